@@ -1,0 +1,37 @@
+(** * OutBuf: the output accumulator of the executable core. *)
+
+(** The core appends output bytes one at a time. In Coq the buffer is the reversed list of the
+    bytes pushed so far; extraction maps it to a growable byte buffer of the runtime, which is
+    sound because the core uses every buffer linearly (each [out_push] consumes its argument). *)
+
+From Coq Require Import NArith List.
+Import ListNotations.
+
+Definition outbuf := list N.
+
+Definition out_empty : outbuf := [].
+
+Definition out_push (o : outbuf) (b : N) : outbuf := b :: o.
+
+Fixpoint rev_onto (l acc : list N) : list N :=
+  match l with
+  | [] => acc
+  | x :: l' => rev_onto l' (x :: acc)
+  end.
+
+Definition out_contents (o : outbuf) : list N := rev_onto o [].
+
+Lemma rev_onto_spec : forall l acc, rev_onto l acc = rev l ++ acc.
+Proof.
+  induction l as [|x l IH]; intros acc; simpl; [reflexivity|].
+  rewrite IH, <- app_assoc; reflexivity.
+Qed.
+
+Lemma out_contents_empty : out_contents out_empty = [].
+Proof. reflexivity. Qed.
+
+Lemma out_contents_push : forall o b, out_contents (out_push o b) = out_contents o ++ [b].
+Proof.
+  intros o b; unfold out_contents, out_push; simpl.
+  rewrite !rev_onto_spec, !app_nil_r; reflexivity.
+Qed.

@@ -1,0 +1,96 @@
+// The engine interface: configuration + named inputs -> output bytes or one located error.
+//
+// Both engines implement it: the handwritten fast engine (hex2_fast, m1_fast) and the reference
+// engine (the C++ printed from the proved Coq core). The meaning of every field is fixed by
+// docs/contract.md; the Coq counterparts live in spec/Common.v.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace hexproof {
+
+// Upstream treats knight-native and knight-posix identically, so the engines know one knight.
+enum class Architecture : std::uint8_t { knight, x86, amd64, armv7l, aarch64, ppc64le, riscv32, riscv64 };
+
+enum class ByteMode : std::uint8_t { hex, octal, binary };
+
+struct Hex2Config {
+    Architecture architecture = Architecture::knight;
+    bool big_endian = true;
+    std::uint32_t base_address = 0;
+    ByteMode byte_mode = ByteMode::hex;
+};
+
+struct M1Config {
+    Architecture architecture = Architecture::knight;
+    bool big_endian = true;
+    ByteMode byte_mode = ByteMode::hex;
+};
+
+struct Input {
+    std::string name;   // for messages only
+    std::string bytes;  // the whole file, read once
+};
+
+enum class ErrorKind : std::uint8_t {
+    // hex2
+    undefined_label,
+    displacement_out_of_range,
+    unaligned_branch_target,
+    riscv_field_out_of_range,
+    unterminated_word,
+    nul_in_name,
+    // M1
+    unterminated_string,
+    nul_in_token,
+    empty_input,
+    macro_name_missing,
+    macro_value_missing,
+    immediate_out_of_range,
+    negative_padding,
+    invalid_other,
+};
+
+inline constexpr std::size_t no_file = static_cast<std::size_t>(-1);
+
+struct Error {
+    ErrorKind kind{};
+    std::size_t file = no_file;  // index into the inputs, or no_file
+    std::size_t offset = 0;      // byte offset in that input
+    std::int64_t value = 0;      // the number the message shows, 0 when unused
+    std::string subject;         // the name or token text the message shows, empty when unused
+
+    friend bool operator==(const Error& a, const Error& b) {
+        return a.kind == b.kind && a.file == b.file && a.offset == b.offset && a.value == b.value &&
+               a.subject == b.subject;
+    }
+};
+
+// Output bytes, or the error that rejected the input.
+using Result = std::variant<std::string, Error>;
+
+inline bool is_ok(const Result& r) { return std::holds_alternative<std::string>(r); }
+
+class Engine {
+public:
+    virtual ~Engine() = default;
+    virtual std::string_view name() const = 0;
+    virtual Result link(const Hex2Config& config, const std::vector<Input>& inputs) const = 0;
+    virtual Result assemble(const M1Config& config, const std::vector<Input>& inputs) const = 0;
+};
+
+// "fast" or "reference"; nullptr with a message in *why when the engine is unknown or not built.
+std::unique_ptr<Engine> make_engine(std::string_view name, std::string* why);
+
+std::string_view architecture_name(Architecture a);
+std::optional<Architecture> parse_architecture(std::string_view name);  // accepts knight-native/-posix
+std::string_view error_kind_name(ErrorKind k);
+
+}  // namespace hexproof
