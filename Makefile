@@ -1,0 +1,41 @@
+# hexproof entry points. `make` builds, `make test` runs every test (proofs included),
+# `make demo` runs the main job, `make bench` the benchmark. Missing Debian packages are
+# installed by scripts/install-deps.sh first.
+BUILD ?= build
+SANITIZE_BUILD ?= build-sanitize
+JOBS ?= $(shell nproc)
+CMAKE_FLAGS ?=
+
+.PHONY: all deps build test unit-test sanitize-test proofs spec-test demo bench clean
+
+all: build
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS) >/dev/null
+	cmake --build $(BUILD) -j$(JOBS)
+
+unit-test: build
+	ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
+
+# The same tests with AddressSanitizer and UndefinedBehaviorSanitizer.
+sanitize-test: deps
+	cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=Debug -DHEXPROOF_SANITIZE=ON $(CMAKE_FLAGS) >/dev/null
+	cmake --build $(SANITIZE_BUILD) -j$(JOBS)
+	ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j$(JOBS) -E '^(diff_mescc|bench)'
+
+proofs: deps
+	scripts/check-proofs.sh
+
+test: unit-test sanitize-test proofs
+
+demo: build
+	scripts/demo.sh $(BUILD)
+
+bench: build
+	bench/run.sh $(BUILD)
+
+clean:
+	rm -rf $(BUILD) $(SANITIZE_BUILD) _build

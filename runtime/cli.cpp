@@ -1,0 +1,255 @@
+// The drop-in command lines. Options are processed left to right like upstream's loop, so
+// `-h`/`-V` act when reached and an unreadable `-o` or (for M1) `-f` stops the run there.
+#include "cli.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diagnostics.hpp"
+#include "engine.hpp"
+#include "io.hpp"
+#include "strtoint.hpp"
+
+namespace hexproof {
+
+namespace {
+
+void say(const std::string& text) { std::fputs(text.c_str(), stderr); }
+
+// Options that take an argument; upstream reads past the end of argv when it is missing.
+bool take_argument(int argc, char** argv, int i, const char* tool, std::string* out) {
+    if (i + 1 >= argc) {
+        say(std::string(tool) + ": error: option " + argv[i] + " requires an argument\n");
+        return false;
+    }
+    *out = argv[i + 1];
+    return true;
+}
+
+bool is_engine_option(std::string_view arg, std::string* name) {
+    constexpr std::string_view prefix = "--engine=";
+    if (arg.substr(0, prefix.size()) != prefix) return false;
+    *name = std::string(arg.substr(prefix.size()));
+    return true;
+}
+
+// The reference engine is the default as soon as it is built (trust first); until then, fast.
+std::unique_ptr<Engine> choose_engine(const std::optional<std::string>& requested, const char* tool) {
+    std::string why;
+    if (requested) {
+        auto engine = make_engine(*requested, &why);
+        if (!engine) say(std::string(tool) + ": error: " + why + "\n");
+        return engine;
+    }
+    if (auto reference = make_engine("reference", &why)) return reference;
+    return make_engine("fast", &why);
+}
+
+bool emit(const std::optional<std::string>& output, const std::string& bytes, bool executable,
+          const char* tool) {
+    if (!output) {
+        if (write_stdout(bytes)) return true;
+        say(std::string(tool) + ": error: cannot write standard output: " + std::strerror(errno) + "\n");
+        return false;
+    }
+    std::string why;
+    OutputOptions options;
+    options.executable = executable;
+    if (write_output_file(*output, bytes, options, &why)) return true;
+    say(std::string(tool) + ": error: The file: " + *output + " can not be written: " + why + "\n");
+    return false;
+}
+
+bool check_output(const std::string& path, const char* tool) {
+    std::string why;
+    if (output_writable(path, &why)) return true;
+    say(std::string(tool) + ": error: The file: " + path + " can not be opened! (" + why + ")\n");
+    return false;
+}
+
+bool read_input(const std::string& path, std::vector<Input>* inputs, const char* tool) {
+    std::string why;
+    auto bytes = read_file(path, &why);
+    if (!bytes) {
+        say(std::string(tool) + ": error: The file: " + path + " can not be opened! (" + why + ")\n");
+        return false;
+    }
+    inputs->push_back(Input{path, std::move(*bytes)});
+    return true;
+}
+
+const char* const warning_banner = ">> WARNING <<\n>> WARNING <<\n>> WARNING <<\n";
+
+bool little_endian_machine(Architecture a) {
+    return a == Architecture::x86 || a == Architecture::amd64 || a == Architecture::armv7l ||
+           a == Architecture::aarch64 || a == Architecture::riscv32 || a == Architecture::riscv64;
+}
+
+}  // namespace
+
+int hex2_main(int argc, char** argv) {
+    const char* tool = "hex2";
+    Hex2Config config;
+    std::vector<std::string> files;
+    std::optional<std::string> output;
+    std::optional<std::string> engine_name;
+    bool executable = true;
+
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        std::string value;
+        if (arg == "--big-endian") {
+            config.big_endian = true;
+        } else if (arg == "--little-endian") {
+            config.big_endian = false;
+        } else if (arg == "--non-executable") {
+            executable = false;
+        } else if (arg == "-A" || arg == "--architecture") {
+            if (!take_argument(argc, argv, i, tool, &value)) return 1;
+            if (auto a = parse_architecture(value)) {
+                config.architecture = *a;
+            } else {
+                // Upstream says so (without a newline) and carries on with the previous one.
+                say("Unknown architecture: " + value +
+                    " know values are: knight-native, knight-posix, x86, amd64, armv7l, riscv32 and riscv64");
+            }
+            ++i;
+        } else if (arg == "-b" || arg == "--binary") {
+            config.byte_mode = ByteMode::binary;
+        } else if (arg == "-B" || arg == "--base-address") {
+            if (!take_argument(argc, argv, i, tool, &value)) return 1;
+            config.base_address = static_cast<std::uint32_t>(strtoint(value));
+            ++i;
+        } else if (arg == "-h" || arg == "--help") {
+            say(std::string("Usage: ") + argv[0] +
+                " --file FILENAME1 {-f FILENAME2} (--big-endian|--little-endian)"
+                " [--base-address 0x12345] [--architecture name]\nArchitecture:"
+                " knight-native, knight-posix, x86, amd64, armv7l, aarch64, riscv32 and riscv64\n"
+                "To leverage octal or binary input: --octal, --binary\n"
+                "hexproof: --engine=fast|reference chooses the engine (default: reference when built)\n");
+            return 0;
+        } else if (arg == "-f" || arg == "--file") {
+            if (!take_argument(argc, argv, i, tool, &value)) return 1;
+            files.push_back(value);
+            ++i;
+        } else if (arg == "-o" || arg == "--output") {
+            if (!take_argument(argc, argv, i, tool, &value)) return 1;
+            if (!check_output(value, tool)) return 1;
+            output = value;
+            ++i;
+        } else if (arg == "-O" || arg == "--octal") {
+            config.byte_mode = ByteMode::octal;
+        } else if (arg == "-V" || arg == "--version") {
+            std::fputs("hex2 1.7.0\n", stdout);
+            return 0;
+        } else if (is_engine_option(arg, &value)) {
+            engine_name = value;
+        } else {
+            say("Unknown option\n");
+            return 1;
+        }
+    }
+
+    if (config.architecture != Architecture::knight && config.base_address == 0) {
+        say(warning_banner);
+        say("If you are not generating a ROM image this binary will likely not work\n");
+    }
+    if (config.big_endian && little_endian_machine(config.architecture)) {
+        say(warning_banner);
+        say("You have specified big endian output on likely a little endian processor\n"
+            "if this is a mistake please pass --little-endian next time\n");
+    }
+    if (files.empty()) {
+        say("hex2: error: no input files (give one or more with -f FILE)\n");
+        return 1;
+    }
+
+    auto engine = choose_engine(engine_name, tool);
+    if (!engine) return 1;
+    std::vector<Input> inputs;
+    inputs.reserve(files.size());
+    for (const std::string& f : files)
+        if (!read_input(f, &inputs, tool)) return 1;
+
+    const Result result = engine->link(config, inputs);
+    if (const Error* error = std::get_if<Error>(&result)) {
+        say(format_error(*error, inputs) + "\n");
+        return 1;
+    }
+    return emit(output, std::get<std::string>(result), executable && output.has_value(), tool) ? 0 : 1;
+}
+
+int m1_main(int argc, char** argv) {
+    const char* tool = "M1";
+    M1Config config;
+    std::vector<Input> inputs;
+    std::optional<std::string> output;
+    std::optional<std::string> engine_name;
+
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        std::string value;
+        if (arg == "--big-endian") {
+            config.big_endian = true;
+        } else if (arg == "--little-endian") {
+            config.big_endian = false;
+        } else if (arg == "-A" || arg == "--architecture") {
+            if (!take_argument(argc, argv, i, tool, &value)) return 1;
+            if (auto a = parse_architecture(value)) {
+                config.architecture = *a;
+            } else {
+                say("Unknown architecture: " + value +
+                    " know values are: knight-native, knight-posix, x86, amd64, armv7l, aarch64,"
+                    " ppc64le, riscv32 and riscv64");
+                return 1;
+            }
+            ++i;
+        } else if (arg == "-b" || arg == "--binary") {
+            config.byte_mode = ByteMode::binary;
+        } else if (arg == "-h" || arg == "--help") {
+            say(std::string("Usage: ") + argv[0] +
+                " --file FILENAME1 {-f FILENAME2} (--big-endian|--little-endian) "
+                "[--architecture name]\nArchitectures: knight-native, knight-posix, x86, amd64, armv7,"
+                " riscv32 and riscv64\nTo leverage octal or binary output: --octal, --binary\n"
+                "hexproof: --engine=fast|reference chooses the engine (default: reference when built)\n");
+            return 0;
+        } else if (arg == "-f" || arg == "--file") {
+            // Upstream reads each file when it meets the option.
+            if (!take_argument(argc, argv, i, tool, &value)) return 1;
+            if (!read_input(value, &inputs, tool)) return 1;
+            ++i;
+        } else if (arg == "-o" || arg == "--output") {
+            if (!take_argument(argc, argv, i, tool, &value)) return 1;
+            if (!check_output(value, tool)) return 1;
+            output = value;
+            ++i;
+        } else if (arg == "-O" || arg == "--octal") {
+            config.byte_mode = ByteMode::octal;
+        } else if (arg == "-V" || arg == "--version") {
+            std::fputs("M1 1.7.0\n", stdout);
+            return 0;
+        } else if (is_engine_option(arg, &value)) {
+            engine_name = value;
+        } else {
+            say("Unknown option\n");
+            return 1;
+        }
+    }
+
+    auto engine = choose_engine(engine_name, tool);
+    if (!engine) return 1;
+    const Result result = engine->assemble(config, inputs);
+    if (const Error* error = std::get_if<Error>(&result)) {
+        say(format_error(*error, inputs) + "\n");
+        return 1;
+    }
+    return emit(output, std::get<std::string>(result), false, tool) ? 0 : 1;
+}
+
+}  // namespace hexproof

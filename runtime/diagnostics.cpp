@@ -1,0 +1,116 @@
+// Diagnostics: error kinds to messages, byte offsets to line and column.
+#include "diagnostics.hpp"
+
+#include <cstdio>
+
+namespace hexproof {
+
+LineColumn line_column(std::string_view bytes, std::size_t offset) {
+    LineColumn at;
+    if (offset > bytes.size()) offset = bytes.size();
+    for (std::size_t i = 0; i < offset; ++i) {
+        if (bytes[i] == '\n') {
+            ++at.line;
+            at.column = 1;
+        } else {
+            ++at.column;
+        }
+    }
+    return at;
+}
+
+std::string escape_bytes(std::string_view bytes) {
+    std::string out;
+    out.reserve(bytes.size());
+    for (unsigned char c : bytes) {
+        if (c >= 0x20 && c < 0x7f && c != '\\') {
+            out.push_back(static_cast<char>(c));
+        } else {
+            char buf[5];
+            std::snprintf(buf, sizeof buf, "\\x%02X", c);
+            out += buf;
+        }
+    }
+    return out;
+}
+
+namespace {
+
+// The reference sigil an error points at, or 0 when the offset is not inside the input.
+char byte_at(const Error& error, const std::vector<Input>& inputs) {
+    if (error.file >= inputs.size()) return 0;
+    const std::string& bytes = inputs[error.file].bytes;
+    return error.offset < bytes.size() ? bytes[error.offset] : 0;
+}
+
+int field_width(char sigil) {
+    switch (sigil) {
+        case '!': return 1;
+        case '@': case '$': return 2;
+        case '~': return 3;
+        default: return 4;
+    }
+}
+
+std::string bytes_word(int width) { return width == 1 ? "1 byte" : std::to_string(width) + " bytes"; }
+
+}  // namespace
+
+std::string error_message(const Error& error, const std::vector<Input>& inputs) {
+    const std::string subject = escape_bytes(error.subject);
+    const std::string value = std::to_string(error.value);
+    const char sigil = byte_at(error, inputs);
+    switch (error.kind) {
+        case ErrorKind::undefined_label:
+            return "Target label " + subject + " is not valid";
+        case ErrorKind::displacement_out_of_range:
+            if (sigil == '$' || sigil == '&')
+                return "An absolute displacement of " + value + " does not fit in " +
+                       bytes_word(field_width(sigil));
+            return "A relative displacement of " + value + " does not fit in " +
+                   bytes_word(field_width(sigil));
+        case ErrorKind::unaligned_branch_target:
+            return "Unaligned branch target: " + subject + ", aborting";
+        case ErrorKind::riscv_field_out_of_range:
+            return "value " + value + " out of range for field type " + (sigil == '$' ? "J" : "B");
+        case ErrorKind::unterminated_word:
+            return "'.' word needs 4 bytes of digits before the end of the file "
+                   "(mescc-tools 1.7.0 loops forever here)";
+        case ErrorKind::nul_in_name:
+            return "NUL byte in a label or reference name (upstream behaviour is undefined here)";
+        case ErrorKind::unterminated_string:
+            return "Unmatched \" (string not closed before the end of the file)";
+        case ErrorKind::nul_in_token:
+            return "NUL byte in a token (upstream behaviour is undefined here)";
+        case ErrorKind::empty_input:
+            return "Either no input files were given or they were empty";
+        case ErrorKind::macro_name_missing:
+            return "Macro name must exist";
+        case ErrorKind::macro_value_missing:
+            return "Macro value must exist";
+        case ErrorKind::immediate_out_of_range: {
+            const int width = error.subject.empty() ? 4 : field_width(error.subject[0]);
+            const bool knight_bare = !error.subject.empty() && field_width(error.subject[0]) == 4 &&
+                                     error.subject[0] != '%' && error.subject[0] != '&';
+            return "A displacement of " + value + " does not fit in " +
+                   std::to_string(knight_bare ? 2 : width) + " bytes (" + subject + ")";
+        }
+        case ErrorKind::negative_padding:
+            return "negative null padding not possible (" + subject + ")";
+        case ErrorKind::invalid_other:
+            return "Received invalid other; " + subject;
+    }
+    return "unknown error";
+}
+
+std::string format_error(const Error& error, const std::vector<Input>& inputs) {
+    std::string out;
+    if (error.file < inputs.size()) {
+        const Input& in = inputs[error.file];
+        const LineColumn at = line_column(in.bytes, error.offset);
+        out = in.name + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": ";
+    }
+    return out + "error: " + error_message(error, inputs);
+}
+
+}  // namespace hexproof

@@ -1,0 +1,150 @@
+// File input and output: read once, write atomically.
+#include "io.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace hexproof {
+
+namespace {
+
+std::string errno_text() { return std::strerror(errno); }
+
+bool write_all(int fd, std::string_view bytes) {
+    const char* p = bytes.data();
+    std::size_t left = bytes.size();
+    while (left > 0) {
+        const ssize_t n = ::write(fd, p, left);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return false;
+        }
+        p += n;
+        left -= static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
+std::string directory_of(const std::string& path) {
+    const std::size_t slash = path.rfind('/');
+    if (slash == std::string::npos) return ".";
+    if (slash == 0) return "/";
+    return path.substr(0, slash);
+}
+
+}  // namespace
+
+std::optional<std::string> read_file(const std::string& path, std::string* why) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        *why = errno_text();
+        return std::nullopt;
+    }
+    struct stat st {};
+    std::string bytes;
+    if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        ::close(fd);
+        *why = "Is a directory";
+        return std::nullopt;
+    }
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+        bytes.reserve(static_cast<std::size_t>(st.st_size));
+    char buffer[1 << 16];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n == 0) break;
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            *why = errno_text();
+            ::close(fd);
+            return std::nullopt;
+        }
+        bytes.append(buffer, static_cast<std::size_t>(n));
+    }
+    ::close(fd);
+    return bytes;
+}
+
+bool output_writable(const std::string& path, std::string* why) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0) {
+        if (S_ISDIR(st.st_mode)) {
+            *why = "Is a directory";
+            return false;
+        }
+        if (!S_ISREG(st.st_mode)) {
+            if (::access(path.c_str(), W_OK) != 0) {
+                *why = errno_text();
+                return false;
+            }
+            return true;
+        }
+    }
+    const std::string dir = directory_of(path);
+    if (::access(dir.c_str(), W_OK) != 0) {
+        *why = dir + ": " + errno_text();
+        return false;
+    }
+    return true;
+}
+
+bool write_output_file(const std::string& path, std::string_view bytes, const OutputOptions& options,
+                       std::string* why) {
+    struct stat st {};
+    const bool exists = ::stat(path.c_str(), &st) == 0;
+    if (exists && S_ISDIR(st.st_mode)) {
+        *why = "Is a directory";
+        return false;
+    }
+    if (exists && !S_ISREG(st.st_mode)) {
+        const int fd = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+        if (fd < 0 || !write_all(fd, bytes)) {
+            *why = errno_text();
+            if (fd >= 0) ::close(fd);
+            return false;
+        }
+        ::close(fd);
+        return true;
+    }
+
+    std::string temp = path + ".tmp-XXXXXX";
+    const int fd = ::mkstemp(temp.data());
+    if (fd < 0) {
+        *why = errno_text();
+        return false;
+    }
+    mode_t mode;
+    if (options.executable) {
+        mode = 0750;
+    } else if (exists) {
+        mode = st.st_mode & 07777;
+    } else {
+        const mode_t mask = ::umask(0);
+        ::umask(mask);
+        mode = 0666 & ~mask;
+    }
+    bool ok = write_all(fd, bytes) && ::fchmod(fd, mode) == 0;
+    if (!ok) *why = errno_text();
+    if (::close(fd) != 0 && ok) {
+        ok = false;
+        *why = errno_text();
+    }
+    if (ok && ::rename(temp.c_str(), path.c_str()) != 0) {
+        ok = false;
+        *why = errno_text();
+    }
+    if (!ok) ::unlink(temp.c_str());
+    return ok;
+}
+
+bool write_stdout(std::string_view bytes) {
+    const bool ok = write_all(STDOUT_FILENO, bytes);
+    return ok;
+}
+
+}  // namespace hexproof

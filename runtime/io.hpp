@@ -1,0 +1,32 @@
+// File input and output for the CLIs: each input read once, whole; output written to a temporary
+// file beside the target and renamed into place only on success, so a failed run never leaves a
+// truncated or partial output file behind.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace hexproof {
+
+// The whole file, or nullopt with a reason (strerror text) in *why.
+std::optional<std::string> read_file(const std::string& path, std::string* why);
+
+struct OutputOptions {
+    bool executable = false;  // hex2 without --non-executable: mode 0750, as upstream's chmod
+};
+
+// Writes bytes to path atomically. A path that names something other than a regular file
+// (/dev/stdout, a FIFO) is written in place, since it cannot be replaced. An existing regular
+// file keeps its permission bits unless the output is executable (upstream reopens it with
+// fopen "w", which keeps the mode). Returns false with a reason in *why.
+bool write_output_file(const std::string& path, std::string_view bytes, const OutputOptions& options,
+                       std::string* why);
+
+// Checks that path could be written (its directory is writable, or the file itself for
+// non-regular files), without creating or truncating anything.
+bool output_writable(const std::string& path, std::string* why);
+
+bool write_stdout(std::string_view bytes);
+
+}  // namespace hexproof

@@ -1,0 +1,89 @@
+// Unit tests for file I/O: whole-file reads and atomic, permission-preserving writes.
+#include "io.hpp"
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+namespace hexproof {
+namespace {
+
+class TempDir : public ::testing::Test {
+protected:
+    void SetUp() override {
+        char pattern[] = "/tmp/hexproof-io-XXXXXX";
+        ASSERT_NE(::mkdtemp(pattern), nullptr);
+        dir_ = pattern;
+    }
+    void TearDown() override { std::system(("rm -rf " + dir_).c_str()); }
+    std::string path(const std::string& name) const { return dir_ + "/" + name; }
+    static std::string slurp(const std::string& p) {
+        std::ifstream f(p, std::ios::binary);
+        std::ostringstream s;
+        s << f.rdbuf();
+        return s.str();
+    }
+    static unsigned mode_of(const std::string& p) {
+        struct stat st {};
+        ::stat(p.c_str(), &st);
+        return st.st_mode & 07777;
+    }
+    std::string dir_;
+};
+
+TEST_F(TempDir, ReadsBinaryWholeFile) {
+    const std::string bytes("a\0b\xff\r\n", 6);
+    std::ofstream(path("in"), std::ios::binary) << bytes;
+    std::string why;
+    auto got = read_file(path("in"), &why);
+    ASSERT_TRUE(got.has_value());
+    EXPECT_EQ(*got, bytes);
+}
+
+TEST_F(TempDir, MissingFileHasReason) {
+    std::string why;
+    EXPECT_FALSE(read_file(path("nope"), &why).has_value());
+    EXPECT_EQ(why, "No such file or directory");
+}
+
+TEST_F(TempDir, ExecutableOutputIs0750) {
+    std::string why;
+    ASSERT_TRUE(write_output_file(path("out"), "xyz", OutputOptions{true}, &why)) << why;
+    EXPECT_EQ(slurp(path("out")), "xyz");
+    EXPECT_EQ(mode_of(path("out")), 0750u);
+}
+
+TEST_F(TempDir, ExistingFileKeepsItsMode) {
+    std::ofstream(path("out")) << "old contents that are longer";
+    ::chmod(path("out").c_str(), 0600);
+    std::string why;
+    ASSERT_TRUE(write_output_file(path("out"), "new", OutputOptions{false}, &why)) << why;
+    EXPECT_EQ(slurp(path("out")), "new");
+    EXPECT_EQ(mode_of(path("out")), 0600u);
+}
+
+TEST_F(TempDir, NoTemporaryLeftBehind) {
+    std::string why;
+    ASSERT_TRUE(write_output_file(path("out"), "1", OutputOptions{}, &why));
+    EXPECT_NE(std::system(("ls -A " + dir_ + " | grep -q tmp-").c_str()), 0);
+}
+
+TEST_F(TempDir, UnwritableDirectoryIsReported) {
+    std::string why;
+    EXPECT_FALSE(output_writable("/nonexistent-hexproof-dir/out", &why));
+    EXPECT_FALSE(why.empty());
+    EXPECT_FALSE(write_output_file("/nonexistent-hexproof-dir/out", "x", OutputOptions{}, &why));
+}
+
+TEST_F(TempDir, DirectoryIsNotAnOutput) {
+    std::string why;
+    EXPECT_FALSE(output_writable(dir_, &why));
+    EXPECT_EQ(why, "Is a directory");
+}
+
+}  // namespace
+}  // namespace hexproof
