@@ -1,0 +1,1 @@
+flags: -A ppc64le -b

@@ -1,0 +1,1 @@
+flags: -A amd64 --little-endian

@@ -1,0 +1,1 @@
+flags: -A armv7l --little-endian -O

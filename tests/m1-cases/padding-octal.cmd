@@ -1,0 +1,2 @@
+flags: -A x86 -O
+peer: yes

@@ -1,0 +1,1 @@
+flags: -A riscv32 --little-endian

@@ -1,0 +1,1 @@
+flags: -A riscv64 -O

@@ -1,0 +1,2 @@
+flags: -A aarch64 -b
+peer: yes

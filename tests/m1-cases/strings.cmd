@@ -1,0 +1,2 @@
+flags: -A amd64
+peer: yes

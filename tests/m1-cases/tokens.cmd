@@ -1,0 +1,2 @@
+flags: -A x86 --little-endian
+peer: yes
