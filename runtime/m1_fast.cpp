@@ -1,0 +1,531 @@
+// The fast M1 engine: two scans over the inputs, one table of distinct texts, one output buffer.
+//
+// Upstream (mescc-tools 1.7.0 M1-macro.c) builds a token list and a list of "blobs", one per
+// distinct text, then runs its stages over them: line_macro (DEFINE), process_string,
+// eval_immediates, preserve_other, print_hex. Here the token list is never built:
+//   pass 1 lexes every input, rebuilds upstream's token stream on the fly (Stream below),
+//          interns each text (its id is its rank of first occurrence), records DEFINE bindings
+//          and counts how often each text is printed;
+//   evaluation gives each distinct text its printed form, once, in upstream's stage order,
+//          into one arena;
+//   pass 2 lexes again and appends the cached forms to the output, sized in advance.
+// Errors are values, chosen by the precedence of docs/contract.md.
+#include "m1_fast.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "m1_lexer.hpp"
+#include "strtoint.hpp"
+
+namespace hexproof::m1_fast {
+
+namespace {
+
+using m1_lexer::Lexer;
+using m1_lexer::Token;
+using m1_lexer::TokenKind;
+
+constexpr std::uint32_t no_id = UINT32_MAX;
+constexpr std::uint32_t newline_id = 0;  // upstream's newline_blob, text "\n"
+constexpr std::uint32_t define_id = 1;   // upstream's define_blob, text "DEFINE"
+constexpr std::size_t batch_size = 512;  // tokens per lexer call
+constexpr std::size_t copy_slack = 16;   // readable bytes after every cached value, for short copies
+
+// ---------------------------------------------------------------------------------------------
+// Distinct texts
+// ---------------------------------------------------------------------------------------------
+
+std::uint64_t load64(const char* p) {
+    std::uint64_t v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+std::uint64_t load32(const char* p) {
+    std::uint32_t v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+std::uint64_t mix(std::uint64_t h, std::uint64_t word) {
+    h = (h ^ word) * 0x9E3779B97F4A7C15ull;
+    return h ^ (h >> 32);
+}
+
+// A word-at-a-time hash that reads only inside [p, p + n).
+std::uint64_t hash_text(const char* p, std::size_t n) {
+    std::uint64_t h = 0xCBF29CE484222325ull ^ n;
+    if (n >= 8) {
+        std::size_t i = 0;
+        for (; i + 8 < n; i += 8) h = mix(h, load64(p + i));
+        h = mix(h, load64(p + n - 8));
+    } else if (n >= 4) {
+        h = mix(h, (load32(p) << 32) | load32(p + n - 4));
+    } else if (n > 0) {
+        const auto byte = [p](std::size_t i) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])); };
+        h = mix(h, (byte(0) << 16) | (byte(n >> 1) << 8) | byte(n - 1));
+    }
+    h *= 0xFF51AFD7ED558CCDull;
+    return h ^ (h >> 29);
+}
+
+// One distinct token text (upstream's blob) and what pass 1 and evaluation learn about it.
+struct Entry {
+    const char* text;  // its first occurrence in an input (or a static string for ids 0 and 1)
+    std::size_t size;
+    std::uint64_t hash;
+    std::uint32_t bound = no_id;  // the value text of the last DEFINE that names this text
+    bool has_value = false;       // evaluation gave it a printed form
+    std::uint64_t uses = 0;       // how often pass 2 will print it
+    std::size_t value_offset = 0;  // its printed form, in the arena
+    std::size_t value_size = 0;
+
+    std::string_view view() const { return {text, size}; }
+};
+
+// Open addressing with linear probing; slots hold id + 1 (0 = empty).
+class TextTable {
+public:
+    TextTable() : slots_(1024, 0), mask_(1023) {
+        static constexpr std::string_view newline_text = "\n";
+        static constexpr std::string_view define_text = "DEFINE";
+        intern(newline_text.data(), newline_text.size());
+        intern(define_text.data(), define_text.size());
+    }
+
+    std::uint32_t intern(const char* p, std::size_t n) {
+        const std::uint64_t h = hash_text(p, n);
+        std::size_t slot = static_cast<std::size_t>(h) & mask_;
+        for (;;) {
+            const std::uint32_t s = slots_[slot];
+            if (s == 0) break;
+            const Entry& e = entries[s - 1];
+            if (e.hash == h && e.size == n && std::memcmp(e.text, p, n) == 0) return s - 1;
+            slot = (slot + 1) & mask_;
+        }
+        const auto id = static_cast<std::uint32_t>(entries.size());
+        entries.push_back(Entry{p, n, h});
+        slots_[slot] = id + 1;
+        if (entries.size() * 2 > slots_.size()) grow();
+        return id;
+    }
+
+    // The id of a text pass 1 has interned.
+    std::uint32_t find(const char* p, std::size_t n) const {
+        const std::uint64_t h = hash_text(p, n);
+        std::size_t slot = static_cast<std::size_t>(h) & mask_;
+        for (;;) {
+            const std::uint32_t s = slots_[slot];
+            if (s == 0) return no_id;
+            const Entry& e = entries[s - 1];
+            if (e.hash == h && e.size == n && std::memcmp(e.text, p, n) == 0) return s - 1;
+            slot = (slot + 1) & mask_;
+        }
+    }
+
+    std::vector<Entry> entries;
+
+private:
+    void grow() {
+        std::vector<std::uint32_t> bigger(slots_.size() * 2, 0);
+        const std::size_t mask = bigger.size() - 1;
+        for (std::size_t id = 0; id < entries.size(); ++id) {
+            std::size_t slot = static_cast<std::size_t>(entries[id].hash) & mask;
+            while (bigger[slot] != 0) slot = (slot + 1) & mask;
+            bigger[slot] = static_cast<std::uint32_t>(id + 1);
+        }
+        slots_.swap(bigger);
+        mask_ = mask;
+    }
+
+    std::vector<std::uint32_t> slots_;
+    std::size_t mask_;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Upstream's token stream, rebuilt on the fly
+// ---------------------------------------------------------------------------------------------
+
+// What a token of the (collapsed) stream is to line_macro.
+enum class Role : std::uint8_t { print, define, name, value };
+
+// Tokenize_Line's newline rules across all inputs (no newline before the first token of the
+// whole stream, runs collapse) and line_macro's walk (a DEFINE token becomes a newline and takes
+// the next two tokens, whatever they are, as name and value).
+class Stream {
+public:
+    // False when a newline vanishes (stream start, or the previous token is a newline).
+    bool keep_newline() {
+        if (!any_ || last_newline_) return false;
+        last_newline_ = true;
+        return true;
+    }
+    void keep_text() {
+        any_ = true;
+        last_newline_ = false;
+    }
+    bool wants_define_check() const { return state_ == State::normal; }
+    Role role(bool is_define) {
+        switch (state_) {
+            case State::normal:
+                if (!is_define) return Role::print;
+                state_ = State::want_name;
+                return Role::define;
+            case State::want_name:
+                state_ = State::want_value;
+                return Role::name;
+            case State::want_value:
+                break;
+        }
+        state_ = State::normal;
+        return Role::value;
+    }
+    bool any() const { return any_; }
+    bool wants_name() const { return state_ == State::want_name; }
+    bool wants_value() const { return state_ == State::want_value; }
+
+private:
+    enum class State : std::uint8_t { normal, want_name, want_value };
+    bool any_ = false;
+    bool last_newline_ = false;
+    State state_ = State::normal;
+};
+
+std::size_t offset_in(const Input& input, const char* p) { return static_cast<std::size_t>(p - input.bytes.data()); }
+
+// The input a first occurrence lies in (texts are views into the inputs).
+std::size_t file_of(const std::vector<Input>& inputs, const char* p) {
+    for (std::size_t f = 0; f < inputs.size(); ++f) {
+        const char* b = inputs[f].bytes.data();
+        if (p >= b && p < b + inputs[f].bytes.size()) return f;
+    }
+    return no_file;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Printed forms (evaluation)
+// ---------------------------------------------------------------------------------------------
+
+constexpr char digit_chars[] = "0123456789ABCDEF";
+
+struct DigitShape {
+    int per_byte;  // digits per byte: 2 hex, 3 octal, 8 binary
+    int bits;      // bits per digit
+};
+
+DigitShape shape_of(ByteMode mode) {
+    switch (mode) {
+        case ByteMode::hex: return {2, 4};
+        case ByteMode::octal: return {3, 3};
+        case ByteMode::binary: return {8, 1};
+    }
+    return {2, 4};
+}
+
+// stringify: `bytes * per_byte` digits of the (sign-extended) value, most significant first;
+// octal is not byte-aligned (3 digits per byte of width cover 3 bits more than the byte). Little
+// endian then reverses the per_byte-digit groups end to end (LittleEndian).
+void put_number(std::string& out, std::int32_t value, int bytes, const M1Config& config) {
+    const DigitShape shape = shape_of(config.byte_mode);
+    const int digits = bytes * shape.per_byte;
+    const std::int64_t v = value;
+    const std::int64_t mask = (std::int64_t{1} << shape.bits) - 1;
+    const std::size_t start = out.size();
+    for (int k = digits - 1; k >= 0; --k) out.push_back(digit_chars[(v >> (shape.bits * k)) & mask]);
+    if (!config.big_endian) {
+        char* d = out.data() + start;
+        for (int lo = 0, hi = bytes - 1; lo < hi; ++lo, --hi)
+            std::swap_ranges(d + lo * shape.per_byte, d + (lo + 1) * shape.per_byte, d + hi * shape.per_byte);
+    }
+}
+
+// hexify_string: each byte of the body then a 0 byte, each as per_byte digits and a space; on
+// knight in hex mode, `0` digits (no spaces) pad the bytes to a multiple of 4.
+void put_string(std::string& out, std::string_view body, const M1Config& config) {
+    const DigitShape shape = shape_of(config.byte_mode);
+    const auto put_byte = [&](unsigned char b) {
+        for (int k = shape.per_byte - 1; k >= 0; --k) out.push_back(digit_chars[(b >> (shape.bits * k)) & ((1 << shape.bits) - 1)]);
+        out.push_back(' ');
+    };
+    for (char c : body) put_byte(static_cast<unsigned char>(c));
+    put_byte(0);
+    if (config.architecture == Architecture::knight && config.byte_mode == ByteMode::hex)
+        out.append(6 - 2 * (body.size() % 4), '0');
+}
+
+bool in_set(char c, std::string_view set) { return set.find(c) != std::string_view::npos; }
+
+// What evaluating one text ends in: a printed form appended to the arena, no value, or an error.
+enum class Outcome : std::uint8_t { value, none, out_of_range, negative_padding };
+
+struct Evaluation {
+    Outcome outcome;
+    std::int32_t number = 0;  // the value an error shows
+};
+
+// express_number: the sigil's width and range check (inclusive bounds, upstream's), the mask,
+// then the digits.
+Evaluation express_number(std::string& out, std::int32_t value, char sigil, const M1Config& config) {
+    int bytes = 4;
+    std::int32_t low = INT32_MIN, high = INT32_MAX;
+    std::uint32_t mask = 0xFFFFFFFFu;
+    switch (sigil) {
+        case '!': bytes = 1, low = -129, high = 256, mask = 0xFF; break;
+        case '@': bytes = 2, low = -32769, high = 32768, mask = 0xFFFF; break;
+        case '$': bytes = 2, low = -32769, high = 65536, mask = 0xFFFF; break;
+        case '~': bytes = 3, low = -8388609, high = 8388608, mask = 0xFFFFFF; break;
+        default: break;  // '%' and '&': four bytes, never checked
+    }
+    if (value < low || value > high) return {Outcome::out_of_range, value};
+    put_number(out, static_cast<std::int32_t>(static_cast<std::uint32_t>(value) & mask), bytes, config);
+    return {Outcome::value};
+}
+
+// express_word (RISC-V): `!` I-type, `@` S-type, `~` U-type immediates as `.`-prefixed 32-bit
+// words; `$` a 16-bit and `%` a 32-bit constant without the dot. No range check.
+void express_word(std::string& out, std::int32_t value, char sigil, const M1Config& config) {
+    const auto u = static_cast<std::uint32_t>(value);
+    std::uint32_t word = u;
+    int bytes = 4;
+    bool dot = true;
+    switch (sigil) {
+        case '!': word = (u & 0xFFFu) << 20; break;
+        case '@': word = ((u & 0x1Fu) << 7) | ((u & 0xFE0u) << 20); break;
+        case '~': word = (u & 0xFFFFF000u) + ((u & 0xFFFu) >= 0x800u ? 0x1000u : 0u); break;
+        case '$': word = u & 0xFFFFu, bytes = 2, dot = false; break;
+        default: dot = false; break;  // '%'
+    }
+    if (dot) out.push_back('.');
+    put_number(out, static_cast<std::int32_t>(word), bytes, config);
+}
+
+bool is_riscv(Architecture a) { return a == Architecture::riscv32 || a == Architecture::riscv64; }
+
+// eval_immediates then preserve_other, for a text that is neither a string nor DEFINE-bound.
+Evaluation evaluate_other(std::string& out, std::string_view text, const M1Config& config) {
+    const char first = text[0];
+    if (first != '<') {
+        if (!is_riscv(config.architecture)) {
+            if (in_set(first, "%~@!&$")) {
+                const std::string_view digits = text.substr(1);
+                const std::int32_t value = strtoint(digits);
+                if (is_number(digits, value)) return express_number(out, value, first, config);
+            } else if (config.architecture == Architecture::knight) {
+                const std::int32_t value = strtoint(text);
+                if (is_number(text, value) && value <= 65536)
+                    return express_number(out, value, value > 32767 ? '$' : '@', config);
+            }
+        } else if (in_set(first, "%~@!$")) {
+            const std::string_view digits = text.substr(1);
+            const std::int32_t value = strtoint(digits);
+            if (is_number(digits, value)) {
+                express_word(out, value, first, config);
+                return {Outcome::value};
+            }
+        }
+    }
+    if (in_set(first, "!@$~%&:^")) {
+        out.append(text);
+        return {Outcome::value};
+    }
+    if (first == '<') {
+        const std::int32_t count = strtoint(text.substr(1));
+        if (count < 0) return {Outcome::negative_padding, count};
+        if (count == 0) {
+            out.append(text);
+        } else {
+            out.append(static_cast<std::size_t>(count) * static_cast<std::size_t>(shape_of(config.byte_mode).per_byte), '0');
+        }
+        return {Outcome::value};
+    }
+    return {Outcome::none};
+}
+
+// ---------------------------------------------------------------------------------------------
+// The engine
+// ---------------------------------------------------------------------------------------------
+
+class Assembler {
+public:
+    Assembler(const M1Config& config, const std::vector<Input>& inputs) : config_(config), inputs_(inputs) {}
+
+    Result run() {
+        if (auto error = first_pass()) return std::move(*error);
+        if (auto error = evaluate()) return std::move(*error);
+        return second_pass();
+    }
+
+private:
+    Error located(ErrorKind kind, std::size_t file, std::size_t offset) const {
+        Error e;
+        e.kind = kind;
+        e.file = file;
+        e.offset = offset;
+        return e;
+    }
+
+    // Pass 1: tokenizing errors, the stream, the texts, the DEFINE bindings and the use counts.
+    std::optional<Error> first_pass() {
+        Stream stream;
+        std::uint32_t name = no_id;
+        std::size_t define_file = no_file, define_offset = 0;
+        const auto take = [&](std::uint32_t id, std::size_t file, const char* at) {
+            switch (stream.role(id == define_id)) {
+                case Role::print:
+                    if (id == newline_id) ++newlines_;
+                    else ++table_.entries[id].uses;
+                    break;
+                case Role::define:
+                    ++newlines_;
+                    define_file = file;
+                    define_offset = offset_in(inputs_[file], at);
+                    break;
+                case Role::name: name = id; break;
+                case Role::value: table_.entries[name].bound = id; break;
+            }
+        };
+        Token tokens[batch_size];
+        for (std::size_t f = 0; f < inputs_.size(); ++f) {
+            const std::string& bytes = inputs_[f].bytes;
+            const bool has_nul = std::memchr(bytes.data(), 0, bytes.size()) != nullptr;
+            Lexer lexer(bytes);
+            while (const std::size_t n = lexer.next(tokens, batch_size)) {
+                for (std::size_t i = 0; i < n; ++i) {
+                    const Token& t = tokens[i];
+                    if (t.kind == TokenKind::newline) {
+                        if (stream.keep_newline()) take(newline_id, f, t.begin);
+                        continue;
+                    }
+                    if (t.kind == TokenKind::unterminated_string)
+                        return located(ErrorKind::unterminated_string, f, offset_in(inputs_[f], t.begin));
+                    const auto size = static_cast<std::size_t>(t.end - t.begin);
+                    if (has_nul && std::memchr(t.begin, 0, size) != nullptr)
+                        return located(ErrorKind::nul_in_token, f, offset_in(inputs_[f], t.begin));
+                    const std::uint32_t id = table_.intern(t.begin, size);
+                    stream.keep_text();
+                    take(id, f, t.begin);
+                }
+            }
+            if (stream.keep_newline()) take(newline_id, f, bytes.data() + bytes.size());
+        }
+        if (!stream.any()) return located(ErrorKind::empty_input, no_file, 0);
+        if (stream.wants_name()) return located(ErrorKind::macro_name_missing, define_file, define_offset);
+        if (stream.wants_value()) return located(ErrorKind::macro_value_missing, define_file, define_offset);
+        return std::nullopt;
+    }
+
+    // Every distinct text once, in id order (= order of first occurrence, so the first error
+    // met is the one the contract reports): strings (overriding DEFINE), DEFINE bindings, then
+    // immediates, pass-through and padding.
+    std::optional<Error> evaluate() {
+        auto& entries = table_.entries;
+        for (std::size_t id = define_id + 1; id < entries.size(); ++id) {
+            Entry& e = entries[id];
+            const std::string_view text = e.view();
+            e.value_offset = arena_.size();
+            if (text[0] == '"') {
+                put_string(arena_, text.substr(1), config_);
+            } else if (text[0] == '\'') {
+                arena_.append(text.substr(1));
+            } else if (e.bound != no_id) {
+                const std::string_view value = entries[e.bound].view();
+                arena_.append(value[0] == '"' || value[0] == '\'' ? value.substr(1) : value);
+            } else {
+                const Evaluation result = evaluate_other(arena_, text, config_);
+                if (result.outcome == Outcome::none) continue;
+                if (result.outcome != Outcome::value) {
+                    const std::size_t file = file_of(inputs_, e.text);
+                    Error error = located(result.outcome == Outcome::out_of_range ? ErrorKind::immediate_out_of_range
+                                                                                  : ErrorKind::negative_padding,
+                                          file, offset_in(inputs_[file], e.text));
+                    error.value = result.number;
+                    error.subject = std::string(text);
+                    return error;
+                }
+            }
+            e.has_value = true;
+            e.value_size = arena_.size() - e.value_offset;
+        }
+        arena_.append(copy_slack, '\0');
+        return std::nullopt;
+    }
+
+    // Pass 2: print_hex. A value is followed by a space unless a newline follows; a newline run
+    // prints one `\n` where it ends.
+    Result second_pass() {
+        const auto& entries = table_.entries;
+        std::size_t total = newlines_ + 1 + copy_slack;
+        for (const Entry& e : entries) total += e.uses * (e.value_size + 1);
+        std::string out;
+        out.resize(total);
+        char* w = out.data();
+        const char* arena = arena_.data();
+        char pending = 0;
+
+        Stream stream;
+        Token tokens[batch_size];
+        for (std::size_t f = 0; f < inputs_.size(); ++f) {
+            const std::string& bytes = inputs_[f].bytes;
+            Lexer lexer(bytes);
+            while (const std::size_t n = lexer.next(tokens, batch_size)) {
+                for (std::size_t i = 0; i < n; ++i) {
+                    const Token& t = tokens[i];
+                    if (t.kind == TokenKind::newline) {
+                        if (stream.keep_newline() && stream.role(false) == Role::print) pending = '\n';
+                        continue;
+                    }
+                    stream.keep_text();
+                    if (!stream.wants_define_check()) {
+                        stream.role(false);
+                        continue;
+                    }
+                    const auto size = static_cast<std::size_t>(t.end - t.begin);
+                    const std::uint32_t id = table_.find(t.begin, size);
+                    if (stream.role(id == define_id) == Role::define) {
+                        pending = '\n';
+                        continue;
+                    }
+                    const Entry& e = entries[id];
+                    if (!e.has_value) {
+                        Error error = located(ErrorKind::invalid_other, f, offset_in(inputs_[f], t.begin));
+                        error.subject = std::string(t.text());
+                        return error;
+                    }
+                    if (pending != 0) *w++ = pending;
+                    const char* v = arena + e.value_offset;
+                    if (e.value_size <= copy_slack) {
+                        std::memcpy(w, v, copy_slack);
+                    } else {
+                        std::memcpy(w, v, e.value_size);
+                    }
+                    w += e.value_size;
+                    pending = ' ';
+                }
+            }
+            if (stream.keep_newline() && stream.role(false) == Role::print) pending = '\n';
+        }
+        if (pending == '\n') *w++ = '\n';
+        out.resize(static_cast<std::size_t>(w - out.data()));
+        return out;
+    }
+
+    const M1Config& config_;
+    const std::vector<Input>& inputs_;
+    TextTable table_;
+    std::string arena_;
+    std::size_t newlines_ = 0;
+};
+
+}  // namespace
+
+Result assemble(const M1Config& config, const std::vector<Input>& inputs) {
+    return Assembler(config, inputs).run();
+}
+
+}  // namespace hexproof::m1_fast
