@@ -1,0 +1,21 @@
+// The fast hex2 engine: a handwritten linker for hex2 text, checked against the reference engine.
+//
+// It computes the same function as Coq `Hexproof.Proofs.Hex2Exec.link` (and the extracted
+// `hexproof::hex2_exec::link`): the configuration and the ordered inputs give the linked bytes or
+// one located error, with the meaning of ../shared/SEMANTICS.md ("hex2", compat mode) and the
+// decisions of docs/contract.md. It is not trusted: properties, fuzzing and the corpus compare it
+// with the reference. It is built for volume: two linear scans of the inputs (hex2_lexer), labels
+// in an open-addressing table keyed by views into the inputs, and one output buffer sized by the
+// first pass.
+#pragma once
+
+#include <vector>
+
+#include "engine.hpp"
+
+namespace hexproof::hex2_fast {
+
+// Links `inputs` (in order, as `hex2 -f input0 -f input1 ...` would) under `config`.
+Result link(const Hex2Config& config, const std::vector<Input>& inputs);
+
+}  // namespace hexproof::hex2_fast

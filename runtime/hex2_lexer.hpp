@@ -1,0 +1,82 @@
+// The hex2 lexer: one input file's bytes -> the tokens both linker passes walk.
+//
+// hex2 reads its input one byte at a time and decides what each byte means from the byte alone
+// (SEMANTICS.md, "hex2"): a byte digit of the current byte mode, `#`/`;` (a comment to the end of
+// the line), `:` (a label), one of `!@$~%&` (a reference), `<`, `^`, in RISC-V word mode `.`, or
+// anything else (skipped). The lexer turns that into tokens: runs of byte digits, labels,
+// references with their optional `>base`, `<`, `^`, and RISC-V words. Comments and skipped bytes
+// produce no token. It knows nothing of addresses or output: that is hex2_fast's business.
+//
+// The grammar is a Boost.Spirit X3 grammar (hex2_lexer_def.hpp). It hands its tokens to a sink in
+// batches, so a 30 MB input never becomes a 30 MB token vector. The two errors a tokenizer can
+// find (docs/contract.md: `nul_in_name`, `unterminated_word`) come back as values.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "engine.hpp"
+
+namespace hexproof::hex2_lexer {
+
+enum class TokenKind : std::uint8_t {
+    digits,       // a run of byte digits outside a word
+    word_begin,   // `.` (RISC-V word mode only)
+    word_digits,  // a run of byte digits read by the current word
+    word_end,     // the word has read its four bytes
+    label,        // `:name`
+    reference,    // `sigil name` or `sigil name>base`
+    align,        // `<`
+    flag,         // `^`
+};
+
+struct Token {
+    TokenKind kind = TokenKind::digits;
+    // reference: one of `!@$~%&`.
+    char sigil = 0;
+    // reference: a RISC-V `!@$~` word reference (occupies no space, never has a base).
+    bool word_reference = false;
+    // Offset of the token's first byte in the input: the first digit, `.`, `:`, the sigil, `<`, `^`.
+    std::size_t at = 0;
+    // digits/word_digits: the digit bytes. label/reference: the name (see eof_name()).
+    std::string_view text;
+    // reference with `>base`: the base name; data() == nullptr when there is none.
+    std::string_view base;
+};
+
+// The name read when a file ends right after the sigil (or after `>`): upstream stores the EOF it
+// read as the single byte 0xFF (docs/contract.md, "Quirks kept"). Tokens with that name point here,
+// not into the input; name_offset() maps it back to the end of the input.
+std::string_view eof_name();
+
+// Offset in `input` of the first byte of `name` (a token's text or base): where `undefined_label`
+// points. For eof_name() that is the end of the input.
+std::size_t name_offset(std::string_view input, std::string_view name);
+
+struct LexError {
+    ErrorKind kind = ErrorKind::nul_in_name;  // nul_in_name or unterminated_word
+    std::size_t offset = 0;                   // the `:`/sigil, or the `.`
+};
+
+struct Options {
+    ByteMode byte_mode = ByteMode::hex;
+    bool word_mode = false;  // riscv32/riscv64: `.` words, `!@$~` word references
+};
+
+// Receives tokens in input order. Returning false stops the lexer (the caller found an error).
+class TokenSink {
+public:
+    virtual ~TokenSink() = default;
+    virtual bool consume(const Token* tokens, std::size_t count) = 0;
+};
+
+// Tokenizes one whole input. Returns the first lexical error (tokens before it have been handed
+// to the sink), or nothing when the input was tokenized to its end or the sink asked to stop.
+std::optional<LexError> lex(std::string_view input, const Options& options, TokenSink& sink);
+
+// Byte digits per byte in a byte mode: 2 (hex), 3 (octal), 8 (binary).
+unsigned digits_per_byte(ByteMode mode);
+
+}  // namespace hexproof::hex2_lexer
