@@ -1,0 +1,80 @@
+(* hex2_spec_main: run the extracted hex2 specification with hex2's command line.
+   usage: hex2_spec_main [-A ARCH] [-B ADDR] [--little-endian|--big-endian] [-O|--octal]
+                         [-b|--binary] [--non-executable] -f FILE [-f FILE ...] [-o OUT]
+   Writes the output to OUT (or stdout) and exits 0, or prints one line
+   "error KIND file=N offset=N value=N subject=TEXT" on stderr and exits 1 (no output file
+   is written then). An unknown architecture keeps the previous one, as upstream does. *)
+open Hex2spec
+
+let read_file name =
+  let ic = open_in_bin name in
+  let n = in_channel_length ic in
+  let s = really_input_string ic n in
+  close_in ic;
+  let l = ref [] in
+  for i = n - 1 downto 0 do l := Char.code s.[i] :: !l done;
+  !l
+
+let kind_name = function
+  | Undefined_label -> "undefined_label"
+  | Displacement_out_of_range -> "displacement_out_of_range"
+  | Unaligned_branch_target -> "unaligned_branch_target"
+  | Riscv_field_out_of_range -> "riscv_field_out_of_range"
+  | Unterminated_word -> "unterminated_word"
+  | Nul_in_name -> "nul_in_name"
+  | Unterminated_string -> "unterminated_string"
+  | Nul_in_token -> "nul_in_token"
+  | Empty_input -> "empty_input"
+  | Macro_name_missing -> "macro_name_missing"
+  | Macro_value_missing -> "macro_value_missing"
+  | Immediate_out_of_range -> "immediate_out_of_range"
+  | Negative_padding -> "negative_padding"
+  | Invalid_other -> "invalid_other"
+
+let bytes_of_string s = List.init (String.length s) (fun i -> Char.code s.[i])
+let string_of_bytes l = String.init (List.length l) (fun i -> Char.chr (List.nth l i))
+
+let () =
+  let arch = ref Knight and big = ref true and mode = ref Hex_mode and files = ref []
+  and base = ref 0 and out = ref "" in
+  let rec go = function
+    | [] -> ()
+    | ("-A" | "--architecture") :: a :: rest ->
+        (match a with
+         | "knight-native" | "knight-posix" -> arch := Knight
+         | "x86" -> arch := X86 | "amd64" -> arch := Amd64 | "armv7l" -> arch := Armv7l
+         | "aarch64" -> arch := Aarch64 | "ppc64le" -> arch := Ppc64le
+         | "riscv32" -> arch := Riscv32 | "riscv64" -> arch := Riscv64
+         | _ -> prerr_endline ("Unknown architecture: " ^ a));
+        go rest
+    | ("-B" | "--base-address") :: b :: rest ->
+        let v = strtoint (bytes_of_string b) in
+        base := ((v mod 4294967296) + 4294967296) mod 4294967296; go rest
+    | "--little-endian" :: rest -> big := false; go rest
+    | "--big-endian" :: rest -> big := true; go rest
+    | "--non-executable" :: rest -> go rest
+    | ("-O" | "--octal") :: rest -> mode := Octal_mode; go rest
+    | ("-b" | "--binary") :: rest -> mode := Binary_mode; go rest
+    | ("-f" | "--file") :: f :: rest -> files := f :: !files; go rest
+    | ("-o" | "--output") :: f :: rest -> out := f; go rest
+    | x :: _ -> prerr_endline ("Unknown option " ^ x); exit 1
+  in
+  go (List.tl (Array.to_list Sys.argv));
+  if !files = [] then exit 1;
+  let inputs = List.map read_file (List.rev !files) in
+  let cfg = { h2_arch = !arch; h2_big_endian = !big; h2_base_address = !base;
+              h2_byte_mode = !mode } in
+  match link cfg inputs with
+  | Ok bytes ->
+      let b = Buffer.create 65536 in
+      List.iter (fun c -> Buffer.add_char b (Char.chr c)) bytes;
+      if !out = "" then print_string (Buffer.contents b)
+      else begin
+        let oc = open_out_bin !out in
+        output_string oc (Buffer.contents b); close_out oc
+      end
+  | Err e ->
+      Printf.eprintf "error %s file=%d offset=%d value=%d subject=%s\n"
+        (kind_name e.err_kind) e.err_file e.err_offset e.err_value
+        (String.escaped (string_of_bytes e.err_subject));
+      exit 1
