@@ -149,7 +149,7 @@ for arch in $archs; do
 	if [ $result = OK ]; then matched=$((matched + 1)); else failed=$((failed + 1)); fi
 done
 
-total=$(echo $archs | wc -w)
+total=$(echo "$archs" | wc -w)
 echo
 if [ $have_ref = no ]; then
 	echo "summary: built $built of $total; no reference to compare with (install mescc-tools)"

@@ -98,6 +98,7 @@ for dir in "$root"/examples/*/; do
 	hex2_flags=$(sed -n 's/^HEX2_FLAGS=//p' "$dir/build.flags")
 	# shellcheck disable=SC2086 # the flags are words
 	check "M1   examples/$arch" "$M1" "$REF_M1" $m1_flags -f "$dir/defs.M1" -f "$dir/hello.M1"
+	# shellcheck disable=SC2086
 	if ! "$REF_M1" $m1_flags -f "$dir/defs.M1" -f "$dir/hello.M1" -o "$work/$arch.hex2" 2>/dev/null; then
 		failed=$((failed + 1))
 		echo "FAIL  hex2 examples/$arch: the reference M1 rejected the example"
