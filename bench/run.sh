@@ -1,0 +1,253 @@
+#!/usr/bin/env bash
+# bench/run.sh BUILD_DIR: the hexproof benchmark (`make bench`); bench/README.md explains the table.
+#
+# Generates M1 programs of about 1, 10 and 30 MiB for amd64 and riscv64 (bench/gen_m1.cpp), then for
+# each one times M1 and hex2 (on that M1 output, behind the generated ELF header) for the installed
+# mescc-tools and for our drop-ins with --engine=fast (and --engine=reference once it works). Every
+# output must be byte-identical to mescc-tools' output: any difference fails the run (exit 1).
+# Performance targets are reported (PASS/MISS) but do not change the exit status.
+#
+# Environment: BENCH_RUNS (best of N; default 5 up to 10 MiB, 3 above), BENCH_SIZES (MiB, default "1 10 30"),
+# BENCH_ARCHES (default "amd64 riscv64"), BENCH_SEED (default 1), MESCC_M1 / MESCC_HEX2 (the
+# comparison, default /usr/bin/M1 and /usr/bin/hex2).
+set -euo pipefail
+export LC_ALL=C
+
+if [ $# -ne 1 ]; then
+  echo "usage: bench/run.sh BUILD_DIR" >&2
+  exit 2
+fi
+build=$(cd "$1" && pwd)
+here=$(cd "$(dirname "$0")" && pwd)
+out=$here/out
+sizes=${BENCH_SIZES:-"1 10 30"}
+arches=${BENCH_ARCHES:-"amd64 riscv64"}
+seed=${BENCH_SEED:-1}
+mescc_m1=${MESCC_M1:-/usr/bin/M1}
+mescc_hex2=${MESCC_HEX2:-/usr/bin/hex2}
+gnu_time=/usr/bin/time
+base_address=0x00600000
+
+die() { echo "bench: $*" >&2; exit 2; }
+[ -x "$gnu_time" ] || die "GNU time ($gnu_time) is needed for peak memory"
+for tool in "$mescc_m1" "$mescc_hex2"; do [ -x "$tool" ] || die "mescc-tools not found ($tool)"; done
+for tool in "$build/bin/M1" "$build/bin/hex2"; do [ -x "$tool" ] || die "$tool not built (run make)"; done
+[ -n "${EPOCHREALTIME:-}" ] || die "bash 5 is needed (EPOCHREALTIME)"
+mkdir -p "$out"
+
+# The generator: built by CMake (target hexproof_bench_gen); compiled here only if that is missing.
+gen=$build/bin/hexproof_bench_gen
+if [ ! -x "$gen" ]; then
+  gen=$out/hexproof_bench_gen
+  echo "bench: $build/bin/hexproof_bench_gen missing; compiling bench/gen_m1.cpp into $gen" >&2
+  "${CXX:-c++}" -std=c++17 -O2 -Wall -Wextra -Werror -o "$gen" "$here/gen_m1.cpp"
+fi
+
+status=0
+failures=()
+loud_fail() {
+  status=1
+  failures+=("$*")
+  echo "!!!!!!!! FAIL: $*" >&2
+}
+
+# ---------------------------------------------------------------------------------------------------
+# Engines. Each is NAME, the M1 command and the hex2 command (words, before the usual flags). The first
+# is the baseline every ratio is taken against; TARGET_TIME/TARGET_MEM give the targets (none: "-").
+
+names=(mescc-tools)
+m1_cmd=("$mescc_m1")
+hex2_cmd=("$mescc_hex2")
+target_time=(-)
+target_mem=(-)
+
+names+=(fast)
+m1_cmd+=("$build/bin/M1 --engine=fast")
+hex2_cmd+=("$build/bin/hex2 --engine=fast")
+target_time+=(0.10)
+target_mem+=(2)
+
+# The reference engine joins when it assembles and links a tiny program exactly like mescc-tools.
+probe=$out/probe
+mkdir -p "$probe"
+printf 'DEFINE nop 90\nDEFINE jmp E9\n:start\nnop "hi" %%12 !-3\njmp %%start\n' > "$probe/t.M1"
+printf ':ELF_base\n00\n' > "$probe/h.hex2"
+# probe_link PREFIX M1-COMMAND HEX2-COMMAND: assemble and link the probe; outputs $probe/PREFIX.*
+probe_link() {
+  # shellcheck disable=SC2086  # the command strings are word lists
+  $2 --architecture amd64 --little-endian -f "$probe/t.M1" -o "$probe/$1.hex2" >/dev/null 2>&1 &&
+    $3 --architecture amd64 --little-endian --base-address $base_address \
+      -f "$probe/h.hex2" -f "$probe/$1.hex2" -o "$probe/$1.bin" >/dev/null 2>&1
+}
+probe_link m "$mescc_m1" "$mescc_hex2" || die "mescc-tools fail on the probe program $probe/t.M1"
+if probe_link r "$build/bin/M1 --engine=reference" "$build/bin/hex2 --engine=reference" &&
+  cmp -s "$probe/m.hex2" "$probe/r.hex2" && cmp -s "$probe/m.bin" "$probe/r.bin"; then
+  names+=(reference)
+  m1_cmd+=("$build/bin/M1 --engine=reference")
+  hex2_cmd+=("$build/bin/hex2 --engine=reference")
+  target_time+=(1.0)
+  target_mem+=(6)
+  reference_note="reference engine: included"
+else
+  reference_note="reference engine: skipped (--engine=reference does not yet reproduce a tiny program)"
+fi
+echo "bench: $reference_note" >&2
+
+# ---------------------------------------------------------------------------------------------------
+# Timing: best wall time of $runs runs (EPOCHREALTIME, microseconds) and the largest peak RSS that
+# GNU time reports (KiB). Sets best_s and peak_kb; returns 1 if the command fails.
+
+measure() {
+  local i t0 t1 dt rss
+  best_s=
+  peak_kb=0
+  for ((i = 0; i < runs; i++)); do
+    t0=$EPOCHREALTIME
+    if ! "$gnu_time" -f '%M' -o "$out/rss" "$@" >"$out/stdout" 2>"$out/stderr"; then
+      echo "bench: command failed: $*" >&2
+      head -c 2000 "$out/stderr" >&2
+      return 1
+    fi
+    t1=$EPOCHREALTIME
+    dt=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f", b - a }')
+    rss=$(tail -n 1 "$out/rss")
+    if [ -z "$best_s" ] || awk -v a="$dt" -v b="$best_s" 'BEGIN { exit !(a < b) }'; then best_s=$dt; fi
+    if [ "$rss" -gt "$peak_kb" ]; then peak_kb=$rss; fi
+  done
+}
+
+# Results, keyed "arch/size/engine/stage".
+declare -A t_s mem_kb in_bytes
+
+for arch in $arches; do
+  for size in $sizes; do
+    if [ -n "${BENCH_RUNS:-}" ]; then runs=$BENCH_RUNS; elif [ "$size" -le 10 ]; then runs=5; else runs=3; fi
+    m1_in=$out/$arch-${size}MiB.M1
+    elf_in=$out/$arch-${size}MiB-elf.hex2
+    echo "bench: generating $arch ${size} MiB" >&2
+    summary=$("$gen" --arch "$arch" --size $((size * 1048576)) --seed "$seed" --m1 "$m1_in" --elf "$elf_in")
+    echo "bench:   $summary" >&2
+    expect_image=$(sed -n 's/.*hex2_output_bytes=\([0-9]*\).*/\1/p' <<<"$summary")
+    m1_ref=
+
+    for i in "${!names[@]}"; do
+      engine=${names[$i]}
+      key=$arch/$size/$engine
+      m1_out=$out/$arch-${size}MiB.$engine.hex2
+      bin_out=$out/$arch-${size}MiB.$engine.bin
+      echo "bench:   $engine M1" >&2
+      # shellcheck disable=SC2086  # the command strings are word lists
+      if ! measure ${m1_cmd[$i]} --architecture "$arch" --little-endian -f "$m1_in" -o "$m1_out"; then
+        loud_fail "$engine M1 failed on $m1_in"
+        continue
+      fi
+      t_s[$key/M1]=$best_s
+      mem_kb[$key/M1]=$peak_kb
+      in_bytes[$key/M1]=$(stat -c %s "$m1_in")
+      if [ -z "$m1_ref" ]; then
+        m1_ref=$m1_out
+      elif ! cmp "$m1_ref" "$m1_out" >&2; then
+        loud_fail "$engine M1 output differs from mescc-tools on $m1_in"
+      fi
+
+      # Every hex2 links the same input: the generated ELF header and mescc-tools' M1 output.
+      echo "bench:   $engine hex2" >&2
+      # shellcheck disable=SC2086
+      if ! measure ${hex2_cmd[$i]} --architecture "$arch" --little-endian --base-address $base_address \
+        -f "$elf_in" -f "$m1_ref" -o "$bin_out"; then
+        loud_fail "$engine hex2 failed on $m1_ref"
+        continue
+      fi
+      t_s[$key/hex2]=$best_s
+      mem_kb[$key/hex2]=$peak_kb
+      in_bytes[$key/hex2]=$(($(stat -c %s "$elf_in") + $(stat -c %s "$m1_ref")))
+      if [ "$i" = 0 ]; then
+        bin_ref=$bin_out
+        got=$(stat -c %s "$bin_out")
+        [ "$got" = "$expect_image" ] ||
+          loud_fail "generator predicted $expect_image bytes for $arch ${size} MiB, mescc-tools hex2 wrote $got"
+      elif ! cmp "$bin_ref" "$bin_out" >&2; then
+        loud_fail "$engine hex2 output differs from mescc-tools on $m1_ref"
+      fi
+    done
+  done
+done
+
+# ---------------------------------------------------------------------------------------------------
+# The table.
+
+met=0
+missed=()
+echo
+echo "hexproof benchmark: best of ${BENCH_RUNS:-5 (3 above 10 MiB)} runs, wall time; peak = max RSS; ratio = time / mescc-tools time"
+echo "mescc-tools: $mescc_m1 ($("$mescc_m1" --version 2>&1 | head -n 1)), $mescc_hex2; $reference_note"
+printf '%-8s %7s %-12s %-5s %10s %8s %9s %10s  %s\n' \
+  arch size engine stage "time(s)" ratio "peak(MB)" peak/input targets
+for arch in $arches; do
+  for size in $sizes; do
+    for stage in M1 hex2; do
+      base=${t_s[$arch/$size/mescc-tools/$stage]:-}
+      for i in "${!names[@]}"; do
+        engine=${names[$i]}
+        key=$arch/$size/$engine/$stage
+        [ -n "${t_s[$key]:-}" ] || continue
+        row=$(awk -v t="${t_s[$key]}" -v b="$base" -v m="${mem_kb[$key]}" -v n="${in_bytes[$key]}" \
+          -v tt="${target_time[$i]}" -v tm="${target_mem[$i]}" 'BEGIN {
+            ratio = (b > 0) ? t / b : 0; mb = m * 1024 / 1e6; per = m * 1024 / n
+            if (tt == "-") verdict = "(baseline)"
+            else verdict = sprintf("time<=%.2fx %s, mem<=%dx %s", tt, (ratio <= tt) ? "PASS" : "MISS",
+                                   tm, (per <= tm) ? "PASS" : "MISS")
+            printf "%10.4f %8.3f %9.1f %9.2fx  %s", t, ratio, mb, per, verdict }')
+        printf '%-8s %4sMiB %-12s %-5s %s\n' "$arch" "$size" "$engine" "$stage" "$row"
+        if [ "${target_time[$i]}" != - ]; then
+          for what in time mem; do
+            if grep -q "$what<=[0-9.]*x PASS" <<<"$row"; then
+              met=$((met + 1))
+            else
+              missed+=("$engine $stage $what @ $arch ${size}MiB")
+            fi
+          done
+        fi
+      done
+    done
+  done
+done
+
+# Linearity: time per MB of input at each size; "linear" when the largest size costs at most 1.5x
+# the cheapest per-MB point (small inputs carry process start-up, so their per-MB cost is higher).
+echo
+echo "linearity (ms per MB of input at each size):"
+for arch in $arches; do
+  for i in "${!names[@]}"; do
+    engine=${names[$i]}
+    for stage in M1 hex2; do
+      line=
+      points=()
+      for size in $sizes; do
+        key=$arch/$size/$engine/$stage
+        [ -n "${t_s[$key]:-}" ] || continue
+        per=$(awk -v t="${t_s[$key]}" -v n="${in_bytes[$key]}" 'BEGIN { printf "%.3f", t * 1000 / (n / 1e6) }')
+        points+=("$per")
+        line+=$(printf '  %8s @%sMiB' "$per" "$size")
+      done
+      [ ${#points[@]} -ge 2 ] || continue
+      verdict=$(printf '%s\n' "${points[@]}" | awk '{ v[NR] = $1; if (NR == 1 || $1 < lo) lo = $1 }
+        END { r = v[NR] / lo; printf "%.2f %s", r, (r <= 1.5) ? "PASS" : "MISS" }')
+      printf '  %-8s %-12s %-5s%s  -> largest/cheapest %s\n' "$arch" "$engine" "$stage" "$line" "$verdict"
+      if [ "$engine" != mescc-tools ]; then
+        if [[ $verdict == *PASS ]]; then met=$((met + 1)); else missed+=("$engine $stage linearity @ $arch"); fi
+      fi
+    done
+  done
+done
+
+echo
+if [ $status = 0 ]; then
+  echo "outputs: all byte-identical to mescc-tools"
+else
+  echo "outputs: FAILED"
+  for f in "${failures[@]}"; do echo "  FAIL: $f"; done
+fi
+echo "targets met: $met; missed: ${#missed[@]}"
+for m in "${missed[@]}"; do echo "  missed: $m"; done
+exit $status
