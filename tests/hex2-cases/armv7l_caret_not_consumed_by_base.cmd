@@ -1,0 +1,1 @@
+--architecture armv7l --little-endian --base-address 0x10000

@@ -1,0 +1,1 @@
+--architecture amd64 --little-endian --base-address 0x400000

@@ -1,0 +1,1 @@
+--architecture knight-native

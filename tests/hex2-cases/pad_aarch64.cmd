@@ -1,0 +1,1 @@
+--architecture aarch64 --little-endian --base-address 0x1000

@@ -1,0 +1,1 @@
+--architecture riscv64 --little-endian --base-address 0x1001

@@ -1,0 +1,1 @@
+--architecture ppc64le --little-endian --base-address 0x10000000

@@ -1,0 +1,2 @@
+--architecture x86 --little-endian --base-address 0x10000
+# upstream-undefined

@@ -1,0 +1,2 @@
+--architecture knight-native
+# upstream-undefined

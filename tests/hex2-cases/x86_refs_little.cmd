@@ -1,0 +1,1 @@
+--architecture x86 --little-endian --base-address 0x1000
