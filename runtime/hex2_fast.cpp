@@ -160,15 +160,25 @@ unsigned padding(std::uint32_t ip) {
     return n;
 }
 
-// The value of each digit byte (only digits of the byte mode ever reach the decoder).
-constexpr std::array<unsigned char, 256> make_digit_values() {
+// The value of each byte digit of a byte mode; `not_digit` for every other byte.
+constexpr unsigned char not_digit = 0xFF;
+
+constexpr std::array<unsigned char, 256> make_digit_values(ByteMode mode) {
     std::array<unsigned char, 256> t{};
-    for (int c = '0'; c <= '9'; ++c) t[c] = static_cast<unsigned char>(c - '0');
-    for (int c = 'a'; c <= 'f'; ++c) t[c] = static_cast<unsigned char>(c - 'a' + 10);
-    for (int c = 'A'; c <= 'F'; ++c) t[c] = static_cast<unsigned char>(c - 'A' + 10);
+    for (auto& v : t) v = not_digit;
+    const int decimal = mode == ByteMode::hex ? 10 : mode == ByteMode::octal ? 8 : 2;
+    for (int c = 0; c < decimal; ++c) t['0' + c] = static_cast<unsigned char>(c);
+    if (mode == ByteMode::hex) {
+        for (int c = 0; c < 6; ++c) {
+            t['a' + c] = static_cast<unsigned char>(10 + c);
+            t['A' + c] = static_cast<unsigned char>(10 + c);
+        }
+    }
     return t;
 }
-constexpr std::array<unsigned char, 256> digit_values = make_digit_values();
+
+inline constexpr std::array<std::array<unsigned char, 256>, 3> digit_value_tables = {
+    make_digit_values(ByteMode::hex), make_digit_values(ByteMode::octal), make_digit_values(ByteMode::binary)};
 
 // ---------------------------------------------------------------------------------------------
 // Pass 1: addresses of labels, size of the output
@@ -190,16 +200,20 @@ public:
     bool consume(const Token* tokens, std::size_t count) override {
         for (const Token* t = tokens; t != tokens + count; ++t) {
             switch (t->kind) {
-                case TokenKind::digits: {
-                    const std::size_t digits = pending_ + t->text.size();
-                    const std::size_t bytes = digits / per_byte_;
-                    pending_ = static_cast<unsigned>(digits % per_byte_);
-                    advance(bytes);
+                case TokenKind::data: {
+                    const std::size_t digits = pending_ + t->digits;
+                    if (per_byte_ == 2) {
+                        advance(digits >> 1);
+                        pending_ = static_cast<unsigned>(digits & 1u);
+                    } else {
+                        advance(digits / per_byte_);
+                        pending_ = static_cast<unsigned>(digits % per_byte_);
+                    }
                     break;
                 }
-                case TokenKind::word_begin:
-                case TokenKind::word_digits: break;  // a word occupies no space
-                case TokenKind::word_end: pending_ = 0; break;
+                case TokenKind::word_digits:  // a word occupies no space and ends on a byte boundary
+                    if (t->completes_word) pending_ = 0;
+                    break;
                 case TokenKind::label: labels_.assign(t->text, ip_); break;
                 case TokenKind::reference:
                     if (!t->word_reference) advance(field_width(t->sigil));
@@ -238,6 +252,7 @@ public:
           labels_(labels),
           per_byte_(hex2_lexer::digits_per_byte(config.byte_mode)),
           radix_(config.byte_mode == ByteMode::hex ? 16u : config.byte_mode == ByteMode::octal ? 8u : 2u),
+          values_(digit_value_tables[static_cast<std::size_t>(config.byte_mode)].data()),
           pads_(pads_to_four(config.architecture)),
           out_(reinterpret_cast<unsigned char*>(out)),
           ip_(config.base_address) {}
@@ -256,12 +271,14 @@ public:
     bool consume(const Token* tokens, std::size_t count) override {
         for (const Token* t = tokens; t != tokens + count; ++t) {
             switch (t->kind) {
-                case TokenKind::digits: digits(t->text); break;
-                case TokenKind::word_begin: word_ = 0; break;
-                case TokenKind::word_digits: word_digits(t->text); break;
-                case TokenKind::word_end:
-                    // The four bytes as read, first byte most significant; swapped when little endian.
-                    shift_ ^= config_.big_endian ? word_ : byte_swap(word_);
+                case TokenKind::data: data(t->text); break;
+                case TokenKind::word_digits:
+                    word_digits(t->text);
+                    if (t->completes_word) {
+                        // The four bytes as read, first most significant; swapped when little endian.
+                        shift_ ^= config_.big_endian ? word_ : byte_swap(word_);
+                        word_ = 0;
+                    }
                     break;
                 case TokenKind::label: break;
                 case TokenKind::reference:
@@ -282,38 +299,48 @@ public:
     }
 
 private:
-    // Byte digits outside a word: complete bytes are written, XORed with the shift register.
-    void digits(std::string_view d) {
+    // A data stretch outside a word: complete bytes are written, XORed with the shift register.
+    void data(std::string_view d) {
         const auto* p = reinterpret_cast<const unsigned char*>(d.data());
         const auto* const e = p + d.size();
-        const std::size_t start = pos_;
+        unsigned char* o = out_ + pos_;
+        unsigned char* const start = o;
         if (per_byte_ == 2) {
-            if (pending_ != 0) {
-                out_[pos_++] = static_cast<unsigned char>((hold_ << 4) | digit_values[*p++]);
-                pending_ = 0;
-            }
-            while (e - p >= 2) {
-                out_[pos_++] = static_cast<unsigned char>((digit_values[p[0]] << 4) | digit_values[p[1]]);
-                p += 2;
-            }
-            if (p != e) {
-                hold_ = digit_values[*p];
-                pending_ = 1;
+            while (p != e) {
+                const unsigned v = values_[*p];
+                if (v == not_digit) {
+                    ++p;
+                } else if (pending_ != 0) {
+                    *o++ = static_cast<unsigned char>((hold_ << 4) | v);
+                    pending_ = 0;
+                    ++p;
+                } else if (e - p >= 2 && values_[p[1]] != not_digit) {
+                    *o++ = static_cast<unsigned char>((v << 4) | values_[p[1]]);
+                    p += 2;
+                } else {
+                    hold_ = v;
+                    pending_ = 1;
+                    ++p;
+                }
             }
         } else {
             for (; p != e; ++p) {
-                hold_ = hold_ * radix_ + digit_values[*p];
+                const unsigned v = values_[*p];
+                if (v == not_digit) continue;
+                hold_ = hold_ * radix_ + v;
                 if (++pending_ == per_byte_) {
-                    out_[pos_++] = static_cast<unsigned char>(hold_);  // octal: mod 256
+                    *o++ = static_cast<unsigned char>(hold_);  // octal: mod 256
                     hold_ = 0;
                     pending_ = 0;
                 }
             }
         }
-        ip_ += static_cast<std::uint32_t>(pos_ - start);
+        const auto written = static_cast<std::size_t>(o - start);
+        pos_ += written;
+        ip_ += static_cast<std::uint32_t>(written);
         // One shift-register byte per written byte, lowest first; four bytes empty it.
-        for (std::size_t i = start; shift_ != 0 && i != pos_; ++i) {
-            out_[i] ^= static_cast<unsigned char>(shift_ & 0xFFu);
+        for (unsigned char* b = start; shift_ != 0 && b != o; ++b) {
+            *b ^= static_cast<unsigned char>(shift_ & 0xFFu);
             shift_ >>= 8;
         }
     }
@@ -321,8 +348,16 @@ private:
     // Byte digits inside a `.` word: each completed byte (octal: the whole 9-bit value) is
     // shifted into the word; nothing is written and `ip` does not move.
     void word_digits(std::string_view d) {
+        if (per_byte_ == 2 && pending_ == 0 && d.size() == 8) {  // the usual `.XXXXXXXX`
+            std::uint32_t w = 0;
+            for (const char c : d) w = (w << 4) | values_[static_cast<unsigned char>(c)];
+            word_ = w;  // these are all four bytes of the word (need is 8 digits when none is pending)
+            return;
+        }
         for (const char c : d) {
-            hold_ = hold_ * radix_ + digit_values[static_cast<unsigned char>(c)];
+            const unsigned v = values_[static_cast<unsigned char>(c)];
+            if (v == not_digit) continue;
+            hold_ = hold_ * radix_ + v;
             if (++pending_ == per_byte_) {
                 word_ = (word_ << 8) ^ hold_;
                 hold_ = 0;
@@ -452,6 +487,7 @@ private:
     const LabelMap& labels_;
     unsigned per_byte_;
     unsigned radix_;
+    const unsigned char* values_;
     bool pads_;
     unsigned char* out_;
     std::size_t pos_ = 0;

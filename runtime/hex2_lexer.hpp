@@ -3,7 +3,8 @@
 // hex2 reads its input one byte at a time and decides what each byte means from the byte alone
 // (SEMANTICS.md, "hex2"): a byte digit of the current byte mode, `#`/`;` (a comment to the end of
 // the line), `:` (a label), one of `!@$~%&` (a reference), `<`, `^`, in RISC-V word mode `.`, or
-// anything else (skipped). The lexer turns that into tokens: runs of byte digits, labels,
+// anything else (skipped). The lexer turns that into tokens: stretches of byte digits (with the
+// skipped bytes between them, so that a line of hex is one token), labels,
 // references with their optional `>base`, `<`, `^`, and RISC-V words. Comments and skipped bytes
 // produce no token. It knows nothing of addresses or output: that is hex2_fast's business.
 //
@@ -22,10 +23,8 @@
 namespace hexproof::hex2_lexer {
 
 enum class TokenKind : std::uint8_t {
-    digits,       // a run of byte digits outside a word
-    word_begin,   // `.` (RISC-V word mode only)
-    word_digits,  // a run of byte digits read by the current word
-    word_end,     // the word has read its four bytes
+    data,         // a stretch of byte digits and skipped bytes (no comment) outside a word
+    word_digits,  // RISC-V word mode: digits (and skipped bytes) read by a `.` word
     label,        // `:name`
     reference,    // `sigil name` or `sigil name>base`
     align,        // `<`
@@ -33,15 +32,20 @@ enum class TokenKind : std::uint8_t {
 };
 
 struct Token {
-    TokenKind kind = TokenKind::digits;
+    TokenKind kind = TokenKind::data;
     // reference: one of `!@$~%&`.
     char sigil = 0;
     // reference: a RISC-V `!@$~` word reference (occupies no space, never has a base).
     bool word_reference = false;
-    // Offset of the token's first byte in the input: the first digit, `.`, `:`, the sigil, `<`, `^`.
+    // word_digits: this stretch holds the word's last digit (its four bytes are complete).
+    bool completes_word = false;
+    // Offset of the token's first byte in the input: the first digit, `:`, the sigil, `<`, `^`.
     std::size_t at = 0;
-    // digits/word_digits: the digit bytes. label/reference: the name (see eof_name()).
+    // data/word_digits: the stretch (digits and skipped bytes, no comment);
+    // label/reference: the name (see eof_name()).
     std::string_view text;
+    // data/word_digits: how many byte digits `text` holds.
+    std::size_t digits = 0;
     // reference with `>base`: the base name; data() == nullptr when there is none.
     std::string_view base;
 };

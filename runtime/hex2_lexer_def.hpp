@@ -65,13 +65,17 @@ inline constexpr std::array<std::array<unsigned char, 256>, 6> class_tables = {
     make_classes(ByteMode::octal, true),   make_classes(ByteMode::binary, true),
 };
 
-// Bytes that end a name (the ending byte is consumed with the name; end of input also ends it).
-constexpr std::array<bool, 256> make_name_stops() {
-    std::array<bool, 256> t{};
-    t[' '] = t['\t'] = t['\n'] = t['>'] = true;
+// Bytes of a name: `name_stop` ends it (the stop byte is consumed with the name; end of input also
+// ends it), `name_nul` is a name byte that makes the name an error.
+enum NameClass : unsigned char { name_part, name_stop, name_nul };
+
+constexpr std::array<unsigned char, 256> make_name_classes() {
+    std::array<unsigned char, 256> t{};
+    t[' '] = t['\t'] = t['\n'] = t['>'] = name_stop;
+    t[0] = name_nul;
     return t;
 }
-inline constexpr std::array<bool, 256> name_stops = make_name_stops();
+inline constexpr std::array<unsigned char, 256> name_classes = make_name_classes();
 
 // ---------------------------------------------------------------------------------------------
 // Lexer state, reached from actions through the context (x3::with<state_tag>)
@@ -87,7 +91,7 @@ struct LexState {
     const char* end = nullptr;
     unsigned per_byte = 2;
     std::size_t digits_seen = 0;  // byte digits since the file start or the last word's end
-    Token current;                // the label/reference/word being read
+    std::size_t word_at = 0;      // the `.` of the word being read
     std::array<Token, batch_size> batch;
     std::size_t count = 0;
     TokenSink* sink = nullptr;
@@ -99,23 +103,31 @@ struct LexState {
         if (count != 0 && !stopped) stopped = !sink->consume(batch.data(), count);
         count = 0;
     }
-    void push(const Token& t) {
+    // The token being built is the next free batch slot; commit() keeps it. Building in place
+    // spares a copy per token.
+    Token& begin_token(TokenKind kind, std::size_t at) {
+        Token& t = batch[count];
+        t.kind = kind;
+        t.sigil = 0;
+        t.word_reference = false;
+        t.completes_word = false;
+        t.at = at;
+        t.text = {};
+        t.base = {};
+        t.digits = 0;
+        return t;
+    }
+    Token& current() { return batch[count]; }
+    void commit() {
         if (stopped) return;
-        batch[count++] = t;
-        if (count == batch_size) flush();
+        if (++count == batch_size) flush();
     }
     void fail(ErrorKind kind, std::size_t at) {
         flush();
         if (!error) error = LexError{kind, at};
         stopped = true;
     }
-    // A name read from [b, e): the EOF quirk, and NUL rejected (docs/contract.md).
-    std::string_view name(const char* b, const char* e) {
-        if (b == e && e == end) return eof_name();
-        const auto n = static_cast<std::size_t>(e - b);
-        if (std::memchr(b, 0, n) != nullptr) fail(ErrorKind::nul_in_name, current.at);
-        return {b, n};
-    }
+
 };
 
 template <typename Context>
@@ -149,7 +161,7 @@ struct name_byte_parser : x3::parser<name_byte_parser<Stop>> {
 
     template <typename It, typename Context, typename RContext, typename Attribute>
     bool parse(It& first, It const& last, Context const&, RContext&, Attribute&) const {
-        if (first == last || name_stops[static_cast<unsigned char>(*first)] != Stop) return false;
+        if (first == last || (name_classes[static_cast<unsigned char>(*first)] == name_stop) != Stop) return false;
         ++first;
         return true;
     }
@@ -169,6 +181,69 @@ struct eol_byte_parser : x3::parser<eol_byte_parser<Eol>> {
     }
 };
 
+// A data stretch: the longest run of byte digits and skipped bytes, as one token with the count of
+// its digits (the first pass never reads the digits again). Runs without digits (blanks between
+// tokens) make no token. This is `+(digit | other)` with the
+// counting done in registers; it is the lexer's hot loop.
+struct data_run_parser : x3::parser<data_run_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <typename It, typename Context, typename RContext, typename Attribute>
+    bool parse(It& first, It const& last, Context const& ctx, RContext&, Attribute&) const {
+        LexState& st = state(ctx);
+        const unsigned char* const classes = st.classes;
+        const char* p = &*first;
+        const char* const e = p + (last - first);
+        const char* const b = p;
+        std::size_t digits = 0;
+        for (; p != e; ++p) {
+            const unsigned char k = classes[static_cast<unsigned char>(*p)];
+            if (k > digit) break;  // other = 0, digit = 1
+            digits += k;
+        }
+        if (p == b) return false;
+        first += p - b;
+        if (digits != 0) {
+            Token& t = st.begin_token(TokenKind::data, st.offset(b));
+            t.text = std::string_view(b, static_cast<std::size_t>(p - b));
+            t.digits = digits;
+            st.commit();
+            st.digits_seen += digits;
+        }
+        return true;
+    }
+};
+
+// The name of the label or reference being built (Base: its `>base` name): `*name_byte`, kept in
+// the token. A name cut off by the end of input right after its sigil or `>` is eof_name(); a NUL
+// in a name is `nul_in_name` at the token's `:` or sigil (docs/contract.md).
+template <bool Base>
+struct name_text_parser : x3::parser<name_text_parser<Base>> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <typename It, typename Context, typename RContext, typename Attribute>
+    bool parse(It& first, It const& last, Context const& ctx, RContext&, Attribute&) const {
+        LexState& st = state(ctx);
+        const char* const b = &*first;
+        const char* const e = b + (last - first);
+        const char* p = b;
+        unsigned char k = name_part;
+        for (; p != e; ++p) {
+            k = name_classes[static_cast<unsigned char>(*p)];
+            if (k != name_part) {
+                if (k == name_stop) break;
+                st.fail(ErrorKind::nul_in_name, st.current().at);
+            }
+        }
+        first += p - b;
+        const std::string_view text = (p == b && p == e) ? eof_name() : std::string_view(b, static_cast<std::size_t>(p - b));
+        (Base ? st.current().base : st.current().text) = text;
+        return true;
+    }
+};
+
 // Succeeds, consuming nothing, while neither an error nor the sink has stopped the lexer.
 struct running_parser : x3::parser<running_parser> {
     using attribute_type = x3::unused_type;
@@ -183,8 +258,9 @@ struct running_parser : x3::parser<running_parser> {
 // The body of a RISC-V `.` word: byte digits until four bytes are complete, a pending nibble
 // (octal: digits) from before the `.` counting towards the first; comments and every other byte
 // are skipped inside the word. The number of digits it reads depends on how many digits came
-// before it, which no fixed X3 repeat can express, hence this primitive. End of input before the
-// fourth byte is `unterminated_word` (upstream loops forever).
+// before it, which no fixed X3 repeat can express, hence this primitive. It makes one
+// `word_digits` token per comment-free stretch, the last marked `completes_word`. End of input
+// before the fourth byte is `unterminated_word` at the `.` (upstream loops forever).
 struct word_body_parser : x3::parser<word_body_parser> {
     using attribute_type = x3::unused_type;
     static bool const has_attribute = false;
@@ -192,43 +268,60 @@ struct word_body_parser : x3::parser<word_body_parser> {
     template <typename It, typename Context, typename RContext, typename Attribute>
     bool parse(It& first, It const& last, Context const& ctx, RContext&, Attribute&) const {
         LexState& st = state(ctx);
-        std::size_t need = 4 * st.per_byte - st.digits_seen % st.per_byte;
-        while (need != 0) {
-            if (first == last) {
-                st.fail(ErrorKind::unterminated_word, st.current.at);
-                return true;
-            }
-            const unsigned char k = st.classes[static_cast<unsigned char>(*first)];
-            if (k == digit) {
-                const It run = first;
-                while (first != last && need != 0 && st.classes[static_cast<unsigned char>(*first)] == digit) {
-                    ++first;
+        const char* p = &*first;
+        const char* const e = p + (last - first);
+        const std::size_t pending = st.per_byte == 2 ? (st.digits_seen & 1u) : st.digits_seen % st.per_byte;
+        std::size_t need = 4 * st.per_byte - pending;
+        // The usual word is all its digits in a row (`.00000513`): one token, no class juggling.
+        std::size_t run = 0;
+        while (run != need && p + run != e && st.classes[static_cast<unsigned char>(p[run])] == digit) ++run;
+        if (run == need) {
+            Token& t = st.begin_token(TokenKind::word_digits, st.offset(p));
+            t.text = std::string_view(p, need);
+            t.digits = need;
+            t.completes_word = true;
+            st.commit();
+            first += static_cast<std::ptrdiff_t>(need);
+            st.digits_seen = 0;
+            return true;
+        }
+        while (need != 0 && p != e) {
+            const char* first_digit = nullptr;
+            const char* last_digit = nullptr;
+            std::size_t digits = 0;
+            for (; p != e && need != 0; ++p) {
+                const unsigned char k = st.classes[static_cast<unsigned char>(*p)];
+                if (k == digit) {
+                    if (digits++ == 0) first_digit = p;
+                    last_digit = p;
                     --need;
+                } else if (k == comment) {
+                    break;
                 }
-                Token t;
-                t.kind = TokenKind::word_digits;
-                t.at = st.offset(&*run);
-                t.text = std::string_view(&*run, static_cast<std::size_t>(first - run));
-                st.push(t);
-            } else if (k == comment) {
-                ++first;
-                while (first != last && *first != '\n' && *first != '\r') ++first;
-                if (first != last) ++first;
-            } else {
-                ++first;
+            }
+            if (digits != 0) {
+                Token& t = st.begin_token(TokenKind::word_digits, st.offset(first_digit));
+                t.text = std::string_view(first_digit, static_cast<std::size_t>(last_digit + 1 - first_digit));
+                t.digits = digits;
+                t.completes_word = need == 0;
+                st.commit();
+            }
+            if (need != 0 && p != e) {  // a comment: to the end of the line, `\n` or `\r` included
+                while (p != e && *p != '\n' && *p != '\r') ++p;
+                if (p != e) ++p;
             }
         }
+        first += p - &*first;
+        if (need != 0) {
+            st.fail(ErrorKind::unterminated_word, st.word_at);
+            return true;
+        }
         st.digits_seen = 0;
-        Token t;
-        t.kind = TokenKind::word_end;
-        t.at = st.current.at;
-        st.push(t);
         return true;
     }
 };
 
-inline constexpr class_byte_parser<digit> digit_byte{};
-inline constexpr class_byte_parser<other> other_byte{};
+inline constexpr data_run_parser data_run{};
 inline constexpr class_byte_parser<comment> comment_start{};
 inline constexpr class_byte_parser<colon> colon_byte{};
 inline constexpr class_byte_parser<sigil> sigil_byte{};
@@ -236,12 +329,13 @@ inline constexpr class_byte_parser<word_sigil> word_sigil_byte{};
 inline constexpr class_byte_parser<align> align_byte{};
 inline constexpr class_byte_parser<flag> flag_byte{};
 inline constexpr class_byte_parser<dot> dot_byte{};
-inline constexpr name_byte_parser<false> name_byte{};
 inline constexpr name_byte_parser<true> name_end{};
 inline constexpr eol_byte_parser<false> not_eol{};
 inline constexpr eol_byte_parser<true> eol{};
 inline constexpr running_parser running{};
 inline constexpr word_body_parser word_body{};
+inline constexpr name_text_parser<false> name_text{};
+inline constexpr name_text_parser<true> base_text{};
 
 // ---------------------------------------------------------------------------------------------
 // Semantic actions
@@ -252,48 +346,27 @@ std::string_view view(Range const& r) {
     return std::string_view(&*r.begin(), static_cast<std::size_t>(r.end() - r.begin()));
 }
 
-inline auto const on_digits = [](auto& ctx) {
-    LexState& st = state(ctx);
-    const std::string_view d = view(x3::_attr(ctx));
-    Token t;
-    t.kind = TokenKind::digits;
-    t.at = st.offset(d.data());
-    t.text = d;
-    st.push(t);
-    st.digits_seen += d.size();
-};
-
-// Starts a token at the byte just matched (`:`, a sigil, `.`), taken from x3::raw's range (X3's
-// `_where` is not the match range in every Boost version).
+// Starts a label or reference at the byte just matched (`:` or the sigil), taken from x3::raw's
+// range (X3's `_where` is not the match range in every Boost version).
 template <TokenKind Kind, bool WordReference = false>
 struct start_token {
     template <typename Context>
     void operator()(Context& ctx) const {
         LexState& st = state(ctx);
         const char* p = &*x3::_attr(ctx).begin();
-        st.current = Token{};
-        st.current.kind = Kind;
-        st.current.sigil = *p;
-        st.current.word_reference = WordReference;
-        st.current.at = st.offset(p);
+        Token& t = st.begin_token(Kind, st.offset(p));
+        t.sigil = *p;
+        t.word_reference = WordReference;
     }
 };
 
-inline auto const on_name = [](auto& ctx) {
-    LexState& st = state(ctx);
-    auto const& r = x3::_attr(ctx);
-    st.current.text = st.name(&*r.begin(), &*r.begin() + (r.end() - r.begin()));
-};
 
-inline auto const on_base = [](auto& ctx) {
-    LexState& st = state(ctx);
-    auto const& r = x3::_attr(ctx);
-    st.current.base = st.name(&*r.begin(), &*r.begin() + (r.end() - r.begin()));
-};
+inline auto const emit_current = [](auto& ctx) { state(ctx).commit(); };
 
-inline auto const emit_current = [](auto& ctx) {
+// A `.`: remembered for the error a cut-off word reports.
+inline auto const start_word = [](auto& ctx) {
     LexState& st = state(ctx);
-    st.push(st.current);
+    st.word_at = st.offset(&*x3::_attr(ctx).begin());
 };
 
 // `<` and `^`: single-byte tokens.
@@ -302,10 +375,8 @@ struct emit_single {
     template <typename Context>
     void operator()(Context& ctx) const {
         LexState& st = state(ctx);
-        Token t;
-        t.kind = Kind;
-        t.at = st.offset(&*x3::_attr(ctx).begin());
-        st.push(t);
+        st.begin_token(Kind, st.offset(&*x3::_attr(ctx).begin()));
+        st.commit();
     }
 };
 
@@ -315,8 +386,7 @@ struct emit_single {
 
 struct file_class;
 struct token_class;
-struct digit_run_class;
-struct skip_run_class;
+struct data_class;
 struct comment_class;
 struct name_class;
 struct base_class;
@@ -333,8 +403,7 @@ struct word_class;
 
 x3::rule<file_class> const file = "file";
 x3::rule<token_class> const token = "token";
-x3::rule<digit_run_class> const digit_run = "digit_run";
-x3::rule<skip_run_class> const skip_run = "skip_run";
+x3::rule<data_class> const data = "data";
 x3::rule<comment_class> const comment_line = "comment";
 x3::rule<name_class> const name = "name";
 x3::rule<base_class> const base = "base";
@@ -350,20 +419,19 @@ x3::rule<word_class> const word = "word";
 // ---------------------------------------------------------------------------------------------
 
 auto const file_def = *(running >> token);
-auto const token_def = digit_run | skip_run | reference | label | word_reference | word | comment_line | align_mark | flag_mark;
-auto const digit_run_def = x3::raw[+digit_byte][on_digits];
-auto const skip_run_def = +other_byte;
+auto const token_def = data | reference | label | word_reference | word | comment_line | align_mark | flag_mark;
+auto const data_def = data_run;
 auto const comment_line_def = comment_start >> *not_eol >> -eol;
-auto const name_def = x3::raw[*name_byte][on_name];
-auto const base_def = x3::raw[*name_byte][on_base];
+auto const name_def = name_text;
+auto const base_def = base_text;
 auto const label_def = (x3::raw[colon_byte][start_token<TokenKind::label>{}] >> name >> -name_end)[emit_current];
 auto const reference_def = (x3::raw[sigil_byte][start_token<TokenKind::reference>{}] >> name >> ((x3::lit('>') >> base >> -name_end) | -name_end))[emit_current];
 auto const word_reference_def = (x3::raw[word_sigil_byte][start_token<TokenKind::reference, true>{}] >> name >> -name_end)[emit_current];
 auto const align_mark_def = x3::raw[align_byte][emit_single<TokenKind::align>{}];
 auto const flag_mark_def = x3::raw[flag_byte][emit_single<TokenKind::flag>{}];
-auto const word_def = x3::raw[dot_byte][start_token<TokenKind::word_begin>{}][emit_current] >> word_body;
+auto const word_def = x3::raw[dot_byte][start_word] >> word_body;
 
-BOOST_SPIRIT_DEFINE(file, token, digit_run, skip_run, comment_line, name, base, label, reference, word_reference,
+BOOST_SPIRIT_DEFINE(file, token, data, comment_line, name, base, label, reference, word_reference,
                     align_mark, flag_mark, word)
 
 // ---------------------------------------------------------------------------------------------
