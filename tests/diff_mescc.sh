@@ -16,7 +16,8 @@
 #
 # Prints one line per case, then "N passed, N failed"; exits 1 on any failure, 77 (ctest:
 # SKIP_RETURN_CODE 77) when the reference is not installed, 2 on a usage error.
-# Environment overrides: M1, HEX2 (ours), REF_M1, REF_HEX2 (the reference).
+# Environment overrides: M1, HEX2 (ours), REF_M1, REF_HEX2 (the reference), OURS_FLAGS
+# (extra flags for our tools only, e.g. OURS_FLAGS=--engine=fast).
 
 set -u
 
@@ -31,6 +32,7 @@ M1=${M1:-$build_dir/bin/M1}
 HEX2=${HEX2:-$build_dir/bin/hex2}
 REF_M1=${REF_M1:-/usr/bin/M1}
 REF_HEX2=${REF_HEX2:-/usr/bin/hex2}
+read -r -a ours_flags <<<"${OURS_FLAGS:-}"
 programs=$root/tests/programs
 
 if [ ! -x "$REF_M1" ] || [ ! -x "$REF_HEX2" ]; then
@@ -63,7 +65,7 @@ check() {
 	rm -f "$work/ours.out" "$work/ref.out"
 	timeout 60 "$ref" "$@" -o "$work/ref.out" >"$work/ref.log" 2>&1
 	ref_status=$?
-	timeout 60 "$ours" "$@" -o "$work/ours.out" >"$work/ours.log" 2>&1
+	timeout 60 "$ours" "${ours_flags[@]}" "$@" -o "$work/ours.out" >"$work/ours.log" 2>&1
 	ours_status=$?
 	local why=
 	if [ $ours_status -ne $ref_status ]; then
@@ -83,7 +85,7 @@ check() {
 	else
 		failed=$((failed + 1))
 		echo "FAIL  $name: $why"
-		echo "      command: $(basename "$ours") $*"
+		echo "      command: $(basename "$ours") ${ours_flags[*]} $*"
 		sed -n '1,5s/^/      ours: /p' "$work/ours.log"
 		sed -n '1,5s/^/      reference: /p' "$work/ref.log"
 	fi
