@@ -1,0 +1,110 @@
+(** * Extract: the proved core, extracted as MiniML JSON for extracted/printer. *)
+
+(** This file is the whole interface between Coq and the C++ reference engine. Coq's own
+    [Extraction Language JSON] writes the core as MiniML JSON (one file per module, from
+    [Separate Extraction]); [extracted/printer] prints that as C++17 ([extracted/gen/]). The
+    directives below realise Coq's library types and arithmetic by the primitives of
+    [runtime/coq_runtime.hpp], all in the C++ namespace [hexproof::rt] (written [rt::]: the
+    printed code lives inside [namespace hexproof]). Each primitive has Coq's exact semantics on
+    64-bit values and aborts loudly outside them; the list of what is allowed is
+    [extracted/SUBSET.md]. The printer recognises the realised names by their [rt::] prefix
+    (and C++'s own [bool], [true], [false]). *)
+
+From Coq Require Import Extraction NArith ZArith List Bool.
+From Hexproof.Spec Require Import Common.
+From Hexproof.Proofs Require Import ByteMap OutBuf M1Exec.
+
+Extraction Language JSON.
+
+(** * Coq.Init.Datatypes: booleans, lists, options, pairs *)
+(** [bool] is C++ [bool]; a [match] on it is printed as [if]. The others are runtime types with
+    the printer's uniform interface ([x.tag()], [x.as_C()], [T::C(args)]). A [list N] may be a
+    slice of an input buffer (head and tail O(1), no allocation). *)
+Extract Inductive bool => "bool" ["true" "false"].
+Extract Inductive list => "rt::list" ["rt::list::nil" "rt::list::cons"].
+Extract Inductive option => "rt::option" ["rt::option::Some" "rt::option::None"].
+Extract Inductive prod => "rt::prod" ["rt::prod::pair"].
+Extract Inductive unit => "rt::unit" ["rt::unit::tt"].
+Extract Inductive comparison => "rt::comparison" ["rt::comparison::Eq" "rt::comparison::Lt" "rt::comparison::Gt"].
+Extract Inlined Constant andb => "rt::andb".
+Extract Inlined Constant orb => "rt::orb".
+Extract Inlined Constant negb => "rt::negb".
+Extract Inlined Constant Bool.eqb => "rt::bool_eqb".
+
+(** * Coq.Numbers.BinNums: N and Z as checked 64-bit integers *)
+(** The constructors only ever build literals, which the printer folds ([rt::N{5}], [rt::Z{-5}]);
+    a match on N, Z or positive is rejected. *)
+Extract Inductive positive => "rt::positive" ["rt::positive::xI" "rt::positive::xO" "rt::positive::xH"].
+Extract Inductive N => "rt::N" ["rt::N::zero" "rt::N::pos"].
+Extract Inductive Z => "rt::Z" ["rt::Z::zero" "rt::Z::pos" "rt::Z::neg"].
+
+(** * Coq.NArith.BinNat: N arithmetic (aborts when a result leaves [0, 2^64)) *)
+Extract Inlined Constant N.add => "rt::n_add".
+Extract Inlined Constant N.sub => "rt::n_sub".
+Extract Inlined Constant N.mul => "rt::n_mul".
+Extract Inlined Constant N.div => "rt::n_div".
+Extract Inlined Constant N.modulo => "rt::n_modulo".
+Extract Inlined Constant N.pow => "rt::n_pow".
+Extract Inlined Constant N.succ => "rt::n_succ".
+Extract Inlined Constant N.pred => "rt::n_pred".
+Extract Inlined Constant N.min => "rt::n_min".
+Extract Inlined Constant N.max => "rt::n_max".
+Extract Inlined Constant N.eqb => "rt::n_eqb".
+Extract Inlined Constant N.leb => "rt::n_leb".
+Extract Inlined Constant N.ltb => "rt::n_ltb".
+Extract Inlined Constant N.compare => "rt::n_compare".
+Extract Inlined Constant N.land => "rt::n_land".
+Extract Inlined Constant N.lor => "rt::n_lor".
+Extract Inlined Constant N.lxor => "rt::n_lxor".
+Extract Inlined Constant N.shiftl => "rt::n_shiftl".
+Extract Inlined Constant N.shiftr => "rt::n_shiftr".
+Extract Inlined Constant N.testbit => "rt::n_testbit".
+
+(** * Coq.ZArith.BinInt: Z arithmetic (aborts when a result leaves [-2^63, 2^63)) *)
+Extract Inlined Constant Z.add => "rt::z_add".
+Extract Inlined Constant Z.sub => "rt::z_sub".
+Extract Inlined Constant Z.mul => "rt::z_mul".
+Extract Inlined Constant Z.div => "rt::z_div".
+Extract Inlined Constant Z.modulo => "rt::z_modulo".
+Extract Inlined Constant Z.pow => "rt::z_pow".
+Extract Inlined Constant Z.opp => "rt::z_opp".
+Extract Inlined Constant Z.abs => "rt::z_abs".
+Extract Inlined Constant Z.succ => "rt::z_succ".
+Extract Inlined Constant Z.pred => "rt::z_pred".
+Extract Inlined Constant Z.min => "rt::z_min".
+Extract Inlined Constant Z.max => "rt::z_max".
+Extract Inlined Constant Z.eqb => "rt::z_eqb".
+Extract Inlined Constant Z.leb => "rt::z_leb".
+Extract Inlined Constant Z.ltb => "rt::z_ltb".
+Extract Inlined Constant Z.geb => "rt::z_geb".
+Extract Inlined Constant Z.gtb => "rt::z_gtb".
+Extract Inlined Constant Z.compare => "rt::z_compare".
+Extract Inlined Constant Z.land => "rt::z_land".
+Extract Inlined Constant Z.lor => "rt::z_lor".
+Extract Inlined Constant Z.lxor => "rt::z_lxor".
+Extract Inlined Constant Z.shiftl => "rt::z_shiftl".
+Extract Inlined Constant Z.shiftr => "rt::z_shiftr".
+Extract Inlined Constant Z.testbit => "rt::z_testbit".
+Extract Inlined Constant Z.of_N => "rt::z_of_n".
+Extract Inlined Constant Z.to_N => "rt::z_to_n".
+
+(** * Hexproof.Spec.Common *)
+(** Printed as it is: enumerations for [architecture], [byte_mode], [error_kind]; structs for
+    [error] and the configurations; a tagged handle for [result]. *)
+
+(** * Hexproof.Proofs.ByteMap *)
+(** Printed as it is: the trie is a tagged handle; [trie_get]/[trie_set] recurse at most 20
+    levels (the hash path); [bytes_eqb], [hash_from], [bucket_find] are loops. *)
+
+(** * Hexproof.Proofs.OutBuf *)
+(** The output accumulator is a growable byte buffer ([rt::outbuf]): [out_push] appends in place
+    when the buffer is used linearly (and copies when it is not, so persistence is never
+    violated); [out_contents] returns a slice over the finished buffer. Pushing a value above
+    255 aborts: the core pushes bytes only. *)
+Extract Constant outbuf => "rt::outbuf".
+Extract Inlined Constant out_empty => "rt::out_empty".
+Extract Inlined Constant out_push => "rt::out_push".
+Extract Inlined Constant out_contents => "rt::out_contents".
+
+(** * The extraction list *)
+Separate Extraction M1Exec.assemble.

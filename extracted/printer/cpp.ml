@@ -1,0 +1,449 @@
+(* Cpp: printing the accepted subset as C++17.
+
+   One function per construct; no optimisation. The C++ a definition becomes:
+   - an inductive whose constructors take no argument: an [enum class];
+   - an inductive with one constructor: a struct of fields [f0, f1, ...] held by value;
+   - any other inductive: a handle [{tag_, box_}] whose [box_] holds the constructor's fields
+     (a [T::C_t] struct) in a reference-counted cell; [x.tag()], [x.as_C()], [T::C(args)];
+   - [bool] is C++ [bool]; N and Z are [rt::N], [rt::Z] (checked 64-bit integers, literals only);
+   - a definition: a C++ function of the same name, in [namespace hexproof::<module>];
+     a polymorphic one is a template ([T1], [T2], ... as in the extracted type);
+   - [match]: [switch] on the tag (an [if] on a bool), fields bound to named variables;
+     [let]: a local variable; a self call in tail position: new argument values, then [continue]
+     in a [for (;;)] around the body. Any other call is an ordinary C++ call.
+   Every local variable and every template argument is written out (types come from Infer). *)
+
+open Miniml
+
+type env = {
+  g : Infer.globals;
+  cur : string;                              (* module being printed *)
+  modules : (string * string) list;          (* printed module -> its Coq logical path *)
+}
+
+(* ---- Names ---- *)
+
+let keywords = [
+  "alignas"; "alignof"; "and"; "and_eq"; "asm"; "auto"; "bitand"; "bitor"; "bool"; "break"; "case";
+  "catch"; "char"; "char8_t"; "char16_t"; "char32_t"; "class"; "compl"; "concept"; "const";
+  "consteval"; "constexpr"; "constinit"; "const_cast"; "continue"; "co_await"; "co_return";
+  "co_yield"; "decltype"; "default"; "delete"; "do"; "double"; "dynamic_cast"; "else"; "enum";
+  "explicit"; "export"; "extern"; "false"; "float"; "for"; "friend"; "goto"; "if"; "inline"; "int";
+  "long"; "mutable"; "namespace"; "new"; "noexcept"; "not"; "not_eq"; "nullptr"; "operator"; "or";
+  "or_eq"; "private"; "protected"; "public"; "register"; "reinterpret_cast"; "requires"; "return";
+  "short"; "signed"; "sizeof"; "static"; "static_assert"; "static_cast"; "struct"; "switch";
+  "template"; "this"; "thread_local"; "throw"; "true"; "try"; "typedef"; "typeid"; "typename";
+  "union"; "unsigned"; "using"; "virtual"; "void"; "volatile"; "wchar_t"; "while"; "xor"; "xor_eq";
+  (* names the printed code itself uses *)
+  "rt"; "std"; "hexproof"; "tag_t"; "tag_"; "box_"; "tag" ]
+
+(* OCaml-style extraction prefixes lower-case constructor and type names with Coq_/coq_. *)
+let strip_coq s =
+  let n = String.length s in
+  if n > 4 && (String.sub s 0 4 = "Coq_" || String.sub s 0 4 = "coq_") then String.sub s 4 (n - 4) else s
+
+let ident s =
+  let s = strip_coq s in
+  let s = String.map (fun c -> if c = '\'' then '_' else c) s in
+  String.iter (fun c ->
+      match c with
+      | 'a' .. 'z' | 'A' .. 'Z' | '0' .. '9' | '_' -> ()
+      | _ -> fail "the name %S cannot be a C++ identifier" s) s;
+  let s = if s = "" || s.[0] = '_' || (s.[0] >= '0' && s.[0] <= '9') then "v" ^ s else s in
+  if List.mem s keywords then s ^ "_" else s
+
+(* ByteMap -> byte_map, Hex2Exec -> hex2_exec, M1Exec -> m1_exec. *)
+let snake m =
+  let b = Buffer.create 16 in
+  String.iteri (fun i c ->
+      let lower_before = i > 0 && (match m.[i - 1] with 'a' .. 'z' | '0' .. '9' -> true | _ -> false) in
+      (match c with
+       | 'A' .. 'Z' -> if lower_before then Buffer.add_char b '_'; Buffer.add_char b (Char.lowercase_ascii c)
+       | _ -> Buffer.add_char b c)) m;
+  Buffer.contents b
+
+let split_key k =
+  match String.index_opt k '.' with
+  | Some i -> (String.sub k 0 i, String.sub k (i + 1) (String.length k - i - 1))
+  | None -> ("", k)
+
+(* The C++ name of a global (type or function): runtime names verbatim, project names qualified
+   by their module's namespace (so no call is ever resolved by argument-dependent lookup). *)
+let global e k =
+  if is_custom k then k
+  else
+    let m, x = split_key k in
+    if not (List.mem_assoc m e.modules) then
+      fail "%s belongs to module %s, which is not printed (Coq's library?)" k m;
+    snake m ^ "::" ^ ident x
+
+let coq_name e k =
+  let m, x = split_key k in
+  match List.assoc_opt m e.modules with Some path -> path ^ "." ^ x | None -> k
+
+(* Constructor names: "rt::list::cons" -> cons, "Common.Coq_mk_error" -> mk_error. *)
+let ctor_name c =
+  if is_custom c then
+    match String.rindex_opt c ':' with Some i -> String.sub c (i + 1) (String.length c - i - 1) | None -> c
+  else ident (snd (split_key c))
+
+(* ---- Types ---- *)
+
+let rec cty e t =
+  match Infer.repr t with
+  | Tglob ("rt::positive", _) -> fail "the type positive occurs in a printed definition"
+  | Tglob (n, []) -> global e n
+  | Tglob (n, args) -> global e n ^ "<" ^ String.concat ", " (List.map (cty e) args) ^ ">"
+  | Tparam p -> ident p
+  | Tmeta _ -> "rt::unit"
+  | Tarrow _ -> fail "a function type occurs where a value type is expected"
+
+let targs e ts = if ts = [] then "" else "<" ^ String.concat ", " (List.map (cty e) ts) ^ ">"
+
+let template_line params =
+  if params = [] then "" else "template <" ^ String.concat ", " (List.map (fun p -> "class " ^ ident p) params) ^ ">\n"
+
+type kind = Kbool | Kenum | Krecord | Kvariant
+
+let kind ind =
+  if ind.ind_key = "bool" then Kbool
+  else if List.for_all (fun (_, a) -> a = []) ind.ind_ctors then Kenum
+  else if List.length ind.ind_ctors = 1 then Krecord
+  else Kvariant
+
+(* ---- Statements ---- *)
+
+type fctx = {
+  e : env;
+  where : string;                          (* Coq name, for messages *)
+  self : string;                           (* key of the definition *)
+  fix : bool;
+  params : string list;                    (* C++ names of the parameters, in order *)
+  names : (string, unit) Hashtbl.t;        (* C++ names already used in this function *)
+  buf : Buffer.t;
+  mutable ind : int;
+}
+
+let line c fmt =
+  Printf.ksprintf (fun s -> Buffer.add_string c.buf (String.make (2 * c.ind) ' ');
+                    Buffer.add_string c.buf s; Buffer.add_char c.buf '\n') fmt
+
+let fresh c base =
+  let base = ident base in
+  let rec go i =
+    let n = if i = 0 then base else Printf.sprintf "%s_%d" base i in
+    if Hashtbl.mem c.names n then go (i + 1) else (Hashtbl.add c.names n (); n)
+  in
+  go 0
+
+let rec occurs x = function
+  | Rel y -> x = y
+  | Lit_N _ | Lit_Z _ | Impossible _ -> false
+  | Call (_, args, _) | Ctor (_, args, _) -> List.exists (occurs x) args
+  | Case (s, _, bs, _) ->
+      occurs x s || List.exists (fun (p, b) ->
+          (match p with Pctor (_, bs) when List.mem (Some x) bs -> false | _ -> occurs x b)) bs
+  | Let (y, v, _, b) -> occurs x v || (y <> x && occurs x b)
+
+let unused_attr x body = if occurs x body then "" else "[[maybe_unused]] "
+
+let ind_of_type c t =
+  match Infer.repr t with
+  | Tglob (n, _) ->
+      (match Hashtbl.find_opt c.e.g.inductives n with
+       | Some i -> i
+       | None ->
+           (match Infer.expand c.e.g t with
+            | Some t' -> (match Infer.repr t' with
+                | Tglob (n', _) when Hashtbl.mem c.e.g.inductives n' -> Hashtbl.find c.e.g.inductives n'
+                | _ -> fail "a match on %s in %s" n c.where)
+            | None -> fail "a match on %s in %s, which is not an inductive type" n c.where))
+  | _ -> fail "a match on a value of unknown type in %s" c.where
+
+let literal_n n = Printf.sprintf "rt::N{%d}" n
+let literal_z n = Printf.sprintf "rt::Z{%d}" n
+
+type target = Tail | Into of string
+
+(* [value] prints an expression; a [match] or [let] inside it is first computed into a local
+   variable (statements emitted before the expression). *)
+let rec value c env ex =
+  match ex with
+  | Rel x -> (try fst (List.assoc x env) with Not_found -> fail "unbound variable %s in %s" x c.where)
+  | Lit_N n -> literal_n n
+  | Lit_Z n -> literal_z n
+  | Call (f, args, inst) ->
+      let vs = List.map (value c env) args in
+      let ta = targs c.e !inst in
+      if args = [] && not (Hashtbl.mem c.e.g.funs f) then fail "unknown constant %s in %s" f c.where;
+      global c.e f ^ ta ^ "(" ^ String.concat ", " vs ^ ")"
+  | Ctor (k, args, r) ->
+      let ind, _, _ = Hashtbl.find c.e.g.ctors k in
+      let vs = List.map (value c env) args in
+      (match kind ind with
+       | Kbool -> k
+       | Kenum -> cty c.e !r ^ "::" ^ ctor_name k
+       | Krecord | Kvariant -> cty c.e !r ^ "::" ^ ctor_name k ^ "(" ^ String.concat ", " vs ^ ")")
+  | Case (_, _, _, r) | Impossible r ->
+      let tmp = fresh c "tmp" in
+      line c "%s %s;" (cty c.e !r) tmp;
+      stmt c env (Into tmp) ex;
+      tmp
+  | Let (x, v, r, body) ->
+      let x' = bind_let c env x v r body in
+      value c ((x, (x', !r)) :: env) body
+
+and bind_let c env x v r body =
+  let x' = fresh c x in
+  (match v with
+   | Case _ | Let _ | Impossible _ ->
+       line c "%s%s %s;" (unused_attr x body) (cty c.e !r) x';
+       stmt c env (Into x') v
+   | _ -> let s = value c env v in line c "%s%s %s = %s;" (unused_attr x body) (cty c.e !r) x' s);
+  x'
+
+and finish c target s =
+  match target with
+  | Tail -> line c "return %s;" s
+  | Into d -> line c "%s = %s;" d s
+
+and stmt c env target ex =
+  match ex with
+  | Case (scrut, rs, branches, _) -> case c env target scrut !rs branches
+  | Let (x, v, r, body) ->
+      let x' = bind_let c env x v r body in
+      stmt c ((x, (x', !r)) :: env) target body
+  | Impossible _ -> line c "rt::impossible(\"absurd case in %s\");" c.where
+  | Call (f, args, _) when target = Tail && c.fix && f = c.self ->
+      (* A self tail call: compute the new arguments, then go round the loop again. *)
+      let vs = List.map (value c env) args in
+      let ptys = fst (Infer.split_arrows (Hashtbl.find c.e.g.funs f)) in
+      let changed = List.filter (fun (p, v, _) -> p <> v) (List.map2 (fun (p, v) t -> (p, v, t))
+                                                              (List.combine c.params vs) ptys) in
+      let nexts = List.map (fun (p, v, t) ->
+          let n = fresh c ("next_" ^ p) in
+          line c "%s %s = %s;" (cty c.e t) n v; (p, n)) changed in
+      List.iter (fun (p, n) -> line c "%s = std::move(%s);" p n) nexts;
+      line c "continue;"
+  | _ -> finish c target (value c env ex)
+
+and case c env target scrut sty branches =
+  let s =
+    match scrut with
+    | Rel x -> value c env (Rel x)
+    | _ -> let v = value c env scrut in
+           let n = fresh c "scrut" in line c "%s %s = %s;" (cty c.e sty) n v; n
+  in
+  let ind = ind_of_type c sty in
+  let inst =
+    match Infer.repr sty with
+    | Tglob (n, args) when n = ind.ind_key -> List.combine ind.ind_params args
+    | t -> (match Infer.expand c.e.g t with
+            | Some t' -> (match Infer.repr t' with Tglob (_, args) -> List.combine ind.ind_params args | _ -> [])
+            | None -> [])
+  in
+  let arm_end () = match target with Into _ -> line c "break;" | Tail -> () in
+  let find_branch k =
+    match List.find_opt (function (Pctor (k', _), _) -> k = k' | _ -> false) branches with
+    | Some b -> Some b
+    | None -> List.find_opt (function (Pwild, _) -> true | _ -> false) branches
+  in
+  (* Binds the fields of constructor [k] (read by [field i]) and prints the arm's body. *)
+  let bind_fields k binders body access =
+    let _, _, argtys = Hashtbl.find c.e.g.ctors k in
+    let env' = ref env in
+    let fields = if List.exists (fun b -> b <> None) binders then access () else "" in
+    List.iteri (fun i (b, t) ->
+        match b with
+        | None -> ()
+        | Some x ->
+            let t = Infer.subst inst t in
+            let x' = fresh c x in
+            line c "%s%s %s = %s.f%d;" (unused_attr x body) (cty c.e t) x' fields i;
+            env' := (x, (x', t)) :: !env')
+      (List.combine binders argtys);
+    stmt c !env' target body
+  in
+  let with_binders k (p, body) f =
+    match p with Pctor (_, bs) -> f bs body | Pwild -> f (List.map (fun _ -> None) (let _, _, a = Hashtbl.find c.e.g.ctors k in a)) body
+  in
+  match kind ind with
+  | Kbool ->
+      let arm k =
+        match find_branch k with
+        | Some (_, body) -> stmt c env target body
+        | None -> fail "non-exhaustive match in %s" c.where in
+      line c "if (%s) {" s; c.ind <- c.ind + 1; arm "true"; c.ind <- c.ind - 1;
+      line c "} else {"; c.ind <- c.ind + 1; arm "false"; c.ind <- c.ind - 1;
+      line c "}"
+  | Krecord ->
+      let k, _ = List.hd ind.ind_ctors in
+      (match find_branch k with
+       | Some b -> with_binders k b (fun bs body -> bind_fields k bs body (fun () -> s))
+       | None -> fail "non-exhaustive match in %s" c.where)
+  | Kenum | Kvariant ->
+      let variant = kind ind = Kvariant in
+      let tname = cty c.e sty in
+      line c "switch (%s) {" (if variant then s ^ ".tag()" else s);
+      List.iter (fun (k, _) ->
+          match find_branch k with
+          | None -> fail "non-exhaustive match in %s" c.where
+          | Some b ->
+              line c "case %s::%s%s: {" tname (if variant then "tag_t::" else "") (ctor_name k);
+              c.ind <- c.ind + 1;
+              with_binders k b (fun bs body ->
+                  bind_fields k bs body (fun () ->
+                      let f = fresh c (ctor_name k ^ "_fields") in
+                      line c "const auto& %s = %s.as_%s();" f s (ctor_name k); f));
+              arm_end ();
+              c.ind <- c.ind - 1;
+              line c "}")
+        ind.ind_ctors;
+      line c "}";
+      (match target with
+       | Tail -> line c "rt::impossible(\"no case matched in %s\");" c.where
+       | Into _ -> ())
+
+let rec self_tail_call self = function
+  | Call (f, _, _) -> f = self
+  | Case (_, _, bs, _) -> List.exists (fun (_, b) -> self_tail_call self b) bs
+  | Let (_, _, _, b) -> self_tail_call self b
+  | _ -> false
+
+(* Does the definition call itself other than in tail position (real recursion)? *)
+let rec self_nontail_call self ~tail = function
+  | Call (f, args, _) -> (f = self && not tail) || List.exists (self_nontail_call self ~tail:false) args
+  | Ctor (_, args, _) -> List.exists (self_nontail_call self ~tail:false) args
+  | Case (s, _, bs, _) -> self_nontail_call self ~tail:false s || List.exists (fun (_, b) -> self_nontail_call self ~tail b) bs
+  | Let (_, v, _, b) -> self_nontail_call self ~tail:false v || self_nontail_call self ~tail b
+  | Rel _ | Lit_N _ | Lit_Z _ | Impossible _ -> false
+
+(* ---- Declarations ---- *)
+
+let print_fun e out (f : fundef) =
+  let where = coq_name e f.fun_key in
+  Infer.infer_fun e.g ~where f;
+  let ps, res = Infer.split_arrows f.fun_type in
+  let tparams = Infer.type_params f.fun_type in
+  let names = Hashtbl.create 16 in
+  List.iter (fun (m, _) -> Hashtbl.replace names (snake m) ()) e.modules;
+  List.iter (fun p -> Hashtbl.replace names (ident p) ()) tparams;
+  let c = { e; where; self = f.fun_key; fix = f.fun_fix; params = []; names; buf = Buffer.create 1024; ind = 1 } in
+  let params = List.map2 (fun x t -> (x, fresh c (if x = "_" then "unused" else x), t)) f.fun_params ps in
+  let c = { c with params = List.map (fun (_, p, _) -> p) params } in
+  let env = List.rev_map (fun (x, p, t) -> (x, (p, t))) params in
+  let loop = f.fun_fix && self_tail_call f.fun_key f.fun_body in
+  if loop then c.ind <- 2;
+  stmt c env Tail f.fun_body;
+  let recursive = f.fun_fix && self_nontail_call f.fun_key ~tail:true f.fun_body in
+  let kind =
+    if not f.fun_fix then "Definition"
+    else match loop, recursive with
+      | true, false -> "Fixpoint; its self tail calls are the loop"
+      | true, true -> "Fixpoint; its self tail calls are the loop, its other self calls recurse"
+      | false, true -> "Fixpoint; recursive"
+      | false, false -> "Fixpoint; never calls itself" in
+  Printf.bprintf out "// Coq: %s (%s)\n%s%s%s %s(%s) {\n" where kind (template_line tparams)
+    (if tparams = [] then "inline " else "") (cty e res) (ident (snd (split_key f.fun_key)))
+    (String.concat ", " (List.map (fun (x, p, t) ->
+         (if x = "_" || not (occurs x f.fun_body) then "[[maybe_unused]] " else "") ^ cty e t ^ " " ^ p) params));
+  if loop then Buffer.add_string out "  for (;;) {\n";
+  Buffer.add_buffer out c.buf;
+  if loop then Buffer.add_string out "  }\n";
+  Buffer.add_string out "}\n\n"
+
+let ind_name e (ind : inductive) = ident (snd (split_key ind.ind_key)) |> fun n -> ignore e; n
+
+let self_type e ind =
+  let n = ind_name e ind in
+  if ind.ind_params = [] then n else n ^ "<" ^ String.concat ", " (List.map ident ind.ind_params) ^ ">"
+
+let field_list e argtys = List.mapi (fun i t -> Printf.sprintf "%s a%d" (cty e t) i) argtys
+
+(* The type itself, at its place in Coq order. *)
+let print_ind_head e out ind =
+  let n = ind_name e ind in
+  let tpl = template_line ind.ind_params in
+  Printf.bprintf out "// Coq: %s\n" (coq_name e ind.ind_key);
+  match kind ind with
+  | Kbool -> fail "bool is redefined"
+  | Kenum ->
+      if ind.ind_params <> [] then fail "the enumeration %s has type parameters" (coq_name e ind.ind_key);
+      Printf.bprintf out "enum class %s : std::uint8_t { %s };\n\n" n
+        (String.concat ", " (List.map (fun (k, _) -> ctor_name k) ind.ind_ctors))
+  | Krecord ->
+      let k, argtys = List.hd ind.ind_ctors in
+      Printf.bprintf out "%sstruct %s {\n" tpl n;
+      List.iteri (fun i t -> Printf.bprintf out "  %s f%d{};\n" (cty e t) i) argtys;
+      Printf.bprintf out "  static %s %s(%s);\n};\n\n" (self_type e ind) (ctor_name k)
+        (String.concat ", " (field_list e argtys))
+  | Kvariant ->
+      Printf.bprintf out "%sstruct %s {\n" tpl n;
+      Printf.bprintf out "  enum class tag_t : std::uint8_t { %s };\n"
+        (String.concat ", " (List.map (fun (k, _) -> ctor_name k) ind.ind_ctors));
+      List.iter (fun (k, a) -> if a <> [] then Printf.bprintf out "  struct %s_t;\n" (ctor_name k)) ind.ind_ctors;
+      List.iter (fun (k, a) ->
+          Printf.bprintf out "  static %s %s(%s);\n" (self_type e ind) (ctor_name k) (String.concat ", " (field_list e a)))
+        ind.ind_ctors;
+      Printf.bprintf out "  tag_t tag() const { return tag_; }\n";
+      List.iter (fun (k, a) ->
+          if a <> [] then Printf.bprintf out "  const %s_t& as_%s() const;\n" (ctor_name k) (ctor_name k)) ind.ind_ctors;
+      Printf.bprintf out "  tag_t tag_ = tag_t::%s;\n  rt::box box_;\n};\n\n" (ctor_name (fst (List.hd ind.ind_ctors)))
+
+(* Field structs and member functions, after every type of the module is declared. *)
+let print_ind_body e out ind =
+  let tpl = template_line ind.ind_params in
+  let st = self_type e ind in
+  let moves a = String.concat ", " (List.mapi (fun i _ -> Printf.sprintf "std::move(a%d)" i) a) in
+  let inl = if ind.ind_params = [] then "inline " else "" in
+  match kind ind with
+  | Kbool | Kenum -> ()
+  | Krecord ->
+      let k, a = List.hd ind.ind_ctors in
+      Printf.bprintf out "%s%s%s %s::%s(%s) { return %s{%s}; }\n\n" tpl inl st st (ctor_name k)
+        (String.concat ", " (field_list e a)) st (moves a)
+  | Kvariant ->
+      List.iter (fun (k, a) ->
+          if a <> [] then begin
+            Printf.bprintf out "%sstruct %s::%s_t {\n" tpl st (ctor_name k);
+            List.iteri (fun i t -> Printf.bprintf out "  %s f%d;\n" (cty e t) i) a;
+            Printf.bprintf out "};\n"
+          end)
+        ind.ind_ctors;
+      List.iter (fun (k, a) ->
+          let ck = ctor_name k in
+          let box = if a = [] then "rt::box()" else Printf.sprintf "rt::box::make<%s_t>(%s_t{%s})" ck ck (moves a) in
+          Printf.bprintf out "%s%s%s %s::%s(%s) { return %s{tag_t::%s, %s}; }\n" tpl inl st st ck
+            (String.concat ", " (field_list e a)) st ck box;
+          if a <> [] then
+            Printf.bprintf out "%s%sauto %s::as_%s() const -> const %s_t& { return box_.get<%s_t>(); }\n"
+              tpl inl st ck ck ck)
+        ind.ind_ctors;
+      Buffer.add_string out "\n"
+
+let print_module e ~stamp ~includes (m : modul) =
+  let out = Buffer.create 65536 in
+  let path = List.assoc m.mod_name e.modules in
+  Printf.bprintf out "// %s: the C++ printed from the Coq module %s.\n" (snake m.mod_name ^ ".hpp") path;
+  Printf.bprintf out "//\n// Generated; do not edit. %s\n" stamp;
+  Printf.bprintf out "// Coq %s.x is C++ hexproof::%s::x. See extracted/SUBSET.md for the translation.\n"
+    path (snake m.mod_name);
+  Buffer.add_string out "#pragma once\n\n#include <cstdint>\n#include <utility>\n\n#include \"coq_runtime.hpp\"\n";
+  List.iter (fun i -> Printf.bprintf out "#include \"%s.hpp\"\n" (snake i)) includes;
+  Printf.bprintf out "\nnamespace hexproof::%s {\n\n" (snake m.mod_name);
+  let inds = List.filter_map (function Dind i -> Some i | _ -> None) m.mod_decls in
+  List.iter (fun i ->
+      match kind i with
+      | Krecord | Kvariant -> Printf.bprintf out "%sstruct %s;\n" (template_line i.ind_params) (ind_name e i)
+      | _ -> ()) inds;
+  if List.exists (fun i -> kind i = Krecord || kind i = Kvariant) inds then Buffer.add_string out "\n";
+  List.iter (function
+      | Dind i -> print_ind_head e out i
+      | Dalias (k, ps, t) ->
+          Printf.bprintf out "// Coq: %s\n%susing %s = %s;\n\n" (coq_name e k) (template_line ps)
+            (ident (snd (split_key k))) (cty e t)
+      | Dfun _ | Dprim _ -> ()) m.mod_decls;
+  List.iter (print_ind_body e out) inds;
+  List.iter (function Dfun f -> print_fun e out f | _ -> ()) m.mod_decls;
+  Printf.bprintf out "}  // namespace hexproof::%s\n" (snake m.mod_name);
+  Buffer.contents out

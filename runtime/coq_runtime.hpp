@@ -1,0 +1,568 @@
+// coq_runtime.hpp: the primitives the C++ printed from the Coq core calls (namespace hexproof::rt).
+//
+// extracted/Extract.v maps Coq's library types and arithmetic to the names defined here; the
+// printer (extracted/printer) writes calls to them and nothing else. Everything is small on
+// purpose, because it is part of what a user of the reference engine must trust:
+//   - N and Z are 64-bit integers. Every operation has Coq's exact meaning (N.sub truncates at 0,
+//     Z.div and Z.modulo round towards minus infinity, x / 0 = 0 and x mod 0 = x, shifts by any
+//     amount, bitwise operations on negative Z in two's complement) and aborts with a message
+//     (std::abort) when the exact result does not fit: a wrong answer is never produced.
+//   - list<T> is an immutable reference-counted cons list. A list<N> may also be a slice of a byte
+//     buffer (an input file, a finished output): head and tail of a slice are O(1) and allocate
+//     nothing. The caller keeps such buffers alive while the core runs (see session).
+//   - option, prod, unit, comparison are plain values; box is the reference-counted cell behind
+//     the printed inductive types.
+//   - outbuf is the output accumulator of proofs/OutBuf.v: a growable byte buffer, appended in
+//     place when used linearly and copied otherwise (so it is a persistent value either way).
+//   - Freeing never recurses: a cell whose count drops to zero is queued and freed by one loop,
+//     so dropping a list of 10^7 elements needs no stack. Cells come from a per-thread pool
+//     (plain operator new under AddressSanitizer, so that use-after-free is still caught).
+// Values are not shared between threads; reference counts are not atomic.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <limits>
+#include <new>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace hexproof::rt {
+
+// ---- Failure ----------------------------------------------------------------------------------
+
+// A result outside the 64-bit range, or a broken invariant: never a silently wrong answer.
+[[noreturn]] inline void fatal(const char* what) {
+    std::fprintf(stderr, "hexproof reference engine: fatal: %s\n", what);
+    std::fflush(stderr);
+    std::abort();
+}
+
+// An absurd branch of the core (extraction's "absurd case"), or an impossible constructor tag.
+[[noreturn]] inline void impossible(const char* where) { fatal(where); }
+
+// ---- bool, unit, comparison ---------------------------------------------------------------------
+
+inline bool andb(bool a, bool b) { return a && b; }  // both already evaluated, as in Coq
+inline bool orb(bool a, bool b) { return a || b; }
+inline bool negb(bool a) { return !a; }
+inline bool bool_eqb(bool a, bool b) { return a == b; }
+
+enum class unit : std::uint8_t { tt };
+enum class comparison : std::uint8_t { Eq, Lt, Gt };
+
+// ---- N: natural numbers in [0, 2^64) ----------------------------------------------------------
+
+struct N {
+    std::uint64_t v = 0;
+};
+
+inline N n_add(N a, N b) {
+    std::uint64_t r;
+    if (__builtin_add_overflow(a.v, b.v, &r)) fatal("N.add overflows 64 bits");
+    return N{r};
+}
+inline N n_sub(N a, N b) { return N{a.v > b.v ? a.v - b.v : 0}; }  // truncates at 0
+inline N n_mul(N a, N b) {
+    std::uint64_t r;
+    if (__builtin_mul_overflow(a.v, b.v, &r)) fatal("N.mul overflows 64 bits");
+    return N{r};
+}
+inline N n_div(N a, N b) { return N{b.v == 0 ? 0 : a.v / b.v}; }        // x / 0 = 0
+inline N n_modulo(N a, N b) { return N{b.v == 0 ? a.v : a.v % b.v}; }   // x mod 0 = x
+inline N n_pow(N a, N b) {
+    N r{1};
+    for (std::uint64_t i = 0; i < b.v; ++i) {
+        if (a.v <= 1) return a.v == 1 ? N{1} : N{0};  // 0^b = 0 and 1^b = 1 for b > 0
+        r = n_mul(r, a);
+    }
+    return r;
+}
+inline N n_succ(N a) { return n_add(a, N{1}); }
+inline N n_pred(N a) { return n_sub(a, N{1}); }
+inline N n_min(N a, N b) { return a.v <= b.v ? a : b; }
+inline N n_max(N a, N b) { return a.v >= b.v ? a : b; }
+inline bool n_eqb(N a, N b) { return a.v == b.v; }
+inline bool n_leb(N a, N b) { return a.v <= b.v; }
+inline bool n_ltb(N a, N b) { return a.v < b.v; }
+inline comparison n_compare(N a, N b) {
+    return a.v == b.v ? comparison::Eq : a.v < b.v ? comparison::Lt : comparison::Gt;
+}
+inline N n_land(N a, N b) { return N{a.v & b.v}; }
+inline N n_lor(N a, N b) { return N{a.v | b.v}; }
+inline N n_lxor(N a, N b) { return N{a.v ^ b.v}; }
+inline N n_shiftl(N a, N n) {  // a * 2^n
+    if (a.v == 0) return a;
+    if (n.v >= 64 || (a.v >> (63 - n.v)) > 1) fatal("N.shiftl overflows 64 bits");
+    return N{a.v << n.v};
+}
+inline N n_shiftr(N a, N n) { return N{n.v >= 64 ? 0 : a.v >> n.v}; }  // floor(a / 2^n)
+inline bool n_testbit(N a, N n) { return n.v < 64 && ((a.v >> n.v) & 1) != 0; }
+
+// ---- Z: integers in [-2^63, 2^63) -------------------------------------------------------------
+
+struct Z {
+    std::int64_t v = 0;
+};
+
+inline Z z_add(Z a, Z b) {
+    std::int64_t r;
+    if (__builtin_add_overflow(a.v, b.v, &r)) fatal("Z.add overflows 64 bits");
+    return Z{r};
+}
+inline Z z_sub(Z a, Z b) {
+    std::int64_t r;
+    if (__builtin_sub_overflow(a.v, b.v, &r)) fatal("Z.sub overflows 64 bits");
+    return Z{r};
+}
+inline Z z_mul(Z a, Z b) {
+    std::int64_t r;
+    if (__builtin_mul_overflow(a.v, b.v, &r)) fatal("Z.mul overflows 64 bits");
+    return Z{r};
+}
+inline Z z_div(Z a, Z b) {  // rounds towards minus infinity; x / 0 = 0
+    if (b.v == 0) return Z{0};
+    if (b.v == -1) return z_sub(Z{0}, a);  // the only case that can overflow
+    std::int64_t q = a.v / b.v;
+    if (a.v % b.v != 0 && ((a.v < 0) != (b.v < 0))) --q;
+    return Z{q};
+}
+inline Z z_modulo(Z a, Z b) {  // has the sign of b; x mod 0 = x
+    if (b.v == 0) return a;
+    if (b.v == -1) return Z{0};
+    std::int64_t r = a.v % b.v;
+    if (r != 0 && ((r < 0) != (b.v < 0))) r += b.v;
+    return Z{r};
+}
+inline Z z_pow(Z a, Z b) {  // Coq: a^b = 0 for b < 0
+    if (b.v < 0) return Z{0};
+    Z r{1};
+    for (std::int64_t i = 0; i < b.v; ++i) {
+        if (a.v == 0 || a.v == 1) return a.v == 1 ? Z{1} : Z{0};
+        if (a.v == -1) return Z{(b.v % 2 == 0) ? 1 : -1};
+        r = z_mul(r, a);
+    }
+    return r;
+}
+inline Z z_opp(Z a) { return z_sub(Z{0}, a); }
+inline Z z_abs(Z a) { return a.v < 0 ? z_opp(a) : a; }
+inline Z z_succ(Z a) { return z_add(a, Z{1}); }
+inline Z z_pred(Z a) { return z_sub(a, Z{1}); }
+inline Z z_min(Z a, Z b) { return a.v <= b.v ? a : b; }
+inline Z z_max(Z a, Z b) { return a.v >= b.v ? a : b; }
+inline bool z_eqb(Z a, Z b) { return a.v == b.v; }
+inline bool z_leb(Z a, Z b) { return a.v <= b.v; }
+inline bool z_ltb(Z a, Z b) { return a.v < b.v; }
+inline bool z_geb(Z a, Z b) { return a.v >= b.v; }
+inline bool z_gtb(Z a, Z b) { return a.v > b.v; }
+inline comparison z_compare(Z a, Z b) {
+    return a.v == b.v ? comparison::Eq : a.v < b.v ? comparison::Lt : comparison::Gt;
+}
+// Bitwise operations: on 64-bit two's complement they agree with Coq's infinite two's complement
+// for every argument in range, and their results are in range.
+inline Z z_land(Z a, Z b) { return Z{a.v & b.v}; }
+inline Z z_lor(Z a, Z b) { return Z{a.v | b.v}; }
+inline Z z_lxor(Z a, Z b) { return Z{a.v ^ b.v}; }
+inline Z z_shiftr_nonneg(Z a, std::uint64_t n) {  // floor(a / 2^n)
+    if (n >= 64) return Z{a.v < 0 ? -1 : 0};
+    // ~ maps a negative a to the non-negative -a-1; floor(a / 2^n) = ~((-a-1) >> n).
+    return Z{a.v < 0 ? ~(~a.v >> n) : a.v >> n};
+}
+inline Z z_shiftl_nonneg(Z a, std::uint64_t n) {  // a * 2^n
+    if (a.v == 0) return a;
+    if (n >= 64) fatal("Z.shiftl overflows 64 bits");
+    std::int64_t r = static_cast<std::int64_t>(static_cast<std::uint64_t>(a.v) << n);
+    if (z_shiftr_nonneg(Z{r}, n).v != a.v) fatal("Z.shiftl overflows 64 bits");
+    return Z{r};
+}
+inline std::uint64_t magnitude(std::int64_t n) {  // |n| for any n, INT64_MIN included
+    return n < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
+}
+inline Z z_shiftl(Z a, Z n) { return n.v >= 0 ? z_shiftl_nonneg(a, magnitude(n.v)) : z_shiftr_nonneg(a, magnitude(n.v)); }
+inline Z z_shiftr(Z a, Z n) { return n.v >= 0 ? z_shiftr_nonneg(a, magnitude(n.v)) : z_shiftl_nonneg(a, magnitude(n.v)); }
+inline bool z_testbit(Z a, Z n) {  // bit n of the infinite two's complement; false for n < 0
+    if (n.v < 0) return false;
+    if (n.v >= 64) return a.v < 0;
+    return ((static_cast<std::uint64_t>(a.v) >> n.v) & 1) != 0;
+}
+inline Z z_of_n(N a) {
+    if (a.v > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) fatal("Z.of_N overflows 64 bits");
+    return Z{static_cast<std::int64_t>(a.v)};
+}
+inline N z_to_n(Z a) { return N{a.v < 0 ? 0 : static_cast<std::uint64_t>(a.v)}; }  // 0 for a < 0
+
+// ---- Memory: a per-thread pool, and freeing without recursion -----------------------------------
+
+namespace detail {
+
+#if defined(__SANITIZE_ADDRESS__)
+inline void* allocate(std::size_t n) { return ::operator new(n); }
+inline void deallocate(void* p, std::size_t) { ::operator delete(p); }
+#else
+// Size classes of 16 bytes up to 256; larger requests go to operator new. Freed cells are kept
+// on per-class free lists for reuse; the chunks are returned when the thread ends.
+class pool {
+public:
+    static constexpr std::size_t classes = 16;
+    static constexpr std::size_t chunk_size = std::size_t{1} << 20;
+    pool() = default;
+    pool(const pool&) = delete;
+    pool& operator=(const pool&) = delete;
+    ~pool() {
+        for (void* c : chunks_) ::operator delete(c);
+    }
+    void* allocate(std::size_t n) {
+        std::size_t c = (n + 15) / 16 - 1;
+        if (c >= classes) return ::operator new(n);
+        if (void* p = free_[c]) {
+            free_[c] = *static_cast<void**>(p);
+            return p;
+        }
+        std::size_t size = (c + 1) * 16;
+        if (left_ < size) {
+            cur_ = static_cast<char*>(::operator new(chunk_size));
+            chunks_.push_back(cur_);
+            left_ = chunk_size;
+        }
+        void* p = cur_;
+        cur_ += size;
+        left_ -= size;
+        return p;
+    }
+    void deallocate(void* p, std::size_t n) {
+        std::size_t c = (n + 15) / 16 - 1;
+        if (c >= classes) {
+            ::operator delete(p);
+            return;
+        }
+        *static_cast<void**>(p) = free_[c];
+        free_[c] = p;
+    }
+
+private:
+    void* free_[classes] = {};
+    std::vector<void*> chunks_;
+    char* cur_ = nullptr;
+    std::size_t left_ = 0;
+};
+inline thread_local pool the_pool;
+inline void* allocate(std::size_t n) { return the_pool.allocate(n); }
+inline void deallocate(void* p, std::size_t n) { the_pool.deallocate(p, n); }
+#endif
+
+// A cell whose count reached zero is destroyed here. Destroying it drops its fields; a field
+// whose count reaches zero in turn is queued instead of destroyed recursively, and the loop
+// below frees the queue. Depth of the C++ stack: one cell, whatever the shape of the data.
+struct reclaimer {
+    struct item {
+        void* p;
+        void (*destroy)(void*);
+    };
+    std::vector<item> queue;
+    bool draining = false;
+};
+inline thread_local reclaimer the_reclaimer;
+
+inline void reclaim(void* p, void (*destroy)(void*)) {
+    reclaimer& r = the_reclaimer;
+    if (r.draining) {
+        r.queue.push_back({p, destroy});
+        return;
+    }
+    r.draining = true;
+    destroy(p);
+    while (!r.queue.empty()) {
+        reclaimer::item it = r.queue.back();
+        r.queue.pop_back();
+        it.destroy(it.p);
+    }
+    r.draining = false;
+}
+
+inline void count_up(std::uint32_t& rc) {
+    if (rc == std::numeric_limits<std::uint32_t>::max()) fatal("reference count overflow");
+    ++rc;
+}
+
+}  // namespace detail
+
+// ---- box: the reference-counted cell behind a printed inductive type ----------------------------
+
+struct cell {
+    std::uint32_t rc = 1;
+    cell() = default;
+    cell(const cell&) = delete;
+    cell& operator=(const cell&) = delete;
+    virtual ~cell() = default;
+    static void* operator new(std::size_t n) { return detail::allocate(n); }
+    static void operator delete(void* p, std::size_t n) { detail::deallocate(p, n); }
+};
+
+template <class F>
+struct cell_of final : cell {
+    explicit cell_of(F&& f) : v(std::move(f)) {}
+    F v;
+};
+
+class box {
+public:
+    box() = default;
+    template <class F>
+    static box make(F fields) {
+        box b;
+        b.p_ = new cell_of<F>(std::move(fields));
+        return b;
+    }
+    box(const box& o) : p_(o.p_) {
+        if (p_) detail::count_up(p_->rc);
+    }
+    box(box&& o) noexcept : p_(o.p_) { o.p_ = nullptr; }
+    box& operator=(box o) noexcept {
+        std::swap(p_, o.p_);
+        return *this;
+    }
+    ~box() {
+        if (p_ && --p_->rc == 0) detail::reclaim(p_, [](void* q) { delete static_cast<cell*>(q); });
+    }
+    // The fields of the constructor the handle's tag names (the printer checks the tag first).
+    template <class F>
+    const F& get() const {
+        if (!p_) fatal("box::get on an empty box");
+        return static_cast<const cell_of<F>*>(p_)->v;
+    }
+
+private:
+    cell* p_ = nullptr;
+};
+
+// ---- option, prod -------------------------------------------------------------------------------
+
+template <class T>
+struct option {
+    enum class tag_t : std::uint8_t { Some, None };
+    struct Some_t {
+        T f0{};
+    };
+    static option Some(T x) { return option{tag_t::Some, Some_t{std::move(x)}}; }
+    static option None() { return option{}; }
+    tag_t tag() const { return tag_; }
+    const Some_t& as_Some() const { return some_; }
+    tag_t tag_ = tag_t::None;
+    Some_t some_{};
+};
+
+template <class A, class B>
+struct prod {
+    A f0{};
+    B f1{};
+    static prod pair(A a, B b) { return prod{std::move(a), std::move(b)}; }
+};
+
+// ---- list ---------------------------------------------------------------------------------------
+
+template <class T>
+class list {
+public:
+    enum class tag_t : std::uint8_t { nil, cons };
+    struct cons_t;  // {T f0; list f1;}, defined below the class
+
+    list() = default;
+    list(const list& o) : p_(o.p_), end_(o.end_) { retain(); }
+    list(list&& o) noexcept : p_(o.p_), end_(o.end_) {
+        o.p_ = nullptr;
+        o.end_ = nullptr;
+    }
+    list& operator=(list o) noexcept {
+        std::swap(p_, o.p_);
+        std::swap(end_, o.end_);
+        return *this;
+    }
+    ~list() { release(); }
+
+    static list nil() { return list(); }
+    static list cons(T head, list tail) {
+        list l;
+        l.p_ = new node(std::move(head), std::move(tail));
+        return l;
+    }
+    // The bytes [b, b + n) as a list<N>, without copying them. They must outlive every list made
+    // from the slice (see session).
+    static list slice(const std::uint8_t* b, std::size_t n) {
+        static_assert(std::is_same_v<T, N>, "only a list<N> can be a slice");
+        list l;
+        if (n != 0) {
+            l.p_ = b;
+            l.end_ = b + n;
+        }
+        return l;
+    }
+
+    tag_t tag() const { return p_ ? tag_t::cons : tag_t::nil; }
+    cons_t as_cons() const {
+        if (!p_) fatal("list::as_cons on nil");
+        if constexpr (std::is_same_v<T, N>) {
+            if (end_) {
+                const std::uint8_t* b = static_cast<const std::uint8_t*>(p_);
+                return cons_t{N{*b}, slice(b + 1, static_cast<std::size_t>(end_ - b - 1))};
+            }
+        }
+        const node* n = static_cast<const node*>(p_);
+        return cons_t{n->head, n->tail};
+    }
+    bool is_slice() const { return end_ != nullptr; }
+    const std::uint8_t* slice_begin() const { return static_cast<const std::uint8_t*>(p_); }
+    const std::uint8_t* slice_end() const { return end_; }
+
+private:
+    struct node;  // {rc, head, tail}, defined below the class
+    void retain() {
+        if (p_ && !end_) detail::count_up(static_cast<node*>(const_cast<void*>(p_))->rc);
+    }
+    void release() {
+        if (p_ && !end_) {
+            node* n = static_cast<node*>(const_cast<void*>(p_));
+            if (--n->rc == 0) detail::reclaim(n, [](void* q) { delete static_cast<node*>(q); });
+        }
+    }
+
+    const void* p_ = nullptr;            // the first node, or the first byte of a slice
+    const std::uint8_t* end_ = nullptr;  // non-null: a slice [p_, end_), never empty
+};
+
+template <class T>
+struct list<T>::cons_t {
+    T f0;
+    list<T> f1;
+};
+
+template <class T>
+struct list<T>::node {
+    node(T h, list<T> t) : head(std::move(h)), tail(std::move(t)) {}
+    std::uint32_t rc = 1;
+    T head;
+    list<T> tail;
+    static void* operator new(std::size_t n) { return detail::allocate(n); }
+    static void operator delete(void* p, std::size_t n) { detail::deallocate(p, n); }
+};
+
+// ---- session: keeps finished output buffers alive ------------------------------------------------
+
+namespace detail {
+struct out_block {
+    std::uint32_t rc = 1;
+    bool frozen = false;  // out_contents took a slice: never appended to again
+    std::vector<std::uint8_t> bytes;
+};
+inline void drop(out_block* b) {
+    if (b && --b->rc == 0) delete b;
+}
+}  // namespace detail
+
+// Opened by whoever runs the core (the reference engine, a test) around the run and the reading
+// of its result. Slices made by out_contents point into buffers the session keeps.
+class session {
+public:
+    session() : outer_(current()) { current() = this; }
+    session(const session&) = delete;
+    session& operator=(const session&) = delete;
+    ~session() {
+        current() = outer_;
+        for (detail::out_block* b : kept_) detail::drop(b);
+    }
+    static session*& current() {
+        static thread_local session* s = nullptr;
+        return s;
+    }
+    void keep(detail::out_block* b) {
+        detail::count_up(b->rc);
+        kept_.push_back(b);
+    }
+
+private:
+    session* outer_;
+    std::vector<detail::out_block*> kept_;
+};
+
+// ---- outbuf (proofs/OutBuf.v) ---------------------------------------------------------------------
+
+// The value of an outbuf is the first len_ bytes of its block. out_push appends in place only if
+// no other outbuf has already claimed the next position (the block holds exactly len_ bytes);
+// otherwise it copies. So a linear use costs O(1) per byte and any other use is still correct.
+class outbuf {
+public:
+    outbuf() = default;
+    outbuf(const outbuf& o) : b_(o.b_), len_(o.len_) {
+        if (b_) detail::count_up(b_->rc);
+    }
+    outbuf(outbuf&& o) noexcept : b_(o.b_), len_(o.len_) {
+        o.b_ = nullptr;
+        o.len_ = 0;
+    }
+    outbuf& operator=(outbuf o) noexcept {
+        std::swap(b_, o.b_);
+        std::swap(len_, o.len_);
+        return *this;
+    }
+    ~outbuf() { detail::drop(b_); }
+
+    friend outbuf out_push(outbuf o, N byte);
+    friend list<N> out_contents(outbuf o);
+
+private:
+    detail::out_block* b_ = nullptr;
+    std::size_t len_ = 0;
+};
+
+inline outbuf out_empty() { return outbuf(); }
+
+inline outbuf out_push(outbuf o, N byte) {
+    if (byte.v > 255) fatal("out_push of a value that is not a byte");
+    if (!o.b_ || o.b_->frozen || o.b_->bytes.size() != o.len_) {
+        auto* b = new detail::out_block;
+        if (o.b_) b->bytes.assign(o.b_->bytes.begin(), o.b_->bytes.begin() + static_cast<std::ptrdiff_t>(o.len_));
+        detail::drop(o.b_);
+        o.b_ = b;
+    }
+    o.b_->bytes.push_back(static_cast<std::uint8_t>(byte.v));
+    ++o.len_;
+    return o;
+}
+
+inline list<N> out_contents(outbuf o) {
+    if (o.len_ == 0) return list<N>::nil();
+    session* s = session::current();
+    if (!s) fatal("out_contents outside an rt::session");
+    o.b_->frozen = true;
+    s->keep(o.b_);
+    return list<N>::slice(o.b_->bytes.data(), o.len_);
+}
+
+// ---- Conversions for the code that calls the core --------------------------------------------------
+
+// The bytes of s as a list<N> slice (s must outlive the session).
+inline list<N> bytes_of(std::string_view s) {
+    return list<N>::slice(reinterpret_cast<const std::uint8_t*>(s.data()), s.size());
+}
+
+// A list of bytes back into a string; aborts on an element above 255.
+inline std::string string_of(list<N> l) {
+    std::string out;
+    for (;;) {
+        if (l.tag() == list<N>::tag_t::nil) return out;
+        if (l.is_slice()) {
+            out.append(reinterpret_cast<const char*>(l.slice_begin()), static_cast<std::size_t>(l.slice_end() - l.slice_begin()));
+            return out;
+        }
+        list<N>::cons_t c = l.as_cons();
+        if (c.f0.v > 255) fatal("string_of: an element is not a byte");
+        out.push_back(static_cast<char>(c.f0.v));
+        l = std::move(c.f1);
+    }
+}
+
+}  // namespace hexproof::rt
