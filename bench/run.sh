@@ -123,7 +123,7 @@ measure() {
 }
 
 # Results, keyed "arch/size/engine/stage".
-declare -A t_s cpu mem_kb in_bytes ratio per_input
+declare -A t_s cpu mem_kb in_bytes ratio cpu_ratio per_input
 load_before=$(cut -d ' ' -f 1-3 /proc/loadavg)
 
 for arch in $arches; do
@@ -187,25 +187,29 @@ done
 
 largest=${sizes##* }
 echo
-echo "hexproof benchmark: best of ${BENCH_RUNS:-5 (3 above 1 MiB)} runs; ratio = wall time / mescc-tools wall time"
+echo "hexproof benchmark: best of ${BENCH_RUNS:-5 (3 above 1 MiB)} runs; ratio = wall time / mescc-tools wall time;"
+echo "cpu-ratio = the same for CPU time (user + system); the targets use the wall-time ratio"
 echo "mescc-tools: $mescc_m1 ($("$mescc_m1" --version 2>&1 | head -n 1)), $mescc_hex2; $reference_note"
 echo "machine: $(nproc) CPUs; load average $load_before before, $(cut -d ' ' -f 1-3 /proc/loadavg) after"
 if ! le "${load_before%% *}" "$(nproc)"; then
   echo "WARNING: the machine was busy (load above its CPU count): wall times are inflated; see cpu(s)"
 fi
-printf '%-8s %7s %-12s %-5s %9s %7s %7s %9s %10s  %s\n' \
-  arch size engine stage "time(s)" "cpu(s)" ratio "peak(MB)" peak/input targets
+printf '%-8s %7s %-12s %-5s %8s %7s %6s %9s %8s %10s  %s\n' \
+  arch size engine stage "time(s)" "cpu(s)" ratio cpu-ratio "peak(MB)" peak/input targets
 for arch in $arches; do
   for size in $sizes; do
     for stage in M1 hex2; do
       base=${t_s[$arch/$size/mescc-tools/$stage]:-}
+      base_cpu=${cpu[$arch/$size/mescc-tools/$stage]:-}
       for i in "${!names[@]}"; do
         engine=${names[$i]}
         key=$arch/$size/$engine/$stage
         [ -n "${t_s[$key]:-}" ] || continue
-        read -r r p mb < <(awk -v t="${t_s[$key]}" -v b="$base" -v m="${mem_kb[$key]}" -v n="${in_bytes[$key]}" \
-          'BEGIN { printf "%.3f %.2f %.1f\n", (b > 0) ? t / b : 0, m * 1024 / n, m * 1024 / 1e6 }')
+        read -r r cr p mb < <(awk -v t="${t_s[$key]}" -v b="$base" -v c="${cpu[$key]}" -v bc="$base_cpu" \
+          -v m="${mem_kb[$key]}" -v n="${in_bytes[$key]}" 'BEGIN {
+            printf "%.3f %.3f %.2f %.1f\n", (b > 0) ? t / b : 0, (bc > 0) ? c / bc : 0, m * 1024 / n, m * 1024 / 1e6 }')
         ratio[$key]=$r
+        cpu_ratio[$key]=$cr
         per_input[$key]=$p
         if [ "${target_time[$i]}" = - ]; then
           verdict="(baseline)"
@@ -213,8 +217,8 @@ for arch in $arches; do
           verdict="time $(verdict "$r" "${target_time[$i]}") (<= ${target_time[$i]}),"
           verdict+=" memory $(verdict "$p" "${target_mem[$i]}") (<= ${target_mem[$i]}x)"
         fi
-        printf '%-8s %4sMiB %-12s %-5s %9.3f %7s %7s %9s %9sx  %s\n' "$arch" "$size" "$engine" "$stage" \
-          "${t_s[$key]}" "${cpu[$key]}" "$r" "$mb" "$p" "$verdict"
+        printf '%-8s %4sMiB %-12s %-5s %8.3f %7s %6s %9s %8s %9sx  %s\n' "$arch" "$size" "$engine" "$stage" \
+          "${t_s[$key]}" "${cpu[$key]}" "$r" "$cr" "$mb" "$p" "$verdict"
       done
     done
   done
@@ -270,8 +274,8 @@ for i in "${!names[@]}"; do
       count "$vt"
       count "$vm"
       [ "$vl" = n/a ] || count "$vl"
-      printf '  %-10s %-8s %-5s time %6sx %s (<= %s)   memory %6sx %s (<= %sx)   linearity %5s %s\n' \
-        "$engine" "$arch" "$stage" "${ratio[$key]}" "$vt" "${target_time[$i]}" \
+      printf '  %-10s %-8s %-5s time %6sx %s (<= %s; cpu %sx)   memory %5sx %s (<= %sx)   linearity %5s %s\n' \
+        "$engine" "$arch" "$stage" "${ratio[$key]}" "$vt" "${target_time[$i]}" "${cpu_ratio[$key]}" \
         "${per_input[$key]}" "$vm" "${target_mem[$i]}" "${g:--}" "$vl"
     done
   done
