@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -58,73 +59,130 @@ std::uint64_t mix(std::uint64_t h, std::uint64_t word) {
     return h ^ (h >> 32);
 }
 
-// A word-at-a-time hash that reads only inside [p, p + n).
-std::uint64_t hash_text(const char* p, std::size_t n) {
-    std::uint64_t h = 0xCBF29CE484222325ull ^ n;
+// Equality of two texts of n bytes, reading only inside them (texts are short: no call).
+bool same_text(const char* a, const char* b, std::size_t n) {
     if (n >= 8) {
-        std::size_t i = 0;
-        for (; i + 8 < n; i += 8) h = mix(h, load64(p + i));
-        h = mix(h, load64(p + n - 8));
-    } else if (n >= 4) {
-        h = mix(h, (load32(p) << 32) | load32(p + n - 4));
-    } else if (n > 0) {
-        const auto byte = [p](std::size_t i) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])); };
-        h = mix(h, (byte(0) << 16) | (byte(n >> 1) << 8) | byte(n - 1));
+        for (std::size_t i = 0; i + 8 < n; i += 8)
+            if (load64(a + i) != load64(b + i)) return false;
+        return load64(a + n - 8) == load64(b + n - 8);
     }
+    if (n >= 4) return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
+    for (std::size_t i = 0; i < n; ++i)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+
+// A text's first prefix_bytes bytes, zero padded. No token contains a NUL byte (pass 1 rejects
+// them before interning), so a text shorter than prefix_bytes is its prefix: texts that short
+// (most mnemonics, registers and immediates) are compared as three words, without touching the
+// input they came from.
+constexpr std::size_t prefix_bytes = 24;
+
+struct Prefix {
+    std::uint64_t w[3];
+
+    bool operator==(const Prefix& o) const { return w[0] == o.w[0] && w[1] == o.w[1] && w[2] == o.w[2]; }
+};
+
+// Byte masks keeping the first k bytes of a little-endian word, k = 0..8.
+constexpr std::uint64_t keep_bytes[9] = {
+    0, 0xFFull, 0xFFFFull, 0xFFFFFFull, 0xFFFFFFFFull, 0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull, 0xFFFFFFFFFFFFFFull,
+    ~0ull,
+};
+
+// [p, p + n) lies in a buffer ending at `limit`; the fast path reads 24 bytes when they are there.
+Prefix prefix_of(const char* p, std::size_t n, const char* limit) {
+    Prefix k;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (static_cast<std::size_t>(limit - p) >= prefix_bytes) {
+        const std::size_t n0 = n < 8 ? n : 8;
+        const std::size_t n1 = n < 8 ? 0 : n < 16 ? n - 8 : 8;
+        const std::size_t n2 = n < 16 ? 0 : n < 24 ? n - 16 : 8;
+        k.w[0] = load64(p) & keep_bytes[n0];
+        k.w[1] = load64(p + 8) & keep_bytes[n1];
+        k.w[2] = load64(p + 16) & keep_bytes[n2];
+        return k;
+    }
+#endif
+    (void)limit;
+    char bytes[prefix_bytes] = {};
+    std::memcpy(bytes, p, n < prefix_bytes ? n : prefix_bytes);
+    std::memcpy(k.w, bytes, prefix_bytes);
+    return k;
+}
+
+std::uint32_t finish_hash(std::uint64_t h) {
+    h ^= h >> 33;
     h *= 0xFF51AFD7ED558CCDull;
-    return h ^ (h >> 29);
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ull;
+    return static_cast<std::uint32_t>(h ^ (h >> 33));
+}
+
+// The hash of a text: from its prefix when it is short, from all its bytes otherwise.
+std::uint32_t hash_text(const char* p, std::size_t n, const Prefix& k) {
+    if (n < prefix_bytes)
+        return finish_hash(k.w[0] * 0x9E3779B97F4A7C15ull + k.w[1] * 0xC2B2AE3D27D4EB4Full + k.w[2] * 0x165667B19E3779F9ull);
+    std::uint64_t h = 0xCBF29CE484222325ull ^ n;
+    std::size_t i = 0;
+    for (; i + 8 < n; i += 8) h = mix(h, load64(p + i));
+    h = mix(h, load64(p + n - 8));
+    return finish_hash(h);
 }
 
 // One distinct token text (upstream's blob) and what pass 1 and evaluation learn about it.
 struct Entry {
     const char* text;  // its first occurrence in an input (or a static string for ids 0 and 1)
     std::size_t size;
-    std::uint64_t hash;
     std::uint32_t bound = no_id;  // the value text of the last DEFINE that names this text
     bool has_value = false;       // evaluation gave it a printed form
     std::uint64_t uses = 0;       // how often pass 2 will print it
+    const char* first_print = nullptr;  // its first printed occurrence (for invalid_other)
+    std::size_t first_print_file = no_file;
     std::size_t value_offset = 0;  // its printed form, in the arena
     std::size_t value_size = 0;
 
     std::string_view view() const { return {text, size}; }
 };
 
-// Open addressing with linear probing; slots hold id + 1 (0 = empty).
+// Open addressing with linear probing over slots that carry the text's prefix and hash, so a
+// lookup of a short text reads one slot and nothing else.
 class TextTable {
 public:
-    TextTable() : slots_(1024, 0), mask_(1023) {
+    TextTable() : slots_(1024), mask_(1023) {
         static constexpr std::string_view newline_text = "\n";
         static constexpr std::string_view define_text = "DEFINE";
-        intern(newline_text.data(), newline_text.size());
-        intern(define_text.data(), define_text.size());
+        intern(newline_text.data(), newline_text.size(), newline_text.data() + newline_text.size());
+        intern(define_text.data(), define_text.size(), define_text.data() + define_text.size());
     }
 
-    std::uint32_t intern(const char* p, std::size_t n) {
-        const std::uint64_t h = hash_text(p, n);
-        std::size_t slot = static_cast<std::size_t>(h) & mask_;
+    // The id of [p, p + n) (a new one if the text is new); `limit` ends the buffer it lies in.
+    std::uint32_t intern(const char* p, std::size_t n, const char* limit) {
+        const Prefix k = prefix_of(p, n, limit);
+        const std::uint32_t h = hash_text(p, n, k);
+        std::size_t slot = h & mask_;
         for (;;) {
-            const std::uint32_t s = slots_[slot];
-            if (s == 0) break;
-            const Entry& e = entries[s - 1];
-            if (e.hash == h && e.size == n && std::memcmp(e.text, p, n) == 0) return s - 1;
+            const Slot& s = slots_[slot];
+            if (s.id1 == 0) break;
+            if (s.hash == h && s.prefix == k && (n < prefix_bytes || matches(s.id1 - 1, p, n))) return s.id1 - 1;
             slot = (slot + 1) & mask_;
         }
         const auto id = static_cast<std::uint32_t>(entries.size());
-        entries.push_back(Entry{p, n, h});
-        slots_[slot] = id + 1;
+        entries.push_back(Entry{p, n});
+        slots_[slot] = Slot{k, h, id + 1};
         if (entries.size() * 2 > slots_.size()) grow();
         return id;
     }
 
     // The id of a text pass 1 has interned.
-    std::uint32_t find(const char* p, std::size_t n) const {
-        const std::uint64_t h = hash_text(p, n);
-        std::size_t slot = static_cast<std::size_t>(h) & mask_;
+    std::uint32_t find(const char* p, std::size_t n, const char* limit) const {
+        const Prefix k = prefix_of(p, n, limit);
+        const std::uint32_t h = hash_text(p, n, k);
+        std::size_t slot = h & mask_;
         for (;;) {
-            const std::uint32_t s = slots_[slot];
-            if (s == 0) return no_id;
-            const Entry& e = entries[s - 1];
-            if (e.hash == h && e.size == n && std::memcmp(e.text, p, n) == 0) return s - 1;
+            const Slot& s = slots_[slot];
+            if (s.id1 == 0) return no_id;
+            if (s.hash == h && s.prefix == k && (n < prefix_bytes || matches(s.id1 - 1, p, n))) return s.id1 - 1;
             slot = (slot + 1) & mask_;
         }
     }
@@ -132,19 +190,31 @@ public:
     std::vector<Entry> entries;
 
 private:
+    struct Slot {
+        Prefix prefix;
+        std::uint32_t hash;
+        std::uint32_t id1;  // id + 1; 0 = empty
+    };
+
+    bool matches(std::uint32_t id, const char* p, std::size_t n) const {
+        const Entry& e = entries[id];
+        return e.size == n && same_text(e.text, p, n);
+    }
+
     void grow() {
-        std::vector<std::uint32_t> bigger(slots_.size() * 2, 0);
+        std::vector<Slot> bigger(slots_.size() * 2);
         const std::size_t mask = bigger.size() - 1;
-        for (std::size_t id = 0; id < entries.size(); ++id) {
-            std::size_t slot = static_cast<std::size_t>(entries[id].hash) & mask;
-            while (bigger[slot] != 0) slot = (slot + 1) & mask;
-            bigger[slot] = static_cast<std::uint32_t>(id + 1);
+        for (const Slot& s : slots_) {
+            if (s.id1 == 0) continue;
+            std::size_t slot = s.hash & mask;
+            while (bigger[slot].id1 != 0) slot = (slot + 1) & mask;
+            bigger[slot] = s;
         }
         slots_.swap(bigger);
         mask_ = mask;
     }
 
-    std::vector<std::uint32_t> slots_;
+    std::vector<Slot> slots_;
     std::size_t mask_;
 };
 
@@ -348,16 +418,112 @@ Evaluation evaluate_other(std::string& out, std::string_view text, const M1Confi
 }
 
 // ---------------------------------------------------------------------------------------------
+// Pass 2's input and output
+// ---------------------------------------------------------------------------------------------
+
+// The printed token stream of pass 1, kept for pass 2 while it stays small: each printed token's
+// id as a LEB128 varint (a newline is id 0; the texts of DEFINE tables come first and have small
+// ids). Once it outgrows its limit it is dropped and pass 2 lexes the inputs again instead, so
+// the memory it takes stays a fraction of the input's size.
+class PrintedStream {
+public:
+    // The buffer is allocated at its limit but left untouched, so only the pages written count.
+    explicit PrintedStream(std::size_t limit) : limit_(limit), bytes_(new unsigned char[limit + 8]) {}
+
+    void push(std::uint32_t id) {
+        if (size_ > limit_) return;
+        unsigned char* w = bytes_.get() + size_;
+        while (id >= 0x80) {
+            *w++ = static_cast<unsigned char>((id & 0x7F) | 0x80);
+            id >>= 7;
+        }
+        *w++ = static_cast<unsigned char>(id);
+        size_ = static_cast<std::size_t>(w - bytes_.get());
+        if (size_ > limit_) bytes_.reset();
+    }
+
+    bool kept() const { return size_ <= limit_; }
+
+    template <typename Visit>
+    void replay(Visit&& visit) const {
+        const unsigned char* p = bytes_.get();
+        const unsigned char* end = p + size_;
+        while (p != end) {
+            std::uint32_t id = *p++;
+            if (id >= 0x80) {
+                id &= 0x7F;
+                int shift = 7;
+                for (;;) {
+                    const std::uint32_t b = *p++;
+                    id |= (b & 0x7F) << shift;
+                    if (b < 0x80) break;
+                    shift += 7;
+                }
+            }
+            visit(id);
+        }
+    }
+
+private:
+    std::size_t limit_;
+    std::size_t size_ = 0;  // > limit_ once dropped
+    std::unique_ptr<unsigned char[]> bytes_;
+};
+
+// A text's printed form: a view into the arena, which has copy_slack readable bytes after it.
+struct Printed {
+    const char* data;
+    std::size_t size;
+};
+
+// print_hex's spacing: a value is followed by a space unless a newline follows; a newline run
+// prints one `\n` where it ends. The buffer has room for everything (sized after pass 1).
+class Printer {
+public:
+    explicit Printer(char* out) : w_(out) {}
+
+    void newline() { pending_ = '\n'; }
+
+    void word(const Printed& v) {
+        if (pending_ != 0) *w_++ = pending_;
+        if (v.size <= copy_slack) {
+            std::memcpy(w_, v.data, copy_slack);
+        } else {
+            std::memcpy(w_, v.data, v.size);
+        }
+        w_ += v.size;
+        pending_ = ' ';
+    }
+
+    char* finish() {
+        if (pending_ == '\n') *w_++ = '\n';
+        return w_;
+    }
+
+private:
+    char* w_;
+    char pending_ = 0;
+};
+
+// ---------------------------------------------------------------------------------------------
 // The engine
 // ---------------------------------------------------------------------------------------------
 
+std::size_t total_size(const std::vector<Input>& inputs) {
+    std::size_t n = 0;
+    for (const Input& input : inputs) n += input.bytes.size();
+    return n;
+}
+
 class Assembler {
 public:
-    Assembler(const M1Config& config, const std::vector<Input>& inputs) : config_(config), inputs_(inputs) {}
+    Assembler(const M1Config& config, const std::vector<Input>& inputs)
+        : config_(config), inputs_(inputs), printed_stream_(total_size(inputs) / 4 + 4096) {}
 
     Result run() {
         if (auto error = first_pass()) return std::move(*error);
         if (auto error = evaluate()) return std::move(*error);
+        if (auto error = first_invalid_other()) return std::move(*error);
         return second_pass();
     }
 
@@ -370,7 +536,8 @@ private:
         return e;
     }
 
-    // Pass 1: tokenizing errors, the stream, the texts, the DEFINE bindings and the use counts.
+    // Pass 1: tokenizing errors, the stream, the texts, the DEFINE bindings, the use counts and
+    // first printed occurrences, and the printed stream.
     std::optional<Error> first_pass() {
         Stream stream;
         std::uint32_t name = no_id;
@@ -378,11 +545,20 @@ private:
         const auto take = [&](std::uint32_t id, std::size_t file, const char* at) {
             switch (stream.role(id == define_id)) {
                 case Role::print:
-                    if (id == newline_id) ++newlines_;
-                    else ++table_.entries[id].uses;
+                    if (id == newline_id) {
+                        ++newlines_;
+                    } else {
+                        Entry& e = table_.entries[id];
+                        if (e.uses++ == 0) {
+                            e.first_print = at;
+                            e.first_print_file = file;
+                        }
+                    }
+                    printed_stream_.push(id);
                     break;
                 case Role::define:
                     ++newlines_;
+                    printed_stream_.push(newline_id);
                     define_file = file;
                     define_offset = offset_in(inputs_[file], at);
                     break;
@@ -407,7 +583,7 @@ private:
                     const auto size = static_cast<std::size_t>(t.end - t.begin);
                     if (has_nul && std::memchr(t.begin, 0, size) != nullptr)
                         return located(ErrorKind::nul_in_token, f, offset_in(inputs_[f], t.begin));
-                    const std::uint32_t id = table_.intern(t.begin, size);
+                    const std::uint32_t id = table_.intern(t.begin, size, bytes.data() + bytes.size());
                     stream.keep_text();
                     take(id, f, t.begin);
                 }
@@ -456,28 +632,58 @@ private:
         return std::nullopt;
     }
 
-    // Pass 2: print_hex. A value is followed by a space unless a newline follows; a newline run
-    // prints one `\n` where it ends.
+    // invalid_other: of the printed texts without a value, the one printed first.
+    std::optional<Error> first_invalid_other() const {
+        const Entry* first = nullptr;
+        for (const Entry& e : table_.entries) {
+            if (e.uses == 0 || e.has_value) continue;
+            if (first == nullptr || e.first_print_file < first->first_print_file ||
+                (e.first_print_file == first->first_print_file && e.first_print < first->first_print))
+                first = &e;
+        }
+        if (first == nullptr) return std::nullopt;
+        Error error = located(ErrorKind::invalid_other, first->first_print_file,
+                              offset_in(inputs_[first->first_print_file], first->first_print));
+        error.subject = std::string(first->view());
+        return error;
+    }
+
+    // Pass 2: print_hex, from the printed stream or, when that was dropped, from a second lexing.
     Result second_pass() {
         const auto& entries = table_.entries;
+        std::vector<Printed> printed(entries.size(), Printed{arena_.data(), 0});
         std::size_t total = newlines_ + 1 + copy_slack;
-        for (const Entry& e : entries) total += e.uses * (e.value_size + 1);
+        for (std::size_t id = 0; id < entries.size(); ++id) {
+            const Entry& e = entries[id];
+            printed[id] = Printed{arena_.data() + e.value_offset, e.value_size};
+            total += e.uses * (e.value_size + 1);
+        }
         std::string out;
         out.resize(total);
-        char* w = out.data();
-        const char* arena = arena_.data();
-        char pending = 0;
+        Printer printer(out.data());
+        if (printed_stream_.kept()) {
+            printed_stream_.replay([&](std::uint32_t id) {
+                if (id == newline_id) printer.newline();
+                else printer.word(printed[id]);
+            });
+        } else {
+            relex(printer, printed);
+        }
+        out.resize(static_cast<std::size_t>(printer.finish() - out.data()));
+        return out;
+    }
 
+    // Pass 1's walk once more, without its checks (they passed), printing as it goes.
+    void relex(Printer& printer, const std::vector<Printed>& printed) const {
         Stream stream;
         Token tokens[batch_size];
-        for (std::size_t f = 0; f < inputs_.size(); ++f) {
-            const std::string& bytes = inputs_[f].bytes;
-            Lexer lexer(bytes);
+        for (const Input& input : inputs_) {
+            Lexer lexer(input.bytes);
             while (const std::size_t n = lexer.next(tokens, batch_size)) {
                 for (std::size_t i = 0; i < n; ++i) {
                     const Token& t = tokens[i];
                     if (t.kind == TokenKind::newline) {
-                        if (stream.keep_newline() && stream.role(false) == Role::print) pending = '\n';
+                        if (stream.keep_newline() && stream.role(false) == Role::print) printer.newline();
                         continue;
                     }
                     stream.keep_text();
@@ -485,34 +691,13 @@ private:
                         stream.role(false);
                         continue;
                     }
-                    const auto size = static_cast<std::size_t>(t.end - t.begin);
-                    const std::uint32_t id = table_.find(t.begin, size);
-                    if (stream.role(id == define_id) == Role::define) {
-                        pending = '\n';
-                        continue;
-                    }
-                    const Entry& e = entries[id];
-                    if (!e.has_value) {
-                        Error error = located(ErrorKind::invalid_other, f, offset_in(inputs_[f], t.begin));
-                        error.subject = std::string(t.text());
-                        return error;
-                    }
-                    if (pending != 0) *w++ = pending;
-                    const char* v = arena + e.value_offset;
-                    if (e.value_size <= copy_slack) {
-                        std::memcpy(w, v, copy_slack);
-                    } else {
-                        std::memcpy(w, v, e.value_size);
-                    }
-                    w += e.value_size;
-                    pending = ' ';
+                    const std::uint32_t id = table_.find(t.begin, static_cast<std::size_t>(t.end - t.begin), input.bytes.data() + input.bytes.size());
+                    if (stream.role(id == define_id) == Role::define) printer.newline();
+                    else printer.word(printed[id]);
                 }
             }
-            if (stream.keep_newline() && stream.role(false) == Role::print) pending = '\n';
+            if (stream.keep_newline() && stream.role(false) == Role::print) printer.newline();
         }
-        if (pending == '\n') *w++ = '\n';
-        out.resize(static_cast<std::size_t>(w - out.data()));
-        return out;
     }
 
     const M1Config& config_;
@@ -520,6 +705,7 @@ private:
     TextTable table_;
     std::string arena_;
     std::size_t newlines_ = 0;
+    PrintedStream printed_stream_;
 };
 
 }  // namespace

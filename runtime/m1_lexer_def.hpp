@@ -2,16 +2,87 @@
 //
 // One parse of `token` skips separators and recognises exactly one token event, which the
 // semantic actions write to the Token bound to sink_tag (x3::with). A parse fails only when
-// nothing but separators is left.
+// nothing but separators is left. The long runs (the rest of an atom, of a comment, of a string)
+// are `run_until<stops...>`, a primitive parser that consumes bytes up to the first stop byte or
+// the end, sixteen bytes at a time where SSE2 is available: that is where the bytes are.
 #pragma once
 
 #include <boost/spirit/home/x3.hpp>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "m1_lexer.hpp"
 
 namespace hexproof::m1_lexer::grammar {
 
 namespace x3 = boost::spirit::x3;
+
+// The first byte of [first, last) that is one of Stops, or last.
+template <char... Stops>
+const char* find_stop(const char* first, const char* last) {
+#if defined(__SSE2__)
+    while (last - first >= 16) {
+        const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(first));
+        const __m128i hits = (_mm_cmpeq_epi8(block, _mm_set1_epi8(Stops)) | ...);
+        const int mask = _mm_movemask_epi8(hits);
+        if (mask != 0) return first + __builtin_ctz(static_cast<unsigned>(mask));
+        first += 16;
+    }
+#endif
+    while (first != last && ((*first != Stops) && ...)) ++first;
+    return first;
+}
+
+// Zero or more bytes other than Stops (never fails, no attribute).
+template <char... Stops>
+struct run_until_parser : x3::parser<run_until_parser<Stops...>> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <typename Context, typename RContext, typename Attribute>
+    bool parse(const char*& first, const char* const& last, const Context&, RContext&, Attribute&) const {
+        first = find_stop<Stops...>(first, last);
+        return true;
+    }
+};
+
+template <char... Stops>
+constexpr run_until_parser<Stops...> run_until{};
+
+// Zero or more of the bytes Skips (never fails, no attribute).
+template <char... Skips>
+struct run_of_parser : x3::parser<run_of_parser<Skips...>> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <typename Context, typename RContext, typename Attribute>
+    bool parse(const char*& first, const char* const& last, const Context&, RContext&, Attribute&) const {
+        while (first != last && ((*first == Skips) || ...)) ++first;
+        return true;
+    }
+};
+
+template <char... Skips>
+constexpr run_of_parser<Skips...> run_of{};
+
+// One byte that is none of Excluded (a plain comparison chain: the sets here are small).
+template <char... Excluded>
+struct byte_except_parser : x3::parser<byte_except_parser<Excluded...>> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <typename Context, typename RContext, typename Attribute>
+    bool parse(const char*& first, const char* const& last, const Context&, RContext&, Attribute&) const {
+        if (first == last || ((*first == Excluded) || ...)) return false;
+        ++first;
+        return true;
+    }
+};
+
+template <char... Excluded>
+constexpr byte_except_parser<Excluded...> byte_except{};
 
 // The Token the actions fill in.
 struct sink_tag;
@@ -55,7 +126,7 @@ struct atom_class;
 ///////////////////////////////////////////////////////////////////////////////
 
 x3::rule<token_class> const token = "token";
-x3::rule<separator_class> const separator = "separator";
+x3::rule<separator_class> const separator = "separator";  // a run of spaces and tabs, maybe empty
 x3::rule<newline_class> const newline = "newline";
 x3::rule<comment_class> const comment = "comment";
 x3::rule<string_class> const string = "string";
@@ -67,14 +138,14 @@ x3::rule<atom_class> const atom = "atom";
 // Grammar
 ///////////////////////////////////////////////////////////////////////////////
 
-auto const token_def = *separator >> (newline | comment | string | atom);
-auto const separator_def = x3::lit(' ') | x3::lit('\t');
+auto const token_def = separator >> (atom | newline | comment | string);
+auto const separator_def = run_of<' ', '\t'>;
 auto const newline_def = x3::raw[x3::lit('\n')][emit_token<TokenKind::newline>{}];
-auto const comment_def = x3::raw[x3::char_("#;") >> *~x3::char_("\n\r") >> -x3::char_("\n\r")][emit_token<TokenKind::newline>{}];
+auto const comment_def = x3::raw[x3::char_("#;") >> run_until<'\n', '\r'> >> -x3::char_("\n\r")][emit_token<TokenKind::newline>{}];
 auto const string_def = double_quoted | single_quoted;
-auto const double_quoted_def = x3::raw[x3::lit('"') >> *~x3::char_('"')][emit_token<TokenKind::string>{}] >> (x3::lit('"') | x3::eoi[mark_unterminated{}]);
-auto const single_quoted_def = x3::raw[x3::lit('\'') >> *~x3::char_('\'')][emit_token<TokenKind::string>{}] >> (x3::lit('\'') | x3::eoi[mark_unterminated{}]);
-auto const atom_def = x3::raw[+~x3::char_(" \t\n")][emit_token<TokenKind::atom>{}];
+auto const double_quoted_def = x3::raw[x3::lit('"') >> run_until<'"'>][emit_token<TokenKind::string>{}] >> (x3::lit('"') | x3::eoi[mark_unterminated{}]);
+auto const single_quoted_def = x3::raw[x3::lit('\'') >> run_until<'\''>][emit_token<TokenKind::string>{}] >> (x3::lit('\'') | x3::eoi[mark_unterminated{}]);
+auto const atom_def = x3::raw[byte_except<' ', '\t', '\n', '#', ';', '"', '\''> >> run_until<' ', '\t', '\n'>][emit_token<TokenKind::atom>{}];
 
 BOOST_SPIRIT_DEFINE(token, separator, newline, comment, string, double_quoted, single_quoted, atom)
 
