@@ -6,6 +6,7 @@
 
 #include "cli.hpp"
 #include "engine.hpp"
+#include "oracle.hpp"
 
 namespace {
 
@@ -15,6 +16,7 @@ void usage(std::FILE* to) {
         "  hex2 ARGS...   run the hex2 drop-in (same flags as mescc-tools hex2 1.7.0)\n"
         "  M1 ARGS...     run the M1 drop-in (same flags as mescc-tools M1 1.7.0)\n"
         "  engines        list the engines and whether each is built\n"
+        "  oracle ARGS... compare another hex2/M1 with our reference (hexproof oracle --help)\n"
         "  version        print the version\n",
         to);
 }
@@ -39,6 +41,7 @@ int main(int argc, char** argv) {
     if (command == "hex2") return hexproof::hex2_main(argc - 1, argv + 1);
     if (command == "M1" || command == "m1") return hexproof::m1_main(argc - 1, argv + 1);
     if (command == "engines") return list_engines();
+    if (command == "oracle") return hexproof::oracle::oracle_main(argc - 1, argv + 1);
     if (command == "version" || command == "--version") {
         std::puts("hexproof 0.1.0 (hex2 and M1 of mescc-tools 1.7.0)");
         return 0;
