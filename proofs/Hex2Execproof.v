@@ -1,0 +1,218 @@
+(** * Hex2Execproof: the executable core of hex2 computes its specification. *)
+
+(** [Hex2Exec.link] reads the input bytes twice and never builds a token list; [Hex2Spec.link]
+    tokenizes everything, lays the tokens out and then writes them. Both use the same automaton
+    ([Hex2Lex.lex_step]) and the same encoding of one token ([Hex2Spec.emit_resolved]), so the
+    proof is about the plumbing around them:
+    - the label map: a [ByteMap] built by [ByteMap.add] answers like the specification's
+      association list ([agree]);
+    - pass 1 fused with tokenizing equals [layout] of the tokens ([p1_bytes_correct],
+      [p1_files_correct]), with the same reading errors;
+    - pass 2 fused with tokenizing equals [emit] of the tokens ([p2_bytes_correct],
+      [p2_files_correct]), with the same first writing error.
+    The file ends with [link_correct]. *)
+
+From Coq Require Import NArith ZArith List.
+From Hexproof.Spec Require Import Common Hex2Lex Hex2Encode Hex2Spec.
+From Hexproof.Proofs Require Import ByteMap OutBuf Hex2Exec.
+Import ListNotations.
+
+(** ** Label maps *)
+
+Definition agree (m : label_map) (l : labels) : Prop :=
+  forall k, ByteMap.find k m = label_find k l.
+
+Lemma name_eqb_bytes_eqb : forall a b, name_eqb a b = bytes_eqb a b.
+Proof.
+  intros a b; unfold name_eqb.
+  destruct (list_eq_dec N.eq_dec a b) as [E|E].
+  - subst; rewrite bytes_eqb_refl; reflexivity.
+  - destruct (bytes_eqb a b) eqn:B; [|reflexivity].
+    apply bytes_eqb_eq in B; contradiction.
+Qed.
+
+Lemma agree_empty : agree ByteMap.empty [].
+Proof. intros k; apply find_empty. Qed.
+
+Lemma agree_add : forall m l n a, agree m l -> agree (ByteMap.add n a m) ((n, a) :: l).
+Proof.
+  intros m l n a H k; rewrite find_add; simpl; rewrite name_eqb_bytes_eqb.
+  destruct (bytes_eqb k n); [reflexivity | apply H].
+Qed.
+
+Lemma resolve_lookup : forall m l x, agree m l -> resolve m x = lookup l x.
+Proof. intros m l [x|] H; [apply H | reflexivity]. Qed.
+
+(** ** Pass 1 *)
+
+Definition label_step (t : token) (ip : N) (l : labels) : labels :=
+  match t with tok_label n => (n, ip) :: l | _ => l end.
+
+Lemma layout_cons : forall cfg ip t ts l,
+  layout cfg ip (t :: ts) l = layout cfg (next_ip cfg ip t) ts (label_step t ip l).
+Proof. reflexivity. Qed.
+
+Lemma layout_app : forall cfg ts ts' ip l,
+  layout cfg ip (ts ++ ts') l =
+  layout cfg (fst (layout cfg ip ts l)) ts' (snd (layout cfg ip ts l)).
+Proof.
+  intros cfg ts; induction ts as [|t ts IH]; intros ts' ip l; [reflexivity|].
+  simpl app; rewrite !layout_cons; apply IH.
+Qed.
+
+Lemma p1_token_spec : forall cfg ip m l t, agree m l ->
+  fst (p1_token cfg ip m t) = next_ip cfg ip t /\
+  agree (snd (p1_token cfg ip m t)) (label_step t ip l).
+Proof.
+  intros cfg ip m l t H; destruct t; simpl; split; auto using agree_add.
+Qed.
+
+Definition p1_ok (cfg : hex2_config) (r : result (N * label_map)) (ip : N) (ts : list token)
+    (l : labels) : Prop :=
+  exists m', r = Ok (fst (layout cfg ip ts l), m') /\ agree m' (snd (layout cfg ip ts l)).
+
+Lemma p1_bytes_correct : forall cfg bs file off st ip m l, agree m l ->
+  match lex_bytes cfg file off st bs with
+  | Err e => p1_bytes cfg file off st bs ip m = Err e
+  | Ok ts => p1_ok cfg (p1_bytes cfg file off st bs ip m) ip ts l
+  end.
+Proof.
+  intros cfg bs; induction bs as [|c bs IH]; intros file off st ip m l H.
+  - simpl. destruct (lex_finish file st) as [[t|]|e]; [| |reflexivity].
+    + destruct (p1_token_spec cfg ip m l t H) as [H1 H2].
+      exists (snd (p1_token cfg ip m t)); simpl; split; [|exact H2].
+      rewrite <- H1; destruct (p1_token cfg ip m t); reflexivity.
+    + exists m; split; [reflexivity | exact H].
+  - simpl. destruct (lex_step cfg file off st c) as [[st' [t|]]|e]; [| |reflexivity].
+    + destruct (p1_token_spec cfg ip m l t H) as [H1 H2].
+      specialize (IH file (off + 1)%N st' (fst (p1_token cfg ip m t))
+                     (snd (p1_token cfg ip m t)) (label_step t ip l) H2).
+      destruct (p1_token cfg ip m t) as [ip' m'] eqn:P; simpl in H1, IH |- *.
+      destruct (lex_bytes cfg file (off + 1) st' bs) as [ts|e]; [|exact IH].
+      unfold p1_ok; rewrite layout_cons, <- H1; exact IH.
+    + specialize (IH file (off + 1)%N st' ip m l H).
+      destruct (lex_bytes cfg file (off + 1) st' bs); exact IH.
+Qed.
+
+Lemma p1_files_correct : forall cfg inputs file ip m l, agree m l ->
+  match lex_files cfg file inputs with
+  | Err e => p1_files cfg file inputs ip m = Err e
+  | Ok ts => p1_ok cfg (p1_files cfg file inputs ip m) ip ts l
+  end.
+Proof.
+  intros cfg inputs; induction inputs as [|bs rest IH]; intros file ip m l H.
+  - simpl; exists m; split; [reflexivity | exact H].
+  - simpl. generalize (p1_bytes_correct cfg bs file 0 lex_init ip m l H).
+    destruct (lex_bytes cfg file 0 lex_init bs) as [ts|e]; intros P; [|rewrite P; reflexivity].
+    destruct P as [m1 [P1 A1]]; rewrite P1.
+    specialize (IH (file + 1)%N (fst (layout cfg ip ts l)) m1 (snd (layout cfg ip ts l)) A1).
+    destruct (lex_files cfg (file + 1) rest) as [ts'|e]; [|exact IH].
+    unfold p1_ok; rewrite layout_app; exact IH.
+Qed.
+
+(** ** Pass 2 *)
+
+Lemma push_bytes_app : forall a b o, push_bytes o (a ++ b) = push_bytes (push_bytes o a) b.
+Proof. induction a as [|x a IH]; intros b o; simpl; [reflexivity | apply IH]. Qed.
+
+Lemma out_contents_push_bytes : forall bs o,
+  out_contents (push_bytes o bs) = out_contents o ++ bs.
+Proof.
+  induction bs as [|b bs IH]; intros o; simpl; [rewrite app_nil_r; reflexivity|].
+  rewrite IH, out_contents_push, <- app_assoc; reflexivity.
+Qed.
+
+Definition p2_of (r : result (emit_state * bytes)) (o : outbuf)
+  : result (emit_state * outbuf) :=
+  match r with
+  | Err e => Err e
+  | Ok (es', bs) => Ok (es', push_bytes o bs)
+  end.
+
+Lemma p2_token_spec : forall cfg m l es o t, agree m l ->
+  p2_token cfg m es o t = p2_of (emit_token cfg l es t) o.
+Proof.
+  intros cfg m l es o t H; unfold p2_token, emit_token.
+  rewrite !(resolve_lookup m l _ H).
+  destruct t; reflexivity.
+Qed.
+
+Lemma emit_app : forall cfg l ts ts' es,
+  emit cfg l es (ts ++ ts') =
+  match emit cfg l es ts with
+  | Err e => Err e
+  | Ok (es1, o1) =>
+      match emit cfg l es1 ts' with
+      | Err e => Err e
+      | Ok (es2, o2) => Ok (es2, o1 ++ o2)
+      end
+  end.
+Proof.
+  intros cfg l ts; induction ts as [|t ts IH]; intros ts' es.
+  - simpl. destruct (emit cfg l es ts') as [[es2 o2]|e]; reflexivity.
+  - simpl. destruct (emit_token cfg l es t) as [[es1 o1]|e]; [|reflexivity].
+    rewrite IH. destruct (emit cfg l es1 ts) as [[es2 o2]|e]; [|reflexivity].
+    destruct (emit cfg l es2 ts') as [[es3 o3]|e]; [|reflexivity].
+    rewrite app_assoc; reflexivity.
+Qed.
+
+Lemma p2_of_bind : forall cfg l es1 o1 ts o,
+  p2_of (match emit cfg l es1 ts with
+         | Err e => Err e
+         | Ok (es2, o2) => Ok (es2, o1 ++ o2)
+         end) o =
+  p2_of (emit cfg l es1 ts) (push_bytes o o1).
+Proof.
+  intros; destruct (emit cfg l es1 ts) as [[es2 o2]|e]; simpl; [|reflexivity].
+  rewrite push_bytes_app; reflexivity.
+Qed.
+
+Lemma p2_bytes_correct : forall cfg m l bs file off st ts es o, agree m l ->
+  lex_bytes cfg file off st bs = Ok ts ->
+  p2_bytes cfg m file off st bs es o = p2_of (emit cfg l es ts) o.
+Proof.
+  intros cfg m l bs; induction bs as [|c bs IH]; intros file off st ts es o H L.
+  - simpl in L |- *. destruct (lex_finish file st) as [[t|]|e]; inversion L; subst; clear L.
+    + rewrite (p2_token_spec cfg m l es o t H); simpl.
+      destruct (emit_token cfg l es t) as [[es1 o1]|e]; simpl; [|reflexivity].
+      rewrite app_nil_r; reflexivity.
+    + reflexivity.
+  - simpl in L |- *. destruct (lex_step cfg file off st c) as [[st' [t|]]|e]; [| |discriminate].
+    + destruct (lex_bytes cfg file (off + 1) st' bs) as [ts'|e] eqn:LB; [|discriminate].
+      inversion L; subst; clear L.
+      rewrite (p2_token_spec cfg m l es o t H); simpl.
+      destruct (emit_token cfg l es t) as [[es1 o1]|e]; simpl; [|reflexivity].
+      rewrite (IH file (off + 1)%N st' ts' es1 (push_bytes o o1) H LB).
+      rewrite p2_of_bind; reflexivity.
+    + destruct (lex_bytes cfg file (off + 1) st' bs) as [ts'|e] eqn:LB; [|discriminate].
+      inversion L; subst; clear L.
+      apply (IH file (off + 1)%N st' ts es o H LB).
+Qed.
+
+Lemma p2_files_correct : forall cfg m l inputs file ts es o, agree m l ->
+  lex_files cfg file inputs = Ok ts ->
+  p2_files cfg m file inputs es o = p2_of (emit cfg l es ts) o.
+Proof.
+  intros cfg m l inputs; induction inputs as [|bs rest IH]; intros file ts es o H L.
+  - simpl in L; inversion L; subst; reflexivity.
+  - simpl in L |- *.
+    destruct (lex_bytes cfg file 0 lex_init bs) as [ts1|e] eqn:L1; [|discriminate].
+    destruct (lex_files cfg (file + 1) rest) as [ts2|e] eqn:L2; [|discriminate].
+    inversion L; subst; clear L.
+    rewrite (p2_bytes_correct cfg m l bs file 0 lex_init ts1 es o H L1), emit_app.
+    destruct (emit cfg l es ts1) as [[es1 o1]|e]; simpl; [|reflexivity].
+    rewrite (IH (file + 1)%N ts2 es1 (push_bytes o o1) H L2), p2_of_bind; reflexivity.
+Qed.
+
+(** ** The core computes the specification *)
+
+Theorem link_correct : forall cfg inputs, Hex2Exec.link cfg inputs = Hex2Spec.link cfg inputs.
+Proof.
+  intros cfg inputs; unfold Hex2Exec.link, Hex2Spec.link.
+  generalize (p1_files_correct cfg inputs 0 (base_ip cfg) ByteMap.empty [] agree_empty).
+  destruct (lex_files cfg 0 inputs) as [ts|e] eqn:L; intros P; [|rewrite P; reflexivity].
+  destruct P as [m [P A]]; rewrite P.
+  rewrite (p2_files_correct cfg m _ inputs 0 ts _ out_empty A L).
+  destruct (emit _ _ _ ts) as [[es bs]|e]; simpl; [|reflexivity].
+  rewrite out_contents_push_bytes; reflexivity.
+Qed.
