@@ -105,6 +105,9 @@ Extract Constant outbuf => "rt::outbuf".
 Extract Inlined Constant out_empty => "rt::out_empty".
 Extract Inlined Constant out_push => "rt::out_push".
 Extract Inlined Constant out_contents => "rt::out_contents".
+(** [rev_onto l []] (a token's text, from its reversed accumulator) is packed into one byte
+    per element; see [rt::rev_onto]. *)
+Extract Inlined Constant rev_onto => "rt::rev_onto".
 
 (** * The extraction list *)
 Separate Extraction M1Exec.assemble.

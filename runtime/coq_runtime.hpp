@@ -403,7 +403,10 @@ public:
     }
 
     tag_t tag() const { return p_ ? tag_t::cons : tag_t::nil; }
-    cons_t as_cons() const {
+    // The fields of a cons: a reference into the node, or for a list<N> (which may be a slice)
+    // a fresh {head, tail} value.
+    using cons_ref = std::conditional_t<std::is_same_v<T, N>, cons_t, const cons_t&>;
+    cons_ref as_cons() const {
         if (!p_) fatal("list::as_cons on nil");
         if constexpr (std::is_same_v<T, N>) {
             if (end_) {
@@ -411,8 +414,7 @@ public:
                 return cons_t{N{*b}, slice(b + 1, static_cast<std::size_t>(end_ - b - 1))};
             }
         }
-        const node* n = static_cast<const node*>(p_);
-        return cons_t{n->head, n->tail};
+        return static_cast<const node*>(p_)->fields;
     }
     bool is_slice() const { return end_ != nullptr; }
     const std::uint8_t* slice_begin() const { return static_cast<const std::uint8_t*>(p_); }
@@ -442,10 +444,9 @@ struct list<T>::cons_t {
 
 template <class T>
 struct list<T>::node {
-    node(T h, list<T> t) : head(std::move(h)), tail(std::move(t)) {}
+    node(T h, list<T> t) : fields{std::move(h), std::move(t)} {}
     std::uint32_t rc = 1;
-    T head;
-    list<T> tail;
+    cons_t fields;
     static void* operator new(std::size_t n) { return detail::allocate(n); }
     static void operator delete(void* p, std::size_t n) { detail::deallocate(p, n); }
 };
@@ -464,7 +465,8 @@ inline void drop(out_block* b) {
 }  // namespace detail
 
 // Opened by whoever runs the core (the reference engine, a test) around the run and the reading
-// of its result. Slices made by out_contents point into buffers the session keeps.
+// of its result. Slices made by out_contents and rev_onto point into buffers the session keeps;
+// they are freed when the session ends.
 class session {
 public:
     session() : outer_(current()) { current() = this; }
@@ -473,6 +475,7 @@ public:
     ~session() {
         current() = outer_;
         for (detail::out_block* b : kept_) detail::drop(b);
+        for (std::uint8_t* c : chunks_) delete[] c;
     }
     static session*& current() {
         static thread_local session* s = nullptr;
@@ -482,11 +485,65 @@ public:
         detail::count_up(b->rc);
         kept_.push_back(b);
     }
+    // n bytes that stay valid until the session ends (bump allocation in 64 KiB chunks).
+    std::uint8_t* bytes(std::size_t n) {
+        if (n > chunk_size / 4) {
+            chunks_.push_back(new std::uint8_t[n]);
+            return chunks_.back();
+        }
+        if (left_ < n) {
+            chunks_.push_back(new std::uint8_t[chunk_size]);
+            cur_ = chunks_.back();
+            left_ = chunk_size;
+        }
+        std::uint8_t* p = cur_;
+        cur_ += n;
+        left_ -= n;
+        return p;
+    }
 
 private:
+    static constexpr std::size_t chunk_size = std::size_t{1} << 16;
     session* outer_;
     std::vector<detail::out_block*> kept_;
+    std::vector<std::uint8_t*> chunks_;
+    std::uint8_t* cur_ = nullptr;
+    std::size_t left_ = 0;
 };
+
+// Coq: rev_onto l acc = rev l ++ acc (proofs/OutBuf.v; the core builds each token's text with it).
+// When acc is nil, a session is open and every element is a byte, the result is packed: a slice
+// of a copy the session keeps, one byte per element instead of one cell. Otherwise it is built
+// cell by cell. Either way it is the same Coq value.
+inline list<N> rev_onto(const list<N>& l, list<N> acc) {
+    session* s = session::current();
+    if (acc.tag() == list<N>::tag_t::nil && s) {
+        std::size_t n = 0;
+        bool bytes = true;
+        for (list<N> i = l; i.tag() == list<N>::tag_t::cons;) {
+            list<N>::cons_t c = i.as_cons();
+            bytes = bytes && c.f0.v <= 255;
+            ++n;
+            i = std::move(c.f1);
+        }
+        if (bytes) {
+            std::uint8_t* b = s->bytes(n);
+            std::size_t k = n;
+            for (list<N> i = l; i.tag() == list<N>::tag_t::cons;) {
+                list<N>::cons_t c = i.as_cons();
+                b[--k] = static_cast<std::uint8_t>(c.f0.v);
+                i = std::move(c.f1);
+            }
+            return list<N>::slice(b, n);
+        }
+    }
+    for (list<N> i = l; i.tag() == list<N>::tag_t::cons;) {
+        list<N>::cons_t c = i.as_cons();
+        acc = list<N>::cons(c.f0, std::move(acc));
+        i = std::move(c.f1);
+    }
+    return acc;
+}
 
 // ---- outbuf (proofs/OutBuf.v) ---------------------------------------------------------------------
 

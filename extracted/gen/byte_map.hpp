@@ -62,16 +62,16 @@ inline bool bytes_eqb(common::bytes a, common::bytes b) {
     }
     case common::bytes::tag_t::cons: {
       const auto& cons_fields = a.as_cons();
-      common::byte x = cons_fields.f0;
-      rt::list<common::byte> a_ = cons_fields.f1;
+      const common::byte& x = cons_fields.f0;
+      const rt::list<common::byte>& a_ = cons_fields.f1;
       switch (b.tag()) {
       case common::bytes::tag_t::nil: {
         return false;
       }
       case common::bytes::tag_t::cons: {
         const auto& cons_fields_1 = b.as_cons();
-        common::byte y = cons_fields_1.f0;
-        rt::list<common::byte> b_ = cons_fields_1.f1;
+        const common::byte& y = cons_fields_1.f0;
+        const rt::list<common::byte>& b_ = cons_fields_1.f1;
         bool scrut = rt::n_eqb(x, y);
         if (scrut) {
           common::bytes next_a = a_;
@@ -100,8 +100,8 @@ inline rt::N hash_from(rt::N h, common::bytes k) {
     }
     case common::bytes::tag_t::cons: {
       const auto& cons_fields = k.as_cons();
-      common::byte b = cons_fields.f0;
-      rt::list<common::byte> k_ = cons_fields.f1;
+      const common::byte& b = cons_fields.f0;
+      const rt::list<common::byte>& k_ = cons_fields.f1;
       rt::N next_h = rt::n_land(rt::n_add(rt::n_mul(h, rt::N{31}), b), rt::N{1048575});
       common::bytes next_k = k_;
       h = std::move(next_h);
@@ -114,7 +114,7 @@ inline rt::N hash_from(rt::N h, common::bytes k) {
 }
 
 // Coq: Hexproof.Proofs.ByteMap.key_path (Definition)
-inline rt::list<bool> key_path(common::bytes k) {
+inline rt::list<bool> key_path(const common::bytes& k) {
   rt::N h = byte_map::hash_from(rt::N{5381}, k);
   return rt::list<bool>::cons(rt::n_testbit(h, rt::N{0}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{1}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{2}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{3}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{4}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{5}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{6}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{7}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{8}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{9}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{10}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{11}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{12}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{13}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{14}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{15}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{16}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{17}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{18}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{19}), rt::list<bool>::nil()))))))))))))))))))));
 }
@@ -129,17 +129,17 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<bool> path, byte_map::tr
     }
     case byte_map::trie<T1>::tag_t::Node: {
       const auto& Node_fields = t0.as_Node();
-      byte_map::trie<T1> l = Node_fields.f0;
-      rt::list<rt::prod<common::bytes, T1>> here = Node_fields.f1;
-      byte_map::trie<T1> r = Node_fields.f2;
+      const byte_map::trie<T1>& l = Node_fields.f0;
+      const rt::list<rt::prod<common::bytes, T1>>& here = Node_fields.f1;
+      const byte_map::trie<T1>& r = Node_fields.f2;
       switch (path.tag()) {
       case rt::list<bool>::tag_t::nil: {
         return here;
       }
       case rt::list<bool>::tag_t::cons: {
         const auto& cons_fields = path.as_cons();
-        bool b = cons_fields.f0;
-        rt::list<bool> p = cons_fields.f1;
+        const bool& b = cons_fields.f0;
+        const rt::list<bool>& p = cons_fields.f1;
         if (b) {
           rt::list<bool> next_path = p;
           byte_map::trie<T1> next_t0 = r;
@@ -164,7 +164,7 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<bool> path, byte_map::tr
 
 // Coq: Hexproof.Proofs.ByteMap.trie_set (Fixpoint; recursive)
 template <class T1>
-byte_map::trie<T1> trie_set(rt::list<bool> path, rt::list<rt::prod<common::bytes, T1>> x, byte_map::trie<T1> t0) {
+byte_map::trie<T1> trie_set(const rt::list<bool>& path, const rt::list<rt::prod<common::bytes, T1>>& x, const byte_map::trie<T1>& t0) {
   switch (path.tag()) {
   case rt::list<bool>::tag_t::nil: {
     switch (t0.tag()) {
@@ -173,8 +173,8 @@ byte_map::trie<T1> trie_set(rt::list<bool> path, rt::list<rt::prod<common::bytes
     }
     case byte_map::trie<T1>::tag_t::Node: {
       const auto& Node_fields = t0.as_Node();
-      byte_map::trie<T1> l = Node_fields.f0;
-      byte_map::trie<T1> r = Node_fields.f2;
+      const byte_map::trie<T1>& l = Node_fields.f0;
+      const byte_map::trie<T1>& r = Node_fields.f2;
       return byte_map::trie<T1>::Node(l, x, r);
     }
     }
@@ -182,8 +182,8 @@ byte_map::trie<T1> trie_set(rt::list<bool> path, rt::list<rt::prod<common::bytes
   }
   case rt::list<bool>::tag_t::cons: {
     const auto& cons_fields = path.as_cons();
-    bool b = cons_fields.f0;
-    rt::list<bool> p = cons_fields.f1;
+    const bool& b = cons_fields.f0;
+    const rt::list<bool>& p = cons_fields.f1;
     if (b) {
       switch (t0.tag()) {
       case byte_map::trie<T1>::tag_t::Leaf: {
@@ -191,9 +191,9 @@ byte_map::trie<T1> trie_set(rt::list<bool> path, rt::list<rt::prod<common::bytes
       }
       case byte_map::trie<T1>::tag_t::Node: {
         const auto& Node_fields_1 = t0.as_Node();
-        byte_map::trie<T1> l_1 = Node_fields_1.f0;
-        rt::list<rt::prod<common::bytes, T1>> here = Node_fields_1.f1;
-        byte_map::trie<T1> r_1 = Node_fields_1.f2;
+        const byte_map::trie<T1>& l_1 = Node_fields_1.f0;
+        const rt::list<rt::prod<common::bytes, T1>>& here = Node_fields_1.f1;
+        const byte_map::trie<T1>& r_1 = Node_fields_1.f2;
         return byte_map::trie<T1>::Node(l_1, here, byte_map::trie_set<T1>(p, x, r_1));
       }
       }
@@ -205,9 +205,9 @@ byte_map::trie<T1> trie_set(rt::list<bool> path, rt::list<rt::prod<common::bytes
       }
       case byte_map::trie<T1>::tag_t::Node: {
         const auto& Node_fields_2 = t0.as_Node();
-        byte_map::trie<T1> l_2 = Node_fields_2.f0;
-        rt::list<rt::prod<common::bytes, T1>> here_1 = Node_fields_2.f1;
-        byte_map::trie<T1> r_2 = Node_fields_2.f2;
+        const byte_map::trie<T1>& l_2 = Node_fields_2.f0;
+        const rt::list<rt::prod<common::bytes, T1>>& here_1 = Node_fields_2.f1;
+        const byte_map::trie<T1>& r_2 = Node_fields_2.f2;
         return byte_map::trie<T1>::Node(byte_map::trie_set<T1>(p, x, l_2), here_1, r_2);
       }
       }
@@ -228,10 +228,10 @@ rt::option<T1> bucket_find(common::bytes k, rt::list<rt::prod<common::bytes, T1>
     }
     case rt::list<rt::prod<common::bytes, T1>>::tag_t::cons: {
       const auto& cons_fields = b.as_cons();
-      rt::prod<common::bytes, T1> p = cons_fields.f0;
-      rt::list<rt::prod<common::bytes, T1>> b_ = cons_fields.f1;
-      common::bytes k_ = p.f0;
-      T1 v = p.f1;
+      const rt::prod<common::bytes, T1>& p = cons_fields.f0;
+      const rt::list<rt::prod<common::bytes, T1>>& b_ = cons_fields.f1;
+      const common::bytes& k_ = p.f0;
+      const T1& v = p.f1;
       bool scrut = byte_map::bytes_eqb(k, k_);
       if (scrut) {
         return rt::option<T1>::Some(v);
@@ -254,13 +254,13 @@ byte_map::t<T1> empty() {
 
 // Coq: Hexproof.Proofs.ByteMap.find (Definition)
 template <class T1>
-rt::option<T1> find(common::bytes k, byte_map::t<T1> m) {
+rt::option<T1> find(const common::bytes& k, const byte_map::t<T1>& m) {
   return byte_map::bucket_find<T1>(k, byte_map::trie_get<T1>(byte_map::key_path(k), m));
 }
 
 // Coq: Hexproof.Proofs.ByteMap.add (Definition)
 template <class T1>
-byte_map::t<T1> add(common::bytes k, T1 v, byte_map::t<T1> m) {
+byte_map::t<T1> add(const common::bytes& k, const T1& v, const byte_map::t<T1>& m) {
   rt::list<bool> p = byte_map::key_path(k);
   return byte_map::trie_set<T1>(p, rt::list<rt::prod<common::bytes, T1>>::cons(rt::prod<common::bytes, T1>::pair(k, v), byte_map::trie_get<T1>(p, m)), m);
 }

@@ -14,7 +14,7 @@
 namespace hexproof::m1_eval {
 
 // Coq: Hexproof.Spec.M1Eval.digit_bits (Definition)
-inline rt::Z digit_bits(common::byte_mode m) {
+inline rt::Z digit_bits(const common::byte_mode& m) {
   switch (m) {
   case common::byte_mode::hex_mode: {
     return rt::Z{4};
@@ -30,7 +30,7 @@ inline rt::Z digit_bits(common::byte_mode m) {
 }
 
 // Coq: Hexproof.Spec.M1Eval.digit_char (Definition)
-inline common::byte digit_char(rt::Z d) {
+inline common::byte digit_char(const rt::Z& d) {
   bool scrut = rt::z_ltb(d, rt::Z{10});
   if (scrut) {
     return rt::z_to_n(rt::z_add(rt::Z{48}, d));
@@ -50,7 +50,7 @@ inline common::byte ch_at() {
 }
 
 // Coq: Hexproof.Spec.M1Eval.riscv_immediate (Definition)
-inline rt::Z riscv_immediate(common::byte c, rt::Z v) {
+inline rt::Z riscv_immediate(const common::byte& c, const rt::Z& v) {
   bool scrut = rt::n_eqb(c, m1_eval::ch_bang());
   if (scrut) {
     return strtoint::wrap32(rt::z_shiftl(rt::z_land(v, rt::Z{4095}), rt::Z{20}));
@@ -70,7 +70,7 @@ inline rt::Z riscv_immediate(common::byte c, rt::Z v) {
 }
 
 // Coq: Hexproof.Spec.M1Eval.is_riscv (Definition)
-inline bool is_riscv(common::architecture a) {
+inline bool is_riscv(const common::architecture& a) {
   switch (a) {
   case common::architecture::knight: {
     return false;

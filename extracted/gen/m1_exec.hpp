@@ -56,8 +56,8 @@ inline rt::outbuf push_all(rt::outbuf o, common::bytes v) {
     }
     case common::bytes::tag_t::cons: {
       const auto& cons_fields = v.as_cons();
-      common::byte b = cons_fields.f0;
-      rt::list<common::byte> v_ = cons_fields.f1;
+      const common::byte& b = cons_fields.f0;
+      const rt::list<common::byte>& v_ = cons_fields.f1;
       rt::outbuf next_o = rt::out_push(o, b);
       common::bytes next_v = v_;
       o = std::move(next_o);
@@ -78,7 +78,7 @@ inline rt::outbuf push_zeros_pow(rt::list<rt::N> ls, rt::outbuf o) {
     }
     case rt::list<rt::N>::tag_t::cons: {
       const auto& cons_fields = ls.as_cons();
-      rt::list<rt::N> ls_ = cons_fields.f1;
+      const rt::list<rt::N>& ls_ = cons_fields.f1;
       rt::list<rt::N> next_ls = ls_;
       rt::outbuf next_o = m1_exec::push_zeros_pow(ls_, o);
       ls = std::move(next_ls);
@@ -99,8 +99,8 @@ inline rt::outbuf push_zeros_loop(rt::list<rt::N> ls, rt::N count, rt::outbuf o)
     }
     case rt::list<rt::N>::tag_t::cons: {
       const auto& cons_fields = ls.as_cons();
-      rt::N k = cons_fields.f0;
-      rt::list<rt::N> ls_ = cons_fields.f1;
+      const rt::N& k = cons_fields.f0;
+      const rt::list<rt::N>& ls_ = cons_fields.f1;
       rt::outbuf tmp;
       bool scrut = rt::n_testbit(count, k);
       if (scrut) {
@@ -125,12 +125,12 @@ inline rt::list<rt::N> bit_positions() {
 }
 
 // Coq: Hexproof.Proofs.M1Exec.push_zeros (Definition)
-inline rt::outbuf push_zeros(rt::N count, rt::outbuf o) {
+inline rt::outbuf push_zeros(const rt::N& count, const rt::outbuf& o) {
   return m1_exec::push_zeros_loop(m1_exec::bit_positions(), count, o);
 }
 
 // Coq: Hexproof.Proofs.M1Exec.digit_counter (Definition)
-inline rt::list<rt::N> digit_counter(common::byte_mode m) {
+inline rt::list<rt::N> digit_counter(const common::byte_mode& m) {
   switch (m) {
   case common::byte_mode::hex_mode: {
     return rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::nil()));
@@ -146,7 +146,7 @@ inline rt::list<rt::N> digit_counter(common::byte_mode m) {
 }
 
 // Coq: Hexproof.Proofs.M1Exec.digit_mask (Definition)
-inline rt::Z digit_mask(common::byte_mode m) {
+inline rt::Z digit_mask(const common::byte_mode& m) {
   switch (m) {
   case common::byte_mode::hex_mode: {
     return rt::Z{15};
@@ -162,7 +162,7 @@ inline rt::Z digit_mask(common::byte_mode m) {
 }
 
 // Coq: Hexproof.Proofs.M1Exec.group_bits (Definition)
-inline rt::Z group_bits(common::byte_mode m) {
+inline rt::Z group_bits(const common::byte_mode& m) {
   switch (m) {
   case common::byte_mode::hex_mode: {
     return rt::Z{8};
@@ -178,7 +178,7 @@ inline rt::Z group_bits(common::byte_mode m) {
 }
 
 // Coq: Hexproof.Proofs.M1Exec.digits_per_byte_n (Definition)
-inline rt::N digits_per_byte_n(common::byte_mode m) {
+inline rt::N digits_per_byte_n(const common::byte_mode& m) {
   switch (m) {
   case common::byte_mode::hex_mode: {
     return rt::N{2};
@@ -194,14 +194,14 @@ inline rt::N digits_per_byte_n(common::byte_mode m) {
 }
 
 // Coq: Hexproof.Proofs.M1Exec.push_low_digits (Fixpoint; recursive)
-inline rt::outbuf push_low_digits(rt::list<rt::N> c, common::byte_mode m, rt::Z v, rt::outbuf o) {
+inline rt::outbuf push_low_digits(const rt::list<rt::N>& c, const common::byte_mode& m, const rt::Z& v, const rt::outbuf& o) {
   switch (c.tag()) {
   case rt::list<rt::N>::tag_t::nil: {
     return o;
   }
   case rt::list<rt::N>::tag_t::cons: {
     const auto& cons_fields = c.as_cons();
-    rt::list<rt::N> c_ = cons_fields.f1;
+    const rt::list<rt::N>& c_ = cons_fields.f1;
     return rt::out_push(m1_exec::push_low_digits(c_, m, rt::z_shiftr(v, m1_eval::digit_bits(m)), o), m1_eval::digit_char(rt::z_land(v, m1_exec::digit_mask(m))));
   }
   }
@@ -217,7 +217,7 @@ inline rt::outbuf push_groups_le(rt::list<rt::N> c, common::byte_mode m, rt::Z v
     }
     case rt::list<rt::N>::tag_t::cons: {
       const auto& cons_fields = c.as_cons();
-      rt::list<rt::N> c_ = cons_fields.f1;
+      const rt::list<rt::N>& c_ = cons_fields.f1;
       rt::list<rt::N> next_c = c_;
       rt::Z next_v = rt::z_shiftr(v, m1_exec::group_bits(m));
       rt::outbuf next_o = m1_exec::push_low_digits(m1_exec::digit_counter(m), m, v, o);
@@ -232,14 +232,14 @@ inline rt::outbuf push_groups_le(rt::list<rt::N> c, common::byte_mode m, rt::Z v
 }
 
 // Coq: Hexproof.Proofs.M1Exec.push_groups_be (Fixpoint; recursive)
-inline rt::outbuf push_groups_be(rt::list<rt::N> c, common::byte_mode m, rt::Z v, rt::outbuf o) {
+inline rt::outbuf push_groups_be(const rt::list<rt::N>& c, const common::byte_mode& m, const rt::Z& v, const rt::outbuf& o) {
   switch (c.tag()) {
   case rt::list<rt::N>::tag_t::nil: {
     return o;
   }
   case rt::list<rt::N>::tag_t::cons: {
     const auto& cons_fields = c.as_cons();
-    rt::list<rt::N> c_ = cons_fields.f1;
+    const rt::list<rt::N>& c_ = cons_fields.f1;
     return m1_exec::push_low_digits(m1_exec::digit_counter(m), m, v, m1_exec::push_groups_be(c_, m, rt::z_shiftr(v, m1_exec::group_bits(m)), o));
   }
   }
@@ -267,19 +267,19 @@ inline rt::list<rt::N> width4() {
 }
 
 // Coq: Hexproof.Proofs.M1Exec.push_number (Definition)
-inline rt::outbuf push_number(common::m1_config cfg, rt::list<rt::N> w, rt::Z v, rt::outbuf o) {
+inline rt::outbuf push_number(const common::m1_config& cfg, const rt::list<rt::N>& w, const rt::Z& v, const rt::outbuf& o) {
   bool tmp;
-  bool m1_big_endian = cfg.f1;
+  const bool& m1_big_endian = cfg.f1;
   tmp = m1_big_endian;
   bool scrut = tmp;
   if (scrut) {
     common::byte_mode tmp_1;
-    common::byte_mode m1_byte_mode = cfg.f2;
+    const common::byte_mode& m1_byte_mode = cfg.f2;
     tmp_1 = m1_byte_mode;
     return m1_exec::push_groups_be(w, tmp_1, v, o);
   } else {
     common::byte_mode tmp_2;
-    common::byte_mode m1_byte_mode_1 = cfg.f2;
+    const common::byte_mode& m1_byte_mode_1 = cfg.f2;
     tmp_2 = m1_byte_mode_1;
     return m1_exec::push_groups_le(w, tmp_2, v, o);
   }
@@ -294,8 +294,8 @@ inline rt::outbuf push_string_digits(common::byte_mode m, common::bytes s, rt::o
     }
     case common::bytes::tag_t::cons: {
       const auto& cons_fields = s.as_cons();
-      common::byte b = cons_fields.f0;
-      rt::list<common::byte> s_ = cons_fields.f1;
+      const common::byte& b = cons_fields.f0;
+      const rt::list<common::byte>& s_ = cons_fields.f1;
       common::bytes next_s = s_;
       rt::outbuf next_o = rt::out_push(m1_exec::push_low_digits(m1_exec::digit_counter(m), m, rt::z_of_n(b), o), rt::N{32});
       s = std::move(next_s);
@@ -316,7 +316,7 @@ inline rt::N count_bytes(common::bytes s, rt::N n) {
     }
     case common::bytes::tag_t::cons: {
       const auto& cons_fields = s.as_cons();
-      rt::list<common::byte> s_ = cons_fields.f1;
+      const rt::list<common::byte>& s_ = cons_fields.f1;
       common::bytes next_s = s_;
       rt::N next_n = rt::n_add(n, rt::N{1});
       s = std::move(next_s);
@@ -329,15 +329,15 @@ inline rt::N count_bytes(common::bytes s, rt::N n) {
 }
 
 // Coq: Hexproof.Proofs.M1Exec.knight_pad_count (Definition)
-inline rt::N knight_pad_count(common::m1_config cfg, rt::N n) {
+inline rt::N knight_pad_count(const common::m1_config& cfg, const rt::N& n) {
   common::architecture tmp;
-  common::architecture m1_arch = cfg.f0;
+  const common::architecture& m1_arch = cfg.f0;
   tmp = m1_arch;
   common::architecture scrut = tmp;
   switch (scrut) {
   case common::architecture::knight: {
     common::byte_mode tmp_1;
-    common::byte_mode m1_byte_mode = cfg.f2;
+    const common::byte_mode& m1_byte_mode = cfg.f2;
     tmp_1 = m1_byte_mode;
     common::byte_mode scrut_1 = tmp_1;
     switch (scrut_1) {
@@ -379,9 +379,9 @@ inline rt::N knight_pad_count(common::m1_config cfg, rt::N n) {
 }
 
 // Coq: Hexproof.Proofs.M1Exec.push_hexify (Definition)
-inline rt::outbuf push_hexify(common::m1_config cfg, common::bytes body, rt::outbuf o) {
+inline rt::outbuf push_hexify(const common::m1_config& cfg, const common::bytes& body, const rt::outbuf& o) {
   common::byte_mode m;
-  common::byte_mode m1_byte_mode = cfg.f2;
+  const common::byte_mode& m1_byte_mode = cfg.f2;
   m = m1_byte_mode;
   rt::outbuf o1 = m1_exec::push_string_digits(m, body, o);
   rt::outbuf o2 = rt::out_push(m1_exec::push_low_digits(m1_exec::digit_counter(m), m, rt::Z{0}, o1), rt::N{32});
@@ -397,8 +397,8 @@ inline bool mem(rt::N c, rt::list<rt::N> l) {
     }
     case rt::list<rt::N>::tag_t::cons: {
       const auto& cons_fields = l.as_cons();
-      rt::N x = cons_fields.f0;
-      rt::list<rt::N> l_ = cons_fields.f1;
+      const rt::N& x = cons_fields.f0;
+      const rt::list<rt::N>& l_ = cons_fields.f1;
       bool scrut = rt::n_eqb(c, x);
       if (scrut) {
         return true;
@@ -414,7 +414,7 @@ inline bool mem(rt::N c, rt::list<rt::N> l) {
 }
 
 // Coq: Hexproof.Proofs.M1Exec.emit_checked (Definition)
-inline m1_exec::emitted emit_checked(common::m1_config cfg, rt::list<rt::N> w, rt::Z lo, rt::Z hi, rt::Z mask, rt::Z v, rt::outbuf o) {
+inline m1_exec::emitted emit_checked(const common::m1_config& cfg, const rt::list<rt::N>& w, const rt::Z& lo, const rt::Z& hi, const rt::Z& mask, const rt::Z& v, const rt::outbuf& o) {
   bool scrut = rt::orb(rt::z_ltb(v, lo), rt::z_ltb(hi, v));
   if (scrut) {
     return m1_exec::emitted::Failed(common::error_kind::immediate_out_of_range, v);
@@ -424,7 +424,7 @@ inline m1_exec::emitted emit_checked(common::m1_config cfg, rt::list<rt::N> w, r
 }
 
 // Coq: Hexproof.Proofs.M1Exec.emit_number (Definition)
-inline m1_exec::emitted emit_number(common::m1_config cfg, rt::N c, rt::Z v, rt::outbuf o) {
+inline m1_exec::emitted emit_number(const common::m1_config& cfg, const rt::N& c, const rt::Z& v, const rt::outbuf& o) {
   bool scrut = rt::n_eqb(c, rt::N{33});
   if (scrut) {
     return m1_exec::emit_checked(cfg, m1_exec::width1(), rt::Z{-129}, rt::Z{256}, rt::Z{255}, v, o);
@@ -449,7 +449,7 @@ inline m1_exec::emitted emit_number(common::m1_config cfg, rt::N c, rt::Z v, rt:
 }
 
 // Coq: Hexproof.Proofs.M1Exec.push_word (Definition)
-inline rt::outbuf push_word(common::m1_config cfg, rt::N c, rt::Z v, rt::outbuf o) {
+inline rt::outbuf push_word(const common::m1_config& cfg, const rt::N& c, const rt::Z& v, const rt::outbuf& o) {
   bool scrut = rt::n_eqb(c, rt::N{36});
   if (scrut) {
     return m1_exec::push_number(cfg, m1_exec::width2(), rt::z_land(v, rt::Z{65535}), o);
@@ -464,21 +464,21 @@ inline rt::outbuf push_word(common::m1_config cfg, rt::N c, rt::Z v, rt::outbuf 
 }
 
 // Coq: Hexproof.Proofs.M1Exec.emit_immediate (Definition)
-inline rt::option<m1_exec::emitted> emit_immediate(common::m1_config cfg, common::bytes s, rt::outbuf o) {
+inline rt::option<m1_exec::emitted> emit_immediate(const common::m1_config& cfg, const common::bytes& s, const rt::outbuf& o) {
   switch (s.tag()) {
   case common::bytes::tag_t::nil: {
     return rt::option<m1_exec::emitted>::None();
   }
   case common::bytes::tag_t::cons: {
     const auto& cons_fields = s.as_cons();
-    common::byte c = cons_fields.f0;
-    rt::list<common::byte> rest = cons_fields.f1;
+    const common::byte& c = cons_fields.f0;
+    const rt::list<common::byte>& rest = cons_fields.f1;
     bool scrut = rt::n_eqb(c, rt::N{60});
     if (scrut) {
       return rt::option<m1_exec::emitted>::None();
     } else {
       common::architecture tmp;
-      common::architecture m1_arch = cfg.f0;
+      const common::architecture& m1_arch = cfg.f0;
       tmp = m1_arch;
       bool scrut_1 = m1_eval::is_riscv(tmp);
       if (scrut_1) {
@@ -499,7 +499,7 @@ inline rt::option<m1_exec::emitted> emit_immediate(common::m1_config cfg, common
           }
         } else {
           common::architecture tmp_1;
-          common::architecture m1_arch_1 = cfg.f0;
+          const common::architecture& m1_arch_1 = cfg.f0;
           tmp_1 = m1_arch_1;
           common::architecture scrut_5 = tmp_1;
           switch (scrut_5) {
@@ -554,15 +554,15 @@ inline rt::option<m1_exec::emitted> emit_immediate(common::m1_config cfg, common
 }
 
 // Coq: Hexproof.Proofs.M1Exec.emit_other (Definition)
-inline m1_exec::emitted emit_other(common::m1_config cfg, common::bytes s, rt::outbuf o) {
+inline m1_exec::emitted emit_other(const common::m1_config& cfg, const common::bytes& s, const rt::outbuf& o) {
   switch (s.tag()) {
   case common::bytes::tag_t::nil: {
     return m1_exec::emitted::Nothing();
   }
   case common::bytes::tag_t::cons: {
     const auto& cons_fields = s.as_cons();
-    common::byte c = cons_fields.f0;
-    rt::list<common::byte> rest = cons_fields.f1;
+    const common::byte& c = cons_fields.f0;
+    const rt::list<common::byte>& rest = cons_fields.f1;
     bool scrut = m1_exec::mem(c, rt::list<rt::N>::cons(rt::N{33}, rt::list<rt::N>::cons(rt::N{64}, rt::list<rt::N>::cons(rt::N{36}, rt::list<rt::N>::cons(rt::N{126}, rt::list<rt::N>::cons(rt::N{37}, rt::list<rt::N>::cons(rt::N{38}, rt::list<rt::N>::cons(rt::N{58}, rt::list<rt::N>::cons(rt::N{94}, rt::list<rt::N>::nil())))))))));
     if (scrut) {
       return m1_exec::emitted::Emitted(m1_exec::push_all(o, s));
@@ -579,7 +579,7 @@ inline m1_exec::emitted emit_other(common::m1_config cfg, common::bytes s, rt::o
             return m1_exec::emitted::Failed(common::error_kind::negative_padding, n);
           } else {
             common::byte_mode tmp;
-            common::byte_mode m1_byte_mode = cfg.f2;
+            const common::byte_mode& m1_byte_mode = cfg.f2;
             tmp = m1_byte_mode;
             return m1_exec::emitted::Emitted(m1_exec::push_zeros(rt::n_mul(rt::z_to_n(n), m1_exec::digits_per_byte_n(tmp)), o));
           }
@@ -594,13 +594,13 @@ inline m1_exec::emitted emit_other(common::m1_config cfg, common::bytes s, rt::o
 }
 
 // Coq: Hexproof.Proofs.M1Exec.emit (Definition)
-inline m1_exec::emitted emit(common::m1_config cfg, rt::option<common::bytes> define, common::bytes s, rt::outbuf o) {
+inline m1_exec::emitted emit(const common::m1_config& cfg, const rt::option<common::bytes>& define, const common::bytes& s, const rt::outbuf& o) {
   switch (s.tag()) {
   case common::bytes::tag_t::nil: {
     switch (define.tag()) {
     case rt::option<common::bytes>::tag_t::Some: {
       const auto& Some_fields = define.as_Some();
-      common::bytes v = Some_fields.f0;
+      const common::bytes& v = Some_fields.f0;
       return m1_exec::emitted::Emitted(m1_exec::push_all(o, v));
     }
     case rt::option<common::bytes>::tag_t::None: {
@@ -611,8 +611,8 @@ inline m1_exec::emitted emit(common::m1_config cfg, rt::option<common::bytes> de
   }
   case common::bytes::tag_t::cons: {
     const auto& cons_fields = s.as_cons();
-    common::byte c = cons_fields.f0;
-    rt::list<common::byte> body = cons_fields.f1;
+    const common::byte& c = cons_fields.f0;
+    const rt::list<common::byte>& body = cons_fields.f1;
     bool scrut = rt::n_eqb(c, rt::N{34});
     if (scrut) {
       return m1_exec::emitted::Emitted(m1_exec::push_hexify(cfg, body, o));
@@ -624,7 +624,7 @@ inline m1_exec::emitted emit(common::m1_config cfg, rt::option<common::bytes> de
         switch (define.tag()) {
         case rt::option<common::bytes>::tag_t::Some: {
           const auto& Some_fields_1 = define.as_Some();
-          common::bytes v_1 = Some_fields_1.f0;
+          const common::bytes& v_1 = Some_fields_1.f0;
           return m1_exec::emitted::Emitted(m1_exec::push_all(o, v_1));
         }
         case rt::option<common::bytes>::tag_t::None: {
@@ -632,7 +632,7 @@ inline m1_exec::emitted emit(common::m1_config cfg, rt::option<common::bytes> de
           switch (scrut_2.tag()) {
           case rt::option<m1_exec::emitted>::tag_t::Some: {
             const auto& Some_fields_2 = scrut_2.as_Some();
-            m1_exec::emitted r = Some_fields_2.f0;
+            const m1_exec::emitted& r = Some_fields_2.f0;
             return r;
           }
           case rt::option<m1_exec::emitted>::tag_t::None: {
@@ -659,8 +659,8 @@ inline common::bytes rev_text(common::bytes l, common::bytes acc) {
     }
     case common::bytes::tag_t::cons: {
       const auto& cons_fields = l.as_cons();
-      common::byte x = cons_fields.f0;
-      rt::list<common::byte> l_ = cons_fields.f1;
+      const common::byte& x = cons_fields.f0;
+      const rt::list<common::byte>& l_ = cons_fields.f1;
       common::bytes next_l = l_;
       common::bytes next_acc = rt::list<common::byte>::cons(x, acc);
       l = std::move(next_l);
@@ -673,7 +673,7 @@ inline common::bytes rev_text(common::bytes l, common::bytes acc) {
 }
 
 // Coq: Hexproof.Proofs.M1Exec.push_newline (Definition)
-inline rt::list<m1_lex::token> push_newline(bool quiet, rt::list<m1_lex::token> acc) {
+inline rt::list<m1_lex::token> push_newline(const bool& quiet, const rt::list<m1_lex::token>& acc) {
   if (quiet) {
     return acc;
   } else {
@@ -695,8 +695,8 @@ inline common::result<rt::prod<bool, rt::list<m1_lex::token>>> lex_loop(rt::N fi
       }
       case m1_lex::lex_state::tag_t::In_atom: {
         const auto& In_atom_fields = st.as_In_atom();
-        rt::N start = In_atom_fields.f0;
-        common::bytes rt_ = In_atom_fields.f1;
+        const rt::N& start = In_atom_fields.f0;
+        const common::bytes& rt_ = In_atom_fields.f1;
         common::bytes text = m1_exec::rev_text(rt_, rt::list<common::byte>::nil());
         bool scrut = m1_lex::has_nul(text);
         if (scrut) {
@@ -707,7 +707,7 @@ inline common::result<rt::prod<bool, rt::list<m1_lex::token>>> lex_loop(rt::N fi
       }
       case m1_lex::lex_state::tag_t::In_string: {
         const auto& In_string_fields = st.as_In_string();
-        rt::N start_1 = In_string_fields.f1;
+        const rt::N& start_1 = In_string_fields.f1;
         return common::result<rt::prod<bool, rt::list<m1_lex::token>>>::Err(m1_lex::lex_error(common::error_kind::unterminated_string, file, start_1));
       }
       }
@@ -715,8 +715,8 @@ inline common::result<rt::prod<bool, rt::list<m1_lex::token>>> lex_loop(rt::N fi
     }
     case common::bytes::tag_t::cons: {
       const auto& cons_fields = s.as_cons();
-      common::byte c = cons_fields.f0;
-      rt::list<common::byte> s_ = cons_fields.f1;
+      const common::byte& c = cons_fields.f0;
+      const rt::list<common::byte>& s_ = cons_fields.f1;
       rt::N pos_ = rt::n_add(pos, rt::N{1});
       switch (st.tag()) {
       case m1_lex::lex_state::tag_t::Between: {
@@ -802,8 +802,8 @@ inline common::result<rt::prod<bool, rt::list<m1_lex::token>>> lex_loop(rt::N fi
       }
       case m1_lex::lex_state::tag_t::In_atom: {
         const auto& In_atom_fields_1 = st.as_In_atom();
-        rt::N start_2 = In_atom_fields_1.f0;
-        common::bytes rt__1 = In_atom_fields_1.f1;
+        const rt::N& start_2 = In_atom_fields_1.f0;
+        const common::bytes& rt__1 = In_atom_fields_1.f1;
         bool scrut_6 = m1_lex::is_blank(c);
         if (scrut_6) {
           common::bytes text_1 = m1_exec::rev_text(rt__1, rt::list<common::byte>::nil());
@@ -856,9 +856,9 @@ inline common::result<rt::prod<bool, rt::list<m1_lex::token>>> lex_loop(rt::N fi
       }
       case m1_lex::lex_state::tag_t::In_string: {
         const auto& In_string_fields_1 = st.as_In_string();
-        common::byte q = In_string_fields_1.f0;
-        rt::N start_3 = In_string_fields_1.f1;
-        common::bytes rt__2 = In_string_fields_1.f2;
+        const common::byte& q = In_string_fields_1.f0;
+        const rt::N& start_3 = In_string_fields_1.f1;
+        const common::bytes& rt__2 = In_string_fields_1.f2;
         bool scrut_10 = rt::n_eqb(c, q);
         if (scrut_10) {
           common::bytes text_3 = m1_exec::rev_text(rt__2, rt::list<common::byte>::nil());
@@ -905,15 +905,15 @@ inline common::result<rt::prod<bool, rt::list<m1_lex::token>>> lex_files_loop(rt
     }
     case rt::list<common::bytes>::tag_t::cons: {
       const auto& cons_fields = inputs.as_cons();
-      common::bytes f = cons_fields.f0;
-      rt::list<common::bytes> fs = cons_fields.f1;
+      const common::bytes& f = cons_fields.f0;
+      const rt::list<common::bytes>& fs = cons_fields.f1;
       common::result<rt::prod<bool, rt::list<m1_lex::token>>> scrut = m1_exec::lex_loop(file, rt::N{0}, m1_lex::lex_state::Between(), f, quiet, acc);
       switch (scrut.tag()) {
       case common::result<rt::prod<bool, rt::list<m1_lex::token>>>::tag_t::Ok: {
         const auto& Ok_fields = scrut.as_Ok();
-        rt::prod<bool, rt::list<m1_lex::token>> p = Ok_fields.f0;
-        bool q = p.f0;
-        rt::list<m1_lex::token> acc_ = p.f1;
+        const rt::prod<bool, rt::list<m1_lex::token>>& p = Ok_fields.f0;
+        const bool& q = p.f0;
+        const rt::list<m1_lex::token>& acc_ = p.f1;
         rt::N next_file = rt::n_add(file, rt::N{1});
         rt::list<common::bytes> next_inputs = fs;
         bool next_quiet = true;
@@ -926,7 +926,7 @@ inline common::result<rt::prod<bool, rt::list<m1_lex::token>>> lex_files_loop(rt
       }
       case common::result<rt::prod<bool, rt::list<m1_lex::token>>>::tag_t::Err: {
         const auto& Err_fields = scrut.as_Err();
-        common::error e = Err_fields.f0;
+        const common::error& e = Err_fields.f0;
         return common::result<rt::prod<bool, rt::list<m1_lex::token>>>::Err(e);
       }
       }
@@ -946,8 +946,8 @@ inline rt::list<m1_lex::token> rev_tokens(rt::list<m1_lex::token> l, rt::list<m1
     }
     case rt::list<m1_lex::token>::tag_t::cons: {
       const auto& cons_fields = l.as_cons();
-      m1_lex::token t0 = cons_fields.f0;
-      rt::list<m1_lex::token> l_ = cons_fields.f1;
+      const m1_lex::token& t0 = cons_fields.f0;
+      const rt::list<m1_lex::token>& l_ = cons_fields.f1;
       rt::list<m1_lex::token> next_l = l_;
       rt::list<m1_lex::token> next_acc = rt::list<m1_lex::token>::cons(t0, acc);
       l = std::move(next_l);
@@ -968,8 +968,8 @@ inline common::result<rt::prod<byte_map::t<common::bytes>, rt::list<m1_lex::toke
     }
     case rt::list<m1_lex::token>::tag_t::cons: {
       const auto& cons_fields = ts.as_cons();
-      m1_lex::token t0 = cons_fields.f0;
-      rt::list<m1_lex::token> rest = cons_fields.f1;
+      const m1_lex::token& t0 = cons_fields.f0;
+      const rt::list<m1_lex::token>& rest = cons_fields.f1;
       bool scrut = m1_spec::is_define(t0);
       if (scrut) {
         switch (rest.tag()) {
@@ -978,16 +978,16 @@ inline common::result<rt::prod<byte_map::t<common::bytes>, rt::list<m1_lex::toke
         }
         case rt::list<m1_lex::token>::tag_t::cons: {
           const auto& cons_fields_1 = rest.as_cons();
-          m1_lex::token name = cons_fields_1.f0;
-          rt::list<m1_lex::token> rest1 = cons_fields_1.f1;
+          const m1_lex::token& name = cons_fields_1.f0;
+          const rt::list<m1_lex::token>& rest1 = cons_fields_1.f1;
           switch (rest1.tag()) {
           case rt::list<m1_lex::token>::tag_t::nil: {
             return common::result<rt::prod<byte_map::t<common::bytes>, rt::list<m1_lex::token>>>::Err(m1_spec::define_error(common::error_kind::macro_value_missing, t0));
           }
           case rt::list<m1_lex::token>::tag_t::cons: {
             const auto& cons_fields_2 = rest1.as_cons();
-            m1_lex::token value = cons_fields_2.f0;
-            rt::list<m1_lex::token> rest2 = cons_fields_2.f1;
+            const m1_lex::token& value = cons_fields_2.f0;
+            const rt::list<m1_lex::token>& rest2 = cons_fields_2.f1;
             rt::list<m1_lex::token> next_ts = rest2;
             byte_map::t<common::bytes> next_m = byte_map::add<common::bytes>(m1_lex::token_text(name), m1_spec::value_text(value), m);
             rt::list<m1_lex::token> next_out = rt::list<m1_lex::token>::cons(m1_lex::token::Newline(), out);
@@ -1023,8 +1023,8 @@ inline rt::option<common::error> failure_loop(common::m1_config cfg, byte_map::t
     }
     case rt::list<m1_lex::token>::tag_t::cons: {
       const auto& cons_fields = ts.as_cons();
-      m1_lex::token t0 = cons_fields.f0;
-      rt::list<m1_lex::token> rest = cons_fields.f1;
+      const m1_lex::token& t0 = cons_fields.f0;
+      const rt::list<m1_lex::token>& rest = cons_fields.f1;
       switch (t0.tag()) {
       case m1_lex::token::tag_t::Newline: {
         rt::list<m1_lex::token> next_ts = rest;
@@ -1033,9 +1033,9 @@ inline rt::option<common::error> failure_loop(common::m1_config cfg, byte_map::t
       }
       case m1_lex::token::tag_t::Word: {
         const auto& Word_fields = t0.as_Word();
-        common::bytes s = Word_fields.f0;
-        rt::N f = Word_fields.f1;
-        rt::N off = Word_fields.f2;
+        const common::bytes& s = Word_fields.f0;
+        const rt::N& f = Word_fields.f1;
+        const rt::N& off = Word_fields.f2;
         m1_exec::emitted scrut = m1_exec::emit(cfg, byte_map::find<common::bytes>(s, m), s, rt::out_empty());
         switch (scrut.tag()) {
         case m1_exec::emitted::tag_t::Emitted: {
@@ -1050,8 +1050,8 @@ inline rt::option<common::error> failure_loop(common::m1_config cfg, byte_map::t
         }
         case m1_exec::emitted::tag_t::Failed: {
           const auto& Failed_fields = scrut.as_Failed();
-          common::error_kind k = Failed_fields.f0;
-          rt::Z v = Failed_fields.f1;
+          const common::error_kind& k = Failed_fields.f0;
+          const rt::Z& v = Failed_fields.f1;
           return rt::option<common::error>::Some(common::error::mk_error(k, f, off, v, s));
         }
         }
@@ -1066,14 +1066,14 @@ inline rt::option<common::error> failure_loop(common::m1_config cfg, byte_map::t
 }
 
 // Coq: Hexproof.Proofs.M1Exec.push_separator (Definition)
-inline rt::outbuf push_separator(rt::list<m1_lex::token> rest, rt::outbuf o) {
+inline rt::outbuf push_separator(const rt::list<m1_lex::token>& rest, const rt::outbuf& o) {
   switch (rest.tag()) {
   case rt::list<m1_lex::token>::tag_t::nil: {
     return o;
   }
   case rt::list<m1_lex::token>::tag_t::cons: {
     const auto& cons_fields = rest.as_cons();
-    m1_lex::token t0 = cons_fields.f0;
+    const m1_lex::token& t0 = cons_fields.f0;
     switch (t0.tag()) {
     case m1_lex::token::tag_t::Newline: {
       return o;
@@ -1097,8 +1097,8 @@ inline common::result<rt::outbuf> print_loop(common::m1_config cfg, byte_map::t<
     }
     case rt::list<m1_lex::token>::tag_t::cons: {
       const auto& cons_fields = ts.as_cons();
-      m1_lex::token t0 = cons_fields.f0;
-      rt::list<m1_lex::token> rest = cons_fields.f1;
+      const m1_lex::token& t0 = cons_fields.f0;
+      const rt::list<m1_lex::token>& rest = cons_fields.f1;
       switch (t0.tag()) {
       case m1_lex::token::tag_t::Newline: {
         rt::outbuf tmp;
@@ -1116,14 +1116,14 @@ inline common::result<rt::outbuf> print_loop(common::m1_config cfg, byte_map::t<
       }
       case m1_lex::token::tag_t::Word: {
         const auto& Word_fields = t0.as_Word();
-        common::bytes s = Word_fields.f0;
-        rt::N f = Word_fields.f1;
-        rt::N off = Word_fields.f2;
+        const common::bytes& s = Word_fields.f0;
+        const rt::N& f = Word_fields.f1;
+        const rt::N& off = Word_fields.f2;
         m1_exec::emitted scrut_1 = m1_exec::emit(cfg, byte_map::find<common::bytes>(s, m), s, o);
         switch (scrut_1.tag()) {
         case m1_exec::emitted::tag_t::Emitted: {
           const auto& Emitted_fields = scrut_1.as_Emitted();
-          rt::outbuf o_ = Emitted_fields.f0;
+          const rt::outbuf& o_ = Emitted_fields.f0;
           rt::list<m1_lex::token> next_ts_1 = rest;
           rt::outbuf next_o_1 = m1_exec::push_separator(rest, o_);
           ts = std::move(next_ts_1);
@@ -1148,13 +1148,13 @@ inline common::result<rt::outbuf> print_loop(common::m1_config cfg, byte_map::t<
 }
 
 // Coq: Hexproof.Proofs.M1Exec.assemble (Definition)
-inline common::result<common::bytes> assemble(common::m1_config cfg, rt::list<common::bytes> inputs) {
+inline common::result<common::bytes> assemble(const common::m1_config& cfg, const rt::list<common::bytes>& inputs) {
   common::result<rt::prod<bool, rt::list<m1_lex::token>>> scrut = m1_exec::lex_files_loop(rt::N{0}, inputs, true, rt::list<m1_lex::token>::nil());
   switch (scrut.tag()) {
   case common::result<rt::prod<bool, rt::list<m1_lex::token>>>::tag_t::Ok: {
     const auto& Ok_fields = scrut.as_Ok();
-    rt::prod<bool, rt::list<m1_lex::token>> p = Ok_fields.f0;
-    rt::list<m1_lex::token> racc = p.f1;
+    const rt::prod<bool, rt::list<m1_lex::token>>& p = Ok_fields.f0;
+    const rt::list<m1_lex::token>& racc = p.f1;
     switch (racc.tag()) {
     case rt::list<m1_lex::token>::tag_t::nil: {
       return common::result<rt::list<rt::N>>::Err(m1_spec::empty_input_error());
@@ -1165,14 +1165,14 @@ inline common::result<common::bytes> assemble(common::m1_config cfg, rt::list<co
       switch (scrut_1.tag()) {
       case common::result<rt::prod<byte_map::t<common::bytes>, rt::list<m1_lex::token>>>::tag_t::Ok: {
         const auto& Ok_fields_1 = scrut_1.as_Ok();
-        rt::prod<byte_map::t<common::bytes>, rt::list<m1_lex::token>> p0 = Ok_fields_1.f0;
-        byte_map::t<common::bytes> m = p0.f0;
-        rt::list<m1_lex::token> rout = p0.f1;
+        const rt::prod<byte_map::t<common::bytes>, rt::list<m1_lex::token>>& p0 = Ok_fields_1.f0;
+        const byte_map::t<common::bytes>& m = p0.f0;
+        const rt::list<m1_lex::token>& rout = p0.f1;
         rt::option<common::error> scrut_2 = m1_exec::failure_loop(cfg, m, ts);
         switch (scrut_2.tag()) {
         case rt::option<common::error>::tag_t::Some: {
           const auto& Some_fields = scrut_2.as_Some();
-          common::error e = Some_fields.f0;
+          const common::error& e = Some_fields.f0;
           return common::result<rt::list<rt::N>>::Err(e);
         }
         case rt::option<common::error>::tag_t::None: {
@@ -1180,12 +1180,12 @@ inline common::result<common::bytes> assemble(common::m1_config cfg, rt::list<co
           switch (scrut_3.tag()) {
           case common::result<rt::outbuf>::tag_t::Ok: {
             const auto& Ok_fields_2 = scrut_3.as_Ok();
-            rt::outbuf o = Ok_fields_2.f0;
+            const rt::outbuf& o = Ok_fields_2.f0;
             return common::result<rt::list<rt::N>>::Ok(rt::out_contents(o));
           }
           case common::result<rt::outbuf>::tag_t::Err: {
             const auto& Err_fields = scrut_3.as_Err();
-            common::error e_1 = Err_fields.f0;
+            const common::error& e_1 = Err_fields.f0;
             return common::result<rt::list<rt::N>>::Err(e_1);
           }
           }
@@ -1196,7 +1196,7 @@ inline common::result<common::bytes> assemble(common::m1_config cfg, rt::list<co
       }
       case common::result<rt::prod<byte_map::t<common::bytes>, rt::list<m1_lex::token>>>::tag_t::Err: {
         const auto& Err_fields_1 = scrut_1.as_Err();
-        common::error e_2 = Err_fields_1.f0;
+        const common::error& e_2 = Err_fields_1.f0;
         return common::result<rt::list<rt::N>>::Err(e_2);
       }
       }
@@ -1207,7 +1207,7 @@ inline common::result<common::bytes> assemble(common::m1_config cfg, rt::list<co
   }
   case common::result<rt::prod<bool, rt::list<m1_lex::token>>>::tag_t::Err: {
     const auto& Err_fields_2 = scrut.as_Err();
-    common::error e_3 = Err_fields_2.f0;
+    const common::error& e_3 = Err_fields_2.f0;
     return common::result<rt::list<rt::N>>::Err(e_3);
   }
   }

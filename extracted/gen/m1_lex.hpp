@@ -114,22 +114,22 @@ inline common::byte ch_semicolon() {
 }
 
 // Coq: Hexproof.Spec.M1Lex.is_blank (Definition)
-inline bool is_blank(common::byte c) {
+inline bool is_blank(const common::byte& c) {
   return rt::orb(rt::n_eqb(c, m1_lex::ch_space()), rt::n_eqb(c, m1_lex::ch_tab()));
 }
 
 // Coq: Hexproof.Spec.M1Lex.is_comment_start (Definition)
-inline bool is_comment_start(common::byte c) {
+inline bool is_comment_start(const common::byte& c) {
   return rt::orb(rt::n_eqb(c, m1_lex::ch_hash()), rt::n_eqb(c, m1_lex::ch_semicolon()));
 }
 
 // Coq: Hexproof.Spec.M1Lex.is_comment_end (Definition)
-inline bool is_comment_end(common::byte c) {
+inline bool is_comment_end(const common::byte& c) {
   return rt::orb(rt::n_eqb(c, m1_lex::ch_lf()), rt::n_eqb(c, m1_lex::ch_cr()));
 }
 
 // Coq: Hexproof.Spec.M1Lex.is_quote (Definition)
-inline bool is_quote(common::byte c) {
+inline bool is_quote(const common::byte& c) {
   return rt::orb(rt::n_eqb(c, m1_lex::ch_dquote()), rt::n_eqb(c, m1_lex::ch_squote()));
 }
 
@@ -142,8 +142,8 @@ inline bool has_nul(common::bytes s) {
     }
     case common::bytes::tag_t::cons: {
       const auto& cons_fields = s.as_cons();
-      common::byte c = cons_fields.f0;
-      rt::list<common::byte> s_ = cons_fields.f1;
+      const common::byte& c = cons_fields.f0;
+      const rt::list<common::byte>& s_ = cons_fields.f1;
       bool scrut = rt::n_eqb(c, m1_lex::ch_nul());
       if (scrut) {
         return true;
@@ -159,14 +159,14 @@ inline bool has_nul(common::bytes s) {
 }
 
 // Coq: Hexproof.Spec.M1Lex.token_text (Definition)
-inline common::bytes token_text(m1_lex::token t) {
+inline common::bytes token_text(const m1_lex::token& t) {
   switch (t.tag()) {
   case m1_lex::token::tag_t::Newline: {
     return rt::list<common::byte>::cons(m1_lex::ch_lf(), rt::list<common::byte>::nil());
   }
   case m1_lex::token::tag_t::Word: {
     const auto& Word_fields = t.as_Word();
-    common::bytes s = Word_fields.f0;
+    const common::bytes& s = Word_fields.f0;
     return s;
   }
   }
@@ -174,7 +174,7 @@ inline common::bytes token_text(m1_lex::token t) {
 }
 
 // Coq: Hexproof.Spec.M1Lex.lex_error (Definition)
-inline common::error lex_error(common::error_kind k, rt::N file, rt::N offset) {
+inline common::error lex_error(const common::error_kind& k, const rt::N& file, const rt::N& offset) {
   return common::error::mk_error(k, file, offset, rt::Z{0}, rt::list<common::byte>::nil());
 }
 

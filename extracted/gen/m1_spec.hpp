@@ -30,16 +30,16 @@ inline bool text_eqb(common::bytes a, common::bytes b) {
     }
     case common::bytes::tag_t::cons: {
       const auto& cons_fields = a.as_cons();
-      common::byte x = cons_fields.f0;
-      rt::list<common::byte> a_ = cons_fields.f1;
+      const common::byte& x = cons_fields.f0;
+      const rt::list<common::byte>& a_ = cons_fields.f1;
       switch (b.tag()) {
       case common::bytes::tag_t::nil: {
         return false;
       }
       case common::bytes::tag_t::cons: {
         const auto& cons_fields_1 = b.as_cons();
-        common::byte y = cons_fields_1.f0;
-        rt::list<common::byte> b_ = cons_fields_1.f1;
+        const common::byte& y = cons_fields_1.f0;
+        const rt::list<common::byte>& b_ = cons_fields_1.f1;
         bool scrut = rt::n_eqb(x, y);
         if (scrut) {
           common::bytes next_a = a_;
@@ -65,14 +65,14 @@ inline common::bytes define_text() {
 }
 
 // Coq: Hexproof.Spec.M1Spec.is_define (Definition)
-inline bool is_define(m1_lex::token t) {
+inline bool is_define(const m1_lex::token& t) {
   switch (t.tag()) {
   case m1_lex::token::tag_t::Newline: {
     return false;
   }
   case m1_lex::token::tag_t::Word: {
     const auto& Word_fields = t.as_Word();
-    common::bytes s = Word_fields.f0;
+    const common::bytes& s = Word_fields.f0;
     return m1_spec::text_eqb(s, m1_spec::define_text());
   }
   }
@@ -80,22 +80,22 @@ inline bool is_define(m1_lex::token t) {
 }
 
 // Coq: Hexproof.Spec.M1Spec.value_text (Definition)
-inline common::bytes value_text(m1_lex::token t) {
+inline common::bytes value_text(const m1_lex::token& t) {
   switch (t.tag()) {
   case m1_lex::token::tag_t::Newline: {
     return rt::list<common::byte>::cons(m1_lex::ch_lf(), rt::list<common::byte>::nil());
   }
   case m1_lex::token::tag_t::Word: {
     const auto& Word_fields = t.as_Word();
-    common::bytes s = Word_fields.f0;
+    const common::bytes& s = Word_fields.f0;
     switch (s.tag()) {
     case common::bytes::tag_t::nil: {
       return s;
     }
     case common::bytes::tag_t::cons: {
       const auto& cons_fields = s.as_cons();
-      common::byte c = cons_fields.f0;
-      rt::list<common::byte> body = cons_fields.f1;
+      const common::byte& c = cons_fields.f0;
+      const rt::list<common::byte>& body = cons_fields.f1;
       bool scrut = m1_lex::is_quote(c);
       if (scrut) {
         return body;
@@ -111,15 +111,15 @@ inline common::bytes value_text(m1_lex::token t) {
 }
 
 // Coq: Hexproof.Spec.M1Spec.define_error (Definition)
-inline common::error define_error(common::error_kind k, m1_lex::token t) {
+inline common::error define_error(const common::error_kind& k, const m1_lex::token& t) {
   switch (t.tag()) {
   case m1_lex::token::tag_t::Newline: {
     return common::error::mk_error(k, rt::N{0}, rt::N{0}, rt::Z{0}, rt::list<common::byte>::nil());
   }
   case m1_lex::token::tag_t::Word: {
     const auto& Word_fields = t.as_Word();
-    rt::N f = Word_fields.f1;
-    rt::N o = Word_fields.f2;
+    const rt::N& f = Word_fields.f1;
+    const rt::N& o = Word_fields.f2;
     return common::error::mk_error(k, f, o, rt::Z{0}, rt::list<common::byte>::nil());
   }
   }
@@ -127,14 +127,14 @@ inline common::error define_error(common::error_kind k, m1_lex::token t) {
 }
 
 // Coq: Hexproof.Spec.M1Spec.next_is_newline (Definition)
-inline bool next_is_newline(rt::list<m1_lex::token> ts) {
+inline bool next_is_newline(const rt::list<m1_lex::token>& ts) {
   switch (ts.tag()) {
   case rt::list<m1_lex::token>::tag_t::nil: {
     return false;
   }
   case rt::list<m1_lex::token>::tag_t::cons: {
     const auto& cons_fields = ts.as_cons();
-    m1_lex::token t = cons_fields.f0;
+    const m1_lex::token& t = cons_fields.f0;
     switch (t.tag()) {
     case m1_lex::token::tag_t::Newline: {
       return true;

@@ -13,7 +13,7 @@
 namespace hexproof::strtoint {
 
 // Coq: Hexproof.Spec.Strtoint.wrap32 (Definition)
-inline rt::Z wrap32(rt::Z z) {
+inline rt::Z wrap32(const rt::Z& z) {
   rt::Z m = rt::z_modulo(z, rt::Z{4294967296});
   bool scrut = rt::z_ltb(m, rt::Z{2147483648});
   if (scrut) {
@@ -24,7 +24,7 @@ inline rt::Z wrap32(rt::Z z) {
 }
 
 // Coq: Hexproof.Spec.Strtoint.digit_value (Definition)
-inline rt::option<rt::Z> digit_value(rt::Z base, common::byte c) {
+inline rt::option<rt::Z> digit_value(const rt::Z& base, const common::byte& c) {
   bool scrut = rt::andb(rt::n_leb(rt::N{48}, c), rt::n_leb(c, rt::N{57}));
   if (scrut) {
     rt::Z d = rt::z_of_n(rt::n_sub(c, rt::N{48}));
@@ -63,8 +63,8 @@ inline rt::option<rt::Z> read_digits(rt::Z base, rt::Z acc, common::bytes s) {
     }
     case common::bytes::tag_t::cons: {
       const auto& cons_fields = s.as_cons();
-      common::byte c = cons_fields.f0;
-      rt::list<common::byte> s_ = cons_fields.f1;
+      const common::byte& c = cons_fields.f0;
+      const rt::list<common::byte>& s_ = cons_fields.f1;
       bool scrut = rt::n_eqb(c, rt::N{95});
       if (scrut) {
         common::bytes next_s = s_;
@@ -75,7 +75,7 @@ inline rt::option<rt::Z> read_digits(rt::Z base, rt::Z acc, common::bytes s) {
         switch (scrut_1.tag()) {
         case rt::option<rt::Z>::tag_t::Some: {
           const auto& Some_fields = scrut_1.as_Some();
-          rt::Z d = Some_fields.f0;
+          const rt::Z& d = Some_fields.f0;
           rt::Z next_acc = strtoint::wrap32(rt::z_add(rt::z_mul(acc, base), d));
           common::bytes next_s_1 = s_;
           acc = std::move(next_acc);
@@ -95,22 +95,22 @@ inline rt::option<rt::Z> read_digits(rt::Z base, rt::Z acc, common::bytes s) {
 }
 
 // Coq: Hexproof.Spec.Strtoint.set_reader (Definition)
-inline rt::Z set_reader(rt::Z base, common::bytes s) {
+inline rt::Z set_reader(const rt::Z& base, const common::bytes& s) {
   switch (s.tag()) {
   case common::bytes::tag_t::nil: {
     return rt::Z{0};
   }
   case common::bytes::tag_t::cons: {
     const auto& cons_fields = s.as_cons();
-    common::byte c = cons_fields.f0;
-    rt::list<common::byte> s_ = cons_fields.f1;
+    const common::byte& c = cons_fields.f0;
+    const rt::list<common::byte>& s_ = cons_fields.f1;
     bool scrut = rt::n_eqb(c, rt::N{45});
     if (scrut) {
       rt::option<rt::Z> scrut_1 = strtoint::read_digits(base, rt::Z{0}, s_);
       switch (scrut_1.tag()) {
       case rt::option<rt::Z>::tag_t::Some: {
         const auto& Some_fields = scrut_1.as_Some();
-        rt::Z n = Some_fields.f0;
+        const rt::Z& n = Some_fields.f0;
         return strtoint::wrap32(rt::z_opp(n));
       }
       case rt::option<rt::Z>::tag_t::None: {
@@ -123,7 +123,7 @@ inline rt::Z set_reader(rt::Z base, common::bytes s) {
       switch (scrut_2.tag()) {
       case rt::option<rt::Z>::tag_t::Some: {
         const auto& Some_fields_1 = scrut_2.as_Some();
-        rt::Z n_1 = Some_fields_1.f0;
+        const rt::Z& n_1 = Some_fields_1.f0;
         return n_1;
       }
       case rt::option<rt::Z>::tag_t::None: {
@@ -138,15 +138,15 @@ inline rt::Z set_reader(rt::Z base, common::bytes s) {
 }
 
 // Coq: Hexproof.Spec.Strtoint.strtoint (Definition)
-inline rt::Z strtoint(common::bytes s) {
+inline rt::Z strtoint(const common::bytes& s) {
   switch (s.tag()) {
   case common::bytes::tag_t::nil: {
     return rt::Z{0};
   }
   case common::bytes::tag_t::cons: {
     const auto& cons_fields = s.as_cons();
-    common::byte c = cons_fields.f0;
-    rt::list<common::byte> s_ = cons_fields.f1;
+    const common::byte& c = cons_fields.f0;
+    const rt::list<common::byte>& s_ = cons_fields.f1;
     bool scrut = rt::n_eqb(c, rt::N{48});
     if (scrut) {
       switch (s_.tag()) {
@@ -155,8 +155,8 @@ inline rt::Z strtoint(common::bytes s) {
       }
       case rt::list<common::byte>::tag_t::cons: {
         const auto& cons_fields_1 = s_.as_cons();
-        common::byte d = cons_fields_1.f0;
-        rt::list<common::byte> s__ = cons_fields_1.f1;
+        const common::byte& d = cons_fields_1.f0;
+        const rt::list<common::byte>& s__ = cons_fields_1.f1;
         bool scrut_1 = rt::n_eqb(d, rt::N{98});
         if (scrut_1) {
           return strtoint::set_reader(rt::Z{2}, s__);
@@ -180,7 +180,7 @@ inline rt::Z strtoint(common::bytes s) {
 }
 
 // Coq: Hexproof.Spec.Strtoint.is_number (Definition)
-inline bool is_number(common::bytes s) {
+inline bool is_number(const common::bytes& s) {
   bool scrut = rt::negb(rt::z_eqb(strtoint::strtoint(s), rt::Z{0}));
   if (scrut) {
     return true;
@@ -191,7 +191,7 @@ inline bool is_number(common::bytes s) {
     }
     case common::bytes::tag_t::cons: {
       const auto& cons_fields = s.as_cons();
-      common::byte c = cons_fields.f0;
+      const common::byte& c = cons_fields.f0;
       return rt::n_eqb(c, rt::N{48});
     }
     }

@@ -11,7 +11,11 @@
    - [match]: [switch] on the tag (an [if] on a bool), fields bound to named variables;
      [let]: a local variable; a self call in tail position: new argument values, then [continue]
      in a [for (;;)] around the body. Any other call is an ordinary C++ call.
-   Every local variable and every template argument is written out (types come from Infer). *)
+   Every local variable and every template argument is written out (types come from Infer).
+   Values are immutable, so nothing is copied that need not be: a function takes its arguments
+   by const reference (by value when it loops, since the loop assigns them), and a field bound
+   by a match is a const reference into the matched value, which outlives it (the loop assigns
+   its variables only after computing all their new values, just before [continue]). *)
 
 open Miniml
 
@@ -259,7 +263,7 @@ and case c env target scrut sty branches =
         | Some x ->
             let t = Infer.subst inst t in
             let x' = fresh c x in
-            line c "%s%s %s = %s.f%d;" (unused_attr x body) (cty c.e t) x' fields i;
+            line c "%sconst %s& %s = %s.f%d;" (unused_attr x body) (cty c.e t) x' fields i;
             env' := (x, (x', t)) :: !env')
       (List.combine binders argtys);
     stmt c !env' target body
@@ -346,7 +350,8 @@ let print_fun e out (f : fundef) =
   Printf.bprintf out "// Coq: %s (%s)\n%s%s%s %s(%s) {\n" where kind (template_line tparams)
     (if tparams = [] then "inline " else "") (cty e res) (ident (snd (split_key f.fun_key)))
     (String.concat ", " (List.map (fun (x, p, t) ->
-         (if x = "_" || not (occurs x f.fun_body) then "[[maybe_unused]] " else "") ^ cty e t ^ " " ^ p) params));
+         (if x = "_" || not (occurs x f.fun_body) then "[[maybe_unused]] " else "")
+         ^ (if loop then cty e t ^ " " else "const " ^ cty e t ^ "& ") ^ p) params));
   if loop then Buffer.add_string out "  for (;;) {\n";
   Buffer.add_buffer out c.buf;
   if loop then Buffer.add_string out "  }\n";
