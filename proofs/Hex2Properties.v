@@ -10,9 +10,11 @@
     - label soundness: in an accepted program each label, in its last definition, is bound to
       the base address plus the number of bytes written before it, modulo 2^32
       ([label_address]); each reference field is the encoding of the value its kind, the
-      architecture and the label table prescribe ([ref_field_value]). *)
+      architecture and the label table prescribe, decodes to it modulo 2^(8 * width), and
+      decodes to exactly it when the field is range-checked ([ref_field_value],
+      [field_decode_mod], [field_value_exact], [arch_displacement_plain]). *)
 
-From Coq Require Import NArith ZArith List Lia.
+From Coq Require Import NArith ZArith List Lia Znumtheory.
 From Hexproof.Spec Require Import Common Hex2Lex Hex2Encode Hex2Spec.
 Import ListNotations.
 Local Open Scope N_scope.
@@ -255,4 +257,142 @@ Proof.
   rewrite E, layout_app; cbn [layout].
   rewrite label_find_layout_other by exact N; cbn [label_find]; rewrite name_eqb_refl.
   rewrite <- (F []), I; reflexivity.
+Qed.
+
+(** ** Reference fields *)
+
+Lemma u32_wrap32 : forall z, u32 (wrap32 z) = u32 z.
+Proof.
+  intros z; unfold wrap32, u32.
+  assert (P : (two32 > 0)%Z) by (unfold two32; lia).
+  destruct (Z.ltb (z mod two32) two31).
+  - rewrite Z.mod_mod by lia; reflexivity.
+  - replace (z mod two32 - two32)%Z with (z mod two32 + (-1) * two32)%Z by ring.
+    rewrite Z_mod_plus_full, Z.mod_mod by lia; reflexivity.
+Qed.
+
+(** An address below 2^32 read as a C [int] and back is itself. *)
+Lemma u32_s32 : forall a, a < two32N -> u32 (s32 a) = a.
+Proof.
+  intros a H; unfold s32; rewrite u32_wrap32; unfold u32, two32.
+  rewrite Z.mod_small by (unfold two32N in H; lia).
+  apply N2Z.id.
+Qed.
+
+(** Label soundness, fields: a reference [k n] or [k n>b] written without error names a defined
+    label [n] (address [ta]); its bytes are the field encoding, in the configured byte order, of
+    a value [v] that passes the range check of [k] and decode to [v]'s 32-bit pattern modulo
+    2^(8 * size); and [v] is what the kind prescribes: the target address itself (read as a C
+    [int]) for [$] and [&]; for the relative kinds, [ta - tb] (32-bit wrapping) with [>b] ([b]
+    defined, at [tb]), else the architecture's displacement from the address after the field,
+    under the current [^] flag. *)
+Theorem ref_field_value : forall cfg l es k file pos n base es' bs,
+  emit_token cfg l es (tok_ref k file pos n base) = Ok (es', bs) ->
+  exists ta, label_find n l = Some ta /\
+  exists v,
+    bs = field_bytes (h2_big_endian cfg) k v /\
+    ref_fits k v = true /\
+    decode (h2_big_endian cfg) bs = u32 v mod 2 ^ (8 * ref_size k) /\
+    (ref_absolute k = true -> v = s32 ta) /\
+    (ref_absolute k = false ->
+       match base with
+       | Some (bn, _) =>
+           exists tb, label_find bn l = Some tb /\ v = wrap32 (Z.of_N ta - Z.of_N tb)
+       | None =>
+           exists aligned',
+             arch_displacement (h2_arch cfg) (es_aligned es) ta
+               (add32 (es_ip es) (ref_size k)) = Some (v, aligned')
+       end).
+Proof.
+  intros cfg l [ip al sr] k file pos n base es' bs H.
+  unfold emit_token in H; destruct base as [[bn bp]|];
+    cbn [emit_resolved ref_target ref_base lookup es_ip es_aligned es_sr] in H |- *;
+    destruct (label_find n l) as [ta|] eqn:T; try (cbn in H; discriminate H);
+    exists ta; (split; [reflexivity|]).
+  - destruct (label_find bn l) as [tb|] eqn:B; [|cbn in H; discriminate H].
+    cbv beta iota zeta in H.
+    destruct (ref_fits k (if ref_absolute k then s32 ta else wrap32 (Z.of_N ta - Z.of_N tb)))
+      eqn:F; [|cbn in H; discriminate H].
+    injection H as <- <-.
+    eexists; split; [reflexivity|]; split; [exact F|]; split; [apply field_bytes_decode|]; split.
+    + intros A; rewrite A; reflexivity.
+    + intros A; rewrite A; exists tb; split; reflexivity.
+  - destruct (arch_displacement (h2_arch cfg) al ta (add32 ip (ref_size k))) as [[d al']|] eqn:D;
+      [|discriminate].
+    cbv beta iota zeta in H.
+    destruct (ref_fits k (if ref_absolute k then s32 ta else d)) eqn:F; [|cbn in H; discriminate H].
+    injection H as <- <-.
+    eexists; split; [reflexivity|]; split; [exact F|]; split; [apply field_bytes_decode|]; split.
+    + intros A; rewrite A; reflexivity.
+    + intros A; rewrite A; exists al'; reflexivity.
+Qed.
+
+(** On knight, x86, amd64 and RISC-V the displacement is plainly [target - address after the
+    field], 32-bit wrapping, whatever the [^] flag. *)
+Lemma arch_displacement_plain : forall a aligned t b,
+  match a with knight | x86 | amd64 | riscv32 | riscv64 => True | _ => False end ->
+  arch_displacement a aligned t b = Some (wrap32 (Z.of_N t - Z.of_N b), aligned).
+Proof. intros a aligned t b H; destruct a; try contradiction; reflexivity. Qed.
+
+(** ** Exact values of checked fields *)
+
+Local Open Scope Z_scope.
+
+(** The low [w] bits of a value's 32-bit pattern are the value modulo 2^w. *)
+Lemma u32_mod_pow : forall v w, 0 <= w <= 32 ->
+  Z.of_N (u32 v mod 2 ^ Z.to_N w)%N = v mod 2 ^ w.
+Proof.
+  intros v w Hw; unfold u32.
+  rewrite N2Z.inj_mod, Z2N.id by (apply Z.mod_pos_bound; unfold two32; lia).
+  rewrite N2Z.inj_pow, Z2N.id by lia.
+  symmetry; apply Zmod_div_mod.
+  - apply Z.pow_pos_nonneg; lia.
+  - unfold two32; lia.
+  - exists (2 ^ (32 - w)). unfold two32. rewrite <- Z.pow_add_r by lia.
+    replace (32 - w + w) with 32 by lia. reflexivity.
+Qed.
+
+(** Reading the low [w] bits back as a signed number recovers a value in the signed range. *)
+Lemma signed_back : forall v w, 0 < w -> - 2 ^ (w - 1) <= v < 2 ^ (w - 1) ->
+  v = (if v mod 2 ^ w <? 2 ^ (w - 1) then v mod 2 ^ w else v mod 2 ^ w - 2 ^ w).
+Proof.
+  intros v w Hw Hv.
+  assert (E : 2 ^ w = 2 * 2 ^ (w - 1)).
+  { rewrite <- Z.pow_succ_r by lia. f_equal; lia. }
+  assert (P : 0 < 2 ^ (w - 1)) by (apply Z.pow_pos_nonneg; lia).
+  destruct (Z.le_gt_cases 0 v).
+  - rewrite Z.mod_small by lia. destruct (Z.ltb_spec v (2 ^ (w - 1))); lia.
+  - replace (v mod 2 ^ w) with (v + 2 ^ w).
+    + destruct (Z.ltb_spec (v + 2 ^ w) (2 ^ (w - 1))); lia.
+    + apply Z.mod_unique with (-1); lia.
+Qed.
+
+(** The number [d] in [0, 2^w) read as a [w]-bit two's-complement number. *)
+Definition signed_of (w d : Z) : Z := if d <? 2 ^ (w - 1) then d else d - 2 ^ w.
+
+(** The bytes of a field decode, in the chosen byte order, to the value it holds modulo
+    2^(8 * size). *)
+Theorem field_decode_mod : forall big k v,
+  Z.of_N (decode big (field_bytes big k v)) = v mod 2 ^ (8 * Z.of_N (ref_size k)).
+Proof.
+  intros big k v; rewrite field_bytes_decode.
+  replace (8 * ref_size k)%N with (Z.to_N (8 * Z.of_N (ref_size k))) by (destruct k; reflexivity).
+  apply u32_mod_pow; destruct k; simpl; lia.
+Qed.
+
+(** Exactness of the checked fields: a value that passed the range check of a 1, 2 or 3-byte
+    field is recovered exactly from the field's bytes, as an unsigned number for [$] and as a
+    signed number for [!], [@] and [~]. (4-byte fields are never checked and keep the value
+    modulo 2^32, [field_decode_mod].) *)
+Theorem field_value_exact : forall big k v,
+  ref_fits k v = true -> ref_size k <> 4%N ->
+  v = (let d := Z.of_N (decode big (field_bytes big k v)) in
+       if ref_absolute k then d else signed_of (8 * Z.of_N (ref_size k)) d).
+Proof.
+  intros big k v F S; cbv zeta; rewrite field_decode_mod.
+  destruct k; cbn [ref_fits ref_absolute] in F |- *;
+    try (exfalso; apply S; reflexivity);
+    apply andb_prop in F; destruct F as [F1 F2]; apply Z.leb_le in F1; apply Z.leb_le in F2;
+    try (unfold signed_of; apply signed_back; simpl; lia).
+  rewrite Z.mod_small; simpl; lia.
 Qed.
