@@ -34,6 +34,7 @@ std::optional<LexError> lex(std::string_view input, const Options& options, Toke
     g::LexState st;
     const std::size_t table = static_cast<std::size_t>(options.byte_mode) + (options.word_mode ? 3 : 0);
     st.classes = g::class_tables[table].data();
+    st.table = table;
     st.begin = input.data();
     st.end = input.data() + input.size();
     st.per_byte = digits_per_byte(options.byte_mode);

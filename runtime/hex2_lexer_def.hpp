@@ -5,8 +5,10 @@
 // each starting with the class of its first byte. Semantic actions push tokens into a small batch
 // that is handed to the caller's sink when full, so nothing here grows with the input.
 //
-// The character-class parsers are tiny X3 primitives reading one 256-entry table, which keeps the
-// hot loops (digit runs and skipped runs) to a load and a compare per byte.
+// The character-class parsers are tiny X3 primitives reading one 256-entry table. The two long
+// runs, data stretches and names, are primitives that scan sixteen bytes at a time where SSE2 is
+// available (scan_data, scan_name) and byte by byte through the same tables elsewhere: that is
+// where the bytes are.
 #pragma once
 
 #include <array>
@@ -14,6 +16,10 @@
 #include <optional>
 
 #include <boost/spirit/home/x3.hpp>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "hex2_lexer.hpp"
 
@@ -78,6 +84,103 @@ constexpr std::array<unsigned char, 256> make_name_classes() {
 inline constexpr std::array<unsigned char, 256> name_classes = make_name_classes();
 
 // ---------------------------------------------------------------------------------------------
+// Scanners for the long runs
+// ---------------------------------------------------------------------------------------------
+
+// Set bits in a 16-bit mask (no popcnt instruction assumed; libgcc's fallback is a call).
+inline unsigned count_bits16(unsigned x) {
+    x = x - ((x >> 1) & 0x5555u);
+    x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+    x = (x + (x >> 4)) & 0x0F0Fu;
+    return (x + (x >> 8)) & 0x1Fu;
+}
+
+// The end of the data stretch starting at `p` (the first byte that is neither a digit nor skipped,
+// or `e`), adding the digits before it to `digits`. Mode and Word fix the digit set and whether
+// `.` ends a stretch; `classes` is the matching table.
+template <ByteMode Mode, bool Word>
+const char* scan_data(const char* p, const char* e, const unsigned char* classes, std::size_t& digits) {
+    // Short stretches (RISC-V words leave many) are cheaper byte by byte: the first 16 bytes are
+    // scanned through the table, the rest of a long stretch sixteen at a time.
+    for (const char* const head = e - p > 16 ? p + 16 : e; p != head; ++p) {
+        const unsigned char k = classes[static_cast<unsigned char>(*p)];
+        if (k > 1) return p;  // other = 0, digit = 1, anything else ends the stretch
+        digits += k;
+    }
+#if defined(__SSE2__)
+    constexpr char last_decimal = Mode == ByteMode::hex ? '9' : Mode == ByteMode::octal ? '7' : '1';
+    // The bytes that end a stretch; outside word mode '.' is not one, so it is replaced by a
+    // repeat of '#'.
+    const __m128i c0 = _mm_set1_epi8('#'), c1 = _mm_set1_epi8(';'), c2 = _mm_set1_epi8(':');
+    const __m128i c3 = _mm_set1_epi8('!'), c4 = _mm_set1_epi8('@'), c5 = _mm_set1_epi8('$');
+    const __m128i c6 = _mm_set1_epi8('~'), c7 = _mm_set1_epi8('%'), c8 = _mm_set1_epi8('&');
+    const __m128i c9 = _mm_set1_epi8('<'), c10 = _mm_set1_epi8('^'), c11 = _mm_set1_epi8(Word ? '.' : '#');
+    const __m128i below_zero = _mm_set1_epi8('0' - 1), above_decimal = _mm_set1_epi8(last_decimal + 1);
+    const __m128i below_a = _mm_set1_epi8('a' - 1), above_f = _mm_set1_epi8('f' + 1), lower = _mm_set1_epi8(0x20);
+    while (e - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        const __m128i stop =
+            _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, c0), _mm_cmpeq_epi8(v, c1)),
+                                      _mm_or_si128(_mm_cmpeq_epi8(v, c2), _mm_cmpeq_epi8(v, c3))),
+                         _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, c4), _mm_cmpeq_epi8(v, c5)),
+                                                   _mm_or_si128(_mm_cmpeq_epi8(v, c6), _mm_cmpeq_epi8(v, c7))),
+                                      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, c8), _mm_cmpeq_epi8(v, c9)),
+                                                   _mm_or_si128(_mm_cmpeq_epi8(v, c10), _mm_cmpeq_epi8(v, c11)))));
+        // Signed compares: bytes >= 0x80 are negative and never digits.
+        __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, below_zero), _mm_cmpgt_epi8(above_decimal, v));
+        if (Mode == ByteMode::hex) {
+            const __m128i folded = _mm_or_si128(v, lower);  // A-F -> a-f; nothing else lands in a-f
+            digit = _mm_or_si128(digit, _mm_and_si128(_mm_cmpgt_epi8(folded, below_a), _mm_cmpgt_epi8(above_f, folded)));
+        }
+        const auto stops = static_cast<unsigned>(_mm_movemask_epi8(stop));
+        const auto digit_bits = static_cast<unsigned>(_mm_movemask_epi8(digit));
+        if (stops != 0) {
+            const unsigned n = static_cast<unsigned>(__builtin_ctz(stops));
+            digits += count_bits16(digit_bits & ((1u << n) - 1u));
+            return p + n;
+        }
+        digits += count_bits16(digit_bits);
+        p += 16;
+    }
+#endif
+    for (; p != e; ++p) {
+        const unsigned char k = classes[static_cast<unsigned char>(*p)];
+        if (k > 1) break;  // other = 0, digit = 1, anything else ends the stretch
+        digits += k;
+    }
+    return p;
+}
+
+// The end of the name starting at `p`: the first space, tab, newline or '>' (or `e`). Sets `nul`
+// when a NUL byte comes before it.
+inline const char* scan_name(const char* p, const char* e, bool& nul) {
+#if defined(__SSE2__)
+    const __m128i space = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t'), newline = _mm_set1_epi8('\n');
+    const __m128i greater = _mm_set1_epi8('>'), zero = _mm_setzero_si128();
+    while (e - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        const __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, space), _mm_cmpeq_epi8(v, tab)),
+                                          _mm_or_si128(_mm_cmpeq_epi8(v, newline), _mm_cmpeq_epi8(v, greater)));
+        const auto stops = static_cast<unsigned>(_mm_movemask_epi8(stop));
+        const auto nuls = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, zero)));
+        if (stops != 0) {
+            const unsigned n = static_cast<unsigned>(__builtin_ctz(stops));
+            if ((nuls & ((1u << n) - 1u)) != 0) nul = true;
+            return p + n;
+        }
+        if (nuls != 0) nul = true;
+        p += 16;
+    }
+#endif
+    for (; p != e; ++p) {
+        const unsigned char k = name_classes[static_cast<unsigned char>(*p)];
+        if (k == name_stop) break;
+        if (k == name_nul) nul = true;
+    }
+    return p;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Lexer state, reached from actions through the context (x3::with<state_tag>)
 // ---------------------------------------------------------------------------------------------
 
@@ -87,6 +190,7 @@ inline constexpr std::size_t batch_size = 512;
 
 struct LexState {
     const unsigned char* classes = nullptr;
+    std::size_t table = 0;  // index of `classes` in class_tables: byte mode + 3 in word mode
     const char* begin = nullptr;
     const char* end = nullptr;
     unsigned per_byte = 2;
@@ -196,13 +300,16 @@ struct data_run_parser : x3::parser<data_run_parser> {
         const char* p = &*first;
         const char* const e = p + (last - first);
         const char* const b = p;
+        if (p == e || classes[static_cast<unsigned char>(*p)] > digit) return false;
         std::size_t digits = 0;
-        for (; p != e; ++p) {
-            const unsigned char k = classes[static_cast<unsigned char>(*p)];
-            if (k > digit) break;  // other = 0, digit = 1
-            digits += k;
+        switch (st.table) {
+            case 0: p = scan_data<ByteMode::hex, false>(p, e, classes, digits); break;
+            case 1: p = scan_data<ByteMode::octal, false>(p, e, classes, digits); break;
+            case 2: p = scan_data<ByteMode::binary, false>(p, e, classes, digits); break;
+            case 3: p = scan_data<ByteMode::hex, true>(p, e, classes, digits); break;
+            case 4: p = scan_data<ByteMode::octal, true>(p, e, classes, digits); break;
+            default: p = scan_data<ByteMode::binary, true>(p, e, classes, digits); break;
         }
-        if (p == b) return false;
         first += p - b;
         if (digits != 0) {
             Token& t = st.begin_token(TokenKind::data, st.offset(b));
@@ -228,15 +335,9 @@ struct name_text_parser : x3::parser<name_text_parser<Base>> {
         LexState& st = state(ctx);
         const char* const b = &*first;
         const char* const e = b + (last - first);
-        const char* p = b;
-        unsigned char k = name_part;
-        for (; p != e; ++p) {
-            k = name_classes[static_cast<unsigned char>(*p)];
-            if (k != name_part) {
-                if (k == name_stop) break;
-                st.fail(ErrorKind::nul_in_name, st.current().at);
-            }
-        }
+        bool nul = false;
+        const char* const p = scan_name(b, e, nul);
+        if (nul) st.fail(ErrorKind::nul_in_name, st.current().at);
         first += p - b;
         const std::string_view text = (p == b && p == e) ? eof_name() : std::string_view(b, static_cast<std::size_t>(p - b));
         (Base ? st.current().base : st.current().text) = text;
@@ -273,9 +374,16 @@ struct word_body_parser : x3::parser<word_body_parser> {
         const std::size_t pending = st.per_byte == 2 ? (st.digits_seen & 1u) : st.digits_seen % st.per_byte;
         std::size_t need = 4 * st.per_byte - pending;
         // The usual word is all its digits in a row (`.00000513`): one token, no class juggling.
-        std::size_t run = 0;
-        while (run != need && p + run != e && st.classes[static_cast<unsigned char>(p[run])] == digit) ++run;
-        if (run == need) {
+        const unsigned char* const c = st.classes;
+        unsigned not_digits = static_cast<std::size_t>(e - p) >= need ? 0u : 1u;
+        if (not_digits == 0 && need == 8) {  // hex, nothing pending: unrolled
+            const auto* u = reinterpret_cast<const unsigned char*>(p);
+            not_digits = ((c[u[0]] ^ digit) | (c[u[1]] ^ digit) | (c[u[2]] ^ digit) | (c[u[3]] ^ digit) |
+                          (c[u[4]] ^ digit) | (c[u[5]] ^ digit) | (c[u[6]] ^ digit) | (c[u[7]] ^ digit));
+        } else if (not_digits == 0) {
+            for (std::size_t i = 0; i != need; ++i) not_digits |= c[static_cast<unsigned char>(p[i])] ^ digit;
+        }
+        if (not_digits == 0) {
             Token& t = st.begin_token(TokenKind::word_digits, st.offset(p));
             t.text = std::string_view(p, need);
             t.digits = need;
