@@ -5,11 +5,13 @@
 // eval_immediates, preserve_other, print_hex. Here the token list is never built:
 //   pass 1 lexes every input, rebuilds upstream's token stream on the fly (Stream below),
 //          interns each text (its id is its rank of first occurrence), records DEFINE bindings
-//          and counts how often each text is printed;
-//   evaluation gives each distinct text its printed form, once, in upstream's stage order,
-//          into one arena;
-//   pass 2 lexes again and appends the cached forms to the output, sized in advance.
-// Errors are values, chosen by the precedence of docs/contract.md.
+//          and keeps the printed tokens as a compact stream of ids (PrintedStream);
+//   evaluation gives each distinct text its printed form, once, in upstream's stage order;
+//   pass 2 replays the id stream (or, for inputs whose stream would be too big, lexes the inputs
+//          again), first to size the output and find invalid_other, then to write it.
+// Memory beyond the inputs and the output: 24 bytes per distinct text, 8 to 16 bytes of hash
+// slots per distinct text, the computed printed forms, and the id stream (at most a quarter of
+// the input size). Errors are values, chosen by the precedence of docs/contract.md.
 #include "m1_fast.hpp"
 
 #include <algorithm>
@@ -72,44 +74,11 @@ bool same_text(const char* a, const char* b, std::size_t n) {
     return true;
 }
 
-// A text's first prefix_bytes bytes, zero padded. No token contains a NUL byte (pass 1 rejects
-// them before interning), so a text shorter than prefix_bytes is its prefix: texts that short
-// (most mnemonics, registers and immediates) are compared as three words, without touching the
-// input they came from.
-constexpr std::size_t prefix_bytes = 24;
-
-struct Prefix {
-    std::uint64_t w[3];
-
-    bool operator==(const Prefix& o) const { return w[0] == o.w[0] && w[1] == o.w[1] && w[2] == o.w[2]; }
-};
-
 // Byte masks keeping the first k bytes of a little-endian word, k = 0..8.
 constexpr std::uint64_t keep_bytes[9] = {
     0, 0xFFull, 0xFFFFull, 0xFFFFFFull, 0xFFFFFFFFull, 0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull, 0xFFFFFFFFFFFFFFull,
     ~0ull,
 };
-
-// [p, p + n) lies in a buffer ending at `limit`; the fast path reads 24 bytes when they are there.
-Prefix prefix_of(const char* p, std::size_t n, const char* limit) {
-    Prefix k;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    if (static_cast<std::size_t>(limit - p) >= prefix_bytes) {
-        const std::size_t n0 = n < 8 ? n : 8;
-        const std::size_t n1 = n < 8 ? 0 : n < 16 ? n - 8 : 8;
-        const std::size_t n2 = n < 16 ? 0 : n < 24 ? n - 16 : 8;
-        k.w[0] = load64(p) & keep_bytes[n0];
-        k.w[1] = load64(p + 8) & keep_bytes[n1];
-        k.w[2] = load64(p + 16) & keep_bytes[n2];
-        return k;
-    }
-#endif
-    (void)limit;
-    char bytes[prefix_bytes] = {};
-    std::memcpy(bytes, p, n < prefix_bytes ? n : prefix_bytes);
-    std::memcpy(k.w, bytes, prefix_bytes);
-    return k;
-}
 
 std::uint32_t finish_hash(std::uint64_t h) {
     h ^= h >> 33;
@@ -119,10 +88,28 @@ std::uint32_t finish_hash(std::uint64_t h) {
     return static_cast<std::uint32_t>(h ^ (h >> 33));
 }
 
-// The hash of a text: from its prefix when it is short, from all its bytes otherwise.
-std::uint32_t hash_text(const char* p, std::size_t n, const Prefix& k) {
-    if (n < prefix_bytes)
-        return finish_hash(k.w[0] * 0x9E3779B97F4A7C15ull + k.w[1] * 0xC2B2AE3D27D4EB4Full + k.w[2] * 0x165667B19E3779F9ull);
+// The hash of [p, p + n), which lies in a buffer ending at `limit`. A text shorter than 24 bytes
+// (most mnemonics, registers and immediates) is hashed as three masked words when 24 bytes can
+// be read; otherwise word by word, reading only inside the text.
+std::uint32_t hash_text(const char* p, std::size_t n, const char* limit) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (n < 24 && static_cast<std::size_t>(limit - p) >= 24) {
+        const std::size_t n0 = n < 8 ? n : 8;
+        const std::size_t n1 = n < 8 ? 0 : n < 16 ? n - 8 : 8;
+        const std::size_t n2 = n < 16 ? 0 : n - 16;
+        const std::uint64_t w0 = load64(p) & keep_bytes[n0];
+        const std::uint64_t w1 = load64(p + 8) & keep_bytes[n1];
+        const std::uint64_t w2 = load64(p + 16) & keep_bytes[n2];
+        return finish_hash((w0 * 0x9E3779B97F4A7C15ull + w1 * 0xC2B2AE3D27D4EB4Full + w2 * 0x165667B19E3779F9ull) ^ n);
+    }
+#endif
+    (void)limit;
+    if (n < 24) {
+        char bytes[24] = {};
+        std::memcpy(bytes, p, n);
+        const std::uint64_t w0 = load64(bytes), w1 = load64(bytes + 8), w2 = load64(bytes + 16);
+        return finish_hash((w0 * 0x9E3779B97F4A7C15ull + w1 * 0xC2B2AE3D27D4EB4Full + w2 * 0x165667B19E3779F9ull) ^ n);
+    }
     std::uint64_t h = 0xCBF29CE484222325ull ^ n;
     std::size_t i = 0;
     for (; i + 8 < n; i += 8) h = mix(h, load64(p + i));
@@ -130,23 +117,21 @@ std::uint32_t hash_text(const char* p, std::size_t n, const Prefix& k) {
     return finish_hash(h);
 }
 
-// One distinct token text (upstream's blob) and what pass 1 and evaluation learn about it.
+// One distinct token text (upstream's blob). Until evaluation, [data, data + size) is the text's
+// first occurrence (in an input, or a static string for ids 0 and 1); evaluation replaces it by
+// the text's printed form, if it has one.
 struct Entry {
-    const char* text;  // its first occurrence in an input (or a static string for ids 0 and 1)
+    enum class State : std::uint8_t { text, value, no_value };
+
+    const char* data;
     std::size_t size;
     std::uint32_t bound = no_id;  // the value text of the last DEFINE that names this text
-    bool has_value = false;       // evaluation gave it a printed form
-    std::uint64_t uses = 0;       // how often pass 2 will print it
-    const char* first_print = nullptr;  // its first printed occurrence (for invalid_other)
-    std::size_t first_print_file = no_file;
-    std::size_t value_offset = 0;  // its printed form, in the arena
-    std::size_t value_size = 0;
+    State state = State::text;
 
-    std::string_view view() const { return {text, size}; }
+    std::string_view view() const { return {data, size}; }
 };
 
-// Open addressing with linear probing over slots that carry the text's prefix and hash, so a
-// lookup of a short text reads one slot and nothing else.
+// Open addressing with linear probing; a slot holds the text's hash and its id + 1 (0 = empty).
 class TextTable {
 public:
     TextTable() : slots_(1024), mask_(1023) {
@@ -158,47 +143,32 @@ public:
 
     // The id of [p, p + n) (a new one if the text is new); `limit` ends the buffer it lies in.
     std::uint32_t intern(const char* p, std::size_t n, const char* limit) {
-        const Prefix k = prefix_of(p, n, limit);
-        const std::uint32_t h = hash_text(p, n, k);
+        const std::uint32_t h = hash_text(p, n, limit);
         std::size_t slot = h & mask_;
         for (;;) {
-            const Slot& s = slots_[slot];
+            const Slot s = slots_[slot];
             if (s.id1 == 0) break;
-            if (s.hash == h && s.prefix == k && (n < prefix_bytes || matches(s.id1 - 1, p, n))) return s.id1 - 1;
+            if (s.hash == h && matches(s.id1 - 1, p, n)) return s.id1 - 1;
             slot = (slot + 1) & mask_;
         }
         const auto id = static_cast<std::uint32_t>(entries.size());
         entries.push_back(Entry{p, n});
-        slots_[slot] = Slot{k, h, id + 1};
+        slots_[slot] = Slot{h, id + 1};
         if (entries.size() * 2 > slots_.size()) grow();
         return id;
-    }
-
-    // The id of a text pass 1 has interned.
-    std::uint32_t find(const char* p, std::size_t n, const char* limit) const {
-        const Prefix k = prefix_of(p, n, limit);
-        const std::uint32_t h = hash_text(p, n, k);
-        std::size_t slot = h & mask_;
-        for (;;) {
-            const Slot& s = slots_[slot];
-            if (s.id1 == 0) return no_id;
-            if (s.hash == h && s.prefix == k && (n < prefix_bytes || matches(s.id1 - 1, p, n))) return s.id1 - 1;
-            slot = (slot + 1) & mask_;
-        }
     }
 
     std::vector<Entry> entries;
 
 private:
     struct Slot {
-        Prefix prefix;
-        std::uint32_t hash;
-        std::uint32_t id1;  // id + 1; 0 = empty
+        std::uint32_t hash = 0;
+        std::uint32_t id1 = 0;  // id + 1; 0 = empty
     };
 
     bool matches(std::uint32_t id, const char* p, std::size_t n) const {
         const Entry& e = entries[id];
-        return e.size == n && same_text(e.text, p, n);
+        return e.size == n && same_text(e.data, p, n);
     }
 
     void grow() {
@@ -240,7 +210,6 @@ public:
         any_ = true;
         last_newline_ = false;
     }
-    bool wants_define_check() const { return state_ == State::normal; }
     Role role(bool is_define) {
         switch (state_) {
             case State::normal:
@@ -444,6 +413,7 @@ public:
 
     bool kept() const { return size_ <= limit_; }
 
+    // Calls visit(id) for each printed token in order until it returns false.
     template <typename Visit>
     void replay(Visit&& visit) const {
         const unsigned char* p = bytes_.get();
@@ -460,7 +430,7 @@ public:
                     shift += 7;
                 }
             }
-            visit(id);
+            if (!visit(id)) return;
         }
     }
 
@@ -470,21 +440,16 @@ private:
     std::unique_ptr<unsigned char[]> bytes_;
 };
 
-// A text's printed form: a view into the arena, which has copy_slack readable bytes after it.
-struct Printed {
-    const char* data;
-    std::size_t size;
-};
-
 // print_hex's spacing: a value is followed by a space unless a newline follows; a newline run
-// prints one `\n` where it ends. The buffer has room for everything (sized after pass 1).
+// prints one `\n` where it ends. The buffer has room for everything (sized by a first sweep),
+// plus copy_slack bytes; every printed form has copy_slack readable bytes after it.
 class Printer {
 public:
     explicit Printer(char* out) : w_(out) {}
 
     void newline() { pending_ = '\n'; }
 
-    void word(const Printed& v) {
+    void word(const Entry& v) {
         if (pending_ != 0) *w_++ = pending_;
         if (v.size <= copy_slack) {
             std::memcpy(w_, v.data, copy_slack);
@@ -523,7 +488,6 @@ public:
     Result run() {
         if (auto error = first_pass()) return std::move(*error);
         if (auto error = evaluate()) return std::move(*error);
-        if (auto error = first_invalid_other()) return std::move(*error);
         return second_pass();
     }
 
@@ -536,28 +500,15 @@ private:
         return e;
     }
 
-    // Pass 1: tokenizing errors, the stream, the texts, the DEFINE bindings, the use counts and
-    // first printed occurrences, and the printed stream.
+    // Pass 1: tokenizing errors, the stream, the texts, the DEFINE bindings, the printed stream.
     std::optional<Error> first_pass() {
         Stream stream;
         std::uint32_t name = no_id;
         std::size_t define_file = no_file, define_offset = 0;
         const auto take = [&](std::uint32_t id, std::size_t file, const char* at) {
             switch (stream.role(id == define_id)) {
-                case Role::print:
-                    if (id == newline_id) {
-                        ++newlines_;
-                    } else {
-                        Entry& e = table_.entries[id];
-                        if (e.uses++ == 0) {
-                            e.first_print = at;
-                            e.first_print_file = file;
-                        }
-                    }
-                    printed_stream_.push(id);
-                    break;
+                case Role::print: printed_stream_.push(id); break;
                 case Role::define:
-                    ++newlines_;
                     printed_stream_.push(newline_id);
                     define_file = file;
                     define_offset = offset_in(inputs_[file], at);
@@ -569,6 +520,7 @@ private:
         Token tokens[batch_size];
         for (std::size_t f = 0; f < inputs_.size(); ++f) {
             const std::string& bytes = inputs_[f].bytes;
+            const char* limit = bytes.data() + bytes.size();
             const bool has_nul = std::memchr(bytes.data(), 0, bytes.size()) != nullptr;
             Lexer lexer(bytes);
             while (const std::size_t n = lexer.next(tokens, batch_size)) {
@@ -583,12 +535,12 @@ private:
                     const auto size = static_cast<std::size_t>(t.end - t.begin);
                     if (has_nul && std::memchr(t.begin, 0, size) != nullptr)
                         return located(ErrorKind::nul_in_token, f, offset_in(inputs_[f], t.begin));
-                    const std::uint32_t id = table_.intern(t.begin, size, bytes.data() + bytes.size());
+                    const std::uint32_t id = table_.intern(t.begin, size, limit);
                     stream.keep_text();
                     take(id, f, t.begin);
                 }
             }
-            if (stream.keep_newline()) take(newline_id, f, bytes.data() + bytes.size());
+            if (stream.keep_newline()) take(newline_id, f, limit);
         }
         if (!stream.any()) return located(ErrorKind::empty_input, no_file, 0);
         if (stream.wants_name()) return located(ErrorKind::macro_name_missing, define_file, define_offset);
@@ -596,67 +548,114 @@ private:
         return std::nullopt;
     }
 
+    // A printed form that is a piece of an input: used in place when copy_slack bytes can be
+    // read from its start, else copied to the arena (so are the static texts of ids 0 and 1).
+    void use_text(Entry& e, std::string_view value) {
+        const std::size_t f = file_of(inputs_, value.data());
+        if (f != no_file &&
+            static_cast<std::size_t>(inputs_[f].bytes.data() + inputs_[f].bytes.size() - value.data()) >= copy_slack) {
+            e.data = value.data();
+            e.size = value.size();
+            e.state = Entry::State::value;
+        } else {
+            const std::size_t start = arena_.size();
+            arena_.append(value);
+            in_arena(e, start);
+        }
+    }
+
+    // The printed form is arena_[start, end): remembered as an offset until the arena is final.
+    void in_arena(Entry& e, std::size_t start) {
+        e.data = nullptr;
+        e.size = arena_.size() - start;
+        arena_entries_.emplace_back(static_cast<std::uint32_t>(&e - table_.entries.data()), start);
+        e.state = Entry::State::value;
+    }
+
     // Every distinct text once, in id order (= order of first occurrence, so the first error
     // met is the one the contract reports): strings (overriding DEFINE), DEFINE bindings, then
-    // immediates, pass-through and padding.
+    // immediates, pass-through and padding. Bound names take their value's text, read before
+    // any entry is overwritten by its printed form.
     std::optional<Error> evaluate() {
         auto& entries = table_.entries;
+        std::vector<std::pair<std::uint32_t, std::string_view>> bindings;
+        for (std::size_t id = define_id + 1; id < entries.size(); ++id) {
+            const Entry& e = entries[id];
+            if (e.bound == no_id || e.data[0] == '"' || e.data[0] == '\'') continue;
+            std::string_view value = entries[e.bound].view();
+            if (value[0] == '"' || value[0] == '\'') value.remove_prefix(1);
+            bindings.emplace_back(static_cast<std::uint32_t>(id), value);
+        }
+        entries[newline_id].state = Entry::State::no_value;
+        entries[define_id].state = Entry::State::no_value;
         for (std::size_t id = define_id + 1; id < entries.size(); ++id) {
             Entry& e = entries[id];
             const std::string_view text = e.view();
-            e.value_offset = arena_.size();
+            const std::size_t start = arena_.size();
             if (text[0] == '"') {
                 put_string(arena_, text.substr(1), config_);
+                in_arena(e, start);
             } else if (text[0] == '\'') {
-                arena_.append(text.substr(1));
+                use_text(e, text.substr(1));
             } else if (e.bound != no_id) {
-                const std::string_view value = entries[e.bound].view();
-                arena_.append(value[0] == '"' || value[0] == '\'' ? value.substr(1) : value);
+                continue;  // set from `bindings` below
             } else {
                 const Evaluation result = evaluate_other(arena_, text, config_);
-                if (result.outcome == Outcome::none) continue;
-                if (result.outcome != Outcome::value) {
-                    const std::size_t file = file_of(inputs_, e.text);
+                if (result.outcome == Outcome::none) {
+                    e.state = Entry::State::no_value;
+                } else if (result.outcome != Outcome::value) {
+                    const std::size_t file = file_of(inputs_, e.data);
                     Error error = located(result.outcome == Outcome::out_of_range ? ErrorKind::immediate_out_of_range
                                                                                   : ErrorKind::negative_padding,
-                                          file, offset_in(inputs_[file], e.text));
+                                          file, offset_in(inputs_[file], e.data));
                     error.value = result.number;
                     error.subject = std::string(text);
                     return error;
+                } else if (arena_.size() == start + text.size() && arena_.compare(start, text.size(), text) == 0) {
+                    arena_.resize(start);  // passed through unchanged: print the input's bytes
+                    use_text(e, text);
+                } else {
+                    in_arena(e, start);
                 }
             }
-            e.has_value = true;
-            e.value_size = arena_.size() - e.value_offset;
         }
+        for (const auto& [id, value] : bindings) use_text(entries[id], value);
         arena_.append(copy_slack, '\0');
+        for (const auto& [id, start] : arena_entries_) entries[id].data = arena_.data() + start;
+        std::vector<std::pair<std::uint32_t, std::size_t>>().swap(arena_entries_);
         return std::nullopt;
     }
 
-    // invalid_other: of the printed texts without a value, the one printed first.
-    std::optional<Error> first_invalid_other() const {
-        const Entry* first = nullptr;
-        for (const Entry& e : table_.entries) {
-            if (e.uses == 0 || e.has_value) continue;
-            if (first == nullptr || e.first_print_file < first->first_print_file ||
-                (e.first_print_file == first->first_print_file && e.first_print < first->first_print))
-                first = &e;
-        }
-        if (first == nullptr) return std::nullopt;
-        Error error = located(ErrorKind::invalid_other, first->first_print_file,
-                              offset_in(inputs_[first->first_print_file], first->first_print));
-        error.subject = std::string(first->view());
-        return error;
-    }
-
-    // Pass 2: print_hex, from the printed stream or, when that was dropped, from a second lexing.
+    // Pass 2: print_hex. A first sweep sizes the output and finds invalid_other (the first
+    // printed token without a value), a second one writes.
     Result second_pass() {
         const auto& entries = table_.entries;
-        std::vector<Printed> printed(entries.size(), Printed{arena_.data(), 0});
-        std::size_t total = newlines_ + 1 + copy_slack;
-        for (std::size_t id = 0; id < entries.size(); ++id) {
-            const Entry& e = entries[id];
-            printed[id] = Printed{arena_.data() + e.value_offset, e.value_size};
-            total += e.uses * (e.value_size + 1);
+        std::size_t total = 1 + copy_slack;
+        std::uint64_t printed = 0;
+        std::optional<std::uint64_t> invalid;
+        if (printed_stream_.kept()) {
+            printed_stream_.replay([&](std::uint32_t id) {
+                const Entry& e = entries[id];
+                if (id != newline_id && e.state != Entry::State::value) {
+                    invalid = printed;
+                    return false;
+                }
+                total += id == newline_id ? 1 : e.size + 1;
+                ++printed;
+                return true;
+            });
+            if (invalid) return invalid_other_at(*invalid);
+        } else {
+            if (auto error = relex([&](const Entry* e, std::size_t file, const char* at) {
+                    if (e == nullptr) {
+                        total += 1;
+                        return std::optional<Error>();
+                    }
+                    if (e->state != Entry::State::value) return std::optional<Error>(invalid_other(file, at, *e));
+                    total += e->size + 1;
+                    return std::optional<Error>();
+                }))
+                return std::move(*error);
         }
         std::string out;
         out.resize(total);
@@ -664,47 +663,78 @@ private:
         if (printed_stream_.kept()) {
             printed_stream_.replay([&](std::uint32_t id) {
                 if (id == newline_id) printer.newline();
-                else printer.word(printed[id]);
+                else printer.word(entries[id]);
+                return true;
             });
         } else {
-            relex(printer, printed);
+            relex([&](const Entry* e, std::size_t, const char*) {
+                if (e == nullptr) printer.newline();
+                else printer.word(*e);
+                return std::optional<Error>();
+            });
         }
         out.resize(static_cast<std::size_t>(printer.finish() - out.data()));
         return out;
     }
 
-    // Pass 1's walk once more, without its checks (they passed), printing as it goes.
-    void relex(Printer& printer, const std::vector<Printed>& printed) const {
+    Error invalid_other(std::size_t file, const char* at, const Entry& e) const {
+        Error error = located(ErrorKind::invalid_other, file, offset_in(inputs_[file], at));
+        error.subject = std::string(e.view());
+        return error;
+    }
+
+    // The printed token number k (0-based, newlines included) is invalid_other: find where it is.
+    Error invalid_other_at(std::uint64_t k) const {
+        std::uint64_t printed = 0;
+        return *relex([&](const Entry* e, std::size_t file, const char* at) {
+            if (printed++ == k && e != nullptr) return std::optional<Error>(invalid_other(file, at, *e));
+            return std::optional<Error>();
+        });
+    }
+
+    // Pass 1's walk once more, without its checks (they passed): visit(entry, file, at) for each
+    // printed token, entry nullptr for a newline; stops at the first error visit returns. Entries
+    // now hold printed forms, not texts, so the ids are found again by interning every text into
+    // a fresh table in the same order as pass 1, which gives every text the same id.
+    template <typename Visit>
+    std::optional<Error> relex(Visit&& visit) const {
         Stream stream;
+        TextTable ids;
         Token tokens[batch_size];
-        for (const Input& input : inputs_) {
-            Lexer lexer(input.bytes);
+        for (std::size_t f = 0; f < inputs_.size(); ++f) {
+            const std::string& bytes = inputs_[f].bytes;
+            const char* limit = bytes.data() + bytes.size();
+            Lexer lexer(bytes);
+            std::optional<Error> error;
+            const auto newline = [&](const char* at) {
+                if (stream.keep_newline() && stream.role(false) == Role::print) error = visit(nullptr, f, at);
+            };
             while (const std::size_t n = lexer.next(tokens, batch_size)) {
                 for (std::size_t i = 0; i < n; ++i) {
                     const Token& t = tokens[i];
                     if (t.kind == TokenKind::newline) {
-                        if (stream.keep_newline() && stream.role(false) == Role::print) printer.newline();
-                        continue;
+                        newline(t.begin);
+                    } else {
+                        const std::uint32_t id = ids.intern(t.begin, static_cast<std::size_t>(t.end - t.begin), limit);
+                        stream.keep_text();
+                        const Role role = stream.role(id == define_id);
+                        if (role == Role::define) error = visit(nullptr, f, t.begin);
+                        else if (role == Role::print) error = visit(&table_.entries[id], f, t.begin);
                     }
-                    stream.keep_text();
-                    if (!stream.wants_define_check()) {
-                        stream.role(false);
-                        continue;
-                    }
-                    const std::uint32_t id = table_.find(t.begin, static_cast<std::size_t>(t.end - t.begin), input.bytes.data() + input.bytes.size());
-                    if (stream.role(id == define_id) == Role::define) printer.newline();
-                    else printer.word(printed[id]);
+                    if (error) return error;
                 }
             }
-            if (stream.keep_newline() && stream.role(false) == Role::print) printer.newline();
+            newline(limit);
+            if (error) return error;
         }
+        return std::nullopt;
     }
 
     const M1Config& config_;
     const std::vector<Input>& inputs_;
     TextTable table_;
     std::string arena_;
-    std::size_t newlines_ = 0;
+    std::vector<std::pair<std::uint32_t, std::size_t>> arena_entries_;
     PrintedStream printed_stream_;
 };
 

@@ -502,6 +502,43 @@ TEST(M1BadInput, CrlfDefines) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Engine paths: many distinct texts, and inputs whose printed-id stream is too big to keep
+// (more than a quarter of the input plus 4096 bytes), which pass 2 then lexes again
+// ---------------------------------------------------------------------------------------------
+
+std::string repeated(const std::string& piece, int times) {
+    std::string s;
+    for (int i = 0; i < times; ++i) s += piece;
+    return s;
+}
+
+TEST(M1Engine, ManyDistinctTexts) {
+    // 20000 labels: ids past 16383 (three-byte stream entries) and many table growths.
+    std::string input;
+    for (int i = 0; i < 20000; ++i) input += ":a_long_label_name_number_" + std::to_string(i) + "\n";
+    EXPECT_EQ(out(config(A::amd64), input), input);
+}
+
+TEST(M1Engine, SecondLexingWhenTheStreamIsTooBig) {
+    // 30000 one-byte tokens: the stream (about 30000 bytes) exceeds 60012 / 4 + 4096.
+    const std::string many_a = repeated("a ", 30000);
+    const std::string printed = repeated("0A ", 29999) + "0A";
+    EXPECT_EQ(out(config(A::amd64), "DEFINE a 0A\n" + many_a), "\n" + printed + "\n");
+    // DEFINE, strings and line ends on that path: NL(DEFINE) NL a.. NL NL(DEFINE) NL b NL.
+    EXPECT_EQ(out(config(A::amd64), "DEFINE a 0A\n" + many_a + "\nDEFINE b 'x'\nb"), "\n" + printed + "\nx\n");
+    // invalid_other found while lexing again: "zz" at 12 + 60000.
+    EXPECT_EQ(err(config(A::amd64), "DEFINE a 0A\n" + many_a + "zz"), error(ErrorKind::invalid_other, 0, 60012, 0, "zz"));
+    // Across files.
+    EXPECT_EQ(err(config(A::amd64), std::vector<std::string>{"DEFINE a 0A\n" + many_a, "a\n zz"}),
+              error(ErrorKind::invalid_other, 1, 3, 0, "zz"));
+}
+
+TEST(M1Engine, InvalidOtherLocatedFromTheStream) {
+    // Small input, stream kept: printed NL(DEFINE) NL ":b" NL "a" "c"; "c" is at 12 + 3 + 2.
+    EXPECT_EQ(err(config(A::amd64), "DEFINE a 0A\n:b\na c"), error(ErrorKind::invalid_other, 0, 17, 0, "c"));
+}
+
+// ---------------------------------------------------------------------------------------------
 // A realistic piece (upstream corpus style: DEFINE table, labels, references, strings)
 // ---------------------------------------------------------------------------------------------
 
