@@ -210,7 +210,7 @@ Outcome run_external(const std::string& program, const Invocation& inv, double t
             break;
         }
         std::this_thread::sleep_for(pause);
-        pause = std::min(pause * 2, std::chrono::microseconds(20000));
+        pause = std::min(pause * 2, std::chrono::microseconds(5000));
     }
     std::string err = read_all(err_path);
     if (err.size() > 600) err = err.substr(0, 600) + "...";
@@ -326,6 +326,9 @@ std::vector<KnownDifference> recognise(const Invocation& inv) {
             }
         found.push_back(KnownDifference{id, description, {s}});
     };
+    struct ById {
+        bool operator()(const KnownDifference& a, const KnownDifference& b) const { return a.id < b.id; }
+    };
     if (inv.tool == Tool::m1) {
         const Architecture a = inv.m1.architecture;
         const auto tokens = source_scan::m1_tokens(inv.inputs);
@@ -336,6 +339,18 @@ std::vector<KnownDifference> recognise(const Invocation& inv) {
             if (t == "DEFINE" && i + 2 < tokens.size() && tokens[i + 2].kind == source_scan::M1TokenKind::string)
                 add("quoted-define-value",
                     "quoted DEFINE values: 1.7.0 binds the string's text, 1.4.0's handling is broken", tokens[i + 2].span);
+            if (a == Architecture::knight && is_number_text(t)) {
+                // A bare Knight number: 1.7.0 takes it up to 65536, 1.4.0 truncates any value.
+                if (t.find('_') != std::string_view::npos)
+                    add("underscore-in-number",
+                        "`_` in numbers: 1.7.0's strtoint skips it, 1.4.0 reads an invalid digit", tok.span);
+                else if (strtoint(t) > 65536)
+                    add("m1-range-check",
+                        "M1 immediate range check: 1.7.0 rejects values outside its (off by one) bounds, 1.4.0 "
+                        "does not check and truncates",
+                        tok.span);
+                continue;
+            }
             if (t.size() < 2) continue;
             const char sigil = t[0];
             const std::string_view rest = t.substr(1);
@@ -344,9 +359,10 @@ std::vector<KnownDifference> recognise(const Invocation& inv) {
                 add("underscore-in-number", "`_` in numbers: 1.7.0's strtoint skips it, 1.4.0 reads an invalid digit",
                     tok.span);
             const std::int64_t v = strtoint(rest);
-            if (a == Architecture::knight && sigil != '@') {
+            if (a == Architecture::knight) {
                 add("knight-prefixes",
-                    "Knight prefixed immediates (`%`, `&`, `!`, also `~` and `$`): numbers in 1.7.0, label text in 1.4.0",
+                    "Knight prefixed immediates: numbers in 1.7.0, label text in 1.4.0 (SEMANTICS.md names `%&!`; "
+                    "1.4.0 passes `@`, `$` and `~` through too)",
                     tok.span);
             } else if (program_gen::is_riscv(a) && sigil == '$') {
                 add("riscv-dollar-constant", "RISC-V `$N`: a 16-bit constant in 1.7.0, label text in 1.4.0", tok.span);
@@ -382,13 +398,14 @@ std::vector<KnownDifference> recognise(const Invocation& inv) {
                 std::size_t j = i + 1;
                 while (j < t.size() && !std::strchr(" \t\n>", t[j])) ++j;
                 add("hex2-dollar-unsigned",
-                    "hex2 `$` absolute 2-byte references: 1.7.0 accepts 0..65535, 1.4.0 checks a signed range "
-                    "(addresses >= 32768 are errors)",
+                    "hex2 `$` absolute 2-byte references: 1.7.0 accepts addresses 0..65535, 1.4.0 checks the "
+                    "signed range -32768..32767",
                     source_scan::Span{f, i, j - i});
                 i = j;
             }
         }
     }
+    std::sort(found.begin(), found.end(), ById{});
     return found;
 }
 
@@ -480,9 +497,16 @@ std::vector<Unit> ddmin(std::vector<Unit> units, const std::vector<Input>& shape
             n = std::min(units.size(), n * 2);
         }
     }
-    if (units.size() == 1 && !budget.exhausted()) {
-        ++budget.runs;
-        if (fails(assemble_units({}, shape))) units.clear();
+    // ddmin only tries complements of single chunks at the finest level; also try removing
+    // each pair of neighbouring units (a DEFINE and its name, a label and its reference).
+    for (std::size_t width : {std::size_t{2}, std::size_t{1}}) {
+        for (std::size_t i = 0; i + width <= units.size() && !budget.exhausted();) {
+            std::vector<Unit> trial = units;
+            trial.erase(trial.begin() + static_cast<std::ptrdiff_t>(i), trial.begin() + static_cast<std::ptrdiff_t>(i + width));
+            ++budget.runs;
+            if (fails(assemble_units(trial, shape))) units = std::move(trial);
+            else ++i;
+        }
     }
     return units;
 }
@@ -636,6 +660,7 @@ struct Finding {
     std::string source_place, source_token;
     std::string reference_error, implementation_message;
     std::size_t also = 0;  // more cases with the same signature
+    bool shrunk = true;    // false: counted and recognised on the whole program only
 };
 
 std::string category_name(Category c) {
@@ -652,7 +677,7 @@ struct Oracle {
     std::string hex2_path, m1_path;
     std::unique_ptr<Engine> engine;
     std::string engine_note;
-    double timeout = 30;
+    double timeout = 10;
     double shrink_seconds = 30;
     std::size_t max_reports = 10;
     Scratch scratch;
@@ -661,6 +686,8 @@ struct Oracle {
     std::vector<Finding> findings;
     std::map<std::string, std::size_t> signatures;  // signature -> index in findings
     std::vector<std::string> notes;
+    std::size_t analysed = 0;
+    std::set<std::string> shrunk_ids;
 
     const std::string& program(Tool t) const { return t == Tool::hex2 ? hex2_path : m1_path; }
 
@@ -673,7 +700,23 @@ struct Oracle {
     // Checks one invocation; returns true when both sides agree.
     bool check(const Case& c) {
         ++checked;
-        auto [ref, impl] = run_both(c.invocation);
+        Result ref = run_engine(*engine, c.invocation);
+        if (const Error* e = std::get_if<Error>(&ref); e && e->kind == ErrorKind::unterminated_word) {
+            // Upstream loops forever here: not worth a timeout per case.
+            Finding f;
+            f.origin = c.origin;
+            f.category = Category::undefined;
+            f.verdict = Verdict::agree;
+            f.reason = upstream_undefined_reason(c.invocation, ref) + " (the implementation was not run)";
+            const std::string sig = "undefined|" + f.reason;
+            if (auto it = signatures.find(sig); it != signatures.end()) ++findings[it->second].also;
+            else {
+                signatures[sig] = findings.size();
+                findings.push_back(std::move(f));
+            }
+            return false;
+        }
+        Outcome impl = run_external(program(c.invocation.tool), c.invocation, timeout, scratch);
         const Verdict v = compare(ref, impl);
         if (v == Verdict::agree) {
             ++agreed;
@@ -701,15 +744,34 @@ struct Oracle {
         }
         // A divergence: recognise known differences on the full program first to group cases,
         // then shrink the first case of each group.
-        std::string group = std::string(c.invocation.tool == Tool::hex2 ? "hex2|" : "M1|") + verdict_key(v);
-        for (const KnownDifference& k : recognise(c.invocation)) group += "|" + k.id;
+        // Known differences group by tool and the set of differences; the rest by verdict.
+        const auto ids = recognise(c.invocation);
+        std::string group = std::string(c.invocation.tool == Tool::hex2 ? "hex2|" : "M1|");
+        if (ids.empty()) group += verdict_key(v);
+        for (const KnownDifference& k : ids) group += "|" + k.id;
         if (auto it = signatures.find(group); it != signatures.end()) {
             ++findings[it->second].also;
             return false;
         }
-        if (signatures.size() >= max_reports + 64) return false;
+        // Shrink the first case of a group when it shows a known difference not shrunk yet, or
+        // is unexplained, within --max-reports; the other groups are only counted.
+        bool fresh = ids.empty();
+        for (const KnownDifference& k : ids) fresh = fresh || !shrunk_ids.count(k.id);
         signatures[group] = findings.size();
-        findings.push_back(analyse(c, v, ref, impl));
+        if (fresh && analysed < max_reports) {
+            ++analysed;
+            findings.push_back(analyse(c, v, ref, impl));
+            for (const KnownDifference& k : ids) shrunk_ids.insert(k.id);
+        } else {
+            Finding f;
+            f.origin = c.origin;
+            f.verdict = v;
+            f.minimal = c.invocation;
+            f.shrunk = false;
+            f.known = ids;
+            f.category = ids.empty() ? Category::divergence : Category::known_difference;
+            findings.push_back(std::move(f));
+        }
         return false;
     }
 
@@ -1059,7 +1121,8 @@ int oracle_main(int argc, char** argv) {
             const Finding& f = oracle.findings[i];
             o += i ? ",\n    {" : "\n    {";
             o += "\"category\": " + json_string(category_name(f.category)) + ", \"origin\": " + json_string(f.origin) +
-                 ", \"verdict\": " + json_string(verdict_key(f.verdict)) + ", \"more_cases\": " + std::to_string(f.also);
+                 ", \"verdict\": " + json_string(verdict_key(f.verdict)) + ", \"more_cases\": " + std::to_string(f.also) +
+                 ", \"shrunk\": " + (f.shrunk ? "true" : "false");
             if (!f.reason.empty()) o += ", \"reason\": " + json_string(f.reason);
             if (f.category == Category::divergence || f.category == Category::known_difference) {
                 o += ", \"command\": " + json_string(f.command) + ", \"inputs\": [";
@@ -1098,9 +1161,13 @@ int oracle_main(int argc, char** argv) {
          ", known 1.4.0/1.7.0 differences: " + std::to_string(n_known) + ", upstream-undefined: " + std::to_string(n_ub) +
          ", upstream limits: " + std::to_string(n_limit) + "\n";
     std::size_t shown = 0;
-    for (const Finding& f : oracle.findings) {
-        if (f.category != Category::divergence && f.category != Category::known_difference) continue;
-        if (++shown > oracle.max_reports) break;
+    std::vector<const Finding*> order;
+    for (Category want : {Category::divergence, Category::known_difference})
+        for (const Finding& f : oracle.findings)
+            if (f.category == want && f.shrunk) order.push_back(&f);
+    for (const Finding* fp : order) {
+        const Finding& f = *fp;
+        ++shown;
         r += "\n== " + category_name(f.category) + " " + std::to_string(shown) + ": " + verdict_name(f.verdict) + "\n";
         r += "  first seen in: " + f.origin + (f.also ? " (and " + std::to_string(f.also) + " more cases like it)" : "") + "\n";
         for (const KnownDifference& k : f.known)
@@ -1113,12 +1180,23 @@ int oracle_main(int argc, char** argv) {
         r += "  command: " + f.command + "\n";
         r += f.detail;
     }
+    bool more = false;
+    for (const Finding& f : oracle.findings) {
+        if (f.shrunk || (f.category != Category::divergence && f.category != Category::known_difference)) continue;
+        if (!more) r += "\n== more groups (recognised on the whole program, not shrunk)\n";
+        more = true;
+        std::string ids;
+        for (const KnownDifference& k : f.known) ids += (ids.empty() ? "" : ", ") + k.id;
+        r += "  " + category_name(f.category) + (ids.empty() ? "" : " [" + ids + "]") + ": " + verdict_name(f.verdict) +
+             "; first in " + f.origin + (f.also ? " (+" + std::to_string(f.also) + " more)" : "") + "\n";
+    }
     bool header = false;
     for (const Finding& f : oracle.findings) {
         if (f.category != Category::undefined && f.category != Category::limit) continue;
         if (!header) r += "\n== not counted as divergences (upstream-undefined inputs and upstream limits)\n";
         header = true;
-        r += "  " + category_name(f.category) + ": " + f.reason + "; " + verdict_name(f.verdict) + "; first in " + f.origin +
+        r += "  " + category_name(f.category) + ": " + f.reason +
+             (f.verdict == Verdict::agree ? std::string() : std::string("; ") + verdict_name(f.verdict)) + "; first in " + f.origin +
              (f.also ? " (+" + std::to_string(f.also) + " more)" : "") + "\n";
     }
     for (const std::string& n : oracle.notes) r += "  note: " + n + "\n";

@@ -439,7 +439,7 @@ M1Piece m1_piece(std::uint64_t seed, const M1Config& config, const GenOptions& o
         // the RISC-V `$` constant, `_` in numbers (see SEMANTICS.md, last section).
         if (!stable || p.sigil == '$' || p.sigil == '&' || !m1_in_range(p.sigil, p.number))
             p.version_stable = false;
-        if (arch == Architecture::knight && p.sigil != 0 && p.sigil != '@') p.version_stable = false;
+        if (arch == Architecture::knight && p.sigil != 0) p.version_stable = false;  // all prefixes
         if (arch == Architecture::knight && p.sigil == 0 && (p.number > 32767 || p.number < -32768))
             p.version_stable = false;
         if (p.text.find("0b") != std::string::npos && arch == Architecture::knight) p.version_stable = false;
@@ -627,8 +627,11 @@ Case generate_case(Tool tool, Architecture architecture, std::uint64_t seed, con
     style.seed = rng.next();
     style.plain = rng.percent(15);
     style.files = rng.percent(20) ? 2 + static_cast<unsigned>(rng.below(2)) : 1;
-    if (tool == Tool::hex2) return make_case(generate_hex2(rng.next(), architecture, count, options), style);
-    return make_case(generate_m1(rng.next(), architecture, count, options), style);
+    // Most cases are well formed, so they get past label resolution and reach the encodings.
+    GenOptions chosen = options;
+    if (!chosen.well_formed && rng.percent(65)) chosen.well_formed = true;
+    if (tool == Tool::hex2) return make_case(generate_hex2(rng.next(), architecture, count, chosen), style);
+    return make_case(generate_m1(rng.next(), architecture, count, chosen), style);
 }
 
 }  // namespace hexproof::program_gen

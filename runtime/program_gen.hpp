@@ -172,6 +172,7 @@ Case make_case(const Hex2Program& program, const Style& style);
 Case make_case(const M1Program& program, const Style& style);
 
 // The case the oracle and the fuzzers' seed corpora use: tool, architecture and seed decide all.
+// Unless options.well_formed is set, about two cases in three are still drawn well formed.
 Case generate_case(Tool tool, Architecture architecture, std::uint64_t seed, const GenOptions& options);
 
 inline constexpr Architecture all_architectures[] = {

@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# scripts/oracle-demo.sh BUILD_DIR: the differential oracle against Debian's installed mescc-tools.
+#
+# Runs `hexproof oracle` with /usr/bin/hex2 and /usr/bin/M1 (Debian's mescc-tools 1.4.0) as the
+# implementation under test and hexproof's reference (1.7.0 semantics) as the oracle, on:
+#  - the project's own cases: every examples/<arch>/ program (M1 on defs.M1 hello.M1, then hex2
+#    on elf.hex2 + that output, with the flags of build.flags) and every tests/programs/ file
+#    (flags from its "## flags:" line, extra inputs from its "## also:" line);
+#  - the upstream corpus in ../shared/corpus when it is there (CORPUS=DIR overrides, CORPUS= skips);
+#  - GENERATE (default 150) generated programs per architecture, seed SEED (default 1).
+# It prints the oracle's report. 1.4.0 is not 1.7.0, so the oracle finds divergences; the demo
+# checks that each one is shrunk and named as one of the known 1.4.0/1.7.0 differences.
+#
+# Exit status: 0 when every divergence found is a named known 1.4.0/1.7.0 difference (and at
+# least one was found); 1 when a divergence is left unexplained (or none was found at all,
+# which would mean the oracle is blind); 2 on a usage or setup error.
+# Environment: REF_M1, REF_HEX2 (the implementation; default /usr/bin/M1, /usr/bin/hex2).
+
+set -u
+
+if [ $# -ne 1 ]; then
+	echo "usage: $0 BUILD_DIR" >&2
+	exit 2
+fi
+build_dir=$1
+root=$(cd "$(dirname "$0")/.." && pwd)
+hexproof=$build_dir/bin/hexproof
+REF_M1=${REF_M1:-/usr/bin/M1}
+REF_HEX2=${REF_HEX2:-/usr/bin/hex2}
+GENERATE=${GENERATE:-150}
+SEED=${SEED:-1}
+CORPUS=${CORPUS-$root/../shared/corpus}
+
+if [ ! -x "$hexproof" ]; then
+	echo "oracle-demo: $hexproof not found: build hexproof first (make)" >&2
+	exit 2
+fi
+if [ ! -x "$REF_M1" ] || [ ! -x "$REF_HEX2" ]; then
+	echo "oracle-demo: mescc-tools is not installed ($REF_M1, $REF_HEX2): apt-get install mescc-tools" >&2
+	exit 2
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/oracle-demo.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+cases=$work/cases
+
+# value KEY FILE: the text after KEY= in an examples build.flags file
+value() {
+	sed -n "s/^$1=//p" "$2" | head -n 1
+}
+
+# header FILE KEY: the text after "## KEY:" in a tests/programs file
+header() {
+	sed -n "s/^## $2: *//p" "$1" | head -n 1
+}
+
+# The examples, as corpus-style case folders (cmd.txt with M1/HEX2 words).
+for dir in "$root"/examples/*/; do
+	[ -f "$dir/build.flags" ] || continue
+	arch=$(basename "$dir")
+	case_dir=$cases/examples/$arch
+	mkdir -p "$case_dir"
+	cp "$dir"/*.M1 "$case_dir"/
+	hex2_inputs=
+	if [ -f "$dir/elf.hex2" ]; then
+		cp "$dir/elf.hex2" "$case_dir"/
+		hex2_inputs="-f elf.hex2 "
+	fi
+	{
+		echo "# examples/$arch: M1 then hex2, flags from build.flags"
+		echo "M1 -f defs.M1 -f hello.M1 $(value M1_FLAGS "$dir/build.flags") -o out/hello.hex2"
+		echo "HEX2 ${hex2_inputs}-f out/hello.hex2 $(value HEX2_FLAGS "$dir/build.flags") -o out/hello"
+	} >"$case_dir/cmd.txt"
+done
+
+# The focused programs of tests/programs.
+for file in "$root"/tests/programs/*.M1 "$root"/tests/programs/*.hex2; do
+	[ -f "$file" ] || continue
+	name=$(basename "$file")
+	case_dir=$cases/programs/${name%.*}
+	mkdir -p "$case_dir"
+	cp "$file" "$case_dir/"
+	inputs="-f $name"
+	for extra in $(header "$file" also); do
+		mkdir -p "$case_dir/$(dirname "$extra")"
+		cp "$root/tests/programs/$extra" "$case_dir/$extra"
+		inputs="$inputs -f $extra"
+	done
+	tool=HEX2
+	[ "${name##*.}" = M1 ] && tool=M1
+	echo "$tool $inputs $(header "$file" flags) -o out/result" >"$case_dir/cmd.txt"
+done
+
+args=(oracle --hex2 "$REF_HEX2" --m1 "$REF_M1" --corpus "$cases" --generate "$GENERATE" --seed "$SEED"
+	--shrink-seconds 20 --max-reports 12)
+if [ -n "$CORPUS" ] && [ -d "$CORPUS" ]; then
+	args+=(--corpus "$CORPUS")
+fi
+
+echo "oracle-demo: $hexproof ${args[*]}"
+echo "oracle-demo: (implementation: Debian's mescc-tools $("$REF_M1" --version 2>/dev/null | head -n 1))"
+echo
+"$hexproof" "${args[@]}" | tee "$work/report.txt"
+status=${PIPESTATUS[0]}
+
+summary=$(grep -m1 '^  agree:' "$work/report.txt")
+unexplained=$(sed -n 's/.*divergences: \([0-9]*\),.*/\1/p' <<<"$summary")
+known=$(sed -n 's/.*known 1.4.0\/1.7.0 differences: \([0-9]*\),.*/\1/p' <<<"$summary")
+echo
+echo "oracle-demo: the oracle exited $status; named known differences:"
+grep -o 'KNOWN DIFFERENCE \[[^]]*\]' "$work/report.txt" | sort | uniq -c | sed 's/^/  /'
+if [ "$status" = 2 ] || [ -z "$unexplained" ]; then
+	echo "oracle-demo: the oracle did not run (exit $status)" >&2
+	exit 2
+fi
+if [ "$unexplained" != 0 ]; then
+	echo "oracle-demo: FAIL: $unexplained divergence(s) not explained by a known 1.4.0/1.7.0 difference"
+	exit 1
+fi
+if [ "${known:-0}" = 0 ]; then
+	echo "oracle-demo: FAIL: no 1.4.0/1.7.0 difference found; the oracle should have found some"
+	exit 1
+fi
+echo "oracle-demo: OK: every divergence from 1.4.0 is a named, known 1.4.0/1.7.0 difference"
+exit 0
