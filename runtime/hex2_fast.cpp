@@ -74,7 +74,7 @@ public:
     // Defines `name` at `address`; a later definition of the same name wins.
     void assign(std::string_view name, std::uint32_t address) {
         if (2 * (count_ + 1) > slots_.size()) grow();
-        const std::uint64_t h = hash_name(name);
+        const auto h = static_cast<std::uint32_t>(hash_name(name));
         Slot& s = slots_[probe(name, h)];
         if (s.data == nullptr) {
             s.data = name.data();
@@ -86,23 +86,24 @@ public:
     }
 
     std::optional<std::uint32_t> find(std::string_view name) const {
-        const Slot& s = slots_[probe(name, hash_name(name))];
+        const Slot& s = slots_[probe(name, static_cast<std::uint32_t>(hash_name(name)))];
         if (s.data == nullptr) return std::nullopt;
         return s.address;
     }
 
 private:
     // Names always point into an input or at the static EOF name, never at nullptr, so a null
-    // `data` marks a free slot.
+    // `data` marks a free slot. 24 bytes: the table is a visible part of peak memory when a
+    // program has 10^5 labels.
     struct Slot {
         const char* data = nullptr;
         std::size_t size = 0;
-        std::uint64_t hash = 0;
+        std::uint32_t hash = 0;
         std::uint32_t address = 0;
     };
 
     // The slot holding `name`, or the free slot where it would go.
-    std::size_t probe(std::string_view name, std::uint64_t h) const {
+    std::size_t probe(std::string_view name, std::uint32_t h) const {
         const std::size_t mask = slots_.size() - 1;
         for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
             const Slot& s = slots_[i];
