@@ -16,6 +16,8 @@ From Hexproof.Proofs Require Import ByteMap OutBuf M1Exec.
 
 Extraction Language JSON.
 
+(* BEGIN library directives (also used by extracted/printer/tests/run.sh) *)
+
 (** * Coq.Init.Datatypes: booleans, lists, options, pairs *)
 (** [bool] is C++ [bool]; a [match] on it is printed as [if]. The others are runtime types with
     the printer's uniform interface ([x.tag()], [x.as_C()], [T::C(args)]). A [list N] may be a
@@ -87,6 +89,8 @@ Extract Inlined Constant Z.shiftr => "rt::z_shiftr".
 Extract Inlined Constant Z.testbit => "rt::z_testbit".
 Extract Inlined Constant Z.of_N => "rt::z_of_n".
 Extract Inlined Constant Z.to_N => "rt::z_to_n".
+
+(* END library directives *)
 
 (** * Hexproof.Spec.Common *)
 (** Printed as it is: enumerations for [architecture], [byte_mode], [error_kind]; structs for

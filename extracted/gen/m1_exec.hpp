@@ -101,7 +101,7 @@ inline rt::outbuf push_zeros_loop(rt::list<rt::N> ls, rt::N count, rt::outbuf o)
       const auto& cons_fields = ls.as_cons();
       const rt::N& k = cons_fields.f0;
       const rt::list<rt::N>& ls_ = cons_fields.f1;
-      rt::outbuf tmp;
+      rt::outbuf tmp{};
       bool scrut = rt::n_testbit(count, k);
       if (scrut) {
         tmp = m1_exec::push_zeros_pow(ls_, o);
@@ -268,17 +268,17 @@ inline rt::list<rt::N> width4() {
 
 // Coq: Hexproof.Proofs.M1Exec.push_number (Definition)
 inline rt::outbuf push_number(const common::m1_config& cfg, const rt::list<rt::N>& w, const rt::Z& v, const rt::outbuf& o) {
-  bool tmp;
+  bool tmp{};
   const bool& m1_big_endian = cfg.f1;
   tmp = m1_big_endian;
   bool scrut = tmp;
   if (scrut) {
-    common::byte_mode tmp_1;
+    common::byte_mode tmp_1{};
     const common::byte_mode& m1_byte_mode = cfg.f2;
     tmp_1 = m1_byte_mode;
     return m1_exec::push_groups_be(w, tmp_1, v, o);
   } else {
-    common::byte_mode tmp_2;
+    common::byte_mode tmp_2{};
     const common::byte_mode& m1_byte_mode_1 = cfg.f2;
     tmp_2 = m1_byte_mode_1;
     return m1_exec::push_groups_le(w, tmp_2, v, o);
@@ -330,13 +330,13 @@ inline rt::N count_bytes(common::bytes s, rt::N n) {
 
 // Coq: Hexproof.Proofs.M1Exec.knight_pad_count (Definition)
 inline rt::N knight_pad_count(const common::m1_config& cfg, const rt::N& n) {
-  common::architecture tmp;
+  common::architecture tmp{};
   const common::architecture& m1_arch = cfg.f0;
   tmp = m1_arch;
   common::architecture scrut = tmp;
   switch (scrut) {
   case common::architecture::knight: {
-    common::byte_mode tmp_1;
+    common::byte_mode tmp_1{};
     const common::byte_mode& m1_byte_mode = cfg.f2;
     tmp_1 = m1_byte_mode;
     common::byte_mode scrut_1 = tmp_1;
@@ -380,7 +380,7 @@ inline rt::N knight_pad_count(const common::m1_config& cfg, const rt::N& n) {
 
 // Coq: Hexproof.Proofs.M1Exec.push_hexify (Definition)
 inline rt::outbuf push_hexify(const common::m1_config& cfg, const common::bytes& body, const rt::outbuf& o) {
-  common::byte_mode m;
+  common::byte_mode m{};
   const common::byte_mode& m1_byte_mode = cfg.f2;
   m = m1_byte_mode;
   rt::outbuf o1 = m1_exec::push_string_digits(m, body, o);
@@ -477,7 +477,7 @@ inline rt::option<m1_exec::emitted> emit_immediate(const common::m1_config& cfg,
     if (scrut) {
       return rt::option<m1_exec::emitted>::None();
     } else {
-      common::architecture tmp;
+      common::architecture tmp{};
       const common::architecture& m1_arch = cfg.f0;
       tmp = m1_arch;
       bool scrut_1 = m1_eval::is_riscv(tmp);
@@ -498,7 +498,7 @@ inline rt::option<m1_exec::emitted> emit_immediate(const common::m1_config& cfg,
             return rt::option<m1_exec::emitted>::None();
           }
         } else {
-          common::architecture tmp_1;
+          common::architecture tmp_1{};
           const common::architecture& m1_arch_1 = cfg.f0;
           tmp_1 = m1_arch_1;
           common::architecture scrut_5 = tmp_1;
@@ -578,7 +578,7 @@ inline m1_exec::emitted emit_other(const common::m1_config& cfg, const common::b
           if (scrut_3) {
             return m1_exec::emitted::Failed(common::error_kind::negative_padding, n);
           } else {
-            common::byte_mode tmp;
+            common::byte_mode tmp{};
             const common::byte_mode& m1_byte_mode = cfg.f2;
             tmp = m1_byte_mode;
             return m1_exec::emitted::Emitted(m1_exec::push_zeros(rt::n_mul(rt::z_to_n(n), m1_exec::digits_per_byte_n(tmp)), o));
@@ -1101,7 +1101,7 @@ inline common::result<rt::outbuf> print_loop(common::m1_config cfg, byte_map::t<
       const rt::list<m1_lex::token>& rest = cons_fields.f1;
       switch (t0.tag()) {
       case m1_lex::token::tag_t::Newline: {
-        rt::outbuf tmp;
+        rt::outbuf tmp{};
         bool scrut = m1_spec::next_is_newline(rest);
         if (scrut) {
           tmp = o;

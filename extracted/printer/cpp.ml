@@ -190,7 +190,7 @@ let rec value c env ex =
        | Krecord | Kvariant -> cty c.e !r ^ "::" ^ ctor_name k ^ "(" ^ String.concat ", " vs ^ ")")
   | Case (_, _, _, r) | Impossible r ->
       let tmp = fresh c "tmp" in
-      line c "%s %s;" (cty c.e !r) tmp;
+      line c "%s %s{};" (cty c.e !r) tmp;
       stmt c env (Into tmp) ex;
       tmp
   | Let (x, v, r, body) ->
@@ -201,7 +201,7 @@ and bind_let c env x v r body =
   let x' = fresh c x in
   (match v with
    | Case _ | Let _ | Impossible _ ->
-       line c "%s%s %s;" (unused_attr x body) (cty c.e !r) x';
+       line c "%s%s %s{};" (unused_attr x body) (cty c.e !r) x';
        stmt c env (Into x') v
    | _ -> let s = value c env v in line c "%s%s %s = %s;" (unused_attr x body) (cty c.e !r) x' s);
   x'
