@@ -74,11 +74,22 @@ bool same_text(const char* a, const char* b, std::size_t n) {
     return true;
 }
 
-// Byte masks keeping the first k bytes of a little-endian word, k = 0..8.
-constexpr std::uint64_t keep_bytes[9] = {
-    0, 0xFFull, 0xFFFFull, 0xFFFFFFull, 0xFFFFFFFFull, 0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull, 0xFFFFFFFFFFFFFFull,
-    ~0ull,
+// For a text of n < 24 bytes, the masks keeping its bytes in each of three little-endian words.
+struct KeepMasks {
+    std::uint64_t w[24][3];
 };
+
+constexpr KeepMasks make_keep_masks() {
+    KeepMasks m{};
+    for (std::size_t n = 0; n < 24; ++n)
+        for (std::size_t i = 0; i < 3; ++i) {
+            const std::size_t bytes = n <= 8 * i ? 0 : n - 8 * i >= 8 ? 8 : n - 8 * i;
+            m.w[n][i] = bytes == 8 ? ~0ull : (1ull << (8 * bytes)) - 1;
+        }
+    return m;
+}
+
+constexpr KeepMasks keep_masks = make_keep_masks();
 
 std::uint32_t finish_hash(std::uint64_t h) {
     h ^= h >> 33;
@@ -94,12 +105,10 @@ std::uint32_t finish_hash(std::uint64_t h) {
 std::uint32_t hash_text(const char* p, std::size_t n, const char* limit) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     if (n < 24 && static_cast<std::size_t>(limit - p) >= 24) {
-        const std::size_t n0 = n < 8 ? n : 8;
-        const std::size_t n1 = n < 8 ? 0 : n < 16 ? n - 8 : 8;
-        const std::size_t n2 = n < 16 ? 0 : n - 16;
-        const std::uint64_t w0 = load64(p) & keep_bytes[n0];
-        const std::uint64_t w1 = load64(p + 8) & keep_bytes[n1];
-        const std::uint64_t w2 = load64(p + 16) & keep_bytes[n2];
+        const std::uint64_t* keep = keep_masks.w[n];
+        const std::uint64_t w0 = load64(p) & keep[0];
+        const std::uint64_t w1 = load64(p + 8) & keep[1];
+        const std::uint64_t w2 = load64(p + 16) & keep[2];
         return finish_hash((w0 * 0x9E3779B97F4A7C15ull + w1 * 0xC2B2AE3D27D4EB4Full + w2 * 0x165667B19E3779F9ull) ^ n);
     }
 #endif
@@ -142,8 +151,10 @@ public:
     }
 
     // The id of [p, p + n) (a new one if the text is new); `limit` ends the buffer it lies in.
-    std::uint32_t intern(const char* p, std::size_t n, const char* limit) {
-        const std::uint32_t h = hash_text(p, n, limit);
+    std::uint32_t intern(const char* p, std::size_t n, const char* limit) { return intern_hashed(p, n, hash_text(p, n, limit)); }
+
+    // The same, with h = hash_text(p, n, limit).
+    std::uint32_t intern_hashed(const char* p, std::size_t n, std::uint32_t h) {
         std::size_t slot = h & mask_;
         for (;;) {
             const Slot s = slots_[slot];
@@ -158,9 +169,29 @@ public:
         return id;
     }
 
+    // Prefetch hints for a lookup of a text with hash h, to be issued well before it, in three
+    // rounds: the slot, then the entry the slot names, then that entry's text.
+    void prefetch_slot(std::uint32_t h) const { prefetch(&slots_[h & mask_]); }
+    void prefetch_entry(std::uint32_t h) const {
+        const Slot s = slots_[h & mask_];
+        if (s.id1 != 0) prefetch(&entries[s.id1 - 1]);
+    }
+    void prefetch_text(std::uint32_t h) const {
+        const Slot s = slots_[h & mask_];
+        if (s.id1 != 0) prefetch(entries[s.id1 - 1].data);
+    }
+
     std::vector<Entry> entries;
 
 private:
+    static void prefetch(const void* p) {
+#if defined(__GNUC__)
+        __builtin_prefetch(p);
+#else
+        (void)p;
+#endif
+    }
+
     struct Slot {
         std::uint32_t hash = 0;
         std::uint32_t id1 = 0;  // id + 1; 0 = empty
@@ -518,12 +549,25 @@ private:
             }
         };
         Token tokens[batch_size];
+        std::uint32_t hashes[batch_size];
         for (std::size_t f = 0; f < inputs_.size(); ++f) {
             const std::string& bytes = inputs_[f].bytes;
             const char* limit = bytes.data() + bytes.size();
             const bool has_nul = std::memchr(bytes.data(), 0, bytes.size()) != nullptr;
             Lexer lexer(bytes);
             while (const std::size_t n = lexer.next(tokens, batch_size)) {
+                // The lookups of a batch miss the caches on large inputs (many distinct labels):
+                // hash them all first and prefetch what each lookup will read, in rounds.
+                for (std::size_t i = 0; i < n; ++i) {
+                    const Token& t = tokens[i];
+                    if (t.kind == TokenKind::newline) continue;
+                    hashes[i] = hash_text(t.begin, static_cast<std::size_t>(t.end - t.begin), limit);
+                    table_.prefetch_slot(hashes[i]);
+                }
+                for (std::size_t i = 0; i < n; ++i)
+                    if (tokens[i].kind != TokenKind::newline) table_.prefetch_entry(hashes[i]);
+                for (std::size_t i = 0; i < n; ++i)
+                    if (tokens[i].kind != TokenKind::newline) table_.prefetch_text(hashes[i]);
                 for (std::size_t i = 0; i < n; ++i) {
                     const Token& t = tokens[i];
                     if (t.kind == TokenKind::newline) {
@@ -535,7 +579,7 @@ private:
                     const auto size = static_cast<std::size_t>(t.end - t.begin);
                     if (has_nul && std::memchr(t.begin, 0, size) != nullptr)
                         return located(ErrorKind::nul_in_token, f, offset_in(inputs_[f], t.begin));
-                    const std::uint32_t id = table_.intern(t.begin, size, limit);
+                    const std::uint32_t id = table_.intern_hashed(t.begin, size, hashes[i]);
                     stream.keep_text();
                     take(id, f, t.begin);
                 }
