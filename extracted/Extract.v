@@ -12,7 +12,7 @@
 
 From Coq Require Import Extraction NArith ZArith List Bool.
 From Hexproof.Spec Require Import Common.
-From Hexproof.Proofs Require Import ByteMap OutBuf M1Exec.
+From Hexproof.Proofs Require Import ByteMap OutBuf Hex2Exec M1Exec.
 
 Extraction Language JSON.
 
@@ -114,4 +114,4 @@ Extract Inlined Constant out_contents => "rt::out_contents".
 Extract Inlined Constant rev_onto => "rt::rev_onto".
 
 (** * The extraction list *)
-Separate Extraction M1Exec.assemble.
+Separate Extraction Hex2Exec.link M1Exec.assemble.

@@ -3,6 +3,7 @@
 
 #include "hex2_fast.hpp"
 #include "m1_fast.hpp"
+#include "reference_engine.hpp"
 
 namespace hexproof {
 
@@ -23,11 +24,7 @@ public:
 
 std::unique_ptr<Engine> make_engine(std::string_view name, std::string* why) {
     if (name == "fast") return std::make_unique<FastEngine>();
-    if (name == "reference") {
-        *why = "the reference engine (the C++ extracted from the proved Coq core) is not built yet; "
-               "use --engine=fast";
-        return nullptr;
-    }
+    if (name == "reference") return make_reference_engine();
     *why = "unknown engine '" + std::string(name) + "' (expected fast or reference)";
     return nullptr;
 }

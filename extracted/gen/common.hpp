@@ -1,6 +1,6 @@
 // common.hpp: the C++ printed from the Coq module Hexproof.Spec.Common.
 //
-// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.Common --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --out OUTDIR extraction.json
+// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --out OUTDIR extraction.json
 // Coq Hexproof.Spec.Common.x is C++ hexproof::common::x. See extracted/SUBSET.md for the translation.
 #pragma once
 
@@ -14,6 +14,7 @@ namespace hexproof::common {
 struct error;
 template <class A>
 struct result;
+struct hex2_config;
 struct m1_config;
 
 // Coq: Hexproof.Spec.Common.architecture
@@ -56,6 +57,15 @@ struct result {
   rt::box box_;
 };
 
+// Coq: Hexproof.Spec.Common.hex2_config
+struct hex2_config {
+  common::architecture f0{};
+  bool f1{};
+  rt::N f2{};
+  common::byte_mode f3{};
+  static hex2_config mk_hex2_config(common::architecture a0, bool a1, rt::N a2, common::byte_mode a3);
+};
+
 // Coq: Hexproof.Spec.Common.m1_config
 struct m1_config {
   common::architecture f0{};
@@ -82,6 +92,8 @@ template <class A>
 result<A> result<A>::Err(common::error a0) { return result<A>{tag_t::Err, rt::box::make<Err_t>(Err_t{std::move(a0)})}; }
 template <class A>
 auto result<A>::as_Err() const -> const Err_t& { return box_.get<Err_t>(); }
+
+inline hex2_config hex2_config::mk_hex2_config(common::architecture a0, bool a1, rt::N a2, common::byte_mode a3) { return hex2_config{std::move(a0), std::move(a1), std::move(a2), std::move(a3)}; }
 
 inline m1_config m1_config::mk_m1_config(common::architecture a0, bool a1, common::byte_mode a2) { return m1_config{std::move(a0), std::move(a1), std::move(a2)}; }
 

@@ -1,0 +1,113 @@
+// The reference engine: conversions between engine.hpp and the printed Coq core.
+#include "reference_engine.hpp"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "coq_runtime.hpp"
+#include "common.hpp"
+#include "hex2_exec.hpp"
+#include "m1_exec.hpp"
+
+namespace hexproof {
+
+namespace {
+
+common::architecture to_coq(Architecture a) {
+    switch (a) {
+        case Architecture::knight: return common::architecture::knight;
+        case Architecture::x86: return common::architecture::x86;
+        case Architecture::amd64: return common::architecture::amd64;
+        case Architecture::armv7l: return common::architecture::armv7l;
+        case Architecture::aarch64: return common::architecture::aarch64;
+        case Architecture::ppc64le: return common::architecture::ppc64le;
+        case Architecture::riscv32: return common::architecture::riscv32;
+        case Architecture::riscv64: return common::architecture::riscv64;
+    }
+    rt::impossible("unknown Architecture");
+}
+
+common::byte_mode to_coq(ByteMode m) {
+    switch (m) {
+        case ByteMode::hex: return common::byte_mode::hex_mode;
+        case ByteMode::octal: return common::byte_mode::octal_mode;
+        case ByteMode::binary: return common::byte_mode::binary_mode;
+    }
+    rt::impossible("unknown ByteMode");
+}
+
+// The inputs as a Coq list of byte lists; each file is a slice of the caller's string.
+rt::list<common::bytes> to_coq(const std::vector<Input>& inputs) {
+    rt::list<common::bytes> files;
+    for (std::size_t i = inputs.size(); i-- > 0;) {
+        files = rt::list<common::bytes>::cons(rt::bytes_of(inputs[i].bytes), std::move(files));
+    }
+    return files;
+}
+
+ErrorKind from_coq(common::error_kind k) {
+    switch (k) {
+        case common::error_kind::undefined_label: return ErrorKind::undefined_label;
+        case common::error_kind::displacement_out_of_range: return ErrorKind::displacement_out_of_range;
+        case common::error_kind::unaligned_branch_target: return ErrorKind::unaligned_branch_target;
+        case common::error_kind::riscv_field_out_of_range: return ErrorKind::riscv_field_out_of_range;
+        case common::error_kind::unterminated_word: return ErrorKind::unterminated_word;
+        case common::error_kind::nul_in_name: return ErrorKind::nul_in_name;
+        case common::error_kind::unterminated_string: return ErrorKind::unterminated_string;
+        case common::error_kind::nul_in_token: return ErrorKind::nul_in_token;
+        case common::error_kind::empty_input: return ErrorKind::empty_input;
+        case common::error_kind::macro_name_missing: return ErrorKind::macro_name_missing;
+        case common::error_kind::macro_value_missing: return ErrorKind::macro_value_missing;
+        case common::error_kind::immediate_out_of_range: return ErrorKind::immediate_out_of_range;
+        case common::error_kind::negative_padding: return ErrorKind::negative_padding;
+        case common::error_kind::invalid_other: return ErrorKind::invalid_other;
+    }
+    rt::impossible("unknown error_kind");
+}
+
+// Fields of Common.error: f0 kind, f1 file, f2 offset, f3 value, f4 subject.
+Error from_coq(const common::error& e) {
+    Error out;
+    out.kind = from_coq(e.f0);
+    // spec/Common.v: an error with no place (empty_input) says file 0, offset 0.
+    out.file = out.kind == ErrorKind::empty_input ? no_file : static_cast<std::size_t>(e.f1.v);
+    out.offset = static_cast<std::size_t>(e.f2.v);
+    out.value = e.f3.v;
+    out.subject = rt::string_of(e.f4);
+    return out;
+}
+
+Result from_coq(const common::result<common::bytes>& r) {
+    switch (r.tag()) {
+        case common::result<common::bytes>::tag_t::Ok: return rt::string_of(r.as_Ok().f0);
+        case common::result<common::bytes>::tag_t::Err: return from_coq(r.as_Err().f0);
+    }
+    rt::impossible("unknown result tag");
+}
+
+class ReferenceEngine final : public Engine {
+public:
+    std::string_view name() const override { return "reference"; }
+
+    Result link(const Hex2Config& config, const std::vector<Input>& inputs) const override {
+        rt::session session;  // keeps the output buffer alive until it is copied out
+        common::hex2_config cfg = common::hex2_config::mk_hex2_config(
+            to_coq(config.architecture), config.big_endian, rt::N{config.base_address},
+            to_coq(config.byte_mode));
+        return from_coq(hex2_exec::link(cfg, to_coq(inputs)));
+    }
+
+    Result assemble(const M1Config& config, const std::vector<Input>& inputs) const override {
+        rt::session session;
+        common::m1_config cfg = common::m1_config::mk_m1_config(to_coq(config.architecture), config.big_endian,
+                                                                to_coq(config.byte_mode));
+        return from_coq(m1_exec::assemble(cfg, to_coq(inputs)));
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Engine> make_reference_engine() { return std::make_unique<ReferenceEngine>(); }
+
+}  // namespace hexproof

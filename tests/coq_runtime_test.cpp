@@ -1,0 +1,214 @@
+// Unit tests of runtime/coq_runtime.hpp: Coq's exact N/Z semantics at the edges, loud aborts
+// outside 64 bits, lists and slices, freeing without recursion, outbuf persistence, rev_onto.
+#include "coq_runtime.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <limits>
+#include <string>
+
+namespace rt = hexproof::rt;
+using rt::N;
+using rt::Z;
+
+namespace {
+
+constexpr std::uint64_t n_max = std::numeric_limits<std::uint64_t>::max();
+constexpr std::int64_t z_max = std::numeric_limits<std::int64_t>::max();
+constexpr std::int64_t z_min = std::numeric_limits<std::int64_t>::min();
+
+// Floor division and modulo, by their definitions, on small numbers.
+std::int64_t floor_div(std::int64_t a, std::int64_t b) {
+    std::int64_t q = 0;
+    if (b > 0) {
+        while (q * b > a) --q;
+        while ((q + 1) * b <= a) ++q;
+    } else {
+        while (q * b < a) --q;
+        while ((q + 1) * b >= a) ++q;
+    }
+    return q;
+}
+
+TEST(CoqRuntimeN, SubTruncatesAtZero) {
+    EXPECT_EQ(rt::n_sub(N{3}, N{5}).v, 0u);
+    EXPECT_EQ(rt::n_sub(N{5}, N{3}).v, 2u);
+    EXPECT_EQ(rt::n_pred(N{0}).v, 0u);
+}
+
+TEST(CoqRuntimeN, DivisionByZero) {
+    EXPECT_EQ(rt::n_div(N{7}, N{0}).v, 0u);
+    EXPECT_EQ(rt::n_modulo(N{7}, N{0}).v, 7u);
+    EXPECT_EQ(rt::n_div(N{7}, N{2}).v, 3u);
+    EXPECT_EQ(rt::n_modulo(N{7}, N{2}).v, 1u);
+}
+
+TEST(CoqRuntimeN, ShiftsAndBits) {
+    EXPECT_EQ(rt::n_shiftl(N{1}, N{63}).v, std::uint64_t{1} << 63);
+    EXPECT_EQ(rt::n_shiftl(N{0}, N{1000}).v, 0u);
+    EXPECT_EQ(rt::n_shiftr(N{n_max}, N{64}).v, 0u);
+    EXPECT_EQ(rt::n_shiftr(N{n_max}, N{1000}).v, 0u);
+    EXPECT_EQ(rt::n_shiftr(N{12}, N{2}).v, 3u);
+    EXPECT_TRUE(rt::n_testbit(N{5}, N{2}));
+    EXPECT_FALSE(rt::n_testbit(N{5}, N{1}));
+    EXPECT_FALSE(rt::n_testbit(N{n_max}, N{64}));
+    EXPECT_EQ(rt::n_land(N{12}, N{10}).v, 8u);
+    EXPECT_EQ(rt::n_lor(N{12}, N{10}).v, 14u);
+    EXPECT_EQ(rt::n_lxor(N{12}, N{10}).v, 6u);
+    EXPECT_EQ(rt::n_pow(N{0}, N{0}).v, 1u);
+    EXPECT_EQ(rt::n_pow(N{2}, N{10}).v, 1024u);
+    EXPECT_EQ(rt::n_pow(N{1}, N{n_max}).v, 1u);
+    EXPECT_EQ(rt::n_compare(N{1}, N{2}), rt::comparison::Lt);
+}
+
+TEST(CoqRuntimeN, OverflowAborts) {
+    EXPECT_DEATH(rt::n_add(N{n_max}, N{1}), "N.add overflows");
+    EXPECT_DEATH(rt::n_mul(N{n_max}, N{2}), "N.mul overflows");
+    EXPECT_DEATH(rt::n_shiftl(N{2}, N{63}), "N.shiftl overflows");
+    EXPECT_DEATH(rt::n_shiftl(N{1}, N{64}), "N.shiftl overflows");
+    EXPECT_DEATH(rt::n_pow(N{2}, N{64}), "N.mul overflows");
+    EXPECT_DEATH(rt::z_of_n(N{n_max}), "Z.of_N overflows");
+}
+
+TEST(CoqRuntimeZ, DivModuloFloor) {
+    for (std::int64_t a = -20; a <= 20; ++a) {
+        for (std::int64_t b = -7; b <= 7; ++b) {
+            if (b == 0) {
+                EXPECT_EQ(rt::z_div(Z{a}, Z{0}).v, 0);
+                EXPECT_EQ(rt::z_modulo(Z{a}, Z{0}).v, a);
+                continue;
+            }
+            std::int64_t q = floor_div(a, b);
+            EXPECT_EQ(rt::z_div(Z{a}, Z{b}).v, q) << a << " / " << b;
+            EXPECT_EQ(rt::z_modulo(Z{a}, Z{b}).v, a - q * b) << a << " mod " << b;
+        }
+    }
+    EXPECT_EQ(rt::z_modulo(Z{z_min}, Z{-1}).v, 0);
+    EXPECT_DEATH(rt::z_div(Z{z_min}, Z{-1}), "overflows");
+}
+
+TEST(CoqRuntimeZ, ShiftsFloorAndNegativeCounts) {
+    EXPECT_EQ(rt::z_shiftr(Z{-7}, Z{1}).v, -4);  // floor(-3.5)
+    EXPECT_EQ(rt::z_shiftr(Z{-1}, Z{100}).v, -1);
+    EXPECT_EQ(rt::z_shiftr(Z{7}, Z{100}).v, 0);
+    EXPECT_EQ(rt::z_shiftr(Z{3}, Z{-2}).v, 12);  // a negative count shifts left
+    EXPECT_EQ(rt::z_shiftl(Z{-3}, Z{2}).v, -12);
+    EXPECT_EQ(rt::z_shiftl(Z{-7}, Z{-1}).v, -4);
+    EXPECT_EQ(rt::z_shiftl(Z{-1}, Z{63}).v, z_min);
+    EXPECT_EQ(rt::z_shiftl(Z{-5}, Z{z_min}).v, -1);  // floor(-5 / 2^(2^63))
+    EXPECT_EQ(rt::z_shiftl(Z{5}, Z{z_min}).v, 0);
+    EXPECT_DEATH(rt::z_shiftl(Z{1}, Z{63}), "Z.shiftl overflows");
+    EXPECT_DEATH(rt::z_shiftl(Z{-1}, Z{64}), "Z.shiftl overflows");
+}
+
+TEST(CoqRuntimeZ, BitsOfNegativeNumbers) {
+    EXPECT_EQ(rt::z_land(Z{-1}, Z{12}).v, 12);
+    EXPECT_EQ(rt::z_land(Z{-4}, Z{7}).v, 4);
+    EXPECT_EQ(rt::z_lor(Z{-8}, Z{3}).v, -5);
+    EXPECT_EQ(rt::z_lxor(Z{-1}, Z{5}).v, -6);
+    EXPECT_TRUE(rt::z_testbit(Z{-1}, Z{1000}));
+    EXPECT_FALSE(rt::z_testbit(Z{1}, Z{1000}));
+    EXPECT_FALSE(rt::z_testbit(Z{-1}, Z{-1}));
+    EXPECT_TRUE(rt::z_testbit(Z{-2}, Z{63}));
+    EXPECT_FALSE(rt::z_testbit(Z{-2}, Z{0}));
+}
+
+TEST(CoqRuntimeZ, ConversionsAndEdges) {
+    EXPECT_EQ(rt::z_to_n(Z{-5}).v, 0u);
+    EXPECT_EQ(rt::z_to_n(Z{5}).v, 5u);
+    EXPECT_EQ(rt::z_of_n(N{5}).v, 5);
+    EXPECT_EQ(rt::z_pow(Z{2}, Z{-1}).v, 0);
+    EXPECT_EQ(rt::z_pow(Z{-1}, Z{z_max}).v, -1);
+    EXPECT_EQ(rt::z_abs(Z{-3}).v, 3);
+    EXPECT_DEATH(rt::z_opp(Z{z_min}), "Z.sub overflows");
+    EXPECT_DEATH(rt::z_add(Z{z_max}, Z{1}), "Z.add overflows");
+    EXPECT_DEATH(rt::z_mul(Z{z_min}, Z{-1}), "Z.mul overflows");
+}
+
+using bytes = rt::list<N>;
+
+TEST(CoqRuntimeList, SliceHeadAndTail) {
+    std::string s = "abc";
+    bytes l = rt::bytes_of(s);
+    ASSERT_EQ(l.tag(), bytes::tag_t::cons);
+    bytes::cons_t c = l.as_cons();
+    EXPECT_EQ(c.f0.v, static_cast<std::uint64_t>('a'));
+    EXPECT_TRUE(c.f1.is_slice());
+    EXPECT_EQ(rt::string_of(c.f1), "bc");
+    EXPECT_EQ(rt::bytes_of("").tag(), bytes::tag_t::nil);
+    // A cons in front of a slice.
+    EXPECT_EQ(rt::string_of(bytes::cons(N{'x'}, l)), "xabc");
+}
+
+TEST(CoqRuntimeList, StringOfRejectsNonBytes) {
+    EXPECT_DEATH(rt::string_of(bytes::cons(N{256}, bytes::nil())), "not a byte");
+}
+
+TEST(CoqRuntimeList, LongListsAreFreedWithoutRecursion) {
+    bytes l;
+    for (int i = 0; i < 10000000; ++i) l = bytes::cons(N{1}, std::move(l));
+    l = bytes::nil();  // frees 10^7 cells
+    // A long list of lists, and a long chain of boxed cells.
+    rt::list<bytes> ll;
+    for (int i = 0; i < 1000000; ++i) ll = rt::list<bytes>::cons(bytes::cons(N{2}, bytes::nil()), std::move(ll));
+    ll = rt::list<bytes>::nil();
+    struct link {
+        rt::box next;
+    };
+    rt::box chain;
+    for (int i = 0; i < 1000000; ++i) chain = rt::box::make<link>(link{std::move(chain)});
+    chain = rt::box();
+    SUCCEED();
+}
+
+TEST(CoqRuntimeOutbuf, LinearAndPersistent) {
+    rt::session session;
+    rt::outbuf o = rt::out_empty();
+    for (char c : std::string("hello")) o = rt::out_push(o, N{static_cast<std::uint8_t>(c)});
+    rt::outbuf a = rt::out_push(o, N{'!'});
+    rt::outbuf b = rt::out_push(o, N{'?'});  // o used twice: b must not see a's byte
+    EXPECT_EQ(rt::string_of(rt::out_contents(o)), "hello");
+    EXPECT_EQ(rt::string_of(rt::out_contents(a)), "hello!");
+    EXPECT_EQ(rt::string_of(rt::out_contents(b)), "hello?");
+    rt::outbuf c = rt::out_push(a, N{'.'});  // a is frozen by out_contents: copied, a unchanged
+    EXPECT_EQ(rt::string_of(rt::out_contents(a)), "hello!");
+    EXPECT_EQ(rt::string_of(rt::out_contents(c)), "hello!.");
+    EXPECT_EQ(rt::out_contents(rt::out_empty()).tag(), bytes::tag_t::nil);
+    EXPECT_DEATH(rt::out_push(rt::out_empty(), N{256}), "not a byte");
+}
+
+TEST(CoqRuntimeRevOnto, PackedAndUnpackedAgree) {
+    bytes l;
+    for (int c : {'a', 'b', 'c'}) l = bytes::cons(N{static_cast<std::uint64_t>(c)}, std::move(l));  // "cba"
+    {
+        rt::session session;
+        bytes packed = rt::rev_onto(l, bytes::nil());
+        EXPECT_TRUE(packed.is_slice());
+        EXPECT_EQ(rt::string_of(packed), "abc");
+        EXPECT_EQ(rt::string_of(rt::rev_onto(l, rt::bytes_of("de"))), "abcde");
+    }
+    bytes unpacked = rt::rev_onto(l, bytes::nil());  // no session: built cell by cell
+    EXPECT_FALSE(unpacked.is_slice());
+    EXPECT_EQ(rt::string_of(unpacked), "abc");
+    bytes big = bytes::cons(N{300}, bytes::nil());
+    rt::session session;
+    bytes r = rt::rev_onto(big, bytes::nil());  // not bytes: not packed
+    EXPECT_EQ(r.as_cons().f0.v, 300u);
+}
+
+TEST(CoqRuntimeValues, OptionAndProd) {
+    auto s = rt::option<N>::Some(N{4});
+    EXPECT_EQ(s.tag(), rt::option<N>::tag_t::Some);
+    EXPECT_EQ(s.as_Some().f0.v, 4u);
+    EXPECT_EQ(rt::option<N>::None().tag(), rt::option<N>::tag_t::None);
+    auto p = rt::prod<N, bool>::pair(N{1}, true);
+    EXPECT_EQ(p.f0.v, 1u);
+    EXPECT_TRUE(p.f1);
+    EXPECT_FALSE(rt::andb(true, false));
+    EXPECT_TRUE(rt::orb(false, true));
+    EXPECT_TRUE(rt::negb(false));
+    EXPECT_TRUE(rt::bool_eqb(false, false));
+}
+
+}  // namespace
