@@ -362,7 +362,7 @@ std::string number_text(std::int64_t v, Rng& rng, bool* stable) {
         case 2:
             if (!neg && mag < 4096) return "0b" + digits(mag, 2);
             break;
-        case 3: return (neg ? "-0" : "0") + digits(mag, 8);  // octal, negated by the leading `-`
+        case 3: return (neg ? "0-" : "0") + digits(mag, 8);  // octal; `-0...` would be decimal, `0-...` is octal
         case 4:
             if (mag >= 100) {  // `_` is skipped by 1.7.0; 1.4.0 reads it as an invalid digit
                 std::string s = digits(mag, 10);
@@ -434,7 +434,10 @@ M1Piece m1_piece(std::uint64_t seed, const M1Config& config, const GenOptions& o
         }
         bool stable = true;
         p.text = std::string(p.sigil ? 1 : 0, p.sigil) + number_text(p.number, rng, &stable);
-        if (p.sigil == 0 && options.well_formed && p.number > 65536) p.text = "1";
+        if (p.sigil == 0 && options.well_formed && p.number > 65536) {
+            p.number = 1;
+            p.text = "1";
+        }
         // What 1.4.0 reads differently: `$` and `&` numbers, unchecked ranges, Knight prefixes,
         // the RISC-V `$` constant, `_` in numbers (see SEMANTICS.md, last section).
         if (!stable || p.sigil == '$' || p.sigil == '&' || !m1_in_range(p.sigil, p.number))
