@@ -1,10 +1,11 @@
 // The fast M1 engine: the handwritten counterpart of Coq's Hexproof.Proofs.M1Exec.assemble.
 //
-// Same function as the reference engine (docs/contract.md), built for volume: the inputs are
-// scanned twice and never turned into a token list. Pass 1 interns every distinct token text
-// once (a hash table keyed by views into the inputs) and records DEFINE bindings; then every
-// distinct text is evaluated once, in upstream's stage order, and its printed form cached; pass 2
-// scans again and appends the cached forms to one output string reserved at its final size.
+// Same function as the reference engine (docs/contract.md), built for volume: no token list.
+// Pass 1 lexes the inputs once, interns every distinct token text (a hash table keyed by views
+// into the inputs), records DEFINE bindings and keeps the printed tokens as a compact stream of
+// ids; every distinct text is then evaluated once, in upstream's stage order; pass 2 replays the
+// id stream into one output string sized exactly beforehand (or lexes the inputs again when the
+// stream would have outgrown a quarter of the input).
 #pragma once
 
 #include <vector>
