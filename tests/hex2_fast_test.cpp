@@ -144,6 +144,26 @@ TEST(Hex2FastBytes, BinaryMode) {
               bytes({0x41, 0xFF}));
 }
 
+TEST(Hex2FastBytes, LongStretchesReadLikeShortOnes) {
+    // Stretches longer than 16 bytes are scanned 16 bytes at a time: the digit sets must be the
+    // same there. Each repetition is one byte 'A' (0x41 = octal 101 = binary 01000001) followed by
+    // non-digits of that mode, including a byte >= 0x80.
+    std::string hex, octal, binary;
+    for (int i = 0; i != 100; ++i) {
+        hex += "4g1 \x80z";
+        octal += "10 8 9\x80" "1 ";
+        binary += "0100 2\x80" "0001 ";
+    }
+    EXPECT_EQ(output(link(config(), {hex})), std::string(100, 'A'));
+    EXPECT_EQ(output(link(config(Architecture::knight, true, 0, ByteMode::octal), {octal})), std::string(100, 'A'));
+    EXPECT_EQ(output(link(config(Architecture::knight, true, 0, ByteMode::binary), {binary})), std::string(100, 'A'));
+    // A sigil after a long stretch still ends it: 40 bytes, then &a with a = 40 -> 00 00 00 28.
+    EXPECT_EQ(output(link(config(), {hex_zeros(40) + "\n:a &a"})), zeros(40) + bytes({0x00, 0x00, 0x00, 0x28}));
+    // In RISC-V word mode a '.' after a long stretch starts a word: 20 bytes 00, then
+    // .00000001 (BE) and 00 -> 01.
+    EXPECT_EQ(output(link(config(Architecture::riscv32), {hex_zeros(20) + " .00000001 00"})), zeros(20) + bytes({0x01}));
+}
+
 TEST(Hex2FastBytes, EmptyInputs) {
     EXPECT_EQ(output(hex2_fast::link(config(), {})), "");
     EXPECT_EQ(output(link(config(), {""})), "");
@@ -240,6 +260,18 @@ TEST(Hex2FastLabels, OneMegabyteLabel) {
     const std::string other = name.substr(0, name.size() - 1) + "M";
     EXPECT_EQ(output(link(config(), {":" + name + " 00 :" + other + " $" + name + " $" + other})),
               bytes({0x00, 0x00, 0x00, 0x00, 0x01}));
+}
+
+TEST(Hex2FastLabels, LongNamesAndNul) {
+    // Names longer than 16 bytes end at the first blank, tab, newline or '>' wherever it falls.
+    const std::string name = "a_label_name_of_more_than_sixteen_bytes";
+    EXPECT_EQ(output(link(config(), {":" + name + "\t00 $" + name + ">" + name + " $" + name + "\n"})),
+              bytes({0x00, 0x00, 0x00, 0x00, 0x00}));
+    // A NUL 20 bytes into a name: nul_in_name at the ':' (offset 3).
+    EXPECT_EQ(error(link(config(), {"00 :" + std::string(20, 'n') + std::string(1, '\0') + "tail 11"})),
+              make_error(ErrorKind::nul_in_name, 0, 3));
+    // A NUL after the name's end is data, skipped: ":nnn...n \0 41" -> 41.
+    EXPECT_EQ(output(link(config(), {":" + std::string(20, 'n') + " " + std::string(1, '\0') + "41"})), "A");
 }
 
 TEST(Hex2FastLabels, ManyLabels) {
