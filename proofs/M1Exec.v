@@ -231,6 +231,13 @@ Definition emit (cfg : m1_config) (define : option bytes) (s : bytes) (o : outbu
 
 (** ** Lexing *)
 
+(** The text of a token from its bytes read so far, reversed. *)
+Fixpoint rev_text (l acc : bytes) : bytes :=
+  match l with
+  | [] => acc
+  | x :: l' => rev_text l' (x :: acc)
+  end.
+
 (** A line end, unless the stream is quiet (empty or just after a line end). *)
 Definition push_newline (quiet : bool) (acc : list token) : list token :=
   if quiet then acc else Newline :: acc.
@@ -245,7 +252,7 @@ Fixpoint lex_loop (file pos : N) (st : lex_state) (s : bytes) (quiet : bool)
       | Between => Ok (quiet, acc)
       | In_comment => Ok (quiet, acc)
       | In_atom start rt =>
-          let text := rev_onto rt [] in
+          let text := rev_text rt [] in
           if has_nul text then Err (lex_error nul_in_token file start)
           else Ok (false, Word text file start :: acc)
       | In_string _ start _ => Err (lex_error unterminated_string file start)
@@ -264,17 +271,17 @@ Fixpoint lex_loop (file pos : N) (st : lex_state) (s : bytes) (quiet : bool)
           else lex_loop file pos' In_comment s' quiet acc
       | In_atom start rt =>
           if is_blank c then
-            let text := rev_onto rt [] in
+            let text := rev_text rt [] in
             if has_nul text then Err (lex_error nul_in_token file start)
             else lex_loop file pos' Between s' false (Word text file start :: acc)
           else if N.eqb c ch_lf then
-            let text := rev_onto rt [] in
+            let text := rev_text rt [] in
             if has_nul text then Err (lex_error nul_in_token file start)
             else lex_loop file pos' Between s' true (Newline :: Word text file start :: acc)
           else lex_loop file pos' (In_atom start (c :: rt)) s' quiet acc
       | In_string q start rt =>
           if N.eqb c q then
-            let text := rev_onto rt [] in
+            let text := rev_text rt [] in
             if has_nul text then Err (lex_error nul_in_token file start)
             else lex_loop file pos' Between s' false (Word text file start :: acc)
           else lex_loop file pos' (In_string q start (c :: rt)) s' quiet acc
