@@ -5,7 +5,8 @@
     anything that is not a hex digit, spaces included, is skipped without resetting the pending
     nibble) and prove that the bytes are the intended ones: a number's bytes in the chosen byte
     order, and a string's bytes followed by its NUL and, on knight, the padding zeros. We also prove
-    that DEFINE bindings act on the whole program whatever their order when their names differ. *)
+    that DEFINE is order-free: [print] and [first_failure] (M1Spec.v) see the bindings of the
+    whole program, and swapping two DEFINEs of different names changes neither. *)
 
 From Coq Require Import NArith ZArith List Bool Lia.
 From Hexproof.Spec Require Import Common Strtoint M1Lex M1Eval M1Spec.
@@ -154,4 +155,66 @@ Proof.
   rewrite <- !app_assoc, read_pair. cbn [app read_hex hex_value]. simpl (N.leb 48 32). cbn.
   f_equal. destruct (m1_arch cfg); try reflexivity.
   apply read_repeat_zero.
+Qed.
+
+(** ** DEFINE is order-free *)
+
+Lemma text_eqb_true : forall a b, text_eqb a b = true -> a = b.
+Proof.
+  induction a as [|x a IH]; intros [|y b] H; simpl in H; try discriminate; [reflexivity|].
+  destruct (N.eqb x y) eqn:E; [|discriminate].
+  apply N.eqb_eq in E; subst; f_equal; apply IH, H.
+Qed.
+
+Lemma last_define_app : forall k a b,
+  last_define k (a ++ b)
+  = match last_define k b with Some v => Some v | None => last_define k a end.
+Proof.
+  intros k a b; induction a as [|[n v] a IH]; simpl.
+  - destruct (last_define k b); reflexivity.
+  - rewrite IH. destruct (last_define k b); [reflexivity|].
+    destruct (last_define k a); reflexivity.
+Qed.
+
+(** Swapping two adjacent bindings of different names changes no name's value. *)
+Lemma last_define_swap : forall k bs1 bs2 n1 v1 n2 v2,
+  n1 <> n2 ->
+  last_define k (bs1 ++ (n1, v1) :: (n2, v2) :: bs2)
+  = last_define k (bs1 ++ (n2, v2) :: (n1, v1) :: bs2).
+Proof.
+  intros k bs1 bs2 n1 v1 n2 v2 Hn.
+  rewrite !last_define_app; cbn [last_define].
+  destruct (last_define k bs2); [reflexivity|].
+  destruct (text_eqb n1 k) eqn:E1, (text_eqb n2 k) eqn:E2; try reflexivity.
+  apply text_eqb_true in E1; apply text_eqb_true in E2; subst; contradiction.
+Qed.
+
+Lemma print_bindings : forall cfg bs bs' ts,
+  (forall k, last_define k bs = last_define k bs') -> print cfg bs ts = print cfg bs' ts.
+Proof.
+  intros cfg bs bs' ts H; induction ts as [|t ts IH]; [reflexivity|].
+  destruct t as [|s f o]; simpl; unfold outcome_of; rewrite ?H, IH; reflexivity.
+Qed.
+
+Lemma first_failure_bindings : forall cfg bs bs' ts,
+  (forall k, last_define k bs = last_define k bs') ->
+  first_failure cfg bs ts = first_failure cfg bs' ts.
+Proof.
+  intros cfg bs bs' ts H; induction ts as [|t ts IH]; [reflexivity|].
+  destruct t as [|s f o]; simpl; unfold outcome_of; rewrite ?H, IH; reflexivity.
+Qed.
+
+(** DEFINE is order-free: M1 prints (and checks) every token with the bindings of the whole
+    program, so exchanging the order of two DEFINEs of different names changes neither the
+    output nor the error, whatever tokens come before, between or after them. (Two DEFINEs of
+    the same name do not commute: the last one wins.) *)
+Theorem define_order_free : forall cfg bs1 bs2 n1 v1 n2 v2 ts,
+  n1 <> n2 ->
+  print cfg (bs1 ++ (n1, v1) :: (n2, v2) :: bs2) ts
+  = print cfg (bs1 ++ (n2, v2) :: (n1, v1) :: bs2) ts
+  /\ first_failure cfg (bs1 ++ (n1, v1) :: (n2, v2) :: bs2) ts
+     = first_failure cfg (bs1 ++ (n2, v2) :: (n1, v1) :: bs2) ts.
+Proof.
+  intros; split; [apply print_bindings|apply first_failure_bindings];
+    intros k; apply last_define_swap; assumption.
 Qed.
