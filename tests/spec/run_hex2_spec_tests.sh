@@ -5,12 +5,14 @@
 #    - NAME.expect: the output of upstream hex2 1.7.0 (xxd -p); the spec must write exactly it;
 #    - NAME.err: a hand-computed error line "error KIND file=F offset=O value=V subject=S"; the
 #      spec must print exactly it, and upstream must reject the input;
-#    - live peers: /tmp/mt17/hex2-1.7 (upstream 1.7.0) when present, and Debian's /usr/bin/hex2
-#      (1.4.0) unless NAME.cmd says "# differs-in-1.4.0"; cases marked "# upstream-undefined"
-#      are never given to upstream (it loops or reads stale memory there).
+#    - live peers: /tmp/mt17/hex2-1.7 (upstream 1.7.0; $HEX2_UPSTREAM_17) when present, and
+#      Debian's /usr/bin/hex2 (1.4.0; $HEX2_UPSTREAM_14) unless NAME.cmd says
+#      "# differs-in-1.4.0" (no current case does); cases marked "# upstream-undefined" are
+#      never given to upstream (it loops or reads stale memory there).
 # 2. ../shared/corpus (relative to the repository root), when present: its hex2-only cases,
 #    with the spec standing in for HEX2. HEX2_SPEC_FULL=1 adds every case that runs M1 first
-#    (M1 from /tmp/mt17/M1-1.7, else Debian's M1 1.4.0, skipping its known 1.4/1.7 difference).
+#    (M1 from $HEX2_SPEC_M1, else /tmp/mt17/M1-1.7, else Debian's M1 1.4.0, skipping its known
+#    1.4/1.7 difference); the spec needs a few minutes for the large M0stage cases.
 #
 # Prints one line per failure and ends with "N passed, N failed"; exits 1 on any failure.
 # usage: tests/spec/run_hex2_spec_tests.sh [path/to/hex2_spec_main.exe]
@@ -23,8 +25,8 @@ fi
 spec=$(readlink -f "$spec")
 ulimit -s unlimited 2>/dev/null || ulimit -s 1000000 2>/dev/null
 cases=$root/tests/hex2-cases
-up17=/tmp/mt17/hex2-1.7
-up14=/usr/bin/hex2
+up17=${HEX2_UPSTREAM_17:-/tmp/mt17/hex2-1.7}
+up14=${HEX2_UPSTREAM_14:-/usr/bin/hex2}
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 pass=0; fail=0
 ok()  { pass=$((pass + 1)); }
@@ -72,8 +74,9 @@ done
 
 corpus=$root/../shared/corpus
 if [ -d "$corpus" ]; then
-  m1=/bin/false
-  if [ -x /tmp/mt17/M1-1.7 ]; then m1=/tmp/mt17/M1-1.7; m1_14=no
+  m1=/bin/false; m1_14=no
+  if [ -n "${HEX2_SPEC_M1:-}" ]; then m1=$HEX2_SPEC_M1; "$m1" --version 2>&1 | grep -q '1\.4' && m1_14=yes
+  elif [ -x /tmp/mt17/M1-1.7 ]; then m1=/tmp/mt17/M1-1.7
   elif [ -x /usr/bin/M1 ]; then m1=/usr/bin/M1; m1_14=yes; fi
   for cmdtxt in "$corpus"/*/*/cmd.txt; do
     dir=$(dirname "$cmdtxt"); name=${dir#"$corpus"/}
