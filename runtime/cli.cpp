@@ -51,19 +51,54 @@ std::unique_ptr<Engine> choose_engine(const std::optional<std::string>& requeste
     return make_engine("fast", &why);
 }
 
-bool emit(const std::optional<std::string>& output, const std::string& bytes, bool executable,
-          const char* tool) {
-    if (!output) {
-        if (write_stdout(bytes)) return true;
-        say(std::string(tool) + ": error: cannot write standard output: " + std::strerror(errno) + "\n");
+// Where the output goes: the named file, replaced only on success, or standard output.
+class OutputTarget final : public OutputSink {
+public:
+    bool open(const std::optional<std::string>& path, bool executable, const char* tool) {
+        path_ = path;
+        if (!path) return true;
+        std::string why;
+        OutputOptions options;
+        options.executable = executable;
+        if (file_.open(*path, options, &why)) return true;
+        say(std::string(tool) + ": error: The file: " + *path + " can not be opened! (" + why + ")\n");
         return false;
     }
-    std::string why;
-    OutputOptions options;
-    options.executable = executable;
-    if (write_output_file(*output, bytes, options, &why)) return true;
-    say(std::string(tool) + ": error: The file: " + *output + " can not be written: " + why + "\n");
-    return false;
+
+    void write(std::string_view bytes) override {
+        if (path_) file_.write(bytes);
+        else if (stdout_ok_) stdout_ok_ = write_stdout(bytes);
+    }
+
+    bool commit(const char* tool) {
+        std::string why;
+        if (!path_) {
+            if (stdout_ok_) return true;
+            say(std::string(tool) + ": error: cannot write standard output\n");
+            return false;
+        }
+        if (file_.commit(&why)) return true;
+        say(std::string(tool) + ": error: The file: " + *path_ + " can not be written: " + why + "\n");
+        return false;
+    }
+
+private:
+    std::optional<std::string> path_;
+    AtomicOutputFile file_;
+    bool stdout_ok_ = true;
+};
+
+// Runs the engine into the output target; an error is reported and nothing is written.
+template <typename Run>
+int produce(const std::optional<std::string>& output, bool executable, const std::vector<Input>& inputs,
+            const char* tool, Run&& run) {
+    OutputTarget target;
+    if (!target.open(output, executable, tool)) return 1;
+    if (const std::optional<Error> error = run(target)) {
+        say(format_error(*error, inputs) + "\n");
+        return 1;
+    }
+    return target.commit(tool) ? 0 : 1;
 }
 
 bool check_output(const std::string& path, const char* tool) {
@@ -177,12 +212,8 @@ int hex2_main(int argc, char** argv) {
     for (const std::string& f : files)
         if (!read_input(f, &inputs, tool)) return 1;
 
-    const Result result = engine->link(config, inputs);
-    if (const Error* error = std::get_if<Error>(&result)) {
-        say(format_error(*error, inputs) + "\n");
-        return 1;
-    }
-    return emit(output, std::get<std::string>(result), executable && output.has_value(), tool) ? 0 : 1;
+    return produce(output, executable, inputs, tool,
+                   [&](OutputSink& sink) { return engine->link_to(config, inputs, sink); });
 }
 
 int m1_main(int argc, char** argv) {
@@ -244,12 +275,8 @@ int m1_main(int argc, char** argv) {
 
     auto engine = choose_engine(engine_name, tool);
     if (!engine) return 1;
-    const Result result = engine->assemble(config, inputs);
-    if (const Error* error = std::get_if<Error>(&result)) {
-        say(format_error(*error, inputs) + "\n");
-        return 1;
-    }
-    return emit(output, std::get<std::string>(result), false, tool) ? 0 : 1;
+    return produce(output, false, inputs, tool,
+                   [&](OutputSink& sink) { return engine->assemble_to(config, inputs, sink); });
 }
 
 }  // namespace hexproof

@@ -9,6 +9,12 @@ namespace hexproof {
 
 namespace {
 
+std::optional<Error> write_result(Result result, OutputSink& sink) {
+    if (Error* error = std::get_if<Error>(&result)) return std::move(*error);
+    sink.write(std::get<std::string>(result));
+    return std::nullopt;
+}
+
 class FastEngine final : public Engine {
 public:
     std::string_view name() const override { return "fast"; }
@@ -18,9 +24,23 @@ public:
     Result assemble(const M1Config& config, const std::vector<Input>& inputs) const override {
         return m1_fast::assemble(config, inputs);
     }
+    std::optional<Error> assemble_to(const M1Config& config, const std::vector<Input>& inputs,
+                                     OutputSink& sink) const override {
+        return m1_fast::assemble_to(config, inputs, sink);
+    }
 };
 
 }  // namespace
+
+std::optional<Error> Engine::link_to(const Hex2Config& config, const std::vector<Input>& inputs,
+                                     OutputSink& sink) const {
+    return write_result(link(config, inputs), sink);
+}
+
+std::optional<Error> Engine::assemble_to(const M1Config& config, const std::vector<Input>& inputs,
+                                         OutputSink& sink) const {
+    return write_result(assemble(config, inputs), sink);
+}
 
 std::unique_ptr<Engine> make_engine(std::string_view name, std::string* why) {
     if (name == "fast") return std::make_unique<FastEngine>();

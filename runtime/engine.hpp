@@ -78,12 +78,27 @@ using Result = std::variant<std::string, Error>;
 
 inline bool is_ok(const Result& r) { return std::holds_alternative<std::string>(r); }
 
+// Receives an engine's output in order, possibly in several pieces. Streaming keeps the peak
+// memory of a large run near the size of the input; a sink that fails remembers it itself.
+class OutputSink {
+public:
+    virtual ~OutputSink() = default;
+    virtual void write(std::string_view bytes) = 0;
+};
+
 class Engine {
 public:
     virtual ~Engine() = default;
     virtual std::string_view name() const = 0;
     virtual Result link(const Hex2Config& config, const std::vector<Input>& inputs) const = 0;
     virtual Result assemble(const M1Config& config, const std::vector<Input>& inputs) const = 0;
+
+    // The same results, with the output handed to a sink. Nothing reaches the sink when the
+    // result is an error. By default the whole output is made first, then written.
+    virtual std::optional<Error> link_to(const Hex2Config& config, const std::vector<Input>& inputs,
+                                         OutputSink& sink) const;
+    virtual std::optional<Error> assemble_to(const M1Config& config, const std::vector<Input>& inputs,
+                                             OutputSink& sink) const;
 };
 
 // "fast" or "reference"; nullptr with a message in *why when the engine is unknown or not built.

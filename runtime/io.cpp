@@ -93,53 +93,86 @@ bool output_writable(const std::string& path, std::string* why) {
     return true;
 }
 
-bool write_output_file(const std::string& path, std::string_view bytes, const OutputOptions& options,
-                       std::string* why) {
+AtomicOutputFile::~AtomicOutputFile() { discard(); }
+
+void AtomicOutputFile::discard() {
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = -1;
+    if (!in_place_ && !temp_.empty()) ::unlink(temp_.c_str());
+    temp_.clear();
+}
+
+bool AtomicOutputFile::open(const std::string& path, const OutputOptions& options, std::string* why) {
+    discard();
+    path_ = path;
+    write_errno_ = 0;
     struct stat st {};
     const bool exists = ::stat(path.c_str(), &st) == 0;
     if (exists && S_ISDIR(st.st_mode)) {
         *why = "Is a directory";
         return false;
     }
-    if (exists && !S_ISREG(st.st_mode)) {
-        const int fd = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
-        if (fd < 0 || !write_all(fd, bytes)) {
-            *why = errno_text();
-            if (fd >= 0) ::close(fd);
-            return false;
-        }
-        ::close(fd);
-        return true;
+    in_place_ = exists && !S_ISREG(st.st_mode);
+    if (in_place_) {
+        fd_ = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+        if (fd_ < 0) *why = errno_text();
+        return fd_ >= 0;
     }
-
-    std::string temp = path + ".tmp-XXXXXX";
-    const int fd = ::mkstemp(temp.data());
-    if (fd < 0) {
+    temp_ = path + ".tmp-XXXXXX";
+    fd_ = ::mkstemp(temp_.data());
+    if (fd_ < 0) {
         *why = errno_text();
+        temp_.clear();
         return false;
     }
-    mode_t mode;
     if (options.executable) {
-        mode = 0750;
+        mode_ = 0750;
     } else if (exists) {
-        mode = st.st_mode & 07777;
+        mode_ = st.st_mode & 07777;
     } else {
         const mode_t mask = ::umask(0);
         ::umask(mask);
-        mode = 0666 & ~mask;
+        mode_ = 0666 & ~mask;
     }
-    bool ok = write_all(fd, bytes) && ::fchmod(fd, mode) == 0;
-    if (!ok) *why = errno_text();
-    if (::close(fd) != 0 && ok) {
+    return true;
+}
+
+void AtomicOutputFile::write(std::string_view bytes) {
+    if (fd_ < 0 || write_errno_ != 0) return;
+    if (!write_all(fd_, bytes)) write_errno_ = errno;
+}
+
+bool AtomicOutputFile::commit(std::string* why) {
+    if (fd_ < 0) {
+        *why = "not open";
+        return false;
+    }
+    bool ok = write_errno_ == 0;
+    if (!ok) *why = std::strerror(write_errno_);
+    if (ok && !in_place_ && ::fchmod(fd_, static_cast<mode_t>(mode_)) != 0) {
         ok = false;
         *why = errno_text();
     }
-    if (ok && ::rename(temp.c_str(), path.c_str()) != 0) {
+    if (::close(fd_) != 0 && ok) {
         ok = false;
         *why = errno_text();
     }
-    if (!ok) ::unlink(temp.c_str());
+    fd_ = -1;
+    if (ok && !in_place_ && ::rename(temp_.c_str(), path_.c_str()) != 0) {
+        ok = false;
+        *why = errno_text();
+    }
+    if (ok) temp_.clear();
+    discard();
     return ok;
+}
+
+bool write_output_file(const std::string& path, std::string_view bytes, const OutputOptions& options,
+                       std::string* why) {
+    AtomicOutputFile file;
+    if (!file.open(path, options, why)) return false;
+    file.write(bytes);
+    return file.commit(why);
 }
 
 bool write_stdout(std::string_view bytes) {

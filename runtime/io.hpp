@@ -16,7 +16,32 @@ struct OutputOptions {
     bool executable = false;  // hex2 without --non-executable: mode 0750, as upstream's chmod
 };
 
-// Writes bytes to path atomically. A path that names something other than a regular file
+// An output file that appears under its name only when committed: the bytes go to a temporary
+// file beside it, renamed into place by commit(); destroying it uncommitted removes the
+// temporary. A path that names something other than a regular file (/dev/stdout, a FIFO) is
+// written in place, since it cannot be replaced. An existing regular file keeps its permission
+// bits unless the output is executable (upstream reopens it with fopen "w", keeping the mode).
+class AtomicOutputFile {
+public:
+    AtomicOutputFile() = default;
+    AtomicOutputFile(const AtomicOutputFile&) = delete;
+    AtomicOutputFile& operator=(const AtomicOutputFile&) = delete;
+    ~AtomicOutputFile();
+
+    bool open(const std::string& path, const OutputOptions& options, std::string* why);
+    void write(std::string_view bytes);  // a failure is reported by commit()
+    bool commit(std::string* why);
+
+private:
+    void discard();
+    std::string path_, temp_;
+    int fd_ = -1;
+    bool in_place_ = false;
+    unsigned mode_ = 0;
+    int write_errno_ = 0;
+};
+
+// Writes bytes to path atomically (an AtomicOutputFile opened, written once, committed). A path that names something other than a regular file
 // (/dev/stdout, a FIFO) is written in place, since it cannot be replaced. An existing regular
 // file keeps its permission bits unless the output is executable (upstream reopens it with
 // fopen "w", which keeps the mode). Returns false with a reason in *why.

@@ -496,6 +496,9 @@ public:
         return w_;
     }
 
+    const char* position() const { return w_; }
+    void restart(char* out) { w_ = out; }  // after the bytes so far were handed on
+
 private:
     char* w_;
     char pending_ = 0;
@@ -520,6 +523,12 @@ public:
         if (auto error = first_pass()) return std::move(*error);
         if (auto error = evaluate()) return std::move(*error);
         return second_pass();
+    }
+
+    std::optional<Error> run_to(OutputSink& sink) {
+        if (auto error = first_pass()) return error;
+        if (auto error = evaluate()) return error;
+        return second_pass_to(sink);
     }
 
 private:
@@ -673,8 +682,41 @@ private:
     // Pass 2: print_hex. A first sweep sizes the output and finds invalid_other (the first
     // printed token without a value), a second one writes.
     Result second_pass() {
+        std::size_t total = 0;
+        if (auto error = size_output(&total)) return std::move(*error);
+        std::string out;
+        out.resize(total);
+        Printer printer(out.data());
+        print(printer, [] {});
+        out.resize(static_cast<std::size_t>(printer.finish() - out.data()));
+        return out;
+    }
+
+    // Pass 2 into a sink, a piece of about chunk_size bytes at a time, so that the whole output
+    // is never held in memory.
+    std::optional<Error> second_pass_to(OutputSink& sink) {
+        std::size_t total = 0;
+        if (auto error = size_output(&total)) return error;
+        std::size_t widest = 0;
+        for (const Entry& e : table_.entries)
+            if (e.state == Entry::State::value && e.size > widest) widest = e.size;
+        constexpr std::size_t chunk_size = std::size_t{1} << 20;
+        std::string chunk(chunk_size + widest + copy_slack + 2, '\0');
+        Printer printer(chunk.data());
+        print(printer, [&] {
+            const auto used = static_cast<std::size_t>(printer.position() - chunk.data());
+            if (used < chunk_size) return;
+            sink.write(std::string_view(chunk.data(), used));
+            printer.restart(chunk.data());
+        });
+        sink.write(std::string_view(chunk.data(), static_cast<std::size_t>(printer.finish() - chunk.data())));
+        return std::nullopt;
+    }
+
+    // The sizing sweep: the output size plus slack in *total, or invalid_other.
+    std::optional<Error> size_output(std::size_t* total) const {
         const auto& entries = table_.entries;
-        std::size_t total = 1 + copy_slack;
+        *total = 1 + copy_slack;
         std::uint64_t printed = 0;
         std::optional<std::uint64_t> invalid;
         if (printed_stream_.kept()) {
@@ -684,41 +726,43 @@ private:
                     invalid = printed;
                     return false;
                 }
-                total += id == newline_id ? 1 : e.size + 1;
+                *total += id == newline_id ? 1 : e.size + 1;
                 ++printed;
                 return true;
             });
             if (invalid) return invalid_other_at(*invalid);
-        } else {
-            if (auto error = relex([&](const Entry* e, std::size_t file, const char* at) {
-                    if (e == nullptr) {
-                        total += 1;
-                        return std::optional<Error>();
-                    }
-                    if (e->state != Entry::State::value) return std::optional<Error>(invalid_other(file, at, *e));
-                    total += e->size + 1;
-                    return std::optional<Error>();
-                }))
-                return std::move(*error);
+            return std::nullopt;
         }
-        std::string out;
-        out.resize(total);
-        Printer printer(out.data());
+        return relex([&](const Entry* e, std::size_t file, const char* at) {
+            if (e == nullptr) {
+                *total += 1;
+                return std::optional<Error>();
+            }
+            if (e->state != Entry::State::value) return std::optional<Error>(invalid_other(file, at, *e));
+            *total += e->size + 1;
+            return std::optional<Error>();
+        });
+    }
+
+    // Every printed token into printer, calling after_each() after each one.
+    template <typename AfterEach>
+    void print(Printer& printer, AfterEach&& after_each) const {
+        const auto& entries = table_.entries;
         if (printed_stream_.kept()) {
             printed_stream_.replay([&](std::uint32_t id) {
                 if (id == newline_id) printer.newline();
                 else printer.word(entries[id]);
+                after_each();
                 return true;
             });
         } else {
             relex([&](const Entry* e, std::size_t, const char*) {
                 if (e == nullptr) printer.newline();
                 else printer.word(*e);
+                after_each();
                 return std::optional<Error>();
             });
         }
-        out.resize(static_cast<std::size_t>(printer.finish() - out.data()));
-        return out;
     }
 
     Error invalid_other(std::size_t file, const char* at, const Entry& e) const {
@@ -786,6 +830,10 @@ private:
 
 Result assemble(const M1Config& config, const std::vector<Input>& inputs) {
     return Assembler(config, inputs).run();
+}
+
+std::optional<Error> assemble_to(const M1Config& config, const std::vector<Input>& inputs, OutputSink& sink) {
+    return Assembler(config, inputs).run_to(sink);
 }
 
 }  // namespace hexproof::m1_fast

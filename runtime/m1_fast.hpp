@@ -8,6 +8,7 @@
 // stream would have outgrown a quarter of the input).
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "engine.hpp"
@@ -15,5 +16,8 @@
 namespace hexproof::m1_fast {
 
 Result assemble(const M1Config& config, const std::vector<Input>& inputs);
+
+// The same, printing into sink a piece at a time (pass 2 then needs no room for the output).
+std::optional<Error> assemble_to(const M1Config& config, const std::vector<Input>& inputs, OutputSink& sink);
 
 }  // namespace hexproof::m1_fast
