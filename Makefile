@@ -7,7 +7,7 @@ JOBS ?= $(shell nproc)
 MAKEFLAGS += --no-print-directory
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build test unit-test sanitize-test proofs spec-test demo bench clean
+.PHONY: all deps build test unit-test sanitize-test proofs spec-test demo bench clean check-long fuzz fuzz-smoke
 
 all: build
 
@@ -30,7 +30,20 @@ sanitize-test: deps
 proofs: deps
 	scripts/check-proofs.sh
 
-test: unit-test sanitize-test proofs
+test: unit-test sanitize-test proofs fuzz-smoke
+
+# Differential testing (docs/differential-targets.md): many more RapidCheck cases per property,
+# and the libFuzzer targets (their own clang build in build-fuzz) for FUZZ_SECONDS each.
+LONG_RUNS ?= 20000
+FUZZ_SECONDS ?= 60
+check-long: build
+	RC_PARAMS="max_success=$(LONG_RUNS)" ctest --test-dir $(BUILD) --output-on-failure -R -property
+
+fuzz:
+	fuzz/run.sh $(FUZZ_SECONDS)
+
+fuzz-smoke:
+	fuzz/run.sh 5 || [ $$? = 77 ]
 
 demo: build
 	scripts/demo.sh $(BUILD)
