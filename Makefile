@@ -7,7 +7,7 @@ JOBS ?= $(shell nproc)
 MAKEFLAGS += --no-print-directory
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build test unit-test sanitize-test proofs spec-test demo bench clean check-long fuzz fuzz-smoke
+.PHONY: all deps build test unit-test sanitize-test proofs spec-test demo bench clean check-long fuzz fuzz-smoke spec-html
 
 all: build
 
@@ -44,6 +44,13 @@ fuzz:
 
 fuzz-smoke:
 	fuzz/run.sh 5 || [ $$? = 77 ]
+
+# Browsable HTML of the Coq specification and proofs (coqdoc), in $(BUILD)/spec-html.
+spec-html:
+	dune build ./spec ./proofs
+	rm -rf $(BUILD)/spec-html && mkdir -p $(BUILD)/spec-html
+	cd _build/default && coqdoc --html --utf8 --toc -d $(abspath $(BUILD))/spec-html \
+	  -R spec Hexproof.Spec -R proofs Hexproof.Proofs spec/*.v proofs/*.v
 
 demo: build
 	scripts/demo.sh $(BUILD)
