@@ -30,7 +30,12 @@ sanitize-test: deps
 proofs: deps
 	scripts/check-proofs.sh
 
-test: unit-test sanitize-test proofs fuzz-smoke
+# The Coq specification, extracted to OCaml, against upstream answers and the installed mescc-tools.
+spec-test: deps
+	tests/spec/run_hex2_spec_tests.sh
+	tests/spec/run_m1_spec_tests.sh
+
+test: unit-test sanitize-test proofs spec-test fuzz-smoke
 
 # Differential testing (docs/differential-targets.md): many more RapidCheck cases per property,
 # and the libFuzzer targets (their own clang build in build-fuzz) for FUZZ_SECONDS each.
