@@ -274,7 +274,7 @@ public:
             switch (t->kind) {
                 case TokenKind::data: data(t->text); break;
                 case TokenKind::word_digits:
-                    word_digits(t->text);
+                    word_digits(t->text, t->digits);
                     if (t->completes_word) {
                         // The four bytes as read, first most significant; swapped when little endian.
                         shift_ ^= config_.big_endian ? word_ : byte_swap(word_);
@@ -348,8 +348,8 @@ private:
 
     // Byte digits inside a `.` word: each completed byte (octal: the whole 9-bit value) is
     // shifted into the word; nothing is written and `ip` does not move.
-    void word_digits(std::string_view d) {
-        if (per_byte_ == 2 && pending_ == 0 && d.size() == 8) {  // the usual `.XXXXXXXX`
+    void word_digits(std::string_view d, std::size_t digits) {
+        if (per_byte_ == 2 && pending_ == 0 && digits == 8 && d.size() == 8) {  // the usual `.XXXXXXXX`
             std::uint32_t w = 0;
             for (const char c : d) w = (w << 4) | values_[static_cast<unsigned char>(c)];
             word_ = w;  // these are all four bytes of the word (need is 8 digits when none is pending)

@@ -567,6 +567,15 @@ TEST(Hex2FastRiscv, WordSkipsCommentsAndReadsExactlyFourBytes) {
     EXPECT_EQ(output(link(config(Architecture::riscv32), {".00!00 0001 00"})), bytes({0x01}));
 }
 
+TEST(Hex2FastRiscv, WordWithSkippedLetterAndComment) {
+    // tests/regressions/hex2-word-letter-then-comment (found by fuzzing against 1.7.0):
+    // ".000000x0 ;\n0 12" riscv32 LE: the word's digits are 0000000 ('x' skipped), the comment
+    // runs to the newline, then 0 is the eighth digit: the word is 0, so 12 is written as 12.
+    EXPECT_EQ(output(link(le(Architecture::riscv32, 0x1000), {".000000x0 ;\n0 12"})), bytes({0x12}));
+    // Same shape with a nonzero word (BE): digits 0000000 and 1 -> 0x00000001 -> 12^01 = 13.
+    EXPECT_EQ(output(link(config(Architecture::riscv32), {".000000x0 ;\n1 12"})), bytes({0x13}));
+}
+
 TEST(Hex2FastRiscv, OctalWordKeepsNinthBit) {
     // riscv32 BE octal ".000 777 000 000": the word is built as w = (w << 8) ^ byte with the
     // octal byte unreduced: 0 -> 0x1FF -> 0x1FF00 -> 0x1FF0000. The four bytes 000 are XORed
