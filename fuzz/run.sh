@@ -37,6 +37,8 @@ status=0
 for target in hex2-differential m1-differential; do
 	mkdir -p "$build/corpus/$target" "$build/artifacts/$target"
 	log=$build/$target.log
+	stamp=$build/$target.started
+	touch "$stamp"
 	echo "fuzz/run.sh: $target for $seconds s"
 	"$build/bin/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
 		-print_final_stats=1 -artifact_prefix="$build/artifacts/$target/" \
@@ -47,8 +49,7 @@ for target in hex2-differential m1-differential; do
 		status=1
 		echo "  FINDING (exit $rc); last lines of $log:"
 		grep -v '^#' "$log" | tail -n 25 | sed 's/^/    /'
-		for a in "$build/artifacts/$target"/*; do
-			[ -f "$a" ] || continue
+		for a in $(find "$build/artifacts/$target" -type f -newer "$stamp"); do
 			echo "  input: $a"
 			echo "  minimise: $build/bin/$target -minimize_crash=1 -runs=20000 -exact_artifact_path=$a.min $a"
 		done

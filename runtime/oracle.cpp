@@ -212,8 +212,15 @@ Outcome run_external(const std::string& program, const Invocation& inv, double t
         std::this_thread::sleep_for(pause);
         pause = std::min(pause * 2, std::chrono::microseconds(5000));
     }
+    // The last two lines of stderr: the error comes after upstream's warning banners.
     std::string err = read_all(err_path);
-    if (err.size() > 600) err = err.substr(0, 600) + "...";
+    while (!err.empty() && (err.back() == '\n' || err.back() == '\r')) err.pop_back();
+    std::size_t from = err.rfind('\n');
+    if (from != std::string::npos && from > 0) from = err.rfind('\n', from - 1);
+    if (from != std::string::npos) err = err.substr(from + 1);
+    if (err.size() > 400) err = err.substr(0, 400) + "...";
+    for (char& c : err)
+        if (c == '\n') c = ' ';
     if (timed_out) {
         o.failed = true;
         o.message = "timed out after " + std::to_string(static_cast<int>(timeout_seconds)) + " s";
