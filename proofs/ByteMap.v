@@ -35,12 +35,13 @@ Fixpoint hash_from (h : N) (k : bytes) : N :=
   | b :: k' => hash_from (N.land (N.add (N.mul h 31) b) 1048575) k'
   end.
 
-Definition key_path (k : bytes) : list bool :=
-  let h := hash_from 5381 k in
-  [N.testbit h 0; N.testbit h 1; N.testbit h 2; N.testbit h 3; N.testbit h 4;
-   N.testbit h 5; N.testbit h 6; N.testbit h 7; N.testbit h 8; N.testbit h 9;
-   N.testbit h 10; N.testbit h 11; N.testbit h 12; N.testbit h 13; N.testbit h 14;
-   N.testbit h 15; N.testbit h 16; N.testbit h 17; N.testbit h 18; N.testbit h 19].
+Definition key_hash (k : bytes) : N := hash_from 5381%N k.
+
+(** The bits of the hash that make the path, in order. A map holds this list (built once, by
+    [empty]) and every lookup walks it, testing one bit of the hash per level, so neither [find]
+    nor [add] builds a path. *)
+Definition positions : list N :=
+  [0; 1; 2; 3; 4; 5; 6; 7; 8; 9; 10; 11; 12; 13; 14; 15; 16; 17; 18; 19]%N.
 
 Inductive trie (A : Type) :=
 | Leaf : trie A
@@ -48,31 +49,33 @@ Inductive trie (A : Type) :=
 Arguments Leaf {A}.
 Arguments Node {A} _ _ _.
 
-Fixpoint trie_get {A} (path : list bool) (t : trie A) : list (bytes * A) :=
+Fixpoint trie_get {A} (ps : list N) (h : N) (t : trie A) : list (bytes * A) :=
   match t with
   | Leaf => []
   | Node l here r =>
-      match path with
+      match ps with
       | [] => here
-      | true :: p => trie_get p r
-      | false :: p => trie_get p l
+      | p :: ps' => if N.testbit h p then trie_get ps' h r else trie_get ps' h l
       end
   end.
 
-Fixpoint trie_set {A} (path : list bool) (x : list (bytes * A)) (t : trie A) : trie A :=
-  match path with
+Fixpoint trie_set {A} (ps : list N) (h : N) (x : list (bytes * A)) (t : trie A) : trie A :=
+  match ps with
   | [] => match t with
           | Leaf => Node Leaf x Leaf
           | Node l _ r => Node l x r
           end
-  | true :: p => match t with
-                 | Leaf => Node Leaf [] (trie_set p x Leaf)
-                 | Node l here r => Node l here (trie_set p x r)
-                 end
-  | false :: p => match t with
-                  | Leaf => Node (trie_set p x Leaf) [] Leaf
-                  | Node l here r => Node (trie_set p x l) here r
-                  end
+  | p :: ps' =>
+      if N.testbit h p then
+        match t with
+        | Leaf => Node Leaf [] (trie_set ps' h x Leaf)
+        | Node l here r => Node l here (trie_set ps' h x r)
+        end
+      else
+        match t with
+        | Leaf => Node (trie_set ps' h x Leaf) [] Leaf
+        | Node l here r => Node (trie_set ps' h x l) here r
+        end
   end.
 
 Fixpoint bucket_find {A} (k : bytes) (b : list (bytes * A)) : option A :=
@@ -81,30 +84,53 @@ Fixpoint bucket_find {A} (k : bytes) (b : list (bytes * A)) : option A :=
   | (k', v) :: b' => if bytes_eqb k k' then Some v else bucket_find k b'
   end.
 
-Definition t (A : Type) := trie A.
-Definition empty {A} : t A := Leaf.
-Definition find {A} (k : bytes) (m : t A) : option A := bucket_find k (trie_get (key_path k) m).
+(** A map: the bit positions of its paths, and the trie. *)
+Definition t (A : Type) := (list N * trie A)%type.
+Definition empty {A} : t A := (positions, Leaf).
+Definition find {A} (k : bytes) (m : t A) : option A :=
+  match m with
+  | (ps, tr) => bucket_find k (trie_get ps (key_hash k) tr)
+  end.
 Definition add {A} (k : bytes) (v : A) (m : t A) : t A :=
-  let p := key_path k in trie_set p ((k, v) :: trie_get p m) m.
+  match m with
+  | (ps, tr) =>
+      let h := key_hash k in
+      (ps, trie_set ps h ((k, v) :: trie_get ps h tr) tr)
+  end.
 
-Lemma trie_get_leaf : forall A p, @trie_get A p Leaf = [].
-Proof. destruct p; reflexivity. Qed.
+Lemma trie_get_leaf : forall A ps h, @trie_get A ps h Leaf = [].
+Proof. destruct ps; reflexivity. Qed.
 
-Lemma trie_get_set : forall A (p q : list bool) x (m : trie A),
-  trie_get p (trie_set q x m) = if list_eq_dec bool_dec p q then x else trie_get p m.
+(** Whether two hashes lead along the same path. *)
+Fixpoint same_path (ps : list N) (h h' : N) : bool :=
+  match ps with
+  | [] => true
+  | p :: ps' => Bool.eqb (N.testbit h p) (N.testbit h' p) && same_path ps' h h'
+  end.
+
+Lemma same_path_refl : forall ps h, same_path ps h h = true.
 Proof.
-  intros A p q; revert p.
-  induction q as [|c q IH]; intros p x m.
-  - destruct p as [|d p]; destruct m as [|l h r]; simpl; try reflexivity;
-      destruct d; rewrite ?trie_get_leaf; reflexivity.
-  - destruct p as [|d p].
-    + destruct c, m; reflexivity.
-    + destruct c, d, m as [|l h r]; simpl; rewrite ?IH, ?trie_get_leaf;
-        repeat match goal with
-               | |- context [list_eq_dec bool_dec ?a ?b] =>
-                   destruct (list_eq_dec bool_dec a b); subst
-               end;
-        try congruence; rewrite ?trie_get_leaf; reflexivity.
+  induction ps as [|p ps IH]; intros h; simpl; [reflexivity|].
+  rewrite IH, Bool.eqb_reflx; reflexivity.
+Qed.
+
+Lemma trie_get_same : forall A ps h h' (m : trie A),
+  same_path ps h h' = true -> trie_get ps h m = trie_get ps h' m.
+Proof.
+  induction ps as [|p ps IH]; intros h h' m S; destruct m as [|l x r]; simpl in *;
+    try reflexivity.
+  apply andb_prop in S; destruct S as [E S]; apply Bool.eqb_prop in E; rewrite E.
+  destruct (N.testbit h' p); apply IH; exact S.
+Qed.
+
+Lemma trie_get_set : forall A ps h h' x (m : trie A),
+  trie_get ps h (trie_set ps h' x m) = if same_path ps h h' then x else trie_get ps h m.
+Proof.
+  induction ps as [|p ps IH]; intros h h' x m.
+  - destruct m; reflexivity.
+  - simpl. destruct (N.testbit h' p), (N.testbit h p), m as [|l y r]; simpl;
+      rewrite ?IH, ?trie_get_leaf; try reflexivity;
+      destruct (same_path ps h h'); reflexivity.
 Qed.
 
 Theorem find_empty : forall A k, @find A k empty = None.
@@ -113,12 +139,10 @@ Proof. intros; unfold find, empty; rewrite trie_get_leaf; reflexivity. Qed.
 Theorem find_add : forall A k k' (v : A) m,
   find k (add k' v m) = if bytes_eqb k k' then Some v else find k m.
 Proof.
-  intros A k k' v m; unfold find, add.
-  assert (Same : k = k' -> key_path k = key_path k') by (intros; subst; reflexivity).
-  revert Same; generalize (key_path k) as p; generalize (key_path k') as q; intros q p Same.
-  rewrite trie_get_set.
-  destruct (list_eq_dec bool_dec p q) as [E|E].
-  - subst q; reflexivity.
+  intros A k k' v [ps tr]; unfold find, add; rewrite trie_get_set.
+  destruct (same_path ps (key_hash k) (key_hash k')) eqn:S.
+  - simpl. destruct (bytes_eqb k k'); [reflexivity|].
+    rewrite (trie_get_same A ps (key_hash k) (key_hash k') tr S); reflexivity.
   - destruct (bytes_eqb k k') eqn:K; [|reflexivity].
-    apply bytes_eqb_eq in K; apply Same in K; contradiction.
+    apply bytes_eqb_eq in K; subst k'. rewrite same_path_refl in S; discriminate.
 Qed.

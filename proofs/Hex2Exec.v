@@ -17,8 +17,153 @@ From Hexproof.Spec Require Import Common Hex2Lex Hex2Encode Hex2Spec.
 From Hexproof.Proofs Require Import ByteMap OutBuf.
 Import ListNotations.
 Local Open Scope N_scope.
+Local Open Scope bool_scope.
 
 Definition label_map := ByteMap.t N.
+
+(** ** The automaton with unboxed state *)
+
+(** [Hex2Lex.lex_step] returns a [result] holding a pair of a [lex_state] (whose mode is a boxed
+    constructor) and an [option token]: several cells per input byte once printed. The core runs
+    the same automaton ([Hex2Execproof.cstep_correct]) with its state as one flat record of
+    numbers, enumerations and names ([cst], a struct held by value), and reports what a byte did
+    as another flat record ([cres]): nothing, a data byte or a word (their value in [cr_val]), a
+    rarer token (built in [cr_tok]), or a NUL in a name (at [cr_val]). Only names and the rare
+    tokens allocate. [abs] says which [lex_state] a [cst] stands for. *)
+Inductive cmode :=
+| cm_data | cm_comment | cm_word | cm_word_comment | cm_label | cm_ref | cm_wref | cm_base.
+
+Record cst := mk_cst {
+  cs_mode : cmode;
+  cs_count : N;        (* the nibble state, as [ls_count] *)
+  cs_hold : N;         (* and [ls_hold] *)
+  cs_pos : N;          (* the offset of the sigil or [.] *)
+  cs_wcount : N;       (* a word: bytes read so far *)
+  cs_wacc : N;         (* a word: their value *)
+  cs_kind : ref_kind;  (* a reference: its kind *)
+  cs_name : bytes;     (* a name being read, reversed *)
+  cs_target : bytes;   (* [lm_base]: the target name *)
+  cs_bat : N           (* [lm_base]: the offset of the base name *)
+}.
+
+Definition abs_mode (s : cst) : lex_mode :=
+  match cs_mode s with
+  | cm_data => lm_data
+  | cm_comment => lm_comment
+  | cm_word => lm_word (cs_pos s) (cs_wcount s) (cs_wacc s)
+  | cm_word_comment => lm_word_comment (cs_pos s) (cs_wcount s) (cs_wacc s)
+  | cm_label => lm_label (cs_pos s) (cs_name s)
+  | cm_ref => lm_ref (cs_kind s) (cs_pos s) (cs_name s)
+  | cm_wref => lm_wref (cs_kind s) (cs_pos s) (cs_name s)
+  | cm_base => lm_base (cs_kind s) (cs_pos s) (cs_target s) (cs_bat s) (cs_name s)
+  end.
+
+Definition abs (s : cst) : lex_state := mk_lex_state (abs_mode s) (cs_count s) (cs_hold s).
+
+Definition cinit : cst := mk_cst cm_data 0 0 0 0 0 ref_bang [] [] 0.
+
+Inductive cev := ev_none | ev_byte | ev_word | ev_tok | ev_nul.
+
+Record cres := mk_cres {
+  cr_state : cst;
+  cr_ev : cev;
+  cr_val : N;
+  cr_tok : token
+}.
+
+(** The same state with another mode, nibble state or name. *)
+Definition cs_set (s : cst) (md : cmode) (count hold : N) : cst :=
+  mk_cst md count hold (cs_pos s) (cs_wcount s) (cs_wacc s) (cs_kind s) (cs_name s)
+    (cs_target s) (cs_bat s).
+
+Definition c_none (s : cst) (md : cmode) : cres :=
+  mk_cres (cs_set s md (cs_count s) (cs_hold s)) ev_none 0 tok_pad.
+
+Definition c_tok (s : cst) (t : token) : cres :=
+  mk_cres (cs_set s cm_data (cs_count s) (cs_hold s)) ev_tok 0 t.
+
+(** Entering a name or a word at [pos]. *)
+Definition c_enter (s : cst) (md : cmode) (k : ref_kind) (pos : N) : cres :=
+  mk_cres (mk_cst md (cs_count s) (cs_hold s) pos 0 0 k [] [] 0) ev_none 0 tok_pad.
+
+Definition c_push_name (s : cst) (c : N) : cres :=
+  mk_cres (mk_cst (cs_mode s) (cs_count s) (cs_hold s) (cs_pos s) (cs_wcount s) (cs_wacc s)
+             (cs_kind s) (c :: cs_name s) (cs_target s) (cs_bat s)) ev_none 0 tok_pad.
+
+Definition c_nul (s : cst) : cres := mk_cres s ev_nul (cs_pos s) tok_pad.
+
+Definition cname (s : cst) : bytes := rev_onto (cs_name s) [].
+
+Definition cstep_data (cfg : hex2_config) (off c : N) (s : cst) : cres :=
+  if c =? ch_colon then c_enter s cm_label ref_bang off
+  else match ref_kind_of c with
+  | Some k =>
+      if word_arch (h2_arch cfg) && is_word_immediate k
+      then c_enter s cm_wref k off
+      else c_enter s cm_ref k off
+  | None =>
+      if c =? ch_lt then c_tok s tok_pad
+      else if c =? ch_caret then c_tok s tok_align
+      else if word_arch (h2_arch cfg) && (c =? ch_dot) then c_enter s cm_word ref_bang off
+      else match digit_value (h2_byte_mode cfg) c with
+      | Some d =>
+          let m := h2_byte_mode cfg in
+          let h := cs_hold s * digit_radix m + d in
+          if cs_count s + 1 =? digits_per_byte m
+          then mk_cres (cs_set s cm_data 0 0) ev_byte (N.land h 255) tok_pad
+          else mk_cres (cs_set s cm_data (cs_count s + 1) h) ev_none 0 tok_pad
+      | None =>
+          if starts_comment c then c_none s cm_comment
+          else c_none s cm_data
+      end
+  end.
+
+Definition cstep_word (cfg : hex2_config) (c : N) (s : cst) : cres :=
+  match digit_value (h2_byte_mode cfg) c with
+  | Some d =>
+      let m := h2_byte_mode cfg in
+      let h := cs_hold s * digit_radix m + d in
+      if cs_count s + 1 =? digits_per_byte m then
+        let acc' := word_push (cs_wacc s) h in
+        if cs_wcount s + 1 =? 4
+        then mk_cres (cs_set s cm_data 0 0) ev_word acc' tok_pad
+        else mk_cres (mk_cst cm_word 0 0 (cs_pos s) (cs_wcount s + 1) acc' (cs_kind s)
+                        (cs_name s) (cs_target s) (cs_bat s)) ev_none 0 tok_pad
+      else mk_cres (cs_set s cm_word (cs_count s + 1) h) ev_none 0 tok_pad
+  | None =>
+      if starts_comment c then c_none s cm_word_comment
+      else c_none s cm_word
+  end.
+
+(** One byte [c] at offset [off] of file [file]: [Hex2Lex.lex_step] on [abs s]. *)
+Definition cstep (cfg : hex2_config) (file off : N) (s : cst) (c : N) : cres :=
+  match cs_mode s with
+  | cm_data => cstep_data cfg off c s
+  | cm_comment => if ends_comment c then c_none s cm_data else c_none s cm_comment
+  | cm_word => cstep_word cfg c s
+  | cm_word_comment => if ends_comment c then c_none s cm_word else c_none s cm_word_comment
+  | cm_label =>
+      if ends_name c then c_tok s (tok_label (cname s))
+      else if c =? ch_nul then c_nul s
+      else c_push_name s c
+  | cm_ref =>
+      if c =? ch_gt then
+        mk_cres (mk_cst cm_base (cs_count s) (cs_hold s) (cs_pos s) 0 0 (cs_kind s) []
+                   (cname s) (off + 1)) ev_none 0 tok_pad
+      else if ends_name c then c_tok s (tok_ref (cs_kind s) file (cs_pos s) (cname s) None)
+      else if c =? ch_nul then c_nul s
+      else c_push_name s c
+  | cm_wref =>
+      if ends_name c then c_tok s (tok_wref (cs_kind s) file (cs_pos s) (cname s))
+      else if c =? ch_nul then c_nul s
+      else c_push_name s c
+  | cm_base =>
+      if ends_name c
+      then c_tok s (tok_ref (cs_kind s) file (cs_pos s) (cs_target s)
+                      (Some (cname s, cs_bat s)))
+      else if c =? ch_nul then c_nul s
+      else c_push_name s c
+  end.
 
 (** ** Pass 1: layout and labels *)
 
@@ -29,11 +174,11 @@ Definition p1_token (cfg : hex2_config) (ip : N) (m : label_map) (t : token) : N
   | _ => (next_ip cfg ip t, m)
   end.
 
-Fixpoint p1_bytes (cfg : hex2_config) (file off : N) (st : lex_state) (bs : bytes)
+Fixpoint p1_bytes (cfg : hex2_config) (file off : N) (s : cst) (bs : bytes)
     (ip : N) (m : label_map) : result (N * label_map) :=
   match bs with
   | [] =>
-      match lex_finish file st with
+      match lex_finish file (abs s) with
       | Err e => Err e
       | Ok ot =>
           match ot with
@@ -42,19 +187,16 @@ Fixpoint p1_bytes (cfg : hex2_config) (file off : N) (st : lex_state) (bs : byte
           end
       end
   | c :: bs' =>
-      match lex_step cfg file off st c with
-      | Err e => Err e
-      | Ok r =>
-          match r with
-          | (st', ot) =>
-              match ot with
-              | None => p1_bytes cfg file (off + 1) st' bs' ip m
-              | Some t =>
-                  match p1_token cfg ip m t with
-                  | (ip', m') => p1_bytes cfg file (off + 1) st' bs' ip' m'
-                  end
-              end
+      let r := cstep cfg file off s c in
+      match cr_ev r with
+      | ev_none => p1_bytes cfg file (off + 1) (cr_state r) bs' ip m
+      | ev_byte => p1_bytes cfg file (off + 1) (cr_state r) bs' (add32 ip 1) m
+      | ev_word => p1_bytes cfg file (off + 1) (cr_state r) bs' (add32 ip 0) m
+      | ev_tok =>
+          match p1_token cfg ip m (cr_tok r) with
+          | (ip', m') => p1_bytes cfg file (off + 1) (cr_state r) bs' ip' m'
           end
+      | ev_nul => Err (lex_error nul_in_name file (cr_val r))
       end
   end.
 
@@ -63,7 +205,7 @@ Fixpoint p1_files (cfg : hex2_config) (file : N) (inputs : list bytes) (ip : N) 
   match inputs with
   | [] => Ok (ip, m)
   | bs :: rest =>
-      match p1_bytes cfg file 0 lex_init bs ip m with
+      match p1_bytes cfg file 0 cinit bs ip m with
       | Err e => Err e
       | Ok r =>
           match r with
@@ -105,11 +247,17 @@ Definition p2_token (cfg : hex2_config) (m : label_map) (es : emit_state) (o : o
       end
   end.
 
-Fixpoint p2_bytes (cfg : hex2_config) (m : label_map) (file off : N) (st : lex_state)
+(** A data byte [b], as [p2_token] writes [tok_byte b]. *)
+Definition p2_byte (es : emit_state) (o : outbuf) (b : N) : emit_state * outbuf :=
+  let sr := es_sr es in
+  (mk_emit_state (add32 (es_ip es) 1) (es_aligned es) (N.shiftr sr 8),
+   out_push o (N.lxor b (N.land sr 255))).
+
+Fixpoint p2_bytes (cfg : hex2_config) (m : label_map) (file off : N) (s : cst)
     (bs : bytes) (es : emit_state) (o : outbuf) : result (emit_state * outbuf) :=
   match bs with
   | [] =>
-      match lex_finish file st with
+      match lex_finish file (abs s) with
       | Err e => Err e
       | Ok ot =>
           match ot with
@@ -118,23 +266,30 @@ Fixpoint p2_bytes (cfg : hex2_config) (m : label_map) (file off : N) (st : lex_s
           end
       end
   | c :: bs' =>
-      match lex_step cfg file off st c with
-      | Err e => Err e
-      | Ok r =>
-          match r with
-          | (st', ot) =>
-              match ot with
-              | None => p2_bytes cfg m file (off + 1) st' bs' es o
-              | Some t =>
-                  match p2_token cfg m es o t with
-                  | Err e => Err e
-                  | Ok r2 =>
-                      match r2 with
-                      | (es', o') => p2_bytes cfg m file (off + 1) st' bs' es' o'
-                      end
-                  end
+      let r := cstep cfg file off s c in
+      match cr_ev r with
+      | ev_none => p2_bytes cfg m file (off + 1) (cr_state r) bs' es o
+      | ev_byte =>
+          match p2_byte es o (cr_val r) with
+          | (es', o') => p2_bytes cfg m file (off + 1) (cr_state r) bs' es' o'
+          end
+      | ev_word =>
+          match p2_token cfg m es o (tok_word (cr_val r)) with
+          | Err e => Err e
+          | Ok r2 =>
+              match r2 with
+              | (es', o') => p2_bytes cfg m file (off + 1) (cr_state r) bs' es' o'
               end
           end
+      | ev_tok =>
+          match p2_token cfg m es o (cr_tok r) with
+          | Err e => Err e
+          | Ok r2 =>
+              match r2 with
+              | (es', o') => p2_bytes cfg m file (off + 1) (cr_state r) bs' es' o'
+              end
+          end
+      | ev_nul => Err (lex_error nul_in_name file (cr_val r))
       end
   end.
 
@@ -143,7 +298,7 @@ Fixpoint p2_files (cfg : hex2_config) (m : label_map) (file : N) (inputs : list 
   match inputs with
   | [] => Ok (es, o)
   | bs :: rest =>
-      match p2_bytes cfg m file 0 lex_init bs es o with
+      match p2_bytes cfg m file 0 cinit bs es o with
       | Err e => Err e
       | Ok r =>
           match r with

@@ -43,6 +43,44 @@ Qed.
 Lemma resolve_lookup : forall m l x, agree m l -> resolve m x = lookup l x.
 Proof. intros m l [x|] H; [apply H | reflexivity]. Qed.
 
+(** ** The automaton with unboxed state *)
+
+Lemma rev_onto_rev_append : forall l acc, rev_onto l acc = rev_append_bytes l acc.
+Proof. induction l as [|x l IH]; intros acc; simpl; [reflexivity | apply IH]. Qed.
+
+Lemma cname_name_of_rev : forall rn, rev_onto rn [] = name_of_rev rn.
+Proof. intros; apply rev_onto_rev_append. Qed.
+
+(** What a [cres] stands for. *)
+Definition res_of (file : N) (r : cres) : lex_result :=
+  match cr_ev r with
+  | ev_none => Ok (abs (cr_state r), None)
+  | ev_byte => Ok (abs (cr_state r), Some (tok_byte (cr_val r)))
+  | ev_word => Ok (abs (cr_state r), Some (tok_word (cr_val r)))
+  | ev_tok => Ok (abs (cr_state r), Some (cr_tok r))
+  | ev_nul => Err (lex_error nul_in_name file (cr_val r))
+  end.
+
+Ltac split_all :=
+  repeat match goal with
+         | |- context [match ?x with Some _ => _ | None => _ end] => destruct x
+         | |- context [if ?b then _ else _] => destruct b
+         end.
+
+Theorem cstep_correct : forall cfg file off s c,
+  lex_step cfg file off (abs s) c = res_of file (cstep cfg file off s c).
+Proof.
+  intros cfg file off [md count hold pos wc wa k rn tn bat] c.
+  destruct md;
+    unfold lex_step, cstep, abs, abs_mode, lex_data, cstep_data, lex_word, cstep_word,
+      lex_continue, lex_emit, c_enter, c_none, c_tok, c_nul, c_push_name, cs_set, cname,
+      digit_step;
+    cbn [ls_mode ls_count ls_hold cs_mode cs_count cs_hold cs_pos cs_wcount cs_wacc cs_kind
+         cs_name cs_target cs_bat];
+    rewrite ?cname_name_of_rev;
+    split_all; reflexivity.
+Qed.
+
 (** ** Pass 1 *)
 
 Definition label_step (t : token) (ip : N) (l : labels) : labels :=
@@ -71,27 +109,37 @@ Definition p1_ok (cfg : hex2_config) (r : result (N * label_map)) (ip : N) (ts :
     (l : labels) : Prop :=
   exists m', r = Ok (fst (layout cfg ip ts l), m') /\ agree m' (snd (layout cfg ip ts l)).
 
-Lemma p1_bytes_correct : forall cfg bs file off st ip m l, agree m l ->
-  match lex_bytes cfg file off st bs with
-  | Err e => p1_bytes cfg file off st bs ip m = Err e
-  | Ok ts => p1_ok cfg (p1_bytes cfg file off st bs ip m) ip ts l
+Lemma p1_bytes_correct : forall cfg bs file off s ip m l, agree m l ->
+  match lex_bytes cfg file off (abs s) bs with
+  | Err e => p1_bytes cfg file off s bs ip m = Err e
+  | Ok ts => p1_ok cfg (p1_bytes cfg file off s bs ip m) ip ts l
   end.
 Proof.
-  intros cfg bs; induction bs as [|c bs IH]; intros file off st ip m l H.
-  - simpl. destruct (lex_finish file st) as [[t|]|e]; [| |reflexivity].
+  intros cfg bs; induction bs as [|c bs IH]; intros file off s ip m l H.
+  - simpl. destruct (lex_finish file (abs s)) as [[t|]|e]; [| |reflexivity].
     + destruct (p1_token_spec cfg ip m l t H) as [H1 H2].
       exists (snd (p1_token cfg ip m t)); simpl; split; [|exact H2].
       rewrite <- H1; destruct (p1_token cfg ip m t); reflexivity.
     + exists m; split; [reflexivity | exact H].
-  - simpl. destruct (lex_step cfg file off st c) as [[st' [t|]]|e]; [| |reflexivity].
+  - cbn [lex_bytes p1_bytes]. rewrite cstep_correct. unfold res_of.
+    destruct (cstep cfg file off s c) as [s' ev v t]; cbn [cr_ev cr_state cr_val cr_tok].
+    destruct ev; [ | | | | reflexivity].
+    + specialize (IH file (off + 1)%N s' ip m l H).
+      destruct (lex_bytes cfg file (off + 1) (abs s') bs); exact IH.
+    + destruct (p1_token_spec cfg ip m l (tok_byte v) H) as [H1 H2].
+      specialize (IH file (off + 1)%N s' (add32 ip 1) m l H2).
+      destruct (lex_bytes cfg file (off + 1) (abs s') bs) as [ts|e]; [|exact IH].
+      unfold p1_ok; rewrite layout_cons; exact IH.
+    + destruct (p1_token_spec cfg ip m l (tok_word v) H) as [H1 H2].
+      specialize (IH file (off + 1)%N s' (add32 ip 0) m l H2).
+      destruct (lex_bytes cfg file (off + 1) (abs s') bs) as [ts|e]; [|exact IH].
+      unfold p1_ok; rewrite layout_cons; exact IH.
     + destruct (p1_token_spec cfg ip m l t H) as [H1 H2].
-      specialize (IH file (off + 1)%N st' (fst (p1_token cfg ip m t))
+      specialize (IH file (off + 1)%N s' (fst (p1_token cfg ip m t))
                      (snd (p1_token cfg ip m t)) (label_step t ip l) H2).
       destruct (p1_token cfg ip m t) as [ip' m'] eqn:P; simpl in H1, IH |- *.
-      destruct (lex_bytes cfg file (off + 1) st' bs) as [ts|e]; [|exact IH].
+      destruct (lex_bytes cfg file (off + 1) (abs s') bs) as [ts|e]; [|exact IH].
       unfold p1_ok; rewrite layout_cons, <- H1; exact IH.
-    + specialize (IH file (off + 1)%N st' ip m l H).
-      destruct (lex_bytes cfg file (off + 1) st' bs); exact IH.
 Qed.
 
 Lemma p1_files_correct : forall cfg inputs file ip m l, agree m l ->
@@ -102,8 +150,9 @@ Lemma p1_files_correct : forall cfg inputs file ip m l, agree m l ->
 Proof.
   intros cfg inputs; induction inputs as [|bs rest IH]; intros file ip m l H.
   - simpl; exists m; split; [reflexivity | exact H].
-  - simpl. generalize (p1_bytes_correct cfg bs file 0 lex_init ip m l H).
-    destruct (lex_bytes cfg file 0 lex_init bs) as [ts|e]; intros P; [|rewrite P; reflexivity].
+  - simpl. generalize (p1_bytes_correct cfg bs file 0 cinit ip m l H).
+    change lex_init with (abs cinit).
+    destruct (lex_bytes cfg file 0 (abs cinit) bs) as [ts|e]; intros P; [|rewrite P; reflexivity].
     destruct P as [m1 [P1 A1]]; rewrite P1.
     specialize (IH (file + 1)%N (fst (layout cfg ip ts l)) m1 (snd (layout cfg ip ts l)) A1).
     destruct (lex_files cfg (file + 1) rest) as [ts'|e]; [|exact IH].
@@ -167,26 +216,50 @@ Proof.
   rewrite push_bytes_app; reflexivity.
 Qed.
 
-Lemma p2_bytes_correct : forall cfg m l bs file off st ts es o, agree m l ->
-  lex_bytes cfg file off st bs = Ok ts ->
-  p2_bytes cfg m file off st bs es o = p2_of (emit cfg l es ts) o.
+Lemma p2_step_tok : forall cfg m l t bs file off s' ts es o, agree m l ->
+  (forall ts' es o, lex_bytes cfg file (off + 1) (abs s') bs = Ok ts' ->
+     p2_bytes cfg m file (off + 1) s' bs es o = p2_of (emit cfg l es ts') o) ->
+  match lex_bytes cfg file (off + 1) (abs s') bs with
+  | Err e => Err e
+  | Ok ts0 => Ok (t :: ts0)
+  end = Ok ts ->
+  match p2_token cfg m es o t with
+  | Err e => Err e
+  | Ok r2 => match r2 with (es', o') => p2_bytes cfg m file (off + 1) s' bs es' o' end
+  end = p2_of (emit cfg l es ts) o.
 Proof.
-  intros cfg m l bs; induction bs as [|c bs IH]; intros file off st ts es o H L.
-  - simpl in L |- *. destruct (lex_finish file st) as [[t|]|e]; inversion L; subst; clear L.
+  intros cfg m l t bs file off s' ts es o H IH L.
+  destruct (lex_bytes cfg file (off + 1) (abs s') bs) as [ts'|e] eqn:LB; [|discriminate].
+  inversion L; subst; clear L.
+  rewrite (p2_token_spec cfg m l es o t H); simpl.
+  destruct (emit_token cfg l es t) as [[es1 o1]|e]; simpl; [|reflexivity].
+  rewrite (IH ts' es1 (push_bytes o o1) eq_refl), p2_of_bind; reflexivity.
+Qed.
+
+Lemma p2_bytes_correct : forall cfg m l bs file off s ts es o, agree m l ->
+  lex_bytes cfg file off (abs s) bs = Ok ts ->
+  p2_bytes cfg m file off s bs es o = p2_of (emit cfg l es ts) o.
+Proof.
+  intros cfg m l bs; induction bs as [|c bs IH]; intros file off s ts es o H L.
+  - simpl in L |- *. destruct (lex_finish file (abs s)) as [[t|]|e]; inversion L; subst; clear L.
     + rewrite (p2_token_spec cfg m l es o t H); simpl.
       destruct (emit_token cfg l es t) as [[es1 o1]|e]; simpl; [|reflexivity].
       rewrite app_nil_r; reflexivity.
     + reflexivity.
-  - simpl in L |- *. destruct (lex_step cfg file off st c) as [[st' [t|]]|e]; [| |discriminate].
-    + destruct (lex_bytes cfg file (off + 1) st' bs) as [ts'|e] eqn:LB; [|discriminate].
+  - cbn [lex_bytes] in L; cbn [p2_bytes]. rewrite cstep_correct in L. unfold res_of in L.
+    destruct (cstep cfg file off s c) as [s' ev v t]; cbn [cr_ev cr_state cr_val cr_tok] in L |- *.
+    destruct ev; cbv beta iota in L; [ | | | | discriminate].
+    + destruct (lex_bytes cfg file (off + 1) (abs s') bs) as [ts'|e] eqn:LB; [|discriminate].
       inversion L; subst; clear L.
-      rewrite (p2_token_spec cfg m l es o t H); simpl.
-      destruct (emit_token cfg l es t) as [[es1 o1]|e]; simpl; [|reflexivity].
-      rewrite (IH file (off + 1)%N st' ts' es1 (push_bytes o o1) H LB).
-      rewrite p2_of_bind; reflexivity.
-    + destruct (lex_bytes cfg file (off + 1) st' bs) as [ts'|e] eqn:LB; [|discriminate].
-      inversion L; subst; clear L.
-      apply (IH file (off + 1)%N st' ts es o H LB).
+      apply (IH file (off + 1)%N s' ts es o H LB).
+    + change (match p2_byte es o v with (es', o') => p2_bytes cfg m file (off + 1) s' bs es' o' end)
+        with (match p2_token cfg m es o (tok_byte v) with
+              | Err e => Err e
+              | Ok r2 => match r2 with (es', o') => p2_bytes cfg m file (off + 1) s' bs es' o' end
+              end).
+      apply (p2_step_tok cfg m l _ bs file off s' ts es o H (fun ts' es o => IH file (off + 1)%N s' ts' es o H) L).
+    + apply (p2_step_tok cfg m l _ bs file off s' ts es o H (fun ts' es o => IH file (off + 1)%N s' ts' es o H) L).
+    + apply (p2_step_tok cfg m l _ bs file off s' ts es o H (fun ts' es o => IH file (off + 1)%N s' ts' es o H) L).
 Qed.
 
 Lemma p2_files_correct : forall cfg m l inputs file ts es o, agree m l ->
@@ -196,10 +269,11 @@ Proof.
   intros cfg m l inputs; induction inputs as [|bs rest IH]; intros file ts es o H L.
   - simpl in L; inversion L; subst; reflexivity.
   - simpl in L |- *.
-    destruct (lex_bytes cfg file 0 lex_init bs) as [ts1|e] eqn:L1; [|discriminate].
+    change lex_init with (abs cinit) in L |- *.
+    destruct (lex_bytes cfg file 0 (abs cinit) bs) as [ts1|e] eqn:L1; [|discriminate].
     destruct (lex_files cfg (file + 1) rest) as [ts2|e] eqn:L2; [|discriminate].
     inversion L; subst; clear L.
-    rewrite (p2_bytes_correct cfg m l bs file 0 lex_init ts1 es o H L1), emit_app.
+    rewrite (p2_bytes_correct cfg m l bs file 0 cinit ts1 es o H L1), emit_app.
     destruct (emit cfg l es ts1) as [[es1 o1]|e]; simpl; [|reflexivity].
     rewrite (IH (file + 1)%N ts2 es1 (push_bytes o o1) H L2), p2_of_bind; reflexivity.
 Qed.

@@ -30,7 +30,7 @@ struct trie {
 
 // Coq: Hexproof.Proofs.ByteMap.t
 template <class A>
-using t = byte_map::trie<A>;
+using t = rt::prod<rt::list<rt::N>, byte_map::trie<A>>;
 
 template <class A>
 struct trie<A>::Node_t {
@@ -113,15 +113,19 @@ inline rt::N hash_from(rt::N h, common::bytes k) {
   }
 }
 
-// Coq: Hexproof.Proofs.ByteMap.key_path (Definition)
-inline rt::list<bool> key_path(const common::bytes& k) {
-  rt::N h = byte_map::hash_from(rt::N{5381}, k);
-  return rt::list<bool>::cons(rt::n_testbit(h, rt::N{0}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{1}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{2}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{3}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{4}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{5}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{6}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{7}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{8}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{9}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{10}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{11}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{12}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{13}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{14}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{15}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{16}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{17}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{18}), rt::list<bool>::cons(rt::n_testbit(h, rt::N{19}), rt::list<bool>::nil()))))))))))))))))))));
+// Coq: Hexproof.Proofs.ByteMap.key_hash (Definition)
+inline rt::N key_hash(const common::bytes& k) {
+  return byte_map::hash_from(rt::N{5381}, k);
+}
+
+// Coq: Hexproof.Proofs.ByteMap.positions (Definition)
+inline rt::list<rt::N> positions() {
+  return rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::cons(rt::N{1}, rt::list<rt::N>::cons(rt::N{2}, rt::list<rt::N>::cons(rt::N{3}, rt::list<rt::N>::cons(rt::N{4}, rt::list<rt::N>::cons(rt::N{5}, rt::list<rt::N>::cons(rt::N{6}, rt::list<rt::N>::cons(rt::N{7}, rt::list<rt::N>::cons(rt::N{8}, rt::list<rt::N>::cons(rt::N{9}, rt::list<rt::N>::cons(rt::N{10}, rt::list<rt::N>::cons(rt::N{11}, rt::list<rt::N>::cons(rt::N{12}, rt::list<rt::N>::cons(rt::N{13}, rt::list<rt::N>::cons(rt::N{14}, rt::list<rt::N>::cons(rt::N{15}, rt::list<rt::N>::cons(rt::N{16}, rt::list<rt::N>::cons(rt::N{17}, rt::list<rt::N>::cons(rt::N{18}, rt::list<rt::N>::cons(rt::N{19}, rt::list<rt::N>::nil()))))))))))))))))))));
 }
 
 // Coq: Hexproof.Proofs.ByteMap.trie_get (Fixpoint; its self tail calls are the loop)
 template <class T1>
-rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<bool> path, byte_map::trie<T1> t0) {
+rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte_map::trie<T1> t0) {
   for (;;) {
     switch (t0.tag()) {
     case byte_map::trie<T1>::tag_t::Leaf: {
@@ -132,24 +136,25 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<bool> path, byte_map::tr
       const byte_map::trie<T1>& l = Node_fields.f0;
       const rt::list<rt::prod<common::bytes, T1>>& here = Node_fields.f1;
       const byte_map::trie<T1>& r = Node_fields.f2;
-      switch (path.tag()) {
-      case rt::list<bool>::tag_t::nil: {
+      switch (ps.tag()) {
+      case rt::list<rt::N>::tag_t::nil: {
         return here;
       }
-      case rt::list<bool>::tag_t::cons: {
-        const auto& cons_fields = path.as_cons();
-        const bool& b = cons_fields.f0;
-        const rt::list<bool>& p = cons_fields.f1;
-        if (b) {
-          rt::list<bool> next_path = p;
+      case rt::list<rt::N>::tag_t::cons: {
+        const auto& cons_fields = ps.as_cons();
+        const rt::N& p = cons_fields.f0;
+        const rt::list<rt::N>& ps_ = cons_fields.f1;
+        bool scrut = rt::n_testbit(h, p);
+        if (scrut) {
+          rt::list<rt::N> next_ps = ps_;
           byte_map::trie<T1> next_t0 = r;
-          path = std::move(next_path);
+          ps = std::move(next_ps);
           t0 = std::move(next_t0);
           continue;
         } else {
-          rt::list<bool> next_path_1 = p;
+          rt::list<rt::N> next_ps_1 = ps_;
           byte_map::trie<T1> next_t0_1 = l;
-          path = std::move(next_path_1);
+          ps = std::move(next_ps_1);
           t0 = std::move(next_t0_1);
           continue;
         }
@@ -164,9 +169,9 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<bool> path, byte_map::tr
 
 // Coq: Hexproof.Proofs.ByteMap.trie_set (Fixpoint; recursive)
 template <class T1>
-byte_map::trie<T1> trie_set(const rt::list<bool>& path, const rt::list<rt::prod<common::bytes, T1>>& x, const byte_map::trie<T1>& t0) {
-  switch (path.tag()) {
-  case rt::list<bool>::tag_t::nil: {
+byte_map::trie<T1> trie_set(const rt::list<rt::N>& ps, const rt::N& h, const rt::list<rt::prod<common::bytes, T1>>& x, const byte_map::trie<T1>& t0) {
+  switch (ps.tag()) {
+  case rt::list<rt::N>::tag_t::nil: {
     switch (t0.tag()) {
     case byte_map::trie<T1>::tag_t::Leaf: {
       return byte_map::trie<T1>::Node(byte_map::trie<T1>::Leaf(), x, byte_map::trie<T1>::Leaf());
@@ -180,35 +185,36 @@ byte_map::trie<T1> trie_set(const rt::list<bool>& path, const rt::list<rt::prod<
     }
     rt::impossible("no case matched in Hexproof.Proofs.ByteMap.trie_set");
   }
-  case rt::list<bool>::tag_t::cons: {
-    const auto& cons_fields = path.as_cons();
-    const bool& b = cons_fields.f0;
-    const rt::list<bool>& p = cons_fields.f1;
-    if (b) {
+  case rt::list<rt::N>::tag_t::cons: {
+    const auto& cons_fields = ps.as_cons();
+    const rt::N& p = cons_fields.f0;
+    const rt::list<rt::N>& ps_ = cons_fields.f1;
+    bool scrut = rt::n_testbit(h, p);
+    if (scrut) {
       switch (t0.tag()) {
       case byte_map::trie<T1>::tag_t::Leaf: {
-        return byte_map::trie<T1>::Node(byte_map::trie<T1>::Leaf(), rt::list<rt::prod<common::bytes, T1>>::nil(), byte_map::trie_set<T1>(p, x, byte_map::trie<T1>::Leaf()));
+        return byte_map::trie<T1>::Node(byte_map::trie<T1>::Leaf(), rt::list<rt::prod<common::bytes, T1>>::nil(), byte_map::trie_set<T1>(ps_, h, x, byte_map::trie<T1>::Leaf()));
       }
       case byte_map::trie<T1>::tag_t::Node: {
         const auto& Node_fields_1 = t0.as_Node();
         const byte_map::trie<T1>& l_1 = Node_fields_1.f0;
         const rt::list<rt::prod<common::bytes, T1>>& here = Node_fields_1.f1;
         const byte_map::trie<T1>& r_1 = Node_fields_1.f2;
-        return byte_map::trie<T1>::Node(l_1, here, byte_map::trie_set<T1>(p, x, r_1));
+        return byte_map::trie<T1>::Node(l_1, here, byte_map::trie_set<T1>(ps_, h, x, r_1));
       }
       }
       rt::impossible("no case matched in Hexproof.Proofs.ByteMap.trie_set");
     } else {
       switch (t0.tag()) {
       case byte_map::trie<T1>::tag_t::Leaf: {
-        return byte_map::trie<T1>::Node(byte_map::trie_set<T1>(p, x, byte_map::trie<T1>::Leaf()), rt::list<rt::prod<common::bytes, T1>>::nil(), byte_map::trie<T1>::Leaf());
+        return byte_map::trie<T1>::Node(byte_map::trie_set<T1>(ps_, h, x, byte_map::trie<T1>::Leaf()), rt::list<rt::prod<common::bytes, T1>>::nil(), byte_map::trie<T1>::Leaf());
       }
       case byte_map::trie<T1>::tag_t::Node: {
         const auto& Node_fields_2 = t0.as_Node();
         const byte_map::trie<T1>& l_2 = Node_fields_2.f0;
         const rt::list<rt::prod<common::bytes, T1>>& here_1 = Node_fields_2.f1;
         const byte_map::trie<T1>& r_2 = Node_fields_2.f2;
-        return byte_map::trie<T1>::Node(byte_map::trie_set<T1>(p, x, l_2), here_1, r_2);
+        return byte_map::trie<T1>::Node(byte_map::trie_set<T1>(ps_, h, x, l_2), here_1, r_2);
       }
       }
       rt::impossible("no case matched in Hexproof.Proofs.ByteMap.trie_set");
@@ -249,20 +255,24 @@ rt::option<T1> bucket_find(common::bytes k, rt::list<rt::prod<common::bytes, T1>
 // Coq: Hexproof.Proofs.ByteMap.empty (Definition)
 template <class T1>
 byte_map::t<T1> empty() {
-  return byte_map::trie<T1>::Leaf();
+  return rt::prod<rt::list<rt::N>, byte_map::trie<T1>>::pair(byte_map::positions(), byte_map::trie<T1>::Leaf());
 }
 
 // Coq: Hexproof.Proofs.ByteMap.find (Definition)
 template <class T1>
 rt::option<T1> find(const common::bytes& k, const byte_map::t<T1>& m) {
-  return byte_map::bucket_find<T1>(k, byte_map::trie_get<T1>(byte_map::key_path(k), m));
+  const rt::list<rt::N>& ps = m.f0;
+  const byte_map::trie<T1>& tr = m.f1;
+  return byte_map::bucket_find<T1>(k, byte_map::trie_get<T1>(ps, byte_map::key_hash(k), tr));
 }
 
 // Coq: Hexproof.Proofs.ByteMap.add (Definition)
 template <class T1>
 byte_map::t<T1> add(const common::bytes& k, const T1& v, const byte_map::t<T1>& m) {
-  rt::list<bool> p = byte_map::key_path(k);
-  return byte_map::trie_set<T1>(p, rt::list<rt::prod<common::bytes, T1>>::cons(rt::prod<common::bytes, T1>::pair(k, v), byte_map::trie_get<T1>(p, m)), m);
+  const rt::list<rt::N>& ps = m.f0;
+  const byte_map::trie<T1>& tr = m.f1;
+  rt::N h = byte_map::key_hash(k);
+  return rt::prod<rt::list<rt::N>, byte_map::trie<T1>>::pair(ps, byte_map::trie_set<T1>(ps, h, rt::list<rt::prod<common::bytes, T1>>::cons(rt::prod<common::bytes, T1>::pair(k, v), byte_map::trie_get<T1>(ps, h, tr)), tr));
 }
 
 }  // namespace hexproof::byte_map

@@ -16,8 +16,545 @@
 
 namespace hexproof::hex2_exec {
 
+struct cst;
+struct cres;
+
 // Coq: Hexproof.Proofs.Hex2Exec.label_map
 using label_map = byte_map::t<rt::N>;
+
+// Coq: Hexproof.Proofs.Hex2Exec.cmode
+enum class cmode : std::uint8_t { cm_data, cm_comment, cm_word, cm_word_comment, cm_label, cm_ref, cm_wref, cm_base };
+
+// Coq: Hexproof.Proofs.Hex2Exec.cst
+struct cst {
+  hex2_exec::cmode f0{};
+  rt::N f1{};
+  rt::N f2{};
+  rt::N f3{};
+  rt::N f4{};
+  rt::N f5{};
+  hex2_lex::ref_kind f6{};
+  common::bytes f7{};
+  common::bytes f8{};
+  rt::N f9{};
+  static cst mk_cst(hex2_exec::cmode a0, rt::N a1, rt::N a2, rt::N a3, rt::N a4, rt::N a5, hex2_lex::ref_kind a6, common::bytes a7, common::bytes a8, rt::N a9);
+};
+
+// Coq: Hexproof.Proofs.Hex2Exec.cev
+enum class cev : std::uint8_t { ev_none, ev_byte, ev_word, ev_tok, ev_nul };
+
+// Coq: Hexproof.Proofs.Hex2Exec.cres
+struct cres {
+  hex2_exec::cst f0{};
+  hex2_exec::cev f1{};
+  rt::N f2{};
+  hex2_lex::token f3{};
+  static cres mk_cres(hex2_exec::cst a0, hex2_exec::cev a1, rt::N a2, hex2_lex::token a3);
+};
+
+inline cst cst::mk_cst(hex2_exec::cmode a0, rt::N a1, rt::N a2, rt::N a3, rt::N a4, rt::N a5, hex2_lex::ref_kind a6, common::bytes a7, common::bytes a8, rt::N a9) { return cst{std::move(a0), std::move(a1), std::move(a2), std::move(a3), std::move(a4), std::move(a5), std::move(a6), std::move(a7), std::move(a8), std::move(a9)}; }
+
+inline cres cres::mk_cres(hex2_exec::cst a0, hex2_exec::cev a1, rt::N a2, hex2_lex::token a3) { return cres{std::move(a0), std::move(a1), std::move(a2), std::move(a3)}; }
+
+// Coq: Hexproof.Proofs.Hex2Exec.abs_mode (Definition)
+inline hex2_lex::lex_mode abs_mode(const hex2_exec::cst& s) {
+  hex2_exec::cmode tmp{};
+  const hex2_exec::cmode& cs_mode = s.f0;
+  tmp = cs_mode;
+  hex2_exec::cmode scrut = tmp;
+  switch (scrut) {
+  case hex2_exec::cmode::cm_data: {
+    return hex2_lex::lex_mode::lm_data();
+  }
+  case hex2_exec::cmode::cm_comment: {
+    return hex2_lex::lex_mode::lm_comment();
+  }
+  case hex2_exec::cmode::cm_word: {
+    rt::N tmp_1{};
+    const rt::N& cs_pos = s.f3;
+    tmp_1 = cs_pos;
+    rt::N tmp_2{};
+    const rt::N& cs_wcount = s.f4;
+    tmp_2 = cs_wcount;
+    rt::N tmp_3{};
+    const rt::N& cs_wacc = s.f5;
+    tmp_3 = cs_wacc;
+    return hex2_lex::lex_mode::lm_word(tmp_1, tmp_2, tmp_3);
+  }
+  case hex2_exec::cmode::cm_word_comment: {
+    rt::N tmp_4{};
+    const rt::N& cs_pos_1 = s.f3;
+    tmp_4 = cs_pos_1;
+    rt::N tmp_5{};
+    const rt::N& cs_wcount_1 = s.f4;
+    tmp_5 = cs_wcount_1;
+    rt::N tmp_6{};
+    const rt::N& cs_wacc_1 = s.f5;
+    tmp_6 = cs_wacc_1;
+    return hex2_lex::lex_mode::lm_word_comment(tmp_4, tmp_5, tmp_6);
+  }
+  case hex2_exec::cmode::cm_label: {
+    rt::N tmp_7{};
+    const rt::N& cs_pos_2 = s.f3;
+    tmp_7 = cs_pos_2;
+    common::bytes tmp_8{};
+    const common::bytes& cs_name = s.f7;
+    tmp_8 = cs_name;
+    return hex2_lex::lex_mode::lm_label(tmp_7, tmp_8);
+  }
+  case hex2_exec::cmode::cm_ref: {
+    hex2_lex::ref_kind tmp_9{};
+    const hex2_lex::ref_kind& cs_kind = s.f6;
+    tmp_9 = cs_kind;
+    rt::N tmp_10{};
+    const rt::N& cs_pos_3 = s.f3;
+    tmp_10 = cs_pos_3;
+    common::bytes tmp_11{};
+    const common::bytes& cs_name_1 = s.f7;
+    tmp_11 = cs_name_1;
+    return hex2_lex::lex_mode::lm_ref(tmp_9, tmp_10, tmp_11);
+  }
+  case hex2_exec::cmode::cm_wref: {
+    hex2_lex::ref_kind tmp_12{};
+    const hex2_lex::ref_kind& cs_kind_1 = s.f6;
+    tmp_12 = cs_kind_1;
+    rt::N tmp_13{};
+    const rt::N& cs_pos_4 = s.f3;
+    tmp_13 = cs_pos_4;
+    common::bytes tmp_14{};
+    const common::bytes& cs_name_2 = s.f7;
+    tmp_14 = cs_name_2;
+    return hex2_lex::lex_mode::lm_wref(tmp_12, tmp_13, tmp_14);
+  }
+  case hex2_exec::cmode::cm_base: {
+    hex2_lex::ref_kind tmp_15{};
+    const hex2_lex::ref_kind& cs_kind_2 = s.f6;
+    tmp_15 = cs_kind_2;
+    rt::N tmp_16{};
+    const rt::N& cs_pos_5 = s.f3;
+    tmp_16 = cs_pos_5;
+    common::bytes tmp_17{};
+    const common::bytes& cs_target = s.f8;
+    tmp_17 = cs_target;
+    rt::N tmp_18{};
+    const rt::N& cs_bat = s.f9;
+    tmp_18 = cs_bat;
+    common::bytes tmp_19{};
+    const common::bytes& cs_name_3 = s.f7;
+    tmp_19 = cs_name_3;
+    return hex2_lex::lex_mode::lm_base(tmp_15, tmp_16, tmp_17, tmp_18, tmp_19);
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.abs_mode");
+}
+
+// Coq: Hexproof.Proofs.Hex2Exec.abs (Definition)
+inline hex2_lex::lex_state abs(const hex2_exec::cst& s) {
+  rt::N tmp{};
+  const rt::N& cs_count = s.f1;
+  tmp = cs_count;
+  rt::N tmp_1{};
+  const rt::N& cs_hold = s.f2;
+  tmp_1 = cs_hold;
+  return hex2_lex::lex_state::mk_lex_state(hex2_exec::abs_mode(s), tmp, tmp_1);
+}
+
+// Coq: Hexproof.Proofs.Hex2Exec.cinit (Definition)
+inline hex2_exec::cst cinit() {
+  return hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_data, rt::N{0}, rt::N{0}, rt::N{0}, rt::N{0}, rt::N{0}, hex2_lex::ref_kind::ref_bang, rt::list<common::byte>::nil(), rt::list<common::byte>::nil(), rt::N{0});
+}
+
+// Coq: Hexproof.Proofs.Hex2Exec.cs_set (Definition)
+inline hex2_exec::cst cs_set(const hex2_exec::cst& s, const hex2_exec::cmode& md, const rt::N& count, const rt::N& hold) {
+  rt::N tmp{};
+  const rt::N& cs_pos = s.f3;
+  tmp = cs_pos;
+  rt::N tmp_1{};
+  const rt::N& cs_wcount = s.f4;
+  tmp_1 = cs_wcount;
+  rt::N tmp_2{};
+  const rt::N& cs_wacc = s.f5;
+  tmp_2 = cs_wacc;
+  hex2_lex::ref_kind tmp_3{};
+  const hex2_lex::ref_kind& cs_kind = s.f6;
+  tmp_3 = cs_kind;
+  common::bytes tmp_4{};
+  const common::bytes& cs_name = s.f7;
+  tmp_4 = cs_name;
+  common::bytes tmp_5{};
+  const common::bytes& cs_target = s.f8;
+  tmp_5 = cs_target;
+  rt::N tmp_6{};
+  const rt::N& cs_bat = s.f9;
+  tmp_6 = cs_bat;
+  return hex2_exec::cst::mk_cst(md, count, hold, tmp, tmp_1, tmp_2, tmp_3, tmp_4, tmp_5, tmp_6);
+}
+
+// Coq: Hexproof.Proofs.Hex2Exec.c_none (Definition)
+inline hex2_exec::cres c_none(const hex2_exec::cst& s, const hex2_exec::cmode& md) {
+  rt::N tmp{};
+  const rt::N& cs_count = s.f1;
+  tmp = cs_count;
+  rt::N tmp_1{};
+  const rt::N& cs_hold = s.f2;
+  tmp_1 = cs_hold;
+  return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, md, tmp, tmp_1), hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+}
+
+// Coq: Hexproof.Proofs.Hex2Exec.c_tok (Definition)
+inline hex2_exec::cres c_tok(const hex2_exec::cst& s, const hex2_lex::token& t0) {
+  rt::N tmp{};
+  const rt::N& cs_count = s.f1;
+  tmp = cs_count;
+  rt::N tmp_1{};
+  const rt::N& cs_hold = s.f2;
+  tmp_1 = cs_hold;
+  return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data, tmp, tmp_1), hex2_exec::cev::ev_tok, rt::N{0}, t0);
+}
+
+// Coq: Hexproof.Proofs.Hex2Exec.c_enter (Definition)
+inline hex2_exec::cres c_enter(const hex2_exec::cst& s, const hex2_exec::cmode& md, const hex2_lex::ref_kind& k, const rt::N& pos) {
+  rt::N tmp{};
+  const rt::N& cs_count = s.f1;
+  tmp = cs_count;
+  rt::N tmp_1{};
+  const rt::N& cs_hold = s.f2;
+  tmp_1 = cs_hold;
+  return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(md, tmp, tmp_1, pos, rt::N{0}, rt::N{0}, k, rt::list<common::byte>::nil(), rt::list<common::byte>::nil(), rt::N{0}), hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+}
+
+// Coq: Hexproof.Proofs.Hex2Exec.c_push_name (Definition)
+inline hex2_exec::cres c_push_name(const hex2_exec::cst& s, const rt::N& c) {
+  hex2_exec::cmode tmp{};
+  const hex2_exec::cmode& cs_mode = s.f0;
+  tmp = cs_mode;
+  rt::N tmp_1{};
+  const rt::N& cs_count = s.f1;
+  tmp_1 = cs_count;
+  rt::N tmp_2{};
+  const rt::N& cs_hold = s.f2;
+  tmp_2 = cs_hold;
+  rt::N tmp_3{};
+  const rt::N& cs_pos = s.f3;
+  tmp_3 = cs_pos;
+  rt::N tmp_4{};
+  const rt::N& cs_wcount = s.f4;
+  tmp_4 = cs_wcount;
+  rt::N tmp_5{};
+  const rt::N& cs_wacc = s.f5;
+  tmp_5 = cs_wacc;
+  hex2_lex::ref_kind tmp_6{};
+  const hex2_lex::ref_kind& cs_kind = s.f6;
+  tmp_6 = cs_kind;
+  common::bytes tmp_7{};
+  const common::bytes& cs_name = s.f7;
+  tmp_7 = cs_name;
+  common::bytes tmp_8{};
+  const common::bytes& cs_target = s.f8;
+  tmp_8 = cs_target;
+  rt::N tmp_9{};
+  const rt::N& cs_bat = s.f9;
+  tmp_9 = cs_bat;
+  return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(tmp, tmp_1, tmp_2, tmp_3, tmp_4, tmp_5, tmp_6, rt::list<rt::N>::cons(c, tmp_7), tmp_8, tmp_9), hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+}
+
+// Coq: Hexproof.Proofs.Hex2Exec.c_nul (Definition)
+inline hex2_exec::cres c_nul(const hex2_exec::cst& s) {
+  rt::N tmp{};
+  const rt::N& cs_pos = s.f3;
+  tmp = cs_pos;
+  return hex2_exec::cres::mk_cres(s, hex2_exec::cev::ev_nul, tmp, hex2_lex::token::tok_pad());
+}
+
+// Coq: Hexproof.Proofs.Hex2Exec.cname (Definition)
+inline common::bytes cname(const hex2_exec::cst& s) {
+  common::bytes tmp{};
+  const common::bytes& cs_name = s.f7;
+  tmp = cs_name;
+  return rt::rev_onto(tmp, rt::list<rt::N>::nil());
+}
+
+// Coq: Hexproof.Proofs.Hex2Exec.cstep_data (Definition)
+inline hex2_exec::cres cstep_data(const common::hex2_config& cfg, const rt::N& off, const rt::N& c, const hex2_exec::cst& s) {
+  bool scrut = rt::n_eqb(c, hex2_lex::ch_colon());
+  if (scrut) {
+    return hex2_exec::c_enter(s, hex2_exec::cmode::cm_label, hex2_lex::ref_kind::ref_bang, off);
+  } else {
+    rt::option<hex2_lex::ref_kind> scrut_1 = hex2_lex::ref_kind_of(c);
+    switch (scrut_1.tag()) {
+    case rt::option<hex2_lex::ref_kind>::tag_t::Some: {
+      const auto& Some_fields = scrut_1.as_Some();
+      const hex2_lex::ref_kind& k = Some_fields.f0;
+      common::architecture tmp{};
+      const common::architecture& h2_arch = cfg.f0;
+      tmp = h2_arch;
+      bool scrut_2 = rt::andb(hex2_lex::word_arch(tmp), hex2_lex::is_word_immediate(k));
+      if (scrut_2) {
+        return hex2_exec::c_enter(s, hex2_exec::cmode::cm_wref, k, off);
+      } else {
+        return hex2_exec::c_enter(s, hex2_exec::cmode::cm_ref, k, off);
+      }
+    }
+    case rt::option<hex2_lex::ref_kind>::tag_t::None: {
+      bool scrut_3 = rt::n_eqb(c, hex2_lex::ch_lt());
+      if (scrut_3) {
+        return hex2_exec::c_tok(s, hex2_lex::token::tok_pad());
+      } else {
+        bool scrut_4 = rt::n_eqb(c, hex2_lex::ch_caret());
+        if (scrut_4) {
+          return hex2_exec::c_tok(s, hex2_lex::token::tok_align());
+        } else {
+          common::architecture tmp_1{};
+          const common::architecture& h2_arch_1 = cfg.f0;
+          tmp_1 = h2_arch_1;
+          bool scrut_5 = rt::andb(hex2_lex::word_arch(tmp_1), rt::n_eqb(c, hex2_lex::ch_dot()));
+          if (scrut_5) {
+            return hex2_exec::c_enter(s, hex2_exec::cmode::cm_word, hex2_lex::ref_kind::ref_bang, off);
+          } else {
+            common::byte_mode tmp_2{};
+            const common::byte_mode& h2_byte_mode = cfg.f3;
+            tmp_2 = h2_byte_mode;
+            rt::option<rt::N> scrut_6 = hex2_lex::digit_value(tmp_2, c);
+            switch (scrut_6.tag()) {
+            case rt::option<rt::N>::tag_t::Some: {
+              const auto& Some_fields_1 = scrut_6.as_Some();
+              const rt::N& d = Some_fields_1.f0;
+              common::byte_mode m{};
+              const common::byte_mode& h2_byte_mode_1 = cfg.f3;
+              m = h2_byte_mode_1;
+              rt::N tmp_3{};
+              const rt::N& cs_hold = s.f2;
+              tmp_3 = cs_hold;
+              rt::N h = rt::n_add(rt::n_mul(tmp_3, hex2_lex::digit_radix(m)), d);
+              rt::N tmp_4{};
+              const rt::N& cs_count = s.f1;
+              tmp_4 = cs_count;
+              bool scrut_7 = rt::n_eqb(rt::n_add(tmp_4, rt::N{1}), hex2_lex::digits_per_byte(m));
+              if (scrut_7) {
+                return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data, rt::N{0}, rt::N{0}), hex2_exec::cev::ev_byte, rt::n_land(h, rt::N{255}), hex2_lex::token::tok_pad());
+              } else {
+                rt::N tmp_5{};
+                const rt::N& cs_count_1 = s.f1;
+                tmp_5 = cs_count_1;
+                return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data, rt::n_add(tmp_5, rt::N{1}), h), hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+              }
+            }
+            case rt::option<rt::N>::tag_t::None: {
+              bool scrut_8 = hex2_lex::starts_comment(c);
+              if (scrut_8) {
+                return hex2_exec::c_none(s, hex2_exec::cmode::cm_comment);
+              } else {
+                return hex2_exec::c_none(s, hex2_exec::cmode::cm_data);
+              }
+            }
+            }
+            rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.cstep_data");
+          }
+        }
+      }
+    }
+    }
+    rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.cstep_data");
+  }
+}
+
+// Coq: Hexproof.Proofs.Hex2Exec.cstep_word (Definition)
+inline hex2_exec::cres cstep_word(const common::hex2_config& cfg, const rt::N& c, const hex2_exec::cst& s) {
+  common::byte_mode tmp{};
+  const common::byte_mode& h2_byte_mode = cfg.f3;
+  tmp = h2_byte_mode;
+  rt::option<rt::N> scrut = hex2_lex::digit_value(tmp, c);
+  switch (scrut.tag()) {
+  case rt::option<rt::N>::tag_t::Some: {
+    const auto& Some_fields = scrut.as_Some();
+    const rt::N& d = Some_fields.f0;
+    common::byte_mode m{};
+    const common::byte_mode& h2_byte_mode_1 = cfg.f3;
+    m = h2_byte_mode_1;
+    rt::N tmp_1{};
+    const rt::N& cs_hold = s.f2;
+    tmp_1 = cs_hold;
+    rt::N h = rt::n_add(rt::n_mul(tmp_1, hex2_lex::digit_radix(m)), d);
+    rt::N tmp_2{};
+    const rt::N& cs_count = s.f1;
+    tmp_2 = cs_count;
+    bool scrut_1 = rt::n_eqb(rt::n_add(tmp_2, rt::N{1}), hex2_lex::digits_per_byte(m));
+    if (scrut_1) {
+      rt::N tmp_3{};
+      const rt::N& cs_wacc = s.f5;
+      tmp_3 = cs_wacc;
+      rt::N acc_ = hex2_lex::word_push(tmp_3, h);
+      rt::N tmp_4{};
+      const rt::N& cs_wcount = s.f4;
+      tmp_4 = cs_wcount;
+      bool scrut_2 = rt::n_eqb(rt::n_add(tmp_4, rt::N{1}), rt::N{4});
+      if (scrut_2) {
+        return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data, rt::N{0}, rt::N{0}), hex2_exec::cev::ev_word, acc_, hex2_lex::token::tok_pad());
+      } else {
+        rt::N tmp_5{};
+        const rt::N& cs_pos = s.f3;
+        tmp_5 = cs_pos;
+        rt::N tmp_6{};
+        const rt::N& cs_wcount_1 = s.f4;
+        tmp_6 = cs_wcount_1;
+        hex2_lex::ref_kind tmp_7{};
+        const hex2_lex::ref_kind& cs_kind = s.f6;
+        tmp_7 = cs_kind;
+        common::bytes tmp_8{};
+        const common::bytes& cs_name = s.f7;
+        tmp_8 = cs_name;
+        common::bytes tmp_9{};
+        const common::bytes& cs_target = s.f8;
+        tmp_9 = cs_target;
+        rt::N tmp_10{};
+        const rt::N& cs_bat = s.f9;
+        tmp_10 = cs_bat;
+        return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_word, rt::N{0}, rt::N{0}, tmp_5, rt::n_add(tmp_6, rt::N{1}), acc_, tmp_7, tmp_8, tmp_9, tmp_10), hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+      }
+    } else {
+      rt::N tmp_11{};
+      const rt::N& cs_count_1 = s.f1;
+      tmp_11 = cs_count_1;
+      return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_word, rt::n_add(tmp_11, rt::N{1}), h), hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+    }
+  }
+  case rt::option<rt::N>::tag_t::None: {
+    bool scrut_3 = hex2_lex::starts_comment(c);
+    if (scrut_3) {
+      return hex2_exec::c_none(s, hex2_exec::cmode::cm_word_comment);
+    } else {
+      return hex2_exec::c_none(s, hex2_exec::cmode::cm_word);
+    }
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.cstep_word");
+}
+
+// Coq: Hexproof.Proofs.Hex2Exec.cstep (Definition)
+inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, const rt::N& off, const hex2_exec::cst& s, const rt::N& c) {
+  hex2_exec::cmode tmp{};
+  const hex2_exec::cmode& cs_mode = s.f0;
+  tmp = cs_mode;
+  hex2_exec::cmode scrut = tmp;
+  switch (scrut) {
+  case hex2_exec::cmode::cm_data: {
+    return hex2_exec::cstep_data(cfg, off, c, s);
+  }
+  case hex2_exec::cmode::cm_comment: {
+    bool scrut_1 = hex2_lex::ends_comment(c);
+    if (scrut_1) {
+      return hex2_exec::c_none(s, hex2_exec::cmode::cm_data);
+    } else {
+      return hex2_exec::c_none(s, hex2_exec::cmode::cm_comment);
+    }
+  }
+  case hex2_exec::cmode::cm_word: {
+    return hex2_exec::cstep_word(cfg, c, s);
+  }
+  case hex2_exec::cmode::cm_word_comment: {
+    bool scrut_2 = hex2_lex::ends_comment(c);
+    if (scrut_2) {
+      return hex2_exec::c_none(s, hex2_exec::cmode::cm_word);
+    } else {
+      return hex2_exec::c_none(s, hex2_exec::cmode::cm_word_comment);
+    }
+  }
+  case hex2_exec::cmode::cm_label: {
+    bool scrut_3 = hex2_lex::ends_name(c);
+    if (scrut_3) {
+      return hex2_exec::c_tok(s, hex2_lex::token::tok_label(hex2_exec::cname(s)));
+    } else {
+      bool scrut_4 = rt::n_eqb(c, hex2_lex::ch_nul());
+      if (scrut_4) {
+        return hex2_exec::c_nul(s);
+      } else {
+        return hex2_exec::c_push_name(s, c);
+      }
+    }
+  }
+  case hex2_exec::cmode::cm_ref: {
+    bool scrut_5 = rt::n_eqb(c, hex2_lex::ch_gt());
+    if (scrut_5) {
+      rt::N tmp_1{};
+      const rt::N& cs_count = s.f1;
+      tmp_1 = cs_count;
+      rt::N tmp_2{};
+      const rt::N& cs_hold = s.f2;
+      tmp_2 = cs_hold;
+      rt::N tmp_3{};
+      const rt::N& cs_pos = s.f3;
+      tmp_3 = cs_pos;
+      hex2_lex::ref_kind tmp_4{};
+      const hex2_lex::ref_kind& cs_kind = s.f6;
+      tmp_4 = cs_kind;
+      return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_base, tmp_1, tmp_2, tmp_3, rt::N{0}, rt::N{0}, tmp_4, rt::list<common::byte>::nil(), hex2_exec::cname(s), rt::n_add(off, rt::N{1})), hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+    } else {
+      bool scrut_6 = hex2_lex::ends_name(c);
+      if (scrut_6) {
+        hex2_lex::ref_kind tmp_5{};
+        const hex2_lex::ref_kind& cs_kind_1 = s.f6;
+        tmp_5 = cs_kind_1;
+        rt::N tmp_6{};
+        const rt::N& cs_pos_1 = s.f3;
+        tmp_6 = cs_pos_1;
+        return hex2_exec::c_tok(s, hex2_lex::token::tok_ref(tmp_5, file, tmp_6, hex2_exec::cname(s), rt::option<rt::prod<common::bytes, rt::N>>::None()));
+      } else {
+        bool scrut_7 = rt::n_eqb(c, hex2_lex::ch_nul());
+        if (scrut_7) {
+          return hex2_exec::c_nul(s);
+        } else {
+          return hex2_exec::c_push_name(s, c);
+        }
+      }
+    }
+  }
+  case hex2_exec::cmode::cm_wref: {
+    bool scrut_8 = hex2_lex::ends_name(c);
+    if (scrut_8) {
+      hex2_lex::ref_kind tmp_7{};
+      const hex2_lex::ref_kind& cs_kind_2 = s.f6;
+      tmp_7 = cs_kind_2;
+      rt::N tmp_8{};
+      const rt::N& cs_pos_2 = s.f3;
+      tmp_8 = cs_pos_2;
+      return hex2_exec::c_tok(s, hex2_lex::token::tok_wref(tmp_7, file, tmp_8, hex2_exec::cname(s)));
+    } else {
+      bool scrut_9 = rt::n_eqb(c, hex2_lex::ch_nul());
+      if (scrut_9) {
+        return hex2_exec::c_nul(s);
+      } else {
+        return hex2_exec::c_push_name(s, c);
+      }
+    }
+  }
+  case hex2_exec::cmode::cm_base: {
+    bool scrut_10 = hex2_lex::ends_name(c);
+    if (scrut_10) {
+      hex2_lex::ref_kind tmp_9{};
+      const hex2_lex::ref_kind& cs_kind_3 = s.f6;
+      tmp_9 = cs_kind_3;
+      rt::N tmp_10{};
+      const rt::N& cs_pos_3 = s.f3;
+      tmp_10 = cs_pos_3;
+      common::bytes tmp_11{};
+      const common::bytes& cs_target = s.f8;
+      tmp_11 = cs_target;
+      rt::N tmp_12{};
+      const rt::N& cs_bat = s.f9;
+      tmp_12 = cs_bat;
+      return hex2_exec::c_tok(s, hex2_lex::token::tok_ref(tmp_9, file, tmp_10, tmp_11, rt::option<rt::prod<common::bytes, rt::N>>::Some(rt::prod<common::bytes, rt::N>::pair(hex2_exec::cname(s), tmp_12))));
+    } else {
+      bool scrut_11 = rt::n_eqb(c, hex2_lex::ch_nul());
+      if (scrut_11) {
+        return hex2_exec::c_nul(s);
+      } else {
+        return hex2_exec::c_push_name(s, c);
+      }
+    }
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.cstep");
+}
 
 // Coq: Hexproof.Proofs.Hex2Exec.p1_token (Definition)
 inline rt::prod<rt::N, hex2_exec::label_map> p1_token(const common::hex2_config& cfg, const rt::N& ip, const hex2_exec::label_map& m, const hex2_lex::token& t0) {
@@ -50,11 +587,11 @@ inline rt::prod<rt::N, hex2_exec::label_map> p1_token(const common::hex2_config&
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.p1_bytes (Fixpoint; its self tail calls are the loop)
-inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::hex2_config cfg, rt::N file, rt::N off, hex2_lex::lex_state st, common::bytes bs, rt::N ip, hex2_exec::label_map m) {
+inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::hex2_config cfg, rt::N file, rt::N off, hex2_exec::cst s, common::bytes bs, rt::N ip, hex2_exec::label_map m) {
   for (;;) {
     switch (bs.tag()) {
     case common::bytes::tag_t::nil: {
-      common::result<rt::option<hex2_lex::token>> scrut = hex2_lex::lex_finish(file, st);
+      common::result<rt::option<hex2_lex::token>> scrut = hex2_lex::lex_finish(file, hex2_exec::abs(s));
       switch (scrut.tag()) {
       case common::result<rt::option<hex2_lex::token>>::tag_t::Ok: {
         const auto& Ok_fields = scrut.as_Ok();
@@ -83,48 +620,79 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
       const auto& cons_fields = bs.as_cons();
       const common::byte& c = cons_fields.f0;
       const rt::list<common::byte>& bs_ = cons_fields.f1;
-      hex2_lex::lex_result scrut_1 = hex2_lex::lex_step(cfg, file, off, st, c);
-      switch (scrut_1.tag()) {
-      case hex2_lex::lex_result::tag_t::Ok: {
-        const auto& Ok_fields_1 = scrut_1.as_Ok();
-        const rt::prod<hex2_lex::lex_state, rt::option<hex2_lex::token>>& r = Ok_fields_1.f0;
-        const hex2_lex::lex_state& st_ = r.f0;
-        const rt::option<hex2_lex::token>& ot_1 = r.f1;
-        switch (ot_1.tag()) {
-        case rt::option<hex2_lex::token>::tag_t::Some: {
-          const auto& Some_fields_1 = ot_1.as_Some();
-          const hex2_lex::token& t0_1 = Some_fields_1.f0;
-          rt::prod<rt::N, hex2_exec::label_map> scrut_2 = hex2_exec::p1_token(cfg, ip, m, t0_1);
-          const rt::N& ip_ = scrut_2.f0;
-          const hex2_exec::label_map& m_ = scrut_2.f1;
-          rt::N next_off = rt::n_add(off, rt::N{1});
-          hex2_lex::lex_state next_st = st_;
-          common::bytes next_bs = bs_;
-          rt::N next_ip = ip_;
-          hex2_exec::label_map next_m = m_;
-          off = std::move(next_off);
-          st = std::move(next_st);
-          bs = std::move(next_bs);
-          ip = std::move(next_ip);
-          m = std::move(next_m);
-          continue;
-        }
-        case rt::option<hex2_lex::token>::tag_t::None: {
-          rt::N next_off_1 = rt::n_add(off, rt::N{1});
-          hex2_lex::lex_state next_st_1 = st_;
-          common::bytes next_bs_1 = bs_;
-          off = std::move(next_off_1);
-          st = std::move(next_st_1);
-          bs = std::move(next_bs_1);
-          continue;
-        }
-        }
-        rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
+      hex2_exec::cres r = hex2_exec::cstep(cfg, file, off, s, c);
+      hex2_exec::cev tmp{};
+      const hex2_exec::cev& cr_ev = r.f1;
+      tmp = cr_ev;
+      hex2_exec::cev scrut_1 = tmp;
+      switch (scrut_1) {
+      case hex2_exec::cev::ev_none: {
+        hex2_exec::cst tmp_1{};
+        const hex2_exec::cst& cr_state = r.f0;
+        tmp_1 = cr_state;
+        rt::N next_off = rt::n_add(off, rt::N{1});
+        hex2_exec::cst next_s = tmp_1;
+        common::bytes next_bs = bs_;
+        off = std::move(next_off);
+        s = std::move(next_s);
+        bs = std::move(next_bs);
+        continue;
       }
-      case hex2_lex::lex_result::tag_t::Err: {
-        const auto& Err_fields_1 = scrut_1.as_Err();
-        const common::error& e_1 = Err_fields_1.f0;
-        return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Err(e_1);
+      case hex2_exec::cev::ev_byte: {
+        hex2_exec::cst tmp_2{};
+        const hex2_exec::cst& cr_state_1 = r.f0;
+        tmp_2 = cr_state_1;
+        rt::N next_off_1 = rt::n_add(off, rt::N{1});
+        hex2_exec::cst next_s_1 = tmp_2;
+        common::bytes next_bs_1 = bs_;
+        rt::N next_ip = hex2_encode::add32(ip, rt::N{1});
+        off = std::move(next_off_1);
+        s = std::move(next_s_1);
+        bs = std::move(next_bs_1);
+        ip = std::move(next_ip);
+        continue;
+      }
+      case hex2_exec::cev::ev_word: {
+        hex2_exec::cst tmp_3{};
+        const hex2_exec::cst& cr_state_2 = r.f0;
+        tmp_3 = cr_state_2;
+        rt::N next_off_2 = rt::n_add(off, rt::N{1});
+        hex2_exec::cst next_s_2 = tmp_3;
+        common::bytes next_bs_2 = bs_;
+        rt::N next_ip_1 = hex2_encode::add32(ip, rt::N{0});
+        off = std::move(next_off_2);
+        s = std::move(next_s_2);
+        bs = std::move(next_bs_2);
+        ip = std::move(next_ip_1);
+        continue;
+      }
+      case hex2_exec::cev::ev_tok: {
+        hex2_lex::token tmp_4{};
+        const hex2_lex::token& cr_tok = r.f3;
+        tmp_4 = cr_tok;
+        rt::prod<rt::N, hex2_exec::label_map> scrut_2 = hex2_exec::p1_token(cfg, ip, m, tmp_4);
+        const rt::N& ip_ = scrut_2.f0;
+        const hex2_exec::label_map& m_ = scrut_2.f1;
+        hex2_exec::cst tmp_5{};
+        const hex2_exec::cst& cr_state_3 = r.f0;
+        tmp_5 = cr_state_3;
+        rt::N next_off_3 = rt::n_add(off, rt::N{1});
+        hex2_exec::cst next_s_3 = tmp_5;
+        common::bytes next_bs_3 = bs_;
+        rt::N next_ip_2 = ip_;
+        hex2_exec::label_map next_m = m_;
+        off = std::move(next_off_3);
+        s = std::move(next_s_3);
+        bs = std::move(next_bs_3);
+        ip = std::move(next_ip_2);
+        m = std::move(next_m);
+        continue;
+      }
+      case hex2_exec::cev::ev_nul: {
+        rt::N tmp_6{};
+        const rt::N& cr_val = r.f2;
+        tmp_6 = cr_val;
+        return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, tmp_6));
       }
       }
       rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
@@ -145,7 +713,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_files(common::he
       const auto& cons_fields = inputs.as_cons();
       const common::bytes& bs = cons_fields.f0;
       const rt::list<common::bytes>& rest = cons_fields.f1;
-      common::result<rt::prod<rt::N, hex2_exec::label_map>> scrut = hex2_exec::p1_bytes(cfg, file, rt::N{0}, hex2_lex::lex_init(), bs, ip, m);
+      common::result<rt::prod<rt::N, hex2_exec::label_map>> scrut = hex2_exec::p1_bytes(cfg, file, rt::N{0}, hex2_exec::cinit(), bs, ip, m);
       switch (scrut.tag()) {
       case common::result<rt::prod<rt::N, hex2_exec::label_map>>::tag_t::Ok: {
         const auto& Ok_fields = scrut.as_Ok();
@@ -341,12 +909,26 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_token(cons
   rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_token");
 }
 
+// Coq: Hexproof.Proofs.Hex2Exec.p2_byte (Definition)
+inline rt::prod<hex2_spec::emit_state, rt::outbuf> p2_byte(const hex2_spec::emit_state& es, const rt::outbuf& o, const rt::N& b) {
+  rt::N sr{};
+  const rt::N& es_sr = es.f2;
+  sr = es_sr;
+  rt::N tmp{};
+  const rt::N& es_ip = es.f0;
+  tmp = es_ip;
+  bool tmp_1{};
+  const bool& es_aligned = es.f1;
+  tmp_1 = es_aligned;
+  return rt::prod<hex2_spec::emit_state, rt::outbuf>::pair(hex2_spec::emit_state::mk_emit_state(hex2_encode::add32(tmp, rt::N{1}), tmp_1, rt::n_shiftr(sr, rt::N{8})), rt::out_push(o, rt::n_lxor(b, rt::n_land(sr, rt::N{255}))));
+}
+
 // Coq: Hexproof.Proofs.Hex2Exec.p2_bytes (Fixpoint; its self tail calls are the loop)
-inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(common::hex2_config cfg, hex2_exec::label_map m, rt::N file, rt::N off, hex2_lex::lex_state st, common::bytes bs, hex2_spec::emit_state es, rt::outbuf o) {
+inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(common::hex2_config cfg, hex2_exec::label_map m, rt::N file, rt::N off, hex2_exec::cst s, common::bytes bs, hex2_spec::emit_state es, rt::outbuf o) {
   for (;;) {
     switch (bs.tag()) {
     case common::bytes::tag_t::nil: {
-      common::result<rt::option<hex2_lex::token>> scrut = hex2_lex::lex_finish(file, st);
+      common::result<rt::option<hex2_lex::token>> scrut = hex2_lex::lex_finish(file, hex2_exec::abs(s));
       switch (scrut.tag()) {
       case common::result<rt::option<hex2_lex::token>>::tag_t::Ok: {
         const auto& Ok_fields = scrut.as_Ok();
@@ -375,60 +957,119 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
       const auto& cons_fields = bs.as_cons();
       const common::byte& c = cons_fields.f0;
       const rt::list<common::byte>& bs_ = cons_fields.f1;
-      hex2_lex::lex_result scrut_1 = hex2_lex::lex_step(cfg, file, off, st, c);
-      switch (scrut_1.tag()) {
-      case hex2_lex::lex_result::tag_t::Ok: {
-        const auto& Ok_fields_1 = scrut_1.as_Ok();
-        const rt::prod<hex2_lex::lex_state, rt::option<hex2_lex::token>>& r = Ok_fields_1.f0;
-        const hex2_lex::lex_state& st_ = r.f0;
-        const rt::option<hex2_lex::token>& ot_1 = r.f1;
-        switch (ot_1.tag()) {
-        case rt::option<hex2_lex::token>::tag_t::Some: {
-          const auto& Some_fields_1 = ot_1.as_Some();
-          const hex2_lex::token& t0_1 = Some_fields_1.f0;
-          common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_2 = hex2_exec::p2_token(cfg, m, es, o, t0_1);
-          switch (scrut_2.tag()) {
-          case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
-            const auto& Ok_fields_2 = scrut_2.as_Ok();
-            const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2 = Ok_fields_2.f0;
-            const hex2_spec::emit_state& es_ = r2.f0;
-            const rt::outbuf& o_ = r2.f1;
-            rt::N next_off = rt::n_add(off, rt::N{1});
-            hex2_lex::lex_state next_st = st_;
-            common::bytes next_bs = bs_;
-            hex2_spec::emit_state next_es = es_;
-            rt::outbuf next_o = o_;
-            off = std::move(next_off);
-            st = std::move(next_st);
-            bs = std::move(next_bs);
-            es = std::move(next_es);
-            o = std::move(next_o);
-            continue;
-          }
-          case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Err: {
-            const auto& Err_fields_1 = scrut_2.as_Err();
-            const common::error& e_1 = Err_fields_1.f0;
-            return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_1);
-          }
-          }
-          rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
-        }
-        case rt::option<hex2_lex::token>::tag_t::None: {
-          rt::N next_off_1 = rt::n_add(off, rt::N{1});
-          hex2_lex::lex_state next_st_1 = st_;
-          common::bytes next_bs_1 = bs_;
-          off = std::move(next_off_1);
-          st = std::move(next_st_1);
-          bs = std::move(next_bs_1);
+      hex2_exec::cres r = hex2_exec::cstep(cfg, file, off, s, c);
+      hex2_exec::cev tmp{};
+      const hex2_exec::cev& cr_ev = r.f1;
+      tmp = cr_ev;
+      hex2_exec::cev scrut_1 = tmp;
+      switch (scrut_1) {
+      case hex2_exec::cev::ev_none: {
+        hex2_exec::cst tmp_1{};
+        const hex2_exec::cst& cr_state = r.f0;
+        tmp_1 = cr_state;
+        rt::N next_off = rt::n_add(off, rt::N{1});
+        hex2_exec::cst next_s = tmp_1;
+        common::bytes next_bs = bs_;
+        off = std::move(next_off);
+        s = std::move(next_s);
+        bs = std::move(next_bs);
+        continue;
+      }
+      case hex2_exec::cev::ev_byte: {
+        rt::N tmp_2{};
+        const rt::N& cr_val = r.f2;
+        tmp_2 = cr_val;
+        rt::prod<hex2_spec::emit_state, rt::outbuf> scrut_2 = hex2_exec::p2_byte(es, o, tmp_2);
+        const hex2_spec::emit_state& es_ = scrut_2.f0;
+        const rt::outbuf& o_ = scrut_2.f1;
+        hex2_exec::cst tmp_3{};
+        const hex2_exec::cst& cr_state_1 = r.f0;
+        tmp_3 = cr_state_1;
+        rt::N next_off_1 = rt::n_add(off, rt::N{1});
+        hex2_exec::cst next_s_1 = tmp_3;
+        common::bytes next_bs_1 = bs_;
+        hex2_spec::emit_state next_es = es_;
+        rt::outbuf next_o = o_;
+        off = std::move(next_off_1);
+        s = std::move(next_s_1);
+        bs = std::move(next_bs_1);
+        es = std::move(next_es);
+        o = std::move(next_o);
+        continue;
+      }
+      case hex2_exec::cev::ev_word: {
+        rt::N tmp_4{};
+        const rt::N& cr_val_1 = r.f2;
+        tmp_4 = cr_val_1;
+        common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_3 = hex2_exec::p2_token(cfg, m, es, o, hex2_lex::token::tok_word(tmp_4));
+        switch (scrut_3.tag()) {
+        case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
+          const auto& Ok_fields_1 = scrut_3.as_Ok();
+          const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2 = Ok_fields_1.f0;
+          const hex2_spec::emit_state& es__1 = r2.f0;
+          const rt::outbuf& o__1 = r2.f1;
+          hex2_exec::cst tmp_5{};
+          const hex2_exec::cst& cr_state_2 = r.f0;
+          tmp_5 = cr_state_2;
+          rt::N next_off_2 = rt::n_add(off, rt::N{1});
+          hex2_exec::cst next_s_2 = tmp_5;
+          common::bytes next_bs_2 = bs_;
+          hex2_spec::emit_state next_es_1 = es__1;
+          rt::outbuf next_o_1 = o__1;
+          off = std::move(next_off_2);
+          s = std::move(next_s_2);
+          bs = std::move(next_bs_2);
+          es = std::move(next_es_1);
+          o = std::move(next_o_1);
           continue;
+        }
+        case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Err: {
+          const auto& Err_fields_1 = scrut_3.as_Err();
+          const common::error& e_1 = Err_fields_1.f0;
+          return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_1);
         }
         }
         rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
       }
-      case hex2_lex::lex_result::tag_t::Err: {
-        const auto& Err_fields_2 = scrut_1.as_Err();
-        const common::error& e_2 = Err_fields_2.f0;
-        return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_2);
+      case hex2_exec::cev::ev_tok: {
+        hex2_lex::token tmp_6{};
+        const hex2_lex::token& cr_tok = r.f3;
+        tmp_6 = cr_tok;
+        common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_4 = hex2_exec::p2_token(cfg, m, es, o, tmp_6);
+        switch (scrut_4.tag()) {
+        case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
+          const auto& Ok_fields_2 = scrut_4.as_Ok();
+          const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2_1 = Ok_fields_2.f0;
+          const hex2_spec::emit_state& es__2 = r2_1.f0;
+          const rt::outbuf& o__2 = r2_1.f1;
+          hex2_exec::cst tmp_7{};
+          const hex2_exec::cst& cr_state_3 = r.f0;
+          tmp_7 = cr_state_3;
+          rt::N next_off_3 = rt::n_add(off, rt::N{1});
+          hex2_exec::cst next_s_3 = tmp_7;
+          common::bytes next_bs_3 = bs_;
+          hex2_spec::emit_state next_es_2 = es__2;
+          rt::outbuf next_o_2 = o__2;
+          off = std::move(next_off_3);
+          s = std::move(next_s_3);
+          bs = std::move(next_bs_3);
+          es = std::move(next_es_2);
+          o = std::move(next_o_2);
+          continue;
+        }
+        case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Err: {
+          const auto& Err_fields_2 = scrut_4.as_Err();
+          const common::error& e_2 = Err_fields_2.f0;
+          return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_2);
+        }
+        }
+        rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+      }
+      case hex2_exec::cev::ev_nul: {
+        rt::N tmp_8{};
+        const rt::N& cr_val_2 = r.f2;
+        tmp_8 = cr_val_2;
+        return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, tmp_8));
       }
       }
       rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
@@ -449,7 +1090,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_files(comm
       const auto& cons_fields = inputs.as_cons();
       const common::bytes& bs = cons_fields.f0;
       const rt::list<common::bytes>& rest = cons_fields.f1;
-      common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut = hex2_exec::p2_bytes(cfg, m, file, rt::N{0}, hex2_lex::lex_init(), bs, es, o);
+      common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut = hex2_exec::p2_bytes(cfg, m, file, rt::N{0}, hex2_exec::cinit(), bs, es, o);
       switch (scrut.tag()) {
       case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
         const auto& Ok_fields = scrut.as_Ok();
