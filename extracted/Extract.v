@@ -97,8 +97,9 @@ Extract Inlined Constant Z.to_N => "rt::z_to_n".
     [error] and the configurations; a tagged handle for [result]. *)
 
 (** * Hexproof.Proofs.ByteMap *)
-(** Printed as it is: the trie is a tagged handle; [trie_get]/[trie_set] recurse at most 20
-    levels (the hash path); [bytes_eqb], [hash_from], [bucket_find] are loops. *)
+(** Printed as it is: the trie is a tagged handle; [trie_get]/[trie_set] recurse at most 5
+    levels (the hash path, four bits a level); [bytes_eqb], [hash_from], [bucket_find] are
+    loops. *)
 
 (** * Hexproof.Proofs.OutBuf *)
 (** The output accumulator is a growable byte buffer ([rt::outbuf]): [out_push] appends in place
@@ -112,6 +113,11 @@ Extract Inlined Constant out_contents => "rt::out_contents".
 (** [rev_onto l []] (a token's text, from its reversed accumulator) is packed into one byte
     per element; see [rt::rev_onto]. *)
 Extract Inlined Constant rev_onto => "rt::rev_onto".
+
+(** * Hexproof.Proofs.Hex2Exec *)
+(** [take_bytes n l] (a name, from the input after its sigil) is a prefix of a slice of the
+    input; see [rt::take_bytes]. *)
+Extract Inlined Constant Hex2Exec.take_bytes => "rt::take_bytes".
 
 (** * The extraction list *)
 Separate Extraction Hex2Exec.link M1Exec.assemble.

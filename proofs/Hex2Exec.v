@@ -28,8 +28,18 @@ Definition label_map := ByteMap.t N.
     the same automaton ([Hex2Execproof.cstep_correct]) with its state as one flat record of
     numbers, enumerations and names ([cst], a struct held by value), and reports what a byte did
     as another flat record ([cres]): nothing, a data byte or a word (their value in [cr_val]), a
-    rarer token (built in [cr_tok]), or a NUL in a name (at [cr_val]). Only names and the rare
+    rarer token (built in [cr_tok]), or a NUL in a name (at [cr_val]). A name being read is the
+    input from its first byte on ([cs_start], a slice of the input) and a length, so reading it
+    allocates nothing either; the name is [take_bytes] of it (a slice again). Only the rare
     tokens allocate. [abs] says which [lex_state] a [cst] stands for. *)
+
+(** The first [n] bytes of [l] (all of [l] if it is shorter). Extracted to [rt::take_bytes],
+    which returns a prefix of a slice as a slice. *)
+Fixpoint take_bytes (n : N) (l : bytes) : bytes :=
+  match l with
+  | [] => []
+  | x :: l' => if n =? 0 then [] else x :: take_bytes (n - 1) l'
+  end.
 Inductive cmode :=
 | cm_data | cm_comment | cm_word | cm_word_comment | cm_label | cm_ref | cm_wref | cm_base.
 
@@ -41,10 +51,14 @@ Record cst := mk_cst {
   cs_wcount : N;       (* a word: bytes read so far *)
   cs_wacc : N;         (* a word: their value *)
   cs_kind : ref_kind;  (* a reference: its kind *)
-  cs_name : bytes;     (* a name being read, reversed *)
+  cs_start : bytes;    (* a name being read: the input from its first byte on *)
+  cs_len : N;          (* and its length so far *)
   cs_target : bytes;   (* [lm_base]: the target name *)
   cs_bat : N           (* [lm_base]: the offset of the base name *)
 }.
+
+(** The name being read, reversed as [Hex2Lex] keeps it. *)
+Definition crev (s : cst) : bytes := rev_onto (take_bytes (cs_len s) (cs_start s)) [].
 
 Definition abs_mode (s : cst) : lex_mode :=
   match cs_mode s with
@@ -52,15 +66,15 @@ Definition abs_mode (s : cst) : lex_mode :=
   | cm_comment => lm_comment
   | cm_word => lm_word (cs_pos s) (cs_wcount s) (cs_wacc s)
   | cm_word_comment => lm_word_comment (cs_pos s) (cs_wcount s) (cs_wacc s)
-  | cm_label => lm_label (cs_pos s) (cs_name s)
-  | cm_ref => lm_ref (cs_kind s) (cs_pos s) (cs_name s)
-  | cm_wref => lm_wref (cs_kind s) (cs_pos s) (cs_name s)
-  | cm_base => lm_base (cs_kind s) (cs_pos s) (cs_target s) (cs_bat s) (cs_name s)
+  | cm_label => lm_label (cs_pos s) (crev s)
+  | cm_ref => lm_ref (cs_kind s) (cs_pos s) (crev s)
+  | cm_wref => lm_wref (cs_kind s) (cs_pos s) (crev s)
+  | cm_base => lm_base (cs_kind s) (cs_pos s) (cs_target s) (cs_bat s) (crev s)
   end.
 
 Definition abs (s : cst) : lex_state := mk_lex_state (abs_mode s) (cs_count s) (cs_hold s).
 
-Definition cinit : cst := mk_cst cm_data 0 0 0 0 0 ref_bang [] [] 0.
+Definition cinit : cst := mk_cst cm_data 0 0 0 0 0 ref_bang [] 0 [] 0.
 
 Inductive cev := ev_none | ev_byte | ev_word | ev_tok | ev_nul.
 
@@ -73,8 +87,8 @@ Record cres := mk_cres {
 
 (** The same state with another mode, nibble state or name. *)
 Definition cs_set (s : cst) (md : cmode) (count hold : N) : cst :=
-  mk_cst md count hold (cs_pos s) (cs_wcount s) (cs_wacc s) (cs_kind s) (cs_name s)
-    (cs_target s) (cs_bat s).
+  mk_cst md count hold (cs_pos s) (cs_wcount s) (cs_wacc s) (cs_kind s) (cs_start s)
+    (cs_len s) (cs_target s) (cs_bat s).
 
 Definition c_none (s : cst) (md : cmode) : cres :=
   mk_cres (cs_set s md (cs_count s) (cs_hold s)) ev_none 0 tok_pad.
@@ -82,29 +96,30 @@ Definition c_none (s : cst) (md : cmode) : cres :=
 Definition c_tok (s : cst) (t : token) : cres :=
   mk_cres (cs_set s cm_data (cs_count s) (cs_hold s)) ev_tok 0 t.
 
-(** Entering a name or a word at [pos]. *)
-Definition c_enter (s : cst) (md : cmode) (k : ref_kind) (pos : N) : cres :=
-  mk_cres (mk_cst md (cs_count s) (cs_hold s) pos 0 0 k [] [] 0) ev_none 0 tok_pad.
+(** Entering a name or a word at [pos]; [rest] is the input after the sigil. *)
+Definition c_enter (s : cst) (md : cmode) (k : ref_kind) (pos : N) (rest : bytes) : cres :=
+  mk_cres (mk_cst md (cs_count s) (cs_hold s) pos 0 0 k rest 0 [] 0) ev_none 0 tok_pad.
 
-Definition c_push_name (s : cst) (c : N) : cres :=
+Definition c_push_name (s : cst) : cres :=
   mk_cres (mk_cst (cs_mode s) (cs_count s) (cs_hold s) (cs_pos s) (cs_wcount s) (cs_wacc s)
-             (cs_kind s) (c :: cs_name s) (cs_target s) (cs_bat s)) ev_none 0 tok_pad.
+             (cs_kind s) (cs_start s) (cs_len s + 1) (cs_target s) (cs_bat s)) ev_none 0 tok_pad.
 
-Definition c_nul (s : cst) : cres := mk_cres s ev_nul (cs_pos s) tok_pad.
+Definition c_nul (s : cst) : cres :=
+  mk_cres (cs_set s cm_data (cs_count s) (cs_hold s)) ev_nul (cs_pos s) tok_pad.
 
-Definition cname (s : cst) : bytes := rev_onto (cs_name s) [].
+Definition cname (s : cst) : bytes := take_bytes (cs_len s) (cs_start s).
 
-Definition cstep_data (cfg : hex2_config) (off c : N) (s : cst) : cres :=
-  if c =? ch_colon then c_enter s cm_label ref_bang off
+Definition cstep_data (cfg : hex2_config) (off c : N) (rest : bytes) (s : cst) : cres :=
+  if c =? ch_colon then c_enter s cm_label ref_bang off rest
   else match ref_kind_of c with
   | Some k =>
       if word_arch (h2_arch cfg) && is_word_immediate k
-      then c_enter s cm_wref k off
-      else c_enter s cm_ref k off
+      then c_enter s cm_wref k off rest
+      else c_enter s cm_ref k off rest
   | None =>
       if c =? ch_lt then c_tok s tok_pad
       else if c =? ch_caret then c_tok s tok_align
-      else if word_arch (h2_arch cfg) && (c =? ch_dot) then c_enter s cm_word ref_bang off
+      else if word_arch (h2_arch cfg) && (c =? ch_dot) then c_enter s cm_word ref_bang off rest
       else match digit_value (h2_byte_mode cfg) c with
       | Some d =>
           let m := h2_byte_mode cfg in
@@ -128,41 +143,42 @@ Definition cstep_word (cfg : hex2_config) (c : N) (s : cst) : cres :=
         if cs_wcount s + 1 =? 4
         then mk_cres (cs_set s cm_data 0 0) ev_word acc' tok_pad
         else mk_cres (mk_cst cm_word 0 0 (cs_pos s) (cs_wcount s + 1) acc' (cs_kind s)
-                        (cs_name s) (cs_target s) (cs_bat s)) ev_none 0 tok_pad
+                        (cs_start s) (cs_len s) (cs_target s) (cs_bat s)) ev_none 0 tok_pad
       else mk_cres (cs_set s cm_word (cs_count s + 1) h) ev_none 0 tok_pad
   | None =>
       if starts_comment c then c_none s cm_word_comment
       else c_none s cm_word
   end.
 
-(** One byte [c] at offset [off] of file [file]: [Hex2Lex.lex_step] on [abs s]. *)
-Definition cstep (cfg : hex2_config) (file off : N) (s : cst) (c : N) : cres :=
+(** One byte [c] at offset [off] of file [file], followed by [rest]: [Hex2Lex.lex_step] on
+    [abs s]. *)
+Definition cstep (cfg : hex2_config) (file off : N) (s : cst) (c : N) (rest : bytes) : cres :=
   match cs_mode s with
-  | cm_data => cstep_data cfg off c s
+  | cm_data => cstep_data cfg off c rest s
   | cm_comment => if ends_comment c then c_none s cm_data else c_none s cm_comment
   | cm_word => cstep_word cfg c s
   | cm_word_comment => if ends_comment c then c_none s cm_word else c_none s cm_word_comment
   | cm_label =>
       if ends_name c then c_tok s (tok_label (cname s))
       else if c =? ch_nul then c_nul s
-      else c_push_name s c
+      else c_push_name s
   | cm_ref =>
       if c =? ch_gt then
-        mk_cres (mk_cst cm_base (cs_count s) (cs_hold s) (cs_pos s) 0 0 (cs_kind s) []
+        mk_cres (mk_cst cm_base (cs_count s) (cs_hold s) (cs_pos s) 0 0 (cs_kind s) rest 0
                    (cname s) (off + 1)) ev_none 0 tok_pad
       else if ends_name c then c_tok s (tok_ref (cs_kind s) file (cs_pos s) (cname s) None)
       else if c =? ch_nul then c_nul s
-      else c_push_name s c
+      else c_push_name s
   | cm_wref =>
       if ends_name c then c_tok s (tok_wref (cs_kind s) file (cs_pos s) (cname s))
       else if c =? ch_nul then c_nul s
-      else c_push_name s c
+      else c_push_name s
   | cm_base =>
       if ends_name c
       then c_tok s (tok_ref (cs_kind s) file (cs_pos s) (cs_target s)
                       (Some (cname s, cs_bat s)))
       else if c =? ch_nul then c_nul s
-      else c_push_name s c
+      else c_push_name s
   end.
 
 (** ** Pass 1: layout and labels *)
@@ -187,7 +203,7 @@ Fixpoint p1_bytes (cfg : hex2_config) (file off : N) (s : cst) (bs : bytes)
           end
       end
   | c :: bs' =>
-      let r := cstep cfg file off s c in
+      let r := cstep cfg file off s c bs' in
       match cr_ev r with
       | ev_none => p1_bytes cfg file (off + 1) (cr_state r) bs' ip m
       | ev_byte => p1_bytes cfg file (off + 1) (cr_state r) bs' (add32 ip 1) m
@@ -266,7 +282,7 @@ Fixpoint p2_bytes (cfg : hex2_config) (m : label_map) (file off : N) (s : cst)
           end
       end
   | c :: bs' =>
-      let r := cstep cfg file off s c in
+      let r := cstep cfg file off s c bs' in
       match cr_ev r with
       | ev_none => p2_bytes cfg m file (off + 1) (cr_state r) bs' es o
       | ev_byte =>

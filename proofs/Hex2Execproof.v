@@ -12,7 +12,7 @@
       [p2_files_correct]), with the same first writing error.
     The file ends with [link_correct]. *)
 
-From Coq Require Import NArith ZArith List.
+From Coq Require Import NArith ZArith List Lia.
 From Hexproof.Spec Require Import Common Hex2Lex Hex2Encode Hex2Spec.
 From Hexproof.Proofs Require Import ByteMap OutBuf Hex2Exec.
 Import ListNotations.
@@ -48,8 +48,52 @@ Proof. intros m l [x|] H; [apply H | reflexivity]. Qed.
 Lemma rev_onto_rev_append : forall l acc, rev_onto l acc = rev_append_bytes l acc.
 Proof. induction l as [|x l IH]; intros acc; simpl; [reflexivity | apply IH]. Qed.
 
-Lemma cname_name_of_rev : forall rn, rev_onto rn [] = name_of_rev rn.
-Proof. intros; apply rev_onto_rev_append. Qed.
+Lemma name_of_rev_rev_onto : forall x, name_of_rev (rev_onto x []) = x.
+Proof.
+  intros x; unfold name_of_rev; rewrite <- rev_onto_rev_append, !rev_onto_spec, !app_nil_r.
+  apply rev_involutive.
+Qed.
+
+(** The input after the first [n] bytes of [l]. *)
+Fixpoint drop_bytes (n : N) (l : bytes) : bytes :=
+  match l with
+  | [] => []
+  | x :: l' => if (n =? 0)%N then l else drop_bytes (n - 1) l'
+  end.
+
+Lemma take_zero : forall l, take_bytes 0 l = [].
+Proof. destruct l; reflexivity. Qed.
+
+Lemma drop_zero : forall l, drop_bytes 0 l = l.
+Proof. destruct l; reflexivity. Qed.
+
+Lemma take_drop_snoc : forall l n c rest, drop_bytes n l = c :: rest ->
+  take_bytes (n + 1) l = take_bytes n l ++ [c] /\ drop_bytes (n + 1) l = rest.
+Proof.
+  induction l as [|x l IH]; intros n c rest H; cbn [drop_bytes] in H; [discriminate|].
+  assert (S : (n + 1 =? 0)%N = false) by (apply N.eqb_neq; lia).
+  cbn [take_bytes drop_bytes]; rewrite S.
+  destruct (N.eqb_spec n 0) as [E|E].
+  - subst n; inversion H; subst. cbn [N.sub N.add]; simpl.
+    rewrite take_zero, drop_zero; split; reflexivity.
+  - destruct (IH (n - 1)%N c rest H) as [T D].
+    replace (n + 1 - 1)%N with (n - 1 + 1)%N by lia.
+    rewrite T, D; split; reflexivity.
+Qed.
+
+Lemma crev_push : forall l n c rest, drop_bytes n l = c :: rest ->
+  rev_onto (take_bytes (n + 1) l) [] = c :: rev_onto (take_bytes n l) [].
+Proof.
+  intros l n c rest H; rewrite (proj1 (take_drop_snoc l n c rest H)), !rev_onto_spec.
+  rewrite !app_nil_r, rev_app_distr; reflexivity.
+Qed.
+
+(** The name being read is the input before [bs]. *)
+Definition name_ok (s : cst) (bs : bytes) : Prop :=
+  match cs_mode s with
+  | cm_label | cm_ref | cm_wref | cm_base => drop_bytes (cs_len s) (cs_start s) = bs
+  | _ => True
+  end.
 
 (** What a [cres] stands for. *)
 Definition res_of (file : N) (r : cres) : lex_result :=
@@ -67,18 +111,38 @@ Ltac split_all :=
          | |- context [if ?b then _ else _] => destruct b
          end.
 
-Theorem cstep_correct : forall cfg file off s c,
-  lex_step cfg file off (abs s) c = res_of file (cstep cfg file off s c).
+Theorem cstep_correct : forall cfg file off s c rest, name_ok s (c :: rest) ->
+  lex_step cfg file off (abs s) c = res_of file (cstep cfg file off s c rest).
 Proof.
-  intros cfg file off [md count hold pos wc wa k rn tn bat] c.
+  intros cfg file off [md count hold pos wc wa k st len tn bat] c rest NO.
+  unfold name_ok in NO; cbn [cs_mode cs_len cs_start] in NO.
   destruct md;
     unfold lex_step, cstep, abs, abs_mode, lex_data, cstep_data, lex_word, cstep_word,
-      lex_continue, lex_emit, c_enter, c_none, c_tok, c_nul, c_push_name, cs_set, cname,
+      lex_continue, lex_emit, c_enter, c_none, c_tok, c_nul, c_push_name, cs_set, cname, crev,
       digit_step;
     cbn [ls_mode ls_count ls_hold cs_mode cs_count cs_hold cs_pos cs_wcount cs_wacc cs_kind
-         cs_name cs_target cs_bat];
-    rewrite ?cname_name_of_rev;
-    split_all; reflexivity.
+         cs_start cs_len cs_target cs_bat];
+    split_all;
+    cbn [res_of cr_ev cr_state cr_val cr_tok];
+    unfold abs, abs_mode, crev;
+    cbn [cs_mode cs_count cs_hold cs_pos cs_wcount cs_wacc cs_kind cs_start cs_len cs_target
+         cs_bat];
+    rewrite ?take_zero, ?name_of_rev_rev_onto; try rewrite (crev_push _ _ _ _ NO);
+    reflexivity.
+Qed.
+
+Lemma cstep_name_ok : forall cfg file off s c rest, name_ok s (c :: rest) ->
+  name_ok (cr_state (cstep cfg file off s c rest)) rest.
+Proof.
+  intros cfg file off [md count hold pos wc wa k st len tn bat] c rest NO.
+  unfold name_ok in NO |- *; cbn [cs_mode cs_len cs_start] in NO.
+  destruct md;
+    unfold cstep, cstep_data, cstep_word, c_enter, c_none, c_tok, c_nul, c_push_name, cs_set;
+    cbn [cs_mode cs_count cs_hold cs_pos cs_wcount cs_wacc cs_kind cs_start cs_len cs_target
+         cs_bat];
+    split_all;
+    cbn [cr_state cs_mode cs_start cs_len];
+    first [ exact I | apply drop_zero | exact (proj2 (take_drop_snoc _ _ _ _ NO)) ].
 Qed.
 
 (** ** Pass 1 *)
@@ -109,34 +173,35 @@ Definition p1_ok (cfg : hex2_config) (r : result (N * label_map)) (ip : N) (ts :
     (l : labels) : Prop :=
   exists m', r = Ok (fst (layout cfg ip ts l), m') /\ agree m' (snd (layout cfg ip ts l)).
 
-Lemma p1_bytes_correct : forall cfg bs file off s ip m l, agree m l ->
+Lemma p1_bytes_correct : forall cfg bs file off s ip m l, agree m l -> name_ok s bs ->
   match lex_bytes cfg file off (abs s) bs with
   | Err e => p1_bytes cfg file off s bs ip m = Err e
   | Ok ts => p1_ok cfg (p1_bytes cfg file off s bs ip m) ip ts l
   end.
 Proof.
-  intros cfg bs; induction bs as [|c bs IH]; intros file off s ip m l H.
+  intros cfg bs; induction bs as [|c bs IH]; intros file off s ip m l H NO.
   - simpl. destruct (lex_finish file (abs s)) as [[t|]|e]; [| |reflexivity].
     + destruct (p1_token_spec cfg ip m l t H) as [H1 H2].
       exists (snd (p1_token cfg ip m t)); simpl; split; [|exact H2].
       rewrite <- H1; destruct (p1_token cfg ip m t); reflexivity.
     + exists m; split; [reflexivity | exact H].
-  - cbn [lex_bytes p1_bytes]. rewrite cstep_correct. unfold res_of.
-    destruct (cstep cfg file off s c) as [s' ev v t]; cbn [cr_ev cr_state cr_val cr_tok].
+  - cbn [lex_bytes p1_bytes]. rewrite (cstep_correct cfg file off s c bs NO). unfold res_of.
+    pose proof (cstep_name_ok cfg file off s c bs NO) as NO'.
+    destruct (cstep cfg file off s c bs) as [s' ev v t]; cbn [cr_ev cr_state cr_val cr_tok] in NO' |- *.
     destruct ev; [ | | | | reflexivity].
-    + specialize (IH file (off + 1)%N s' ip m l H).
+    + specialize (IH file (off + 1)%N s' ip m l H NO').
       destruct (lex_bytes cfg file (off + 1) (abs s') bs); exact IH.
     + destruct (p1_token_spec cfg ip m l (tok_byte v) H) as [H1 H2].
-      specialize (IH file (off + 1)%N s' (add32 ip 1) m l H2).
+      specialize (IH file (off + 1)%N s' (add32 ip 1) m l H2 NO').
       destruct (lex_bytes cfg file (off + 1) (abs s') bs) as [ts|e]; [|exact IH].
       unfold p1_ok; rewrite layout_cons; exact IH.
     + destruct (p1_token_spec cfg ip m l (tok_word v) H) as [H1 H2].
-      specialize (IH file (off + 1)%N s' (add32 ip 0) m l H2).
+      specialize (IH file (off + 1)%N s' (add32 ip 0) m l H2 NO').
       destruct (lex_bytes cfg file (off + 1) (abs s') bs) as [ts|e]; [|exact IH].
       unfold p1_ok; rewrite layout_cons; exact IH.
     + destruct (p1_token_spec cfg ip m l t H) as [H1 H2].
       specialize (IH file (off + 1)%N s' (fst (p1_token cfg ip m t))
-                     (snd (p1_token cfg ip m t)) (label_step t ip l) H2).
+                     (snd (p1_token cfg ip m t)) (label_step t ip l) H2 NO').
       destruct (p1_token cfg ip m t) as [ip' m'] eqn:P; simpl in H1, IH |- *.
       destruct (lex_bytes cfg file (off + 1) (abs s') bs) as [ts|e]; [|exact IH].
       unfold p1_ok; rewrite layout_cons, <- H1; exact IH.
@@ -150,7 +215,7 @@ Lemma p1_files_correct : forall cfg inputs file ip m l, agree m l ->
 Proof.
   intros cfg inputs; induction inputs as [|bs rest IH]; intros file ip m l H.
   - simpl; exists m; split; [reflexivity | exact H].
-  - simpl. generalize (p1_bytes_correct cfg bs file 0 cinit ip m l H).
+  - simpl. generalize (p1_bytes_correct cfg bs file 0 cinit ip m l H I).
     change lex_init with (abs cinit).
     destruct (lex_bytes cfg file 0 (abs cinit) bs) as [ts|e]; intros P; [|rewrite P; reflexivity].
     destruct P as [m1 [P1 A1]]; rewrite P1.
@@ -236,30 +301,32 @@ Proof.
   rewrite (IH ts' es1 (push_bytes o o1) eq_refl), p2_of_bind; reflexivity.
 Qed.
 
-Lemma p2_bytes_correct : forall cfg m l bs file off s ts es o, agree m l ->
+Lemma p2_bytes_correct : forall cfg m l bs file off s ts es o, agree m l -> name_ok s bs ->
   lex_bytes cfg file off (abs s) bs = Ok ts ->
   p2_bytes cfg m file off s bs es o = p2_of (emit cfg l es ts) o.
 Proof.
-  intros cfg m l bs; induction bs as [|c bs IH]; intros file off s ts es o H L.
+  intros cfg m l bs; induction bs as [|c bs IH]; intros file off s ts es o H NO L.
   - simpl in L |- *. destruct (lex_finish file (abs s)) as [[t|]|e]; inversion L; subst; clear L.
     + rewrite (p2_token_spec cfg m l es o t H); simpl.
       destruct (emit_token cfg l es t) as [[es1 o1]|e]; simpl; [|reflexivity].
       rewrite app_nil_r; reflexivity.
     + reflexivity.
-  - cbn [lex_bytes] in L; cbn [p2_bytes]. rewrite cstep_correct in L. unfold res_of in L.
-    destruct (cstep cfg file off s c) as [s' ev v t]; cbn [cr_ev cr_state cr_val cr_tok] in L |- *.
+  - cbn [lex_bytes] in L; cbn [p2_bytes]. rewrite (cstep_correct cfg file off s c bs NO) in L.
+    unfold res_of in L. pose proof (cstep_name_ok cfg file off s c bs NO) as NO'.
+    destruct (cstep cfg file off s c bs) as [s' ev v t];
+      cbn [cr_ev cr_state cr_val cr_tok] in L, NO' |- *.
     destruct ev; cbv beta iota in L; [ | | | | discriminate].
     + destruct (lex_bytes cfg file (off + 1) (abs s') bs) as [ts'|e] eqn:LB; [|discriminate].
       inversion L; subst; clear L.
-      apply (IH file (off + 1)%N s' ts es o H LB).
+      apply (IH file (off + 1)%N s' ts es o H NO' LB).
     + change (match p2_byte es o v with (es', o') => p2_bytes cfg m file (off + 1) s' bs es' o' end)
         with (match p2_token cfg m es o (tok_byte v) with
               | Err e => Err e
               | Ok r2 => match r2 with (es', o') => p2_bytes cfg m file (off + 1) s' bs es' o' end
               end).
-      apply (p2_step_tok cfg m l _ bs file off s' ts es o H (fun ts' es o => IH file (off + 1)%N s' ts' es o H) L).
-    + apply (p2_step_tok cfg m l _ bs file off s' ts es o H (fun ts' es o => IH file (off + 1)%N s' ts' es o H) L).
-    + apply (p2_step_tok cfg m l _ bs file off s' ts es o H (fun ts' es o => IH file (off + 1)%N s' ts' es o H) L).
+      apply (p2_step_tok cfg m l _ bs file off s' ts es o H (fun ts' es o => IH file (off + 1)%N s' ts' es o H NO') L).
+    + apply (p2_step_tok cfg m l _ bs file off s' ts es o H (fun ts' es o => IH file (off + 1)%N s' ts' es o H NO') L).
+    + apply (p2_step_tok cfg m l _ bs file off s' ts es o H (fun ts' es o => IH file (off + 1)%N s' ts' es o H NO') L).
 Qed.
 
 Lemma p2_files_correct : forall cfg m l inputs file ts es o, agree m l ->
@@ -273,7 +340,7 @@ Proof.
     destruct (lex_bytes cfg file 0 (abs cinit) bs) as [ts1|e] eqn:L1; [|discriminate].
     destruct (lex_files cfg (file + 1) rest) as [ts2|e] eqn:L2; [|discriminate].
     inversion L; subst; clear L.
-    rewrite (p2_bytes_correct cfg m l bs file 0 cinit ts1 es o H L1), emit_app.
+    rewrite (p2_bytes_correct cfg m l bs file 0 cinit ts1 es o H I L1), emit_app.
     destruct (emit cfg l es ts1) as [[es1 o1]|e]; simpl; [|reflexivity].
     rewrite (IH (file + 1)%N ts2 es1 (push_bytes o o1) H L2), p2_of_bind; reflexivity.
 Qed.

@@ -197,6 +197,23 @@ TEST(CoqRuntimeRevOnto, PackedAndUnpackedAgree) {
     EXPECT_EQ(r.as_cons().f0.v, 300u);
 }
 
+TEST(CoqRuntimeTakeBytes, SliceAndCells) {
+    std::string text = "abcdef";
+    bytes sl = rt::bytes_of(text);  // a slice
+    bytes p = rt::take_bytes(N{3}, sl);
+    EXPECT_TRUE(p.is_slice());
+    EXPECT_EQ(rt::string_of(p), "abc");
+    EXPECT_EQ(rt::string_of(rt::take_bytes(N{10}, sl)), "abcdef");
+    EXPECT_EQ(rt::take_bytes(N{0}, sl).tag(), bytes::tag_t::nil);
+    bytes l;
+    for (int c : {'c', 'b', 'a'}) l = bytes::cons(N{static_cast<std::uint64_t>(c)}, std::move(l));  // "abc"
+    bytes q = rt::take_bytes(N{2}, l);
+    EXPECT_FALSE(q.is_slice());
+    EXPECT_EQ(rt::string_of(q), "ab");
+    EXPECT_EQ(rt::string_of(rt::take_bytes(N{5}, l)), "abc");
+    EXPECT_EQ(rt::take_bytes(N{0}, l).tag(), bytes::tag_t::nil);
+}
+
 TEST(CoqRuntimeValues, OptionAndProd) {
     auto s = rt::option<N>::Some(N{4});
     EXPECT_EQ(s.tag(), rt::option<N>::tag_t::Some);

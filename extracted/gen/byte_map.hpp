@@ -21,7 +21,7 @@ struct trie {
   enum class tag_t : std::uint8_t { Leaf, Node };
   struct Node_t;
   static trie<A> Leaf();
-  static trie<A> Node(byte_map::trie<A> a0, rt::list<rt::prod<common::bytes, A>> a1, byte_map::trie<A> a2);
+  static trie<A> Node(byte_map::trie<A> a0, byte_map::trie<A> a1, byte_map::trie<A> a2, byte_map::trie<A> a3, byte_map::trie<A> a4, byte_map::trie<A> a5, byte_map::trie<A> a6, byte_map::trie<A> a7, byte_map::trie<A> a8, byte_map::trie<A> a9, byte_map::trie<A> a10, byte_map::trie<A> a11, byte_map::trie<A> a12, byte_map::trie<A> a13, byte_map::trie<A> a14, byte_map::trie<A> a15, rt::list<rt::prod<common::bytes, A>> a16);
   tag_t tag() const { return tag_; }
   const Node_t& as_Node() const;
   tag_t tag_ = tag_t::Leaf;
@@ -35,13 +35,27 @@ using t = rt::prod<rt::list<rt::N>, byte_map::trie<A>>;
 template <class A>
 struct trie<A>::Node_t {
   byte_map::trie<A> f0;
-  rt::list<rt::prod<common::bytes, A>> f1;
+  byte_map::trie<A> f1;
   byte_map::trie<A> f2;
+  byte_map::trie<A> f3;
+  byte_map::trie<A> f4;
+  byte_map::trie<A> f5;
+  byte_map::trie<A> f6;
+  byte_map::trie<A> f7;
+  byte_map::trie<A> f8;
+  byte_map::trie<A> f9;
+  byte_map::trie<A> f10;
+  byte_map::trie<A> f11;
+  byte_map::trie<A> f12;
+  byte_map::trie<A> f13;
+  byte_map::trie<A> f14;
+  byte_map::trie<A> f15;
+  rt::list<rt::prod<common::bytes, A>> f16;
 };
 template <class A>
 trie<A> trie<A>::Leaf() { return trie<A>{tag_t::Leaf, rt::box()}; }
 template <class A>
-trie<A> trie<A>::Node(byte_map::trie<A> a0, rt::list<rt::prod<common::bytes, A>> a1, byte_map::trie<A> a2) { return trie<A>{tag_t::Node, rt::box::make<Node_t>(Node_t{std::move(a0), std::move(a1), std::move(a2)})}; }
+trie<A> trie<A>::Node(byte_map::trie<A> a0, byte_map::trie<A> a1, byte_map::trie<A> a2, byte_map::trie<A> a3, byte_map::trie<A> a4, byte_map::trie<A> a5, byte_map::trie<A> a6, byte_map::trie<A> a7, byte_map::trie<A> a8, byte_map::trie<A> a9, byte_map::trie<A> a10, byte_map::trie<A> a11, byte_map::trie<A> a12, byte_map::trie<A> a13, byte_map::trie<A> a14, byte_map::trie<A> a15, rt::list<rt::prod<common::bytes, A>> a16) { return trie<A>{tag_t::Node, rt::box::make<Node_t>(Node_t{std::move(a0), std::move(a1), std::move(a2), std::move(a3), std::move(a4), std::move(a5), std::move(a6), std::move(a7), std::move(a8), std::move(a9), std::move(a10), std::move(a11), std::move(a12), std::move(a13), std::move(a14), std::move(a15), std::move(a16)})}; }
 template <class A>
 auto trie<A>::as_Node() const -> const Node_t& { return box_.get<Node_t>(); }
 
@@ -120,7 +134,7 @@ inline rt::N key_hash(const common::bytes& k) {
 
 // Coq: Hexproof.Proofs.ByteMap.positions (Definition)
 inline rt::list<rt::N> positions() {
-  return rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::cons(rt::N{1}, rt::list<rt::N>::cons(rt::N{2}, rt::list<rt::N>::cons(rt::N{3}, rt::list<rt::N>::cons(rt::N{4}, rt::list<rt::N>::cons(rt::N{5}, rt::list<rt::N>::cons(rt::N{6}, rt::list<rt::N>::cons(rt::N{7}, rt::list<rt::N>::cons(rt::N{8}, rt::list<rt::N>::cons(rt::N{9}, rt::list<rt::N>::cons(rt::N{10}, rt::list<rt::N>::cons(rt::N{11}, rt::list<rt::N>::cons(rt::N{12}, rt::list<rt::N>::cons(rt::N{13}, rt::list<rt::N>::cons(rt::N{14}, rt::list<rt::N>::cons(rt::N{15}, rt::list<rt::N>::cons(rt::N{16}, rt::list<rt::N>::cons(rt::N{17}, rt::list<rt::N>::cons(rt::N{18}, rt::list<rt::N>::cons(rt::N{19}, rt::list<rt::N>::nil()))))))))))))))))))));
+  return rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::cons(rt::N{4}, rt::list<rt::N>::cons(rt::N{8}, rt::list<rt::N>::cons(rt::N{12}, rt::list<rt::N>::cons(rt::N{16}, rt::list<rt::N>::nil())))));
 }
 
 // Coq: Hexproof.Proofs.ByteMap.trie_get (Fixpoint; its self tail calls are the loop)
@@ -133,9 +147,23 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte
     }
     case byte_map::trie<T1>::tag_t::Node: {
       const auto& Node_fields = t0.as_Node();
-      const byte_map::trie<T1>& l = Node_fields.f0;
-      const rt::list<rt::prod<common::bytes, T1>>& here = Node_fields.f1;
-      const byte_map::trie<T1>& r = Node_fields.f2;
+      const byte_map::trie<T1>& c0 = Node_fields.f0;
+      const byte_map::trie<T1>& c1 = Node_fields.f1;
+      const byte_map::trie<T1>& c2 = Node_fields.f2;
+      const byte_map::trie<T1>& c3 = Node_fields.f3;
+      const byte_map::trie<T1>& c4 = Node_fields.f4;
+      const byte_map::trie<T1>& c5 = Node_fields.f5;
+      const byte_map::trie<T1>& c6 = Node_fields.f6;
+      const byte_map::trie<T1>& c7 = Node_fields.f7;
+      const byte_map::trie<T1>& c8 = Node_fields.f8;
+      const byte_map::trie<T1>& c9 = Node_fields.f9;
+      const byte_map::trie<T1>& c10 = Node_fields.f10;
+      const byte_map::trie<T1>& c11 = Node_fields.f11;
+      const byte_map::trie<T1>& c12 = Node_fields.f12;
+      const byte_map::trie<T1>& c13 = Node_fields.f13;
+      const byte_map::trie<T1>& c14 = Node_fields.f14;
+      const byte_map::trie<T1>& c15 = Node_fields.f15;
+      const rt::list<rt::prod<common::bytes, T1>>& here = Node_fields.f16;
       switch (ps.tag()) {
       case rt::list<rt::N>::tag_t::nil: {
         return here;
@@ -144,19 +172,145 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte
         const auto& cons_fields = ps.as_cons();
         const rt::N& p = cons_fields.f0;
         const rt::list<rt::N>& ps_ = cons_fields.f1;
-        bool scrut = rt::n_testbit(h, p);
+        bool scrut = rt::n_testbit(h, rt::n_add(p, rt::N{3}));
         if (scrut) {
-          rt::list<rt::N> next_ps = ps_;
-          byte_map::trie<T1> next_t0 = r;
-          ps = std::move(next_ps);
-          t0 = std::move(next_t0);
-          continue;
+          bool scrut_1 = rt::n_testbit(h, rt::n_add(p, rt::N{2}));
+          if (scrut_1) {
+            bool scrut_2 = rt::n_testbit(h, rt::n_add(p, rt::N{1}));
+            if (scrut_2) {
+              bool scrut_3 = rt::n_testbit(h, p);
+              if (scrut_3) {
+                rt::list<rt::N> next_ps = ps_;
+                byte_map::trie<T1> next_t0 = c15;
+                ps = std::move(next_ps);
+                t0 = std::move(next_t0);
+                continue;
+              } else {
+                rt::list<rt::N> next_ps_1 = ps_;
+                byte_map::trie<T1> next_t0_1 = c14;
+                ps = std::move(next_ps_1);
+                t0 = std::move(next_t0_1);
+                continue;
+              }
+            } else {
+              bool scrut_4 = rt::n_testbit(h, p);
+              if (scrut_4) {
+                rt::list<rt::N> next_ps_2 = ps_;
+                byte_map::trie<T1> next_t0_2 = c13;
+                ps = std::move(next_ps_2);
+                t0 = std::move(next_t0_2);
+                continue;
+              } else {
+                rt::list<rt::N> next_ps_3 = ps_;
+                byte_map::trie<T1> next_t0_3 = c12;
+                ps = std::move(next_ps_3);
+                t0 = std::move(next_t0_3);
+                continue;
+              }
+            }
+          } else {
+            bool scrut_5 = rt::n_testbit(h, rt::n_add(p, rt::N{1}));
+            if (scrut_5) {
+              bool scrut_6 = rt::n_testbit(h, p);
+              if (scrut_6) {
+                rt::list<rt::N> next_ps_4 = ps_;
+                byte_map::trie<T1> next_t0_4 = c11;
+                ps = std::move(next_ps_4);
+                t0 = std::move(next_t0_4);
+                continue;
+              } else {
+                rt::list<rt::N> next_ps_5 = ps_;
+                byte_map::trie<T1> next_t0_5 = c10;
+                ps = std::move(next_ps_5);
+                t0 = std::move(next_t0_5);
+                continue;
+              }
+            } else {
+              bool scrut_7 = rt::n_testbit(h, p);
+              if (scrut_7) {
+                rt::list<rt::N> next_ps_6 = ps_;
+                byte_map::trie<T1> next_t0_6 = c9;
+                ps = std::move(next_ps_6);
+                t0 = std::move(next_t0_6);
+                continue;
+              } else {
+                rt::list<rt::N> next_ps_7 = ps_;
+                byte_map::trie<T1> next_t0_7 = c8;
+                ps = std::move(next_ps_7);
+                t0 = std::move(next_t0_7);
+                continue;
+              }
+            }
+          }
         } else {
-          rt::list<rt::N> next_ps_1 = ps_;
-          byte_map::trie<T1> next_t0_1 = l;
-          ps = std::move(next_ps_1);
-          t0 = std::move(next_t0_1);
-          continue;
+          bool scrut_8 = rt::n_testbit(h, rt::n_add(p, rt::N{2}));
+          if (scrut_8) {
+            bool scrut_9 = rt::n_testbit(h, rt::n_add(p, rt::N{1}));
+            if (scrut_9) {
+              bool scrut_10 = rt::n_testbit(h, p);
+              if (scrut_10) {
+                rt::list<rt::N> next_ps_8 = ps_;
+                byte_map::trie<T1> next_t0_8 = c7;
+                ps = std::move(next_ps_8);
+                t0 = std::move(next_t0_8);
+                continue;
+              } else {
+                rt::list<rt::N> next_ps_9 = ps_;
+                byte_map::trie<T1> next_t0_9 = c6;
+                ps = std::move(next_ps_9);
+                t0 = std::move(next_t0_9);
+                continue;
+              }
+            } else {
+              bool scrut_11 = rt::n_testbit(h, p);
+              if (scrut_11) {
+                rt::list<rt::N> next_ps_10 = ps_;
+                byte_map::trie<T1> next_t0_10 = c5;
+                ps = std::move(next_ps_10);
+                t0 = std::move(next_t0_10);
+                continue;
+              } else {
+                rt::list<rt::N> next_ps_11 = ps_;
+                byte_map::trie<T1> next_t0_11 = c4;
+                ps = std::move(next_ps_11);
+                t0 = std::move(next_t0_11);
+                continue;
+              }
+            }
+          } else {
+            bool scrut_12 = rt::n_testbit(h, rt::n_add(p, rt::N{1}));
+            if (scrut_12) {
+              bool scrut_13 = rt::n_testbit(h, p);
+              if (scrut_13) {
+                rt::list<rt::N> next_ps_12 = ps_;
+                byte_map::trie<T1> next_t0_12 = c3;
+                ps = std::move(next_ps_12);
+                t0 = std::move(next_t0_12);
+                continue;
+              } else {
+                rt::list<rt::N> next_ps_13 = ps_;
+                byte_map::trie<T1> next_t0_13 = c2;
+                ps = std::move(next_ps_13);
+                t0 = std::move(next_t0_13);
+                continue;
+              }
+            } else {
+              bool scrut_14 = rt::n_testbit(h, p);
+              if (scrut_14) {
+                rt::list<rt::N> next_ps_14 = ps_;
+                byte_map::trie<T1> next_t0_14 = c1;
+                ps = std::move(next_ps_14);
+                t0 = std::move(next_t0_14);
+                continue;
+              } else {
+                rt::list<rt::N> next_ps_15 = ps_;
+                byte_map::trie<T1> next_t0_15 = c0;
+                ps = std::move(next_ps_15);
+                t0 = std::move(next_t0_15);
+                continue;
+              }
+            }
+          }
         }
       }
       }
@@ -174,13 +328,27 @@ byte_map::trie<T1> trie_set(const rt::list<rt::N>& ps, const rt::N& h, const rt:
   case rt::list<rt::N>::tag_t::nil: {
     switch (t0.tag()) {
     case byte_map::trie<T1>::tag_t::Leaf: {
-      return byte_map::trie<T1>::Node(byte_map::trie<T1>::Leaf(), x, byte_map::trie<T1>::Leaf());
+      return byte_map::trie<T1>::Node(byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), x);
     }
     case byte_map::trie<T1>::tag_t::Node: {
       const auto& Node_fields = t0.as_Node();
-      const byte_map::trie<T1>& l = Node_fields.f0;
-      const byte_map::trie<T1>& r = Node_fields.f2;
-      return byte_map::trie<T1>::Node(l, x, r);
+      const byte_map::trie<T1>& c0 = Node_fields.f0;
+      const byte_map::trie<T1>& c1 = Node_fields.f1;
+      const byte_map::trie<T1>& c2 = Node_fields.f2;
+      const byte_map::trie<T1>& c3 = Node_fields.f3;
+      const byte_map::trie<T1>& c4 = Node_fields.f4;
+      const byte_map::trie<T1>& c5 = Node_fields.f5;
+      const byte_map::trie<T1>& c6 = Node_fields.f6;
+      const byte_map::trie<T1>& c7 = Node_fields.f7;
+      const byte_map::trie<T1>& c8 = Node_fields.f8;
+      const byte_map::trie<T1>& c9 = Node_fields.f9;
+      const byte_map::trie<T1>& c10 = Node_fields.f10;
+      const byte_map::trie<T1>& c11 = Node_fields.f11;
+      const byte_map::trie<T1>& c12 = Node_fields.f12;
+      const byte_map::trie<T1>& c13 = Node_fields.f13;
+      const byte_map::trie<T1>& c14 = Node_fields.f14;
+      const byte_map::trie<T1>& c15 = Node_fields.f15;
+      return byte_map::trie<T1>::Node(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, x);
     }
     }
     rt::impossible("no case matched in Hexproof.Proofs.ByteMap.trie_set");
@@ -189,36 +357,183 @@ byte_map::trie<T1> trie_set(const rt::list<rt::N>& ps, const rt::N& h, const rt:
     const auto& cons_fields = ps.as_cons();
     const rt::N& p = cons_fields.f0;
     const rt::list<rt::N>& ps_ = cons_fields.f1;
-    bool scrut = rt::n_testbit(h, p);
-    if (scrut) {
-      switch (t0.tag()) {
-      case byte_map::trie<T1>::tag_t::Leaf: {
-        return byte_map::trie<T1>::Node(byte_map::trie<T1>::Leaf(), rt::list<rt::prod<common::bytes, T1>>::nil(), byte_map::trie_set<T1>(ps_, h, x, byte_map::trie<T1>::Leaf()));
+    switch (t0.tag()) {
+    case byte_map::trie<T1>::tag_t::Leaf: {
+      bool scrut = rt::n_testbit(h, rt::n_add(p, rt::N{3}));
+      if (scrut) {
+        bool scrut_1 = rt::n_testbit(h, rt::n_add(p, rt::N{2}));
+        if (scrut_1) {
+          bool scrut_2 = rt::n_testbit(h, rt::n_add(p, rt::N{1}));
+          if (scrut_2) {
+            bool scrut_3 = rt::n_testbit(h, p);
+            if (scrut_3) {
+              return byte_map::trie<T1>::Node(byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie_set<T1>(ps_, h, x, byte_map::trie<T1>::Leaf()), rt::list<rt::prod<common::bytes, T1>>::nil());
+            } else {
+              return byte_map::trie<T1>::Node(byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie_set<T1>(ps_, h, x, byte_map::trie<T1>::Leaf()), byte_map::trie<T1>::Leaf(), rt::list<rt::prod<common::bytes, T1>>::nil());
+            }
+          } else {
+            bool scrut_4 = rt::n_testbit(h, p);
+            if (scrut_4) {
+              return byte_map::trie<T1>::Node(byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie_set<T1>(ps_, h, x, byte_map::trie<T1>::Leaf()), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), rt::list<rt::prod<common::bytes, T1>>::nil());
+            } else {
+              return byte_map::trie<T1>::Node(byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie_set<T1>(ps_, h, x, byte_map::trie<T1>::Leaf()), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), rt::list<rt::prod<common::bytes, T1>>::nil());
+            }
+          }
+        } else {
+          bool scrut_5 = rt::n_testbit(h, rt::n_add(p, rt::N{1}));
+          if (scrut_5) {
+            bool scrut_6 = rt::n_testbit(h, p);
+            if (scrut_6) {
+              return byte_map::trie<T1>::Node(byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie_set<T1>(ps_, h, x, byte_map::trie<T1>::Leaf()), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), rt::list<rt::prod<common::bytes, T1>>::nil());
+            } else {
+              return byte_map::trie<T1>::Node(byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie_set<T1>(ps_, h, x, byte_map::trie<T1>::Leaf()), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), rt::list<rt::prod<common::bytes, T1>>::nil());
+            }
+          } else {
+            bool scrut_7 = rt::n_testbit(h, p);
+            if (scrut_7) {
+              return byte_map::trie<T1>::Node(byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie_set<T1>(ps_, h, x, byte_map::trie<T1>::Leaf()), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), rt::list<rt::prod<common::bytes, T1>>::nil());
+            } else {
+              return byte_map::trie<T1>::Node(byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie_set<T1>(ps_, h, x, byte_map::trie<T1>::Leaf()), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), rt::list<rt::prod<common::bytes, T1>>::nil());
+            }
+          }
+        }
+      } else {
+        bool scrut_8 = rt::n_testbit(h, rt::n_add(p, rt::N{2}));
+        if (scrut_8) {
+          bool scrut_9 = rt::n_testbit(h, rt::n_add(p, rt::N{1}));
+          if (scrut_9) {
+            bool scrut_10 = rt::n_testbit(h, p);
+            if (scrut_10) {
+              return byte_map::trie<T1>::Node(byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie_set<T1>(ps_, h, x, byte_map::trie<T1>::Leaf()), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), rt::list<rt::prod<common::bytes, T1>>::nil());
+            } else {
+              return byte_map::trie<T1>::Node(byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie_set<T1>(ps_, h, x, byte_map::trie<T1>::Leaf()), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), rt::list<rt::prod<common::bytes, T1>>::nil());
+            }
+          } else {
+            bool scrut_11 = rt::n_testbit(h, p);
+            if (scrut_11) {
+              return byte_map::trie<T1>::Node(byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie_set<T1>(ps_, h, x, byte_map::trie<T1>::Leaf()), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), rt::list<rt::prod<common::bytes, T1>>::nil());
+            } else {
+              return byte_map::trie<T1>::Node(byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie_set<T1>(ps_, h, x, byte_map::trie<T1>::Leaf()), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), rt::list<rt::prod<common::bytes, T1>>::nil());
+            }
+          }
+        } else {
+          bool scrut_12 = rt::n_testbit(h, rt::n_add(p, rt::N{1}));
+          if (scrut_12) {
+            bool scrut_13 = rt::n_testbit(h, p);
+            if (scrut_13) {
+              return byte_map::trie<T1>::Node(byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie_set<T1>(ps_, h, x, byte_map::trie<T1>::Leaf()), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), rt::list<rt::prod<common::bytes, T1>>::nil());
+            } else {
+              return byte_map::trie<T1>::Node(byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie_set<T1>(ps_, h, x, byte_map::trie<T1>::Leaf()), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), rt::list<rt::prod<common::bytes, T1>>::nil());
+            }
+          } else {
+            bool scrut_14 = rt::n_testbit(h, p);
+            if (scrut_14) {
+              return byte_map::trie<T1>::Node(byte_map::trie<T1>::Leaf(), byte_map::trie_set<T1>(ps_, h, x, byte_map::trie<T1>::Leaf()), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), rt::list<rt::prod<common::bytes, T1>>::nil());
+            } else {
+              return byte_map::trie<T1>::Node(byte_map::trie_set<T1>(ps_, h, x, byte_map::trie<T1>::Leaf()), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), byte_map::trie<T1>::Leaf(), rt::list<rt::prod<common::bytes, T1>>::nil());
+            }
+          }
+        }
       }
-      case byte_map::trie<T1>::tag_t::Node: {
-        const auto& Node_fields_1 = t0.as_Node();
-        const byte_map::trie<T1>& l_1 = Node_fields_1.f0;
-        const rt::list<rt::prod<common::bytes, T1>>& here = Node_fields_1.f1;
-        const byte_map::trie<T1>& r_1 = Node_fields_1.f2;
-        return byte_map::trie<T1>::Node(l_1, here, byte_map::trie_set<T1>(ps_, h, x, r_1));
-      }
-      }
-      rt::impossible("no case matched in Hexproof.Proofs.ByteMap.trie_set");
-    } else {
-      switch (t0.tag()) {
-      case byte_map::trie<T1>::tag_t::Leaf: {
-        return byte_map::trie<T1>::Node(byte_map::trie_set<T1>(ps_, h, x, byte_map::trie<T1>::Leaf()), rt::list<rt::prod<common::bytes, T1>>::nil(), byte_map::trie<T1>::Leaf());
-      }
-      case byte_map::trie<T1>::tag_t::Node: {
-        const auto& Node_fields_2 = t0.as_Node();
-        const byte_map::trie<T1>& l_2 = Node_fields_2.f0;
-        const rt::list<rt::prod<common::bytes, T1>>& here_1 = Node_fields_2.f1;
-        const byte_map::trie<T1>& r_2 = Node_fields_2.f2;
-        return byte_map::trie<T1>::Node(byte_map::trie_set<T1>(ps_, h, x, l_2), here_1, r_2);
-      }
-      }
-      rt::impossible("no case matched in Hexproof.Proofs.ByteMap.trie_set");
     }
+    case byte_map::trie<T1>::tag_t::Node: {
+      const auto& Node_fields_1 = t0.as_Node();
+      const byte_map::trie<T1>& c0_1 = Node_fields_1.f0;
+      const byte_map::trie<T1>& c1_1 = Node_fields_1.f1;
+      const byte_map::trie<T1>& c2_1 = Node_fields_1.f2;
+      const byte_map::trie<T1>& c3_1 = Node_fields_1.f3;
+      const byte_map::trie<T1>& c4_1 = Node_fields_1.f4;
+      const byte_map::trie<T1>& c5_1 = Node_fields_1.f5;
+      const byte_map::trie<T1>& c6_1 = Node_fields_1.f6;
+      const byte_map::trie<T1>& c7_1 = Node_fields_1.f7;
+      const byte_map::trie<T1>& c8_1 = Node_fields_1.f8;
+      const byte_map::trie<T1>& c9_1 = Node_fields_1.f9;
+      const byte_map::trie<T1>& c10_1 = Node_fields_1.f10;
+      const byte_map::trie<T1>& c11_1 = Node_fields_1.f11;
+      const byte_map::trie<T1>& c12_1 = Node_fields_1.f12;
+      const byte_map::trie<T1>& c13_1 = Node_fields_1.f13;
+      const byte_map::trie<T1>& c14_1 = Node_fields_1.f14;
+      const byte_map::trie<T1>& c15_1 = Node_fields_1.f15;
+      const rt::list<rt::prod<common::bytes, T1>>& here = Node_fields_1.f16;
+      bool scrut_15 = rt::n_testbit(h, rt::n_add(p, rt::N{3}));
+      if (scrut_15) {
+        bool scrut_16 = rt::n_testbit(h, rt::n_add(p, rt::N{2}));
+        if (scrut_16) {
+          bool scrut_17 = rt::n_testbit(h, rt::n_add(p, rt::N{1}));
+          if (scrut_17) {
+            bool scrut_18 = rt::n_testbit(h, p);
+            if (scrut_18) {
+              return byte_map::trie<T1>::Node(c0_1, c1_1, c2_1, c3_1, c4_1, c5_1, c6_1, c7_1, c8_1, c9_1, c10_1, c11_1, c12_1, c13_1, c14_1, byte_map::trie_set<T1>(ps_, h, x, c15_1), here);
+            } else {
+              return byte_map::trie<T1>::Node(c0_1, c1_1, c2_1, c3_1, c4_1, c5_1, c6_1, c7_1, c8_1, c9_1, c10_1, c11_1, c12_1, c13_1, byte_map::trie_set<T1>(ps_, h, x, c14_1), c15_1, here);
+            }
+          } else {
+            bool scrut_19 = rt::n_testbit(h, p);
+            if (scrut_19) {
+              return byte_map::trie<T1>::Node(c0_1, c1_1, c2_1, c3_1, c4_1, c5_1, c6_1, c7_1, c8_1, c9_1, c10_1, c11_1, c12_1, byte_map::trie_set<T1>(ps_, h, x, c13_1), c14_1, c15_1, here);
+            } else {
+              return byte_map::trie<T1>::Node(c0_1, c1_1, c2_1, c3_1, c4_1, c5_1, c6_1, c7_1, c8_1, c9_1, c10_1, c11_1, byte_map::trie_set<T1>(ps_, h, x, c12_1), c13_1, c14_1, c15_1, here);
+            }
+          }
+        } else {
+          bool scrut_20 = rt::n_testbit(h, rt::n_add(p, rt::N{1}));
+          if (scrut_20) {
+            bool scrut_21 = rt::n_testbit(h, p);
+            if (scrut_21) {
+              return byte_map::trie<T1>::Node(c0_1, c1_1, c2_1, c3_1, c4_1, c5_1, c6_1, c7_1, c8_1, c9_1, c10_1, byte_map::trie_set<T1>(ps_, h, x, c11_1), c12_1, c13_1, c14_1, c15_1, here);
+            } else {
+              return byte_map::trie<T1>::Node(c0_1, c1_1, c2_1, c3_1, c4_1, c5_1, c6_1, c7_1, c8_1, c9_1, byte_map::trie_set<T1>(ps_, h, x, c10_1), c11_1, c12_1, c13_1, c14_1, c15_1, here);
+            }
+          } else {
+            bool scrut_22 = rt::n_testbit(h, p);
+            if (scrut_22) {
+              return byte_map::trie<T1>::Node(c0_1, c1_1, c2_1, c3_1, c4_1, c5_1, c6_1, c7_1, c8_1, byte_map::trie_set<T1>(ps_, h, x, c9_1), c10_1, c11_1, c12_1, c13_1, c14_1, c15_1, here);
+            } else {
+              return byte_map::trie<T1>::Node(c0_1, c1_1, c2_1, c3_1, c4_1, c5_1, c6_1, c7_1, byte_map::trie_set<T1>(ps_, h, x, c8_1), c9_1, c10_1, c11_1, c12_1, c13_1, c14_1, c15_1, here);
+            }
+          }
+        }
+      } else {
+        bool scrut_23 = rt::n_testbit(h, rt::n_add(p, rt::N{2}));
+        if (scrut_23) {
+          bool scrut_24 = rt::n_testbit(h, rt::n_add(p, rt::N{1}));
+          if (scrut_24) {
+            bool scrut_25 = rt::n_testbit(h, p);
+            if (scrut_25) {
+              return byte_map::trie<T1>::Node(c0_1, c1_1, c2_1, c3_1, c4_1, c5_1, c6_1, byte_map::trie_set<T1>(ps_, h, x, c7_1), c8_1, c9_1, c10_1, c11_1, c12_1, c13_1, c14_1, c15_1, here);
+            } else {
+              return byte_map::trie<T1>::Node(c0_1, c1_1, c2_1, c3_1, c4_1, c5_1, byte_map::trie_set<T1>(ps_, h, x, c6_1), c7_1, c8_1, c9_1, c10_1, c11_1, c12_1, c13_1, c14_1, c15_1, here);
+            }
+          } else {
+            bool scrut_26 = rt::n_testbit(h, p);
+            if (scrut_26) {
+              return byte_map::trie<T1>::Node(c0_1, c1_1, c2_1, c3_1, c4_1, byte_map::trie_set<T1>(ps_, h, x, c5_1), c6_1, c7_1, c8_1, c9_1, c10_1, c11_1, c12_1, c13_1, c14_1, c15_1, here);
+            } else {
+              return byte_map::trie<T1>::Node(c0_1, c1_1, c2_1, c3_1, byte_map::trie_set<T1>(ps_, h, x, c4_1), c5_1, c6_1, c7_1, c8_1, c9_1, c10_1, c11_1, c12_1, c13_1, c14_1, c15_1, here);
+            }
+          }
+        } else {
+          bool scrut_27 = rt::n_testbit(h, rt::n_add(p, rt::N{1}));
+          if (scrut_27) {
+            bool scrut_28 = rt::n_testbit(h, p);
+            if (scrut_28) {
+              return byte_map::trie<T1>::Node(c0_1, c1_1, c2_1, byte_map::trie_set<T1>(ps_, h, x, c3_1), c4_1, c5_1, c6_1, c7_1, c8_1, c9_1, c10_1, c11_1, c12_1, c13_1, c14_1, c15_1, here);
+            } else {
+              return byte_map::trie<T1>::Node(c0_1, c1_1, byte_map::trie_set<T1>(ps_, h, x, c2_1), c3_1, c4_1, c5_1, c6_1, c7_1, c8_1, c9_1, c10_1, c11_1, c12_1, c13_1, c14_1, c15_1, here);
+            }
+          } else {
+            bool scrut_29 = rt::n_testbit(h, p);
+            if (scrut_29) {
+              return byte_map::trie<T1>::Node(c0_1, byte_map::trie_set<T1>(ps_, h, x, c1_1), c2_1, c3_1, c4_1, c5_1, c6_1, c7_1, c8_1, c9_1, c10_1, c11_1, c12_1, c13_1, c14_1, c15_1, here);
+            } else {
+              return byte_map::trie<T1>::Node(byte_map::trie_set<T1>(ps_, h, x, c0_1), c1_1, c2_1, c3_1, c4_1, c5_1, c6_1, c7_1, c8_1, c9_1, c10_1, c11_1, c12_1, c13_1, c14_1, c15_1, here);
+            }
+          }
+        }
+      }
+    }
+    }
+    rt::impossible("no case matched in Hexproof.Proofs.ByteMap.trie_set");
   }
   }
   rt::impossible("no case matched in Hexproof.Proofs.ByteMap.trie_set");

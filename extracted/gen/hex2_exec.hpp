@@ -35,9 +35,10 @@ struct cst {
   rt::N f5{};
   hex2_lex::ref_kind f6{};
   common::bytes f7{};
-  common::bytes f8{};
-  rt::N f9{};
-  static cst mk_cst(hex2_exec::cmode a0, rt::N a1, rt::N a2, rt::N a3, rt::N a4, rt::N a5, hex2_lex::ref_kind a6, common::bytes a7, common::bytes a8, rt::N a9);
+  rt::N f8{};
+  common::bytes f9{};
+  rt::N f10{};
+  static cst mk_cst(hex2_exec::cmode a0, rt::N a1, rt::N a2, rt::N a3, rt::N a4, rt::N a5, hex2_lex::ref_kind a6, common::bytes a7, rt::N a8, common::bytes a9, rt::N a10);
 };
 
 // Coq: Hexproof.Proofs.Hex2Exec.cev
@@ -52,9 +53,20 @@ struct cres {
   static cres mk_cres(hex2_exec::cst a0, hex2_exec::cev a1, rt::N a2, hex2_lex::token a3);
 };
 
-inline cst cst::mk_cst(hex2_exec::cmode a0, rt::N a1, rt::N a2, rt::N a3, rt::N a4, rt::N a5, hex2_lex::ref_kind a6, common::bytes a7, common::bytes a8, rt::N a9) { return cst{std::move(a0), std::move(a1), std::move(a2), std::move(a3), std::move(a4), std::move(a5), std::move(a6), std::move(a7), std::move(a8), std::move(a9)}; }
+inline cst cst::mk_cst(hex2_exec::cmode a0, rt::N a1, rt::N a2, rt::N a3, rt::N a4, rt::N a5, hex2_lex::ref_kind a6, common::bytes a7, rt::N a8, common::bytes a9, rt::N a10) { return cst{std::move(a0), std::move(a1), std::move(a2), std::move(a3), std::move(a4), std::move(a5), std::move(a6), std::move(a7), std::move(a8), std::move(a9), std::move(a10)}; }
 
 inline cres cres::mk_cres(hex2_exec::cst a0, hex2_exec::cev a1, rt::N a2, hex2_lex::token a3) { return cres{std::move(a0), std::move(a1), std::move(a2), std::move(a3)}; }
+
+// Coq: Hexproof.Proofs.Hex2Exec.crev (Definition)
+inline common::bytes crev(const hex2_exec::cst& s) {
+  rt::N tmp{};
+  const rt::N& cs_len = s.f8;
+  tmp = cs_len;
+  common::bytes tmp_1{};
+  const common::bytes& cs_start = s.f7;
+  tmp_1 = cs_start;
+  return rt::rev_onto(rt::take_bytes(tmp, tmp_1), rt::list<rt::N>::nil());
+}
 
 // Coq: Hexproof.Proofs.Hex2Exec.abs_mode (Definition)
 inline hex2_lex::lex_mode abs_mode(const hex2_exec::cst& s) {
@@ -97,52 +109,40 @@ inline hex2_lex::lex_mode abs_mode(const hex2_exec::cst& s) {
     rt::N tmp_7{};
     const rt::N& cs_pos_2 = s.f3;
     tmp_7 = cs_pos_2;
-    common::bytes tmp_8{};
-    const common::bytes& cs_name = s.f7;
-    tmp_8 = cs_name;
-    return hex2_lex::lex_mode::lm_label(tmp_7, tmp_8);
+    return hex2_lex::lex_mode::lm_label(tmp_7, hex2_exec::crev(s));
   }
   case hex2_exec::cmode::cm_ref: {
-    hex2_lex::ref_kind tmp_9{};
+    hex2_lex::ref_kind tmp_8{};
     const hex2_lex::ref_kind& cs_kind = s.f6;
-    tmp_9 = cs_kind;
-    rt::N tmp_10{};
+    tmp_8 = cs_kind;
+    rt::N tmp_9{};
     const rt::N& cs_pos_3 = s.f3;
-    tmp_10 = cs_pos_3;
-    common::bytes tmp_11{};
-    const common::bytes& cs_name_1 = s.f7;
-    tmp_11 = cs_name_1;
-    return hex2_lex::lex_mode::lm_ref(tmp_9, tmp_10, tmp_11);
+    tmp_9 = cs_pos_3;
+    return hex2_lex::lex_mode::lm_ref(tmp_8, tmp_9, hex2_exec::crev(s));
   }
   case hex2_exec::cmode::cm_wref: {
-    hex2_lex::ref_kind tmp_12{};
+    hex2_lex::ref_kind tmp_10{};
     const hex2_lex::ref_kind& cs_kind_1 = s.f6;
-    tmp_12 = cs_kind_1;
-    rt::N tmp_13{};
+    tmp_10 = cs_kind_1;
+    rt::N tmp_11{};
     const rt::N& cs_pos_4 = s.f3;
-    tmp_13 = cs_pos_4;
-    common::bytes tmp_14{};
-    const common::bytes& cs_name_2 = s.f7;
-    tmp_14 = cs_name_2;
-    return hex2_lex::lex_mode::lm_wref(tmp_12, tmp_13, tmp_14);
+    tmp_11 = cs_pos_4;
+    return hex2_lex::lex_mode::lm_wref(tmp_10, tmp_11, hex2_exec::crev(s));
   }
   case hex2_exec::cmode::cm_base: {
-    hex2_lex::ref_kind tmp_15{};
+    hex2_lex::ref_kind tmp_12{};
     const hex2_lex::ref_kind& cs_kind_2 = s.f6;
-    tmp_15 = cs_kind_2;
-    rt::N tmp_16{};
+    tmp_12 = cs_kind_2;
+    rt::N tmp_13{};
     const rt::N& cs_pos_5 = s.f3;
-    tmp_16 = cs_pos_5;
-    common::bytes tmp_17{};
-    const common::bytes& cs_target = s.f8;
-    tmp_17 = cs_target;
-    rt::N tmp_18{};
-    const rt::N& cs_bat = s.f9;
-    tmp_18 = cs_bat;
-    common::bytes tmp_19{};
-    const common::bytes& cs_name_3 = s.f7;
-    tmp_19 = cs_name_3;
-    return hex2_lex::lex_mode::lm_base(tmp_15, tmp_16, tmp_17, tmp_18, tmp_19);
+    tmp_13 = cs_pos_5;
+    common::bytes tmp_14{};
+    const common::bytes& cs_target = s.f9;
+    tmp_14 = cs_target;
+    rt::N tmp_15{};
+    const rt::N& cs_bat = s.f10;
+    tmp_15 = cs_bat;
+    return hex2_lex::lex_mode::lm_base(tmp_12, tmp_13, tmp_14, tmp_15, hex2_exec::crev(s));
   }
   }
   rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.abs_mode");
@@ -161,7 +161,7 @@ inline hex2_lex::lex_state abs(const hex2_exec::cst& s) {
 
 // Coq: Hexproof.Proofs.Hex2Exec.cinit (Definition)
 inline hex2_exec::cst cinit() {
-  return hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_data, rt::N{0}, rt::N{0}, rt::N{0}, rt::N{0}, rt::N{0}, hex2_lex::ref_kind::ref_bang, rt::list<common::byte>::nil(), rt::list<common::byte>::nil(), rt::N{0});
+  return hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_data, rt::N{0}, rt::N{0}, rt::N{0}, rt::N{0}, rt::N{0}, hex2_lex::ref_kind::ref_bang, rt::list<common::byte>::nil(), rt::N{0}, rt::list<common::byte>::nil(), rt::N{0});
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.cs_set (Definition)
@@ -179,15 +179,18 @@ inline hex2_exec::cst cs_set(const hex2_exec::cst& s, const hex2_exec::cmode& md
   const hex2_lex::ref_kind& cs_kind = s.f6;
   tmp_3 = cs_kind;
   common::bytes tmp_4{};
-  const common::bytes& cs_name = s.f7;
-  tmp_4 = cs_name;
-  common::bytes tmp_5{};
-  const common::bytes& cs_target = s.f8;
-  tmp_5 = cs_target;
-  rt::N tmp_6{};
-  const rt::N& cs_bat = s.f9;
-  tmp_6 = cs_bat;
-  return hex2_exec::cst::mk_cst(md, count, hold, tmp, tmp_1, tmp_2, tmp_3, tmp_4, tmp_5, tmp_6);
+  const common::bytes& cs_start = s.f7;
+  tmp_4 = cs_start;
+  rt::N tmp_5{};
+  const rt::N& cs_len = s.f8;
+  tmp_5 = cs_len;
+  common::bytes tmp_6{};
+  const common::bytes& cs_target = s.f9;
+  tmp_6 = cs_target;
+  rt::N tmp_7{};
+  const rt::N& cs_bat = s.f10;
+  tmp_7 = cs_bat;
+  return hex2_exec::cst::mk_cst(md, count, hold, tmp, tmp_1, tmp_2, tmp_3, tmp_4, tmp_5, tmp_6, tmp_7);
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.c_none (Definition)
@@ -213,18 +216,18 @@ inline hex2_exec::cres c_tok(const hex2_exec::cst& s, const hex2_lex::token& t0)
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.c_enter (Definition)
-inline hex2_exec::cres c_enter(const hex2_exec::cst& s, const hex2_exec::cmode& md, const hex2_lex::ref_kind& k, const rt::N& pos) {
+inline hex2_exec::cres c_enter(const hex2_exec::cst& s, const hex2_exec::cmode& md, const hex2_lex::ref_kind& k, const rt::N& pos, const common::bytes& rest) {
   rt::N tmp{};
   const rt::N& cs_count = s.f1;
   tmp = cs_count;
   rt::N tmp_1{};
   const rt::N& cs_hold = s.f2;
   tmp_1 = cs_hold;
-  return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(md, tmp, tmp_1, pos, rt::N{0}, rt::N{0}, k, rt::list<common::byte>::nil(), rt::list<common::byte>::nil(), rt::N{0}), hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+  return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(md, tmp, tmp_1, pos, rt::N{0}, rt::N{0}, k, rest, rt::N{0}, rt::list<common::byte>::nil(), rt::N{0}), hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.c_push_name (Definition)
-inline hex2_exec::cres c_push_name(const hex2_exec::cst& s, const rt::N& c) {
+inline hex2_exec::cres c_push_name(const hex2_exec::cst& s) {
   hex2_exec::cmode tmp{};
   const hex2_exec::cmode& cs_mode = s.f0;
   tmp = cs_mode;
@@ -247,38 +250,50 @@ inline hex2_exec::cres c_push_name(const hex2_exec::cst& s, const rt::N& c) {
   const hex2_lex::ref_kind& cs_kind = s.f6;
   tmp_6 = cs_kind;
   common::bytes tmp_7{};
-  const common::bytes& cs_name = s.f7;
-  tmp_7 = cs_name;
-  common::bytes tmp_8{};
-  const common::bytes& cs_target = s.f8;
-  tmp_8 = cs_target;
-  rt::N tmp_9{};
-  const rt::N& cs_bat = s.f9;
-  tmp_9 = cs_bat;
-  return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(tmp, tmp_1, tmp_2, tmp_3, tmp_4, tmp_5, tmp_6, rt::list<rt::N>::cons(c, tmp_7), tmp_8, tmp_9), hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+  const common::bytes& cs_start = s.f7;
+  tmp_7 = cs_start;
+  rt::N tmp_8{};
+  const rt::N& cs_len = s.f8;
+  tmp_8 = cs_len;
+  common::bytes tmp_9{};
+  const common::bytes& cs_target = s.f9;
+  tmp_9 = cs_target;
+  rt::N tmp_10{};
+  const rt::N& cs_bat = s.f10;
+  tmp_10 = cs_bat;
+  return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(tmp, tmp_1, tmp_2, tmp_3, tmp_4, tmp_5, tmp_6, tmp_7, rt::n_add(tmp_8, rt::N{1}), tmp_9, tmp_10), hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.c_nul (Definition)
 inline hex2_exec::cres c_nul(const hex2_exec::cst& s) {
   rt::N tmp{};
+  const rt::N& cs_count = s.f1;
+  tmp = cs_count;
+  rt::N tmp_1{};
+  const rt::N& cs_hold = s.f2;
+  tmp_1 = cs_hold;
+  rt::N tmp_2{};
   const rt::N& cs_pos = s.f3;
-  tmp = cs_pos;
-  return hex2_exec::cres::mk_cres(s, hex2_exec::cev::ev_nul, tmp, hex2_lex::token::tok_pad());
+  tmp_2 = cs_pos;
+  return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data, tmp, tmp_1), hex2_exec::cev::ev_nul, tmp_2, hex2_lex::token::tok_pad());
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.cname (Definition)
 inline common::bytes cname(const hex2_exec::cst& s) {
-  common::bytes tmp{};
-  const common::bytes& cs_name = s.f7;
-  tmp = cs_name;
-  return rt::rev_onto(tmp, rt::list<rt::N>::nil());
+  rt::N tmp{};
+  const rt::N& cs_len = s.f8;
+  tmp = cs_len;
+  common::bytes tmp_1{};
+  const common::bytes& cs_start = s.f7;
+  tmp_1 = cs_start;
+  return rt::take_bytes(tmp, tmp_1);
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.cstep_data (Definition)
-inline hex2_exec::cres cstep_data(const common::hex2_config& cfg, const rt::N& off, const rt::N& c, const hex2_exec::cst& s) {
+inline hex2_exec::cres cstep_data(const common::hex2_config& cfg, const rt::N& off, const rt::N& c, const common::bytes& rest, const hex2_exec::cst& s) {
   bool scrut = rt::n_eqb(c, hex2_lex::ch_colon());
   if (scrut) {
-    return hex2_exec::c_enter(s, hex2_exec::cmode::cm_label, hex2_lex::ref_kind::ref_bang, off);
+    return hex2_exec::c_enter(s, hex2_exec::cmode::cm_label, hex2_lex::ref_kind::ref_bang, off, rest);
   } else {
     rt::option<hex2_lex::ref_kind> scrut_1 = hex2_lex::ref_kind_of(c);
     switch (scrut_1.tag()) {
@@ -290,9 +305,9 @@ inline hex2_exec::cres cstep_data(const common::hex2_config& cfg, const rt::N& o
       tmp = h2_arch;
       bool scrut_2 = rt::andb(hex2_lex::word_arch(tmp), hex2_lex::is_word_immediate(k));
       if (scrut_2) {
-        return hex2_exec::c_enter(s, hex2_exec::cmode::cm_wref, k, off);
+        return hex2_exec::c_enter(s, hex2_exec::cmode::cm_wref, k, off, rest);
       } else {
-        return hex2_exec::c_enter(s, hex2_exec::cmode::cm_ref, k, off);
+        return hex2_exec::c_enter(s, hex2_exec::cmode::cm_ref, k, off, rest);
       }
     }
     case rt::option<hex2_lex::ref_kind>::tag_t::None: {
@@ -309,7 +324,7 @@ inline hex2_exec::cres cstep_data(const common::hex2_config& cfg, const rt::N& o
           tmp_1 = h2_arch_1;
           bool scrut_5 = rt::andb(hex2_lex::word_arch(tmp_1), rt::n_eqb(c, hex2_lex::ch_dot()));
           if (scrut_5) {
-            return hex2_exec::c_enter(s, hex2_exec::cmode::cm_word, hex2_lex::ref_kind::ref_bang, off);
+            return hex2_exec::c_enter(s, hex2_exec::cmode::cm_word, hex2_lex::ref_kind::ref_bang, off, rest);
           } else {
             common::byte_mode tmp_2{};
             const common::byte_mode& h2_byte_mode = cfg.f3;
@@ -401,21 +416,24 @@ inline hex2_exec::cres cstep_word(const common::hex2_config& cfg, const rt::N& c
         const hex2_lex::ref_kind& cs_kind = s.f6;
         tmp_7 = cs_kind;
         common::bytes tmp_8{};
-        const common::bytes& cs_name = s.f7;
-        tmp_8 = cs_name;
-        common::bytes tmp_9{};
-        const common::bytes& cs_target = s.f8;
-        tmp_9 = cs_target;
-        rt::N tmp_10{};
-        const rt::N& cs_bat = s.f9;
-        tmp_10 = cs_bat;
-        return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_word, rt::N{0}, rt::N{0}, tmp_5, rt::n_add(tmp_6, rt::N{1}), acc_, tmp_7, tmp_8, tmp_9, tmp_10), hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+        const common::bytes& cs_start = s.f7;
+        tmp_8 = cs_start;
+        rt::N tmp_9{};
+        const rt::N& cs_len = s.f8;
+        tmp_9 = cs_len;
+        common::bytes tmp_10{};
+        const common::bytes& cs_target = s.f9;
+        tmp_10 = cs_target;
+        rt::N tmp_11{};
+        const rt::N& cs_bat = s.f10;
+        tmp_11 = cs_bat;
+        return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_word, rt::N{0}, rt::N{0}, tmp_5, rt::n_add(tmp_6, rt::N{1}), acc_, tmp_7, tmp_8, tmp_9, tmp_10, tmp_11), hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
       }
     } else {
-      rt::N tmp_11{};
+      rt::N tmp_12{};
       const rt::N& cs_count_1 = s.f1;
-      tmp_11 = cs_count_1;
-      return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_word, rt::n_add(tmp_11, rt::N{1}), h), hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+      tmp_12 = cs_count_1;
+      return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_word, rt::n_add(tmp_12, rt::N{1}), h), hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
     }
   }
   case rt::option<rt::N>::tag_t::None: {
@@ -431,14 +449,14 @@ inline hex2_exec::cres cstep_word(const common::hex2_config& cfg, const rt::N& c
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.cstep (Definition)
-inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, const rt::N& off, const hex2_exec::cst& s, const rt::N& c) {
+inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, const rt::N& off, const hex2_exec::cst& s, const rt::N& c, const common::bytes& rest) {
   hex2_exec::cmode tmp{};
   const hex2_exec::cmode& cs_mode = s.f0;
   tmp = cs_mode;
   hex2_exec::cmode scrut = tmp;
   switch (scrut) {
   case hex2_exec::cmode::cm_data: {
-    return hex2_exec::cstep_data(cfg, off, c, s);
+    return hex2_exec::cstep_data(cfg, off, c, rest, s);
   }
   case hex2_exec::cmode::cm_comment: {
     bool scrut_1 = hex2_lex::ends_comment(c);
@@ -468,7 +486,7 @@ inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, 
       if (scrut_4) {
         return hex2_exec::c_nul(s);
       } else {
-        return hex2_exec::c_push_name(s, c);
+        return hex2_exec::c_push_name(s);
       }
     }
   }
@@ -487,7 +505,7 @@ inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, 
       hex2_lex::ref_kind tmp_4{};
       const hex2_lex::ref_kind& cs_kind = s.f6;
       tmp_4 = cs_kind;
-      return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_base, tmp_1, tmp_2, tmp_3, rt::N{0}, rt::N{0}, tmp_4, rt::list<common::byte>::nil(), hex2_exec::cname(s), rt::n_add(off, rt::N{1})), hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+      return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_base, tmp_1, tmp_2, tmp_3, rt::N{0}, rt::N{0}, tmp_4, rest, rt::N{0}, hex2_exec::cname(s), rt::n_add(off, rt::N{1})), hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
     } else {
       bool scrut_6 = hex2_lex::ends_name(c);
       if (scrut_6) {
@@ -503,7 +521,7 @@ inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, 
         if (scrut_7) {
           return hex2_exec::c_nul(s);
         } else {
-          return hex2_exec::c_push_name(s, c);
+          return hex2_exec::c_push_name(s);
         }
       }
     }
@@ -523,7 +541,7 @@ inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, 
       if (scrut_9) {
         return hex2_exec::c_nul(s);
       } else {
-        return hex2_exec::c_push_name(s, c);
+        return hex2_exec::c_push_name(s);
       }
     }
   }
@@ -537,10 +555,10 @@ inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, 
       const rt::N& cs_pos_3 = s.f3;
       tmp_10 = cs_pos_3;
       common::bytes tmp_11{};
-      const common::bytes& cs_target = s.f8;
+      const common::bytes& cs_target = s.f9;
       tmp_11 = cs_target;
       rt::N tmp_12{};
-      const rt::N& cs_bat = s.f9;
+      const rt::N& cs_bat = s.f10;
       tmp_12 = cs_bat;
       return hex2_exec::c_tok(s, hex2_lex::token::tok_ref(tmp_9, file, tmp_10, tmp_11, rt::option<rt::prod<common::bytes, rt::N>>::Some(rt::prod<common::bytes, rt::N>::pair(hex2_exec::cname(s), tmp_12))));
     } else {
@@ -548,7 +566,7 @@ inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, 
       if (scrut_11) {
         return hex2_exec::c_nul(s);
       } else {
-        return hex2_exec::c_push_name(s, c);
+        return hex2_exec::c_push_name(s);
       }
     }
   }
@@ -620,7 +638,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
       const auto& cons_fields = bs.as_cons();
       const common::byte& c = cons_fields.f0;
       const rt::list<common::byte>& bs_ = cons_fields.f1;
-      hex2_exec::cres r = hex2_exec::cstep(cfg, file, off, s, c);
+      hex2_exec::cres r = hex2_exec::cstep(cfg, file, off, s, c, bs_);
       hex2_exec::cev tmp{};
       const hex2_exec::cev& cr_ev = r.f1;
       tmp = cr_ev;
@@ -957,7 +975,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
       const auto& cons_fields = bs.as_cons();
       const common::byte& c = cons_fields.f0;
       const rt::list<common::byte>& bs_ = cons_fields.f1;
-      hex2_exec::cres r = hex2_exec::cstep(cfg, file, off, s, c);
+      hex2_exec::cres r = hex2_exec::cstep(cfg, file, off, s, c, bs_);
       hex2_exec::cev tmp{};
       const hex2_exec::cev& cr_ev = r.f1;
       tmp = cr_ev;
