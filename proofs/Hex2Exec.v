@@ -87,8 +87,9 @@ Record cres := mk_cres {
 
 (** The same state with another mode, nibble state or name. *)
 Definition cs_set (s : cst) (md : cmode) (count hold : N) : cst :=
-  mk_cst md count hold (cs_pos s) (cs_wcount s) (cs_wacc s) (cs_kind s) (cs_start s)
-    (cs_len s) (cs_target s) (cs_bat s).
+  match s with
+  | mk_cst _ _ _ pos wc wa k st len tn bat => mk_cst md count hold pos wc wa k st len tn bat
+  end.
 
 Definition c_none (s : cst) (md : cmode) : cres :=
   mk_cres (cs_set s md (cs_count s) (cs_hold s)) ev_none 0 tok_pad.
@@ -101,8 +102,10 @@ Definition c_enter (s : cst) (md : cmode) (k : ref_kind) (pos : N) (rest : bytes
   mk_cres (mk_cst md (cs_count s) (cs_hold s) pos 0 0 k rest 0 [] 0) ev_none 0 tok_pad.
 
 Definition c_push_name (s : cst) : cres :=
-  mk_cres (mk_cst (cs_mode s) (cs_count s) (cs_hold s) (cs_pos s) (cs_wcount s) (cs_wacc s)
-             (cs_kind s) (cs_start s) (cs_len s + 1) (cs_target s) (cs_bat s)) ev_none 0 tok_pad.
+  match s with
+  | mk_cst md count hold pos wc wa k st len tn bat =>
+      mk_cres (mk_cst md count hold pos wc wa k st (len + 1) tn bat) ev_none 0 tok_pad
+  end.
 
 Definition c_nul (s : cst) : cres :=
   mk_cres (cs_set s cm_data (cs_count s) (cs_hold s)) ev_nul (cs_pos s) tok_pad.
@@ -203,16 +206,18 @@ Fixpoint p1_bytes (cfg : hex2_config) (file off : N) (s : cst) (bs : bytes)
           end
       end
   | c :: bs' =>
-      let r := cstep cfg file off s c bs' in
-      match cr_ev r with
-      | ev_none => p1_bytes cfg file (off + 1) (cr_state r) bs' ip m
-      | ev_byte => p1_bytes cfg file (off + 1) (cr_state r) bs' (add32 ip 1) m
-      | ev_word => p1_bytes cfg file (off + 1) (cr_state r) bs' (add32 ip 0) m
-      | ev_tok =>
-          match p1_token cfg ip m (cr_tok r) with
-          | (ip', m') => p1_bytes cfg file (off + 1) (cr_state r) bs' ip' m'
+      match cstep cfg file off s c bs' with
+      | mk_cres s' ev v t =>
+          match ev with
+          | ev_none => p1_bytes cfg file (off + 1) s' bs' ip m
+          | ev_byte => p1_bytes cfg file (off + 1) s' bs' (add32 ip 1) m
+          | ev_word => p1_bytes cfg file (off + 1) s' bs' (add32 ip 0) m
+          | ev_tok =>
+              match p1_token cfg ip m t with
+              | (ip', m') => p1_bytes cfg file (off + 1) s' bs' ip' m'
+              end
+          | ev_nul => Err (lex_error nul_in_name file v)
           end
-      | ev_nul => Err (lex_error nul_in_name file (cr_val r))
       end
   end.
 
@@ -282,30 +287,32 @@ Fixpoint p2_bytes (cfg : hex2_config) (m : label_map) (file off : N) (s : cst)
           end
       end
   | c :: bs' =>
-      let r := cstep cfg file off s c bs' in
-      match cr_ev r with
-      | ev_none => p2_bytes cfg m file (off + 1) (cr_state r) bs' es o
-      | ev_byte =>
-          match p2_byte es o (cr_val r) with
-          | (es', o') => p2_bytes cfg m file (off + 1) (cr_state r) bs' es' o'
-          end
-      | ev_word =>
-          match p2_token cfg m es o (tok_word (cr_val r)) with
-          | Err e => Err e
-          | Ok r2 =>
-              match r2 with
-              | (es', o') => p2_bytes cfg m file (off + 1) (cr_state r) bs' es' o'
+      match cstep cfg file off s c bs' with
+      | mk_cres s' ev v t =>
+          match ev with
+          | ev_none => p2_bytes cfg m file (off + 1) s' bs' es o
+          | ev_byte =>
+              match p2_byte es o v with
+              | (es', o') => p2_bytes cfg m file (off + 1) s' bs' es' o'
               end
-          end
-      | ev_tok =>
-          match p2_token cfg m es o (cr_tok r) with
-          | Err e => Err e
-          | Ok r2 =>
-              match r2 with
-              | (es', o') => p2_bytes cfg m file (off + 1) (cr_state r) bs' es' o'
+          | ev_word =>
+              match p2_token cfg m es o (tok_word v) with
+              | Err e => Err e
+              | Ok r2 =>
+                  match r2 with
+                  | (es', o') => p2_bytes cfg m file (off + 1) s' bs' es' o'
+                  end
               end
+          | ev_tok =>
+              match p2_token cfg m es o t with
+              | Err e => Err e
+              | Ok r2 =>
+                  match r2 with
+                  | (es', o') => p2_bytes cfg m file (off + 1) s' bs' es' o'
+                  end
+              end
+          | ev_nul => Err (lex_error nul_in_name file v)
           end
-      | ev_nul => Err (lex_error nul_in_name file (cr_val r))
       end
   end.
 

@@ -166,31 +166,15 @@ inline hex2_exec::cst cinit() {
 
 // Coq: Hexproof.Proofs.Hex2Exec.cs_set (Definition)
 inline hex2_exec::cst cs_set(const hex2_exec::cst& s, const hex2_exec::cmode& md, const rt::N& count, const rt::N& hold) {
-  rt::N tmp{};
-  const rt::N& cs_pos = s.f3;
-  tmp = cs_pos;
-  rt::N tmp_1{};
-  const rt::N& cs_wcount = s.f4;
-  tmp_1 = cs_wcount;
-  rt::N tmp_2{};
-  const rt::N& cs_wacc = s.f5;
-  tmp_2 = cs_wacc;
-  hex2_lex::ref_kind tmp_3{};
-  const hex2_lex::ref_kind& cs_kind = s.f6;
-  tmp_3 = cs_kind;
-  common::bytes tmp_4{};
-  const common::bytes& cs_start = s.f7;
-  tmp_4 = cs_start;
-  rt::N tmp_5{};
-  const rt::N& cs_len = s.f8;
-  tmp_5 = cs_len;
-  common::bytes tmp_6{};
-  const common::bytes& cs_target = s.f9;
-  tmp_6 = cs_target;
-  rt::N tmp_7{};
-  const rt::N& cs_bat = s.f10;
-  tmp_7 = cs_bat;
-  return hex2_exec::cst::mk_cst(md, count, hold, tmp, tmp_1, tmp_2, tmp_3, tmp_4, tmp_5, tmp_6, tmp_7);
+  const rt::N& pos = s.f3;
+  const rt::N& wc = s.f4;
+  const rt::N& wa = s.f5;
+  const hex2_lex::ref_kind& k = s.f6;
+  const common::bytes& st = s.f7;
+  const rt::N& len = s.f8;
+  const common::bytes& tn = s.f9;
+  const rt::N& bat = s.f10;
+  return hex2_exec::cst::mk_cst(md, count, hold, pos, wc, wa, k, st, len, tn, bat);
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.c_none (Definition)
@@ -228,40 +212,18 @@ inline hex2_exec::cres c_enter(const hex2_exec::cst& s, const hex2_exec::cmode& 
 
 // Coq: Hexproof.Proofs.Hex2Exec.c_push_name (Definition)
 inline hex2_exec::cres c_push_name(const hex2_exec::cst& s) {
-  hex2_exec::cmode tmp{};
-  const hex2_exec::cmode& cs_mode = s.f0;
-  tmp = cs_mode;
-  rt::N tmp_1{};
-  const rt::N& cs_count = s.f1;
-  tmp_1 = cs_count;
-  rt::N tmp_2{};
-  const rt::N& cs_hold = s.f2;
-  tmp_2 = cs_hold;
-  rt::N tmp_3{};
-  const rt::N& cs_pos = s.f3;
-  tmp_3 = cs_pos;
-  rt::N tmp_4{};
-  const rt::N& cs_wcount = s.f4;
-  tmp_4 = cs_wcount;
-  rt::N tmp_5{};
-  const rt::N& cs_wacc = s.f5;
-  tmp_5 = cs_wacc;
-  hex2_lex::ref_kind tmp_6{};
-  const hex2_lex::ref_kind& cs_kind = s.f6;
-  tmp_6 = cs_kind;
-  common::bytes tmp_7{};
-  const common::bytes& cs_start = s.f7;
-  tmp_7 = cs_start;
-  rt::N tmp_8{};
-  const rt::N& cs_len = s.f8;
-  tmp_8 = cs_len;
-  common::bytes tmp_9{};
-  const common::bytes& cs_target = s.f9;
-  tmp_9 = cs_target;
-  rt::N tmp_10{};
-  const rt::N& cs_bat = s.f10;
-  tmp_10 = cs_bat;
-  return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(tmp, tmp_1, tmp_2, tmp_3, tmp_4, tmp_5, tmp_6, tmp_7, rt::n_add(tmp_8, rt::N{1}), tmp_9, tmp_10), hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+  const hex2_exec::cmode& md = s.f0;
+  const rt::N& count = s.f1;
+  const rt::N& hold = s.f2;
+  const rt::N& pos = s.f3;
+  const rt::N& wc = s.f4;
+  const rt::N& wa = s.f5;
+  const hex2_lex::ref_kind& k = s.f6;
+  const common::bytes& st = s.f7;
+  const rt::N& len = s.f8;
+  const common::bytes& tn = s.f9;
+  const rt::N& bat = s.f10;
+  return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(md, count, hold, pos, wc, wa, k, st, rt::n_add(len, rt::N{1}), tn, bat), hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.c_nul (Definition)
@@ -638,18 +600,15 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
       const auto& cons_fields = bs.as_cons();
       const common::byte& c = cons_fields.f0;
       const rt::list<common::byte>& bs_ = cons_fields.f1;
-      hex2_exec::cres r = hex2_exec::cstep(cfg, file, off, s, c, bs_);
-      hex2_exec::cev tmp{};
-      const hex2_exec::cev& cr_ev = r.f1;
-      tmp = cr_ev;
-      hex2_exec::cev scrut_1 = tmp;
-      switch (scrut_1) {
+      hex2_exec::cres scrut_1 = hex2_exec::cstep(cfg, file, off, s, c, bs_);
+      const hex2_exec::cst& s_ = scrut_1.f0;
+      const hex2_exec::cev& ev = scrut_1.f1;
+      const rt::N& v = scrut_1.f2;
+      const hex2_lex::token& t0_1 = scrut_1.f3;
+      switch (ev) {
       case hex2_exec::cev::ev_none: {
-        hex2_exec::cst tmp_1{};
-        const hex2_exec::cst& cr_state = r.f0;
-        tmp_1 = cr_state;
         rt::N next_off = rt::n_add(off, rt::N{1});
-        hex2_exec::cst next_s = tmp_1;
+        hex2_exec::cst next_s = s_;
         common::bytes next_bs = bs_;
         off = std::move(next_off);
         s = std::move(next_s);
@@ -657,11 +616,8 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
         continue;
       }
       case hex2_exec::cev::ev_byte: {
-        hex2_exec::cst tmp_2{};
-        const hex2_exec::cst& cr_state_1 = r.f0;
-        tmp_2 = cr_state_1;
         rt::N next_off_1 = rt::n_add(off, rt::N{1});
-        hex2_exec::cst next_s_1 = tmp_2;
+        hex2_exec::cst next_s_1 = s_;
         common::bytes next_bs_1 = bs_;
         rt::N next_ip = hex2_encode::add32(ip, rt::N{1});
         off = std::move(next_off_1);
@@ -671,11 +627,8 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
         continue;
       }
       case hex2_exec::cev::ev_word: {
-        hex2_exec::cst tmp_3{};
-        const hex2_exec::cst& cr_state_2 = r.f0;
-        tmp_3 = cr_state_2;
         rt::N next_off_2 = rt::n_add(off, rt::N{1});
-        hex2_exec::cst next_s_2 = tmp_3;
+        hex2_exec::cst next_s_2 = s_;
         common::bytes next_bs_2 = bs_;
         rt::N next_ip_1 = hex2_encode::add32(ip, rt::N{0});
         off = std::move(next_off_2);
@@ -685,17 +638,11 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
         continue;
       }
       case hex2_exec::cev::ev_tok: {
-        hex2_lex::token tmp_4{};
-        const hex2_lex::token& cr_tok = r.f3;
-        tmp_4 = cr_tok;
-        rt::prod<rt::N, hex2_exec::label_map> scrut_2 = hex2_exec::p1_token(cfg, ip, m, tmp_4);
+        rt::prod<rt::N, hex2_exec::label_map> scrut_2 = hex2_exec::p1_token(cfg, ip, m, t0_1);
         const rt::N& ip_ = scrut_2.f0;
         const hex2_exec::label_map& m_ = scrut_2.f1;
-        hex2_exec::cst tmp_5{};
-        const hex2_exec::cst& cr_state_3 = r.f0;
-        tmp_5 = cr_state_3;
         rt::N next_off_3 = rt::n_add(off, rt::N{1});
-        hex2_exec::cst next_s_3 = tmp_5;
+        hex2_exec::cst next_s_3 = s_;
         common::bytes next_bs_3 = bs_;
         rt::N next_ip_2 = ip_;
         hex2_exec::label_map next_m = m_;
@@ -707,10 +654,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
         continue;
       }
       case hex2_exec::cev::ev_nul: {
-        rt::N tmp_6{};
-        const rt::N& cr_val = r.f2;
-        tmp_6 = cr_val;
-        return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, tmp_6));
+        return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v));
       }
       }
       rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
@@ -975,18 +919,15 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
       const auto& cons_fields = bs.as_cons();
       const common::byte& c = cons_fields.f0;
       const rt::list<common::byte>& bs_ = cons_fields.f1;
-      hex2_exec::cres r = hex2_exec::cstep(cfg, file, off, s, c, bs_);
-      hex2_exec::cev tmp{};
-      const hex2_exec::cev& cr_ev = r.f1;
-      tmp = cr_ev;
-      hex2_exec::cev scrut_1 = tmp;
-      switch (scrut_1) {
+      hex2_exec::cres scrut_1 = hex2_exec::cstep(cfg, file, off, s, c, bs_);
+      const hex2_exec::cst& s_ = scrut_1.f0;
+      const hex2_exec::cev& ev = scrut_1.f1;
+      const rt::N& v = scrut_1.f2;
+      const hex2_lex::token& t0_1 = scrut_1.f3;
+      switch (ev) {
       case hex2_exec::cev::ev_none: {
-        hex2_exec::cst tmp_1{};
-        const hex2_exec::cst& cr_state = r.f0;
-        tmp_1 = cr_state;
         rt::N next_off = rt::n_add(off, rt::N{1});
-        hex2_exec::cst next_s = tmp_1;
+        hex2_exec::cst next_s = s_;
         common::bytes next_bs = bs_;
         off = std::move(next_off);
         s = std::move(next_s);
@@ -994,17 +935,11 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
         continue;
       }
       case hex2_exec::cev::ev_byte: {
-        rt::N tmp_2{};
-        const rt::N& cr_val = r.f2;
-        tmp_2 = cr_val;
-        rt::prod<hex2_spec::emit_state, rt::outbuf> scrut_2 = hex2_exec::p2_byte(es, o, tmp_2);
+        rt::prod<hex2_spec::emit_state, rt::outbuf> scrut_2 = hex2_exec::p2_byte(es, o, v);
         const hex2_spec::emit_state& es_ = scrut_2.f0;
         const rt::outbuf& o_ = scrut_2.f1;
-        hex2_exec::cst tmp_3{};
-        const hex2_exec::cst& cr_state_1 = r.f0;
-        tmp_3 = cr_state_1;
         rt::N next_off_1 = rt::n_add(off, rt::N{1});
-        hex2_exec::cst next_s_1 = tmp_3;
+        hex2_exec::cst next_s_1 = s_;
         common::bytes next_bs_1 = bs_;
         hex2_spec::emit_state next_es = es_;
         rt::outbuf next_o = o_;
@@ -1016,21 +951,15 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
         continue;
       }
       case hex2_exec::cev::ev_word: {
-        rt::N tmp_4{};
-        const rt::N& cr_val_1 = r.f2;
-        tmp_4 = cr_val_1;
-        common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_3 = hex2_exec::p2_token(cfg, m, es, o, hex2_lex::token::tok_word(tmp_4));
+        common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_3 = hex2_exec::p2_token(cfg, m, es, o, hex2_lex::token::tok_word(v));
         switch (scrut_3.tag()) {
         case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
           const auto& Ok_fields_1 = scrut_3.as_Ok();
           const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2 = Ok_fields_1.f0;
           const hex2_spec::emit_state& es__1 = r2.f0;
           const rt::outbuf& o__1 = r2.f1;
-          hex2_exec::cst tmp_5{};
-          const hex2_exec::cst& cr_state_2 = r.f0;
-          tmp_5 = cr_state_2;
           rt::N next_off_2 = rt::n_add(off, rt::N{1});
-          hex2_exec::cst next_s_2 = tmp_5;
+          hex2_exec::cst next_s_2 = s_;
           common::bytes next_bs_2 = bs_;
           hex2_spec::emit_state next_es_1 = es__1;
           rt::outbuf next_o_1 = o__1;
@@ -1050,21 +979,15 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
         rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
       }
       case hex2_exec::cev::ev_tok: {
-        hex2_lex::token tmp_6{};
-        const hex2_lex::token& cr_tok = r.f3;
-        tmp_6 = cr_tok;
-        common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_4 = hex2_exec::p2_token(cfg, m, es, o, tmp_6);
+        common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_4 = hex2_exec::p2_token(cfg, m, es, o, t0_1);
         switch (scrut_4.tag()) {
         case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
           const auto& Ok_fields_2 = scrut_4.as_Ok();
           const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2_1 = Ok_fields_2.f0;
           const hex2_spec::emit_state& es__2 = r2_1.f0;
           const rt::outbuf& o__2 = r2_1.f1;
-          hex2_exec::cst tmp_7{};
-          const hex2_exec::cst& cr_state_3 = r.f0;
-          tmp_7 = cr_state_3;
           rt::N next_off_3 = rt::n_add(off, rt::N{1});
-          hex2_exec::cst next_s_3 = tmp_7;
+          hex2_exec::cst next_s_3 = s_;
           common::bytes next_bs_3 = bs_;
           hex2_spec::emit_state next_es_2 = es__2;
           rt::outbuf next_o_2 = o__2;
@@ -1084,10 +1007,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
         rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
       }
       case hex2_exec::cev::ev_nul: {
-        rt::N tmp_8{};
-        const rt::N& cr_val_2 = r.f2;
-        tmp_8 = cr_val_2;
-        return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, tmp_8));
+        return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v));
       }
       }
       rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
