@@ -136,6 +136,7 @@ struct Entry {
     std::size_t size;
     std::uint32_t bound = no_id;  // the value text of the last DEFINE that names this text
     State state = State::text;
+    bool printed = false;  // some occurrence is a printed token (set by pass 1)
 
     std::string_view view() const { return {data, size}; }
 };
@@ -547,7 +548,10 @@ private:
         std::size_t define_file = no_file, define_offset = 0;
         const auto take = [&](std::uint32_t id, std::size_t file, const char* at) {
             switch (stream.role(id == define_id)) {
-                case Role::print: printed_stream_.push(id); break;
+                case Role::print:
+                    printed_stream_.push(id);
+                    table_.entries[id].printed = true;
+                    break;
                 case Role::define:
                     printed_stream_.push(newline_id);
                     define_file = file;
@@ -694,12 +698,21 @@ private:
 
     // Pass 2 into a sink, a piece of about chunk_size bytes at a time, so that the whole output
     // is never held in memory.
+    // The sink needs no total: the sizing sweep runs only when some printed text has no value,
+    // to find the first such token (invalid_other).
     std::optional<Error> second_pass_to(OutputSink& sink) {
-        std::size_t total = 0;
-        if (auto error = size_output(&total)) return error;
         std::size_t widest = 0;
-        for (const Entry& e : table_.entries)
-            if (e.state == Entry::State::value && e.size > widest) widest = e.size;
+        bool all_valued = true;
+        const auto& entries = table_.entries;
+        for (std::size_t id = define_id + 1; id < entries.size(); ++id) {
+            const Entry& e = entries[id];
+            if (e.state == Entry::State::value) widest = std::max(widest, e.size);
+            else if (e.printed) all_valued = false;
+        }
+        if (!all_valued) {
+            std::size_t total = 0;
+            if (auto error = size_output(&total)) return error;
+        }
         constexpr std::size_t chunk_size = std::size_t{1} << 20;
         std::string chunk(chunk_size + widest + copy_slack + 2, '\0');
         Printer printer(chunk.data());
