@@ -332,8 +332,9 @@ void put_string(std::string& out, std::string_view body, const M1Config& config)
 
 bool in_set(char c, std::string_view set) { return set.find(c) != std::string_view::npos; }
 
-// What evaluating one text ends in: a printed form appended to the arena, no value, or an error.
-enum class Outcome : std::uint8_t { value, none, out_of_range, negative_padding };
+// What evaluating one text ends in: a printed form appended to the arena, the text itself as its
+// printed form (nothing appended), no value, or an error.
+enum class Outcome : std::uint8_t { value, unchanged, none, out_of_range, negative_padding };
 
 struct Evaluation {
     Outcome outcome;
@@ -401,18 +402,12 @@ Evaluation evaluate_other(std::string& out, std::string_view text, const M1Confi
             }
         }
     }
-    if (in_set(first, "!@$~%&:^")) {
-        out.append(text);
-        return {Outcome::value};
-    }
+    if (in_set(first, "!@$~%&:^")) return {Outcome::unchanged};
     if (first == '<') {
         const std::int32_t count = strtoint(text.substr(1));
         if (count < 0) return {Outcome::negative_padding, count};
-        if (count == 0) {
-            out.append(text);
-        } else {
-            out.append(static_cast<std::size_t>(count) * static_cast<std::size_t>(shape_of(config.byte_mode).per_byte), '0');
-        }
+        if (count == 0) return {Outcome::unchanged};
+        out.append(static_cast<std::size_t>(count) * static_cast<std::size_t>(shape_of(config.byte_mode).per_byte), '0');
         return {Outcome::value};
     }
     return {Outcome::none};
@@ -562,7 +557,7 @@ private:
             }
         };
         Token tokens[batch_size];
-        std::uint32_t hashes[batch_size];
+        std::uint32_t hashes[batch_size];  // of the batch's texts (its tokens but newlines), in order
         for (std::size_t f = 0; f < inputs_.size(); ++f) {
             const std::string& bytes = inputs_[f].bytes;
             const char* limit = bytes.data() + bytes.size();
@@ -571,16 +566,17 @@ private:
             while (const std::size_t n = lexer.next(tokens, batch_size)) {
                 // The lookups of a batch miss the caches on large inputs (many distinct labels):
                 // hash them all first and prefetch what each lookup will read, in rounds.
+                std::size_t texts = 0;
                 for (std::size_t i = 0; i < n; ++i) {
                     const Token& t = tokens[i];
                     if (t.kind == TokenKind::newline) continue;
-                    hashes[i] = hash_text(t.begin, static_cast<std::size_t>(t.end - t.begin), limit);
-                    table_.prefetch_slot(hashes[i]);
+                    const std::uint32_t h = hash_text(t.begin, static_cast<std::size_t>(t.end - t.begin), limit);
+                    hashes[texts++] = h;
+                    table_.prefetch_slot(h);
                 }
-                for (std::size_t i = 0; i < n; ++i)
-                    if (tokens[i].kind != TokenKind::newline) table_.prefetch_entry(hashes[i]);
-                for (std::size_t i = 0; i < n; ++i)
-                    if (tokens[i].kind != TokenKind::newline) table_.prefetch_text(hashes[i]);
+                for (std::size_t k = 0; k < texts; ++k) table_.prefetch_entry(hashes[k]);
+                for (std::size_t k = 0; k < texts; ++k) table_.prefetch_text(hashes[k]);
+                const std::uint32_t* hash = hashes;
                 for (std::size_t i = 0; i < n; ++i) {
                     const Token& t = tokens[i];
                     if (t.kind == TokenKind::newline) {
@@ -592,7 +588,7 @@ private:
                     const auto size = static_cast<std::size_t>(t.end - t.begin);
                     if (has_nul && std::memchr(t.begin, 0, size) != nullptr)
                         return located(ErrorKind::nul_in_token, f, offset_in(inputs_[f], t.begin));
-                    const std::uint32_t id = table_.intern_hashed(t.begin, size, hashes[i]);
+                    const std::uint32_t id = table_.intern_hashed(t.begin, size, *hash++);
                     stream.keep_text();
                     take(id, f, t.begin);
                 }
@@ -660,6 +656,8 @@ private:
                 const Evaluation result = evaluate_other(arena_, text, config_);
                 if (result.outcome == Outcome::none) {
                     e.state = Entry::State::no_value;
+                } else if (result.outcome == Outcome::unchanged) {
+                    use_text(e, text);
                 } else if (result.outcome != Outcome::value) {
                     const std::size_t file = file_of(inputs_, e.data);
                     Error error = located(result.outcome == Outcome::out_of_range ? ErrorKind::immediate_out_of_range
