@@ -91,39 +91,47 @@ constexpr KeepMasks make_keep_masks() {
 
 constexpr KeepMasks keep_masks = make_keep_masks();
 
+// The final mix: the high half of a product depends on every bit of its factor.
 std::uint32_t finish_hash(std::uint64_t h) {
-    h ^= h >> 33;
-    h *= 0xFF51AFD7ED558CCDull;
-    h ^= h >> 33;
-    h *= 0xC4CEB9FE1A85EC53ull;
-    return static_cast<std::uint32_t>(h ^ (h >> 33));
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return static_cast<std::uint32_t>(h >> 32);
 }
 
-// The hash of [p, p + n), which lies in a buffer ending at `limit`. A text shorter than 24 bytes
-// (most mnemonics, registers and immediates) is hashed as three masked words when 24 bytes can
-// be read; otherwise word by word, reading only inside the text.
-std::uint32_t hash_text(const char* p, std::size_t n, const char* limit) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    if (n < 24 && static_cast<std::size_t>(limit - p) >= 24) {
-        const std::uint64_t* keep = keep_masks.w[n];
-        const std::uint64_t w0 = load64(p) & keep[0];
-        const std::uint64_t w1 = load64(p + 8) & keep[1];
-        const std::uint64_t w2 = load64(p + 16) & keep[2];
-        return finish_hash((w0 * 0x9E3779B97F4A7C15ull + w1 * 0xC2B2AE3D27D4EB4Full + w2 * 0x165667B19E3779F9ull) ^ n);
-    }
+// Three zero-padded little-endian words of a text shorter than 24 bytes, and its size.
+std::uint32_t hash_words(std::uint64_t w0, std::uint64_t w1, std::uint64_t w2, std::size_t n) {
+    return finish_hash((w0 * 0x9E3779B97F4A7C15ull) ^ (w1 * 0xC2B2AE3D27D4EB4Full) ^ (w2 * 0x165667B19E3779F9ull) ^ n);
+}
+
+// hash_text's cases that are not the common one (kept out of line).
+#if defined(__GNUC__)
+__attribute__((noinline))
 #endif
-    (void)limit;
+std::uint32_t hash_text_slow(const char* p, std::size_t n) {
     if (n < 24) {
         char bytes[24] = {};
         std::memcpy(bytes, p, n);
-        const std::uint64_t w0 = load64(bytes), w1 = load64(bytes + 8), w2 = load64(bytes + 16);
-        return finish_hash((w0 * 0x9E3779B97F4A7C15ull + w1 * 0xC2B2AE3D27D4EB4Full + w2 * 0x165667B19E3779F9ull) ^ n);
+        return hash_words(load64(bytes), load64(bytes + 8), load64(bytes + 16), n);
     }
     std::uint64_t h = 0xCBF29CE484222325ull ^ n;
     std::size_t i = 0;
     for (; i + 8 < n; i += 8) h = mix(h, load64(p + i));
     h = mix(h, load64(p + n - 8));
     return finish_hash(h);
+}
+
+// The hash of [p, p + n), which lies in a buffer ending at `limit`. A text shorter than 24 bytes
+// (most mnemonics, registers and immediates) is hashed as three masked words when 24 bytes can
+// be read (inline: this is the common case); otherwise word by word, reading only inside the text.
+inline std::uint32_t hash_text(const char* p, std::size_t n, const char* limit) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (n < 24 && static_cast<std::size_t>(limit - p) >= 24) {
+        const std::uint64_t* keep = keep_masks.w[n];
+        return hash_words(load64(p) & keep[0], load64(p + 8) & keep[1], load64(p + 16) & keep[2], n);
+    }
+#endif
+    (void)limit;
+    return hash_text_slow(p, n);
 }
 
 // One distinct token text (upstream's blob). Until evaluation, [data, data + size) is the text's
