@@ -65,7 +65,8 @@ std::string encode_byte(unsigned char b, ByteMode mode, Rng* style, bool spaced)
             break;
         }
         case ByteMode::octal:
-            out += static_cast<char>('0' + ((b >> 6) & 3));
+            // Three digits are written mod 256 (Q): a first digit of 4..7 gives the same byte.
+            out += static_cast<char>('0' + ((b >> 6) & 3) + (style && style->percent(10) ? 4 : 0));
             gap();
             out += static_cast<char>('0' + ((b >> 3) & 7));
             out += static_cast<char>('0' + (b & 7));
