@@ -521,7 +521,11 @@ std::size_t total_size(const std::vector<Input>& inputs) {
 class Assembler {
 public:
     Assembler(const M1Config& config, const std::vector<Input>& inputs)
-        : config_(config), inputs_(inputs), printed_stream_(total_size(inputs) / 4 + 4096) {}
+        : config_(config), inputs_(inputs), printed_stream_(total_size(inputs) / 4 + 4096) {
+        // Room for the distinct texts of a typical program (about one per 64 input bytes or
+        // fewer), so the table of texts rarely moves; the pages never written are never touched.
+        table_.entries.reserve(total_size(inputs) / 64 + 1024);
+    }
 
     Result run() {
         if (auto error = first_pass()) return std::move(*error);
