@@ -528,6 +528,8 @@ struct Place {
 Place place_of(const std::vector<Input>& inputs, const source_scan::Span& s) {
     const LineColumn lc = line_column(inputs[s.file].bytes, s.offset);
     std::string tok(source_scan::text_of(inputs, s));
+    while (!tok.empty() && (tok.back() == ' ' || tok.back() == '\t' || tok.back() == '\n' || tok.back() == '>'))
+        tok.pop_back();  // the terminator a name scan consumed
     if (tok.size() > 60) tok = tok.substr(0, 60) + "...";
     return Place{inputs[s.file].name + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.column),
                  escape_bytes(tok)};
