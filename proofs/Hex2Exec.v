@@ -184,6 +184,12 @@ Definition cstep (cfg : hex2_config) (file off : N) (s : cst) (c : N) (rest : by
       else c_push_name s
   end.
 
+(** The loops below read data digits and blanks without [cstep] (the most frequent bytes;
+    [Hex2Execproof.cstep_data_digit], [cstep_data_blank] say it is the same). *)
+Definition is_data (s : cst) : bool := match cs_mode s with cm_data => true | _ => false end.
+
+Definition blank (c : N) : bool := (c =? ch_space) || (c =? ch_lf) || (c =? ch_tab).
+
 (** ** Pass 1: layout and labels *)
 
 (** The address after token [t] at [ip], and the labels with [t]'s definition if it is one. *)
@@ -206,19 +212,45 @@ Fixpoint p1_bytes (cfg : hex2_config) (file off : N) (s : cst) (bs : bytes)
           end
       end
   | c :: bs' =>
-      match cstep cfg file off s c bs' with
-      | mk_cres s' ev v t =>
-          match ev with
-          | ev_none => p1_bytes cfg file (off + 1) s' bs' ip m
-          | ev_byte => p1_bytes cfg file (off + 1) s' bs' (add32 ip 1) m
-          | ev_word => p1_bytes cfg file (off + 1) s' bs' (add32 ip 0) m
-          | ev_tok =>
-              match p1_token cfg ip m t with
-              | (ip', m') => p1_bytes cfg file (off + 1) s' bs' ip' m'
+      if is_data s then
+        match digit_value (h2_byte_mode cfg) c with
+        | Some d =>
+            let md := h2_byte_mode cfg in
+            if cs_count s + 1 =? digits_per_byte md
+            then p1_bytes cfg file (off + 1) (cs_set s cm_data 0 0) bs' (add32 ip 1) m
+            else p1_bytes cfg file (off + 1)
+                   (cs_set s cm_data (cs_count s + 1) (cs_hold s * digit_radix md + d)) bs' ip m
+        | None =>
+            if blank c then p1_bytes cfg file (off + 1) s bs' ip m
+            else
+              match cstep cfg file off s c bs' with
+              | mk_cres s' ev v t =>
+                  match ev with
+                  | ev_none => p1_bytes cfg file (off + 1) s' bs' ip m
+                  | ev_byte => p1_bytes cfg file (off + 1) s' bs' (add32 ip 1) m
+                  | ev_word => p1_bytes cfg file (off + 1) s' bs' (add32 ip 0) m
+                  | ev_tok =>
+                      match p1_token cfg ip m t with
+                      | (ip', m') => p1_bytes cfg file (off + 1) s' bs' ip' m'
+                      end
+                  | ev_nul => Err (lex_error nul_in_name file v)
+                  end
               end
-          | ev_nul => Err (lex_error nul_in_name file v)
-          end
-      end
+        end
+      else
+        match cstep cfg file off s c bs' with
+        | mk_cres s' ev v t =>
+            match ev with
+            | ev_none => p1_bytes cfg file (off + 1) s' bs' ip m
+            | ev_byte => p1_bytes cfg file (off + 1) s' bs' (add32 ip 1) m
+            | ev_word => p1_bytes cfg file (off + 1) s' bs' (add32 ip 0) m
+            | ev_tok =>
+                match p1_token cfg ip m t with
+                | (ip', m') => p1_bytes cfg file (off + 1) s' bs' ip' m'
+                end
+            | ev_nul => Err (lex_error nul_in_name file v)
+            end
+        end
   end.
 
 Fixpoint p1_files (cfg : hex2_config) (file : N) (inputs : list bytes) (ip : N) (m : label_map)
@@ -287,33 +319,76 @@ Fixpoint p2_bytes (cfg : hex2_config) (m : label_map) (file off : N) (s : cst)
           end
       end
   | c :: bs' =>
-      match cstep cfg file off s c bs' with
-      | mk_cres s' ev v t =>
-          match ev with
-          | ev_none => p2_bytes cfg m file (off + 1) s' bs' es o
-          | ev_byte =>
-              match p2_byte es o v with
-              | (es', o') => p2_bytes cfg m file (off + 1) s' bs' es' o'
+      if is_data s then
+        match digit_value (h2_byte_mode cfg) c with
+        | Some d =>
+            let md := h2_byte_mode cfg in
+            let h := cs_hold s * digit_radix md + d in
+            if cs_count s + 1 =? digits_per_byte md
+            then
+              match p2_byte es o (N.land h 255) with
+              | (es', o') => p2_bytes cfg m file (off + 1) (cs_set s cm_data 0 0) bs' es' o'
               end
-          | ev_word =>
-              match p2_token cfg m es o (tok_word v) with
-              | Err e => Err e
-              | Ok r2 =>
-                  match r2 with
-                  | (es', o') => p2_bytes cfg m file (off + 1) s' bs' es' o'
+            else p2_bytes cfg m file (off + 1) (cs_set s cm_data (cs_count s + 1) h) bs' es o
+        | None =>
+            if blank c then p2_bytes cfg m file (off + 1) s bs' es o
+            else
+              match cstep cfg file off s c bs' with
+              | mk_cres s' ev v t =>
+                  match ev with
+                  | ev_none => p2_bytes cfg m file (off + 1) s' bs' es o
+                  | ev_byte =>
+                      match p2_byte es o v with
+                      | (es', o') => p2_bytes cfg m file (off + 1) s' bs' es' o'
+                      end
+                  | ev_word =>
+                      match p2_token cfg m es o (tok_word v) with
+                      | Err e => Err e
+                      | Ok r2 =>
+                          match r2 with
+                          | (es', o') => p2_bytes cfg m file (off + 1) s' bs' es' o'
+                          end
+                      end
+                  | ev_tok =>
+                      match p2_token cfg m es o t with
+                      | Err e => Err e
+                      | Ok r2 =>
+                          match r2 with
+                          | (es', o') => p2_bytes cfg m file (off + 1) s' bs' es' o'
+                          end
+                      end
+                  | ev_nul => Err (lex_error nul_in_name file v)
                   end
               end
-          | ev_tok =>
-              match p2_token cfg m es o t with
-              | Err e => Err e
-              | Ok r2 =>
-                  match r2 with
-                  | (es', o') => p2_bytes cfg m file (off + 1) s' bs' es' o'
-                  end
-              end
-          | ev_nul => Err (lex_error nul_in_name file v)
-          end
-      end
+        end
+      else
+        match cstep cfg file off s c bs' with
+        | mk_cres s' ev v t =>
+            match ev with
+            | ev_none => p2_bytes cfg m file (off + 1) s' bs' es o
+            | ev_byte =>
+                match p2_byte es o v with
+                | (es', o') => p2_bytes cfg m file (off + 1) s' bs' es' o'
+                end
+            | ev_word =>
+                match p2_token cfg m es o (tok_word v) with
+                | Err e => Err e
+                | Ok r2 =>
+                    match r2 with
+                    | (es', o') => p2_bytes cfg m file (off + 1) s' bs' es' o'
+                    end
+                end
+            | ev_tok =>
+                match p2_token cfg m es o t with
+                | Err e => Err e
+                | Ok r2 =>
+                    match r2 with
+                    | (es', o') => p2_bytes cfg m file (off + 1) s' bs' es' o'
+                    end
+                end
+            | ev_nul => Err (lex_error nul_in_name file v)
+            end
+        end
   end.
 
 Fixpoint p2_files (cfg : hex2_config) (m : label_map) (file : N) (inputs : list bytes)

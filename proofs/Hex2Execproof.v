@@ -145,6 +145,120 @@ Proof.
     first [ exact I | apply drop_zero | exact (proj2 (take_drop_snoc _ _ _ _ NO)) ].
 Qed.
 
+(** The fast paths of the loops. *)
+Lemma digit_not_special : forall md c d, digit_value md c = Some d ->
+  (c =? ch_colon)%N = false /\ ref_kind_of c = None /\ (c =? ch_lt)%N = false /\
+  (c =? ch_caret)%N = false /\ (c =? ch_dot)%N = false.
+Proof.
+  intros md c d V.
+  assert (R : (48 <= c <= 57 \/ 65 <= c <= 70 \/ 97 <= c <= 102)%N).
+  { destruct md; unfold digit_value in V;
+      repeat match goal with
+             | V : context [if ?b then _ else _] |- _ => let E := fresh "E" in destruct b eqn:E
+             end; try discriminate;
+      repeat match goal with
+             | H : andb _ _ = true |- _ => apply andb_prop in H; destruct H
+             | H : (_ <=? _)%N = true |- _ => apply N.leb_le in H
+             end; lia. }
+  unfold ref_kind_of, ch_colon, ch_bang, ch_at, ch_dollar, ch_tilde, ch_percent, ch_amp, ch_lt,
+    ch_caret, ch_dot.
+  repeat match goal with
+         | |- context [N.eqb c ?k] => destruct (N.eqb_spec c k); [lia|]
+         end.
+  repeat split.
+Qed.
+
+Lemma cstep_data_digit : forall cfg file off s c rest d, is_data s = true ->
+  digit_value (h2_byte_mode cfg) c = Some d ->
+  cstep cfg file off s c rest =
+  if (cs_count s + 1 =? digits_per_byte (h2_byte_mode cfg))%N
+  then mk_cres (cs_set s cm_data 0 0) ev_byte
+         (N.land (cs_hold s * digit_radix (h2_byte_mode cfg) + d) 255) tok_pad
+  else mk_cres (cs_set s cm_data (cs_count s + 1) (cs_hold s * digit_radix (h2_byte_mode cfg) + d))
+         ev_none 0 tok_pad.
+Proof.
+  intros cfg file off [md count hold pos wc wa k st len tn bat] c rest d D V.
+  destruct md; cbn in D; try discriminate D.
+  destruct (digit_not_special _ _ _ V) as [E1 [E2 [E3 [E4 E5]]]].
+  unfold cstep, cstep_data; cbn [cs_mode].
+  rewrite E1, E2, E3, E4, E5, Bool.andb_false_r, V; reflexivity.
+Qed.
+
+Lemma cstep_data_blank : forall cfg file off s c rest, is_data s = true -> blank c = true ->
+  cstep cfg file off s c rest = mk_cres s ev_none 0 tok_pad.
+Proof.
+  intros cfg file off [md count hold pos wc wa k st len tn bat] c rest D B.
+  destruct md; cbn in D; try discriminate D.
+  unfold blank in B; apply Bool.orb_true_iff in B; destruct B as [B|B];
+    [apply Bool.orb_true_iff in B; destruct B as [B|B]|]; apply N.eqb_eq in B; subst c;
+    unfold cstep, cstep_data; cbn;
+    destruct (word_arch (h2_arch cfg)), (h2_byte_mode cfg); reflexivity.
+Qed.
+
+Lemma p1_bytes_cons : forall cfg file off s c bs ip m,
+  p1_bytes cfg file off s (c :: bs) ip m =
+    match cstep cfg file off s c bs with
+    | mk_cres s' ev v t =>
+        match ev with
+        | ev_none => p1_bytes cfg file (off + 1) s' bs ip m
+        | ev_byte => p1_bytes cfg file (off + 1) s' bs (add32 ip 1) m
+        | ev_word => p1_bytes cfg file (off + 1) s' bs (add32 ip 0) m
+        | ev_tok =>
+            match p1_token cfg ip m t with
+            | (ip', m') => p1_bytes cfg file (off + 1) s' bs ip' m'
+            end
+        | ev_nul => Err (lex_error nul_in_name file v)
+        end
+    end.
+Proof.
+  intros cfg file off s c bs ip m; cbn [p1_bytes].
+  destruct (is_data s) eqn:D; [|reflexivity].
+  destruct (digit_value (h2_byte_mode cfg) c) as [d|] eqn:V.
+  - rewrite (cstep_data_digit cfg file off s c bs d D V).
+    destruct (cs_count s + 1 =? digits_per_byte (h2_byte_mode cfg))%N; reflexivity.
+  - destruct (blank c) eqn:B; [|reflexivity].
+    rewrite (cstep_data_blank cfg file off s c bs D B); reflexivity.
+Qed.
+
+Lemma p2_bytes_cons : forall cfg m file off s c bs es o,
+  p2_bytes cfg m file off s (c :: bs) es o =
+    match cstep cfg file off s c bs with
+    | mk_cres s' ev v t =>
+        match ev with
+        | ev_none => p2_bytes cfg m file (off + 1) s' bs es o
+        | ev_byte =>
+            match p2_byte es o v with
+            | (es', o') => p2_bytes cfg m file (off + 1) s' bs es' o'
+            end
+        | ev_word =>
+            match p2_token cfg m es o (tok_word v) with
+            | Err e => Err e
+            | Ok r2 =>
+                match r2 with
+                | (es', o') => p2_bytes cfg m file (off + 1) s' bs es' o'
+                end
+            end
+        | ev_tok =>
+            match p2_token cfg m es o t with
+            | Err e => Err e
+            | Ok r2 =>
+                match r2 with
+                | (es', o') => p2_bytes cfg m file (off + 1) s' bs es' o'
+                end
+            end
+        | ev_nul => Err (lex_error nul_in_name file v)
+        end
+    end.
+Proof.
+  intros cfg m file off s c bs es o; cbn [p2_bytes].
+  destruct (is_data s) eqn:D; [|reflexivity].
+  destruct (digit_value (h2_byte_mode cfg) c) as [d|] eqn:V.
+  - rewrite (cstep_data_digit cfg file off s c bs d D V).
+    destruct (cs_count s + 1 =? digits_per_byte (h2_byte_mode cfg))%N; reflexivity.
+  - destruct (blank c) eqn:B; [|reflexivity].
+    rewrite (cstep_data_blank cfg file off s c bs D B); reflexivity.
+Qed.
+
 (** ** Pass 1 *)
 
 Definition label_step (t : token) (ip : N) (l : labels) : labels :=
@@ -185,7 +299,7 @@ Proof.
       exists (snd (p1_token cfg ip m t)); simpl; split; [|exact H2].
       rewrite <- H1; destruct (p1_token cfg ip m t); reflexivity.
     + exists m; split; [reflexivity | exact H].
-  - cbn [lex_bytes p1_bytes]. rewrite (cstep_correct cfg file off s c bs NO). unfold res_of.
+  - rewrite p1_bytes_cons; cbn [lex_bytes]. rewrite (cstep_correct cfg file off s c bs NO). unfold res_of.
     pose proof (cstep_name_ok cfg file off s c bs NO) as NO'.
     destruct (cstep cfg file off s c bs) as [s' ev v t]; cbn [cr_ev cr_state cr_val cr_tok] in NO' |- *.
     destruct ev; [ | | | | reflexivity].
@@ -311,7 +425,7 @@ Proof.
       destruct (emit_token cfg l es t) as [[es1 o1]|e]; simpl; [|reflexivity].
       rewrite app_nil_r; reflexivity.
     + reflexivity.
-  - cbn [lex_bytes] in L; cbn [p2_bytes]. rewrite (cstep_correct cfg file off s c bs NO) in L.
+  - cbn [lex_bytes] in L; rewrite p2_bytes_cons. rewrite (cstep_correct cfg file off s c bs NO) in L.
     unfold res_of in L. pose proof (cstep_name_ok cfg file off s c bs NO) as NO'.
     destruct (cstep cfg file off s c bs) as [s' ev v t];
       cbn [cr_ev cr_state cr_val cr_tok] in L, NO' |- *.

@@ -536,6 +536,46 @@ inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, 
   rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.cstep");
 }
 
+// Coq: Hexproof.Proofs.Hex2Exec.is_data (Definition)
+inline bool is_data(const hex2_exec::cst& s) {
+  hex2_exec::cmode tmp{};
+  const hex2_exec::cmode& cs_mode = s.f0;
+  tmp = cs_mode;
+  hex2_exec::cmode scrut = tmp;
+  switch (scrut) {
+  case hex2_exec::cmode::cm_data: {
+    return true;
+  }
+  case hex2_exec::cmode::cm_comment: {
+    return false;
+  }
+  case hex2_exec::cmode::cm_word: {
+    return false;
+  }
+  case hex2_exec::cmode::cm_word_comment: {
+    return false;
+  }
+  case hex2_exec::cmode::cm_label: {
+    return false;
+  }
+  case hex2_exec::cmode::cm_ref: {
+    return false;
+  }
+  case hex2_exec::cmode::cm_wref: {
+    return false;
+  }
+  case hex2_exec::cmode::cm_base: {
+    return false;
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.is_data");
+}
+
+// Coq: Hexproof.Proofs.Hex2Exec.blank (Definition)
+inline bool blank(const rt::N& c) {
+  return rt::orb(rt::orb(rt::n_eqb(c, hex2_lex::ch_space()), rt::n_eqb(c, hex2_lex::ch_lf())), rt::n_eqb(c, hex2_lex::ch_tab()));
+}
+
 // Coq: Hexproof.Proofs.Hex2Exec.p1_token (Definition)
 inline rt::prod<rt::N, hex2_exec::label_map> p1_token(const common::hex2_config& cfg, const rt::N& ip, const hex2_exec::label_map& m, const hex2_lex::token& t0) {
   switch (t0.tag()) {
@@ -600,64 +640,180 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
       const auto& cons_fields = bs.as_cons();
       const common::byte& c = cons_fields.f0;
       const rt::list<common::byte>& bs_ = cons_fields.f1;
-      hex2_exec::cres scrut_1 = hex2_exec::cstep(cfg, file, off, s, c, bs_);
-      const hex2_exec::cst& s_ = scrut_1.f0;
-      const hex2_exec::cev& ev = scrut_1.f1;
-      const rt::N& v = scrut_1.f2;
-      const hex2_lex::token& t0_1 = scrut_1.f3;
-      switch (ev) {
-      case hex2_exec::cev::ev_none: {
-        rt::N next_off = rt::n_add(off, rt::N{1});
-        hex2_exec::cst next_s = s_;
-        common::bytes next_bs = bs_;
-        off = std::move(next_off);
-        s = std::move(next_s);
-        bs = std::move(next_bs);
-        continue;
+      bool scrut_1 = hex2_exec::is_data(s);
+      if (scrut_1) {
+        common::byte_mode tmp{};
+        const common::byte_mode& h2_byte_mode = cfg.f3;
+        tmp = h2_byte_mode;
+        rt::option<rt::N> scrut_2 = hex2_lex::digit_value(tmp, c);
+        switch (scrut_2.tag()) {
+        case rt::option<rt::N>::tag_t::Some: {
+          const auto& Some_fields_1 = scrut_2.as_Some();
+          const rt::N& d = Some_fields_1.f0;
+          common::byte_mode md{};
+          const common::byte_mode& h2_byte_mode_1 = cfg.f3;
+          md = h2_byte_mode_1;
+          rt::N tmp_1{};
+          const rt::N& cs_count = s.f1;
+          tmp_1 = cs_count;
+          bool scrut_3 = rt::n_eqb(rt::n_add(tmp_1, rt::N{1}), hex2_lex::digits_per_byte(md));
+          if (scrut_3) {
+            rt::N next_off = rt::n_add(off, rt::N{1});
+            hex2_exec::cst next_s = hex2_exec::cs_set(s, hex2_exec::cmode::cm_data, rt::N{0}, rt::N{0});
+            common::bytes next_bs = bs_;
+            rt::N next_ip = hex2_encode::add32(ip, rt::N{1});
+            off = std::move(next_off);
+            s = std::move(next_s);
+            bs = std::move(next_bs);
+            ip = std::move(next_ip);
+            continue;
+          } else {
+            rt::N tmp_2{};
+            const rt::N& cs_count_1 = s.f1;
+            tmp_2 = cs_count_1;
+            rt::N tmp_3{};
+            const rt::N& cs_hold = s.f2;
+            tmp_3 = cs_hold;
+            rt::N next_off_1 = rt::n_add(off, rt::N{1});
+            hex2_exec::cst next_s_1 = hex2_exec::cs_set(s, hex2_exec::cmode::cm_data, rt::n_add(tmp_2, rt::N{1}), rt::n_add(rt::n_mul(tmp_3, hex2_lex::digit_radix(md)), d));
+            common::bytes next_bs_1 = bs_;
+            off = std::move(next_off_1);
+            s = std::move(next_s_1);
+            bs = std::move(next_bs_1);
+            continue;
+          }
+        }
+        case rt::option<rt::N>::tag_t::None: {
+          bool scrut_4 = hex2_exec::blank(c);
+          if (scrut_4) {
+            rt::N next_off_2 = rt::n_add(off, rt::N{1});
+            common::bytes next_bs_2 = bs_;
+            off = std::move(next_off_2);
+            bs = std::move(next_bs_2);
+            continue;
+          } else {
+            hex2_exec::cres scrut_5 = hex2_exec::cstep(cfg, file, off, s, c, bs_);
+            const hex2_exec::cst& s_ = scrut_5.f0;
+            const hex2_exec::cev& ev = scrut_5.f1;
+            const rt::N& v = scrut_5.f2;
+            const hex2_lex::token& t0_1 = scrut_5.f3;
+            switch (ev) {
+            case hex2_exec::cev::ev_none: {
+              rt::N next_off_3 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_2 = s_;
+              common::bytes next_bs_3 = bs_;
+              off = std::move(next_off_3);
+              s = std::move(next_s_2);
+              bs = std::move(next_bs_3);
+              continue;
+            }
+            case hex2_exec::cev::ev_byte: {
+              rt::N next_off_4 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_3 = s_;
+              common::bytes next_bs_4 = bs_;
+              rt::N next_ip_1 = hex2_encode::add32(ip, rt::N{1});
+              off = std::move(next_off_4);
+              s = std::move(next_s_3);
+              bs = std::move(next_bs_4);
+              ip = std::move(next_ip_1);
+              continue;
+            }
+            case hex2_exec::cev::ev_word: {
+              rt::N next_off_5 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_4 = s_;
+              common::bytes next_bs_5 = bs_;
+              rt::N next_ip_2 = hex2_encode::add32(ip, rt::N{0});
+              off = std::move(next_off_5);
+              s = std::move(next_s_4);
+              bs = std::move(next_bs_5);
+              ip = std::move(next_ip_2);
+              continue;
+            }
+            case hex2_exec::cev::ev_tok: {
+              rt::prod<rt::N, hex2_exec::label_map> scrut_6 = hex2_exec::p1_token(cfg, ip, m, t0_1);
+              const rt::N& ip_ = scrut_6.f0;
+              const hex2_exec::label_map& m_ = scrut_6.f1;
+              rt::N next_off_6 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_5 = s_;
+              common::bytes next_bs_6 = bs_;
+              rt::N next_ip_3 = ip_;
+              hex2_exec::label_map next_m = m_;
+              off = std::move(next_off_6);
+              s = std::move(next_s_5);
+              bs = std::move(next_bs_6);
+              ip = std::move(next_ip_3);
+              m = std::move(next_m);
+              continue;
+            }
+            case hex2_exec::cev::ev_nul: {
+              return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v));
+            }
+            }
+            rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
+          }
+        }
+        }
+        rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
+      } else {
+        hex2_exec::cres scrut_7 = hex2_exec::cstep(cfg, file, off, s, c, bs_);
+        const hex2_exec::cst& s__1 = scrut_7.f0;
+        const hex2_exec::cev& ev_1 = scrut_7.f1;
+        const rt::N& v_1 = scrut_7.f2;
+        const hex2_lex::token& t0_2 = scrut_7.f3;
+        switch (ev_1) {
+        case hex2_exec::cev::ev_none: {
+          rt::N next_off_7 = rt::n_add(off, rt::N{1});
+          hex2_exec::cst next_s_6 = s__1;
+          common::bytes next_bs_7 = bs_;
+          off = std::move(next_off_7);
+          s = std::move(next_s_6);
+          bs = std::move(next_bs_7);
+          continue;
+        }
+        case hex2_exec::cev::ev_byte: {
+          rt::N next_off_8 = rt::n_add(off, rt::N{1});
+          hex2_exec::cst next_s_7 = s__1;
+          common::bytes next_bs_8 = bs_;
+          rt::N next_ip_4 = hex2_encode::add32(ip, rt::N{1});
+          off = std::move(next_off_8);
+          s = std::move(next_s_7);
+          bs = std::move(next_bs_8);
+          ip = std::move(next_ip_4);
+          continue;
+        }
+        case hex2_exec::cev::ev_word: {
+          rt::N next_off_9 = rt::n_add(off, rt::N{1});
+          hex2_exec::cst next_s_8 = s__1;
+          common::bytes next_bs_9 = bs_;
+          rt::N next_ip_5 = hex2_encode::add32(ip, rt::N{0});
+          off = std::move(next_off_9);
+          s = std::move(next_s_8);
+          bs = std::move(next_bs_9);
+          ip = std::move(next_ip_5);
+          continue;
+        }
+        case hex2_exec::cev::ev_tok: {
+          rt::prod<rt::N, hex2_exec::label_map> scrut_8 = hex2_exec::p1_token(cfg, ip, m, t0_2);
+          const rt::N& ip__1 = scrut_8.f0;
+          const hex2_exec::label_map& m__1 = scrut_8.f1;
+          rt::N next_off_10 = rt::n_add(off, rt::N{1});
+          hex2_exec::cst next_s_9 = s__1;
+          common::bytes next_bs_10 = bs_;
+          rt::N next_ip_6 = ip__1;
+          hex2_exec::label_map next_m_1 = m__1;
+          off = std::move(next_off_10);
+          s = std::move(next_s_9);
+          bs = std::move(next_bs_10);
+          ip = std::move(next_ip_6);
+          m = std::move(next_m_1);
+          continue;
+        }
+        case hex2_exec::cev::ev_nul: {
+          return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v_1));
+        }
+        }
+        rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
       }
-      case hex2_exec::cev::ev_byte: {
-        rt::N next_off_1 = rt::n_add(off, rt::N{1});
-        hex2_exec::cst next_s_1 = s_;
-        common::bytes next_bs_1 = bs_;
-        rt::N next_ip = hex2_encode::add32(ip, rt::N{1});
-        off = std::move(next_off_1);
-        s = std::move(next_s_1);
-        bs = std::move(next_bs_1);
-        ip = std::move(next_ip);
-        continue;
-      }
-      case hex2_exec::cev::ev_word: {
-        rt::N next_off_2 = rt::n_add(off, rt::N{1});
-        hex2_exec::cst next_s_2 = s_;
-        common::bytes next_bs_2 = bs_;
-        rt::N next_ip_1 = hex2_encode::add32(ip, rt::N{0});
-        off = std::move(next_off_2);
-        s = std::move(next_s_2);
-        bs = std::move(next_bs_2);
-        ip = std::move(next_ip_1);
-        continue;
-      }
-      case hex2_exec::cev::ev_tok: {
-        rt::prod<rt::N, hex2_exec::label_map> scrut_2 = hex2_exec::p1_token(cfg, ip, m, t0_1);
-        const rt::N& ip_ = scrut_2.f0;
-        const hex2_exec::label_map& m_ = scrut_2.f1;
-        rt::N next_off_3 = rt::n_add(off, rt::N{1});
-        hex2_exec::cst next_s_3 = s_;
-        common::bytes next_bs_3 = bs_;
-        rt::N next_ip_2 = ip_;
-        hex2_exec::label_map next_m = m_;
-        off = std::move(next_off_3);
-        s = std::move(next_s_3);
-        bs = std::move(next_bs_3);
-        ip = std::move(next_ip_2);
-        m = std::move(next_m);
-        continue;
-      }
-      case hex2_exec::cev::ev_nul: {
-        return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v));
-      }
-      }
-      rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
     }
     }
     rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
@@ -919,98 +1075,254 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
       const auto& cons_fields = bs.as_cons();
       const common::byte& c = cons_fields.f0;
       const rt::list<common::byte>& bs_ = cons_fields.f1;
-      hex2_exec::cres scrut_1 = hex2_exec::cstep(cfg, file, off, s, c, bs_);
-      const hex2_exec::cst& s_ = scrut_1.f0;
-      const hex2_exec::cev& ev = scrut_1.f1;
-      const rt::N& v = scrut_1.f2;
-      const hex2_lex::token& t0_1 = scrut_1.f3;
-      switch (ev) {
-      case hex2_exec::cev::ev_none: {
-        rt::N next_off = rt::n_add(off, rt::N{1});
-        hex2_exec::cst next_s = s_;
-        common::bytes next_bs = bs_;
-        off = std::move(next_off);
-        s = std::move(next_s);
-        bs = std::move(next_bs);
-        continue;
-      }
-      case hex2_exec::cev::ev_byte: {
-        rt::prod<hex2_spec::emit_state, rt::outbuf> scrut_2 = hex2_exec::p2_byte(es, o, v);
-        const hex2_spec::emit_state& es_ = scrut_2.f0;
-        const rt::outbuf& o_ = scrut_2.f1;
-        rt::N next_off_1 = rt::n_add(off, rt::N{1});
-        hex2_exec::cst next_s_1 = s_;
-        common::bytes next_bs_1 = bs_;
-        hex2_spec::emit_state next_es = es_;
-        rt::outbuf next_o = o_;
-        off = std::move(next_off_1);
-        s = std::move(next_s_1);
-        bs = std::move(next_bs_1);
-        es = std::move(next_es);
-        o = std::move(next_o);
-        continue;
-      }
-      case hex2_exec::cev::ev_word: {
-        common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_3 = hex2_exec::p2_token(cfg, m, es, o, hex2_lex::token::tok_word(v));
-        switch (scrut_3.tag()) {
-        case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
-          const auto& Ok_fields_1 = scrut_3.as_Ok();
-          const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2 = Ok_fields_1.f0;
-          const hex2_spec::emit_state& es__1 = r2.f0;
-          const rt::outbuf& o__1 = r2.f1;
-          rt::N next_off_2 = rt::n_add(off, rt::N{1});
-          hex2_exec::cst next_s_2 = s_;
-          common::bytes next_bs_2 = bs_;
-          hex2_spec::emit_state next_es_1 = es__1;
-          rt::outbuf next_o_1 = o__1;
-          off = std::move(next_off_2);
-          s = std::move(next_s_2);
-          bs = std::move(next_bs_2);
-          es = std::move(next_es_1);
-          o = std::move(next_o_1);
+      bool scrut_1 = hex2_exec::is_data(s);
+      if (scrut_1) {
+        common::byte_mode tmp{};
+        const common::byte_mode& h2_byte_mode = cfg.f3;
+        tmp = h2_byte_mode;
+        rt::option<rt::N> scrut_2 = hex2_lex::digit_value(tmp, c);
+        switch (scrut_2.tag()) {
+        case rt::option<rt::N>::tag_t::Some: {
+          const auto& Some_fields_1 = scrut_2.as_Some();
+          const rt::N& d = Some_fields_1.f0;
+          common::byte_mode md{};
+          const common::byte_mode& h2_byte_mode_1 = cfg.f3;
+          md = h2_byte_mode_1;
+          rt::N tmp_1{};
+          const rt::N& cs_hold = s.f2;
+          tmp_1 = cs_hold;
+          rt::N h = rt::n_add(rt::n_mul(tmp_1, hex2_lex::digit_radix(md)), d);
+          rt::N tmp_2{};
+          const rt::N& cs_count = s.f1;
+          tmp_2 = cs_count;
+          bool scrut_3 = rt::n_eqb(rt::n_add(tmp_2, rt::N{1}), hex2_lex::digits_per_byte(md));
+          if (scrut_3) {
+            rt::prod<hex2_spec::emit_state, rt::outbuf> scrut_4 = hex2_exec::p2_byte(es, o, rt::n_land(h, rt::N{255}));
+            const hex2_spec::emit_state& es_ = scrut_4.f0;
+            const rt::outbuf& o_ = scrut_4.f1;
+            rt::N next_off = rt::n_add(off, rt::N{1});
+            hex2_exec::cst next_s = hex2_exec::cs_set(s, hex2_exec::cmode::cm_data, rt::N{0}, rt::N{0});
+            common::bytes next_bs = bs_;
+            hex2_spec::emit_state next_es = es_;
+            rt::outbuf next_o = o_;
+            off = std::move(next_off);
+            s = std::move(next_s);
+            bs = std::move(next_bs);
+            es = std::move(next_es);
+            o = std::move(next_o);
+            continue;
+          } else {
+            rt::N tmp_3{};
+            const rt::N& cs_count_1 = s.f1;
+            tmp_3 = cs_count_1;
+            rt::N next_off_1 = rt::n_add(off, rt::N{1});
+            hex2_exec::cst next_s_1 = hex2_exec::cs_set(s, hex2_exec::cmode::cm_data, rt::n_add(tmp_3, rt::N{1}), h);
+            common::bytes next_bs_1 = bs_;
+            off = std::move(next_off_1);
+            s = std::move(next_s_1);
+            bs = std::move(next_bs_1);
+            continue;
+          }
+        }
+        case rt::option<rt::N>::tag_t::None: {
+          bool scrut_5 = hex2_exec::blank(c);
+          if (scrut_5) {
+            rt::N next_off_2 = rt::n_add(off, rt::N{1});
+            common::bytes next_bs_2 = bs_;
+            off = std::move(next_off_2);
+            bs = std::move(next_bs_2);
+            continue;
+          } else {
+            hex2_exec::cres scrut_6 = hex2_exec::cstep(cfg, file, off, s, c, bs_);
+            const hex2_exec::cst& s_ = scrut_6.f0;
+            const hex2_exec::cev& ev = scrut_6.f1;
+            const rt::N& v = scrut_6.f2;
+            const hex2_lex::token& t0_1 = scrut_6.f3;
+            switch (ev) {
+            case hex2_exec::cev::ev_none: {
+              rt::N next_off_3 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_2 = s_;
+              common::bytes next_bs_3 = bs_;
+              off = std::move(next_off_3);
+              s = std::move(next_s_2);
+              bs = std::move(next_bs_3);
+              continue;
+            }
+            case hex2_exec::cev::ev_byte: {
+              rt::prod<hex2_spec::emit_state, rt::outbuf> scrut_7 = hex2_exec::p2_byte(es, o, v);
+              const hex2_spec::emit_state& es__1 = scrut_7.f0;
+              const rt::outbuf& o__1 = scrut_7.f1;
+              rt::N next_off_4 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_3 = s_;
+              common::bytes next_bs_4 = bs_;
+              hex2_spec::emit_state next_es_1 = es__1;
+              rt::outbuf next_o_1 = o__1;
+              off = std::move(next_off_4);
+              s = std::move(next_s_3);
+              bs = std::move(next_bs_4);
+              es = std::move(next_es_1);
+              o = std::move(next_o_1);
+              continue;
+            }
+            case hex2_exec::cev::ev_word: {
+              common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_8 = hex2_exec::p2_token(cfg, m, es, o, hex2_lex::token::tok_word(v));
+              switch (scrut_8.tag()) {
+              case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
+                const auto& Ok_fields_1 = scrut_8.as_Ok();
+                const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2 = Ok_fields_1.f0;
+                const hex2_spec::emit_state& es__2 = r2.f0;
+                const rt::outbuf& o__2 = r2.f1;
+                rt::N next_off_5 = rt::n_add(off, rt::N{1});
+                hex2_exec::cst next_s_4 = s_;
+                common::bytes next_bs_5 = bs_;
+                hex2_spec::emit_state next_es_2 = es__2;
+                rt::outbuf next_o_2 = o__2;
+                off = std::move(next_off_5);
+                s = std::move(next_s_4);
+                bs = std::move(next_bs_5);
+                es = std::move(next_es_2);
+                o = std::move(next_o_2);
+                continue;
+              }
+              case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Err: {
+                const auto& Err_fields_1 = scrut_8.as_Err();
+                const common::error& e_1 = Err_fields_1.f0;
+                return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_1);
+              }
+              }
+              rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+            }
+            case hex2_exec::cev::ev_tok: {
+              common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_9 = hex2_exec::p2_token(cfg, m, es, o, t0_1);
+              switch (scrut_9.tag()) {
+              case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
+                const auto& Ok_fields_2 = scrut_9.as_Ok();
+                const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2_1 = Ok_fields_2.f0;
+                const hex2_spec::emit_state& es__3 = r2_1.f0;
+                const rt::outbuf& o__3 = r2_1.f1;
+                rt::N next_off_6 = rt::n_add(off, rt::N{1});
+                hex2_exec::cst next_s_5 = s_;
+                common::bytes next_bs_6 = bs_;
+                hex2_spec::emit_state next_es_3 = es__3;
+                rt::outbuf next_o_3 = o__3;
+                off = std::move(next_off_6);
+                s = std::move(next_s_5);
+                bs = std::move(next_bs_6);
+                es = std::move(next_es_3);
+                o = std::move(next_o_3);
+                continue;
+              }
+              case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Err: {
+                const auto& Err_fields_2 = scrut_9.as_Err();
+                const common::error& e_2 = Err_fields_2.f0;
+                return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_2);
+              }
+              }
+              rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+            }
+            case hex2_exec::cev::ev_nul: {
+              return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v));
+            }
+            }
+            rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+          }
+        }
+        }
+        rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+      } else {
+        hex2_exec::cres scrut_10 = hex2_exec::cstep(cfg, file, off, s, c, bs_);
+        const hex2_exec::cst& s__1 = scrut_10.f0;
+        const hex2_exec::cev& ev_1 = scrut_10.f1;
+        const rt::N& v_1 = scrut_10.f2;
+        const hex2_lex::token& t0_2 = scrut_10.f3;
+        switch (ev_1) {
+        case hex2_exec::cev::ev_none: {
+          rt::N next_off_7 = rt::n_add(off, rt::N{1});
+          hex2_exec::cst next_s_6 = s__1;
+          common::bytes next_bs_7 = bs_;
+          off = std::move(next_off_7);
+          s = std::move(next_s_6);
+          bs = std::move(next_bs_7);
           continue;
         }
-        case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Err: {
-          const auto& Err_fields_1 = scrut_3.as_Err();
-          const common::error& e_1 = Err_fields_1.f0;
-          return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_1);
+        case hex2_exec::cev::ev_byte: {
+          rt::prod<hex2_spec::emit_state, rt::outbuf> scrut_11 = hex2_exec::p2_byte(es, o, v_1);
+          const hex2_spec::emit_state& es__4 = scrut_11.f0;
+          const rt::outbuf& o__4 = scrut_11.f1;
+          rt::N next_off_8 = rt::n_add(off, rt::N{1});
+          hex2_exec::cst next_s_7 = s__1;
+          common::bytes next_bs_8 = bs_;
+          hex2_spec::emit_state next_es_4 = es__4;
+          rt::outbuf next_o_4 = o__4;
+          off = std::move(next_off_8);
+          s = std::move(next_s_7);
+          bs = std::move(next_bs_8);
+          es = std::move(next_es_4);
+          o = std::move(next_o_4);
+          continue;
+        }
+        case hex2_exec::cev::ev_word: {
+          common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_12 = hex2_exec::p2_token(cfg, m, es, o, hex2_lex::token::tok_word(v_1));
+          switch (scrut_12.tag()) {
+          case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
+            const auto& Ok_fields_3 = scrut_12.as_Ok();
+            const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2_2 = Ok_fields_3.f0;
+            const hex2_spec::emit_state& es__5 = r2_2.f0;
+            const rt::outbuf& o__5 = r2_2.f1;
+            rt::N next_off_9 = rt::n_add(off, rt::N{1});
+            hex2_exec::cst next_s_8 = s__1;
+            common::bytes next_bs_9 = bs_;
+            hex2_spec::emit_state next_es_5 = es__5;
+            rt::outbuf next_o_5 = o__5;
+            off = std::move(next_off_9);
+            s = std::move(next_s_8);
+            bs = std::move(next_bs_9);
+            es = std::move(next_es_5);
+            o = std::move(next_o_5);
+            continue;
+          }
+          case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Err: {
+            const auto& Err_fields_3 = scrut_12.as_Err();
+            const common::error& e_3 = Err_fields_3.f0;
+            return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_3);
+          }
+          }
+          rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+        }
+        case hex2_exec::cev::ev_tok: {
+          common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_13 = hex2_exec::p2_token(cfg, m, es, o, t0_2);
+          switch (scrut_13.tag()) {
+          case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
+            const auto& Ok_fields_4 = scrut_13.as_Ok();
+            const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2_3 = Ok_fields_4.f0;
+            const hex2_spec::emit_state& es__6 = r2_3.f0;
+            const rt::outbuf& o__6 = r2_3.f1;
+            rt::N next_off_10 = rt::n_add(off, rt::N{1});
+            hex2_exec::cst next_s_9 = s__1;
+            common::bytes next_bs_10 = bs_;
+            hex2_spec::emit_state next_es_6 = es__6;
+            rt::outbuf next_o_6 = o__6;
+            off = std::move(next_off_10);
+            s = std::move(next_s_9);
+            bs = std::move(next_bs_10);
+            es = std::move(next_es_6);
+            o = std::move(next_o_6);
+            continue;
+          }
+          case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Err: {
+            const auto& Err_fields_4 = scrut_13.as_Err();
+            const common::error& e_4 = Err_fields_4.f0;
+            return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_4);
+          }
+          }
+          rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+        }
+        case hex2_exec::cev::ev_nul: {
+          return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v_1));
         }
         }
         rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
       }
-      case hex2_exec::cev::ev_tok: {
-        common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_4 = hex2_exec::p2_token(cfg, m, es, o, t0_1);
-        switch (scrut_4.tag()) {
-        case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
-          const auto& Ok_fields_2 = scrut_4.as_Ok();
-          const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2_1 = Ok_fields_2.f0;
-          const hex2_spec::emit_state& es__2 = r2_1.f0;
-          const rt::outbuf& o__2 = r2_1.f1;
-          rt::N next_off_3 = rt::n_add(off, rt::N{1});
-          hex2_exec::cst next_s_3 = s_;
-          common::bytes next_bs_3 = bs_;
-          hex2_spec::emit_state next_es_2 = es__2;
-          rt::outbuf next_o_2 = o__2;
-          off = std::move(next_off_3);
-          s = std::move(next_s_3);
-          bs = std::move(next_bs_3);
-          es = std::move(next_es_2);
-          o = std::move(next_o_2);
-          continue;
-        }
-        case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Err: {
-          const auto& Err_fields_2 = scrut_4.as_Err();
-          const common::error& e_2 = Err_fields_2.f0;
-          return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_2);
-        }
-        }
-        rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
-      }
-      case hex2_exec::cev::ev_nul: {
-        return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v));
-      }
-      }
-      rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
     }
     }
     rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
