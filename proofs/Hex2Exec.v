@@ -45,8 +45,6 @@ Inductive cmode :=
 
 Record cst := mk_cst {
   cs_mode : cmode;
-  cs_count : N;        (* the nibble state, as [ls_count] *)
-  cs_hold : N;         (* and [ls_hold] *)
   cs_pos : N;          (* the offset of the sigil or [.] *)
   cs_wcount : N;       (* a word: bytes read so far *)
   cs_wacc : N;         (* a word: their value *)
@@ -72,116 +70,130 @@ Definition abs_mode (s : cst) : lex_mode :=
   | cm_base => lm_base (cs_kind s) (cs_pos s) (cs_target s) (cs_bat s) (crev s)
   end.
 
-Definition abs (s : cst) : lex_state := mk_lex_state (abs_mode s) (cs_count s) (cs_hold s).
+(** The nibble state ([count], [hold]) is kept apart, as two numbers, so that a digit, the most
+    frequent byte, changes no [cst]. *)
+Definition abs (s : cst) (count hold : N) : lex_state := mk_lex_state (abs_mode s) count hold.
 
-Definition cinit : cst := mk_cst cm_data 0 0 0 0 0 ref_bang [] 0 [] 0.
+Definition cinit : cst := mk_cst cm_data 0 0 0 ref_bang [] 0 [] 0.
 
 Inductive cev := ev_none | ev_byte | ev_word | ev_tok | ev_nul.
 
 Record cres := mk_cres {
   cr_state : cst;
+  cr_count : N;
+  cr_hold : N;
   cr_ev : cev;
   cr_val : N;
   cr_tok : token
 }.
 
-(** The same state with another mode, nibble state or name. *)
-Definition cs_set (s : cst) (md : cmode) (count hold : N) : cst :=
+(** The same state with another mode. *)
+Definition cs_set (s : cst) (md : cmode) : cst :=
   match s with
-  | mk_cst _ _ _ pos wc wa k st len tn bat => mk_cst md count hold pos wc wa k st len tn bat
+  | mk_cst _ pos wc wa k st len tn bat => mk_cst md pos wc wa k st len tn bat
   end.
 
-Definition c_none (s : cst) (md : cmode) : cres :=
-  mk_cres (cs_set s md (cs_count s) (cs_hold s)) ev_none 0 tok_pad.
+Definition c_none (s : cst) (md : cmode) (count hold : N) : cres :=
+  mk_cres (cs_set s md) count hold ev_none 0 tok_pad.
 
-Definition c_tok (s : cst) (t : token) : cres :=
-  mk_cres (cs_set s cm_data (cs_count s) (cs_hold s)) ev_tok 0 t.
+Definition c_tok (s : cst) (count hold : N) (t : token) : cres :=
+  mk_cres (cs_set s cm_data) count hold ev_tok 0 t.
 
 (** Entering a name or a word at [pos]; [rest] is the input after the sigil. *)
-Definition c_enter (s : cst) (md : cmode) (k : ref_kind) (pos : N) (rest : bytes) : cres :=
-  mk_cres (mk_cst md (cs_count s) (cs_hold s) pos 0 0 k rest 0 [] 0) ev_none 0 tok_pad.
+Definition c_enter (md : cmode) (count hold : N) (k : ref_kind) (pos : N) (rest : bytes)
+  : cres :=
+  mk_cres (mk_cst md pos 0 0 k rest 0 [] 0) count hold ev_none 0 tok_pad.
 
-Definition c_push_name (s : cst) : cres :=
+Definition c_push_name (s : cst) (count hold : N) : cres :=
   match s with
-  | mk_cst md count hold pos wc wa k st len tn bat =>
-      mk_cres (mk_cst md count hold pos wc wa k st (len + 1) tn bat) ev_none 0 tok_pad
+  | mk_cst md pos wc wa k st len tn bat =>
+      mk_cres (mk_cst md pos wc wa k st (len + 1) tn bat) count hold ev_none 0 tok_pad
   end.
 
-Definition c_nul (s : cst) : cres :=
-  mk_cres (cs_set s cm_data (cs_count s) (cs_hold s)) ev_nul (cs_pos s) tok_pad.
+Definition c_nul (s : cst) (count hold : N) : cres :=
+  mk_cres (cs_set s cm_data) count hold ev_nul (cs_pos s) tok_pad.
 
 Definition cname (s : cst) : bytes := take_bytes (cs_len s) (cs_start s).
 
-Definition cstep_data (cfg : hex2_config) (off c : N) (rest : bytes) (s : cst) : cres :=
-  if c =? ch_colon then c_enter s cm_label ref_bang off rest
+Definition cstep_data (cfg : hex2_config) (off c : N) (rest : bytes) (s : cst) (count hold : N)
+  : cres :=
+  if c =? ch_colon then c_enter cm_label count hold ref_bang off rest
   else match ref_kind_of c with
   | Some k =>
       if word_arch (h2_arch cfg) && is_word_immediate k
-      then c_enter s cm_wref k off rest
-      else c_enter s cm_ref k off rest
+      then c_enter cm_wref count hold k off rest
+      else c_enter cm_ref count hold k off rest
   | None =>
-      if c =? ch_lt then c_tok s tok_pad
-      else if c =? ch_caret then c_tok s tok_align
-      else if word_arch (h2_arch cfg) && (c =? ch_dot) then c_enter s cm_word ref_bang off rest
+      if c =? ch_lt then c_tok s count hold tok_pad
+      else if c =? ch_caret then c_tok s count hold tok_align
+      else if word_arch (h2_arch cfg) && (c =? ch_dot)
+      then c_enter cm_word count hold ref_bang off rest
       else match digit_value (h2_byte_mode cfg) c with
       | Some d =>
           let m := h2_byte_mode cfg in
-          let h := cs_hold s * digit_radix m + d in
-          if cs_count s + 1 =? digits_per_byte m
-          then mk_cres (cs_set s cm_data 0 0) ev_byte (N.land h 255) tok_pad
-          else mk_cres (cs_set s cm_data (cs_count s + 1) h) ev_none 0 tok_pad
+          let h := hold * digit_radix m + d in
+          if count + 1 =? digits_per_byte m
+          then mk_cres (cs_set s cm_data) 0 0 ev_byte (N.land h 255) tok_pad
+          else mk_cres (cs_set s cm_data) (count + 1) h ev_none 0 tok_pad
       | None =>
-          if starts_comment c then c_none s cm_comment
-          else c_none s cm_data
+          if starts_comment c then c_none s cm_comment count hold
+          else c_none s cm_data count hold
       end
   end.
 
-Definition cstep_word (cfg : hex2_config) (c : N) (s : cst) : cres :=
+Definition cstep_word (cfg : hex2_config) (c : N) (s : cst) (count hold : N) : cres :=
   match digit_value (h2_byte_mode cfg) c with
   | Some d =>
       let m := h2_byte_mode cfg in
-      let h := cs_hold s * digit_radix m + d in
-      if cs_count s + 1 =? digits_per_byte m then
-        let acc' := word_push (cs_wacc s) h in
-        if cs_wcount s + 1 =? 4
-        then mk_cres (cs_set s cm_data 0 0) ev_word acc' tok_pad
-        else mk_cres (mk_cst cm_word 0 0 (cs_pos s) (cs_wcount s + 1) acc' (cs_kind s)
-                        (cs_start s) (cs_len s) (cs_target s) (cs_bat s)) ev_none 0 tok_pad
-      else mk_cres (cs_set s cm_word (cs_count s + 1) h) ev_none 0 tok_pad
+      let h := hold * digit_radix m + d in
+      if count + 1 =? digits_per_byte m then
+        match s with
+        | mk_cst _ pos wc wa k st len tn bat =>
+            let acc' := word_push wa h in
+            if wc + 1 =? 4
+            then mk_cres (cs_set s cm_data) 0 0 ev_word acc' tok_pad
+            else mk_cres (mk_cst cm_word pos (wc + 1) acc' k st len tn bat) 0 0 ev_none 0 tok_pad
+        end
+      else mk_cres (cs_set s cm_word) (count + 1) h ev_none 0 tok_pad
   | None =>
-      if starts_comment c then c_none s cm_word_comment
-      else c_none s cm_word
+      if starts_comment c then c_none s cm_word_comment count hold
+      else c_none s cm_word count hold
   end.
 
 (** One byte [c] at offset [off] of file [file], followed by [rest]: [Hex2Lex.lex_step] on
-    [abs s]. *)
-Definition cstep (cfg : hex2_config) (file off : N) (s : cst) (c : N) (rest : bytes) : cres :=
+    [abs s count hold]. *)
+Definition cstep (cfg : hex2_config) (file off : N) (s : cst) (count hold c : N) (rest : bytes)
+  : cres :=
   match cs_mode s with
-  | cm_data => cstep_data cfg off c rest s
-  | cm_comment => if ends_comment c then c_none s cm_data else c_none s cm_comment
-  | cm_word => cstep_word cfg c s
-  | cm_word_comment => if ends_comment c then c_none s cm_word else c_none s cm_word_comment
+  | cm_data => cstep_data cfg off c rest s count hold
+  | cm_comment =>
+      if ends_comment c then c_none s cm_data count hold else c_none s cm_comment count hold
+  | cm_word => cstep_word cfg c s count hold
+  | cm_word_comment =>
+      if ends_comment c then c_none s cm_word count hold
+      else c_none s cm_word_comment count hold
   | cm_label =>
-      if ends_name c then c_tok s (tok_label (cname s))
-      else if c =? ch_nul then c_nul s
-      else c_push_name s
+      if ends_name c then c_tok s count hold (tok_label (cname s))
+      else if c =? ch_nul then c_nul s count hold
+      else c_push_name s count hold
   | cm_ref =>
       if c =? ch_gt then
-        mk_cres (mk_cst cm_base (cs_count s) (cs_hold s) (cs_pos s) 0 0 (cs_kind s) rest 0
-                   (cname s) (off + 1)) ev_none 0 tok_pad
-      else if ends_name c then c_tok s (tok_ref (cs_kind s) file (cs_pos s) (cname s) None)
-      else if c =? ch_nul then c_nul s
-      else c_push_name s
+        mk_cres (mk_cst cm_base (cs_pos s) 0 0 (cs_kind s) rest 0 (cname s) (off + 1))
+          count hold ev_none 0 tok_pad
+      else if ends_name c
+      then c_tok s count hold (tok_ref (cs_kind s) file (cs_pos s) (cname s) None)
+      else if c =? ch_nul then c_nul s count hold
+      else c_push_name s count hold
   | cm_wref =>
-      if ends_name c then c_tok s (tok_wref (cs_kind s) file (cs_pos s) (cname s))
-      else if c =? ch_nul then c_nul s
-      else c_push_name s
+      if ends_name c then c_tok s count hold (tok_wref (cs_kind s) file (cs_pos s) (cname s))
+      else if c =? ch_nul then c_nul s count hold
+      else c_push_name s count hold
   | cm_base =>
       if ends_name c
-      then c_tok s (tok_ref (cs_kind s) file (cs_pos s) (cs_target s)
-                      (Some (cname s, cs_bat s)))
-      else if c =? ch_nul then c_nul s
-      else c_push_name s
+      then c_tok s count hold (tok_ref (cs_kind s) file (cs_pos s) (cs_target s)
+                                 (Some (cname s, cs_bat s)))
+      else if c =? ch_nul then c_nul s count hold
+      else c_push_name s count hold
   end.
 
 (** The loops below read data digits and blanks without [cstep] (the most frequent bytes;
@@ -199,11 +211,11 @@ Definition p1_token (cfg : hex2_config) (ip : N) (m : label_map) (t : token) : N
   | _ => (next_ip cfg ip t, m)
   end.
 
-Fixpoint p1_bytes (cfg : hex2_config) (file off : N) (s : cst) (bs : bytes)
+Fixpoint p1_bytes (cfg : hex2_config) (file off : N) (s : cst) (count hold : N) (bs : bytes)
     (ip : N) (m : label_map) : result (N * label_map) :=
   match bs with
   | [] =>
-      match lex_finish file (abs s) with
+      match lex_finish file (abs s count hold) with
       | Err e => Err e
       | Ok ot =>
           match ot with
@@ -216,37 +228,36 @@ Fixpoint p1_bytes (cfg : hex2_config) (file off : N) (s : cst) (bs : bytes)
         match digit_value (h2_byte_mode cfg) c with
         | Some d =>
             let md := h2_byte_mode cfg in
-            if cs_count s + 1 =? digits_per_byte md
-            then p1_bytes cfg file (off + 1) (cs_set s cm_data 0 0) bs' (add32 ip 1) m
-            else p1_bytes cfg file (off + 1)
-                   (cs_set s cm_data (cs_count s + 1) (cs_hold s * digit_radix md + d)) bs' ip m
+            if count + 1 =? digits_per_byte md
+            then p1_bytes cfg file (off + 1) s 0 0 bs' (add32 ip 1) m
+            else p1_bytes cfg file (off + 1) s (count + 1) (hold * digit_radix md + d) bs' ip m
         | None =>
-            if blank c then p1_bytes cfg file (off + 1) s bs' ip m
+            if blank c then p1_bytes cfg file (off + 1) s count hold bs' ip m
             else
-              match cstep cfg file off s c bs' with
-              | mk_cres s' ev v t =>
+              match cstep cfg file off s count hold c bs' with
+              | mk_cres s' n h ev v t =>
                   match ev with
-                  | ev_none => p1_bytes cfg file (off + 1) s' bs' ip m
-                  | ev_byte => p1_bytes cfg file (off + 1) s' bs' (add32 ip 1) m
-                  | ev_word => p1_bytes cfg file (off + 1) s' bs' (add32 ip 0) m
+                  | ev_none => p1_bytes cfg file (off + 1) s' n h bs' ip m
+                  | ev_byte => p1_bytes cfg file (off + 1) s' n h bs' (add32 ip 1) m
+                  | ev_word => p1_bytes cfg file (off + 1) s' n h bs' (add32 ip 0) m
                   | ev_tok =>
                       match p1_token cfg ip m t with
-                      | (ip', m') => p1_bytes cfg file (off + 1) s' bs' ip' m'
+                      | (ip', m') => p1_bytes cfg file (off + 1) s' n h bs' ip' m'
                       end
                   | ev_nul => Err (lex_error nul_in_name file v)
                   end
               end
         end
       else
-        match cstep cfg file off s c bs' with
-        | mk_cres s' ev v t =>
+        match cstep cfg file off s count hold c bs' with
+        | mk_cres s' n h ev v t =>
             match ev with
-            | ev_none => p1_bytes cfg file (off + 1) s' bs' ip m
-            | ev_byte => p1_bytes cfg file (off + 1) s' bs' (add32 ip 1) m
-            | ev_word => p1_bytes cfg file (off + 1) s' bs' (add32 ip 0) m
+            | ev_none => p1_bytes cfg file (off + 1) s' n h bs' ip m
+            | ev_byte => p1_bytes cfg file (off + 1) s' n h bs' (add32 ip 1) m
+            | ev_word => p1_bytes cfg file (off + 1) s' n h bs' (add32 ip 0) m
             | ev_tok =>
                 match p1_token cfg ip m t with
-                | (ip', m') => p1_bytes cfg file (off + 1) s' bs' ip' m'
+                | (ip', m') => p1_bytes cfg file (off + 1) s' n h bs' ip' m'
                 end
             | ev_nul => Err (lex_error nul_in_name file v)
             end
@@ -258,7 +269,7 @@ Fixpoint p1_files (cfg : hex2_config) (file : N) (inputs : list bytes) (ip : N) 
   match inputs with
   | [] => Ok (ip, m)
   | bs :: rest =>
-      match p1_bytes cfg file 0 cinit bs ip m with
+      match p1_bytes cfg file 0 cinit 0 0 bs ip m with
       | Err e => Err e
       | Ok r =>
           match r with
@@ -307,10 +318,10 @@ Definition p2_byte (es : emit_state) (o : outbuf) (b : N) : emit_state * outbuf 
    out_push o (N.lxor b (N.land sr 255))).
 
 Fixpoint p2_bytes (cfg : hex2_config) (m : label_map) (file off : N) (s : cst)
-    (bs : bytes) (es : emit_state) (o : outbuf) : result (emit_state * outbuf) :=
+    (count hold : N) (bs : bytes) (es : emit_state) (o : outbuf) : result (emit_state * outbuf) :=
   match bs with
   | [] =>
-      match lex_finish file (abs s) with
+      match lex_finish file (abs s count hold) with
       | Err e => Err e
       | Ok ot =>
           match ot with
@@ -323,30 +334,30 @@ Fixpoint p2_bytes (cfg : hex2_config) (m : label_map) (file off : N) (s : cst)
         match digit_value (h2_byte_mode cfg) c with
         | Some d =>
             let md := h2_byte_mode cfg in
-            let h := cs_hold s * digit_radix md + d in
-            if cs_count s + 1 =? digits_per_byte md
+            let h := hold * digit_radix md + d in
+            if count + 1 =? digits_per_byte md
             then
               match p2_byte es o (N.land h 255) with
-              | (es', o') => p2_bytes cfg m file (off + 1) (cs_set s cm_data 0 0) bs' es' o'
+              | (es', o') => p2_bytes cfg m file (off + 1) s 0 0 bs' es' o'
               end
-            else p2_bytes cfg m file (off + 1) (cs_set s cm_data (cs_count s + 1) h) bs' es o
+            else p2_bytes cfg m file (off + 1) s (count + 1) h bs' es o
         | None =>
-            if blank c then p2_bytes cfg m file (off + 1) s bs' es o
+            if blank c then p2_bytes cfg m file (off + 1) s count hold bs' es o
             else
-              match cstep cfg file off s c bs' with
-              | mk_cres s' ev v t =>
+              match cstep cfg file off s count hold c bs' with
+              | mk_cres s' n h ev v t =>
                   match ev with
-                  | ev_none => p2_bytes cfg m file (off + 1) s' bs' es o
+                  | ev_none => p2_bytes cfg m file (off + 1) s' n h bs' es o
                   | ev_byte =>
                       match p2_byte es o v with
-                      | (es', o') => p2_bytes cfg m file (off + 1) s' bs' es' o'
+                      | (es', o') => p2_bytes cfg m file (off + 1) s' n h bs' es' o'
                       end
                   | ev_word =>
                       match p2_token cfg m es o (tok_word v) with
                       | Err e => Err e
                       | Ok r2 =>
                           match r2 with
-                          | (es', o') => p2_bytes cfg m file (off + 1) s' bs' es' o'
+                          | (es', o') => p2_bytes cfg m file (off + 1) s' n h bs' es' o'
                           end
                       end
                   | ev_tok =>
@@ -354,7 +365,7 @@ Fixpoint p2_bytes (cfg : hex2_config) (m : label_map) (file off : N) (s : cst)
                       | Err e => Err e
                       | Ok r2 =>
                           match r2 with
-                          | (es', o') => p2_bytes cfg m file (off + 1) s' bs' es' o'
+                          | (es', o') => p2_bytes cfg m file (off + 1) s' n h bs' es' o'
                           end
                       end
                   | ev_nul => Err (lex_error nul_in_name file v)
@@ -362,20 +373,20 @@ Fixpoint p2_bytes (cfg : hex2_config) (m : label_map) (file off : N) (s : cst)
               end
         end
       else
-        match cstep cfg file off s c bs' with
-        | mk_cres s' ev v t =>
+        match cstep cfg file off s count hold c bs' with
+        | mk_cres s' n h ev v t =>
             match ev with
-            | ev_none => p2_bytes cfg m file (off + 1) s' bs' es o
+            | ev_none => p2_bytes cfg m file (off + 1) s' n h bs' es o
             | ev_byte =>
                 match p2_byte es o v with
-                | (es', o') => p2_bytes cfg m file (off + 1) s' bs' es' o'
+                | (es', o') => p2_bytes cfg m file (off + 1) s' n h bs' es' o'
                 end
             | ev_word =>
                 match p2_token cfg m es o (tok_word v) with
                 | Err e => Err e
                 | Ok r2 =>
                     match r2 with
-                    | (es', o') => p2_bytes cfg m file (off + 1) s' bs' es' o'
+                    | (es', o') => p2_bytes cfg m file (off + 1) s' n h bs' es' o'
                     end
                 end
             | ev_tok =>
@@ -383,7 +394,7 @@ Fixpoint p2_bytes (cfg : hex2_config) (m : label_map) (file off : N) (s : cst)
                 | Err e => Err e
                 | Ok r2 =>
                     match r2 with
-                    | (es', o') => p2_bytes cfg m file (off + 1) s' bs' es' o'
+                    | (es', o') => p2_bytes cfg m file (off + 1) s' n h bs' es' o'
                     end
                 end
             | ev_nul => Err (lex_error nul_in_name file v)
@@ -396,7 +407,7 @@ Fixpoint p2_files (cfg : hex2_config) (m : label_map) (file : N) (inputs : list 
   match inputs with
   | [] => Ok (es, o)
   | bs :: rest =>
-      match p2_bytes cfg m file 0 cinit bs es o with
+      match p2_bytes cfg m file 0 cinit 0 0 bs es o with
       | Err e => Err e
       | Ok r =>
           match r with

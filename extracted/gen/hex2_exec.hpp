@@ -31,14 +31,12 @@ struct cst {
   rt::N f1{};
   rt::N f2{};
   rt::N f3{};
-  rt::N f4{};
-  rt::N f5{};
-  hex2_lex::ref_kind f6{};
+  hex2_lex::ref_kind f4{};
+  common::bytes f5{};
+  rt::N f6{};
   common::bytes f7{};
   rt::N f8{};
-  common::bytes f9{};
-  rt::N f10{};
-  static cst mk_cst(hex2_exec::cmode a0, rt::N a1, rt::N a2, rt::N a3, rt::N a4, rt::N a5, hex2_lex::ref_kind a6, common::bytes a7, rt::N a8, common::bytes a9, rt::N a10);
+  static cst mk_cst(hex2_exec::cmode a0, rt::N a1, rt::N a2, rt::N a3, hex2_lex::ref_kind a4, common::bytes a5, rt::N a6, common::bytes a7, rt::N a8);
 };
 
 // Coq: Hexproof.Proofs.Hex2Exec.cev
@@ -47,23 +45,25 @@ enum class cev : std::uint8_t { ev_none, ev_byte, ev_word, ev_tok, ev_nul };
 // Coq: Hexproof.Proofs.Hex2Exec.cres
 struct cres {
   hex2_exec::cst f0{};
-  hex2_exec::cev f1{};
+  rt::N f1{};
   rt::N f2{};
-  hex2_lex::token f3{};
-  static cres mk_cres(hex2_exec::cst a0, hex2_exec::cev a1, rt::N a2, hex2_lex::token a3);
+  hex2_exec::cev f3{};
+  rt::N f4{};
+  hex2_lex::token f5{};
+  static cres mk_cres(hex2_exec::cst a0, rt::N a1, rt::N a2, hex2_exec::cev a3, rt::N a4, hex2_lex::token a5);
 };
 
-inline cst cst::mk_cst(hex2_exec::cmode a0, rt::N a1, rt::N a2, rt::N a3, rt::N a4, rt::N a5, hex2_lex::ref_kind a6, common::bytes a7, rt::N a8, common::bytes a9, rt::N a10) { return cst{std::move(a0), std::move(a1), std::move(a2), std::move(a3), std::move(a4), std::move(a5), std::move(a6), std::move(a7), std::move(a8), std::move(a9), std::move(a10)}; }
+inline cst cst::mk_cst(hex2_exec::cmode a0, rt::N a1, rt::N a2, rt::N a3, hex2_lex::ref_kind a4, common::bytes a5, rt::N a6, common::bytes a7, rt::N a8) { return cst{std::move(a0), std::move(a1), std::move(a2), std::move(a3), std::move(a4), std::move(a5), std::move(a6), std::move(a7), std::move(a8)}; }
 
-inline cres cres::mk_cres(hex2_exec::cst a0, hex2_exec::cev a1, rt::N a2, hex2_lex::token a3) { return cres{std::move(a0), std::move(a1), std::move(a2), std::move(a3)}; }
+inline cres cres::mk_cres(hex2_exec::cst a0, rt::N a1, rt::N a2, hex2_exec::cev a3, rt::N a4, hex2_lex::token a5) { return cres{std::move(a0), std::move(a1), std::move(a2), std::move(a3), std::move(a4), std::move(a5)}; }
 
 // Coq: Hexproof.Proofs.Hex2Exec.crev (Definition)
 inline common::bytes crev(const hex2_exec::cst& s) {
   rt::N tmp{};
-  const rt::N& cs_len = s.f8;
+  const rt::N& cs_len = s.f6;
   tmp = cs_len;
   common::bytes tmp_1{};
-  const common::bytes& cs_start = s.f7;
+  const common::bytes& cs_start = s.f5;
   tmp_1 = cs_start;
   return rt::rev_onto(rt::take_bytes(tmp, tmp_1), rt::list<rt::N>::nil());
 }
@@ -83,64 +83,64 @@ inline hex2_lex::lex_mode abs_mode(const hex2_exec::cst& s) {
   }
   case hex2_exec::cmode::cm_word: {
     rt::N tmp_1{};
-    const rt::N& cs_pos = s.f3;
+    const rt::N& cs_pos = s.f1;
     tmp_1 = cs_pos;
     rt::N tmp_2{};
-    const rt::N& cs_wcount = s.f4;
+    const rt::N& cs_wcount = s.f2;
     tmp_2 = cs_wcount;
     rt::N tmp_3{};
-    const rt::N& cs_wacc = s.f5;
+    const rt::N& cs_wacc = s.f3;
     tmp_3 = cs_wacc;
     return hex2_lex::lex_mode::lm_word(tmp_1, tmp_2, tmp_3);
   }
   case hex2_exec::cmode::cm_word_comment: {
     rt::N tmp_4{};
-    const rt::N& cs_pos_1 = s.f3;
+    const rt::N& cs_pos_1 = s.f1;
     tmp_4 = cs_pos_1;
     rt::N tmp_5{};
-    const rt::N& cs_wcount_1 = s.f4;
+    const rt::N& cs_wcount_1 = s.f2;
     tmp_5 = cs_wcount_1;
     rt::N tmp_6{};
-    const rt::N& cs_wacc_1 = s.f5;
+    const rt::N& cs_wacc_1 = s.f3;
     tmp_6 = cs_wacc_1;
     return hex2_lex::lex_mode::lm_word_comment(tmp_4, tmp_5, tmp_6);
   }
   case hex2_exec::cmode::cm_label: {
     rt::N tmp_7{};
-    const rt::N& cs_pos_2 = s.f3;
+    const rt::N& cs_pos_2 = s.f1;
     tmp_7 = cs_pos_2;
     return hex2_lex::lex_mode::lm_label(tmp_7, hex2_exec::crev(s));
   }
   case hex2_exec::cmode::cm_ref: {
     hex2_lex::ref_kind tmp_8{};
-    const hex2_lex::ref_kind& cs_kind = s.f6;
+    const hex2_lex::ref_kind& cs_kind = s.f4;
     tmp_8 = cs_kind;
     rt::N tmp_9{};
-    const rt::N& cs_pos_3 = s.f3;
+    const rt::N& cs_pos_3 = s.f1;
     tmp_9 = cs_pos_3;
     return hex2_lex::lex_mode::lm_ref(tmp_8, tmp_9, hex2_exec::crev(s));
   }
   case hex2_exec::cmode::cm_wref: {
     hex2_lex::ref_kind tmp_10{};
-    const hex2_lex::ref_kind& cs_kind_1 = s.f6;
+    const hex2_lex::ref_kind& cs_kind_1 = s.f4;
     tmp_10 = cs_kind_1;
     rt::N tmp_11{};
-    const rt::N& cs_pos_4 = s.f3;
+    const rt::N& cs_pos_4 = s.f1;
     tmp_11 = cs_pos_4;
     return hex2_lex::lex_mode::lm_wref(tmp_10, tmp_11, hex2_exec::crev(s));
   }
   case hex2_exec::cmode::cm_base: {
     hex2_lex::ref_kind tmp_12{};
-    const hex2_lex::ref_kind& cs_kind_2 = s.f6;
+    const hex2_lex::ref_kind& cs_kind_2 = s.f4;
     tmp_12 = cs_kind_2;
     rt::N tmp_13{};
-    const rt::N& cs_pos_5 = s.f3;
+    const rt::N& cs_pos_5 = s.f1;
     tmp_13 = cs_pos_5;
     common::bytes tmp_14{};
-    const common::bytes& cs_target = s.f9;
+    const common::bytes& cs_target = s.f7;
     tmp_14 = cs_target;
     rt::N tmp_15{};
-    const rt::N& cs_bat = s.f10;
+    const rt::N& cs_bat = s.f8;
     tmp_15 = cs_bat;
     return hex2_lex::lex_mode::lm_base(tmp_12, tmp_13, tmp_14, tmp_15, hex2_exec::crev(s));
   }
@@ -149,113 +149,81 @@ inline hex2_lex::lex_mode abs_mode(const hex2_exec::cst& s) {
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.abs (Definition)
-inline hex2_lex::lex_state abs(const hex2_exec::cst& s) {
-  rt::N tmp{};
-  const rt::N& cs_count = s.f1;
-  tmp = cs_count;
-  rt::N tmp_1{};
-  const rt::N& cs_hold = s.f2;
-  tmp_1 = cs_hold;
-  return hex2_lex::lex_state::mk_lex_state(hex2_exec::abs_mode(s), tmp, tmp_1);
+inline hex2_lex::lex_state abs(const hex2_exec::cst& s, const rt::N& count, const rt::N& hold) {
+  return hex2_lex::lex_state::mk_lex_state(hex2_exec::abs_mode(s), count, hold);
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.cinit (Definition)
 inline hex2_exec::cst cinit() {
-  return hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_data, rt::N{0}, rt::N{0}, rt::N{0}, rt::N{0}, rt::N{0}, hex2_lex::ref_kind::ref_bang, rt::list<common::byte>::nil(), rt::N{0}, rt::list<common::byte>::nil(), rt::N{0});
+  return hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_data, rt::N{0}, rt::N{0}, rt::N{0}, hex2_lex::ref_kind::ref_bang, rt::list<common::byte>::nil(), rt::N{0}, rt::list<common::byte>::nil(), rt::N{0});
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.cs_set (Definition)
-inline hex2_exec::cst cs_set(const hex2_exec::cst& s, const hex2_exec::cmode& md, const rt::N& count, const rt::N& hold) {
-  const rt::N& pos = s.f3;
-  const rt::N& wc = s.f4;
-  const rt::N& wa = s.f5;
-  const hex2_lex::ref_kind& k = s.f6;
-  const common::bytes& st = s.f7;
-  const rt::N& len = s.f8;
-  const common::bytes& tn = s.f9;
-  const rt::N& bat = s.f10;
-  return hex2_exec::cst::mk_cst(md, count, hold, pos, wc, wa, k, st, len, tn, bat);
+inline hex2_exec::cst cs_set(const hex2_exec::cst& s, const hex2_exec::cmode& md) {
+  const rt::N& pos = s.f1;
+  const rt::N& wc = s.f2;
+  const rt::N& wa = s.f3;
+  const hex2_lex::ref_kind& k = s.f4;
+  const common::bytes& st = s.f5;
+  const rt::N& len = s.f6;
+  const common::bytes& tn = s.f7;
+  const rt::N& bat = s.f8;
+  return hex2_exec::cst::mk_cst(md, pos, wc, wa, k, st, len, tn, bat);
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.c_none (Definition)
-inline hex2_exec::cres c_none(const hex2_exec::cst& s, const hex2_exec::cmode& md) {
-  rt::N tmp{};
-  const rt::N& cs_count = s.f1;
-  tmp = cs_count;
-  rt::N tmp_1{};
-  const rt::N& cs_hold = s.f2;
-  tmp_1 = cs_hold;
-  return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, md, tmp, tmp_1), hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+inline hex2_exec::cres c_none(const hex2_exec::cst& s, const hex2_exec::cmode& md, const rt::N& count, const rt::N& hold) {
+  return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, md), count, hold, hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.c_tok (Definition)
-inline hex2_exec::cres c_tok(const hex2_exec::cst& s, const hex2_lex::token& t0) {
-  rt::N tmp{};
-  const rt::N& cs_count = s.f1;
-  tmp = cs_count;
-  rt::N tmp_1{};
-  const rt::N& cs_hold = s.f2;
-  tmp_1 = cs_hold;
-  return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data, tmp, tmp_1), hex2_exec::cev::ev_tok, rt::N{0}, t0);
+inline hex2_exec::cres c_tok(const hex2_exec::cst& s, const rt::N& count, const rt::N& hold, const hex2_lex::token& t0) {
+  return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data), count, hold, hex2_exec::cev::ev_tok, rt::N{0}, t0);
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.c_enter (Definition)
-inline hex2_exec::cres c_enter(const hex2_exec::cst& s, const hex2_exec::cmode& md, const hex2_lex::ref_kind& k, const rt::N& pos, const common::bytes& rest) {
-  rt::N tmp{};
-  const rt::N& cs_count = s.f1;
-  tmp = cs_count;
-  rt::N tmp_1{};
-  const rt::N& cs_hold = s.f2;
-  tmp_1 = cs_hold;
-  return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(md, tmp, tmp_1, pos, rt::N{0}, rt::N{0}, k, rest, rt::N{0}, rt::list<common::byte>::nil(), rt::N{0}), hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+inline hex2_exec::cres c_enter(const hex2_exec::cmode& md, const rt::N& count, const rt::N& hold, const hex2_lex::ref_kind& k, const rt::N& pos, const common::bytes& rest) {
+  return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(md, pos, rt::N{0}, rt::N{0}, k, rest, rt::N{0}, rt::list<common::byte>::nil(), rt::N{0}), count, hold, hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.c_push_name (Definition)
-inline hex2_exec::cres c_push_name(const hex2_exec::cst& s) {
+inline hex2_exec::cres c_push_name(const hex2_exec::cst& s, const rt::N& count, const rt::N& hold) {
   const hex2_exec::cmode& md = s.f0;
-  const rt::N& count = s.f1;
-  const rt::N& hold = s.f2;
-  const rt::N& pos = s.f3;
-  const rt::N& wc = s.f4;
-  const rt::N& wa = s.f5;
-  const hex2_lex::ref_kind& k = s.f6;
-  const common::bytes& st = s.f7;
-  const rt::N& len = s.f8;
-  const common::bytes& tn = s.f9;
-  const rt::N& bat = s.f10;
-  return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(md, count, hold, pos, wc, wa, k, st, rt::n_add(len, rt::N{1}), tn, bat), hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+  const rt::N& pos = s.f1;
+  const rt::N& wc = s.f2;
+  const rt::N& wa = s.f3;
+  const hex2_lex::ref_kind& k = s.f4;
+  const common::bytes& st = s.f5;
+  const rt::N& len = s.f6;
+  const common::bytes& tn = s.f7;
+  const rt::N& bat = s.f8;
+  return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(md, pos, wc, wa, k, st, rt::n_add(len, rt::N{1}), tn, bat), count, hold, hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.c_nul (Definition)
-inline hex2_exec::cres c_nul(const hex2_exec::cst& s) {
+inline hex2_exec::cres c_nul(const hex2_exec::cst& s, const rt::N& count, const rt::N& hold) {
   rt::N tmp{};
-  const rt::N& cs_count = s.f1;
-  tmp = cs_count;
-  rt::N tmp_1{};
-  const rt::N& cs_hold = s.f2;
-  tmp_1 = cs_hold;
-  rt::N tmp_2{};
-  const rt::N& cs_pos = s.f3;
-  tmp_2 = cs_pos;
-  return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data, tmp, tmp_1), hex2_exec::cev::ev_nul, tmp_2, hex2_lex::token::tok_pad());
+  const rt::N& cs_pos = s.f1;
+  tmp = cs_pos;
+  return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data), count, hold, hex2_exec::cev::ev_nul, tmp, hex2_lex::token::tok_pad());
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.cname (Definition)
 inline common::bytes cname(const hex2_exec::cst& s) {
   rt::N tmp{};
-  const rt::N& cs_len = s.f8;
+  const rt::N& cs_len = s.f6;
   tmp = cs_len;
   common::bytes tmp_1{};
-  const common::bytes& cs_start = s.f7;
+  const common::bytes& cs_start = s.f5;
   tmp_1 = cs_start;
   return rt::take_bytes(tmp, tmp_1);
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.cstep_data (Definition)
-inline hex2_exec::cres cstep_data(const common::hex2_config& cfg, const rt::N& off, const rt::N& c, const common::bytes& rest, const hex2_exec::cst& s) {
+inline hex2_exec::cres cstep_data(const common::hex2_config& cfg, const rt::N& off, const rt::N& c, const common::bytes& rest, const hex2_exec::cst& s, const rt::N& count, const rt::N& hold) {
   bool scrut = rt::n_eqb(c, hex2_lex::ch_colon());
   if (scrut) {
-    return hex2_exec::c_enter(s, hex2_exec::cmode::cm_label, hex2_lex::ref_kind::ref_bang, off, rest);
+    return hex2_exec::c_enter(hex2_exec::cmode::cm_label, count, hold, hex2_lex::ref_kind::ref_bang, off, rest);
   } else {
     rt::option<hex2_lex::ref_kind> scrut_1 = hex2_lex::ref_kind_of(c);
     switch (scrut_1.tag()) {
@@ -267,26 +235,26 @@ inline hex2_exec::cres cstep_data(const common::hex2_config& cfg, const rt::N& o
       tmp = h2_arch;
       bool scrut_2 = rt::andb(hex2_lex::word_arch(tmp), hex2_lex::is_word_immediate(k));
       if (scrut_2) {
-        return hex2_exec::c_enter(s, hex2_exec::cmode::cm_wref, k, off, rest);
+        return hex2_exec::c_enter(hex2_exec::cmode::cm_wref, count, hold, k, off, rest);
       } else {
-        return hex2_exec::c_enter(s, hex2_exec::cmode::cm_ref, k, off, rest);
+        return hex2_exec::c_enter(hex2_exec::cmode::cm_ref, count, hold, k, off, rest);
       }
     }
     case rt::option<hex2_lex::ref_kind>::tag_t::None: {
       bool scrut_3 = rt::n_eqb(c, hex2_lex::ch_lt());
       if (scrut_3) {
-        return hex2_exec::c_tok(s, hex2_lex::token::tok_pad());
+        return hex2_exec::c_tok(s, count, hold, hex2_lex::token::tok_pad());
       } else {
         bool scrut_4 = rt::n_eqb(c, hex2_lex::ch_caret());
         if (scrut_4) {
-          return hex2_exec::c_tok(s, hex2_lex::token::tok_align());
+          return hex2_exec::c_tok(s, count, hold, hex2_lex::token::tok_align());
         } else {
           common::architecture tmp_1{};
           const common::architecture& h2_arch_1 = cfg.f0;
           tmp_1 = h2_arch_1;
           bool scrut_5 = rt::andb(hex2_lex::word_arch(tmp_1), rt::n_eqb(c, hex2_lex::ch_dot()));
           if (scrut_5) {
-            return hex2_exec::c_enter(s, hex2_exec::cmode::cm_word, hex2_lex::ref_kind::ref_bang, off, rest);
+            return hex2_exec::c_enter(hex2_exec::cmode::cm_word, count, hold, hex2_lex::ref_kind::ref_bang, off, rest);
           } else {
             common::byte_mode tmp_2{};
             const common::byte_mode& h2_byte_mode = cfg.f3;
@@ -299,29 +267,20 @@ inline hex2_exec::cres cstep_data(const common::hex2_config& cfg, const rt::N& o
               common::byte_mode m{};
               const common::byte_mode& h2_byte_mode_1 = cfg.f3;
               m = h2_byte_mode_1;
-              rt::N tmp_3{};
-              const rt::N& cs_hold = s.f2;
-              tmp_3 = cs_hold;
-              rt::N h = rt::n_add(rt::n_mul(tmp_3, hex2_lex::digit_radix(m)), d);
-              rt::N tmp_4{};
-              const rt::N& cs_count = s.f1;
-              tmp_4 = cs_count;
-              bool scrut_7 = rt::n_eqb(rt::n_add(tmp_4, rt::N{1}), hex2_lex::digits_per_byte(m));
+              rt::N h = rt::n_add(rt::n_mul(hold, hex2_lex::digit_radix(m)), d);
+              bool scrut_7 = rt::n_eqb(rt::n_add(count, rt::N{1}), hex2_lex::digits_per_byte(m));
               if (scrut_7) {
-                return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data, rt::N{0}, rt::N{0}), hex2_exec::cev::ev_byte, rt::n_land(h, rt::N{255}), hex2_lex::token::tok_pad());
+                return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data), rt::N{0}, rt::N{0}, hex2_exec::cev::ev_byte, rt::n_land(h, rt::N{255}), hex2_lex::token::tok_pad());
               } else {
-                rt::N tmp_5{};
-                const rt::N& cs_count_1 = s.f1;
-                tmp_5 = cs_count_1;
-                return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data, rt::n_add(tmp_5, rt::N{1}), h), hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+                return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data), rt::n_add(count, rt::N{1}), h, hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
               }
             }
             case rt::option<rt::N>::tag_t::None: {
               bool scrut_8 = hex2_lex::starts_comment(c);
               if (scrut_8) {
-                return hex2_exec::c_none(s, hex2_exec::cmode::cm_comment);
+                return hex2_exec::c_none(s, hex2_exec::cmode::cm_comment, count, hold);
               } else {
-                return hex2_exec::c_none(s, hex2_exec::cmode::cm_data);
+                return hex2_exec::c_none(s, hex2_exec::cmode::cm_data, count, hold);
               }
             }
             }
@@ -336,7 +295,7 @@ inline hex2_exec::cres cstep_data(const common::hex2_config& cfg, const rt::N& o
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.cstep_word (Definition)
-inline hex2_exec::cres cstep_word(const common::hex2_config& cfg, const rt::N& c, const hex2_exec::cst& s) {
+inline hex2_exec::cres cstep_word(const common::hex2_config& cfg, const rt::N& c, const hex2_exec::cst& s, const rt::N& count, const rt::N& hold) {
   common::byte_mode tmp{};
   const common::byte_mode& h2_byte_mode = cfg.f3;
   tmp = h2_byte_mode;
@@ -348,62 +307,34 @@ inline hex2_exec::cres cstep_word(const common::hex2_config& cfg, const rt::N& c
     common::byte_mode m{};
     const common::byte_mode& h2_byte_mode_1 = cfg.f3;
     m = h2_byte_mode_1;
-    rt::N tmp_1{};
-    const rt::N& cs_hold = s.f2;
-    tmp_1 = cs_hold;
-    rt::N h = rt::n_add(rt::n_mul(tmp_1, hex2_lex::digit_radix(m)), d);
-    rt::N tmp_2{};
-    const rt::N& cs_count = s.f1;
-    tmp_2 = cs_count;
-    bool scrut_1 = rt::n_eqb(rt::n_add(tmp_2, rt::N{1}), hex2_lex::digits_per_byte(m));
+    rt::N h = rt::n_add(rt::n_mul(hold, hex2_lex::digit_radix(m)), d);
+    bool scrut_1 = rt::n_eqb(rt::n_add(count, rt::N{1}), hex2_lex::digits_per_byte(m));
     if (scrut_1) {
-      rt::N tmp_3{};
-      const rt::N& cs_wacc = s.f5;
-      tmp_3 = cs_wacc;
-      rt::N acc_ = hex2_lex::word_push(tmp_3, h);
-      rt::N tmp_4{};
-      const rt::N& cs_wcount = s.f4;
-      tmp_4 = cs_wcount;
-      bool scrut_2 = rt::n_eqb(rt::n_add(tmp_4, rt::N{1}), rt::N{4});
+      const rt::N& pos = s.f1;
+      const rt::N& wc = s.f2;
+      const rt::N& wa = s.f3;
+      const hex2_lex::ref_kind& k = s.f4;
+      const common::bytes& st = s.f5;
+      const rt::N& len = s.f6;
+      const common::bytes& tn = s.f7;
+      const rt::N& bat = s.f8;
+      rt::N acc_ = hex2_lex::word_push(wa, h);
+      bool scrut_2 = rt::n_eqb(rt::n_add(wc, rt::N{1}), rt::N{4});
       if (scrut_2) {
-        return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data, rt::N{0}, rt::N{0}), hex2_exec::cev::ev_word, acc_, hex2_lex::token::tok_pad());
+        return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data), rt::N{0}, rt::N{0}, hex2_exec::cev::ev_word, acc_, hex2_lex::token::tok_pad());
       } else {
-        rt::N tmp_5{};
-        const rt::N& cs_pos = s.f3;
-        tmp_5 = cs_pos;
-        rt::N tmp_6{};
-        const rt::N& cs_wcount_1 = s.f4;
-        tmp_6 = cs_wcount_1;
-        hex2_lex::ref_kind tmp_7{};
-        const hex2_lex::ref_kind& cs_kind = s.f6;
-        tmp_7 = cs_kind;
-        common::bytes tmp_8{};
-        const common::bytes& cs_start = s.f7;
-        tmp_8 = cs_start;
-        rt::N tmp_9{};
-        const rt::N& cs_len = s.f8;
-        tmp_9 = cs_len;
-        common::bytes tmp_10{};
-        const common::bytes& cs_target = s.f9;
-        tmp_10 = cs_target;
-        rt::N tmp_11{};
-        const rt::N& cs_bat = s.f10;
-        tmp_11 = cs_bat;
-        return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_word, rt::N{0}, rt::N{0}, tmp_5, rt::n_add(tmp_6, rt::N{1}), acc_, tmp_7, tmp_8, tmp_9, tmp_10, tmp_11), hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+        return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_word, pos, rt::n_add(wc, rt::N{1}), acc_, k, st, len, tn, bat), rt::N{0}, rt::N{0}, hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
       }
     } else {
-      rt::N tmp_12{};
-      const rt::N& cs_count_1 = s.f1;
-      tmp_12 = cs_count_1;
-      return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_word, rt::n_add(tmp_12, rt::N{1}), h), hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+      return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_word), rt::n_add(count, rt::N{1}), h, hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
     }
   }
   case rt::option<rt::N>::tag_t::None: {
     bool scrut_3 = hex2_lex::starts_comment(c);
     if (scrut_3) {
-      return hex2_exec::c_none(s, hex2_exec::cmode::cm_word_comment);
+      return hex2_exec::c_none(s, hex2_exec::cmode::cm_word_comment, count, hold);
     } else {
-      return hex2_exec::c_none(s, hex2_exec::cmode::cm_word);
+      return hex2_exec::c_none(s, hex2_exec::cmode::cm_word, count, hold);
     }
   }
   }
@@ -411,44 +342,44 @@ inline hex2_exec::cres cstep_word(const common::hex2_config& cfg, const rt::N& c
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.cstep (Definition)
-inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, const rt::N& off, const hex2_exec::cst& s, const rt::N& c, const common::bytes& rest) {
+inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, const rt::N& off, const hex2_exec::cst& s, const rt::N& count, const rt::N& hold, const rt::N& c, const common::bytes& rest) {
   hex2_exec::cmode tmp{};
   const hex2_exec::cmode& cs_mode = s.f0;
   tmp = cs_mode;
   hex2_exec::cmode scrut = tmp;
   switch (scrut) {
   case hex2_exec::cmode::cm_data: {
-    return hex2_exec::cstep_data(cfg, off, c, rest, s);
+    return hex2_exec::cstep_data(cfg, off, c, rest, s, count, hold);
   }
   case hex2_exec::cmode::cm_comment: {
     bool scrut_1 = hex2_lex::ends_comment(c);
     if (scrut_1) {
-      return hex2_exec::c_none(s, hex2_exec::cmode::cm_data);
+      return hex2_exec::c_none(s, hex2_exec::cmode::cm_data, count, hold);
     } else {
-      return hex2_exec::c_none(s, hex2_exec::cmode::cm_comment);
+      return hex2_exec::c_none(s, hex2_exec::cmode::cm_comment, count, hold);
     }
   }
   case hex2_exec::cmode::cm_word: {
-    return hex2_exec::cstep_word(cfg, c, s);
+    return hex2_exec::cstep_word(cfg, c, s, count, hold);
   }
   case hex2_exec::cmode::cm_word_comment: {
     bool scrut_2 = hex2_lex::ends_comment(c);
     if (scrut_2) {
-      return hex2_exec::c_none(s, hex2_exec::cmode::cm_word);
+      return hex2_exec::c_none(s, hex2_exec::cmode::cm_word, count, hold);
     } else {
-      return hex2_exec::c_none(s, hex2_exec::cmode::cm_word_comment);
+      return hex2_exec::c_none(s, hex2_exec::cmode::cm_word_comment, count, hold);
     }
   }
   case hex2_exec::cmode::cm_label: {
     bool scrut_3 = hex2_lex::ends_name(c);
     if (scrut_3) {
-      return hex2_exec::c_tok(s, hex2_lex::token::tok_label(hex2_exec::cname(s)));
+      return hex2_exec::c_tok(s, count, hold, hex2_lex::token::tok_label(hex2_exec::cname(s)));
     } else {
       bool scrut_4 = rt::n_eqb(c, hex2_lex::ch_nul());
       if (scrut_4) {
-        return hex2_exec::c_nul(s);
+        return hex2_exec::c_nul(s, count, hold);
       } else {
-        return hex2_exec::c_push_name(s);
+        return hex2_exec::c_push_name(s, count, hold);
       }
     }
   }
@@ -456,34 +387,28 @@ inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, 
     bool scrut_5 = rt::n_eqb(c, hex2_lex::ch_gt());
     if (scrut_5) {
       rt::N tmp_1{};
-      const rt::N& cs_count = s.f1;
-      tmp_1 = cs_count;
-      rt::N tmp_2{};
-      const rt::N& cs_hold = s.f2;
-      tmp_2 = cs_hold;
-      rt::N tmp_3{};
-      const rt::N& cs_pos = s.f3;
-      tmp_3 = cs_pos;
-      hex2_lex::ref_kind tmp_4{};
-      const hex2_lex::ref_kind& cs_kind = s.f6;
-      tmp_4 = cs_kind;
-      return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_base, tmp_1, tmp_2, tmp_3, rt::N{0}, rt::N{0}, tmp_4, rest, rt::N{0}, hex2_exec::cname(s), rt::n_add(off, rt::N{1})), hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+      const rt::N& cs_pos = s.f1;
+      tmp_1 = cs_pos;
+      hex2_lex::ref_kind tmp_2{};
+      const hex2_lex::ref_kind& cs_kind = s.f4;
+      tmp_2 = cs_kind;
+      return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_base, tmp_1, rt::N{0}, rt::N{0}, tmp_2, rest, rt::N{0}, hex2_exec::cname(s), rt::n_add(off, rt::N{1})), count, hold, hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
     } else {
       bool scrut_6 = hex2_lex::ends_name(c);
       if (scrut_6) {
-        hex2_lex::ref_kind tmp_5{};
-        const hex2_lex::ref_kind& cs_kind_1 = s.f6;
-        tmp_5 = cs_kind_1;
-        rt::N tmp_6{};
-        const rt::N& cs_pos_1 = s.f3;
-        tmp_6 = cs_pos_1;
-        return hex2_exec::c_tok(s, hex2_lex::token::tok_ref(tmp_5, file, tmp_6, hex2_exec::cname(s), rt::option<rt::prod<common::bytes, rt::N>>::None()));
+        hex2_lex::ref_kind tmp_3{};
+        const hex2_lex::ref_kind& cs_kind_1 = s.f4;
+        tmp_3 = cs_kind_1;
+        rt::N tmp_4{};
+        const rt::N& cs_pos_1 = s.f1;
+        tmp_4 = cs_pos_1;
+        return hex2_exec::c_tok(s, count, hold, hex2_lex::token::tok_ref(tmp_3, file, tmp_4, hex2_exec::cname(s), rt::option<rt::prod<common::bytes, rt::N>>::None()));
       } else {
         bool scrut_7 = rt::n_eqb(c, hex2_lex::ch_nul());
         if (scrut_7) {
-          return hex2_exec::c_nul(s);
+          return hex2_exec::c_nul(s, count, hold);
         } else {
-          return hex2_exec::c_push_name(s);
+          return hex2_exec::c_push_name(s, count, hold);
         }
       }
     }
@@ -491,44 +416,44 @@ inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, 
   case hex2_exec::cmode::cm_wref: {
     bool scrut_8 = hex2_lex::ends_name(c);
     if (scrut_8) {
-      hex2_lex::ref_kind tmp_7{};
-      const hex2_lex::ref_kind& cs_kind_2 = s.f6;
-      tmp_7 = cs_kind_2;
-      rt::N tmp_8{};
-      const rt::N& cs_pos_2 = s.f3;
-      tmp_8 = cs_pos_2;
-      return hex2_exec::c_tok(s, hex2_lex::token::tok_wref(tmp_7, file, tmp_8, hex2_exec::cname(s)));
+      hex2_lex::ref_kind tmp_5{};
+      const hex2_lex::ref_kind& cs_kind_2 = s.f4;
+      tmp_5 = cs_kind_2;
+      rt::N tmp_6{};
+      const rt::N& cs_pos_2 = s.f1;
+      tmp_6 = cs_pos_2;
+      return hex2_exec::c_tok(s, count, hold, hex2_lex::token::tok_wref(tmp_5, file, tmp_6, hex2_exec::cname(s)));
     } else {
       bool scrut_9 = rt::n_eqb(c, hex2_lex::ch_nul());
       if (scrut_9) {
-        return hex2_exec::c_nul(s);
+        return hex2_exec::c_nul(s, count, hold);
       } else {
-        return hex2_exec::c_push_name(s);
+        return hex2_exec::c_push_name(s, count, hold);
       }
     }
   }
   case hex2_exec::cmode::cm_base: {
     bool scrut_10 = hex2_lex::ends_name(c);
     if (scrut_10) {
-      hex2_lex::ref_kind tmp_9{};
-      const hex2_lex::ref_kind& cs_kind_3 = s.f6;
-      tmp_9 = cs_kind_3;
+      hex2_lex::ref_kind tmp_7{};
+      const hex2_lex::ref_kind& cs_kind_3 = s.f4;
+      tmp_7 = cs_kind_3;
+      rt::N tmp_8{};
+      const rt::N& cs_pos_3 = s.f1;
+      tmp_8 = cs_pos_3;
+      common::bytes tmp_9{};
+      const common::bytes& cs_target = s.f7;
+      tmp_9 = cs_target;
       rt::N tmp_10{};
-      const rt::N& cs_pos_3 = s.f3;
-      tmp_10 = cs_pos_3;
-      common::bytes tmp_11{};
-      const common::bytes& cs_target = s.f9;
-      tmp_11 = cs_target;
-      rt::N tmp_12{};
-      const rt::N& cs_bat = s.f10;
-      tmp_12 = cs_bat;
-      return hex2_exec::c_tok(s, hex2_lex::token::tok_ref(tmp_9, file, tmp_10, tmp_11, rt::option<rt::prod<common::bytes, rt::N>>::Some(rt::prod<common::bytes, rt::N>::pair(hex2_exec::cname(s), tmp_12))));
+      const rt::N& cs_bat = s.f8;
+      tmp_10 = cs_bat;
+      return hex2_exec::c_tok(s, count, hold, hex2_lex::token::tok_ref(tmp_7, file, tmp_8, tmp_9, rt::option<rt::prod<common::bytes, rt::N>>::Some(rt::prod<common::bytes, rt::N>::pair(hex2_exec::cname(s), tmp_10))));
     } else {
       bool scrut_11 = rt::n_eqb(c, hex2_lex::ch_nul());
       if (scrut_11) {
-        return hex2_exec::c_nul(s);
+        return hex2_exec::c_nul(s, count, hold);
       } else {
-        return hex2_exec::c_push_name(s);
+        return hex2_exec::c_push_name(s, count, hold);
       }
     }
   }
@@ -607,11 +532,11 @@ inline rt::prod<rt::N, hex2_exec::label_map> p1_token(const common::hex2_config&
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.p1_bytes (Fixpoint; its self tail calls are the loop)
-inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::hex2_config cfg, rt::N file, rt::N off, hex2_exec::cst s, common::bytes bs, rt::N ip, hex2_exec::label_map m) {
+inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::hex2_config cfg, rt::N file, rt::N off, hex2_exec::cst s, rt::N count, rt::N hold, common::bytes bs, rt::N ip, hex2_exec::label_map m) {
   for (;;) {
     switch (bs.tag()) {
     case common::bytes::tag_t::nil: {
-      common::result<rt::option<hex2_lex::token>> scrut = hex2_lex::lex_finish(file, hex2_exec::abs(s));
+      common::result<rt::option<hex2_lex::token>> scrut = hex2_lex::lex_finish(file, hex2_exec::abs(s, count, hold));
       switch (scrut.tag()) {
       case common::result<rt::option<hex2_lex::token>>::tag_t::Ok: {
         const auto& Ok_fields = scrut.as_Ok();
@@ -653,32 +578,27 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
           common::byte_mode md{};
           const common::byte_mode& h2_byte_mode_1 = cfg.f3;
           md = h2_byte_mode_1;
-          rt::N tmp_1{};
-          const rt::N& cs_count = s.f1;
-          tmp_1 = cs_count;
-          bool scrut_3 = rt::n_eqb(rt::n_add(tmp_1, rt::N{1}), hex2_lex::digits_per_byte(md));
+          bool scrut_3 = rt::n_eqb(rt::n_add(count, rt::N{1}), hex2_lex::digits_per_byte(md));
           if (scrut_3) {
             rt::N next_off = rt::n_add(off, rt::N{1});
-            hex2_exec::cst next_s = hex2_exec::cs_set(s, hex2_exec::cmode::cm_data, rt::N{0}, rt::N{0});
+            rt::N next_count = rt::N{0};
+            rt::N next_hold = rt::N{0};
             common::bytes next_bs = bs_;
             rt::N next_ip = hex2_encode::add32(ip, rt::N{1});
             off = std::move(next_off);
-            s = std::move(next_s);
+            count = std::move(next_count);
+            hold = std::move(next_hold);
             bs = std::move(next_bs);
             ip = std::move(next_ip);
             continue;
           } else {
-            rt::N tmp_2{};
-            const rt::N& cs_count_1 = s.f1;
-            tmp_2 = cs_count_1;
-            rt::N tmp_3{};
-            const rt::N& cs_hold = s.f2;
-            tmp_3 = cs_hold;
             rt::N next_off_1 = rt::n_add(off, rt::N{1});
-            hex2_exec::cst next_s_1 = hex2_exec::cs_set(s, hex2_exec::cmode::cm_data, rt::n_add(tmp_2, rt::N{1}), rt::n_add(rt::n_mul(tmp_3, hex2_lex::digit_radix(md)), d));
+            rt::N next_count_1 = rt::n_add(count, rt::N{1});
+            rt::N next_hold_1 = rt::n_add(rt::n_mul(hold, hex2_lex::digit_radix(md)), d);
             common::bytes next_bs_1 = bs_;
             off = std::move(next_off_1);
-            s = std::move(next_s_1);
+            count = std::move(next_count_1);
+            hold = std::move(next_hold_1);
             bs = std::move(next_bs_1);
             continue;
           }
@@ -692,39 +612,53 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
             bs = std::move(next_bs_2);
             continue;
           } else {
-            hex2_exec::cres scrut_5 = hex2_exec::cstep(cfg, file, off, s, c, bs_);
+            hex2_exec::cres scrut_5 = hex2_exec::cstep(cfg, file, off, s, count, hold, c, bs_);
             const hex2_exec::cst& s_ = scrut_5.f0;
-            const hex2_exec::cev& ev = scrut_5.f1;
-            const rt::N& v = scrut_5.f2;
-            const hex2_lex::token& t0_1 = scrut_5.f3;
+            const rt::N& n = scrut_5.f1;
+            const rt::N& h = scrut_5.f2;
+            const hex2_exec::cev& ev = scrut_5.f3;
+            const rt::N& v = scrut_5.f4;
+            const hex2_lex::token& t0_1 = scrut_5.f5;
             switch (ev) {
             case hex2_exec::cev::ev_none: {
               rt::N next_off_3 = rt::n_add(off, rt::N{1});
-              hex2_exec::cst next_s_2 = s_;
+              hex2_exec::cst next_s = s_;
+              rt::N next_count_2 = n;
+              rt::N next_hold_2 = h;
               common::bytes next_bs_3 = bs_;
               off = std::move(next_off_3);
-              s = std::move(next_s_2);
+              s = std::move(next_s);
+              count = std::move(next_count_2);
+              hold = std::move(next_hold_2);
               bs = std::move(next_bs_3);
               continue;
             }
             case hex2_exec::cev::ev_byte: {
               rt::N next_off_4 = rt::n_add(off, rt::N{1});
-              hex2_exec::cst next_s_3 = s_;
+              hex2_exec::cst next_s_1 = s_;
+              rt::N next_count_3 = n;
+              rt::N next_hold_3 = h;
               common::bytes next_bs_4 = bs_;
               rt::N next_ip_1 = hex2_encode::add32(ip, rt::N{1});
               off = std::move(next_off_4);
-              s = std::move(next_s_3);
+              s = std::move(next_s_1);
+              count = std::move(next_count_3);
+              hold = std::move(next_hold_3);
               bs = std::move(next_bs_4);
               ip = std::move(next_ip_1);
               continue;
             }
             case hex2_exec::cev::ev_word: {
               rt::N next_off_5 = rt::n_add(off, rt::N{1});
-              hex2_exec::cst next_s_4 = s_;
+              hex2_exec::cst next_s_2 = s_;
+              rt::N next_count_4 = n;
+              rt::N next_hold_4 = h;
               common::bytes next_bs_5 = bs_;
               rt::N next_ip_2 = hex2_encode::add32(ip, rt::N{0});
               off = std::move(next_off_5);
-              s = std::move(next_s_4);
+              s = std::move(next_s_2);
+              count = std::move(next_count_4);
+              hold = std::move(next_hold_4);
               bs = std::move(next_bs_5);
               ip = std::move(next_ip_2);
               continue;
@@ -734,12 +668,16 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
               const rt::N& ip_ = scrut_6.f0;
               const hex2_exec::label_map& m_ = scrut_6.f1;
               rt::N next_off_6 = rt::n_add(off, rt::N{1});
-              hex2_exec::cst next_s_5 = s_;
+              hex2_exec::cst next_s_3 = s_;
+              rt::N next_count_5 = n;
+              rt::N next_hold_5 = h;
               common::bytes next_bs_6 = bs_;
               rt::N next_ip_3 = ip_;
               hex2_exec::label_map next_m = m_;
               off = std::move(next_off_6);
-              s = std::move(next_s_5);
+              s = std::move(next_s_3);
+              count = std::move(next_count_5);
+              hold = std::move(next_hold_5);
               bs = std::move(next_bs_6);
               ip = std::move(next_ip_3);
               m = std::move(next_m);
@@ -755,39 +693,53 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
         }
         rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
       } else {
-        hex2_exec::cres scrut_7 = hex2_exec::cstep(cfg, file, off, s, c, bs_);
+        hex2_exec::cres scrut_7 = hex2_exec::cstep(cfg, file, off, s, count, hold, c, bs_);
         const hex2_exec::cst& s__1 = scrut_7.f0;
-        const hex2_exec::cev& ev_1 = scrut_7.f1;
-        const rt::N& v_1 = scrut_7.f2;
-        const hex2_lex::token& t0_2 = scrut_7.f3;
+        const rt::N& n_1 = scrut_7.f1;
+        const rt::N& h_1 = scrut_7.f2;
+        const hex2_exec::cev& ev_1 = scrut_7.f3;
+        const rt::N& v_1 = scrut_7.f4;
+        const hex2_lex::token& t0_2 = scrut_7.f5;
         switch (ev_1) {
         case hex2_exec::cev::ev_none: {
           rt::N next_off_7 = rt::n_add(off, rt::N{1});
-          hex2_exec::cst next_s_6 = s__1;
+          hex2_exec::cst next_s_4 = s__1;
+          rt::N next_count_6 = n_1;
+          rt::N next_hold_6 = h_1;
           common::bytes next_bs_7 = bs_;
           off = std::move(next_off_7);
-          s = std::move(next_s_6);
+          s = std::move(next_s_4);
+          count = std::move(next_count_6);
+          hold = std::move(next_hold_6);
           bs = std::move(next_bs_7);
           continue;
         }
         case hex2_exec::cev::ev_byte: {
           rt::N next_off_8 = rt::n_add(off, rt::N{1});
-          hex2_exec::cst next_s_7 = s__1;
+          hex2_exec::cst next_s_5 = s__1;
+          rt::N next_count_7 = n_1;
+          rt::N next_hold_7 = h_1;
           common::bytes next_bs_8 = bs_;
           rt::N next_ip_4 = hex2_encode::add32(ip, rt::N{1});
           off = std::move(next_off_8);
-          s = std::move(next_s_7);
+          s = std::move(next_s_5);
+          count = std::move(next_count_7);
+          hold = std::move(next_hold_7);
           bs = std::move(next_bs_8);
           ip = std::move(next_ip_4);
           continue;
         }
         case hex2_exec::cev::ev_word: {
           rt::N next_off_9 = rt::n_add(off, rt::N{1});
-          hex2_exec::cst next_s_8 = s__1;
+          hex2_exec::cst next_s_6 = s__1;
+          rt::N next_count_8 = n_1;
+          rt::N next_hold_8 = h_1;
           common::bytes next_bs_9 = bs_;
           rt::N next_ip_5 = hex2_encode::add32(ip, rt::N{0});
           off = std::move(next_off_9);
-          s = std::move(next_s_8);
+          s = std::move(next_s_6);
+          count = std::move(next_count_8);
+          hold = std::move(next_hold_8);
           bs = std::move(next_bs_9);
           ip = std::move(next_ip_5);
           continue;
@@ -797,12 +749,16 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
           const rt::N& ip__1 = scrut_8.f0;
           const hex2_exec::label_map& m__1 = scrut_8.f1;
           rt::N next_off_10 = rt::n_add(off, rt::N{1});
-          hex2_exec::cst next_s_9 = s__1;
+          hex2_exec::cst next_s_7 = s__1;
+          rt::N next_count_9 = n_1;
+          rt::N next_hold_9 = h_1;
           common::bytes next_bs_10 = bs_;
           rt::N next_ip_6 = ip__1;
           hex2_exec::label_map next_m_1 = m__1;
           off = std::move(next_off_10);
-          s = std::move(next_s_9);
+          s = std::move(next_s_7);
+          count = std::move(next_count_9);
+          hold = std::move(next_hold_9);
           bs = std::move(next_bs_10);
           ip = std::move(next_ip_6);
           m = std::move(next_m_1);
@@ -831,7 +787,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_files(common::he
       const auto& cons_fields = inputs.as_cons();
       const common::bytes& bs = cons_fields.f0;
       const rt::list<common::bytes>& rest = cons_fields.f1;
-      common::result<rt::prod<rt::N, hex2_exec::label_map>> scrut = hex2_exec::p1_bytes(cfg, file, rt::N{0}, hex2_exec::cinit(), bs, ip, m);
+      common::result<rt::prod<rt::N, hex2_exec::label_map>> scrut = hex2_exec::p1_bytes(cfg, file, rt::N{0}, hex2_exec::cinit(), rt::N{0}, rt::N{0}, bs, ip, m);
       switch (scrut.tag()) {
       case common::result<rt::prod<rt::N, hex2_exec::label_map>>::tag_t::Ok: {
         const auto& Ok_fields = scrut.as_Ok();
@@ -1042,11 +998,11 @@ inline rt::prod<hex2_spec::emit_state, rt::outbuf> p2_byte(const hex2_spec::emit
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.p2_bytes (Fixpoint; its self tail calls are the loop)
-inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(common::hex2_config cfg, hex2_exec::label_map m, rt::N file, rt::N off, hex2_exec::cst s, common::bytes bs, hex2_spec::emit_state es, rt::outbuf o) {
+inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(common::hex2_config cfg, hex2_exec::label_map m, rt::N file, rt::N off, hex2_exec::cst s, rt::N count, rt::N hold, common::bytes bs, hex2_spec::emit_state es, rt::outbuf o) {
   for (;;) {
     switch (bs.tag()) {
     case common::bytes::tag_t::nil: {
-      common::result<rt::option<hex2_lex::token>> scrut = hex2_lex::lex_finish(file, hex2_exec::abs(s));
+      common::result<rt::option<hex2_lex::token>> scrut = hex2_lex::lex_finish(file, hex2_exec::abs(s, count, hold));
       switch (scrut.tag()) {
       case common::result<rt::option<hex2_lex::token>>::tag_t::Ok: {
         const auto& Ok_fields = scrut.as_Ok();
@@ -1088,38 +1044,33 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
           common::byte_mode md{};
           const common::byte_mode& h2_byte_mode_1 = cfg.f3;
           md = h2_byte_mode_1;
-          rt::N tmp_1{};
-          const rt::N& cs_hold = s.f2;
-          tmp_1 = cs_hold;
-          rt::N h = rt::n_add(rt::n_mul(tmp_1, hex2_lex::digit_radix(md)), d);
-          rt::N tmp_2{};
-          const rt::N& cs_count = s.f1;
-          tmp_2 = cs_count;
-          bool scrut_3 = rt::n_eqb(rt::n_add(tmp_2, rt::N{1}), hex2_lex::digits_per_byte(md));
+          rt::N h = rt::n_add(rt::n_mul(hold, hex2_lex::digit_radix(md)), d);
+          bool scrut_3 = rt::n_eqb(rt::n_add(count, rt::N{1}), hex2_lex::digits_per_byte(md));
           if (scrut_3) {
             rt::prod<hex2_spec::emit_state, rt::outbuf> scrut_4 = hex2_exec::p2_byte(es, o, rt::n_land(h, rt::N{255}));
             const hex2_spec::emit_state& es_ = scrut_4.f0;
             const rt::outbuf& o_ = scrut_4.f1;
             rt::N next_off = rt::n_add(off, rt::N{1});
-            hex2_exec::cst next_s = hex2_exec::cs_set(s, hex2_exec::cmode::cm_data, rt::N{0}, rt::N{0});
+            rt::N next_count = rt::N{0};
+            rt::N next_hold = rt::N{0};
             common::bytes next_bs = bs_;
             hex2_spec::emit_state next_es = es_;
             rt::outbuf next_o = o_;
             off = std::move(next_off);
-            s = std::move(next_s);
+            count = std::move(next_count);
+            hold = std::move(next_hold);
             bs = std::move(next_bs);
             es = std::move(next_es);
             o = std::move(next_o);
             continue;
           } else {
-            rt::N tmp_3{};
-            const rt::N& cs_count_1 = s.f1;
-            tmp_3 = cs_count_1;
             rt::N next_off_1 = rt::n_add(off, rt::N{1});
-            hex2_exec::cst next_s_1 = hex2_exec::cs_set(s, hex2_exec::cmode::cm_data, rt::n_add(tmp_3, rt::N{1}), h);
+            rt::N next_count_1 = rt::n_add(count, rt::N{1});
+            rt::N next_hold_1 = h;
             common::bytes next_bs_1 = bs_;
             off = std::move(next_off_1);
-            s = std::move(next_s_1);
+            count = std::move(next_count_1);
+            hold = std::move(next_hold_1);
             bs = std::move(next_bs_1);
             continue;
           }
@@ -1133,18 +1084,24 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
             bs = std::move(next_bs_2);
             continue;
           } else {
-            hex2_exec::cres scrut_6 = hex2_exec::cstep(cfg, file, off, s, c, bs_);
+            hex2_exec::cres scrut_6 = hex2_exec::cstep(cfg, file, off, s, count, hold, c, bs_);
             const hex2_exec::cst& s_ = scrut_6.f0;
-            const hex2_exec::cev& ev = scrut_6.f1;
-            const rt::N& v = scrut_6.f2;
-            const hex2_lex::token& t0_1 = scrut_6.f3;
+            const rt::N& n = scrut_6.f1;
+            const rt::N& h_1 = scrut_6.f2;
+            const hex2_exec::cev& ev = scrut_6.f3;
+            const rt::N& v = scrut_6.f4;
+            const hex2_lex::token& t0_1 = scrut_6.f5;
             switch (ev) {
             case hex2_exec::cev::ev_none: {
               rt::N next_off_3 = rt::n_add(off, rt::N{1});
-              hex2_exec::cst next_s_2 = s_;
+              hex2_exec::cst next_s = s_;
+              rt::N next_count_2 = n;
+              rt::N next_hold_2 = h_1;
               common::bytes next_bs_3 = bs_;
               off = std::move(next_off_3);
-              s = std::move(next_s_2);
+              s = std::move(next_s);
+              count = std::move(next_count_2);
+              hold = std::move(next_hold_2);
               bs = std::move(next_bs_3);
               continue;
             }
@@ -1153,12 +1110,16 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
               const hex2_spec::emit_state& es__1 = scrut_7.f0;
               const rt::outbuf& o__1 = scrut_7.f1;
               rt::N next_off_4 = rt::n_add(off, rt::N{1});
-              hex2_exec::cst next_s_3 = s_;
+              hex2_exec::cst next_s_1 = s_;
+              rt::N next_count_3 = n;
+              rt::N next_hold_3 = h_1;
               common::bytes next_bs_4 = bs_;
               hex2_spec::emit_state next_es_1 = es__1;
               rt::outbuf next_o_1 = o__1;
               off = std::move(next_off_4);
-              s = std::move(next_s_3);
+              s = std::move(next_s_1);
+              count = std::move(next_count_3);
+              hold = std::move(next_hold_3);
               bs = std::move(next_bs_4);
               es = std::move(next_es_1);
               o = std::move(next_o_1);
@@ -1173,12 +1134,16 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
                 const hex2_spec::emit_state& es__2 = r2.f0;
                 const rt::outbuf& o__2 = r2.f1;
                 rt::N next_off_5 = rt::n_add(off, rt::N{1});
-                hex2_exec::cst next_s_4 = s_;
+                hex2_exec::cst next_s_2 = s_;
+                rt::N next_count_4 = n;
+                rt::N next_hold_4 = h_1;
                 common::bytes next_bs_5 = bs_;
                 hex2_spec::emit_state next_es_2 = es__2;
                 rt::outbuf next_o_2 = o__2;
                 off = std::move(next_off_5);
-                s = std::move(next_s_4);
+                s = std::move(next_s_2);
+                count = std::move(next_count_4);
+                hold = std::move(next_hold_4);
                 bs = std::move(next_bs_5);
                 es = std::move(next_es_2);
                 o = std::move(next_o_2);
@@ -1201,12 +1166,16 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
                 const hex2_spec::emit_state& es__3 = r2_1.f0;
                 const rt::outbuf& o__3 = r2_1.f1;
                 rt::N next_off_6 = rt::n_add(off, rt::N{1});
-                hex2_exec::cst next_s_5 = s_;
+                hex2_exec::cst next_s_3 = s_;
+                rt::N next_count_5 = n;
+                rt::N next_hold_5 = h_1;
                 common::bytes next_bs_6 = bs_;
                 hex2_spec::emit_state next_es_3 = es__3;
                 rt::outbuf next_o_3 = o__3;
                 off = std::move(next_off_6);
-                s = std::move(next_s_5);
+                s = std::move(next_s_3);
+                count = std::move(next_count_5);
+                hold = std::move(next_hold_5);
                 bs = std::move(next_bs_6);
                 es = std::move(next_es_3);
                 o = std::move(next_o_3);
@@ -1230,18 +1199,24 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
         }
         rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
       } else {
-        hex2_exec::cres scrut_10 = hex2_exec::cstep(cfg, file, off, s, c, bs_);
+        hex2_exec::cres scrut_10 = hex2_exec::cstep(cfg, file, off, s, count, hold, c, bs_);
         const hex2_exec::cst& s__1 = scrut_10.f0;
-        const hex2_exec::cev& ev_1 = scrut_10.f1;
-        const rt::N& v_1 = scrut_10.f2;
-        const hex2_lex::token& t0_2 = scrut_10.f3;
+        const rt::N& n_1 = scrut_10.f1;
+        const rt::N& h_2 = scrut_10.f2;
+        const hex2_exec::cev& ev_1 = scrut_10.f3;
+        const rt::N& v_1 = scrut_10.f4;
+        const hex2_lex::token& t0_2 = scrut_10.f5;
         switch (ev_1) {
         case hex2_exec::cev::ev_none: {
           rt::N next_off_7 = rt::n_add(off, rt::N{1});
-          hex2_exec::cst next_s_6 = s__1;
+          hex2_exec::cst next_s_4 = s__1;
+          rt::N next_count_6 = n_1;
+          rt::N next_hold_6 = h_2;
           common::bytes next_bs_7 = bs_;
           off = std::move(next_off_7);
-          s = std::move(next_s_6);
+          s = std::move(next_s_4);
+          count = std::move(next_count_6);
+          hold = std::move(next_hold_6);
           bs = std::move(next_bs_7);
           continue;
         }
@@ -1250,12 +1225,16 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
           const hex2_spec::emit_state& es__4 = scrut_11.f0;
           const rt::outbuf& o__4 = scrut_11.f1;
           rt::N next_off_8 = rt::n_add(off, rt::N{1});
-          hex2_exec::cst next_s_7 = s__1;
+          hex2_exec::cst next_s_5 = s__1;
+          rt::N next_count_7 = n_1;
+          rt::N next_hold_7 = h_2;
           common::bytes next_bs_8 = bs_;
           hex2_spec::emit_state next_es_4 = es__4;
           rt::outbuf next_o_4 = o__4;
           off = std::move(next_off_8);
-          s = std::move(next_s_7);
+          s = std::move(next_s_5);
+          count = std::move(next_count_7);
+          hold = std::move(next_hold_7);
           bs = std::move(next_bs_8);
           es = std::move(next_es_4);
           o = std::move(next_o_4);
@@ -1270,12 +1249,16 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
             const hex2_spec::emit_state& es__5 = r2_2.f0;
             const rt::outbuf& o__5 = r2_2.f1;
             rt::N next_off_9 = rt::n_add(off, rt::N{1});
-            hex2_exec::cst next_s_8 = s__1;
+            hex2_exec::cst next_s_6 = s__1;
+            rt::N next_count_8 = n_1;
+            rt::N next_hold_8 = h_2;
             common::bytes next_bs_9 = bs_;
             hex2_spec::emit_state next_es_5 = es__5;
             rt::outbuf next_o_5 = o__5;
             off = std::move(next_off_9);
-            s = std::move(next_s_8);
+            s = std::move(next_s_6);
+            count = std::move(next_count_8);
+            hold = std::move(next_hold_8);
             bs = std::move(next_bs_9);
             es = std::move(next_es_5);
             o = std::move(next_o_5);
@@ -1298,12 +1281,16 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
             const hex2_spec::emit_state& es__6 = r2_3.f0;
             const rt::outbuf& o__6 = r2_3.f1;
             rt::N next_off_10 = rt::n_add(off, rt::N{1});
-            hex2_exec::cst next_s_9 = s__1;
+            hex2_exec::cst next_s_7 = s__1;
+            rt::N next_count_9 = n_1;
+            rt::N next_hold_9 = h_2;
             common::bytes next_bs_10 = bs_;
             hex2_spec::emit_state next_es_6 = es__6;
             rt::outbuf next_o_6 = o__6;
             off = std::move(next_off_10);
-            s = std::move(next_s_9);
+            s = std::move(next_s_7);
+            count = std::move(next_count_9);
+            hold = std::move(next_hold_9);
             bs = std::move(next_bs_10);
             es = std::move(next_es_6);
             o = std::move(next_o_6);
@@ -1340,7 +1327,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_files(comm
       const auto& cons_fields = inputs.as_cons();
       const common::bytes& bs = cons_fields.f0;
       const rt::list<common::bytes>& rest = cons_fields.f1;
-      common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut = hex2_exec::p2_bytes(cfg, m, file, rt::N{0}, hex2_exec::cinit(), bs, es, o);
+      common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut = hex2_exec::p2_bytes(cfg, m, file, rt::N{0}, hex2_exec::cinit(), rt::N{0}, rt::N{0}, bs, es, o);
       switch (scrut.tag()) {
       case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
         const auto& Ok_fields = scrut.as_Ok();
