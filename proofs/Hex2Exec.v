@@ -50,31 +50,32 @@ Record cst := mk_cst {
   cs_wacc : N;         (* a word: their value *)
   cs_kind : ref_kind;  (* a reference: its kind *)
   cs_start : bytes;    (* a name being read: the input from its first byte on *)
-  cs_len : N;          (* and its length so far *)
   cs_target : bytes;   (* [lm_base]: the target name *)
   cs_bat : N           (* [lm_base]: the offset of the base name *)
 }.
 
 (** The name being read, reversed as [Hex2Lex] keeps it. *)
-Definition crev (s : cst) : bytes := rev_onto (take_bytes (cs_len s) (cs_start s)) [].
+Definition crev (s : cst) (len : N) : bytes := rev_onto (take_bytes len (cs_start s)) [].
 
-Definition abs_mode (s : cst) : lex_mode :=
+Definition abs_mode (s : cst) (len : N) : lex_mode :=
   match cs_mode s with
   | cm_data => lm_data
   | cm_comment => lm_comment
   | cm_word => lm_word (cs_pos s) (cs_wcount s) (cs_wacc s)
   | cm_word_comment => lm_word_comment (cs_pos s) (cs_wcount s) (cs_wacc s)
-  | cm_label => lm_label (cs_pos s) (crev s)
-  | cm_ref => lm_ref (cs_kind s) (cs_pos s) (crev s)
-  | cm_wref => lm_wref (cs_kind s) (cs_pos s) (crev s)
-  | cm_base => lm_base (cs_kind s) (cs_pos s) (cs_target s) (cs_bat s) (crev s)
+  | cm_label => lm_label (cs_pos s) (crev s len)
+  | cm_ref => lm_ref (cs_kind s) (cs_pos s) (crev s len)
+  | cm_wref => lm_wref (cs_kind s) (cs_pos s) (crev s len)
+  | cm_base => lm_base (cs_kind s) (cs_pos s) (cs_target s) (cs_bat s) (crev s len)
   end.
 
-(** The nibble state ([count], [hold]) is kept apart, as two numbers, so that a digit, the most
-    frequent byte, changes no [cst]. *)
-Definition abs (s : cst) (count hold : N) : lex_state := mk_lex_state (abs_mode s) count hold.
+(** The nibble state ([count], [hold]) and the length of the name being read ([len]) are kept
+    apart, as numbers, so that a digit or a byte of a name, the most frequent bytes, changes no
+    [cst]. *)
+Definition abs (s : cst) (count hold len : N) : lex_state :=
+  mk_lex_state (abs_mode s len) count hold.
 
-Definition cinit : cst := mk_cst cm_data 0 0 0 ref_bang [] 0 [] 0.
+Definition cinit : cst := mk_cst cm_data 0 0 0 ref_bang [] [] 0.
 
 Inductive cev := ev_none | ev_byte | ev_word | ev_tok | ev_nul.
 
@@ -82,6 +83,7 @@ Record cres := mk_cres {
   cr_state : cst;
   cr_count : N;
   cr_hold : N;
+  cr_len : N;
   cr_ev : cev;
   cr_val : N;
   cr_tok : token
@@ -90,33 +92,30 @@ Record cres := mk_cres {
 (** The same state with another mode. *)
 Definition cs_set (s : cst) (md : cmode) : cst :=
   match s with
-  | mk_cst _ pos wc wa k st len tn bat => mk_cst md pos wc wa k st len tn bat
+  | mk_cst _ pos wc wa k st tn bat => mk_cst md pos wc wa k st tn bat
   end.
 
-Definition c_none (s : cst) (md : cmode) (count hold : N) : cres :=
-  mk_cres (cs_set s md) count hold ev_none 0 tok_pad.
+Definition c_none (s : cst) (md : cmode) (count hold len : N) : cres :=
+  mk_cres (cs_set s md) count hold len ev_none 0 tok_pad.
 
-Definition c_tok (s : cst) (count hold : N) (t : token) : cres :=
-  mk_cres (cs_set s cm_data) count hold ev_tok 0 t.
+Definition c_tok (s : cst) (count hold len : N) (t : token) : cres :=
+  mk_cres (cs_set s cm_data) count hold len ev_tok 0 t.
 
 (** Entering a name or a word at [pos]; [rest] is the input after the sigil. *)
 Definition c_enter (md : cmode) (count hold : N) (k : ref_kind) (pos : N) (rest : bytes)
   : cres :=
-  mk_cres (mk_cst md pos 0 0 k rest 0 [] 0) count hold ev_none 0 tok_pad.
+  mk_cres (mk_cst md pos 0 0 k rest [] 0) count hold 0 ev_none 0 tok_pad.
 
-Definition c_push_name (s : cst) (count hold : N) : cres :=
-  match s with
-  | mk_cst md pos wc wa k st len tn bat =>
-      mk_cres (mk_cst md pos wc wa k st (len + 1) tn bat) count hold ev_none 0 tok_pad
-  end.
+Definition c_push_name (s : cst) (count hold len : N) : cres :=
+  mk_cres s count hold (len + 1) ev_none 0 tok_pad.
 
-Definition c_nul (s : cst) (count hold : N) : cres :=
-  mk_cres (cs_set s cm_data) count hold ev_nul (cs_pos s) tok_pad.
+Definition c_nul (s : cst) (count hold len : N) : cres :=
+  mk_cres (cs_set s cm_data) count hold len ev_nul (cs_pos s) tok_pad.
 
-Definition cname (s : cst) : bytes := take_bytes (cs_len s) (cs_start s).
+Definition cname (s : cst) (len : N) : bytes := take_bytes len (cs_start s).
 
-Definition cstep_data (cfg : hex2_config) (off c : N) (rest : bytes) (s : cst) (count hold : N)
-  : cres :=
+Definition cstep_data (cfg : hex2_config) (off c : N) (rest : bytes) (s : cst)
+    (count hold len : N) : cres :=
   if c =? ch_colon then c_enter cm_label count hold ref_bang off rest
   else match ref_kind_of c with
   | Some k =>
@@ -124,8 +123,8 @@ Definition cstep_data (cfg : hex2_config) (off c : N) (rest : bytes) (s : cst) (
       then c_enter cm_wref count hold k off rest
       else c_enter cm_ref count hold k off rest
   | None =>
-      if c =? ch_lt then c_tok s count hold tok_pad
-      else if c =? ch_caret then c_tok s count hold tok_align
+      if c =? ch_lt then c_tok s count hold len tok_pad
+      else if c =? ch_caret then c_tok s count hold len tok_align
       else if word_arch (h2_arch cfg) && (c =? ch_dot)
       then c_enter cm_word count hold ref_bang off rest
       else match digit_value (h2_byte_mode cfg) c with
@@ -133,74 +132,85 @@ Definition cstep_data (cfg : hex2_config) (off c : N) (rest : bytes) (s : cst) (
           let m := h2_byte_mode cfg in
           let h := hold * digit_radix m + d in
           if count + 1 =? digits_per_byte m
-          then mk_cres (cs_set s cm_data) 0 0 ev_byte (N.land h 255) tok_pad
-          else mk_cres (cs_set s cm_data) (count + 1) h ev_none 0 tok_pad
+          then mk_cres (cs_set s cm_data) 0 0 len ev_byte (N.land h 255) tok_pad
+          else mk_cres (cs_set s cm_data) (count + 1) h len ev_none 0 tok_pad
       | None =>
-          if starts_comment c then c_none s cm_comment count hold
-          else c_none s cm_data count hold
+          if starts_comment c then c_none s cm_comment count hold len
+          else c_none s cm_data count hold len
       end
   end.
 
-Definition cstep_word (cfg : hex2_config) (c : N) (s : cst) (count hold : N) : cres :=
+Definition cstep_word (cfg : hex2_config) (c : N) (s : cst) (count hold len : N) : cres :=
   match digit_value (h2_byte_mode cfg) c with
   | Some d =>
       let m := h2_byte_mode cfg in
       let h := hold * digit_radix m + d in
       if count + 1 =? digits_per_byte m then
         match s with
-        | mk_cst _ pos wc wa k st len tn bat =>
+        | mk_cst _ pos wc wa k st tn bat =>
             let acc' := word_push wa h in
             if wc + 1 =? 4
-            then mk_cres (cs_set s cm_data) 0 0 ev_word acc' tok_pad
-            else mk_cres (mk_cst cm_word pos (wc + 1) acc' k st len tn bat) 0 0 ev_none 0 tok_pad
+            then mk_cres (cs_set s cm_data) 0 0 len ev_word acc' tok_pad
+            else mk_cres (mk_cst cm_word pos (wc + 1) acc' k st tn bat) 0 0 len ev_none 0 tok_pad
         end
-      else mk_cres (cs_set s cm_word) (count + 1) h ev_none 0 tok_pad
+      else mk_cres (cs_set s cm_word) (count + 1) h len ev_none 0 tok_pad
   | None =>
-      if starts_comment c then c_none s cm_word_comment count hold
-      else c_none s cm_word count hold
+      if starts_comment c then c_none s cm_word_comment count hold len
+      else c_none s cm_word count hold len
   end.
 
 (** One byte [c] at offset [off] of file [file], followed by [rest]: [Hex2Lex.lex_step] on
-    [abs s count hold]. *)
-Definition cstep (cfg : hex2_config) (file off : N) (s : cst) (count hold c : N) (rest : bytes)
-  : cres :=
+    [abs s count hold len]. *)
+Definition cstep (cfg : hex2_config) (file off : N) (s : cst) (count hold len c : N)
+    (rest : bytes) : cres :=
   match cs_mode s with
-  | cm_data => cstep_data cfg off c rest s count hold
+  | cm_data => cstep_data cfg off c rest s count hold len
   | cm_comment =>
-      if ends_comment c then c_none s cm_data count hold else c_none s cm_comment count hold
-  | cm_word => cstep_word cfg c s count hold
+      if ends_comment c then c_none s cm_data count hold len
+      else c_none s cm_comment count hold len
+  | cm_word => cstep_word cfg c s count hold len
   | cm_word_comment =>
-      if ends_comment c then c_none s cm_word count hold
-      else c_none s cm_word_comment count hold
+      if ends_comment c then c_none s cm_word count hold len
+      else c_none s cm_word_comment count hold len
   | cm_label =>
-      if ends_name c then c_tok s count hold (tok_label (cname s))
-      else if c =? ch_nul then c_nul s count hold
-      else c_push_name s count hold
+      if ends_name c then c_tok s count hold len (tok_label (cname s len))
+      else if c =? ch_nul then c_nul s count hold len
+      else c_push_name s count hold len
   | cm_ref =>
       if c =? ch_gt then
-        mk_cres (mk_cst cm_base (cs_pos s) 0 0 (cs_kind s) rest 0 (cname s) (off + 1))
-          count hold ev_none 0 tok_pad
+        mk_cres (mk_cst cm_base (cs_pos s) 0 0 (cs_kind s) rest (cname s len) (off + 1))
+          count hold 0 ev_none 0 tok_pad
       else if ends_name c
-      then c_tok s count hold (tok_ref (cs_kind s) file (cs_pos s) (cname s) None)
-      else if c =? ch_nul then c_nul s count hold
-      else c_push_name s count hold
+      then c_tok s count hold len (tok_ref (cs_kind s) file (cs_pos s) (cname s len) None)
+      else if c =? ch_nul then c_nul s count hold len
+      else c_push_name s count hold len
   | cm_wref =>
-      if ends_name c then c_tok s count hold (tok_wref (cs_kind s) file (cs_pos s) (cname s))
-      else if c =? ch_nul then c_nul s count hold
-      else c_push_name s count hold
+      if ends_name c
+      then c_tok s count hold len (tok_wref (cs_kind s) file (cs_pos s) (cname s len))
+      else if c =? ch_nul then c_nul s count hold len
+      else c_push_name s count hold len
   | cm_base =>
       if ends_name c
-      then c_tok s count hold (tok_ref (cs_kind s) file (cs_pos s) (cs_target s)
-                                 (Some (cname s, cs_bat s)))
-      else if c =? ch_nul then c_nul s count hold
-      else c_push_name s count hold
+      then c_tok s count hold len (tok_ref (cs_kind s) file (cs_pos s) (cs_target s)
+                                     (Some (cname s len, cs_bat s)))
+      else if c =? ch_nul then c_nul s count hold len
+      else c_push_name s count hold len
   end.
 
-(** The loops below read data digits and blanks without [cstep] (the most frequent bytes;
-    [Hex2Execproof.cstep_data_digit], [cstep_data_blank] say it is the same). *)
+(** The loops below read data digits and blanks, and the bytes inside a name, without [cstep]
+    (the most frequent bytes; [Hex2Execproof.cstep_data_digit], [cstep_data_blank],
+    [cstep_name_byte] say it is the same). *)
 Definition is_data (s : cst) : bool := match cs_mode s with cm_data => true | _ => false end.
 
 Definition blank (c : N) : bool := (c =? ch_space) || (c =? ch_lf) || (c =? ch_tab).
+
+(** Byte [c] is one more byte of the name being read. *)
+Definition name_byte (s : cst) (c : N) : bool :=
+  match cs_mode s with
+  | cm_label | cm_wref | cm_base => negb (ends_name c) && negb (c =? ch_nul)
+  | cm_ref => negb (c =? ch_gt) && negb (ends_name c) && negb (c =? ch_nul)
+  | _ => false
+  end.
 
 (** ** Pass 1: layout and labels *)
 
@@ -211,11 +221,11 @@ Definition p1_token (cfg : hex2_config) (ip : N) (m : label_map) (t : token) : N
   | _ => (next_ip cfg ip t, m)
   end.
 
-Fixpoint p1_bytes (cfg : hex2_config) (file off : N) (s : cst) (count hold : N) (bs : bytes)
+Fixpoint p1_bytes (cfg : hex2_config) (file off : N) (s : cst) (count hold len : N) (bs : bytes)
     (ip : N) (m : label_map) : result (N * label_map) :=
   match bs with
   | [] =>
-      match lex_finish file (abs s count hold) with
+      match lex_finish file (abs s count hold len) with
       | Err e => Err e
       | Ok ot =>
           match ot with
@@ -229,35 +239,36 @@ Fixpoint p1_bytes (cfg : hex2_config) (file off : N) (s : cst) (count hold : N) 
         | Some d =>
             let md := h2_byte_mode cfg in
             if count + 1 =? digits_per_byte md
-            then p1_bytes cfg file (off + 1) s 0 0 bs' (add32 ip 1) m
-            else p1_bytes cfg file (off + 1) s (count + 1) (hold * digit_radix md + d) bs' ip m
+            then p1_bytes cfg file (off + 1) s 0 0 len bs' (add32 ip 1) m
+            else p1_bytes cfg file (off + 1) s (count + 1) (hold * digit_radix md + d) len bs' ip m
         | None =>
-            if blank c then p1_bytes cfg file (off + 1) s count hold bs' ip m
+            if blank c then p1_bytes cfg file (off + 1) s count hold len bs' ip m
             else
-              match cstep cfg file off s count hold c bs' with
-              | mk_cres s' n h ev v t =>
+              match cstep cfg file off s count hold len c bs' with
+              | mk_cres s' n h ln ev v t =>
                   match ev with
-                  | ev_none => p1_bytes cfg file (off + 1) s' n h bs' ip m
-                  | ev_byte => p1_bytes cfg file (off + 1) s' n h bs' (add32 ip 1) m
-                  | ev_word => p1_bytes cfg file (off + 1) s' n h bs' (add32 ip 0) m
+                  | ev_none => p1_bytes cfg file (off + 1) s' n h ln bs' ip m
+                  | ev_byte => p1_bytes cfg file (off + 1) s' n h ln bs' (add32 ip 1) m
+                  | ev_word => p1_bytes cfg file (off + 1) s' n h ln bs' (add32 ip 0) m
                   | ev_tok =>
                       match p1_token cfg ip m t with
-                      | (ip', m') => p1_bytes cfg file (off + 1) s' n h bs' ip' m'
+                      | (ip', m') => p1_bytes cfg file (off + 1) s' n h ln bs' ip' m'
                       end
                   | ev_nul => Err (lex_error nul_in_name file v)
                   end
               end
         end
+      else if name_byte s c then p1_bytes cfg file (off + 1) s count hold (len + 1) bs' ip m
       else
-        match cstep cfg file off s count hold c bs' with
-        | mk_cres s' n h ev v t =>
+        match cstep cfg file off s count hold len c bs' with
+        | mk_cres s' n h ln ev v t =>
             match ev with
-            | ev_none => p1_bytes cfg file (off + 1) s' n h bs' ip m
-            | ev_byte => p1_bytes cfg file (off + 1) s' n h bs' (add32 ip 1) m
-            | ev_word => p1_bytes cfg file (off + 1) s' n h bs' (add32 ip 0) m
+            | ev_none => p1_bytes cfg file (off + 1) s' n h ln bs' ip m
+            | ev_byte => p1_bytes cfg file (off + 1) s' n h ln bs' (add32 ip 1) m
+            | ev_word => p1_bytes cfg file (off + 1) s' n h ln bs' (add32 ip 0) m
             | ev_tok =>
                 match p1_token cfg ip m t with
-                | (ip', m') => p1_bytes cfg file (off + 1) s' n h bs' ip' m'
+                | (ip', m') => p1_bytes cfg file (off + 1) s' n h ln bs' ip' m'
                 end
             | ev_nul => Err (lex_error nul_in_name file v)
             end
@@ -269,7 +280,7 @@ Fixpoint p1_files (cfg : hex2_config) (file : N) (inputs : list bytes) (ip : N) 
   match inputs with
   | [] => Ok (ip, m)
   | bs :: rest =>
-      match p1_bytes cfg file 0 cinit 0 0 bs ip m with
+      match p1_bytes cfg file 0 cinit 0 0 0 bs ip m with
       | Err e => Err e
       | Ok r =>
           match r with
@@ -318,10 +329,10 @@ Definition p2_byte (es : emit_state) (o : outbuf) (b : N) : emit_state * outbuf 
    out_push o (N.lxor b (N.land sr 255))).
 
 Fixpoint p2_bytes (cfg : hex2_config) (m : label_map) (file off : N) (s : cst)
-    (count hold : N) (bs : bytes) (es : emit_state) (o : outbuf) : result (emit_state * outbuf) :=
+    (count hold len : N) (bs : bytes) (es : emit_state) (o : outbuf) : result (emit_state * outbuf) :=
   match bs with
   | [] =>
-      match lex_finish file (abs s count hold) with
+      match lex_finish file (abs s count hold len) with
       | Err e => Err e
       | Ok ot =>
           match ot with
@@ -338,26 +349,26 @@ Fixpoint p2_bytes (cfg : hex2_config) (m : label_map) (file off : N) (s : cst)
             if count + 1 =? digits_per_byte md
             then
               match p2_byte es o (N.land h 255) with
-              | (es', o') => p2_bytes cfg m file (off + 1) s 0 0 bs' es' o'
+              | (es', o') => p2_bytes cfg m file (off + 1) s 0 0 len bs' es' o'
               end
-            else p2_bytes cfg m file (off + 1) s (count + 1) h bs' es o
+            else p2_bytes cfg m file (off + 1) s (count + 1) h len bs' es o
         | None =>
-            if blank c then p2_bytes cfg m file (off + 1) s count hold bs' es o
+            if blank c then p2_bytes cfg m file (off + 1) s count hold len bs' es o
             else
-              match cstep cfg file off s count hold c bs' with
-              | mk_cres s' n h ev v t =>
+              match cstep cfg file off s count hold len c bs' with
+              | mk_cres s' n h ln ev v t =>
                   match ev with
-                  | ev_none => p2_bytes cfg m file (off + 1) s' n h bs' es o
+                  | ev_none => p2_bytes cfg m file (off + 1) s' n h ln bs' es o
                   | ev_byte =>
                       match p2_byte es o v with
-                      | (es', o') => p2_bytes cfg m file (off + 1) s' n h bs' es' o'
+                      | (es', o') => p2_bytes cfg m file (off + 1) s' n h ln bs' es' o'
                       end
                   | ev_word =>
                       match p2_token cfg m es o (tok_word v) with
                       | Err e => Err e
                       | Ok r2 =>
                           match r2 with
-                          | (es', o') => p2_bytes cfg m file (off + 1) s' n h bs' es' o'
+                          | (es', o') => p2_bytes cfg m file (off + 1) s' n h ln bs' es' o'
                           end
                       end
                   | ev_tok =>
@@ -365,28 +376,29 @@ Fixpoint p2_bytes (cfg : hex2_config) (m : label_map) (file off : N) (s : cst)
                       | Err e => Err e
                       | Ok r2 =>
                           match r2 with
-                          | (es', o') => p2_bytes cfg m file (off + 1) s' n h bs' es' o'
+                          | (es', o') => p2_bytes cfg m file (off + 1) s' n h ln bs' es' o'
                           end
                       end
                   | ev_nul => Err (lex_error nul_in_name file v)
                   end
               end
         end
+      else if name_byte s c then p2_bytes cfg m file (off + 1) s count hold (len + 1) bs' es o
       else
-        match cstep cfg file off s count hold c bs' with
-        | mk_cres s' n h ev v t =>
+        match cstep cfg file off s count hold len c bs' with
+        | mk_cres s' n h ln ev v t =>
             match ev with
-            | ev_none => p2_bytes cfg m file (off + 1) s' n h bs' es o
+            | ev_none => p2_bytes cfg m file (off + 1) s' n h ln bs' es o
             | ev_byte =>
                 match p2_byte es o v with
-                | (es', o') => p2_bytes cfg m file (off + 1) s' n h bs' es' o'
+                | (es', o') => p2_bytes cfg m file (off + 1) s' n h ln bs' es' o'
                 end
             | ev_word =>
                 match p2_token cfg m es o (tok_word v) with
                 | Err e => Err e
                 | Ok r2 =>
                     match r2 with
-                    | (es', o') => p2_bytes cfg m file (off + 1) s' n h bs' es' o'
+                    | (es', o') => p2_bytes cfg m file (off + 1) s' n h ln bs' es' o'
                     end
                 end
             | ev_tok =>
@@ -394,7 +406,7 @@ Fixpoint p2_bytes (cfg : hex2_config) (m : label_map) (file off : N) (s : cst)
                 | Err e => Err e
                 | Ok r2 =>
                     match r2 with
-                    | (es', o') => p2_bytes cfg m file (off + 1) s' n h bs' es' o'
+                    | (es', o') => p2_bytes cfg m file (off + 1) s' n h ln bs' es' o'
                     end
                 end
             | ev_nul => Err (lex_error nul_in_name file v)
@@ -407,7 +419,7 @@ Fixpoint p2_files (cfg : hex2_config) (m : label_map) (file : N) (inputs : list 
   match inputs with
   | [] => Ok (es, o)
   | bs :: rest =>
-      match p2_bytes cfg m file 0 cinit 0 0 bs es o with
+      match p2_bytes cfg m file 0 cinit 0 0 0 bs es o with
       | Err e => Err e
       | Ok r =>
           match r with

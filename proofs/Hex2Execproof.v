@@ -89,19 +89,19 @@ Proof.
 Qed.
 
 (** The name being read is the input before [bs]. *)
-Definition name_ok (s : cst) (bs : bytes) : Prop :=
+Definition name_ok (s : cst) (len : N) (bs : bytes) : Prop :=
   match cs_mode s with
-  | cm_label | cm_ref | cm_wref | cm_base => drop_bytes (cs_len s) (cs_start s) = bs
+  | cm_label | cm_ref | cm_wref | cm_base => drop_bytes len (cs_start s) = bs
   | _ => True
   end.
 
 (** What a [cres] stands for. *)
 Definition res_of (file : N) (r : cres) : lex_result :=
   match cr_ev r with
-  | ev_none => Ok (abs (cr_state r) (cr_count r) (cr_hold r), None)
-  | ev_byte => Ok (abs (cr_state r) (cr_count r) (cr_hold r), Some (tok_byte (cr_val r)))
-  | ev_word => Ok (abs (cr_state r) (cr_count r) (cr_hold r), Some (tok_word (cr_val r)))
-  | ev_tok => Ok (abs (cr_state r) (cr_count r) (cr_hold r), Some (cr_tok r))
+  | ev_none => Ok (abs (cr_state r) (cr_count r) (cr_hold r) (cr_len r), None)
+  | ev_byte => Ok (abs (cr_state r) (cr_count r) (cr_hold r) (cr_len r), Some (tok_byte (cr_val r)))
+  | ev_word => Ok (abs (cr_state r) (cr_count r) (cr_hold r) (cr_len r), Some (tok_word (cr_val r)))
+  | ev_tok => Ok (abs (cr_state r) (cr_count r) (cr_hold r) (cr_len r), Some (cr_tok r))
   | ev_nul => Err (lex_error nul_in_name file (cr_val r))
   end.
 
@@ -111,35 +111,38 @@ Ltac split_all :=
          | |- context [if ?b then _ else _] => destruct b
          end.
 
-Theorem cstep_correct : forall cfg file off s count hold c rest, name_ok s (c :: rest) ->
-  lex_step cfg file off (abs s count hold) c = res_of file (cstep cfg file off s count hold c rest).
+Theorem cstep_correct : forall cfg file off s count hold len c rest,
+  name_ok s len (c :: rest) ->
+  lex_step cfg file off (abs s count hold len) c
+  = res_of file (cstep cfg file off s count hold len c rest).
 Proof.
-  intros cfg file off [md pos wc wa k st len tn bat] count hold c rest NO.
-  unfold name_ok in NO; cbn [cs_mode cs_len cs_start] in NO.
+  intros cfg file off [md pos wc wa k st tn bat] count hold len c rest NO.
+  unfold name_ok in NO; cbn [cs_mode cs_start] in NO.
   destruct md;
     unfold lex_step, cstep, abs, abs_mode, lex_data, cstep_data, lex_word, cstep_word,
       lex_continue, lex_emit, c_enter, c_none, c_tok, c_nul, c_push_name, cs_set, cname, crev,
       digit_step;
     cbn [ls_mode ls_count ls_hold cs_mode cs_pos cs_wcount cs_wacc cs_kind
-         cs_start cs_len cs_target cs_bat];
+         cs_start cs_target cs_bat];
     split_all;
-    cbn [res_of cr_ev cr_state cr_count cr_hold cr_val cr_tok];
+    cbn [res_of cr_ev cr_state cr_count cr_hold cr_len cr_val cr_tok];
     unfold abs, abs_mode, crev;
-    cbn [cs_mode cs_pos cs_wcount cs_wacc cs_kind cs_start cs_len cs_target cs_bat];
+    cbn [cs_mode cs_pos cs_wcount cs_wacc cs_kind cs_start cs_target cs_bat];
     rewrite ?take_zero, ?name_of_rev_rev_onto; try rewrite (crev_push _ _ _ _ NO);
     reflexivity.
 Qed.
 
-Lemma cstep_name_ok : forall cfg file off s count hold c rest, name_ok s (c :: rest) ->
-  name_ok (cr_state (cstep cfg file off s count hold c rest)) rest.
+Lemma cstep_name_ok : forall cfg file off s count hold len c rest,
+  name_ok s len (c :: rest) ->
+  let r := cstep cfg file off s count hold len c rest in name_ok (cr_state r) (cr_len r) rest.
 Proof.
-  intros cfg file off [md pos wc wa k st len tn bat] count hold c rest NO.
-  unfold name_ok in NO |- *; cbn [cs_mode cs_len cs_start] in NO.
+  intros cfg file off [md pos wc wa k st tn bat] count hold len c rest NO.
+  unfold name_ok in NO |- *; cbn [cs_mode cs_start] in NO.
   destruct md;
     unfold cstep, cstep_data, cstep_word, c_enter, c_none, c_tok, c_nul, c_push_name, cs_set;
-    cbn [cs_mode cs_pos cs_wcount cs_wacc cs_kind cs_start cs_len cs_target cs_bat];
+    cbn [cs_mode cs_pos cs_wcount cs_wacc cs_kind cs_start cs_target cs_bat];
     split_all;
-    cbn [cr_state cs_mode cs_start cs_len];
+    cbn [cr_state cr_len cs_mode cs_start];
     first [ exact I | apply drop_zero | exact (proj2 (take_drop_snoc _ _ _ _ NO)) ].
 Qed.
 
@@ -166,24 +169,25 @@ Proof.
   repeat split.
 Qed.
 
-Lemma cstep_data_digit : forall cfg file off s count hold c rest d, is_data s = true ->
+Lemma cstep_data_digit : forall cfg file off s count hold len c rest d, is_data s = true ->
   digit_value (h2_byte_mode cfg) c = Some d ->
-  cstep cfg file off s count hold c rest =
+  cstep cfg file off s count hold len c rest =
   if (count + 1 =? digits_per_byte (h2_byte_mode cfg))%N
-  then mk_cres s 0 0 ev_byte (N.land (hold * digit_radix (h2_byte_mode cfg) + d) 255) tok_pad
-  else mk_cres s (count + 1) (hold * digit_radix (h2_byte_mode cfg) + d) ev_none 0 tok_pad.
+  then mk_cres s 0 0 len ev_byte (N.land (hold * digit_radix (h2_byte_mode cfg) + d) 255) tok_pad
+  else mk_cres s (count + 1) (hold * digit_radix (h2_byte_mode cfg) + d) len ev_none 0 tok_pad.
 Proof.
-  intros cfg file off [md pos wc wa k st len tn bat] count hold c rest d D V.
+  intros cfg file off [md pos wc wa k st tn bat] count hold len c rest d D V.
   destruct md; cbn in D; try discriminate D.
   destruct (digit_not_special _ _ _ V) as [E1 [E2 [E3 [E4 E5]]]].
   unfold cstep, cstep_data; cbn [cs_mode].
   rewrite E1, E2, E3, E4, E5, Bool.andb_false_r, V; reflexivity.
 Qed.
 
-Lemma cstep_data_blank : forall cfg file off s count hold c rest, is_data s = true ->
-  blank c = true -> cstep cfg file off s count hold c rest = mk_cres s count hold ev_none 0 tok_pad.
+Lemma cstep_data_blank : forall cfg file off s count hold len c rest, is_data s = true ->
+  blank c = true ->
+  cstep cfg file off s count hold len c rest = mk_cres s count hold len ev_none 0 tok_pad.
 Proof.
-  intros cfg file off [md pos wc wa k st len tn bat] count hold c rest D B.
+  intros cfg file off [md pos wc wa k st tn bat] count hold len c rest D B.
   destruct md; cbn in D; try discriminate D.
   unfold blank in B; apply Bool.orb_true_iff in B; destruct B as [B|B];
     [apply Bool.orb_true_iff in B; destruct B as [B|B]|]; apply N.eqb_eq in B; subst c;
@@ -191,47 +195,62 @@ Proof.
     destruct (word_arch (h2_arch cfg)), (h2_byte_mode cfg); reflexivity.
 Qed.
 
-Lemma p1_bytes_cons : forall cfg file off s count hold c bs ip m,
-  p1_bytes cfg file off s count hold (c :: bs) ip m =
-    match cstep cfg file off s count hold c bs with
-    | mk_cres s' n h ev v t =>
+Lemma cstep_name_byte : forall cfg file off s count hold len c rest, name_byte s c = true ->
+  cstep cfg file off s count hold len c rest = mk_cres s count hold (len + 1) ev_none 0 tok_pad.
+Proof.
+  intros cfg file off [md pos wc wa k st tn bat] count hold len c rest NB.
+  unfold name_byte in NB; destruct md; cbn [cs_mode] in NB; try discriminate NB;
+    repeat match goal with
+           | H : andb _ _ = true |- _ => apply andb_prop in H; destruct H
+           | H : negb _ = true |- _ => apply Bool.negb_true_iff in H
+           end;
+    unfold cstep, c_push_name; cbn [cs_mode];
+    repeat match goal with H : _ = false |- _ => rewrite H; clear H end; reflexivity.
+Qed.
+
+Lemma p1_bytes_cons : forall cfg file off s count hold len c bs ip m,
+  p1_bytes cfg file off s count hold len (c :: bs) ip m =
+    match cstep cfg file off s count hold len c bs with
+    | mk_cres s' n h ln ev v t =>
         match ev with
-        | ev_none => p1_bytes cfg file (off + 1) s' n h bs ip m
-        | ev_byte => p1_bytes cfg file (off + 1) s' n h bs (add32 ip 1) m
-        | ev_word => p1_bytes cfg file (off + 1) s' n h bs (add32 ip 0) m
+        | ev_none => p1_bytes cfg file (off + 1) s' n h ln bs ip m
+        | ev_byte => p1_bytes cfg file (off + 1) s' n h ln bs (add32 ip 1) m
+        | ev_word => p1_bytes cfg file (off + 1) s' n h ln bs (add32 ip 0) m
         | ev_tok =>
             match p1_token cfg ip m t with
-            | (ip', m') => p1_bytes cfg file (off + 1) s' n h bs ip' m'
+            | (ip', m') => p1_bytes cfg file (off + 1) s' n h ln bs ip' m'
             end
         | ev_nul => Err (lex_error nul_in_name file v)
         end
     end.
 Proof.
-  intros cfg file off s count hold c bs ip m; cbn [p1_bytes].
-  destruct (is_data s) eqn:D; [|reflexivity].
-  destruct (digit_value (h2_byte_mode cfg) c) as [d|] eqn:V.
-  - rewrite (cstep_data_digit cfg file off s count hold c bs d D V).
-    destruct (count + 1 =? digits_per_byte (h2_byte_mode cfg))%N; reflexivity.
-  - destruct (blank c) eqn:B; [|reflexivity].
-    rewrite (cstep_data_blank cfg file off s count hold c bs D B); reflexivity.
+  intros cfg file off s count hold len c bs ip m; cbn [p1_bytes].
+  destruct (is_data s) eqn:D.
+  - destruct (digit_value (h2_byte_mode cfg) c) as [d|] eqn:V.
+    + rewrite (cstep_data_digit cfg file off s count hold len c bs d D V).
+      destruct (count + 1 =? digits_per_byte (h2_byte_mode cfg))%N; reflexivity.
+    + destruct (blank c) eqn:B; [|reflexivity].
+      rewrite (cstep_data_blank cfg file off s count hold len c bs D B); reflexivity.
+  - destruct (name_byte s c) eqn:NB; [|reflexivity].
+    rewrite (cstep_name_byte cfg file off s count hold len c bs NB); reflexivity.
 Qed.
 
-Lemma p2_bytes_cons : forall cfg m file off s count hold c bs es o,
-  p2_bytes cfg m file off s count hold (c :: bs) es o =
-    match cstep cfg file off s count hold c bs with
-    | mk_cres s' n h ev v t =>
+Lemma p2_bytes_cons : forall cfg m file off s count hold len c bs es o,
+  p2_bytes cfg m file off s count hold len (c :: bs) es o =
+    match cstep cfg file off s count hold len c bs with
+    | mk_cres s' n h ln ev v t =>
         match ev with
-        | ev_none => p2_bytes cfg m file (off + 1) s' n h bs es o
+        | ev_none => p2_bytes cfg m file (off + 1) s' n h ln bs es o
         | ev_byte =>
             match p2_byte es o v with
-            | (es', o') => p2_bytes cfg m file (off + 1) s' n h bs es' o'
+            | (es', o') => p2_bytes cfg m file (off + 1) s' n h ln bs es' o'
             end
         | ev_word =>
             match p2_token cfg m es o (tok_word v) with
             | Err e => Err e
             | Ok r2 =>
                 match r2 with
-                | (es', o') => p2_bytes cfg m file (off + 1) s' n h bs es' o'
+                | (es', o') => p2_bytes cfg m file (off + 1) s' n h ln bs es' o'
                 end
             end
         | ev_tok =>
@@ -239,20 +258,22 @@ Lemma p2_bytes_cons : forall cfg m file off s count hold c bs es o,
             | Err e => Err e
             | Ok r2 =>
                 match r2 with
-                | (es', o') => p2_bytes cfg m file (off + 1) s' n h bs es' o'
+                | (es', o') => p2_bytes cfg m file (off + 1) s' n h ln bs es' o'
                 end
             end
         | ev_nul => Err (lex_error nul_in_name file v)
         end
     end.
 Proof.
-  intros cfg m file off s count hold c bs es o; cbn [p2_bytes].
-  destruct (is_data s) eqn:D; [|reflexivity].
-  destruct (digit_value (h2_byte_mode cfg) c) as [d|] eqn:V.
-  - rewrite (cstep_data_digit cfg file off s count hold c bs d D V).
-    destruct (count + 1 =? digits_per_byte (h2_byte_mode cfg))%N; reflexivity.
-  - destruct (blank c) eqn:B; [|reflexivity].
-    rewrite (cstep_data_blank cfg file off s count hold c bs D B); reflexivity.
+  intros cfg m file off s count hold len c bs es o; cbn [p2_bytes].
+  destruct (is_data s) eqn:D.
+  - destruct (digit_value (h2_byte_mode cfg) c) as [d|] eqn:V.
+    + rewrite (cstep_data_digit cfg file off s count hold len c bs d D V).
+      destruct (count + 1 =? digits_per_byte (h2_byte_mode cfg))%N; reflexivity.
+    + destruct (blank c) eqn:B; [|reflexivity].
+      rewrite (cstep_data_blank cfg file off s count hold len c bs D B); reflexivity.
+  - destruct (name_byte s c) eqn:NB; [|reflexivity].
+    rewrite (cstep_name_byte cfg file off s count hold len c bs NB); reflexivity.
 Qed.
 
 (** ** Pass 1 *)
@@ -283,37 +304,38 @@ Definition p1_ok (cfg : hex2_config) (r : result (N * label_map)) (ip : N) (ts :
     (l : labels) : Prop :=
   exists m', r = Ok (fst (layout cfg ip ts l), m') /\ agree m' (snd (layout cfg ip ts l)).
 
-Lemma p1_bytes_correct : forall cfg bs file off s count hold ip m l, agree m l -> name_ok s bs ->
-  match lex_bytes cfg file off (abs s count hold) bs with
-  | Err e => p1_bytes cfg file off s count hold bs ip m = Err e
-  | Ok ts => p1_ok cfg (p1_bytes cfg file off s count hold bs ip m) ip ts l
+Lemma p1_bytes_correct : forall cfg bs file off s count hold len ip m l, agree m l ->
+  name_ok s len bs ->
+  match lex_bytes cfg file off (abs s count hold len) bs with
+  | Err e => p1_bytes cfg file off s count hold len bs ip m = Err e
+  | Ok ts => p1_ok cfg (p1_bytes cfg file off s count hold len bs ip m) ip ts l
   end.
 Proof.
-  intros cfg bs; induction bs as [|c bs IH]; intros file off s count hold ip m l H NO.
-  - simpl. destruct (lex_finish file (abs s count hold)) as [[t|]|e]; [| |reflexivity].
+  intros cfg bs; induction bs as [|c bs IH]; intros file off s count hold len ip m l H NO.
+  - simpl. destruct (lex_finish file (abs s count hold len)) as [[t|]|e]; [| |reflexivity].
     + destruct (p1_token_spec cfg ip m l t H) as [H1 H2].
       exists (snd (p1_token cfg ip m t)); simpl; split; [|exact H2].
       rewrite <- H1; destruct (p1_token cfg ip m t); reflexivity.
     + exists m; split; [reflexivity | exact H].
-  - rewrite p1_bytes_cons; cbn [lex_bytes]. rewrite (cstep_correct cfg file off s count hold c bs NO). unfold res_of.
-    pose proof (cstep_name_ok cfg file off s count hold c bs NO) as NO'.
-    destruct (cstep cfg file off s count hold c bs) as [s' n h ev v t]; cbn [cr_ev cr_state cr_count cr_hold cr_val cr_tok] in NO' |- *.
+  - rewrite p1_bytes_cons; cbn [lex_bytes]. rewrite (cstep_correct cfg file off s count hold len c bs NO). unfold res_of.
+    pose proof (cstep_name_ok cfg file off s count hold len c bs NO) as NO'; cbv zeta in NO'.
+    destruct (cstep cfg file off s count hold len c bs) as [s' n h ln ev v t]; cbn [cr_ev cr_state cr_count cr_hold cr_len cr_val cr_tok] in NO' |- *.
     destruct ev; [ | | | | reflexivity].
-    + specialize (IH file (off + 1)%N s' n h ip m l H NO').
-      destruct (lex_bytes cfg file (off + 1) (abs s' n h) bs); exact IH.
+    + specialize (IH file (off + 1)%N s' n h ln ip m l H NO').
+      destruct (lex_bytes cfg file (off + 1) (abs s' n h ln) bs); exact IH.
     + destruct (p1_token_spec cfg ip m l (tok_byte v) H) as [H1 H2].
-      specialize (IH file (off + 1)%N s' n h (add32 ip 1) m l H2 NO').
-      destruct (lex_bytes cfg file (off + 1) (abs s' n h) bs) as [ts|e]; [|exact IH].
+      specialize (IH file (off + 1)%N s' n h ln (add32 ip 1) m l H2 NO').
+      destruct (lex_bytes cfg file (off + 1) (abs s' n h ln) bs) as [ts|e]; [|exact IH].
       unfold p1_ok; rewrite layout_cons; exact IH.
     + destruct (p1_token_spec cfg ip m l (tok_word v) H) as [H1 H2].
-      specialize (IH file (off + 1)%N s' n h (add32 ip 0) m l H2 NO').
-      destruct (lex_bytes cfg file (off + 1) (abs s' n h) bs) as [ts|e]; [|exact IH].
+      specialize (IH file (off + 1)%N s' n h ln (add32 ip 0) m l H2 NO').
+      destruct (lex_bytes cfg file (off + 1) (abs s' n h ln) bs) as [ts|e]; [|exact IH].
       unfold p1_ok; rewrite layout_cons; exact IH.
     + destruct (p1_token_spec cfg ip m l t H) as [H1 H2].
-      specialize (IH file (off + 1)%N s' n h (fst (p1_token cfg ip m t))
+      specialize (IH file (off + 1)%N s' n h ln (fst (p1_token cfg ip m t))
                      (snd (p1_token cfg ip m t)) (label_step t ip l) H2 NO').
       destruct (p1_token cfg ip m t) as [ip' m'] eqn:P; simpl in H1, IH |- *.
-      destruct (lex_bytes cfg file (off + 1) (abs s' n h) bs) as [ts|e]; [|exact IH].
+      destruct (lex_bytes cfg file (off + 1) (abs s' n h ln) bs) as [ts|e]; [|exact IH].
       unfold p1_ok; rewrite layout_cons, <- H1; exact IH.
 Qed.
 
@@ -325,9 +347,9 @@ Lemma p1_files_correct : forall cfg inputs file ip m l, agree m l ->
 Proof.
   intros cfg inputs; induction inputs as [|bs rest IH]; intros file ip m l H.
   - simpl; exists m; split; [reflexivity | exact H].
-  - simpl. generalize (p1_bytes_correct cfg bs file 0 cinit 0 0 ip m l H I).
-    change lex_init with (abs cinit 0 0).
-    destruct (lex_bytes cfg file 0 (abs cinit 0 0) bs) as [ts|e]; intros P; [|rewrite P; reflexivity].
+  - simpl. generalize (p1_bytes_correct cfg bs file 0 cinit 0 0 0 ip m l H I).
+    change lex_init with (abs cinit 0 0 0).
+    destruct (lex_bytes cfg file 0 (abs cinit 0 0 0) bs) as [ts|e]; intros P; [|rewrite P; reflexivity].
     destruct P as [m1 [P1 A1]]; rewrite P1.
     specialize (IH (file + 1)%N (fst (layout cfg ip ts l)) m1 (snd (layout cfg ip ts l)) A1).
     destruct (lex_files cfg (file + 1) rest) as [ts'|e]; [|exact IH].
@@ -391,53 +413,53 @@ Proof.
   rewrite push_bytes_app; reflexivity.
 Qed.
 
-Lemma p2_step_tok : forall cfg m l t bs file off s' n h ts es o, agree m l ->
-  (forall ts' es o, lex_bytes cfg file (off + 1) (abs s' n h) bs = Ok ts' ->
-     p2_bytes cfg m file (off + 1) s' n h bs es o = p2_of (emit cfg l es ts') o) ->
-  match lex_bytes cfg file (off + 1) (abs s' n h) bs with
+Lemma p2_step_tok : forall cfg m l t bs file off s' n h ln ts es o, agree m l ->
+  (forall ts' es o, lex_bytes cfg file (off + 1) (abs s' n h ln) bs = Ok ts' ->
+     p2_bytes cfg m file (off + 1) s' n h ln bs es o = p2_of (emit cfg l es ts') o) ->
+  match lex_bytes cfg file (off + 1) (abs s' n h ln) bs with
   | Err e => Err e
   | Ok ts0 => Ok (t :: ts0)
   end = Ok ts ->
   match p2_token cfg m es o t with
   | Err e => Err e
-  | Ok r2 => match r2 with (es', o') => p2_bytes cfg m file (off + 1) s' n h bs es' o' end
+  | Ok r2 => match r2 with (es', o') => p2_bytes cfg m file (off + 1) s' n h ln bs es' o' end
   end = p2_of (emit cfg l es ts) o.
 Proof.
-  intros cfg m l t bs file off s' n h ts es o H IH L.
-  destruct (lex_bytes cfg file (off + 1) (abs s' n h) bs) as [ts'|e] eqn:LB; [|discriminate].
+  intros cfg m l t bs file off s' n h ln ts es o H IH L.
+  destruct (lex_bytes cfg file (off + 1) (abs s' n h ln) bs) as [ts'|e] eqn:LB; [|discriminate].
   inversion L; subst; clear L.
   rewrite (p2_token_spec cfg m l es o t H); simpl.
   destruct (emit_token cfg l es t) as [[es1 o1]|e]; simpl; [|reflexivity].
   rewrite (IH ts' es1 (push_bytes o o1) eq_refl), p2_of_bind; reflexivity.
 Qed.
 
-Lemma p2_bytes_correct : forall cfg m l bs file off s count hold ts es o, agree m l ->
-  name_ok s bs -> lex_bytes cfg file off (abs s count hold) bs = Ok ts ->
-  p2_bytes cfg m file off s count hold bs es o = p2_of (emit cfg l es ts) o.
+Lemma p2_bytes_correct : forall cfg m l bs file off s count hold len ts es o, agree m l ->
+  name_ok s len bs -> lex_bytes cfg file off (abs s count hold len) bs = Ok ts ->
+  p2_bytes cfg m file off s count hold len bs es o = p2_of (emit cfg l es ts) o.
 Proof.
-  intros cfg m l bs; induction bs as [|c bs IH]; intros file off s count hold ts es o H NO L.
+  intros cfg m l bs; induction bs as [|c bs IH]; intros file off s count hold len ts es o H NO L.
   - simpl in L |- *.
-    destruct (lex_finish file (abs s count hold)) as [[t|]|e]; inversion L; subst; clear L.
+    destruct (lex_finish file (abs s count hold len)) as [[t|]|e]; inversion L; subst; clear L.
     + rewrite (p2_token_spec cfg m l es o t H); simpl.
       destruct (emit_token cfg l es t) as [[es1 o1]|e]; simpl; [|reflexivity].
       rewrite app_nil_r; reflexivity.
     + reflexivity.
-  - cbn [lex_bytes] in L; rewrite p2_bytes_cons. rewrite (cstep_correct cfg file off s count hold c bs NO) in L.
-    unfold res_of in L. pose proof (cstep_name_ok cfg file off s count hold c bs NO) as NO'.
-    destruct (cstep cfg file off s count hold c bs) as [s' n h ev v t];
-      cbn [cr_ev cr_state cr_count cr_hold cr_val cr_tok] in L, NO' |- *.
+  - cbn [lex_bytes] in L; rewrite p2_bytes_cons. rewrite (cstep_correct cfg file off s count hold len c bs NO) in L.
+    unfold res_of in L. pose proof (cstep_name_ok cfg file off s count hold len c bs NO) as NO'; cbv zeta in NO'.
+    destruct (cstep cfg file off s count hold len c bs) as [s' n h ln ev v t];
+      cbn [cr_ev cr_state cr_count cr_hold cr_len cr_val cr_tok] in L, NO' |- *.
     destruct ev; cbv beta iota in L; [ | | | | discriminate].
-    + destruct (lex_bytes cfg file (off + 1) (abs s' n h) bs) as [ts'|e] eqn:LB; [|discriminate].
+    + destruct (lex_bytes cfg file (off + 1) (abs s' n h ln) bs) as [ts'|e] eqn:LB; [|discriminate].
       inversion L; subst; clear L.
-      apply (IH file (off + 1)%N s' n h ts es o H NO' LB).
-    + change (match p2_byte es o v with (es', o') => p2_bytes cfg m file (off + 1) s' n h bs es' o' end)
+      apply (IH file (off + 1)%N s' n h ln ts es o H NO' LB).
+    + change (match p2_byte es o v with (es', o') => p2_bytes cfg m file (off + 1) s' n h ln bs es' o' end)
         with (match p2_token cfg m es o (tok_byte v) with
               | Err e => Err e
-              | Ok r2 => match r2 with (es', o') => p2_bytes cfg m file (off + 1) s' n h bs es' o' end
+              | Ok r2 => match r2 with (es', o') => p2_bytes cfg m file (off + 1) s' n h ln bs es' o' end
               end).
-      apply (p2_step_tok cfg m l _ bs file off s' n h ts es o H (fun ts' es o => IH file (off + 1)%N s' n h ts' es o H NO') L).
-    + apply (p2_step_tok cfg m l _ bs file off s' n h ts es o H (fun ts' es o => IH file (off + 1)%N s' n h ts' es o H NO') L).
-    + apply (p2_step_tok cfg m l _ bs file off s' n h ts es o H (fun ts' es o => IH file (off + 1)%N s' n h ts' es o H NO') L).
+      apply (p2_step_tok cfg m l _ bs file off s' n h ln ts es o H (fun ts' es o => IH file (off + 1)%N s' n h ln ts' es o H NO') L).
+    + apply (p2_step_tok cfg m l _ bs file off s' n h ln ts es o H (fun ts' es o => IH file (off + 1)%N s' n h ln ts' es o H NO') L).
+    + apply (p2_step_tok cfg m l _ bs file off s' n h ln ts es o H (fun ts' es o => IH file (off + 1)%N s' n h ln ts' es o H NO') L).
 Qed.
 
 Lemma p2_files_correct : forall cfg m l inputs file ts es o, agree m l ->
@@ -447,11 +469,11 @@ Proof.
   intros cfg m l inputs; induction inputs as [|bs rest IH]; intros file ts es o H L.
   - simpl in L; inversion L; subst; reflexivity.
   - simpl in L |- *.
-    change lex_init with (abs cinit 0 0) in L |- *.
-    destruct (lex_bytes cfg file 0 (abs cinit 0 0) bs) as [ts1|e] eqn:L1; [|discriminate].
+    change lex_init with (abs cinit 0 0 0) in L |- *.
+    destruct (lex_bytes cfg file 0 (abs cinit 0 0 0) bs) as [ts1|e] eqn:L1; [|discriminate].
     destruct (lex_files cfg (file + 1) rest) as [ts2|e] eqn:L2; [|discriminate].
     inversion L; subst; clear L.
-    rewrite (p2_bytes_correct cfg m l bs file 0 cinit 0 0 ts1 es o H I L1), emit_app.
+    rewrite (p2_bytes_correct cfg m l bs file 0 cinit 0 0 0 ts1 es o H I L1), emit_app.
     destruct (emit cfg l es ts1) as [[es1 o1]|e]; simpl; [|reflexivity].
     rewrite (IH (file + 1)%N ts2 es1 (push_bytes o o1) H L2), p2_of_bind; reflexivity.
 Qed.

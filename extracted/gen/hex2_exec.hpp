@@ -33,10 +33,9 @@ struct cst {
   rt::N f3{};
   hex2_lex::ref_kind f4{};
   common::bytes f5{};
-  rt::N f6{};
-  common::bytes f7{};
-  rt::N f8{};
-  static cst mk_cst(hex2_exec::cmode a0, rt::N a1, rt::N a2, rt::N a3, hex2_lex::ref_kind a4, common::bytes a5, rt::N a6, common::bytes a7, rt::N a8);
+  common::bytes f6{};
+  rt::N f7{};
+  static cst mk_cst(hex2_exec::cmode a0, rt::N a1, rt::N a2, rt::N a3, hex2_lex::ref_kind a4, common::bytes a5, common::bytes a6, rt::N a7);
 };
 
 // Coq: Hexproof.Proofs.Hex2Exec.cev
@@ -47,29 +46,27 @@ struct cres {
   hex2_exec::cst f0{};
   rt::N f1{};
   rt::N f2{};
-  hex2_exec::cev f3{};
-  rt::N f4{};
-  hex2_lex::token f5{};
-  static cres mk_cres(hex2_exec::cst a0, rt::N a1, rt::N a2, hex2_exec::cev a3, rt::N a4, hex2_lex::token a5);
+  rt::N f3{};
+  hex2_exec::cev f4{};
+  rt::N f5{};
+  hex2_lex::token f6{};
+  static cres mk_cres(hex2_exec::cst a0, rt::N a1, rt::N a2, rt::N a3, hex2_exec::cev a4, rt::N a5, hex2_lex::token a6);
 };
 
-inline cst cst::mk_cst(hex2_exec::cmode a0, rt::N a1, rt::N a2, rt::N a3, hex2_lex::ref_kind a4, common::bytes a5, rt::N a6, common::bytes a7, rt::N a8) { return cst{std::move(a0), std::move(a1), std::move(a2), std::move(a3), std::move(a4), std::move(a5), std::move(a6), std::move(a7), std::move(a8)}; }
+inline cst cst::mk_cst(hex2_exec::cmode a0, rt::N a1, rt::N a2, rt::N a3, hex2_lex::ref_kind a4, common::bytes a5, common::bytes a6, rt::N a7) { return cst{std::move(a0), std::move(a1), std::move(a2), std::move(a3), std::move(a4), std::move(a5), std::move(a6), std::move(a7)}; }
 
-inline cres cres::mk_cres(hex2_exec::cst a0, rt::N a1, rt::N a2, hex2_exec::cev a3, rt::N a4, hex2_lex::token a5) { return cres{std::move(a0), std::move(a1), std::move(a2), std::move(a3), std::move(a4), std::move(a5)}; }
+inline cres cres::mk_cres(hex2_exec::cst a0, rt::N a1, rt::N a2, rt::N a3, hex2_exec::cev a4, rt::N a5, hex2_lex::token a6) { return cres{std::move(a0), std::move(a1), std::move(a2), std::move(a3), std::move(a4), std::move(a5), std::move(a6)}; }
 
 // Coq: Hexproof.Proofs.Hex2Exec.crev (Definition)
-inline common::bytes crev(const hex2_exec::cst& s) {
-  rt::N tmp{};
-  const rt::N& cs_len = s.f6;
-  tmp = cs_len;
-  common::bytes tmp_1{};
+inline common::bytes crev(const hex2_exec::cst& s, const rt::N& len) {
+  common::bytes tmp{};
   const common::bytes& cs_start = s.f5;
-  tmp_1 = cs_start;
-  return rt::rev_onto(rt::take_bytes(tmp, tmp_1), rt::list<rt::N>::nil());
+  tmp = cs_start;
+  return rt::rev_onto(rt::take_bytes(len, tmp), rt::list<rt::N>::nil());
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.abs_mode (Definition)
-inline hex2_lex::lex_mode abs_mode(const hex2_exec::cst& s) {
+inline hex2_lex::lex_mode abs_mode(const hex2_exec::cst& s, const rt::N& len) {
   hex2_exec::cmode tmp{};
   const hex2_exec::cmode& cs_mode = s.f0;
   tmp = cs_mode;
@@ -109,7 +106,7 @@ inline hex2_lex::lex_mode abs_mode(const hex2_exec::cst& s) {
     rt::N tmp_7{};
     const rt::N& cs_pos_2 = s.f1;
     tmp_7 = cs_pos_2;
-    return hex2_lex::lex_mode::lm_label(tmp_7, hex2_exec::crev(s));
+    return hex2_lex::lex_mode::lm_label(tmp_7, hex2_exec::crev(s, len));
   }
   case hex2_exec::cmode::cm_ref: {
     hex2_lex::ref_kind tmp_8{};
@@ -118,7 +115,7 @@ inline hex2_lex::lex_mode abs_mode(const hex2_exec::cst& s) {
     rt::N tmp_9{};
     const rt::N& cs_pos_3 = s.f1;
     tmp_9 = cs_pos_3;
-    return hex2_lex::lex_mode::lm_ref(tmp_8, tmp_9, hex2_exec::crev(s));
+    return hex2_lex::lex_mode::lm_ref(tmp_8, tmp_9, hex2_exec::crev(s, len));
   }
   case hex2_exec::cmode::cm_wref: {
     hex2_lex::ref_kind tmp_10{};
@@ -127,7 +124,7 @@ inline hex2_lex::lex_mode abs_mode(const hex2_exec::cst& s) {
     rt::N tmp_11{};
     const rt::N& cs_pos_4 = s.f1;
     tmp_11 = cs_pos_4;
-    return hex2_lex::lex_mode::lm_wref(tmp_10, tmp_11, hex2_exec::crev(s));
+    return hex2_lex::lex_mode::lm_wref(tmp_10, tmp_11, hex2_exec::crev(s, len));
   }
   case hex2_exec::cmode::cm_base: {
     hex2_lex::ref_kind tmp_12{};
@@ -137,25 +134,25 @@ inline hex2_lex::lex_mode abs_mode(const hex2_exec::cst& s) {
     const rt::N& cs_pos_5 = s.f1;
     tmp_13 = cs_pos_5;
     common::bytes tmp_14{};
-    const common::bytes& cs_target = s.f7;
+    const common::bytes& cs_target = s.f6;
     tmp_14 = cs_target;
     rt::N tmp_15{};
-    const rt::N& cs_bat = s.f8;
+    const rt::N& cs_bat = s.f7;
     tmp_15 = cs_bat;
-    return hex2_lex::lex_mode::lm_base(tmp_12, tmp_13, tmp_14, tmp_15, hex2_exec::crev(s));
+    return hex2_lex::lex_mode::lm_base(tmp_12, tmp_13, tmp_14, tmp_15, hex2_exec::crev(s, len));
   }
   }
   rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.abs_mode");
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.abs (Definition)
-inline hex2_lex::lex_state abs(const hex2_exec::cst& s, const rt::N& count, const rt::N& hold) {
-  return hex2_lex::lex_state::mk_lex_state(hex2_exec::abs_mode(s), count, hold);
+inline hex2_lex::lex_state abs(const hex2_exec::cst& s, const rt::N& count, const rt::N& hold, const rt::N& len) {
+  return hex2_lex::lex_state::mk_lex_state(hex2_exec::abs_mode(s, len), count, hold);
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.cinit (Definition)
 inline hex2_exec::cst cinit() {
-  return hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_data, rt::N{0}, rt::N{0}, rt::N{0}, hex2_lex::ref_kind::ref_bang, rt::list<common::byte>::nil(), rt::N{0}, rt::list<common::byte>::nil(), rt::N{0});
+  return hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_data, rt::N{0}, rt::N{0}, rt::N{0}, hex2_lex::ref_kind::ref_bang, rt::list<common::byte>::nil(), rt::list<common::byte>::nil(), rt::N{0});
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.cs_set (Definition)
@@ -165,62 +162,49 @@ inline hex2_exec::cst cs_set(const hex2_exec::cst& s, const hex2_exec::cmode& md
   const rt::N& wa = s.f3;
   const hex2_lex::ref_kind& k = s.f4;
   const common::bytes& st = s.f5;
-  const rt::N& len = s.f6;
-  const common::bytes& tn = s.f7;
-  const rt::N& bat = s.f8;
-  return hex2_exec::cst::mk_cst(md, pos, wc, wa, k, st, len, tn, bat);
+  const common::bytes& tn = s.f6;
+  const rt::N& bat = s.f7;
+  return hex2_exec::cst::mk_cst(md, pos, wc, wa, k, st, tn, bat);
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.c_none (Definition)
-inline hex2_exec::cres c_none(const hex2_exec::cst& s, const hex2_exec::cmode& md, const rt::N& count, const rt::N& hold) {
-  return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, md), count, hold, hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+inline hex2_exec::cres c_none(const hex2_exec::cst& s, const hex2_exec::cmode& md, const rt::N& count, const rt::N& hold, const rt::N& len) {
+  return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, md), count, hold, len, hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.c_tok (Definition)
-inline hex2_exec::cres c_tok(const hex2_exec::cst& s, const rt::N& count, const rt::N& hold, const hex2_lex::token& t0) {
-  return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data), count, hold, hex2_exec::cev::ev_tok, rt::N{0}, t0);
+inline hex2_exec::cres c_tok(const hex2_exec::cst& s, const rt::N& count, const rt::N& hold, const rt::N& len, const hex2_lex::token& t0) {
+  return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data), count, hold, len, hex2_exec::cev::ev_tok, rt::N{0}, t0);
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.c_enter (Definition)
 inline hex2_exec::cres c_enter(const hex2_exec::cmode& md, const rt::N& count, const rt::N& hold, const hex2_lex::ref_kind& k, const rt::N& pos, const common::bytes& rest) {
-  return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(md, pos, rt::N{0}, rt::N{0}, k, rest, rt::N{0}, rt::list<common::byte>::nil(), rt::N{0}), count, hold, hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+  return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(md, pos, rt::N{0}, rt::N{0}, k, rest, rt::list<common::byte>::nil(), rt::N{0}), count, hold, rt::N{0}, hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.c_push_name (Definition)
-inline hex2_exec::cres c_push_name(const hex2_exec::cst& s, const rt::N& count, const rt::N& hold) {
-  const hex2_exec::cmode& md = s.f0;
-  const rt::N& pos = s.f1;
-  const rt::N& wc = s.f2;
-  const rt::N& wa = s.f3;
-  const hex2_lex::ref_kind& k = s.f4;
-  const common::bytes& st = s.f5;
-  const rt::N& len = s.f6;
-  const common::bytes& tn = s.f7;
-  const rt::N& bat = s.f8;
-  return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(md, pos, wc, wa, k, st, rt::n_add(len, rt::N{1}), tn, bat), count, hold, hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+inline hex2_exec::cres c_push_name(const hex2_exec::cst& s, const rt::N& count, const rt::N& hold, const rt::N& len) {
+  return hex2_exec::cres::mk_cres(s, count, hold, rt::n_add(len, rt::N{1}), hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.c_nul (Definition)
-inline hex2_exec::cres c_nul(const hex2_exec::cst& s, const rt::N& count, const rt::N& hold) {
+inline hex2_exec::cres c_nul(const hex2_exec::cst& s, const rt::N& count, const rt::N& hold, const rt::N& len) {
   rt::N tmp{};
   const rt::N& cs_pos = s.f1;
   tmp = cs_pos;
-  return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data), count, hold, hex2_exec::cev::ev_nul, tmp, hex2_lex::token::tok_pad());
+  return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data), count, hold, len, hex2_exec::cev::ev_nul, tmp, hex2_lex::token::tok_pad());
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.cname (Definition)
-inline common::bytes cname(const hex2_exec::cst& s) {
-  rt::N tmp{};
-  const rt::N& cs_len = s.f6;
-  tmp = cs_len;
-  common::bytes tmp_1{};
+inline common::bytes cname(const hex2_exec::cst& s, const rt::N& len) {
+  common::bytes tmp{};
   const common::bytes& cs_start = s.f5;
-  tmp_1 = cs_start;
-  return rt::take_bytes(tmp, tmp_1);
+  tmp = cs_start;
+  return rt::take_bytes(len, tmp);
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.cstep_data (Definition)
-inline hex2_exec::cres cstep_data(const common::hex2_config& cfg, const rt::N& off, const rt::N& c, const common::bytes& rest, const hex2_exec::cst& s, const rt::N& count, const rt::N& hold) {
+inline hex2_exec::cres cstep_data(const common::hex2_config& cfg, const rt::N& off, const rt::N& c, const common::bytes& rest, const hex2_exec::cst& s, const rt::N& count, const rt::N& hold, const rt::N& len) {
   bool scrut = rt::n_eqb(c, hex2_lex::ch_colon());
   if (scrut) {
     return hex2_exec::c_enter(hex2_exec::cmode::cm_label, count, hold, hex2_lex::ref_kind::ref_bang, off, rest);
@@ -243,11 +227,11 @@ inline hex2_exec::cres cstep_data(const common::hex2_config& cfg, const rt::N& o
     case rt::option<hex2_lex::ref_kind>::tag_t::None: {
       bool scrut_3 = rt::n_eqb(c, hex2_lex::ch_lt());
       if (scrut_3) {
-        return hex2_exec::c_tok(s, count, hold, hex2_lex::token::tok_pad());
+        return hex2_exec::c_tok(s, count, hold, len, hex2_lex::token::tok_pad());
       } else {
         bool scrut_4 = rt::n_eqb(c, hex2_lex::ch_caret());
         if (scrut_4) {
-          return hex2_exec::c_tok(s, count, hold, hex2_lex::token::tok_align());
+          return hex2_exec::c_tok(s, count, hold, len, hex2_lex::token::tok_align());
         } else {
           common::architecture tmp_1{};
           const common::architecture& h2_arch_1 = cfg.f0;
@@ -270,17 +254,17 @@ inline hex2_exec::cres cstep_data(const common::hex2_config& cfg, const rt::N& o
               rt::N h = rt::n_add(rt::n_mul(hold, hex2_lex::digit_radix(m)), d);
               bool scrut_7 = rt::n_eqb(rt::n_add(count, rt::N{1}), hex2_lex::digits_per_byte(m));
               if (scrut_7) {
-                return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data), rt::N{0}, rt::N{0}, hex2_exec::cev::ev_byte, rt::n_land(h, rt::N{255}), hex2_lex::token::tok_pad());
+                return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data), rt::N{0}, rt::N{0}, len, hex2_exec::cev::ev_byte, rt::n_land(h, rt::N{255}), hex2_lex::token::tok_pad());
               } else {
-                return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data), rt::n_add(count, rt::N{1}), h, hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+                return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data), rt::n_add(count, rt::N{1}), h, len, hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
               }
             }
             case rt::option<rt::N>::tag_t::None: {
               bool scrut_8 = hex2_lex::starts_comment(c);
               if (scrut_8) {
-                return hex2_exec::c_none(s, hex2_exec::cmode::cm_comment, count, hold);
+                return hex2_exec::c_none(s, hex2_exec::cmode::cm_comment, count, hold, len);
               } else {
-                return hex2_exec::c_none(s, hex2_exec::cmode::cm_data, count, hold);
+                return hex2_exec::c_none(s, hex2_exec::cmode::cm_data, count, hold, len);
               }
             }
             }
@@ -295,7 +279,7 @@ inline hex2_exec::cres cstep_data(const common::hex2_config& cfg, const rt::N& o
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.cstep_word (Definition)
-inline hex2_exec::cres cstep_word(const common::hex2_config& cfg, const rt::N& c, const hex2_exec::cst& s, const rt::N& count, const rt::N& hold) {
+inline hex2_exec::cres cstep_word(const common::hex2_config& cfg, const rt::N& c, const hex2_exec::cst& s, const rt::N& count, const rt::N& hold, const rt::N& len) {
   common::byte_mode tmp{};
   const common::byte_mode& h2_byte_mode = cfg.f3;
   tmp = h2_byte_mode;
@@ -315,26 +299,25 @@ inline hex2_exec::cres cstep_word(const common::hex2_config& cfg, const rt::N& c
       const rt::N& wa = s.f3;
       const hex2_lex::ref_kind& k = s.f4;
       const common::bytes& st = s.f5;
-      const rt::N& len = s.f6;
-      const common::bytes& tn = s.f7;
-      const rt::N& bat = s.f8;
+      const common::bytes& tn = s.f6;
+      const rt::N& bat = s.f7;
       rt::N acc_ = hex2_lex::word_push(wa, h);
       bool scrut_2 = rt::n_eqb(rt::n_add(wc, rt::N{1}), rt::N{4});
       if (scrut_2) {
-        return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data), rt::N{0}, rt::N{0}, hex2_exec::cev::ev_word, acc_, hex2_lex::token::tok_pad());
+        return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data), rt::N{0}, rt::N{0}, len, hex2_exec::cev::ev_word, acc_, hex2_lex::token::tok_pad());
       } else {
-        return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_word, pos, rt::n_add(wc, rt::N{1}), acc_, k, st, len, tn, bat), rt::N{0}, rt::N{0}, hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+        return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_word, pos, rt::n_add(wc, rt::N{1}), acc_, k, st, tn, bat), rt::N{0}, rt::N{0}, len, hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
       }
     } else {
-      return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_word), rt::n_add(count, rt::N{1}), h, hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+      return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_word), rt::n_add(count, rt::N{1}), h, len, hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
     }
   }
   case rt::option<rt::N>::tag_t::None: {
     bool scrut_3 = hex2_lex::starts_comment(c);
     if (scrut_3) {
-      return hex2_exec::c_none(s, hex2_exec::cmode::cm_word_comment, count, hold);
+      return hex2_exec::c_none(s, hex2_exec::cmode::cm_word_comment, count, hold, len);
     } else {
-      return hex2_exec::c_none(s, hex2_exec::cmode::cm_word, count, hold);
+      return hex2_exec::c_none(s, hex2_exec::cmode::cm_word, count, hold, len);
     }
   }
   }
@@ -342,44 +325,44 @@ inline hex2_exec::cres cstep_word(const common::hex2_config& cfg, const rt::N& c
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.cstep (Definition)
-inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, const rt::N& off, const hex2_exec::cst& s, const rt::N& count, const rt::N& hold, const rt::N& c, const common::bytes& rest) {
+inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, const rt::N& off, const hex2_exec::cst& s, const rt::N& count, const rt::N& hold, const rt::N& len, const rt::N& c, const common::bytes& rest) {
   hex2_exec::cmode tmp{};
   const hex2_exec::cmode& cs_mode = s.f0;
   tmp = cs_mode;
   hex2_exec::cmode scrut = tmp;
   switch (scrut) {
   case hex2_exec::cmode::cm_data: {
-    return hex2_exec::cstep_data(cfg, off, c, rest, s, count, hold);
+    return hex2_exec::cstep_data(cfg, off, c, rest, s, count, hold, len);
   }
   case hex2_exec::cmode::cm_comment: {
     bool scrut_1 = hex2_lex::ends_comment(c);
     if (scrut_1) {
-      return hex2_exec::c_none(s, hex2_exec::cmode::cm_data, count, hold);
+      return hex2_exec::c_none(s, hex2_exec::cmode::cm_data, count, hold, len);
     } else {
-      return hex2_exec::c_none(s, hex2_exec::cmode::cm_comment, count, hold);
+      return hex2_exec::c_none(s, hex2_exec::cmode::cm_comment, count, hold, len);
     }
   }
   case hex2_exec::cmode::cm_word: {
-    return hex2_exec::cstep_word(cfg, c, s, count, hold);
+    return hex2_exec::cstep_word(cfg, c, s, count, hold, len);
   }
   case hex2_exec::cmode::cm_word_comment: {
     bool scrut_2 = hex2_lex::ends_comment(c);
     if (scrut_2) {
-      return hex2_exec::c_none(s, hex2_exec::cmode::cm_word, count, hold);
+      return hex2_exec::c_none(s, hex2_exec::cmode::cm_word, count, hold, len);
     } else {
-      return hex2_exec::c_none(s, hex2_exec::cmode::cm_word_comment, count, hold);
+      return hex2_exec::c_none(s, hex2_exec::cmode::cm_word_comment, count, hold, len);
     }
   }
   case hex2_exec::cmode::cm_label: {
     bool scrut_3 = hex2_lex::ends_name(c);
     if (scrut_3) {
-      return hex2_exec::c_tok(s, count, hold, hex2_lex::token::tok_label(hex2_exec::cname(s)));
+      return hex2_exec::c_tok(s, count, hold, len, hex2_lex::token::tok_label(hex2_exec::cname(s, len)));
     } else {
       bool scrut_4 = rt::n_eqb(c, hex2_lex::ch_nul());
       if (scrut_4) {
-        return hex2_exec::c_nul(s, count, hold);
+        return hex2_exec::c_nul(s, count, hold, len);
       } else {
-        return hex2_exec::c_push_name(s, count, hold);
+        return hex2_exec::c_push_name(s, count, hold, len);
       }
     }
   }
@@ -392,7 +375,7 @@ inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, 
       hex2_lex::ref_kind tmp_2{};
       const hex2_lex::ref_kind& cs_kind = s.f4;
       tmp_2 = cs_kind;
-      return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_base, tmp_1, rt::N{0}, rt::N{0}, tmp_2, rest, rt::N{0}, hex2_exec::cname(s), rt::n_add(off, rt::N{1})), count, hold, hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+      return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_base, tmp_1, rt::N{0}, rt::N{0}, tmp_2, rest, hex2_exec::cname(s, len), rt::n_add(off, rt::N{1})), count, hold, rt::N{0}, hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
     } else {
       bool scrut_6 = hex2_lex::ends_name(c);
       if (scrut_6) {
@@ -402,13 +385,13 @@ inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, 
         rt::N tmp_4{};
         const rt::N& cs_pos_1 = s.f1;
         tmp_4 = cs_pos_1;
-        return hex2_exec::c_tok(s, count, hold, hex2_lex::token::tok_ref(tmp_3, file, tmp_4, hex2_exec::cname(s), rt::option<rt::prod<common::bytes, rt::N>>::None()));
+        return hex2_exec::c_tok(s, count, hold, len, hex2_lex::token::tok_ref(tmp_3, file, tmp_4, hex2_exec::cname(s, len), rt::option<rt::prod<common::bytes, rt::N>>::None()));
       } else {
         bool scrut_7 = rt::n_eqb(c, hex2_lex::ch_nul());
         if (scrut_7) {
-          return hex2_exec::c_nul(s, count, hold);
+          return hex2_exec::c_nul(s, count, hold, len);
         } else {
-          return hex2_exec::c_push_name(s, count, hold);
+          return hex2_exec::c_push_name(s, count, hold, len);
         }
       }
     }
@@ -422,13 +405,13 @@ inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, 
       rt::N tmp_6{};
       const rt::N& cs_pos_2 = s.f1;
       tmp_6 = cs_pos_2;
-      return hex2_exec::c_tok(s, count, hold, hex2_lex::token::tok_wref(tmp_5, file, tmp_6, hex2_exec::cname(s)));
+      return hex2_exec::c_tok(s, count, hold, len, hex2_lex::token::tok_wref(tmp_5, file, tmp_6, hex2_exec::cname(s, len)));
     } else {
       bool scrut_9 = rt::n_eqb(c, hex2_lex::ch_nul());
       if (scrut_9) {
-        return hex2_exec::c_nul(s, count, hold);
+        return hex2_exec::c_nul(s, count, hold, len);
       } else {
-        return hex2_exec::c_push_name(s, count, hold);
+        return hex2_exec::c_push_name(s, count, hold, len);
       }
     }
   }
@@ -442,18 +425,18 @@ inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, 
       const rt::N& cs_pos_3 = s.f1;
       tmp_8 = cs_pos_3;
       common::bytes tmp_9{};
-      const common::bytes& cs_target = s.f7;
+      const common::bytes& cs_target = s.f6;
       tmp_9 = cs_target;
       rt::N tmp_10{};
-      const rt::N& cs_bat = s.f8;
+      const rt::N& cs_bat = s.f7;
       tmp_10 = cs_bat;
-      return hex2_exec::c_tok(s, count, hold, hex2_lex::token::tok_ref(tmp_7, file, tmp_8, tmp_9, rt::option<rt::prod<common::bytes, rt::N>>::Some(rt::prod<common::bytes, rt::N>::pair(hex2_exec::cname(s), tmp_10))));
+      return hex2_exec::c_tok(s, count, hold, len, hex2_lex::token::tok_ref(tmp_7, file, tmp_8, tmp_9, rt::option<rt::prod<common::bytes, rt::N>>::Some(rt::prod<common::bytes, rt::N>::pair(hex2_exec::cname(s, len), tmp_10))));
     } else {
       bool scrut_11 = rt::n_eqb(c, hex2_lex::ch_nul());
       if (scrut_11) {
-        return hex2_exec::c_nul(s, count, hold);
+        return hex2_exec::c_nul(s, count, hold, len);
       } else {
-        return hex2_exec::c_push_name(s, count, hold);
+        return hex2_exec::c_push_name(s, count, hold, len);
       }
     }
   }
@@ -501,6 +484,41 @@ inline bool blank(const rt::N& c) {
   return rt::orb(rt::orb(rt::n_eqb(c, hex2_lex::ch_space()), rt::n_eqb(c, hex2_lex::ch_lf())), rt::n_eqb(c, hex2_lex::ch_tab()));
 }
 
+// Coq: Hexproof.Proofs.Hex2Exec.name_byte (Definition)
+inline bool name_byte(const hex2_exec::cst& s, const rt::N& c) {
+  hex2_exec::cmode tmp{};
+  const hex2_exec::cmode& cs_mode = s.f0;
+  tmp = cs_mode;
+  hex2_exec::cmode scrut = tmp;
+  switch (scrut) {
+  case hex2_exec::cmode::cm_data: {
+    return false;
+  }
+  case hex2_exec::cmode::cm_comment: {
+    return false;
+  }
+  case hex2_exec::cmode::cm_word: {
+    return false;
+  }
+  case hex2_exec::cmode::cm_word_comment: {
+    return false;
+  }
+  case hex2_exec::cmode::cm_label: {
+    return rt::andb(rt::negb(hex2_lex::ends_name(c)), rt::negb(rt::n_eqb(c, hex2_lex::ch_nul())));
+  }
+  case hex2_exec::cmode::cm_ref: {
+    return rt::andb(rt::andb(rt::negb(rt::n_eqb(c, hex2_lex::ch_gt())), rt::negb(hex2_lex::ends_name(c))), rt::negb(rt::n_eqb(c, hex2_lex::ch_nul())));
+  }
+  case hex2_exec::cmode::cm_wref: {
+    return rt::andb(rt::negb(hex2_lex::ends_name(c)), rt::negb(rt::n_eqb(c, hex2_lex::ch_nul())));
+  }
+  case hex2_exec::cmode::cm_base: {
+    return rt::andb(rt::negb(hex2_lex::ends_name(c)), rt::negb(rt::n_eqb(c, hex2_lex::ch_nul())));
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.name_byte");
+}
+
 // Coq: Hexproof.Proofs.Hex2Exec.p1_token (Definition)
 inline rt::prod<rt::N, hex2_exec::label_map> p1_token(const common::hex2_config& cfg, const rt::N& ip, const hex2_exec::label_map& m, const hex2_lex::token& t0) {
   switch (t0.tag()) {
@@ -532,11 +550,11 @@ inline rt::prod<rt::N, hex2_exec::label_map> p1_token(const common::hex2_config&
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.p1_bytes (Fixpoint; its self tail calls are the loop)
-inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::hex2_config cfg, rt::N file, rt::N off, hex2_exec::cst s, rt::N count, rt::N hold, common::bytes bs, rt::N ip, hex2_exec::label_map m) {
+inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::hex2_config cfg, rt::N file, rt::N off, hex2_exec::cst s, rt::N count, rt::N hold, rt::N len, common::bytes bs, rt::N ip, hex2_exec::label_map m) {
   for (;;) {
     switch (bs.tag()) {
     case common::bytes::tag_t::nil: {
-      common::result<rt::option<hex2_lex::token>> scrut = hex2_lex::lex_finish(file, hex2_exec::abs(s, count, hold));
+      common::result<rt::option<hex2_lex::token>> scrut = hex2_lex::lex_finish(file, hex2_exec::abs(s, count, hold, len));
       switch (scrut.tag()) {
       case common::result<rt::option<hex2_lex::token>>::tag_t::Ok: {
         const auto& Ok_fields = scrut.as_Ok();
@@ -612,24 +630,27 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
             bs = std::move(next_bs_2);
             continue;
           } else {
-            hex2_exec::cres scrut_5 = hex2_exec::cstep(cfg, file, off, s, count, hold, c, bs_);
+            hex2_exec::cres scrut_5 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
             const hex2_exec::cst& s_ = scrut_5.f0;
             const rt::N& n = scrut_5.f1;
             const rt::N& h = scrut_5.f2;
-            const hex2_exec::cev& ev = scrut_5.f3;
-            const rt::N& v = scrut_5.f4;
-            const hex2_lex::token& t0_1 = scrut_5.f5;
+            const rt::N& ln = scrut_5.f3;
+            const hex2_exec::cev& ev = scrut_5.f4;
+            const rt::N& v = scrut_5.f5;
+            const hex2_lex::token& t0_1 = scrut_5.f6;
             switch (ev) {
             case hex2_exec::cev::ev_none: {
               rt::N next_off_3 = rt::n_add(off, rt::N{1});
               hex2_exec::cst next_s = s_;
               rt::N next_count_2 = n;
               rt::N next_hold_2 = h;
+              rt::N next_len = ln;
               common::bytes next_bs_3 = bs_;
               off = std::move(next_off_3);
               s = std::move(next_s);
               count = std::move(next_count_2);
               hold = std::move(next_hold_2);
+              len = std::move(next_len);
               bs = std::move(next_bs_3);
               continue;
             }
@@ -638,12 +659,14 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
               hex2_exec::cst next_s_1 = s_;
               rt::N next_count_3 = n;
               rt::N next_hold_3 = h;
+              rt::N next_len_1 = ln;
               common::bytes next_bs_4 = bs_;
               rt::N next_ip_1 = hex2_encode::add32(ip, rt::N{1});
               off = std::move(next_off_4);
               s = std::move(next_s_1);
               count = std::move(next_count_3);
               hold = std::move(next_hold_3);
+              len = std::move(next_len_1);
               bs = std::move(next_bs_4);
               ip = std::move(next_ip_1);
               continue;
@@ -653,12 +676,14 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
               hex2_exec::cst next_s_2 = s_;
               rt::N next_count_4 = n;
               rt::N next_hold_4 = h;
+              rt::N next_len_2 = ln;
               common::bytes next_bs_5 = bs_;
               rt::N next_ip_2 = hex2_encode::add32(ip, rt::N{0});
               off = std::move(next_off_5);
               s = std::move(next_s_2);
               count = std::move(next_count_4);
               hold = std::move(next_hold_4);
+              len = std::move(next_len_2);
               bs = std::move(next_bs_5);
               ip = std::move(next_ip_2);
               continue;
@@ -671,6 +696,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
               hex2_exec::cst next_s_3 = s_;
               rt::N next_count_5 = n;
               rt::N next_hold_5 = h;
+              rt::N next_len_3 = ln;
               common::bytes next_bs_6 = bs_;
               rt::N next_ip_3 = ip_;
               hex2_exec::label_map next_m = m_;
@@ -678,6 +704,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
               s = std::move(next_s_3);
               count = std::move(next_count_5);
               hold = std::move(next_hold_5);
+              len = std::move(next_len_3);
               bs = std::move(next_bs_6);
               ip = std::move(next_ip_3);
               m = std::move(next_m);
@@ -693,82 +720,102 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
         }
         rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
       } else {
-        hex2_exec::cres scrut_7 = hex2_exec::cstep(cfg, file, off, s, count, hold, c, bs_);
-        const hex2_exec::cst& s__1 = scrut_7.f0;
-        const rt::N& n_1 = scrut_7.f1;
-        const rt::N& h_1 = scrut_7.f2;
-        const hex2_exec::cev& ev_1 = scrut_7.f3;
-        const rt::N& v_1 = scrut_7.f4;
-        const hex2_lex::token& t0_2 = scrut_7.f5;
-        switch (ev_1) {
-        case hex2_exec::cev::ev_none: {
+        bool scrut_7 = hex2_exec::name_byte(s, c);
+        if (scrut_7) {
           rt::N next_off_7 = rt::n_add(off, rt::N{1});
-          hex2_exec::cst next_s_4 = s__1;
-          rt::N next_count_6 = n_1;
-          rt::N next_hold_6 = h_1;
+          rt::N next_len_4 = rt::n_add(len, rt::N{1});
           common::bytes next_bs_7 = bs_;
           off = std::move(next_off_7);
-          s = std::move(next_s_4);
-          count = std::move(next_count_6);
-          hold = std::move(next_hold_6);
+          len = std::move(next_len_4);
           bs = std::move(next_bs_7);
           continue;
+        } else {
+          hex2_exec::cres scrut_8 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
+          const hex2_exec::cst& s__1 = scrut_8.f0;
+          const rt::N& n_1 = scrut_8.f1;
+          const rt::N& h_1 = scrut_8.f2;
+          const rt::N& ln_1 = scrut_8.f3;
+          const hex2_exec::cev& ev_1 = scrut_8.f4;
+          const rt::N& v_1 = scrut_8.f5;
+          const hex2_lex::token& t0_2 = scrut_8.f6;
+          switch (ev_1) {
+          case hex2_exec::cev::ev_none: {
+            rt::N next_off_8 = rt::n_add(off, rt::N{1});
+            hex2_exec::cst next_s_4 = s__1;
+            rt::N next_count_6 = n_1;
+            rt::N next_hold_6 = h_1;
+            rt::N next_len_5 = ln_1;
+            common::bytes next_bs_8 = bs_;
+            off = std::move(next_off_8);
+            s = std::move(next_s_4);
+            count = std::move(next_count_6);
+            hold = std::move(next_hold_6);
+            len = std::move(next_len_5);
+            bs = std::move(next_bs_8);
+            continue;
+          }
+          case hex2_exec::cev::ev_byte: {
+            rt::N next_off_9 = rt::n_add(off, rt::N{1});
+            hex2_exec::cst next_s_5 = s__1;
+            rt::N next_count_7 = n_1;
+            rt::N next_hold_7 = h_1;
+            rt::N next_len_6 = ln_1;
+            common::bytes next_bs_9 = bs_;
+            rt::N next_ip_4 = hex2_encode::add32(ip, rt::N{1});
+            off = std::move(next_off_9);
+            s = std::move(next_s_5);
+            count = std::move(next_count_7);
+            hold = std::move(next_hold_7);
+            len = std::move(next_len_6);
+            bs = std::move(next_bs_9);
+            ip = std::move(next_ip_4);
+            continue;
+          }
+          case hex2_exec::cev::ev_word: {
+            rt::N next_off_10 = rt::n_add(off, rt::N{1});
+            hex2_exec::cst next_s_6 = s__1;
+            rt::N next_count_8 = n_1;
+            rt::N next_hold_8 = h_1;
+            rt::N next_len_7 = ln_1;
+            common::bytes next_bs_10 = bs_;
+            rt::N next_ip_5 = hex2_encode::add32(ip, rt::N{0});
+            off = std::move(next_off_10);
+            s = std::move(next_s_6);
+            count = std::move(next_count_8);
+            hold = std::move(next_hold_8);
+            len = std::move(next_len_7);
+            bs = std::move(next_bs_10);
+            ip = std::move(next_ip_5);
+            continue;
+          }
+          case hex2_exec::cev::ev_tok: {
+            rt::prod<rt::N, hex2_exec::label_map> scrut_9 = hex2_exec::p1_token(cfg, ip, m, t0_2);
+            const rt::N& ip__1 = scrut_9.f0;
+            const hex2_exec::label_map& m__1 = scrut_9.f1;
+            rt::N next_off_11 = rt::n_add(off, rt::N{1});
+            hex2_exec::cst next_s_7 = s__1;
+            rt::N next_count_9 = n_1;
+            rt::N next_hold_9 = h_1;
+            rt::N next_len_8 = ln_1;
+            common::bytes next_bs_11 = bs_;
+            rt::N next_ip_6 = ip__1;
+            hex2_exec::label_map next_m_1 = m__1;
+            off = std::move(next_off_11);
+            s = std::move(next_s_7);
+            count = std::move(next_count_9);
+            hold = std::move(next_hold_9);
+            len = std::move(next_len_8);
+            bs = std::move(next_bs_11);
+            ip = std::move(next_ip_6);
+            m = std::move(next_m_1);
+            continue;
+          }
+          case hex2_exec::cev::ev_nul: {
+            return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v_1));
+          }
+          }
+          rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
         }
-        case hex2_exec::cev::ev_byte: {
-          rt::N next_off_8 = rt::n_add(off, rt::N{1});
-          hex2_exec::cst next_s_5 = s__1;
-          rt::N next_count_7 = n_1;
-          rt::N next_hold_7 = h_1;
-          common::bytes next_bs_8 = bs_;
-          rt::N next_ip_4 = hex2_encode::add32(ip, rt::N{1});
-          off = std::move(next_off_8);
-          s = std::move(next_s_5);
-          count = std::move(next_count_7);
-          hold = std::move(next_hold_7);
-          bs = std::move(next_bs_8);
-          ip = std::move(next_ip_4);
-          continue;
-        }
-        case hex2_exec::cev::ev_word: {
-          rt::N next_off_9 = rt::n_add(off, rt::N{1});
-          hex2_exec::cst next_s_6 = s__1;
-          rt::N next_count_8 = n_1;
-          rt::N next_hold_8 = h_1;
-          common::bytes next_bs_9 = bs_;
-          rt::N next_ip_5 = hex2_encode::add32(ip, rt::N{0});
-          off = std::move(next_off_9);
-          s = std::move(next_s_6);
-          count = std::move(next_count_8);
-          hold = std::move(next_hold_8);
-          bs = std::move(next_bs_9);
-          ip = std::move(next_ip_5);
-          continue;
-        }
-        case hex2_exec::cev::ev_tok: {
-          rt::prod<rt::N, hex2_exec::label_map> scrut_8 = hex2_exec::p1_token(cfg, ip, m, t0_2);
-          const rt::N& ip__1 = scrut_8.f0;
-          const hex2_exec::label_map& m__1 = scrut_8.f1;
-          rt::N next_off_10 = rt::n_add(off, rt::N{1});
-          hex2_exec::cst next_s_7 = s__1;
-          rt::N next_count_9 = n_1;
-          rt::N next_hold_9 = h_1;
-          common::bytes next_bs_10 = bs_;
-          rt::N next_ip_6 = ip__1;
-          hex2_exec::label_map next_m_1 = m__1;
-          off = std::move(next_off_10);
-          s = std::move(next_s_7);
-          count = std::move(next_count_9);
-          hold = std::move(next_hold_9);
-          bs = std::move(next_bs_10);
-          ip = std::move(next_ip_6);
-          m = std::move(next_m_1);
-          continue;
-        }
-        case hex2_exec::cev::ev_nul: {
-          return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v_1));
-        }
-        }
-        rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
       }
     }
     }
@@ -787,7 +834,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_files(common::he
       const auto& cons_fields = inputs.as_cons();
       const common::bytes& bs = cons_fields.f0;
       const rt::list<common::bytes>& rest = cons_fields.f1;
-      common::result<rt::prod<rt::N, hex2_exec::label_map>> scrut = hex2_exec::p1_bytes(cfg, file, rt::N{0}, hex2_exec::cinit(), rt::N{0}, rt::N{0}, bs, ip, m);
+      common::result<rt::prod<rt::N, hex2_exec::label_map>> scrut = hex2_exec::p1_bytes(cfg, file, rt::N{0}, hex2_exec::cinit(), rt::N{0}, rt::N{0}, rt::N{0}, bs, ip, m);
       switch (scrut.tag()) {
       case common::result<rt::prod<rt::N, hex2_exec::label_map>>::tag_t::Ok: {
         const auto& Ok_fields = scrut.as_Ok();
@@ -998,11 +1045,11 @@ inline rt::prod<hex2_spec::emit_state, rt::outbuf> p2_byte(const hex2_spec::emit
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.p2_bytes (Fixpoint; its self tail calls are the loop)
-inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(common::hex2_config cfg, hex2_exec::label_map m, rt::N file, rt::N off, hex2_exec::cst s, rt::N count, rt::N hold, common::bytes bs, hex2_spec::emit_state es, rt::outbuf o) {
+inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(common::hex2_config cfg, hex2_exec::label_map m, rt::N file, rt::N off, hex2_exec::cst s, rt::N count, rt::N hold, rt::N len, common::bytes bs, hex2_spec::emit_state es, rt::outbuf o) {
   for (;;) {
     switch (bs.tag()) {
     case common::bytes::tag_t::nil: {
-      common::result<rt::option<hex2_lex::token>> scrut = hex2_lex::lex_finish(file, hex2_exec::abs(s, count, hold));
+      common::result<rt::option<hex2_lex::token>> scrut = hex2_lex::lex_finish(file, hex2_exec::abs(s, count, hold, len));
       switch (scrut.tag()) {
       case common::result<rt::option<hex2_lex::token>>::tag_t::Ok: {
         const auto& Ok_fields = scrut.as_Ok();
@@ -1084,24 +1131,27 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
             bs = std::move(next_bs_2);
             continue;
           } else {
-            hex2_exec::cres scrut_6 = hex2_exec::cstep(cfg, file, off, s, count, hold, c, bs_);
+            hex2_exec::cres scrut_6 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
             const hex2_exec::cst& s_ = scrut_6.f0;
             const rt::N& n = scrut_6.f1;
             const rt::N& h_1 = scrut_6.f2;
-            const hex2_exec::cev& ev = scrut_6.f3;
-            const rt::N& v = scrut_6.f4;
-            const hex2_lex::token& t0_1 = scrut_6.f5;
+            const rt::N& ln = scrut_6.f3;
+            const hex2_exec::cev& ev = scrut_6.f4;
+            const rt::N& v = scrut_6.f5;
+            const hex2_lex::token& t0_1 = scrut_6.f6;
             switch (ev) {
             case hex2_exec::cev::ev_none: {
               rt::N next_off_3 = rt::n_add(off, rt::N{1});
               hex2_exec::cst next_s = s_;
               rt::N next_count_2 = n;
               rt::N next_hold_2 = h_1;
+              rt::N next_len = ln;
               common::bytes next_bs_3 = bs_;
               off = std::move(next_off_3);
               s = std::move(next_s);
               count = std::move(next_count_2);
               hold = std::move(next_hold_2);
+              len = std::move(next_len);
               bs = std::move(next_bs_3);
               continue;
             }
@@ -1113,6 +1163,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
               hex2_exec::cst next_s_1 = s_;
               rt::N next_count_3 = n;
               rt::N next_hold_3 = h_1;
+              rt::N next_len_1 = ln;
               common::bytes next_bs_4 = bs_;
               hex2_spec::emit_state next_es_1 = es__1;
               rt::outbuf next_o_1 = o__1;
@@ -1120,6 +1171,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
               s = std::move(next_s_1);
               count = std::move(next_count_3);
               hold = std::move(next_hold_3);
+              len = std::move(next_len_1);
               bs = std::move(next_bs_4);
               es = std::move(next_es_1);
               o = std::move(next_o_1);
@@ -1137,6 +1189,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
                 hex2_exec::cst next_s_2 = s_;
                 rt::N next_count_4 = n;
                 rt::N next_hold_4 = h_1;
+                rt::N next_len_2 = ln;
                 common::bytes next_bs_5 = bs_;
                 hex2_spec::emit_state next_es_2 = es__2;
                 rt::outbuf next_o_2 = o__2;
@@ -1144,6 +1197,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
                 s = std::move(next_s_2);
                 count = std::move(next_count_4);
                 hold = std::move(next_hold_4);
+                len = std::move(next_len_2);
                 bs = std::move(next_bs_5);
                 es = std::move(next_es_2);
                 o = std::move(next_o_2);
@@ -1169,6 +1223,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
                 hex2_exec::cst next_s_3 = s_;
                 rt::N next_count_5 = n;
                 rt::N next_hold_5 = h_1;
+                rt::N next_len_3 = ln;
                 common::bytes next_bs_6 = bs_;
                 hex2_spec::emit_state next_es_3 = es__3;
                 rt::outbuf next_o_3 = o__3;
@@ -1176,6 +1231,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
                 s = std::move(next_s_3);
                 count = std::move(next_count_5);
                 hold = std::move(next_hold_5);
+                len = std::move(next_len_3);
                 bs = std::move(next_bs_6);
                 es = std::move(next_es_3);
                 o = std::move(next_o_3);
@@ -1199,116 +1255,136 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
         }
         rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
       } else {
-        hex2_exec::cres scrut_10 = hex2_exec::cstep(cfg, file, off, s, count, hold, c, bs_);
-        const hex2_exec::cst& s__1 = scrut_10.f0;
-        const rt::N& n_1 = scrut_10.f1;
-        const rt::N& h_2 = scrut_10.f2;
-        const hex2_exec::cev& ev_1 = scrut_10.f3;
-        const rt::N& v_1 = scrut_10.f4;
-        const hex2_lex::token& t0_2 = scrut_10.f5;
-        switch (ev_1) {
-        case hex2_exec::cev::ev_none: {
+        bool scrut_10 = hex2_exec::name_byte(s, c);
+        if (scrut_10) {
           rt::N next_off_7 = rt::n_add(off, rt::N{1});
-          hex2_exec::cst next_s_4 = s__1;
-          rt::N next_count_6 = n_1;
-          rt::N next_hold_6 = h_2;
+          rt::N next_len_4 = rt::n_add(len, rt::N{1});
           common::bytes next_bs_7 = bs_;
           off = std::move(next_off_7);
-          s = std::move(next_s_4);
-          count = std::move(next_count_6);
-          hold = std::move(next_hold_6);
+          len = std::move(next_len_4);
           bs = std::move(next_bs_7);
           continue;
-        }
-        case hex2_exec::cev::ev_byte: {
-          rt::prod<hex2_spec::emit_state, rt::outbuf> scrut_11 = hex2_exec::p2_byte(es, o, v_1);
-          const hex2_spec::emit_state& es__4 = scrut_11.f0;
-          const rt::outbuf& o__4 = scrut_11.f1;
-          rt::N next_off_8 = rt::n_add(off, rt::N{1});
-          hex2_exec::cst next_s_5 = s__1;
-          rt::N next_count_7 = n_1;
-          rt::N next_hold_7 = h_2;
-          common::bytes next_bs_8 = bs_;
-          hex2_spec::emit_state next_es_4 = es__4;
-          rt::outbuf next_o_4 = o__4;
-          off = std::move(next_off_8);
-          s = std::move(next_s_5);
-          count = std::move(next_count_7);
-          hold = std::move(next_hold_7);
-          bs = std::move(next_bs_8);
-          es = std::move(next_es_4);
-          o = std::move(next_o_4);
-          continue;
-        }
-        case hex2_exec::cev::ev_word: {
-          common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_12 = hex2_exec::p2_token(cfg, m, es, o, hex2_lex::token::tok_word(v_1));
-          switch (scrut_12.tag()) {
-          case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
-            const auto& Ok_fields_3 = scrut_12.as_Ok();
-            const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2_2 = Ok_fields_3.f0;
-            const hex2_spec::emit_state& es__5 = r2_2.f0;
-            const rt::outbuf& o__5 = r2_2.f1;
+        } else {
+          hex2_exec::cres scrut_11 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
+          const hex2_exec::cst& s__1 = scrut_11.f0;
+          const rt::N& n_1 = scrut_11.f1;
+          const rt::N& h_2 = scrut_11.f2;
+          const rt::N& ln_1 = scrut_11.f3;
+          const hex2_exec::cev& ev_1 = scrut_11.f4;
+          const rt::N& v_1 = scrut_11.f5;
+          const hex2_lex::token& t0_2 = scrut_11.f6;
+          switch (ev_1) {
+          case hex2_exec::cev::ev_none: {
+            rt::N next_off_8 = rt::n_add(off, rt::N{1});
+            hex2_exec::cst next_s_4 = s__1;
+            rt::N next_count_6 = n_1;
+            rt::N next_hold_6 = h_2;
+            rt::N next_len_5 = ln_1;
+            common::bytes next_bs_8 = bs_;
+            off = std::move(next_off_8);
+            s = std::move(next_s_4);
+            count = std::move(next_count_6);
+            hold = std::move(next_hold_6);
+            len = std::move(next_len_5);
+            bs = std::move(next_bs_8);
+            continue;
+          }
+          case hex2_exec::cev::ev_byte: {
+            rt::prod<hex2_spec::emit_state, rt::outbuf> scrut_12 = hex2_exec::p2_byte(es, o, v_1);
+            const hex2_spec::emit_state& es__4 = scrut_12.f0;
+            const rt::outbuf& o__4 = scrut_12.f1;
             rt::N next_off_9 = rt::n_add(off, rt::N{1});
-            hex2_exec::cst next_s_6 = s__1;
-            rt::N next_count_8 = n_1;
-            rt::N next_hold_8 = h_2;
+            hex2_exec::cst next_s_5 = s__1;
+            rt::N next_count_7 = n_1;
+            rt::N next_hold_7 = h_2;
+            rt::N next_len_6 = ln_1;
             common::bytes next_bs_9 = bs_;
-            hex2_spec::emit_state next_es_5 = es__5;
-            rt::outbuf next_o_5 = o__5;
+            hex2_spec::emit_state next_es_4 = es__4;
+            rt::outbuf next_o_4 = o__4;
             off = std::move(next_off_9);
-            s = std::move(next_s_6);
-            count = std::move(next_count_8);
-            hold = std::move(next_hold_8);
+            s = std::move(next_s_5);
+            count = std::move(next_count_7);
+            hold = std::move(next_hold_7);
+            len = std::move(next_len_6);
             bs = std::move(next_bs_9);
-            es = std::move(next_es_5);
-            o = std::move(next_o_5);
+            es = std::move(next_es_4);
+            o = std::move(next_o_4);
             continue;
           }
-          case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Err: {
-            const auto& Err_fields_3 = scrut_12.as_Err();
-            const common::error& e_3 = Err_fields_3.f0;
-            return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_3);
+          case hex2_exec::cev::ev_word: {
+            common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_13 = hex2_exec::p2_token(cfg, m, es, o, hex2_lex::token::tok_word(v_1));
+            switch (scrut_13.tag()) {
+            case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
+              const auto& Ok_fields_3 = scrut_13.as_Ok();
+              const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2_2 = Ok_fields_3.f0;
+              const hex2_spec::emit_state& es__5 = r2_2.f0;
+              const rt::outbuf& o__5 = r2_2.f1;
+              rt::N next_off_10 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_6 = s__1;
+              rt::N next_count_8 = n_1;
+              rt::N next_hold_8 = h_2;
+              rt::N next_len_7 = ln_1;
+              common::bytes next_bs_10 = bs_;
+              hex2_spec::emit_state next_es_5 = es__5;
+              rt::outbuf next_o_5 = o__5;
+              off = std::move(next_off_10);
+              s = std::move(next_s_6);
+              count = std::move(next_count_8);
+              hold = std::move(next_hold_8);
+              len = std::move(next_len_7);
+              bs = std::move(next_bs_10);
+              es = std::move(next_es_5);
+              o = std::move(next_o_5);
+              continue;
+            }
+            case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Err: {
+              const auto& Err_fields_3 = scrut_13.as_Err();
+              const common::error& e_3 = Err_fields_3.f0;
+              return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_3);
+            }
+            }
+            rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+          }
+          case hex2_exec::cev::ev_tok: {
+            common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_14 = hex2_exec::p2_token(cfg, m, es, o, t0_2);
+            switch (scrut_14.tag()) {
+            case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
+              const auto& Ok_fields_4 = scrut_14.as_Ok();
+              const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2_3 = Ok_fields_4.f0;
+              const hex2_spec::emit_state& es__6 = r2_3.f0;
+              const rt::outbuf& o__6 = r2_3.f1;
+              rt::N next_off_11 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_7 = s__1;
+              rt::N next_count_9 = n_1;
+              rt::N next_hold_9 = h_2;
+              rt::N next_len_8 = ln_1;
+              common::bytes next_bs_11 = bs_;
+              hex2_spec::emit_state next_es_6 = es__6;
+              rt::outbuf next_o_6 = o__6;
+              off = std::move(next_off_11);
+              s = std::move(next_s_7);
+              count = std::move(next_count_9);
+              hold = std::move(next_hold_9);
+              len = std::move(next_len_8);
+              bs = std::move(next_bs_11);
+              es = std::move(next_es_6);
+              o = std::move(next_o_6);
+              continue;
+            }
+            case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Err: {
+              const auto& Err_fields_4 = scrut_14.as_Err();
+              const common::error& e_4 = Err_fields_4.f0;
+              return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_4);
+            }
+            }
+            rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+          }
+          case hex2_exec::cev::ev_nul: {
+            return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v_1));
           }
           }
           rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
         }
-        case hex2_exec::cev::ev_tok: {
-          common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_13 = hex2_exec::p2_token(cfg, m, es, o, t0_2);
-          switch (scrut_13.tag()) {
-          case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
-            const auto& Ok_fields_4 = scrut_13.as_Ok();
-            const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2_3 = Ok_fields_4.f0;
-            const hex2_spec::emit_state& es__6 = r2_3.f0;
-            const rt::outbuf& o__6 = r2_3.f1;
-            rt::N next_off_10 = rt::n_add(off, rt::N{1});
-            hex2_exec::cst next_s_7 = s__1;
-            rt::N next_count_9 = n_1;
-            rt::N next_hold_9 = h_2;
-            common::bytes next_bs_10 = bs_;
-            hex2_spec::emit_state next_es_6 = es__6;
-            rt::outbuf next_o_6 = o__6;
-            off = std::move(next_off_10);
-            s = std::move(next_s_7);
-            count = std::move(next_count_9);
-            hold = std::move(next_hold_9);
-            bs = std::move(next_bs_10);
-            es = std::move(next_es_6);
-            o = std::move(next_o_6);
-            continue;
-          }
-          case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Err: {
-            const auto& Err_fields_4 = scrut_13.as_Err();
-            const common::error& e_4 = Err_fields_4.f0;
-            return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_4);
-          }
-          }
-          rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
-        }
-        case hex2_exec::cev::ev_nul: {
-          return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v_1));
-        }
-        }
-        rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
       }
     }
     }
@@ -1327,7 +1403,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_files(comm
       const auto& cons_fields = inputs.as_cons();
       const common::bytes& bs = cons_fields.f0;
       const rt::list<common::bytes>& rest = cons_fields.f1;
-      common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut = hex2_exec::p2_bytes(cfg, m, file, rt::N{0}, hex2_exec::cinit(), rt::N{0}, rt::N{0}, bs, es, o);
+      common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut = hex2_exec::p2_bytes(cfg, m, file, rt::N{0}, hex2_exec::cinit(), rt::N{0}, rt::N{0}, rt::N{0}, bs, es, o);
       switch (scrut.tag()) {
       case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
         const auto& Ok_fields = scrut.as_Ok();
