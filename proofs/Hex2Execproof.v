@@ -1,9 +1,13 @@
 (** * Hex2Execproof: the executable core of hex2 computes its specification. *)
 
 (** [Hex2Exec.link] reads the input bytes twice and never builds a token list; [Hex2Spec.link]
-    tokenizes everything, lays the tokens out and then writes them. Both use the same automaton
-    ([Hex2Lex.lex_step]) and the same encoding of one token ([Hex2Spec.emit_resolved]), so the
-    proof is about the plumbing around them:
+    tokenizes everything, lays the tokens out and then writes them. Both use the same encoding of
+    one token ([Hex2Spec.emit_resolved]); the core runs the automaton of [Hex2Lex] in an unboxed
+    form. The proof:
+    - the automaton: [cstep] on [abs s count hold len] is [Hex2Lex.lex_step] ([cstep_correct]),
+      as long as the name being read is the input before the current byte ([name_ok], kept by
+      [cstep_name_ok]); the loops' shortcuts for digits, blanks and name bytes are [cstep]
+      ([p1_bytes_cons], [p2_bytes_cons]);
     - the label map: a [ByteMap] built by [ByteMap.add] answers like the specification's
       association list ([agree]);
     - pass 1 fused with tokenizing equals [layout] of the tokens ([p1_bytes_correct],
