@@ -112,6 +112,9 @@ Extract Inlined Constant out_contents => "rt::out_contents".
 (** [rev_onto l []] (a token's text, from its reversed accumulator) is packed into one byte
     per element; see [rt::rev_onto]. *)
 Extract Inlined Constant rev_onto => "rt::rev_onto".
+(** [take_bytes n l] (a token's text, from the input at its first byte) is a sub-slice when [l] is
+    a slice; see [rt::take_bytes]. *)
+Extract Inlined Constant take_bytes => "rt::take_bytes".
 
 (** * The extraction list *)
 Separate Extraction Hex2Exec.link M1Exec.assemble.

@@ -422,14 +422,19 @@ public:
 
 private:
     struct node;  // {rc, head, tail}, defined below the class
+    // The slice and nil cases (no cell) are a test the compiler inlines; only a cell whose
+    // count drops to zero takes the out-of-line path.
     void retain() {
         if (p_ && !end_) detail::count_up(static_cast<node*>(const_cast<void*>(p_))->rc);
     }
     void release() {
         if (p_ && !end_) {
             node* n = static_cast<node*>(const_cast<void*>(p_));
-            if (--n->rc == 0) detail::reclaim(n, [](void* q) { delete static_cast<node*>(q); });
+            if (--n->rc == 0) free_node(n);
         }
+    }
+    [[gnu::noinline]] static void free_node(node* n) {
+        detail::reclaim(n, [](void* q) { delete static_cast<node*>(q); });
     }
 
     const void* p_ = nullptr;            // the first node, or the first byte of a slice
@@ -543,6 +548,25 @@ inline list<N> rev_onto(const list<N>& l, list<N> acc) {
         i = std::move(c.f1);
     }
     return acc;
+}
+
+// Coq: take_bytes n l, the first n elements of l (all of l if it is shorter) (proofs/OutBuf.v;
+// the core takes each token's text from the input with it). A slice gives a shorter slice of
+// the same bytes, without copying; any other list is copied cell by cell.
+inline list<N> take_bytes(N n, const list<N>& l) {
+    if (l.is_slice()) {
+        std::size_t size = static_cast<std::size_t>(l.slice_end() - l.slice_begin());
+        return list<N>::slice(l.slice_begin(), n.v < size ? static_cast<std::size_t>(n.v) : size);
+    }
+    std::vector<N> heads;
+    for (list<N> i = l; heads.size() < n.v && i.tag() == list<N>::tag_t::cons;) {
+        list<N>::cons_t c = i.as_cons();
+        heads.push_back(c.f0);
+        i = std::move(c.f1);
+    }
+    list<N> r;
+    for (std::size_t k = heads.size(); k > 0; --k) r = list<N>::cons(heads[k - 1], std::move(r));
+    return r;
 }
 
 // ---- outbuf (proofs/OutBuf.v) ---------------------------------------------------------------------
