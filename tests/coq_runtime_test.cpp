@@ -1,5 +1,5 @@
 // Unit tests of runtime/coq_runtime.hpp: Coq's exact N/Z semantics at the edges, loud aborts
-// outside 64 bits, lists and slices, freeing without recursion, outbuf persistence, rev_onto.
+// outside 64 bits, lists and slices, freeing without recursion, outbuf persistence, rev_onto, take_bytes.
 #include "coq_runtime.hpp"
 
 #include <gtest/gtest.h>
@@ -195,6 +195,24 @@ TEST(CoqRuntimeRevOnto, PackedAndUnpackedAgree) {
     rt::session session;
     bytes r = rt::rev_onto(big, bytes::nil());  // not bytes: not packed
     EXPECT_EQ(r.as_cons().f0.v, 300u);
+}
+
+TEST(CoqRuntimeTakeBytes, SliceAndCells) {
+    std::string text = "hello world";
+    bytes in = rt::bytes_of(text);
+    bytes t = rt::take_bytes(N{5}, in);  // a slice of the slice: no copy
+    EXPECT_TRUE(t.is_slice());
+    EXPECT_EQ(t.slice_begin(), in.slice_begin());
+    EXPECT_EQ(rt::string_of(t), "hello");
+    EXPECT_EQ(rt::string_of(rt::take_bytes(N{100}, in)), "hello world");  // shorter list: all
+    EXPECT_EQ(rt::take_bytes(N{0}, in).tag(), bytes::tag_t::nil);
+    EXPECT_EQ(rt::take_bytes(N{3}, bytes::nil()).tag(), bytes::tag_t::nil);
+    bytes l;
+    for (int c : {'c', 'b', 'a'}) l = bytes::cons(N{static_cast<std::uint64_t>(c)}, std::move(l));  // "abc"
+    bytes u = rt::take_bytes(N{2}, l);  // cells: copied cell by cell
+    EXPECT_FALSE(u.is_slice());
+    EXPECT_EQ(rt::string_of(u), "ab");
+    EXPECT_EQ(rt::string_of(rt::take_bytes(N{7}, l)), "abc");
 }
 
 TEST(CoqRuntimeValues, OptionAndProd) {
