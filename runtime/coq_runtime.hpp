@@ -422,19 +422,14 @@ public:
 
 private:
     struct node;  // {rc, head, tail}, defined below the class
-    // The slice and nil cases (no cell) are a test the compiler inlines; only a cell whose
-    // count drops to zero takes the out-of-line path.
     void retain() {
         if (p_ && !end_) detail::count_up(static_cast<node*>(const_cast<void*>(p_))->rc);
     }
     void release() {
         if (p_ && !end_) {
             node* n = static_cast<node*>(const_cast<void*>(p_));
-            if (--n->rc == 0) free_node(n);
+            if (--n->rc == 0) detail::reclaim(n, [](void* q) { delete static_cast<node*>(q); });
         }
-    }
-    [[gnu::noinline]] static void free_node(node* n) {
-        detail::reclaim(n, [](void* q) { delete static_cast<node*>(q); });
     }
 
     const void* p_ = nullptr;            // the first node, or the first byte of a slice
