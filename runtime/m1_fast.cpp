@@ -316,9 +316,11 @@ void put_number(std::string& out, std::int32_t value, int bytes, const M1Config&
     const std::int64_t v = value;
     const std::int64_t mask = (std::int64_t{1} << shape.bits) - 1;
     const std::size_t start = out.size();
-    for (int k = digits - 1; k >= 0; --k) out.push_back(digit_chars[(v >> (shape.bits * k)) & mask]);
+    out.resize(start + static_cast<std::size_t>(digits));
+    char* d = out.data() + start;
+    for (int k = digits - 1; k >= 0; --k) *d++ = digit_chars[(v >> (shape.bits * k)) & mask];
     if (!config.big_endian) {
-        char* d = out.data() + start;
+        d = out.data() + start;
         for (int lo = 0, hi = bytes - 1; lo < hi; ++lo, --hi)
             std::swap_ranges(d + lo * shape.per_byte, d + (lo + 1) * shape.per_byte, d + hi * shape.per_byte);
     }
@@ -328,9 +330,12 @@ void put_number(std::string& out, std::int32_t value, int bytes, const M1Config&
 // knight in hex mode, `0` digits (no spaces) pad the bytes to a multiple of 4.
 void put_string(std::string& out, std::string_view body, const M1Config& config) {
     const DigitShape shape = shape_of(config.byte_mode);
+    const std::size_t start = out.size();
+    out.resize(start + (body.size() + 1) * static_cast<std::size_t>(shape.per_byte + 1));
+    char* d = out.data() + start;
     const auto put_byte = [&](unsigned char b) {
-        for (int k = shape.per_byte - 1; k >= 0; --k) out.push_back(digit_chars[(b >> (shape.bits * k)) & ((1 << shape.bits) - 1)]);
-        out.push_back(' ');
+        for (int k = shape.per_byte - 1; k >= 0; --k) *d++ = digit_chars[(b >> (shape.bits * k)) & ((1 << shape.bits) - 1)];
+        *d++ = ' ';
     };
     for (char c : body) put_byte(static_cast<unsigned char>(c));
     put_byte(0);
@@ -432,27 +437,28 @@ Evaluation evaluate_other(std::string& out, std::string_view text, const M1Confi
 class PrintedStream {
 public:
     // The buffer is allocated at its limit but left untouched, so only the pages written count.
-    explicit PrintedStream(std::size_t limit) : limit_(limit), bytes_(new unsigned char[limit + 8]) {}
+    explicit PrintedStream(std::size_t limit)
+        : bytes_(new unsigned char[limit + 8]), w_(bytes_.get()), stop_(bytes_.get() + limit) {}
 
     void push(std::uint32_t id) {
-        if (size_ > limit_) return;
-        unsigned char* w = bytes_.get() + size_;
+        unsigned char* w = w_;
+        if (w == nullptr) return;
         while (id >= 0x80) {
             *w++ = static_cast<unsigned char>((id & 0x7F) | 0x80);
             id >>= 7;
         }
         *w++ = static_cast<unsigned char>(id);
-        size_ = static_cast<std::size_t>(w - bytes_.get());
-        if (size_ > limit_) bytes_.reset();
+        w_ = w;
+        if (w > stop_) drop();
     }
 
-    bool kept() const { return size_ <= limit_; }
+    bool kept() const { return w_ != nullptr; }
 
     // Calls visit(id) for each printed token in order until it returns false.
     template <typename Visit>
     void replay(Visit&& visit) const {
         const unsigned char* p = bytes_.get();
-        const unsigned char* end = p + size_;
+        const unsigned char* end = w_;
         while (p != end) {
             std::uint32_t id = *p++;
             if (id >= 0x80) {
@@ -470,9 +476,14 @@ public:
     }
 
 private:
-    std::size_t limit_;
-    std::size_t size_ = 0;  // > limit_ once dropped
+    void drop() {
+        bytes_.reset();
+        w_ = nullptr;
+    }
+
     std::unique_ptr<unsigned char[]> bytes_;
+    unsigned char* w_;            // the end of the stream so far; nullptr once dropped
+    const unsigned char* stop_;   // the stream is dropped once it ends beyond this
 };
 
 // print_hex's spacing: a value is followed by a space unless a newline follows; a newline run
