@@ -6,7 +6,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace hexproof;
     fuzz::FuzzCase c;
-    if (!fuzz::decode(data, size, &c, ".M1")) return 0;
+    if (!fuzz::decode(data, size, &c, ".M1") || fuzz::m1_padding_too_big(c.inputs)) return 0;
     const Result f = fuzz::fast().assemble(c.m1, c.inputs);
     fuzz::check_shape(f, c.inputs);
     if (const Engine* reference = fuzz::reference_or_note()) {

@@ -91,39 +91,47 @@ constexpr KeepMasks make_keep_masks() {
 
 constexpr KeepMasks keep_masks = make_keep_masks();
 
+// The final mix: the high half of a product depends on every bit of its factor.
 std::uint32_t finish_hash(std::uint64_t h) {
-    h ^= h >> 33;
-    h *= 0xFF51AFD7ED558CCDull;
-    h ^= h >> 33;
-    h *= 0xC4CEB9FE1A85EC53ull;
-    return static_cast<std::uint32_t>(h ^ (h >> 33));
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return static_cast<std::uint32_t>(h >> 32);
 }
 
-// The hash of [p, p + n), which lies in a buffer ending at `limit`. A text shorter than 24 bytes
-// (most mnemonics, registers and immediates) is hashed as three masked words when 24 bytes can
-// be read; otherwise word by word, reading only inside the text.
-std::uint32_t hash_text(const char* p, std::size_t n, const char* limit) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    if (n < 24 && static_cast<std::size_t>(limit - p) >= 24) {
-        const std::uint64_t* keep = keep_masks.w[n];
-        const std::uint64_t w0 = load64(p) & keep[0];
-        const std::uint64_t w1 = load64(p + 8) & keep[1];
-        const std::uint64_t w2 = load64(p + 16) & keep[2];
-        return finish_hash((w0 * 0x9E3779B97F4A7C15ull + w1 * 0xC2B2AE3D27D4EB4Full + w2 * 0x165667B19E3779F9ull) ^ n);
-    }
+// Three zero-padded little-endian words of a text shorter than 24 bytes, and its size.
+std::uint32_t hash_words(std::uint64_t w0, std::uint64_t w1, std::uint64_t w2, std::size_t n) {
+    return finish_hash((w0 * 0x9E3779B97F4A7C15ull) ^ (w1 * 0xC2B2AE3D27D4EB4Full) ^ (w2 * 0x165667B19E3779F9ull) ^ n);
+}
+
+// hash_text's cases that are not the common one (kept out of line).
+#if defined(__GNUC__)
+__attribute__((noinline))
 #endif
-    (void)limit;
+std::uint32_t hash_text_slow(const char* p, std::size_t n) {
     if (n < 24) {
         char bytes[24] = {};
         std::memcpy(bytes, p, n);
-        const std::uint64_t w0 = load64(bytes), w1 = load64(bytes + 8), w2 = load64(bytes + 16);
-        return finish_hash((w0 * 0x9E3779B97F4A7C15ull + w1 * 0xC2B2AE3D27D4EB4Full + w2 * 0x165667B19E3779F9ull) ^ n);
+        return hash_words(load64(bytes), load64(bytes + 8), load64(bytes + 16), n);
     }
     std::uint64_t h = 0xCBF29CE484222325ull ^ n;
     std::size_t i = 0;
     for (; i + 8 < n; i += 8) h = mix(h, load64(p + i));
     h = mix(h, load64(p + n - 8));
     return finish_hash(h);
+}
+
+// The hash of [p, p + n), which lies in a buffer ending at `limit`. A text shorter than 24 bytes
+// (most mnemonics, registers and immediates) is hashed as three masked words when 24 bytes can
+// be read (inline: this is the common case); otherwise word by word, reading only inside the text.
+inline std::uint32_t hash_text(const char* p, std::size_t n, const char* limit) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (n < 24 && static_cast<std::size_t>(limit - p) >= 24) {
+        const std::uint64_t* keep = keep_masks.w[n];
+        return hash_words(load64(p) & keep[0], load64(p + 8) & keep[1], load64(p + 16) & keep[2], n);
+    }
+#endif
+    (void)limit;
+    return hash_text_slow(p, n);
 }
 
 // One distinct token text (upstream's blob). Until evaluation, [data, data + size) is the text's
@@ -136,6 +144,7 @@ struct Entry {
     std::size_t size;
     std::uint32_t bound = no_id;  // the value text of the last DEFINE that names this text
     State state = State::text;
+    bool printed = false;  // some occurrence is a printed token (set by pass 1)
 
     std::string_view view() const { return {data, size}; }
 };
@@ -307,9 +316,11 @@ void put_number(std::string& out, std::int32_t value, int bytes, const M1Config&
     const std::int64_t v = value;
     const std::int64_t mask = (std::int64_t{1} << shape.bits) - 1;
     const std::size_t start = out.size();
-    for (int k = digits - 1; k >= 0; --k) out.push_back(digit_chars[(v >> (shape.bits * k)) & mask]);
+    out.resize(start + static_cast<std::size_t>(digits));
+    char* d = out.data() + start;
+    for (int k = digits - 1; k >= 0; --k) *d++ = digit_chars[(v >> (shape.bits * k)) & mask];
     if (!config.big_endian) {
-        char* d = out.data() + start;
+        d = out.data() + start;
         for (int lo = 0, hi = bytes - 1; lo < hi; ++lo, --hi)
             std::swap_ranges(d + lo * shape.per_byte, d + (lo + 1) * shape.per_byte, d + hi * shape.per_byte);
     }
@@ -319,9 +330,12 @@ void put_number(std::string& out, std::int32_t value, int bytes, const M1Config&
 // knight in hex mode, `0` digits (no spaces) pad the bytes to a multiple of 4.
 void put_string(std::string& out, std::string_view body, const M1Config& config) {
     const DigitShape shape = shape_of(config.byte_mode);
+    const std::size_t start = out.size();
+    out.resize(start + (body.size() + 1) * static_cast<std::size_t>(shape.per_byte + 1));
+    char* d = out.data() + start;
     const auto put_byte = [&](unsigned char b) {
-        for (int k = shape.per_byte - 1; k >= 0; --k) out.push_back(digit_chars[(b >> (shape.bits * k)) & ((1 << shape.bits) - 1)]);
-        out.push_back(' ');
+        for (int k = shape.per_byte - 1; k >= 0; --k) *d++ = digit_chars[(b >> (shape.bits * k)) & ((1 << shape.bits) - 1)];
+        *d++ = ' ';
     };
     for (char c : body) put_byte(static_cast<unsigned char>(c));
     put_byte(0);
@@ -331,8 +345,9 @@ void put_string(std::string& out, std::string_view body, const M1Config& config)
 
 bool in_set(char c, std::string_view set) { return set.find(c) != std::string_view::npos; }
 
-// What evaluating one text ends in: a printed form appended to the arena, no value, or an error.
-enum class Outcome : std::uint8_t { value, none, out_of_range, negative_padding };
+// What evaluating one text ends in: a printed form appended to the arena, the text itself as its
+// printed form (nothing appended), no value, or an error.
+enum class Outcome : std::uint8_t { value, unchanged, none, out_of_range, negative_padding };
 
 struct Evaluation {
     Outcome outcome;
@@ -400,18 +415,12 @@ Evaluation evaluate_other(std::string& out, std::string_view text, const M1Confi
             }
         }
     }
-    if (in_set(first, "!@$~%&:^")) {
-        out.append(text);
-        return {Outcome::value};
-    }
+    if (in_set(first, "!@$~%&:^")) return {Outcome::unchanged};
     if (first == '<') {
         const std::int32_t count = strtoint(text.substr(1));
         if (count < 0) return {Outcome::negative_padding, count};
-        if (count == 0) {
-            out.append(text);
-        } else {
-            out.append(static_cast<std::size_t>(count) * static_cast<std::size_t>(shape_of(config.byte_mode).per_byte), '0');
-        }
+        if (count == 0) return {Outcome::unchanged};
+        out.append(static_cast<std::size_t>(count) * static_cast<std::size_t>(shape_of(config.byte_mode).per_byte), '0');
         return {Outcome::value};
     }
     return {Outcome::none};
@@ -428,27 +437,28 @@ Evaluation evaluate_other(std::string& out, std::string_view text, const M1Confi
 class PrintedStream {
 public:
     // The buffer is allocated at its limit but left untouched, so only the pages written count.
-    explicit PrintedStream(std::size_t limit) : limit_(limit), bytes_(new unsigned char[limit + 8]) {}
+    explicit PrintedStream(std::size_t limit)
+        : bytes_(new unsigned char[limit + 8]), w_(bytes_.get()), stop_(bytes_.get() + limit) {}
 
     void push(std::uint32_t id) {
-        if (size_ > limit_) return;
-        unsigned char* w = bytes_.get() + size_;
+        unsigned char* w = w_;
+        if (w == nullptr) return;
         while (id >= 0x80) {
             *w++ = static_cast<unsigned char>((id & 0x7F) | 0x80);
             id >>= 7;
         }
         *w++ = static_cast<unsigned char>(id);
-        size_ = static_cast<std::size_t>(w - bytes_.get());
-        if (size_ > limit_) bytes_.reset();
+        w_ = w;
+        if (w > stop_) drop();
     }
 
-    bool kept() const { return size_ <= limit_; }
+    bool kept() const { return w_ != nullptr; }
 
     // Calls visit(id) for each printed token in order until it returns false.
     template <typename Visit>
     void replay(Visit&& visit) const {
         const unsigned char* p = bytes_.get();
-        const unsigned char* end = p + size_;
+        const unsigned char* end = w_;
         while (p != end) {
             std::uint32_t id = *p++;
             if (id >= 0x80) {
@@ -466,9 +476,14 @@ public:
     }
 
 private:
-    std::size_t limit_;
-    std::size_t size_ = 0;  // > limit_ once dropped
+    void drop() {
+        bytes_.reset();
+        w_ = nullptr;
+    }
+
     std::unique_ptr<unsigned char[]> bytes_;
+    unsigned char* w_;            // the end of the stream so far; nullptr once dropped
+    const unsigned char* stop_;   // the stream is dropped once it ends beyond this
 };
 
 // print_hex's spacing: a value is followed by a space unless a newline follows; a newline run
@@ -517,7 +532,11 @@ std::size_t total_size(const std::vector<Input>& inputs) {
 class Assembler {
 public:
     Assembler(const M1Config& config, const std::vector<Input>& inputs)
-        : config_(config), inputs_(inputs), printed_stream_(total_size(inputs) / 4 + 4096) {}
+        : config_(config), inputs_(inputs), printed_stream_(total_size(inputs) / 4 + 4096) {
+        // Room for the distinct texts of a typical program (about one per 64 input bytes or
+        // fewer), so the table of texts rarely moves; the pages never written are never touched.
+        table_.entries.reserve(total_size(inputs) / 64 + 1024);
+    }
 
     Result run() {
         if (auto error = first_pass()) return std::move(*error);
@@ -547,7 +566,10 @@ private:
         std::size_t define_file = no_file, define_offset = 0;
         const auto take = [&](std::uint32_t id, std::size_t file, const char* at) {
             switch (stream.role(id == define_id)) {
-                case Role::print: printed_stream_.push(id); break;
+                case Role::print:
+                    printed_stream_.push(id);
+                    table_.entries[id].printed = true;
+                    break;
                 case Role::define:
                     printed_stream_.push(newline_id);
                     define_file = file;
@@ -558,7 +580,7 @@ private:
             }
         };
         Token tokens[batch_size];
-        std::uint32_t hashes[batch_size];
+        std::uint32_t hashes[batch_size];  // of the batch's texts (its tokens but newlines), in order
         for (std::size_t f = 0; f < inputs_.size(); ++f) {
             const std::string& bytes = inputs_[f].bytes;
             const char* limit = bytes.data() + bytes.size();
@@ -567,16 +589,17 @@ private:
             while (const std::size_t n = lexer.next(tokens, batch_size)) {
                 // The lookups of a batch miss the caches on large inputs (many distinct labels):
                 // hash them all first and prefetch what each lookup will read, in rounds.
+                std::size_t texts = 0;
                 for (std::size_t i = 0; i < n; ++i) {
                     const Token& t = tokens[i];
                     if (t.kind == TokenKind::newline) continue;
-                    hashes[i] = hash_text(t.begin, static_cast<std::size_t>(t.end - t.begin), limit);
-                    table_.prefetch_slot(hashes[i]);
+                    const std::uint32_t h = hash_text(t.begin, static_cast<std::size_t>(t.end - t.begin), limit);
+                    hashes[texts++] = h;
+                    table_.prefetch_slot(h);
                 }
-                for (std::size_t i = 0; i < n; ++i)
-                    if (tokens[i].kind != TokenKind::newline) table_.prefetch_entry(hashes[i]);
-                for (std::size_t i = 0; i < n; ++i)
-                    if (tokens[i].kind != TokenKind::newline) table_.prefetch_text(hashes[i]);
+                for (std::size_t k = 0; k < texts; ++k) table_.prefetch_entry(hashes[k]);
+                for (std::size_t k = 0; k < texts; ++k) table_.prefetch_text(hashes[k]);
+                const std::uint32_t* hash = hashes;
                 for (std::size_t i = 0; i < n; ++i) {
                     const Token& t = tokens[i];
                     if (t.kind == TokenKind::newline) {
@@ -588,7 +611,7 @@ private:
                     const auto size = static_cast<std::size_t>(t.end - t.begin);
                     if (has_nul && std::memchr(t.begin, 0, size) != nullptr)
                         return located(ErrorKind::nul_in_token, f, offset_in(inputs_[f], t.begin));
-                    const std::uint32_t id = table_.intern_hashed(t.begin, size, hashes[i]);
+                    const std::uint32_t id = table_.intern_hashed(t.begin, size, *hash++);
                     stream.keep_text();
                     take(id, f, t.begin);
                 }
@@ -656,6 +679,8 @@ private:
                 const Evaluation result = evaluate_other(arena_, text, config_);
                 if (result.outcome == Outcome::none) {
                     e.state = Entry::State::no_value;
+                } else if (result.outcome == Outcome::unchanged) {
+                    use_text(e, text);
                 } else if (result.outcome != Outcome::value) {
                     const std::size_t file = file_of(inputs_, e.data);
                     Error error = located(result.outcome == Outcome::out_of_range ? ErrorKind::immediate_out_of_range
@@ -694,12 +719,21 @@ private:
 
     // Pass 2 into a sink, a piece of about chunk_size bytes at a time, so that the whole output
     // is never held in memory.
+    // The sink needs no total: the sizing sweep runs only when some printed text has no value,
+    // to find the first such token (invalid_other).
     std::optional<Error> second_pass_to(OutputSink& sink) {
-        std::size_t total = 0;
-        if (auto error = size_output(&total)) return error;
         std::size_t widest = 0;
-        for (const Entry& e : table_.entries)
-            if (e.state == Entry::State::value && e.size > widest) widest = e.size;
+        bool all_valued = true;
+        const auto& entries = table_.entries;
+        for (std::size_t id = define_id + 1; id < entries.size(); ++id) {
+            const Entry& e = entries[id];
+            if (e.state == Entry::State::value) widest = std::max(widest, e.size);
+            else if (e.printed) all_valued = false;
+        }
+        if (!all_valued) {
+            std::size_t total = 0;
+            if (auto error = size_output(&total)) return error;
+        }
         constexpr std::size_t chunk_size = std::size_t{1} << 20;
         std::string chunk(chunk_size + widest + copy_slack + 2, '\0');
         Printer printer(chunk.data());

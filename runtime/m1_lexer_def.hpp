@@ -51,6 +51,21 @@ struct run_until_parser : x3::parser<run_until_parser<Stops...>> {
 template <char... Stops>
 constexpr run_until_parser<Stops...> run_until{};
 
+// Membership of a byte in the set Bytes, as a table (one load per byte tested).
+template <char... Bytes>
+struct byte_set {
+    struct Table {
+        bool has[256];
+    };
+    static constexpr Table make() {
+        Table t{};
+        ((t.has[static_cast<unsigned char>(Bytes)] = true), ...);
+        return t;
+    }
+    static constexpr Table table = make();
+    static bool contains(char c) { return table.has[static_cast<unsigned char>(c)]; }
+};
+
 // Zero or more of the bytes Skips (never fails, no attribute).
 template <char... Skips>
 struct run_of_parser : x3::parser<run_of_parser<Skips...>> {
@@ -59,7 +74,7 @@ struct run_of_parser : x3::parser<run_of_parser<Skips...>> {
 
     template <typename Context, typename RContext, typename Attribute>
     bool parse(const char*& first, const char* const& last, const Context&, RContext&, Attribute&) const {
-        while (first != last && ((*first == Skips) || ...)) ++first;
+        while (first != last && byte_set<Skips...>::contains(*first)) ++first;
         return true;
     }
 };
@@ -67,7 +82,7 @@ struct run_of_parser : x3::parser<run_of_parser<Skips...>> {
 template <char... Skips>
 constexpr run_of_parser<Skips...> run_of{};
 
-// One byte that is none of Excluded (a plain comparison chain: the sets here are small).
+// One byte that is none of Excluded.
 template <char... Excluded>
 struct byte_except_parser : x3::parser<byte_except_parser<Excluded...>> {
     using attribute_type = x3::unused_type;
@@ -75,7 +90,7 @@ struct byte_except_parser : x3::parser<byte_except_parser<Excluded...>> {
 
     template <typename Context, typename RContext, typename Attribute>
     bool parse(const char*& first, const char* const& last, const Context&, RContext&, Attribute&) const {
-        if (first == last || ((*first == Excluded) || ...)) return false;
+        if (first == last || byte_set<Excluded...>::contains(*first)) return false;
         ++first;
         return true;
     }

@@ -506,13 +506,22 @@ std::vector<Unit> ddmin(std::vector<Unit> units, const std::vector<Input>& shape
     }
     // ddmin only tries complements of single chunks at the finest level; also try removing
     // each pair of neighbouring units (a DEFINE and its name, a label and its reference).
-    for (std::size_t width : {std::size_t{2}, std::size_t{1}}) {
-        for (std::size_t i = 0; i + width <= units.size() && !budget.exhausted();) {
-            std::vector<Unit> trial = units;
-            trial.erase(trial.begin() + static_cast<std::ptrdiff_t>(i), trial.begin() + static_cast<std::ptrdiff_t>(i + width));
-            ++budget.runs;
-            if (fails(assemble_units(trial, shape))) units = std::move(trial);
-            else ++i;
+    // Repeat until nothing more can go: a removal can enable another.
+    for (bool changed = true; changed && !budget.exhausted();) {
+        changed = false;
+        for (std::size_t width : {std::size_t{2}, std::size_t{1}}) {
+            for (std::size_t i = 0; i + width <= units.size() && !budget.exhausted();) {
+                std::vector<Unit> trial = units;
+                trial.erase(trial.begin() + static_cast<std::ptrdiff_t>(i),
+                            trial.begin() + static_cast<std::ptrdiff_t>(i + width));
+                ++budget.runs;
+                if (fails(assemble_units(trial, shape))) {
+                    units = std::move(trial);
+                    changed = true;
+                } else {
+                    ++i;
+                }
+            }
         }
     }
     return units;
@@ -528,6 +537,8 @@ struct Place {
 Place place_of(const std::vector<Input>& inputs, const source_scan::Span& s) {
     const LineColumn lc = line_column(inputs[s.file].bytes, s.offset);
     std::string tok(source_scan::text_of(inputs, s));
+    while (!tok.empty() && (tok.back() == ' ' || tok.back() == '\t' || tok.back() == '\n' || tok.back() == '>'))
+        tok.pop_back();  // the terminator a name scan consumed
     if (tok.size() > 60) tok = tok.substr(0, 60) + "...";
     return Place{inputs[s.file].name + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.column),
                  escape_bytes(tok)};
@@ -1033,7 +1044,8 @@ int oracle_main(int argc, char** argv) {
         if (a == "--hex2" && has_next) oracle.hex2_path = argv[++i];
         else if ((a == "--m1" || a == "--M1") && has_next) oracle.m1_path = argv[++i];
         else if (a == "--arch" && has_next) {
-            const auto arch = parse_architecture(argv[++i]);
+            const std::string name = argv[++i];
+            const auto arch = parse_architecture(name == "knight" ? "knight-native" : name);
             if (!arch) return usage_error(std::string("unknown architecture ") + argv[i]);
             archs.insert(*arch);
         } else if (a == "--corpus" && has_next) corpora.push_back(argv[++i]);

@@ -65,7 +65,8 @@ std::string encode_byte(unsigned char b, ByteMode mode, Rng* style, bool spaced)
             break;
         }
         case ByteMode::octal:
-            out += static_cast<char>('0' + ((b >> 6) & 3));
+            // Three digits are written mod 256 (Q): a first digit of 4..7 gives the same byte.
+            out += static_cast<char>('0' + ((b >> 6) & 3) + (style && style->percent(10) ? 4 : 0));
             gap();
             out += static_cast<char>('0' + ((b >> 3) & 7));
             out += static_cast<char>('0' + (b & 7));
@@ -124,9 +125,12 @@ Hex2Piece hex2_piece(std::uint64_t seed, const Hex2Config& config, const GenOpti
     if (options.well_formed && roll >= 92) roll = rng.below(92);
     if (roll < 34) {
         p.kind = Hex2PieceKind::bytes;
-        if (options.allow_big && rng.percent(4)) {
-            static const std::size_t fillers[] = {120, 124, 125, 126, 127, 128, 129, 130, 250, 256, 32760, 32764, 32766, 32768, 32772};
-            p.data.assign(rng.pick(fillers), '\0');
+        // Fillers put references at the edges of their ranges: about 128 bytes for `!`, and
+        // (only when big inputs are allowed) about 32 KiB for `@`.
+        if (rng.percent(4)) {
+            static const std::size_t fillers[] = {120, 124, 125, 126, 127, 128, 129, 130, 250, 256};
+            static const std::size_t big[] = {32760, 32764, 32766, 32768, 32772};
+            p.data.assign(options.allow_big && rng.percent(25) ? rng.pick(big) : rng.pick(fillers), '\0');
         } else {
             p.data = random_bytes(rng, 1 + rng.below(4));
         }
