@@ -114,7 +114,7 @@ Extract Inlined Constant out_contents => "rt::out_contents".
 Extract Inlined Constant rev_onto => "rt::rev_onto".
 (** [take_bytes n l] (a token's text, from the input at its first byte) is a sub-slice when [l] is
     a slice; see [rt::take_bytes]. *)
-Extract Inlined Constant take_bytes => "rt::take_bytes".
+Extract Inlined Constant OutBuf.take_bytes => "rt::take_bytes".
 
 (** * The extraction list *)
 Separate Extraction Hex2Exec.link M1Exec.assemble.
