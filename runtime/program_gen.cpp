@@ -161,8 +161,13 @@ Hex2Piece hex2_piece(std::uint64_t seed, const Hex2Config& config, const GenOpti
     } else {
         // Quirks and malformed fragments, used verbatim.
         p.kind = Hex2PieceKind::raw;
-        switch (rng.below(13)) {
+        switch (rng.below(14)) {
             case 0: p.text = "%undefined_label"; break;
+            case 12: {  // beyond upstream's 4096-byte name buffer (an implementation limit)
+                const std::string name(4100, 'n');
+                p.text = ":" + name + " &" + name;
+                break;
+            }
             case 1: p.text = "A"; break;                          // a lone nibble shifts the pairing
             case 2: p.text = ":crlf\r\n%crlf"; break;            // `\r` is part of the name (Q)
             case 3: p.text = ":crlf\r\n%crlf\r"; break;
