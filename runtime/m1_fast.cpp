@@ -658,6 +658,9 @@ private:
     // any entry is overwritten by its printed form.
     std::optional<Error> evaluate() {
         auto& entries = table_.entries;
+        // Room for the printed forms of a typical program (an eighth of the input), so the arena
+        // rarely moves; the pages never written are never touched.
+        arena_.reserve(total_size(inputs_) / 8 + 4096);
         std::vector<std::pair<std::uint32_t, std::string_view>> bindings;
         for (std::size_t id = define_id + 1; id < entries.size(); ++id) {
             const Entry& e = entries[id];
