@@ -182,6 +182,13 @@ public:
         return id;
     }
 
+    // Sizes the slots for `texts` distinct texts at once (growth would touch twice the memory).
+    void expect(std::size_t texts) {
+        std::size_t size = slots_.size();
+        while (size * 3 < texts * 4) size *= 2;
+        if (size != slots_.size()) rehash(size);
+    }
+
     // Prefetch hints for a lookup of a text with hash h, to be issued well before it, in three
     // rounds: the slot, then the entry the slot names, then that entry's text.
     void prefetch_slot(std::uint32_t h) const { prefetch(&slots_[h & mask_]); }
@@ -215,8 +222,11 @@ private:
         return e.size == n && same_text(e.data, p, n);
     }
 
-    void grow() {
-        std::vector<Slot> bigger(slots_.size() * 2);
+    void grow() { rehash(slots_.size() * 2); }
+
+    // Moves the slots to a table of `size` slots (a power of two, large enough).
+    void rehash(std::size_t size) {
+        std::vector<Slot> bigger(size);
         const std::size_t mask = bigger.size() - 1;
         for (const Slot& s : slots_) {
             if (s.id1 == 0) continue;
@@ -539,7 +549,10 @@ public:
         : config_(config), inputs_(inputs), printed_stream_(total_size(inputs) / 4 + 4096) {
         // Room for the distinct texts of a typical program (about one per 64 input bytes or
         // fewer), so the table of texts rarely moves; the pages never written are never touched.
+        // The slots are sized for one text per 128 bytes (large generated programs have about
+        // that many labels), so that growth copies rarely.
         table_.entries.reserve(total_size(inputs) / 64 + 1024);
+        table_.expect(total_size(inputs) / 128);
     }
 
     Result run() {
