@@ -81,11 +81,11 @@ public:
     LabelMap() : slots_(1024) {}
 
     // Defines `name` at `address`; a later definition of the same name wins.
-    void assign(std::string_view name, std::uint32_t address) {
+    // `h` is hash_name(name).
+    void assign(std::string_view name, std::uint64_t h, std::uint32_t address) {
         // Up to 3/4 full: linear probing stays short with this hash, and the table stays a small
         // part of peak memory (the benchmark allows 2x the input for everything).
         if (4 * (count_ + 1) > 3 * slots_.size()) grow();
-        const std::uint64_t h = hash_name(name);
         Slot& s = slots_[probe(name, h)];
         if (s.data == nullptr) {
             s.data = name.data();
@@ -95,11 +95,15 @@ public:
         s.address = address;
     }
 
-    std::optional<std::uint32_t> find(std::string_view name) const {
-        const Slot& s = slots_[probe(name, hash_name(name))];
+    std::optional<std::uint32_t> find(std::string_view name, std::uint64_t h) const {
+        const Slot& s = slots_[probe(name, h)];
         if (s.data == nullptr) return std::nullopt;
         return s.address;
     }
+
+    // Starts loading the slot where a probe for hash `h` begins: the table is larger than the
+    // caches, and a lookup that waits for memory costs more than the rest of it.
+    void prefetch(std::uint64_t h) const { __builtin_prefetch(&slots_[static_cast<std::size_t>(h) & (slots_.size() - 1)]); }
 
 private:
     // Names always point into an input or at the static EOF name, never at nullptr, so a null
@@ -320,6 +324,8 @@ public:
     std::size_t written() const { return pos_; }
 
     bool consume(const Token* tokens, std::size_t count) override {
+        for (const Token* t = tokens; t != tokens + count; ++t)
+            if (t->kind == TokenKind::label) labels_.prefetch(hash_name(t->text));
         for (const Token* t = tokens; t != tokens + count; ++t) {
             switch (t->kind) {
                 case TokenKind::data: data(t->text, t->digits); break;
@@ -331,7 +337,7 @@ public:
                         word_ = 0;
                     }
                     break;
-                case TokenKind::label: labels_.assign(t->text, ip()); break;
+                case TokenKind::label: labels_.assign(t->text, hash_name(t->text), ip()); break;
                 case TokenKind::reference: reference(*t); break;
                 case TokenKind::align:
                     if (pads_) {
@@ -477,14 +483,28 @@ public:
                  std::size_t last) {
         file_ = file;
         input_ = input;
+        // The names `ahead` fix-ups on are read and hashed, and their label slots prefetched.
+        constexpr std::size_t ahead = 16;
+        std::array<Named, ahead> ring{};
+        const auto prepare = [&](std::size_t j) {
+            const Record& r = fixups[j];
+            if (r.is_padding()) return;
+            Named& n = ring[j % ahead];
+            n.name = name_at(static_cast<std::size_t>(r.name));
+            n.hash = hash_name(n.name);
+            labels_.prefetch(n.hash);
+        };
+        for (std::size_t j = first; j != last && j != first + ahead; ++j) prepare(j);
         for (std::size_t i = first; i != last; ++i) {
             const Record& r = fixups[i];
+            const Named n = ring[i % ahead];
+            if (last - i > ahead) prepare(i + ahead);
             if (r.is_padding()) {  // RISC-V padding: not XORed
                 shift_to(static_cast<std::size_t>(r.pos));
                 cursor_ = static_cast<std::size_t>(r.pos) + static_cast<std::size_t>(Record::padding - r.name);
                 continue;
             }
-            if (!reference(r)) return false;
+            if (!reference(r, n)) return false;
         }
         return true;
     }
@@ -495,6 +515,11 @@ public:
     std::optional<Error>& error() { return error_; }
 
 private:
+    struct Named {
+        std::string_view name;
+        std::uint64_t hash = 0;
+    };
+
     // The data bytes from the cursor up to `pos` get the shift register's next bytes.
     void shift_to(std::size_t pos) {
         for (; shift_ != 0 && cursor_ < pos; ++cursor_) {
@@ -510,8 +535,8 @@ private:
         return input_.substr(at, hex2_lexer::name_length(input_, at));
     }
 
-    std::optional<std::uint32_t> lookup(std::string_view name) {
-        std::optional<std::uint32_t> a = labels_.find(name);
+    std::optional<std::uint32_t> lookup(std::string_view name, std::uint64_t h) {
+        std::optional<std::uint32_t> a = labels_.find(name, h);
         if (!a) fail(ErrorKind::undefined_label, hex2_lexer::name_offset(input_, name), 0, name);
         return a;
     }
@@ -557,27 +582,29 @@ private:
     }
 
     // A reference: its sigil is the byte before its name.
-    bool reference(const Record& r) {
+    // `n` is its name and the name's hash.
+    bool reference(const Record& r, const Named& n) {
         const auto name_offset = static_cast<std::size_t>(r.name);
         const std::size_t at = name_offset - 1;  // the sigil
         const char sigil = input_[at];
-        const std::string_view name = name_at(name_offset);
+        const std::string_view name = n.name;
         const auto pos = static_cast<std::size_t>(r.pos & ~Record::aligned);
         if (word_mode_ && sigil != '%' && sigil != '&') {
             shift_to(pos);
-            return word_reference(sigil, at, name, pos);
+            return word_reference(sigil, at, n, pos);
         }
         // `!@$~%&` outside RISC-V word mode, and `%&` in it: a 1..4-byte field.
         const unsigned width = field_width(sigil);
         shift_to(pos);
         cursor_ = pos + width;
         const std::uint32_t ip = config_.base_address + static_cast<std::uint32_t>(pos + width);
-        const std::optional<std::uint32_t> target = lookup(name);
+        const std::optional<std::uint32_t> target = lookup(name, n.hash);
         if (!target) return false;
         std::uint32_t relative;
         const std::size_t end = name_offset + name.size();  // eof_name() only when the input ends
         if (name_offset != input_.size() && end != input_.size() && input_[end] == '>') {
-            const std::optional<std::uint32_t> base = lookup(name_at(end + 1));
+            const std::string_view base_name = name_at(end + 1);
+            const std::optional<std::uint32_t> base = lookup(base_name, hash_name(base_name));
             if (!base) return false;
             relative = *target - *base;
         } else {
@@ -605,8 +632,8 @@ private:
     }
 
     // RISC-V `!@$~`: an immediate XORed into the shift register; no space, no `>base`.
-    bool word_reference(char sigil, std::size_t at, std::string_view name, std::size_t pos) {
-        const std::optional<std::uint32_t> target = lookup(name);
+    bool word_reference(char sigil, std::size_t at, const Named& n, std::size_t pos) {
+        const std::optional<std::uint32_t> target = lookup(n.name, n.hash);
         if (!target) return false;
         const std::uint32_t v = *target - (config_.base_address + static_cast<std::uint32_t>(pos));
         const std::int32_t sv = as_int(v);

@@ -8,8 +8,10 @@
 //          and keeps the printed tokens as a compact stream of ids (PrintedStream);
 //   evaluation gives each distinct text its printed form, once, in upstream's stage order;
 //   pass 2 replays the id stream (or, for inputs whose stream would be too big, lexes the inputs
-//          again), first to size the output and find invalid_other, then to write it.
-// Memory beyond the inputs and the output: 24 bytes per distinct text, 8 to 16 bytes of hash
+//          again) to write the output; a sizing sweep first finds invalid_other, and sizes the
+//          output when it is one string (a sink needs no size, and no sweep unless some printed
+//          text has no value).
+// Memory beyond the inputs and the output: 24 bytes per distinct text, 11 to 22 bytes of hash
 // slots per distinct text, the computed printed forms, and the id stream (at most a quarter of
 // the input size). Errors are values, chosen by the precedence of docs/contract.md.
 #include "m1_fast.hpp"
@@ -150,6 +152,8 @@ struct Entry {
 };
 
 // Open addressing with linear probing; a slot holds the text's hash and its id + 1 (0 = empty).
+// The load factor stays between 3/8 and 3/4: probes mostly stay in one cache line of 8 slots,
+// and the table (which large programs fill with labels) takes 11 to 22 bytes per text.
 class TextTable {
 public:
     TextTable() : slots_(1024), mask_(1023) {
@@ -174,8 +178,15 @@ public:
         const auto id = static_cast<std::uint32_t>(entries.size());
         entries.push_back(Entry{p, n});
         slots_[slot] = Slot{h, id + 1};
-        if (entries.size() * 2 > slots_.size()) grow();
+        if (entries.size() * 4 > slots_.size() * 3) grow();  // load factor at most 3/4
         return id;
+    }
+
+    // Sizes the slots for `texts` distinct texts at once (growth would touch twice the memory).
+    void expect(std::size_t texts) {
+        std::size_t size = slots_.size();
+        while (size * 3 < texts * 4) size *= 2;
+        if (size != slots_.size()) rehash(size);
     }
 
     // Prefetch hints for a lookup of a text with hash h, to be issued well before it, in three
@@ -211,8 +222,11 @@ private:
         return e.size == n && same_text(e.data, p, n);
     }
 
-    void grow() {
-        std::vector<Slot> bigger(slots_.size() * 2);
+    void grow() { rehash(slots_.size() * 2); }
+
+    // Moves the slots to a table of `size` slots (a power of two, large enough).
+    void rehash(std::size_t size) {
+        std::vector<Slot> bigger(size);
         const std::size_t mask = bigger.size() - 1;
         for (const Slot& s : slots_) {
             if (s.id1 == 0) continue;
@@ -535,7 +549,10 @@ public:
         : config_(config), inputs_(inputs), printed_stream_(total_size(inputs) / 4 + 4096) {
         // Room for the distinct texts of a typical program (about one per 64 input bytes or
         // fewer), so the table of texts rarely moves; the pages never written are never touched.
+        // The slots are sized for one text per 128 bytes (large generated programs have about
+        // that many labels), so that growth copies rarely.
         table_.entries.reserve(total_size(inputs) / 64 + 1024);
+        table_.expect(total_size(inputs) / 128);
     }
 
     Result run() {
@@ -654,6 +671,9 @@ private:
     // any entry is overwritten by its printed form.
     std::optional<Error> evaluate() {
         auto& entries = table_.entries;
+        // Room for the printed forms of a typical program (an eighth of the input), so the arena
+        // rarely moves; the pages never written are never touched.
+        arena_.reserve(total_size(inputs_) / 8 + 4096);
         std::vector<std::pair<std::uint32_t, std::string_view>> bindings;
         for (std::size_t id = define_id + 1; id < entries.size(); ++id) {
             const Entry& e = entries[id];
