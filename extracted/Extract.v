@@ -113,11 +113,9 @@ Extract Inlined Constant out_contents => "rt::out_contents".
 (** [rev_onto l []] (a token's text, from its reversed accumulator) is packed into one byte
     per element; see [rt::rev_onto]. *)
 Extract Inlined Constant rev_onto => "rt::rev_onto".
-
-(** * Hexproof.Proofs.Hex2Exec *)
-(** [take_bytes n l] (a name, from the input after its sigil) is a prefix of a slice of the
-    input; see [rt::take_bytes]. *)
-Extract Inlined Constant Hex2Exec.take_bytes => "rt::take_bytes".
+(** [take_bytes n l] (a token's text, from the input at its first byte) is a sub-slice when [l] is
+    a slice; see [rt::take_bytes]. *)
+Extract Inlined Constant OutBuf.take_bytes => "rt::take_bytes".
 
 (** * The extraction list *)
 Separate Extraction Hex2Exec.link M1Exec.assemble.

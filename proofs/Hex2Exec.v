@@ -33,16 +33,9 @@ Definition label_map := ByteMap.t N.
     as another flat record ([cres]): nothing, a data byte or a word (their value in [cr_val]), a
     rarer token (built in [cr_tok]), or a NUL in a name (at [cr_val]). A name being read is the
     input from its first byte on ([cs_start], a slice of the input) and a length, so reading it
-    allocates nothing either; the name is [take_bytes] of it (a slice again). Only the rare
+    allocates nothing either; the name is [OutBuf.take_bytes] of it (a slice again). Only the rare
     tokens allocate. [abs] says which [lex_state] a [cst] stands for. *)
 
-(** The first [n] bytes of [l] (all of [l] if it is shorter). Extracted to [rt::take_bytes],
-    which returns a prefix of a slice as a slice. *)
-Fixpoint take_bytes (n : N) (l : bytes) : bytes :=
-  match l with
-  | [] => []
-  | x :: l' => if n =? 0 then [] else x :: take_bytes (n - 1) l'
-  end.
 Inductive cmode :=
 | cm_data | cm_comment | cm_word | cm_word_comment | cm_label | cm_ref | cm_wref | cm_base.
 

@@ -62,7 +62,7 @@ Qed.
 Fixpoint drop_bytes (n : N) (l : bytes) : bytes :=
   match l with
   | [] => []
-  | x :: l' => if (n =? 0)%N then l else drop_bytes (n - 1) l'
+  | x :: l' => if (n =? 0)%N then l else drop_bytes (N.pred n) l'
   end.
 
 Lemma take_zero : forall l, take_bytes 0 l = [].
@@ -78,10 +78,10 @@ Proof.
   assert (S : (n + 1 =? 0)%N = false) by (apply N.eqb_neq; lia).
   cbn [take_bytes drop_bytes]; rewrite S.
   destruct (N.eqb_spec n 0) as [E|E].
-  - subst n; inversion H; subst. cbn [N.sub N.add]; simpl.
+  - subst n; inversion H; subst. simpl.
     rewrite take_zero, drop_zero; split; reflexivity.
-  - destruct (IH (n - 1)%N c rest H) as [T D].
-    replace (n + 1 - 1)%N with (n - 1 + 1)%N by lia.
+  - destruct (IH (N.pred n) c rest H) as [T D].
+    replace (N.pred (n + 1)) with (N.pred n + 1)%N by lia.
     rewrite T, D; split; reflexivity.
 Qed.
 

@@ -3,14 +3,20 @@
 (** The same function as [M1Spec.assemble] (proved in M1Execproof.v), written to run on large
     inputs once extracted to C++: every loop over input bytes, tokens or output is a self tail
     call with an accumulator; the only other recursion goes along one token's text or along
-    constant lists of at most 36 elements. Five passes:
-    - [lex_files_loop] reads each input once, a byte at a time, and builds the reversed token
-      stream, collapsing line ends on the fly;
-    - [defines_loop] scans the stream once, puts each DEFINE binding into a [ByteMap] (a later
-      binding of a name shadows earlier ones, as the last DEFINE wins) and builds the output
-      stream;
-    - [failure_loop] evaluates every word of the stream and stops at the first failure;
-    - [print_loop] evaluates the words of the output stream into an [OutBuf].
+    constant lists of at most 36 elements. Two passes over the input bytes, neither holding the
+    token stream:
+    - pass A ([scan_files] with [pass = false]) lexes each input a byte at a time, collapsing
+      line ends on the fly, and feeds each token to [feedA_word]/[feedA_newline], which follow
+      the DEFINE scan and put each binding into a [ByteMap] (a later binding of a name shadows
+      earlier ones, as the last DEFINE wins);
+    - pass B ([pass = true]) lexes again with the finished bindings and feeds each token to
+      [feedB_word]/[feedB_newline], which evaluate every word once: DEFINE names and values only
+      for their failure, the other words straight into the [OutBuf], with the separator the
+      previous token needs. It records the first failure (and stops evaluating) and the first
+      word without output.
+    The lexer's state is plain arguments (mode, first byte offset, quote, the input at the
+    token's first byte and the token's length so far), and a finished text is
+    [OutBuf.take_bytes], a slice of the input in the runtime: no byte is copied.
     Evaluating a word ([emit]) writes its output text straight into the buffer. Digits are pushed
     by recursion along small constant "counter" lists (two, three or eight digits per byte, one to
     four bytes per number), and runs of zero digits (the [<N] padding) by binary decomposition
@@ -19,7 +25,7 @@
     The helpers of the specification that are already in the subset are used directly:
     [Strtoint.strtoint], [Strtoint.is_number], [Strtoint.wrap32], the character tests and
     [has_nul] of M1Lex.v, [digit_char], [digit_bits], [riscv_immediate] and [is_riscv] of
-    M1Eval.v, and [is_define], [value_text], [next_is_newline] of M1Spec.v. *)
+    M1Eval.v. *)
 
 From Coq Require Import NArith ZArith List Bool.
 From Hexproof.Spec Require Import Common Strtoint M1Lex M1Eval M1Spec.
@@ -89,12 +95,25 @@ Fixpoint push_low_digits (c : list N) (m : byte_mode) (v : Z) (o : outbuf) : out
                (digit_char (Z.land v (digit_mask m)))
   end.
 
+(** The digits of one byte's worth of [v], most significant first: [push_low_digits] along
+    [digit_counter m], unrolled so that no counter list is built at run time. *)
+Definition push_digit (m : byte_mode) (v : Z) (o : outbuf) : outbuf :=
+  out_push o (digit_char (Z.land v (digit_mask m))).
+
+Definition push_byte_digits (m : byte_mode) (v : Z) (o : outbuf) : outbuf :=
+  match m with
+  | hex_mode => push_digit m v (push_digit m (Z.shiftr v (digit_bits m)) o)
+  | octal_mode => push_digit m v (push_digit m (Z.shiftr v (digit_bits m)) (push_digit m (Z.shiftr (Z.shiftr v (digit_bits m)) (digit_bits m)) o))
+  | binary_mode =>
+      push_digit m v (push_digit m (Z.shiftr v (digit_bits m)) (push_digit m (Z.shiftr (Z.shiftr v (digit_bits m)) (digit_bits m)) (push_digit m (Z.shiftr (Z.shiftr (Z.shiftr v (digit_bits m)) (digit_bits m)) (digit_bits m)) (push_digit m (Z.shiftr (Z.shiftr (Z.shiftr (Z.shiftr v (digit_bits m)) (digit_bits m)) (digit_bits m)) (digit_bits m)) (push_digit m (Z.shiftr (Z.shiftr (Z.shiftr (Z.shiftr (Z.shiftr v (digit_bits m)) (digit_bits m)) (digit_bits m)) (digit_bits m)) (digit_bits m)) (push_digit m (Z.shiftr (Z.shiftr (Z.shiftr (Z.shiftr (Z.shiftr (Z.shiftr v (digit_bits m)) (digit_bits m)) (digit_bits m)) (digit_bits m)) (digit_bits m)) (digit_bits m)) (push_digit m (Z.shiftr (Z.shiftr (Z.shiftr (Z.shiftr (Z.shiftr (Z.shiftr (Z.shiftr v (digit_bits m)) (digit_bits m)) (digit_bits m)) (digit_bits m)) (digit_bits m)) (digit_bits m)) (digit_bits m)) o)))))))
+  end.
+
 (** Groups of digits, least significant first (little endian). *)
 Fixpoint push_groups_le (c : list N) (m : byte_mode) (v : Z) (o : outbuf) : outbuf :=
   match c with
   | [] => o
   | _ :: c' =>
-      push_groups_le c' m (Z.shiftr v (group_bits m)) (push_low_digits (digit_counter m) m v o)
+      push_groups_le c' m (Z.shiftr v (group_bits m)) (push_byte_digits m v o)
   end.
 
 (** Groups of digits, most significant first (big endian). *)
@@ -102,7 +121,7 @@ Fixpoint push_groups_be (c : list N) (m : byte_mode) (v : Z) (o : outbuf) : outb
   match c with
   | [] => o
   | _ :: c' =>
-      push_low_digits (digit_counter m) m v (push_groups_be c' m (Z.shiftr v (group_bits m)) o)
+      push_byte_digits m v (push_groups_be c' m (Z.shiftr v (group_bits m)) o)
   end.
 
 Definition width1 : list N := [0].
@@ -120,7 +139,7 @@ Fixpoint push_string_digits (m : byte_mode) (s : bytes) (o : outbuf) : outbuf :=
   match s with
   | [] => o
   | b :: s' =>
-      push_string_digits m s' (out_push (push_low_digits (digit_counter m) m (Z.of_N b) o) 32)
+      push_string_digits m s' (out_push (push_byte_digits m (Z.of_N b) o) 32)
   end.
 
 Fixpoint count_bytes (s : bytes) (n : N) : N :=
@@ -138,7 +157,7 @@ Definition knight_pad_count (cfg : m1_config) (n : N) : N :=
 Definition push_hexify (cfg : m1_config) (body : bytes) (o : outbuf) : outbuf :=
   let m := m1_byte_mode cfg in
   let o1 := push_string_digits m body o in
-  let o2 := out_push (push_low_digits (digit_counter m) m 0 o1) 32 in
+  let o2 := out_push (push_byte_digits m 0 o1) 32 in
   push_zeros (knight_pad_count cfg (N.add (count_bytes body 0) 1)) o2.
 
 (** ** Evaluation *)
@@ -149,11 +168,19 @@ Inductive emitted :=
 | Nothing
 | Failed (kind : error_kind) (value : Z).
 
-Fixpoint mem (c : N) (l : list N) : bool :=
-  match l with
-  | [] => false
-  | x :: l' => if N.eqb c x then true else mem c l'
-  end.
+(** Membership in the constant sets of sigils, as [orb] chains ([mem c [...]] unfolded) so that
+    no list is built at run time. *)
+Definition riscv_sigil (c : N) : bool :=
+  orb (N.eqb c 37) (orb (N.eqb c 126) (orb (N.eqb c 64) (orb (N.eqb c 33)
+    (orb (N.eqb c 36) false)))).
+
+Definition number_sigil (c : N) : bool :=
+  orb (N.eqb c 37) (orb (N.eqb c 126) (orb (N.eqb c 64) (orb (N.eqb c 33)
+    (orb (N.eqb c 38) (orb (N.eqb c 36) false))))).
+
+Definition pass_sigil (c : N) : bool :=
+  orb (N.eqb c 33) (orb (N.eqb c 64) (orb (N.eqb c 36) (orb (N.eqb c 126)
+    (orb (N.eqb c 37) (orb (N.eqb c 38) (orb (N.eqb c 58) (orb (N.eqb c 94) false))))))).
 
 Definition emit_checked (cfg : m1_config) (w : list N) (lo hi mask v : Z) (o : outbuf)
   : emitted :=
@@ -178,10 +205,10 @@ Definition emit_immediate (cfg : m1_config) (s : bytes) (o : outbuf) : option em
   | c :: rest =>
       if N.eqb c 60 then None
       else if is_riscv (m1_arch cfg) then
-        if andb (mem c [37; 126; 64; 33; 36]) (is_number rest)
+        if andb (riscv_sigil c) (is_number rest)
         then Some (Emitted (push_word cfg c (strtoint rest) o))
         else None
-      else if mem c [37; 126; 64; 33; 38; 36] then
+      else if number_sigil c then
         if is_number rest then Some (emit_number cfg c (strtoint rest) o) else None
       else match m1_arch cfg with
            | knight =>
@@ -199,7 +226,7 @@ Definition emit_other (cfg : m1_config) (s : bytes) (o : outbuf) : emitted :=
   match s with
   | [] => Nothing
   | c :: rest =>
-      if mem c [33; 64; 36; 126; 37; 38; 58; 94] then Emitted (push_all o s)
+      if pass_sigil c then Emitted (push_all o s)
       else if N.eqb c 60 then
         let n := strtoint rest in
         if Z.eqb n 0 then Emitted (push_all o s)
@@ -229,158 +256,321 @@ Definition emit (cfg : m1_config) (define : option bytes) (s : bytes) (o : outbu
       end
   end.
 
-(** ** Lexing *)
+(** ** Token consumers *)
 
-(** The text of a token from its bytes read so far, reversed. *)
-Fixpoint rev_text (l acc : bytes) : bytes :=
-  match l with
-  | [] => acc
-  | x :: l' => rev_text l' (x :: acc)
+(** Where the DEFINE scan is: between bindings, after a [DEFINE] (its name comes next), or after
+    its name (its value comes next). *)
+Inductive define_state := Ds_normal | Ds_name | Ds_value.
+
+(** The kind of the last token of the output stream seen so far (it decides the separator printed
+    before the next one). *)
+Inductive last_kind := Lk_start | Lk_word | Lk_newline.
+
+(** The state both passes carry along the token stream (a struct held by value once printed).
+    Pass A uses [c_any] (a token was seen), [c_ds], [c_file], [c_off] (the pending DEFINE's
+    place), [c_name] (the pending name) and [c_defs]; pass B uses [c_ds], [c_fail] (the first
+    evaluation failure), [c_inval] (the first word without output), [c_out] and [c_last]. *)
+Record cstate := mk_cstate {
+  c_any : bool;
+  c_ds : define_state;
+  c_file : N;
+  c_off : N;
+  c_name : bytes;
+  c_defs : ByteMap.t bytes;
+  c_fail : option error;
+  c_inval : option error;
+  c_out : outbuf;
+  c_last : last_kind }.
+
+Definition cstate_init : cstate :=
+  mk_cstate false Ds_normal 0 0 [] ByteMap.empty None None out_empty Lk_start.
+
+Definition set_ds (c : cstate) (d : define_state) : cstate :=
+  mk_cstate (c_any c) d (c_file c) (c_off c) (c_name c) (c_defs c) (c_fail c) (c_inval c)
+    (c_out c) (c_last c).
+
+(** *** Pass A: the DEFINE bindings *)
+
+(** [text_eqb s define_text], unfolded so that no list is built at run time. *)
+Definition is_define_text (s : bytes) : bool :=
+  match s with
+  | [] => false
+  | c1 :: s1 =>
+      if N.eqb c1 68 then
+        match s1 with
+        | [] => false
+        | c2 :: s2 =>
+            if N.eqb c2 69 then
+              match s2 with
+              | [] => false
+              | c3 :: s3 =>
+                  if N.eqb c3 70 then
+                    match s3 with
+                    | [] => false
+                    | c4 :: s4 =>
+                        if N.eqb c4 73 then
+                          match s4 with
+                          | [] => false
+                          | c5 :: s5 =>
+                              if N.eqb c5 78 then
+                                match s5 with
+                                | [] => false
+                                | c6 :: s6 =>
+                                    if N.eqb c6 69 then
+                                      match s6 with
+                                      | [] => true
+                                      | _ :: _ => false
+                                      end
+                                    else false
+                                end
+                              else false
+                          end
+                        else false
+                    end
+                  else false
+              end
+            else false
+        end
+      else false
   end.
+
+(** The text a value gives its name ([M1Spec.value_text] of a word). *)
+Definition text_value (s : bytes) : bytes :=
+  match s with
+  | c :: body => if is_quote c then body else s
+  | [] => s
+  end.
+
+(** A word with the text [s] at [f], [off]. *)
+Definition feedA_word (c : cstate) (s : bytes) (f off : N) : cstate :=
+  match c_ds c with
+  | Ds_normal =>
+      if is_define_text s
+      then mk_cstate true Ds_name f off (c_name c) (c_defs c) (c_fail c) (c_inval c)
+             (c_out c) (c_last c)
+      else mk_cstate true Ds_normal (c_file c) (c_off c) (c_name c) (c_defs c) (c_fail c)
+             (c_inval c) (c_out c) (c_last c)
+  | Ds_name =>
+      mk_cstate true Ds_value (c_file c) (c_off c) s (c_defs c) (c_fail c)
+        (c_inval c) (c_out c) (c_last c)
+  | Ds_value =>
+      mk_cstate true Ds_normal (c_file c) (c_off c) (c_name c)
+        (ByteMap.add (c_name c) (text_value s) (c_defs c)) (c_fail c)
+        (c_inval c) (c_out c) (c_last c)
+  end.
+
+Definition feedA_newline (c : cstate) : cstate :=
+  match c_ds c with
+  | Ds_normal =>
+      mk_cstate true Ds_normal (c_file c) (c_off c) (c_name c) (c_defs c) (c_fail c)
+        (c_inval c) (c_out c) (c_last c)
+  | Ds_name =>
+      mk_cstate true Ds_value (c_file c) (c_off c) [ch_lf] (c_defs c) (c_fail c)
+        (c_inval c) (c_out c) (c_last c)
+  | Ds_value =>
+      mk_cstate true Ds_normal (c_file c) (c_off c) (c_name c)
+        (ByteMap.add (c_name c) [ch_lf] (c_defs c)) (c_fail c) (c_inval c) (c_out c) (c_last c)
+  end.
+
+(** The bindings, or the DEFINE error of a stream that ends inside a DEFINE. *)
+Definition defines_result (c : cstate) : result (ByteMap.t bytes) :=
+  match c_ds c with
+  | Ds_normal => Ok (c_defs c)
+  | Ds_name => Err (mk_error macro_name_missing (c_file c) (c_off c) 0%Z [])
+  | Ds_value => Err (mk_error macro_value_missing (c_file c) (c_off c) 0%Z [])
+  end.
+
+(** *** Pass B: evaluation errors and printing, with the bindings [m] *)
+
+(** The failure of evaluating a word that is not printed (a DEFINE, its name or its value). *)
+Definition check_word (cfg : m1_config) (m : ByteMap.t bytes) (s : bytes) (f off : N)
+  : option error :=
+  match emit cfg (ByteMap.find s m) s out_empty with
+  | Failed k v => Some (mk_error k f off v s)
+  | _ => None
+  end.
+
+(** The DEFINE state after a word that is not printed; a failure stops the pass. *)
+Definition after_check (c : cstate) (r : option error) (d : define_state) (l : last_kind)
+  : cstate :=
+  match r with
+  | Some e =>
+      mk_cstate (c_any c) (c_ds c) (c_file c) (c_off c) (c_name c) (c_defs c) (Some e)
+        (c_inval c) (c_out c) (c_last c)
+  | None =>
+      mk_cstate (c_any c) d (c_file c) (c_off c) (c_name c) (c_defs c) (c_fail c)
+        (c_inval c) (c_out c) l
+  end.
+
+(** The separator a word needs after the last token printed. *)
+Definition lead_word (l : last_kind) (o : outbuf) : outbuf :=
+  match l with
+  | Lk_start => o
+  | Lk_word => out_push o 32
+  | Lk_newline => out_push o 10
+  end.
+
+Definition first_inval (c : cstate) (e : error) : option error :=
+  match c_inval c with
+  | Some e0 => Some e0
+  | None => Some e
+  end.
+
+(** A printed word [s] at [f], [off]. *)
+Definition print_word (cfg : m1_config) (m : ByteMap.t bytes) (c : cstate) (s : bytes) (f off : N)
+  : cstate :=
+  let o1 := lead_word (c_last c) (c_out c) in
+  match emit cfg (ByteMap.find s m) s o1 with
+  | Emitted o' =>
+      mk_cstate (c_any c) (c_ds c) (c_file c) (c_off c) (c_name c) (c_defs c) (c_fail c)
+        (c_inval c) o' Lk_word
+  | Nothing =>
+      mk_cstate (c_any c) (c_ds c) (c_file c) (c_off c) (c_name c) (c_defs c) (c_fail c)
+        (first_inval c (mk_error invalid_other f off 0%Z s)) o1 Lk_word
+  | Failed k v =>
+      mk_cstate (c_any c) (c_ds c) (c_file c) (c_off c) (c_name c) (c_defs c)
+        (Some (mk_error k f off v s)) (c_inval c) (c_out c) (c_last c)
+  end.
+
+Definition feedB_word (cfg : m1_config) (m : ByteMap.t bytes) (c : cstate) (s : bytes)
+    (f off : N) : cstate :=
+  match c_fail c with
+  | Some _ => c
+  | None =>
+      match c_ds c with
+      | Ds_normal =>
+          if is_define_text s
+          then after_check c (check_word cfg m s f off) Ds_name (c_last c)
+          else print_word cfg m c s f off
+      | Ds_name => after_check c (check_word cfg m s f off) Ds_value (c_last c)
+      | Ds_value => after_check c (check_word cfg m s f off) Ds_normal Lk_newline
+      end
+  end.
+
+Definition feedB_newline (c : cstate) : cstate :=
+  match c_fail c with
+  | Some _ => c
+  | None =>
+      match c_ds c with
+      | Ds_normal => after_check c None Ds_normal Lk_newline
+      | Ds_name => after_check c None Ds_value (c_last c)
+      | Ds_value => after_check c None Ds_normal Lk_newline
+      end
+  end.
+
+(** The output, or the first evaluation failure, or else the first word without output. *)
+Definition print_result (c : cstate) : result bytes :=
+  match c_fail c with
+  | Some e => Err e
+  | None =>
+      match c_inval c with
+      | Some e => Err e
+      | None =>
+          match c_last c with
+          | Lk_newline => Ok (out_contents (out_push (c_out c) 10))
+          | _ => Ok (out_contents (c_out c))
+          end
+      end
+  end.
+
+(** Pass A ([pass = false]) or pass B. *)
+Definition feed_word (pass : bool) (cfg : m1_config) (m : ByteMap.t bytes) (c : cstate)
+    (s : bytes) (f off : N) : cstate :=
+  if pass then feedB_word cfg m c s f off else feedA_word c s f off.
+
+Definition feed_newline (pass : bool) (c : cstate) : cstate :=
+  if pass then feedB_newline c else feedA_newline c.
 
 (** A line end, unless the stream is quiet (empty or just after a line end). *)
-Definition push_newline (quiet : bool) (acc : list token) : list token :=
-  if quiet then acc else Newline :: acc.
+Definition newline_if (pass : bool) (quiet : bool) (c : cstate) : cstate :=
+  if quiet then c else feed_newline pass c.
 
-(** The tokens of the rest [s] of file [file] go onto [acc] (reversed); [quiet] as in
-    [M1Lex.collapse]. Returns the new [quiet] and [acc]. *)
-Fixpoint lex_loop (file pos : N) (st : lex_state) (s : bytes) (quiet : bool)
-    (acc : list token) : result (bool * list token) :=
+(** ** Lexing *)
+
+(** Where the lexer is. An unfinished token is the input [tok] at its first byte and its length
+    [len] so far, so that its text is [take_bytes len tok] (a slice of the input, no copy); its
+    first byte offset and quote are separate arguments of [scan]. *)
+Inductive lex_mode := Lm_between | Lm_comment | Lm_atom | Lm_string.
+
+(** The tokens of the rest [s] of file [file] are fed to [c]; [quiet] as in [M1Lex.collapse].
+    Returns the new [quiet] and state. *)
+Fixpoint scan (pass : bool) (cfg : m1_config) (m : ByteMap.t bytes) (file pos : N)
+    (mode : lex_mode) (start q : N) (tok : bytes) (len : N) (s : bytes) (quiet : bool)
+    (c : cstate) : result (bool * cstate) :=
   match s with
   | [] =>
-      match st with
-      | Between => Ok (quiet, acc)
-      | In_comment => Ok (quiet, acc)
-      | In_atom start rt =>
-          let text := rev_text rt [] in
+      match mode with
+      | Lm_between => Ok (quiet, c)
+      | Lm_comment => Ok (quiet, c)
+      | Lm_atom =>
+          let text := take_bytes len tok in
           if has_nul text then Err (lex_error nul_in_token file start)
-          else Ok (false, Word text file start :: acc)
-      | In_string _ start _ => Err (lex_error unterminated_string file start)
+          else Ok (false, feed_word pass cfg m c text file start)
+      | Lm_string => Err (lex_error unterminated_string file start)
       end
-  | c :: s' =>
+  | ch :: s' =>
       let pos' := N.add pos 1 in
-      match st with
-      | Between =>
-          if is_comment_start c then lex_loop file pos' In_comment s' true (push_newline quiet acc)
-          else if is_blank c then lex_loop file pos' Between s' quiet acc
-          else if N.eqb c ch_lf then lex_loop file pos' Between s' true (push_newline quiet acc)
-          else if is_quote c then lex_loop file pos' (In_string c pos [c]) s' quiet acc
-          else lex_loop file pos' (In_atom pos [c]) s' quiet acc
-      | In_comment =>
-          if is_comment_end c then lex_loop file pos' Between s' quiet acc
-          else lex_loop file pos' In_comment s' quiet acc
-      | In_atom start rt =>
-          if is_blank c then
-            let text := rev_text rt [] in
+      match mode with
+      | Lm_between =>
+          if is_comment_start ch
+          then scan pass cfg m file pos' Lm_comment start q [] 0 s' true (newline_if pass quiet c)
+          else if is_blank ch then scan pass cfg m file pos' Lm_between start q [] 0 s' quiet c
+          else if N.eqb ch ch_lf
+          then scan pass cfg m file pos' Lm_between start q [] 0 s' true (newline_if pass quiet c)
+          else if is_quote ch then scan pass cfg m file pos' Lm_string pos ch s 1 s' quiet c
+          else scan pass cfg m file pos' Lm_atom pos q s 1 s' quiet c
+      | Lm_comment =>
+          if is_comment_end ch then scan pass cfg m file pos' Lm_between start q [] 0 s' quiet c
+          else scan pass cfg m file pos' Lm_comment start q [] 0 s' quiet c
+      | Lm_atom =>
+          if is_blank ch then
+            let text := take_bytes len tok in
             if has_nul text then Err (lex_error nul_in_token file start)
-            else lex_loop file pos' Between s' false (Word text file start :: acc)
-          else if N.eqb c ch_lf then
-            let text := rev_text rt [] in
+            else scan pass cfg m file pos' Lm_between start q [] 0 s' false
+                   (feed_word pass cfg m c text file start)
+          else if N.eqb ch ch_lf then
+            let text := take_bytes len tok in
             if has_nul text then Err (lex_error nul_in_token file start)
-            else lex_loop file pos' Between s' true (Newline :: Word text file start :: acc)
-          else lex_loop file pos' (In_atom start (c :: rt)) s' quiet acc
-      | In_string q start rt =>
-          if N.eqb c q then
-            let text := rev_text rt [] in
+            else scan pass cfg m file pos' Lm_between start q [] 0 s' true
+                   (feed_newline pass (feed_word pass cfg m c text file start))
+          else scan pass cfg m file pos' Lm_atom start q tok (N.add len 1) s' quiet c
+      | Lm_string =>
+          if N.eqb ch q then
+            let text := take_bytes len tok in
             if has_nul text then Err (lex_error nul_in_token file start)
-            else lex_loop file pos' Between s' false (Word text file start :: acc)
-          else lex_loop file pos' (In_string q start (c :: rt)) s' quiet acc
+            else scan pass cfg m file pos' Lm_between start q [] 0 s' false
+                   (feed_word pass cfg m c text file start)
+          else scan pass cfg m file pos' Lm_string start q tok (N.add len 1) s' quiet c
       end
   end.
 
-Fixpoint lex_files_loop (file : N) (inputs : list bytes) (quiet : bool) (acc : list token)
-  : result (bool * list token) :=
+Fixpoint scan_files (pass : bool) (cfg : m1_config) (m : ByteMap.t bytes) (file : N)
+    (inputs : list bytes) (quiet : bool) (c : cstate) : result (bool * cstate) :=
   match inputs with
-  | [] => Ok (quiet, acc)
+  | [] => Ok (quiet, c)
   | f :: fs =>
-      match lex_loop file 0 Between f quiet acc with
+      match scan pass cfg m file 0 Lm_between 0 0 [] 0 f quiet c with
       | Err e => Err e
-      | Ok (q, acc') => lex_files_loop (N.add file 1) fs true (push_newline q acc')
-      end
-  end.
-
-Fixpoint rev_tokens (l acc : list token) : list token :=
-  match l with
-  | [] => acc
-  | t :: l' => rev_tokens l' (t :: acc)
-  end.
-
-(** ** DEFINE *)
-
-Fixpoint defines_loop (ts : list token) (m : ByteMap.t bytes) (out : list token)
-  : result (ByteMap.t bytes * list token) :=
-  match ts with
-  | [] => Ok (m, out)
-  | t :: rest =>
-      if is_define t then
-        match rest with
-        | [] => Err (define_error macro_name_missing t)
-        | name :: rest1 =>
-            match rest1 with
-            | [] => Err (define_error macro_value_missing t)
-            | value :: rest2 =>
-                defines_loop rest2 (ByteMap.add (token_text name) (value_text value) m)
-                  (Newline :: out)
-            end
-        end
-      else defines_loop rest m (t :: out)
-  end.
-
-(** ** Evaluation errors and printing *)
-
-Fixpoint failure_loop (cfg : m1_config) (m : ByteMap.t bytes) (ts : list token)
-  : option error :=
-  match ts with
-  | [] => None
-  | Newline :: rest => failure_loop cfg m rest
-  | Word s f off :: rest =>
-      match emit cfg (ByteMap.find s m) s out_empty with
-      | Failed k v => Some (mk_error k f off v s)
-      | _ => failure_loop cfg m rest
-      end
-  end.
-
-Definition push_separator (rest : list token) (o : outbuf) : outbuf :=
-  match rest with
-  | [] => o
-  | Newline :: _ => o
-  | Word _ _ _ :: _ => out_push o 32
-  end.
-
-Fixpoint print_loop (cfg : m1_config) (m : ByteMap.t bytes) (ts : list token) (o : outbuf)
-  : result outbuf :=
-  match ts with
-  | [] => Ok o
-  | Newline :: rest =>
-      print_loop cfg m rest (if next_is_newline rest then o else out_push o 10)
-  | Word s f off :: rest =>
-      match emit cfg (ByteMap.find s m) s o with
-      | Emitted o' => print_loop cfg m rest (push_separator rest o')
-      | _ => Err (mk_error invalid_other f off 0 s)
+      | Ok (q, c') => scan_files pass cfg m (N.add file 1) fs true (newline_if pass q c')
       end
   end.
 
 (** ** M1 *)
 
+(** Pass A lexes every input and collects the bindings; pass B lexes again, evaluates every word
+    and prints straight into the buffer. Neither holds the token stream. *)
 Definition assemble (cfg : m1_config) (inputs : list bytes) : result bytes :=
-  match lex_files_loop 0 inputs true [] with
+  match scan_files false cfg ByteMap.empty 0 inputs true cstate_init with
   | Err e => Err e
-  | Ok (_, racc) =>
-      match racc with
-      | [] => Err empty_input_error
-      | _ :: _ =>
-          let ts := rev_tokens racc [] in
-          match defines_loop ts ByteMap.empty [] with
-          | Err e => Err e
-          | Ok (m, rout) =>
-              match failure_loop cfg m ts with
-              | Some e => Err e
-              | None =>
-                  match print_loop cfg m (rev_tokens rout []) out_empty with
-                  | Err e => Err e
-                  | Ok o => Ok (out_contents o)
-                  end
-              end
-          end
-      end
+  | Ok (_, a) =>
+      if negb (c_any a) then Err empty_input_error
+      else
+        match defines_result a with
+        | Err e => Err e
+        | Ok m =>
+            match scan_files true cfg m 0 inputs true cstate_init with
+            | Err e => Err e
+            | Ok (_, b) => print_result b
+            end
+        end
   end.

@@ -1,11 +1,15 @@
 (** * M1Execproof: the executable core of M1 computes the specification. *)
 
 (** [assemble_correct] says that [M1Exec.assemble] and [M1Spec.assemble] are the same function.
-    The proof goes pass by pass. The output buffer is related to the specification's byte lists
-    through [out_app o b], the buffer [o] with [b] appended; the reversed token accumulators
-    through [rev]; the lexer's [quiet] flag through [quiet_after], the flag [M1Lex.collapse]
-    would have after a list of tokens; the macro [ByteMap] through [add_all] and [find_add]; the
-    digit and zero loops through [length] of their counter lists. *)
+    The output buffer is related to the specification's byte lists through [out_app o b], the
+    buffer [o] with [b] appended. The lexer [scan] feeds the tokens of [M1Lex.lex] to a consumer
+    state; [scan_spec] says that it is the state fed the collapsed token list ([feed_list]), the
+    lexer's [quiet] flag being [quiet_after], the flag [M1Lex.collapse] would have after a list
+    of tokens. Pass A's state then holds the bindings of [expand_defines] ([feedA_defines], the
+    macro [ByteMap] through [add_all] and [find_add]), and pass B's state the first failure, the
+    first word without output and the printed text ([feedB_spec], through [pass_rel] and the
+    separator [lead] the last printed token still needs). The digit and zero loops are related
+    through [length] of their counter lists. *)
 
 From Coq Require Import NArith ZArith List Bool Lia.
 From Hexproof.Spec Require Import Common Strtoint M1Lex M1Eval M1Spec.
@@ -57,10 +61,16 @@ Proof.
   rewrite IH, digit_mask_spec, out_push_app, out_app_app; reflexivity.
 Qed.
 
+Lemma push_byte_digits_unfold : forall m v o,
+  push_byte_digits m v o = push_low_digits (digit_counter m) m v o.
+Proof. destruct m; reflexivity. Qed.
+
 Lemma push_byte_digits_spec : forall m v o,
-  push_low_digits (digit_counter m) m v o
-  = out_app o (low_digits (digit_bits m) (digits_per_byte m) v).
-Proof. intros; rewrite push_low_digits_spec, digit_counter_length; reflexivity. Qed.
+  push_byte_digits m v o = out_app o (low_digits (digit_bits m) (digits_per_byte m) v).
+Proof.
+  intros; rewrite push_byte_digits_unfold, push_low_digits_spec, digit_counter_length.
+  reflexivity.
+Qed.
 
 Lemma push_groups_le_spec : forall c m v o,
   push_groups_le c m v o = out_app o (concat (digit_groups m (length c) v)).
@@ -208,6 +218,22 @@ Ltac unfold_chars :=
   unfold ch_bang, ch_at, ch_dollar, ch_tilde, ch_percent, ch_amp, ch_colon, ch_caret, ch_lt,
     ch_dot, byte in *.
 
+Fixpoint mem (c : N) (l : list N) : bool :=
+  match l with
+  | [] => false
+  | x :: l' => if N.eqb c x then true else mem c l'
+  end.
+
+
+Lemma riscv_sigil_mem : forall c, riscv_sigil c = mem c [37; 126; 64; 33; 36]%N.
+Proof. reflexivity. Qed.
+
+Lemma number_sigil_mem : forall c, number_sigil c = mem c [37; 126; 64; 33; 38; 36]%N.
+Proof. reflexivity. Qed.
+
+Lemma pass_sigil_mem : forall c, pass_sigil c = mem c [33; 64; 36; 126; 37; 38; 58; 94]%N.
+Proof. reflexivity. Qed.
+
 Lemma mem_spec : forall c l, mem c l = in_set c l.
 Proof.
   intros c l; unfold in_set; induction l as [|x l IH]; [reflexivity|].
@@ -257,7 +283,8 @@ Lemma emit_immediate_spec : forall cfg s o,
   emit_immediate cfg s o = lift_option o (immediate cfg s).
 Proof.
   intros cfg [|c rest] o; [reflexivity|].
-  unfold emit_immediate, immediate; unfold_chars; rewrite !mem_spec.
+  unfold emit_immediate, immediate; unfold_chars.
+  rewrite riscv_sigil_mem, number_sigil_mem, !mem_spec.
   destruct (N.eqb c 60); [reflexivity|].
   destruct (is_riscv (m1_arch cfg)).
   - destruct (in_set c [37; 126; 64; 33; 36]%N && is_number rest); [|reflexivity].
@@ -274,7 +301,7 @@ Qed.
 Lemma emit_other_spec : forall cfg s o, emit_other cfg s o = lift o (other cfg s).
 Proof.
   intros cfg [|c rest] o; [reflexivity|].
-  unfold emit_other, other; unfold_chars; rewrite mem_spec.
+  unfold emit_other, other; unfold_chars; rewrite pass_sigil_mem, mem_spec.
   destruct (in_set c _); [rewrite push_all_spec; reflexivity|].
   destruct (N.eqb c 60); [|reflexivity].
   destruct (Z.eqb (strtoint rest) 0); [rewrite push_all_spec; reflexivity|].
@@ -328,90 +355,119 @@ Proof.
   destruct t; simpl; apply IH.
 Qed.
 
-(** The lexer's invariant: the accumulator holds the collapsed tokens so far, reversed. *)
-Definition lex_rel (q : bool) (acc : list token) (r : result (list token))
-  : result (bool * list token) :=
+(** A token fed to a consumer. *)
+Definition feed_tok (pass : bool) (cfg : m1_config) (m : ByteMap.t bytes) (c : cstate)
+    (t : token) : cstate :=
+  match t with
+  | Newline => feed_newline pass c
+  | Word s f o => feed_word pass cfg m c s f o
+  end.
+
+Fixpoint feed_list (pass : bool) (cfg : m1_config) (m : ByteMap.t bytes) (c : cstate)
+    (ts : list token) {struct ts} : cstate :=
+  match ts with
+  | [] => c
+  | t :: ts' => feed_list pass cfg m (feed_tok pass cfg m c t) ts'
+  end.
+
+Lemma feed_list_app : forall pass cfg m a b c,
+  feed_list pass cfg m c (a ++ b) = feed_list pass cfg m (feed_list pass cfg m c a) b.
+Proof. intros pass cfg m; induction a as [|t a IH]; intros b c; [reflexivity|]. simpl; apply IH. Qed.
+
+(** The lexer's invariant: the state has been fed the collapsed tokens so far. *)
+Definition scan_rel (pass : bool) (cfg : m1_config) (m : ByteMap.t bytes) (q : bool) (c : cstate) (r : result (list token))
+  : result (bool * cstate) :=
   match r with
   | Err e => Err e
-  | Ok ts => Ok (quiet_after q ts, rev (collapse q ts) ++ acc)
+  | Ok ts => Ok (quiet_after q ts, feed_list pass cfg m c (collapse q ts))
   end.
 
-Lemma lex_rel_newline : forall q acc r,
-  lex_rel true (push_newline q acc) r = lex_rel q acc (emit_newline r).
+Lemma scan_rel_newline : forall pass cfg m q c r,
+  scan_rel pass cfg m true (newline_if pass q c) r = scan_rel pass cfg m q c (emit_newline r).
 Proof.
-  intros q acc [ts|e]; [|reflexivity].
-  unfold lex_rel, emit_newline, push_newline; cbn [quiet_after collapse].
-  destruct q; [reflexivity|]. cbn [rev]; rewrite <- app_assoc; reflexivity.
+  intros pass cfg m q c [ts|e]; [|reflexivity].
+  unfold scan_rel, emit_newline, newline_if; cbn [quiet_after collapse].
+  destruct q; reflexivity.
 Qed.
 
-Lemma lex_rel_word : forall q acc r text file start,
-  has_nul text = false ->
-  lex_rel false (Word text file start :: acc) r
-  = lex_rel q acc (emit_word file start text r).
-Proof.
-  intros q acc [ts|e] text file start H; unfold emit_word; rewrite H; [|reflexivity].
-  unfold lex_rel; cbn [quiet_after collapse rev]; rewrite <- app_assoc; reflexivity.
-Qed.
-
-Lemma rev_text_spec : forall l acc, rev_text l acc = rev l ++ acc.
-Proof.
-  induction l as [|x l IH]; intros acc; [reflexivity|].
-  simpl; rewrite IH, <- app_assoc; reflexivity.
-Qed.
-
-Ltac close_word :=
-  match goal with
-  | IH : forall _ _ _ _ _, lex_loop _ _ _ ?s _ _ = _ |- _ =>
-      rewrite IH; unfold emit_newline;
-      destruct (lex _ _ _ s) as [ts|e]; [|reflexivity];
-      unfold lex_rel; cbn [quiet_after collapse rev]; rewrite <- !app_assoc; reflexivity
+Definition state_of (mode : lex_mode) (start q : N) (rt : bytes) : lex_state :=
+  match mode with
+  | Lm_between => Between
+  | Lm_comment => In_comment
+  | Lm_atom => In_atom start rt
+  | Lm_string => In_string q start rt
   end.
 
-Lemma lex_loop_spec : forall s file pos st q acc,
-  lex_loop file pos st s q acc = lex_rel q acc (lex file pos st s).
+(** An unfinished token: [tok] is its text so far followed by the rest of the input, and [len] is
+    the length of its text so far. *)
+Definition tok_rel (mode : lex_mode) (tok : bytes) (len : N) (rt s : bytes) : Prop :=
+  match mode with
+  | Lm_atom | Lm_string => tok = rev rt ++ s /\ len = N.of_nat (length rt)
+  | _ => True
+  end.
+
+Lemma tok_text : forall (tok : bytes) len (rt s : bytes),
+  tok = rev rt ++ s /\ len = N.of_nat (length rt) -> take_bytes len tok = rev rt.
 Proof.
-  induction s as [|c s IH]; intros file pos st q acc.
-  - destruct st as [| |start rt|qc start rt]; cbn [lex_loop lex]; try reflexivity.
-    rewrite rev_text_spec, app_nil_r. unfold emit_word.
+  intros tok len rt s [-> ->]. rewrite <- rev_length. apply take_bytes_app.
+Qed.
+
+Lemma tok_step : forall (tok : bytes) len (rt : bytes) (ch : byte) (s : bytes),
+  tok = rev rt ++ ch :: s /\ len = N.of_nat (length rt) ->
+  tok = rev (ch :: rt) ++ s /\ N.add len 1 = N.of_nat (length (ch :: rt)).
+Proof.
+  intros tok len rt ch s [-> ->]. cbn [rev length]. rewrite <- app_assoc.
+  split; [reflexivity|lia].
+Qed.
+
+Lemma scan_spec : forall pass cfg m s file pos mode start q tok len rt quiet c,
+  tok_rel mode tok len rt s ->
+  scan pass cfg m file pos mode start q tok len s quiet c
+  = scan_rel pass cfg m quiet c (lex file pos (state_of mode start q rt) s).
+Proof.
+  intros pass cfg m; induction s as [|ch s IH]; intros file pos mode start q tok len rt quiet c T.
+  - destruct mode; cbn [scan state_of lex]; try reflexivity.
+    cbn [tok_rel] in T. rewrite (tok_text _ _ _ _ T). unfold emit_word.
     destruct (has_nul (rev rt)); reflexivity.
-  - destruct st as [| |start rt|qc start rt]; cbn [lex_loop lex].
-    + destruct (is_comment_start c).
-      { rewrite IH; apply lex_rel_newline. }
-      destruct (is_blank c); [apply IH|].
-      destruct (N.eqb c ch_lf).
-      { rewrite IH; apply lex_rel_newline. }
-      destruct (is_quote c); apply IH.
-    + destruct (is_comment_end c); apply IH.
-    + rewrite rev_text_spec, app_nil_r.
-      destruct (is_blank c); [|destruct (N.eqb c ch_lf); [|apply IH]];
-        unfold emit_word; (destruct (has_nul (rev rt)); [reflexivity|]); close_word.
-    + rewrite rev_text_spec, app_nil_r.
-      destruct (N.eqb c qc); [|apply IH].
-      unfold emit_word; (destruct (has_nul (rev rt)); [reflexivity|]); close_word.
+  - destruct mode; cbn [scan state_of lex].
+    + destruct (is_comment_start ch).
+      { rewrite (IH _ _ _ _ _ _ _ []) by exact I; apply scan_rel_newline. }
+      destruct (is_blank ch); [rewrite (IH _ _ _ _ _ _ _ []) by exact I; reflexivity|].
+      destruct (N.eqb ch ch_lf).
+      { rewrite (IH _ _ _ _ _ _ _ []) by exact I; apply scan_rel_newline. }
+      destruct (is_quote ch); rewrite (IH _ _ _ _ _ _ _ [ch]) by (split; reflexivity);
+        reflexivity.
+    + destruct (is_comment_end ch); rewrite (IH _ _ _ _ _ _ _ []) by exact I; reflexivity.
+    + cbn [tok_rel] in T. rewrite (tok_text _ _ _ _ T).
+      destruct (is_blank ch); [|destruct (N.eqb ch ch_lf);
+        [|rewrite (IH _ _ _ _ _ _ _ (ch :: rt)) by (apply tok_step; exact T); reflexivity]];
+        unfold emit_word; (destruct (has_nul (rev rt)); [reflexivity|]);
+        rewrite (IH _ _ _ _ _ _ _ []) by exact I; cbn [state_of]; unfold emit_newline;
+        (destruct (lex _ _ Between s) as [ts|e]; [|reflexivity]);
+        unfold scan_rel; cbn [quiet_after collapse feed_list feed_tok]; reflexivity.
+    + cbn [tok_rel] in T. rewrite (tok_text _ _ _ _ T).
+      destruct (N.eqb ch q); [|rewrite (IH _ _ _ _ _ _ _ (ch :: rt)) by (apply tok_step; exact T); reflexivity].
+      unfold emit_word; (destruct (has_nul (rev rt)); [reflexivity|]).
+      rewrite (IH _ _ _ _ _ _ _ []) by exact I; cbn [state_of].
+      destruct (lex _ _ Between s) as [ts|e]; [|reflexivity].
+      unfold scan_rel; cbn [quiet_after collapse feed_list feed_tok]; reflexivity.
 Qed.
 
-Lemma lex_files_loop_spec : forall inputs file q acc,
-  lex_files_loop file inputs q acc = lex_rel q acc (lex_files file inputs).
+Lemma scan_files_spec : forall pass cfg m inputs file q c,
+  scan_files pass cfg m file inputs q c = scan_rel pass cfg m q c (lex_files file inputs).
 Proof.
-  induction inputs as [|f fs IH]; intros file q acc; [reflexivity|].
-  cbn [lex_files_loop lex_files]. rewrite lex_loop_spec.
+  intros pass cfg m; induction inputs as [|f fs IH]; intros file q c; [reflexivity|].
+  cbn [scan_files lex_files]. rewrite (scan_spec pass cfg m f file 0 Lm_between 0 0 [] 0 []) by exact I; cbn [state_of].
   destruct (lex file 0 Between f) as [ts|e]; [|reflexivity].
-  cbn [lex_rel]; rewrite IH.
+  cbn [scan_rel]; rewrite IH.
   destruct (lex_files (N.add file 1) fs) as [rest|e]; [|reflexivity].
-  unfold lex_rel, push_newline.
-  rewrite quiet_after_app, collapse_app; cbn [quiet_after collapse].
-  destruct (quiet_after q ts); rewrite ?rev_app_distr; cbn [rev];
-    rewrite <- ?app_assoc; reflexivity.
+  unfold scan_rel, newline_if.
+  rewrite quiet_after_app, collapse_app, feed_list_app; cbn [quiet_after collapse].
+  destruct (quiet_after q ts); reflexivity.
 Qed.
 
-Lemma rev_tokens_spec : forall l acc, rev_tokens l acc = rev l ++ acc.
-Proof.
-  induction l as [|t l IH]; intros acc; [reflexivity|].
-  simpl; rewrite IH, <- app_assoc; reflexivity.
-Qed.
 
-(** ** DEFINE *)
-
+(** ** Pass A: the DEFINE bindings *)
 
 Lemma text_eqb_eq : forall a b, text_eqb a b = true <-> a = b.
 Proof.
@@ -453,57 +509,291 @@ Proof.
   intros; rewrite find_add_all, find_empty. destruct (last_define k bs); reflexivity.
 Qed.
 
-Definition defines_rel (m : ByteMap.t bytes) (out : list token)
-    (r : result (list binding * list token)) : result (ByteMap.t bytes * list token) :=
+Lemma is_define_text_spec : forall s, is_define_text s = text_eqb s define_text.
+Proof.
+  intros s; unfold is_define_text, define_text.
+  do 6 (destruct s as [|? s]; [reflexivity|]; cbn [text_eqb];
+        match goal with |- (if N.eqb ?a ?b then _ else _) = _ => destruct (N.eqb a b) end;
+        [|reflexivity]).
+  destruct s; reflexivity.
+Qed.
+
+Lemma text_value_spec : forall s f o, text_value s = value_text (Word s f o).
+Proof. reflexivity. Qed.
+
+(** Pass A's state after the tokens [ts], from a state between bindings. *)
+Definition defines_rel (d : ByteMap.t bytes) (r : result (list binding * list token))
+  : result (ByteMap.t bytes) :=
   match r with
   | Err e => Err e
-  | Ok (bs, o) => Ok (add_all m bs, rev o ++ out)
+  | Ok (bs, _) => Ok (add_all d bs)
   end.
 
-Lemma defines_loop_spec : forall ts m out,
-  defines_loop ts m out = defines_rel m out (expand_defines ts).
+Definition feedA_list (cfg : m1_config) (c : cstate) (ts : list token) : cstate :=
+  feed_list false cfg ByteMap.empty c ts.
+
+Lemma feedA_any : forall cfg ts c,
+  c_any (feedA_list cfg c ts) = orb (c_any c) (match ts with [] => false | _ => true end).
 Proof.
-  fix IH 1; intros [|t rest] m out; [reflexivity|].
-  cbn [defines_loop expand_defines].
-  destruct (is_define t).
-  - destruct rest as [|name [|value rest2]]; [reflexivity|reflexivity|].
-    rewrite IH. destruct (expand_defines rest2) as [[bs o]|e]; [|reflexivity].
-    cbn [defines_rel add_all rev]. rewrite <- app_assoc; reflexivity.
-  - rewrite IH. destruct (expand_defines rest) as [[bs o]|e]; [|reflexivity].
-    cbn [defines_rel rev]. rewrite <- app_assoc; reflexivity.
+  intros cfg; induction ts as [|t ts IH]; intros c.
+  - unfold feedA_list; cbn [feed_list]. destruct (c_any c); reflexivity.
+  - unfold feedA_list in *; cbn [feed_list]. rewrite IH.
+    assert (A : c_any (feed_tok false cfg ByteMap.empty c t) = true).
+    { destruct t; cbn [feed_tok feed_word feed_newline]; unfold feedA_word, feedA_newline;
+        destruct (c_ds c); try reflexivity.
+      destruct (is_define_text text); reflexivity. }
+    rewrite A. destruct (c_any c), ts; reflexivity.
 Qed.
 
-(** ** Evaluation errors and printing *)
-
-Lemma failure_loop_spec : forall cfg bs ts,
-  failure_loop cfg (add_all ByteMap.empty bs) ts = first_failure cfg bs ts.
+Lemma feedA_defines : forall cfg ts c,
+  c_ds c = Ds_normal ->
+  defines_result (feedA_list cfg c ts) = defines_rel (c_defs c) (expand_defines ts).
 Proof.
-  intros cfg bs; induction ts as [|t ts IH]; [reflexivity|].
-  destruct t as [|s f off]; cbn [failure_loop first_failure]; [exact IH|].
-  rewrite emit_spec, find_defines. unfold outcome_of.
-  destruct (evaluate cfg (last_define s bs) s); cbn [lift]; [exact IH|exact IH|reflexivity].
+  intros cfg. fix IH 1. intros [|t rest] c Hc.
+  - unfold feedA_list, defines_result; cbn [feed_list expand_defines defines_rel add_all].
+    rewrite Hc; reflexivity.
+  - cbn [expand_defines]. unfold feedA_list; cbn [feed_list].
+    destruct t as [|s f o].
+    + cbn [is_define]. cbn [feed_tok feed_newline]. unfold feedA_newline. rewrite Hc.
+      etransitivity; [apply IH; reflexivity|]. cbn [c_defs].
+      destruct (expand_defines rest) as [[bs out]|e]; reflexivity.
+    + cbn [feed_tok feed_word]. unfold feedA_word at 1. rewrite Hc, is_define_text_spec.
+      cbn [is_define]. destruct (text_eqb s define_text).
+      * destruct rest as [|name [|value rest2]].
+        -- reflexivity.
+        -- destruct name as [|s1 f1 o1]; reflexivity.
+        -- cbn [feed_list].
+           assert (E : feed_tok false cfg ByteMap.empty
+                         (feed_tok false cfg ByteMap.empty
+                            (mk_cstate true Ds_name f o (c_name c) (c_defs c) (c_fail c)
+                               (c_inval c) (c_out c) (c_last c)) name) value
+                       = mk_cstate true Ds_normal f o (token_text name)
+                           (ByteMap.add (token_text name) (value_text value) (c_defs c))
+                           (c_fail c) (c_inval c) (c_out c) (c_last c)).
+           { destruct name as [|s1 f1 o1], value as [|s2 f2 o2];
+               cbn [feed_tok feed_word feed_newline]; unfold feedA_word, feedA_newline;
+               cbn [c_ds c_name c_defs c_file c_off c_fail c_inval c_out c_last];
+               reflexivity. }
+           rewrite E. etransitivity; [apply IH; reflexivity|]. cbn [c_defs].
+           destruct (expand_defines rest2) as [[bs out]|e]; reflexivity.
+      * etransitivity; [apply IH; reflexivity|]. cbn [c_defs].
+        destruct (expand_defines rest) as [[bs out]|e]; reflexivity.
 Qed.
 
-Definition print_rel (o : outbuf) (r : result bytes) : result outbuf :=
+(** ** Pass B: evaluation errors and printing *)
+
+Definition mB (bs : list binding) := add_all ByteMap.empty bs.
+
+Definition feedB_list (cfg : m1_config) (bs : list binding) (c : cstate) (ts : list token)
+  : cstate := feed_list true cfg (mB bs) c ts.
+
+Lemma feedB_failed : forall cfg bs ts c e, c_fail c = Some e -> feedB_list cfg bs c ts = c.
+Proof.
+  intros cfg bs.
+  unfold feedB_list; induction ts as [|t ts IH]; intros c e H; [reflexivity|].
+  cbn [feed_list]. assert (F : feed_tok true cfg (mB bs) c t = c).
+  { destruct t; cbn [feed_tok feed_word feed_newline]; unfold feedB_word, feedB_newline;
+      rewrite H; reflexivity. }
+  rewrite F; exact (IH c e H).
+Qed.
+
+Definition word_failure (cfg : m1_config) (bs : list binding) (t : token) : option error :=
+  match t with
+  | Newline => None
+  | Word s f o =>
+      match outcome_of cfg bs s with
+      | Failure k v => Some (mk_error k f o v s)
+      | _ => None
+      end
+  end.
+
+Lemma first_failure_cons : forall cfg bs t ts,
+  first_failure cfg bs (t :: ts)
+  = match word_failure cfg bs t with Some e => Some e | None => first_failure cfg bs ts end.
+Proof.
+  intros cfg bs.
+  intros [|s f o] ts; [reflexivity|]. cbn [first_failure word_failure].
+  destruct (outcome_of cfg bs s); reflexivity.
+Qed.
+
+Lemma check_word_spec : forall cfg bs s f o, check_word cfg (mB bs) s f o = word_failure cfg bs (Word s f o).
+Proof.
+  intros cfg bs.
+  intros; unfold check_word, mB; cbn [word_failure].
+  rewrite emit_spec, find_defines; unfold outcome_of.
+  destruct (evaluate cfg (last_define s bs) s); reflexivity.
+Qed.
+
+(** A token that is not printed (in a DEFINE line) from a state that has not failed. *)
+Lemma feed_unprinted : forall cfg bs c t d l,
+  c_fail c = None ->
+  (c_ds c = Ds_name /\ d = Ds_value /\ l = c_last c \/
+   c_ds c = Ds_value /\ d = Ds_normal /\ l = Lk_newline) ->
+  feed_tok true cfg (mB bs) c t = after_check c (word_failure cfg bs t) d l.
+Proof.
+  intros cfg bs.
+  intros c t d l Hf Hd.
+  destruct t as [|s f o]; cbn [feed_tok feed_word feed_newline];
+    unfold feedB_word, feedB_newline; rewrite Hf;
+    (destruct Hd as [[H1 [H2 H3]]|[H1 [H2 H3]]]; rewrite H1; subst; [reflexivity|reflexivity])
+    || (rewrite check_word_spec;
+        destruct Hd as [[H1 [H2 H3]]|[H1 [H2 H3]]]; rewrite H1; subst; reflexivity).
+Qed.
+
+(** The bytes the last printed token needs before the rest [out] of the output stream (for the
+    end of the stream: the final line end). *)
+Definition lead (l : last_kind) (out : list token) : bytes :=
+  match l with
+  | Lk_start => []
+  | Lk_word => match out with Word _ _ _ :: _ => [32%N] | _ => [] end
+  | Lk_newline => match out with Newline :: _ => [] | _ => [10%N] end
+  end.
+
+Definition result_rel (o : outbuf) (r : result bytes) : result bytes :=
   match r with
   | Err e => Err e
-  | Ok b => Ok (out_app o b)
+  | Ok b => Ok (out_contents (out_app o b))
   end.
 
-Lemma print_loop_spec : forall cfg bs ts o,
-  print_loop cfg (add_all ByteMap.empty bs) ts o = print_rel o (print cfg bs ts).
+Definition pass_rel (cfg : m1_config) (bs : list binding) (c : cstate) (ts out : list token) : result bytes :=
+  match first_failure cfg bs ts with
+  | Some e => Err e
+  | None =>
+      match c_inval c with
+      | Some e => Err e
+      | None => result_rel (out_app (c_out c) (lead (c_last c) out)) (print cfg bs out)
+      end
+  end.
+
+Lemma lead_newline : forall l out, lead l (Newline :: out) = [].
+Proof. destruct l; reflexivity. Qed.
+
+Lemma pass_newline : forall cfg bs c ts out,
+  pass_rel cfg bs (after_check c None Ds_normal Lk_newline) ts out = pass_rel cfg bs c ts (Newline :: out).
 Proof.
-  intros cfg bs; induction ts as [|t ts IH]; intros o; [reflexivity|].
-  destruct t as [|s f off]; cbn [print_loop print].
-  - rewrite IH. destruct (next_is_newline ts); destruct (print cfg bs ts); try reflexivity;
-      cbn [print_rel prepend]; rewrite out_push_app, out_app_app; reflexivity.
-  - rewrite emit_spec, find_defines. unfold outcome_of.
-    destruct (evaluate cfg (last_define s bs) s) as [v| |k v]; cbn [lift]; try reflexivity.
-    rewrite IH. destruct (print cfg bs ts); [|reflexivity].
-    cbn [print_rel prepend]. rewrite <- app_assoc.
-    destruct ts as [|[|s' f' off'] ts']; cbn [push_separator];
-      rewrite ?out_push_app, !out_app_app; reflexivity.
+  intros cfg bs.
+  intros c ts out; unfold pass_rel, after_check; cbn [c_inval c_out c_last].
+  destruct (first_failure cfg bs ts); [reflexivity|].
+  destruct (c_inval c); [reflexivity|].
+  rewrite lead_newline, out_app_nil. cbn [print].
+  destruct (print cfg bs out); [|reflexivity].
+  cbn [result_rel prepend]. rewrite out_app_app.
+  destruct out as [|[|s f o] out']; reflexivity.
 Qed.
+
+Lemma feed_list_cons : forall cfg bs c t ts,
+  feed_list true cfg (mB bs) c (t :: ts) = feed_list true cfg (mB bs) (feed_tok true cfg (mB bs) c t) ts.
+Proof. intros cfg bs. reflexivity. Qed.
+
+Lemma feedB_failed' : forall cfg bs ts c e,
+  c_fail c = Some e -> print_result (feed_list true cfg (mB bs) c ts) = Err e.
+Proof.
+  intros cfg bs.
+  intros ts c e H. change (feed_list true cfg (mB bs) c ts) with (feedB_list cfg bs c ts).
+  rewrite (feedB_failed cfg bs ts c e H). unfold print_result; rewrite H; reflexivity.
+Qed.
+
+Lemma pass_rel_cons : forall cfg bs c t ts out,
+  pass_rel cfg bs c (t :: ts) out
+  = match word_failure cfg bs t with Some e => Err e | None => pass_rel cfg bs c ts out end.
+Proof.
+  intros cfg bs.
+  intros; unfold pass_rel; rewrite first_failure_cons.
+  destruct (word_failure cfg bs t); reflexivity.
+Qed.
+
+Lemma find_mB : forall bs k, ByteMap.find k (mB bs) = last_define k bs.
+Proof. intros; apply find_defines. Qed.
+
+Ltac foldB :=
+  match goal with
+  | |- context [feed_list true ?cf (mB ?b) ?c ?ts] =>
+      change (feed_list true cf (mB b) c ts) with (feedB_list cf b c ts)
+  end.
+
+Lemma feedB_spec : forall cfg bs ts c bs' out,
+  c_ds c = Ds_normal -> c_fail c = None -> expand_defines ts = Ok (bs', out) ->
+  print_result (feedB_list cfg bs c ts) = pass_rel cfg bs c ts out.
+Proof.
+  intros cfg bs.
+  fix IH 1. intros [|t rest] c bs' out Hd Hf He.
+  - cbn [expand_defines] in He. inversion He; subst.
+    unfold feedB_list, pass_rel, print_result; cbn [feed_list first_failure print].
+    rewrite Hf. destruct (c_inval c); [reflexivity|].
+    cbn [result_rel]. rewrite out_app_nil.
+    destruct (c_last c); cbn [lead]; rewrite ?out_app_nil; reflexivity.
+  - cbn [expand_defines] in He. unfold feedB_list; cbn [feed_list].
+    destruct t as [|s f o].
+    + (* a line end *)
+      cbn [is_define] in He.
+      destruct (expand_defines rest) as [[bs1 out1]|e] eqn:E1; [|discriminate].
+      inversion He; subst.
+      assert (F : feed_tok true cfg (mB bs) c Newline = after_check c None Ds_normal Lk_newline).
+      { cbn [feed_tok feed_newline]; unfold feedB_newline; rewrite Hf, Hd; reflexivity. }
+      rewrite F. fold (feedB_list cfg bs (after_check c None Ds_normal Lk_newline) rest).
+      rewrite (IH rest _ bs' out1); [|unfold after_check; reflexivity|
+        unfold after_check; cbn [c_fail]; exact Hf|exact E1].
+      rewrite pass_newline. unfold pass_rel. rewrite first_failure_cons. reflexivity.
+    + cbn [is_define] in He.
+      destruct (text_eqb s define_text) eqn:Ed.
+      * (* a DEFINE line *)
+        destruct rest as [|name [|value rest2]]; try discriminate.
+        destruct (expand_defines rest2) as [[bs1 out1]|e] eqn:E1; [|discriminate].
+        inversion He; subst.
+        assert (F : feed_tok true cfg (mB bs) c (Word s f o)
+                    = after_check c (word_failure cfg bs (Word s f o)) Ds_name (c_last c)).
+        { cbn [feed_tok feed_word]; unfold feedB_word; rewrite Hf, Hd, is_define_text_spec, Ed.
+          rewrite check_word_spec; reflexivity. }
+        rewrite F, !pass_rel_cons.
+        destruct (word_failure cfg bs (Word s f o)) as [e|].
+        { apply (feedB_failed' cfg bs _ _ e); reflexivity. }
+        set (c1 := after_check c None Ds_name (c_last c)).
+        rewrite feed_list_cons.
+        rewrite (feed_unprinted cfg bs c1 name Ds_value (c_last c))
+          by (first [exact Hf | solve [left; repeat split] | solve [right; repeat split]]).
+        destruct (word_failure cfg bs name) as [e|].
+        { apply (feedB_failed' cfg bs _ _ e); reflexivity. }
+        set (c2 := after_check c1 None Ds_value (c_last c)).
+        rewrite feed_list_cons.
+        rewrite (feed_unprinted cfg bs c2 value Ds_normal Lk_newline)
+          by (first [exact Hf | solve [left; repeat split] | solve [right; repeat split]]).
+        destruct (word_failure cfg bs value) as [e|].
+        { apply (feedB_failed' cfg bs _ _ e); reflexivity. }
+        foldB.
+        rewrite (IH rest2 _ bs1 out1); [|reflexivity|exact Hf|exact E1].
+        assert (C2 : after_check c2 None Ds_normal Lk_newline
+                     = after_check c None Ds_normal Lk_newline)
+          by (unfold c2, c1, after_check; reflexivity).
+        rewrite C2, pass_newline. reflexivity.
+      * (* a printed word *)
+        destruct (expand_defines rest) as [[bs1 out1]|e] eqn:E1; [|discriminate].
+        inversion He; subst.
+        assert (F : feed_tok true cfg (mB bs) c (Word s f o) = print_word cfg (mB bs) c s f o).
+        { cbn [feed_tok feed_word]; unfold feedB_word; rewrite Hf, Hd, is_define_text_spec, Ed.
+          reflexivity. }
+        rewrite F. unfold print_word.
+        assert (L : lead_word (c_last c) (c_out c)
+                    = out_app (c_out c) (lead (c_last c) (Word s f o :: out1)))
+          by (destruct (c_last c); reflexivity).
+        rewrite L, emit_spec, find_mB, pass_rel_cons. cbn [word_failure].
+        unfold outcome_of.
+        destruct (evaluate cfg (last_define s bs) s) as [v| |k v] eqn:Ev; cbn [lift].
+        -- foldB. rewrite (IH rest _ bs' out1); [|exact Hd|exact Hf|exact E1].
+           unfold pass_rel; cbn [c_inval c_out c_last].
+           destruct (first_failure cfg bs rest); [reflexivity|].
+           destruct (c_inval c); [reflexivity|].
+           cbn [print]; unfold outcome_of; rewrite Ev.
+           destruct (print cfg bs out1); [|reflexivity].
+           cbn [result_rel prepend]. rewrite !out_app_app, <- !app_assoc.
+           destruct out1 as [|[|s' f' o'] out1']; reflexivity.
+        -- foldB. rewrite (IH rest _ bs' out1); [|exact Hd|exact Hf|exact E1].
+           unfold pass_rel, first_inval; cbn [c_inval].
+           destruct (first_failure cfg bs rest); [reflexivity|].
+           destruct (c_inval c); [reflexivity|].
+           cbn [print]; unfold outcome_of; rewrite Ev. reflexivity.
+        -- apply (feedB_failed' cfg bs _ _ (mk_error k f o v s)); reflexivity.
+Qed.
+
 
 (** ** M1 *)
 
@@ -512,18 +802,24 @@ Theorem assemble_correct : forall cfg inputs,
   M1Exec.assemble cfg inputs = M1Spec.assemble cfg inputs.
 Proof.
   intros cfg inputs; unfold M1Exec.assemble, M1Spec.assemble, tokenize.
-  rewrite lex_files_loop_spec.
-  destruct (lex_files 0 inputs) as [ts0|e]; [|reflexivity].
-  cbn [lex_rel]. rewrite app_nil_r.
+  rewrite scan_files_spec.
+  destruct (lex_files 0 inputs) as [ts0|e] eqn:Hlex; [|reflexivity].
+  cbn [scan_rel].
+  pose proof (feedA_any cfg (collapse true ts0) cstate_init) as A.
+  unfold feedA_list in A. rewrite A.
   destruct (collapse true ts0) as [|t ts] eqn:Hts; [reflexivity|].
-  destruct (rev (t :: ts)) as [|t' racc] eqn:Hr.
-  { apply (f_equal (@length token)) in Hr. rewrite rev_length in Hr. discriminate. }
-  rewrite <- Hr, rev_tokens_spec, app_nil_r, rev_involutive.
-  rewrite defines_loop_spec.
-  destruct (expand_defines (t :: ts)) as [[bs out]|e]; [|reflexivity].
-  cbn [defines_rel]. rewrite app_nil_r, failure_loop_spec.
-  destruct (first_failure cfg bs (t :: ts)); [reflexivity|].
-  rewrite rev_tokens_spec, app_nil_r, rev_involutive, print_loop_spec.
-  destruct (print cfg bs out) as [b|e]; [|reflexivity].
-  cbn [print_rel]. rewrite out_contents_app, out_contents_empty; reflexivity.
+  cbn [negb orb c_any cstate_init].
+  pose proof (feedA_defines cfg (t :: ts) cstate_init eq_refl) as D.
+  unfold feedA_list in D. rewrite D. cbn [c_defs cstate_init].
+  destruct (expand_defines (t :: ts)) as [[bs out]|e] eqn:He; [|reflexivity].
+  cbn [defines_rel]. rewrite scan_files_spec, Hlex. cbn [scan_rel]. rewrite Hts.
+  fold (mB bs).
+  change (feed_list true cfg (mB bs) cstate_init (t :: ts))
+    with (feedB_list cfg bs cstate_init (t :: ts)).
+  rewrite (feedB_spec cfg bs (t :: ts) cstate_init bs out eq_refl eq_refl He).
+  unfold pass_rel. destruct (first_failure cfg bs (t :: ts)); [reflexivity|].
+  cbn [c_inval cstate_init c_out c_last lead]. rewrite out_app_nil.
+  destruct (print cfg bs out) as [b|e']; [|reflexivity].
+  cbn [result_rel]. unfold out_app, out_empty. rewrite app_nil_r.
+  unfold out_contents; rewrite rev_onto_spec, app_nil_r, rev_involutive; reflexivity.
 Qed.

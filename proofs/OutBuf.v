@@ -21,6 +21,23 @@ Fixpoint rev_onto (l acc : list N) : list N :=
 
 Definition out_contents (o : outbuf) : list N := rev_onto o [].
 
+(** The first [n] elements of [l] (all of [l] if it is shorter): a token's text, from the input at
+    its first byte and its length. The runtime returns a slice of a slice without copying. *)
+Fixpoint take_bytes (n : N) (l : list N) : list N :=
+  match l with
+  | [] => []
+  | x :: l' => if N.eqb n 0 then [] else x :: take_bytes (N.pred n) l'
+  end.
+
+Lemma take_bytes_app : forall a b, take_bytes (N.of_nat (length a)) (a ++ b) = a.
+Proof.
+  induction a as [|x a IH]; intros b; [destruct b; reflexivity|].
+  cbn [length app take_bytes]. rewrite Nat2N.inj_succ.
+  replace (N.eqb (N.succ (N.of_nat (length a))) 0) with false
+    by (symmetry; apply N.eqb_neq; apply N.neq_succ_0).
+  rewrite N.pred_succ, IH; reflexivity.
+Qed.
+
 Lemma rev_onto_spec : forall l acc, rev_onto l acc = rev l ++ acc.
 Proof.
   induction l as [|x l IH]; intros acc; simpl; [reflexivity|].

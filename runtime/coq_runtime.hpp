@@ -425,13 +425,11 @@ private:
     void retain() {
         if (p_ && !end_) detail::count_up(static_cast<node*>(const_cast<void*>(p_))->rc);
     }
-    // The test is inlined (slices and nil, most lists of the loops, cost nothing); dropping a
-    // node is not.
     void release() {
-        if (p_ && !end_) drop(static_cast<node*>(const_cast<void*>(p_)));
-    }
-    [[gnu::noinline]] static void drop(node* n) {
-        if (--n->rc == 0) detail::reclaim(n, [](void* q) { delete static_cast<node*>(q); });
+        if (p_ && !end_) {
+            node* n = static_cast<node*>(const_cast<void*>(p_));
+            if (--n->rc == 0) detail::reclaim(n, [](void* q) { delete static_cast<node*>(q); });
+        }
     }
 
     const void* p_ = nullptr;            // the first node, or the first byte of a slice
@@ -547,24 +545,22 @@ inline list<N> rev_onto(const list<N>& l, list<N> acc) {
     return acc;
 }
 
-// Coq: take_bytes n l = the first n elements of l, all of l if it is shorter (proofs/Hex2Exec.v;
-// the hex2 core takes each name from the input with it). A prefix of a slice is a slice of the
-// same bytes, with no allocation; otherwise the prefix is built cell by cell. Either way it is the
-// same Coq value.
+// Coq: take_bytes n l, the first n elements of l (all of l if it is shorter) (proofs/OutBuf.v;
+// the core takes each token's text from the input with it). A slice gives a shorter slice of
+// the same bytes, without copying; any other list is copied cell by cell.
 inline list<N> take_bytes(N n, const list<N>& l) {
     if (l.is_slice()) {
-        std::size_t len = static_cast<std::size_t>(l.slice_end() - l.slice_begin());
-        std::size_t k = n.v < len ? static_cast<std::size_t>(n.v) : len;
-        return list<N>::slice(l.slice_begin(), k);
+        std::size_t size = static_cast<std::size_t>(l.slice_end() - l.slice_begin());
+        return list<N>::slice(l.slice_begin(), n.v < size ? static_cast<std::size_t>(n.v) : size);
     }
-    std::vector<N> prefix;
-    for (list<N> i = l; i.tag() == list<N>::tag_t::cons && prefix.size() < n.v;) {
+    std::vector<N> heads;
+    for (list<N> i = l; heads.size() < n.v && i.tag() == list<N>::tag_t::cons;) {
         list<N>::cons_t c = i.as_cons();
-        prefix.push_back(c.f0);
+        heads.push_back(c.f0);
         i = std::move(c.f1);
     }
     list<N> r;
-    for (std::size_t k = prefix.size(); k > 0; --k) r = list<N>::cons(prefix[k - 1], std::move(r));
+    for (std::size_t k = heads.size(); k > 0; --k) r = list<N>::cons(heads[k - 1], std::move(r));
     return r;
 }
 

@@ -1,10 +1,18 @@
-// The fast hex2 engine: two passes over the lexer's tokens.
+// The fast hex2 engine: one pass over the lexer's tokens, then the references.
 //
-// Pass 1 (LabelPass) walks every input in order, computing the address `ip` of every byte, storing
-// each label's address (a later definition replaces an earlier one) and counting the output size.
-// Pass 2 (EmitPass) walks the inputs again from the same base address, writing byte digits and
-// reference fields into the output, which pass 1 sized exactly. Lexical errors stop pass 1; the
-// first resolution error in input order stops pass 2 (docs/contract.md, precedence).
+// The pass (LinkPass) walks every input in order, computing the address `ip` of every byte,
+// storing each label's address (a later definition replaces an earlier one), writing data bytes
+// and `<` padding at their final places in the output, and recording each reference as a small
+// fix-up (its name's offset and its output position; Fixup). A lexical error stops it. Then the
+// Resolver walks the fix-ups in input order, with every label known: it writes the reference
+// fields and stops at the first resolution error, which is the first in input order, as upstream's
+// second pass finds it (docs/contract.md, precedence). Upstream's two passes, and this engine's
+// first version, read the input twice; this reads it once.
+//
+// RISC-V: the shift register is XORed into data bytes only, and its contents are linear in what is
+// XORed into it. The pass applies the part it knows (`.` words) as it writes; the Resolver applies
+// the part the word references make, over the same data bytes in the same order, skipping the
+// fields and padding (padding is recorded as a fix-up in word mode for that).
 //
 // All address arithmetic is the C `int` arithmetic of upstream: 32 bits, wrapping, shifts
 // arithmetic. It is done on std::uint32_t and read as std::int32_t where a sign matters.
@@ -13,6 +21,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -72,46 +81,69 @@ public:
     LabelMap() : slots_(1024) {}
 
     // Defines `name` at `address`; a later definition of the same name wins.
-    void assign(std::string_view name, std::uint32_t address) {
+    // `h` is hash_name(name).
+    void assign(std::string_view name, std::uint64_t h, std::uint32_t address) {
         // Up to 3/4 full: linear probing stays short with this hash, and the table stays a small
         // part of peak memory (the benchmark allows 2x the input for everything).
         if (4 * (count_ + 1) > 3 * slots_.size()) grow();
-        const auto h = static_cast<std::uint32_t>(hash_name(name));
         Slot& s = slots_[probe(name, h)];
         if (s.data == nullptr) {
             s.data = name.data();
-            s.size = name.size();
-            s.hash = h;
+            s.tag = tag(name.size(), h);
             ++count_;
         }
         s.address = address;
     }
 
-    std::optional<std::uint32_t> find(std::string_view name) const {
-        const Slot& s = slots_[probe(name, static_cast<std::uint32_t>(hash_name(name)))];
+    std::optional<std::uint32_t> find(std::string_view name, std::uint64_t h) const {
+        const Slot& s = slots_[probe(name, h)];
         if (s.data == nullptr) return std::nullopt;
         return s.address;
     }
 
+    // Starts loading the slot where a probe for hash `h` begins: the table is larger than the
+    // caches, and a lookup that waits for memory costs more than the rest of it.
+    void prefetch(std::uint64_t h) const { __builtin_prefetch(&slots_[static_cast<std::size_t>(h) & (slots_.size() - 1)]); }
+
 private:
     // Names always point into an input or at the static EOF name, never at nullptr, so a null
-    // `data` marks a free slot. 24 bytes: the table is a visible part of peak memory when a
-    // program has 10^5 labels.
+    // `data` marks a free slot. 16 bytes: the table is a visible part of peak memory when a
+    // program has 10^5 labels. `tag` is the name's length (up to `long_size`) and eight bits of
+    // its hash; a name of `long_size` bytes or more is measured again when compared.
     struct Slot {
         const char* data = nullptr;
-        std::size_t size = 0;
-        std::uint32_t hash = 0;
+        std::uint32_t tag = 0;
         std::uint32_t address = 0;
     };
 
+    static constexpr std::size_t long_size = 0xFFFFFF;
+
+    static std::uint32_t tag(std::size_t size, std::uint64_t h) {
+        const std::size_t s = size < long_size ? size : long_size;
+        return static_cast<std::uint32_t>(s << 8) | static_cast<std::uint32_t>(h >> 56);
+    }
+
+    // The name a slot holds. A name ends where the input has a name-ending byte or ends (inputs
+    // are std::strings, so a NUL follows their last byte, and a NUL is never part of a label).
+    static std::string_view name_of(const Slot& s) {
+        std::size_t n = s.tag >> 8;
+        if (n == long_size)
+            while (s.data[n] != ' ' && s.data[n] != '\t' && s.data[n] != '\n' && s.data[n] != '>' && s.data[n] != '\0')
+                ++n;
+        return std::string_view(s.data, n);
+    }
+
     // The slot holding `name`, or the free slot where it would go.
-    std::size_t probe(std::string_view name, std::uint32_t h) const {
+    std::size_t probe(std::string_view name, std::uint64_t h) const {
         const std::size_t mask = slots_.size() - 1;
+        const std::uint32_t t = tag(name.size(), h);
         for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
             const Slot& s = slots_[i];
             if (s.data == nullptr) return i;
-            if (s.hash == h && s.size == name.size() && std::memcmp(s.data, name.data(), name.size()) == 0)
-                return i;
+            if (s.tag == t) {
+                if (name.size() < long_size ? std::memcmp(s.data, name.data(), name.size()) == 0 : name_of(s) == name)
+                    return i;
+            }
         }
     }
 
@@ -121,7 +153,7 @@ private:
         const std::size_t mask = slots_.size() - 1;
         for (const Slot& s : old) {
             if (s.data == nullptr) continue;
-            std::size_t i = static_cast<std::size_t>(s.hash) & mask;
+            std::size_t i = static_cast<std::size_t>(hash_name(name_of(s))) & mask;
             while (slots_[i].data != nullptr) i = (i + 1) & mask;
             slots_[i] = s;
         }
@@ -184,97 +216,119 @@ inline constexpr std::array<std::array<unsigned char, 256>, 3> digit_value_table
     make_digit_values(ByteMode::hex), make_digit_values(ByteMode::octal), make_digit_values(ByteMode::binary)};
 
 // ---------------------------------------------------------------------------------------------
-// Pass 1: addresses of labels, size of the output
+// Fix-ups: the references, resolved once every label is known
 // ---------------------------------------------------------------------------------------------
 
-class LabelPass final : public hex2_lexer::TokenSink {
+// One reference (or, in RISC-V word mode, one `<` padding) in input order, in two offsets of type
+// `Off`: 32 bits whenever the inputs are small enough that no offset or output position can
+// overflow 31 bits (every input byte makes at most four output bytes), 64 bits otherwise. The
+// rest is read back from the input: the sigil is the byte before the name, the name runs to its
+// ending byte, and a `>` there starts the base name.
+template <typename Off>
+struct Fixup {
+    // The offset of the name in its input (the input's size when the sigil is its last byte: the
+    // name is eof_name()); for a padding event, `padding - n` with n the bytes of padding.
+    Off name = 0;
+    // The output position of the field (of the next output byte for a RISC-V word reference or
+    // a padding event), with `aligned` set when the reference consumes a `^`.
+    Off pos = 0;
+
+    static constexpr Off aligned = static_cast<Off>(1) << (8 * sizeof(Off) - 1);
+    static constexpr Off padding = static_cast<Off>(-1);
+    bool is_padding() const { return name >= padding - 3; }
+};
+
+// Records appended in chunks: no reallocation copies, so the peak stays near the records' size.
+template <typename T>
+class Chunked {
 public:
-    LabelPass(const Hex2Config& config, LabelMap& labels)
-        : labels_(labels),
-          per_byte_(hex2_lexer::digits_per_byte(config.byte_mode)),
-          pads_(pads_to_four(config.architecture)),
-          ip_(config.base_address) {}
+    static constexpr std::size_t chunk = 8192;
 
-    // The byte-digit state resets at the start of each file.
-    void start_file() { pending_ = 0; }
-
-    std::size_t size() const { return size_; }
-
-    bool consume(const Token* tokens, std::size_t count) override {
-        for (const Token* t = tokens; t != tokens + count; ++t) {
-            switch (t->kind) {
-                case TokenKind::data: {
-                    const std::size_t digits = pending_ + t->digits;
-                    if (per_byte_ == 2) {
-                        advance(digits >> 1);
-                        pending_ = static_cast<unsigned>(digits & 1u);
-                    } else {
-                        advance(digits / per_byte_);
-                        pending_ = static_cast<unsigned>(digits % per_byte_);
-                    }
-                    break;
-                }
-                case TokenKind::word_digits:  // a word occupies no space and ends on a byte boundary
-                    if (t->completes_word) pending_ = 0;
-                    break;
-                case TokenKind::label: labels_.assign(t->text, ip_); break;
-                case TokenKind::reference:
-                    if (!t->word_reference) advance(field_width(t->sigil));
-                    break;
-                case TokenKind::align:
-                    if (pads_) advance(padding(ip_));
-                    break;
-                case TokenKind::flag: break;
-            }
+    void push(const T& v) {
+        if (fill_ == chunk || chunks_.empty()) {
+            chunks_.emplace_back(new T[chunk]);
+            fill_ = 0;
         }
-        return true;
+        chunks_.back()[fill_++] = v;
+    }
+    std::size_t size() const { return chunks_.empty() ? 0 : (chunks_.size() - 1) * chunk + fill_; }
+    const T& operator[](std::size_t i) const { return chunks_[i / chunk][i % chunk]; }
+    void clear() {
+        chunks_.clear();
+        chunks_.shrink_to_fit();
+        fill_ = 0;
     }
 
 private:
-    void advance(std::size_t bytes) {
-        ip_ += static_cast<std::uint32_t>(bytes);
-        size_ += bytes;
+    std::vector<std::unique_ptr<T[]>> chunks_;
+    std::size_t fill_ = 0;
+};
+
+// The output: a string whose capacity, reserved once, bounds any output of the inputs (pages never
+// written are never touched, so they cost no memory). Its size runs a little ahead of the bytes
+// written, a step at a time, so that growing it (which zero-fills) is rare; the string is the
+// result, so nothing is copied at the end.
+class Output {
+public:
+    explicit Output(std::size_t capacity) { bytes_.reserve(capacity); }
+
+    unsigned char* at(std::size_t pos) { return reinterpret_cast<unsigned char*>(&bytes_[0]) + pos; }
+    // Makes room for `n` more bytes after `pos`.
+    void reserve(std::size_t pos, std::size_t n) {
+        if (n <= bytes_.size() - pos) return;
+        constexpr std::size_t step = std::size_t{1} << 18;
+        std::size_t size = bytes_.size() + step;
+        if (size > bytes_.capacity()) size = bytes_.capacity();
+        if (size < pos + n) size = pos + n;
+        bytes_.resize(size);
+    }
+    // The output, `size` bytes.
+    std::string take(std::size_t size) {
+        bytes_.resize(size);
+        return std::move(bytes_);
     }
 
-    LabelMap& labels_;
-    unsigned per_byte_;
-    bool pads_;
-    std::uint32_t ip_;
-    unsigned pending_ = 0;  // digits of an incomplete byte
-    std::size_t size_ = 0;
+private:
+    std::string bytes_;
 };
 
 // ---------------------------------------------------------------------------------------------
-// Pass 2: the output
+// The pass: bytes at their final positions, labels, fix-ups
 // ---------------------------------------------------------------------------------------------
 
-class EmitPass final : public hex2_lexer::TokenSink {
+template <typename Off>
+class LinkPass final : public hex2_lexer::TokenSink {
 public:
-    EmitPass(const Hex2Config& config, const LabelMap& labels, char* out)
+    using Record = Fixup<Off>;
+
+    LinkPass(const Hex2Config& config, LabelMap& labels, Output& out, Chunked<Record>& fixups)
         : config_(config),
           labels_(labels),
+          out_(out),
+          fixups_(fixups),
           per_byte_(hex2_lexer::digits_per_byte(config.byte_mode)),
           radix_(config.byte_mode == ByteMode::hex ? 16u : config.byte_mode == ByteMode::octal ? 8u : 2u),
           values_(digit_value_tables[static_cast<std::size_t>(config.byte_mode)].data()),
           pads_(pads_to_four(config.architecture)),
-          out_(reinterpret_cast<unsigned char*>(out)),
-          ip_(config.base_address) {}
+          riscv_(is_riscv(config.architecture)),
+          reads_caret_(config.architecture == Architecture::armv7l || config.architecture == Architecture::aarch64 ||
+                       config.architecture == Architecture::ppc64le) {}
 
     // The byte-digit state resets at the start of each file; `^`, the shift register and `ip` do not.
-    void start_file(std::size_t index, std::string_view input) {
-        file_ = index;
+    void start_file(std::string_view input) {
         input_ = input;
         hold_ = 0;
         pending_ = 0;
     }
 
     std::size_t written() const { return pos_; }
-    std::optional<Error>& error() { return error_; }
 
     bool consume(const Token* tokens, std::size_t count) override {
+        for (const Token* t = tokens; t != tokens + count; ++t)
+            if (t->kind == TokenKind::label) labels_.prefetch(hash_name(t->text));
         for (const Token* t = tokens; t != tokens + count; ++t) {
             switch (t->kind) {
-                case TokenKind::data: data(t->text); break;
+                case TokenKind::data: data(t->text, t->digits); break;
                 case TokenKind::word_digits:
                     word_digits(t->text, t->digits);
                     if (t->completes_word) {
@@ -283,16 +337,22 @@ public:
                         word_ = 0;
                     }
                     break;
-                case TokenKind::label: break;
-                case TokenKind::reference:
-                    if (!(t->word_reference ? word_reference(*t) : reference(*t))) return false;
-                    break;
+                case TokenKind::label: labels_.assign(t->text, hash_name(t->text), ip()); break;
+                case TokenKind::reference: reference(*t); break;
                 case TokenKind::align:
                     if (pads_) {
-                        const unsigned n = padding(ip_);
-                        std::memset(out_ + pos_, 0, n);
-                        pos_ += n;
-                        ip_ += n;
+                        const unsigned n = padding(ip());
+                        if (n != 0) {
+                            if (riscv_) {  // the resolver's shift register skips padding
+                                Record r;
+                                r.name = static_cast<Off>(Record::padding - n);
+                                r.pos = static_cast<Off>(pos_);
+                                fixups_.push(r);
+                            }
+                            out_.reserve(pos_, n);
+                            std::memset(out_.at(pos_), 0, n);
+                            pos_ += n;
+                        }
                     }
                     break;
                 case TokenKind::flag: aligned_ = true; break;
@@ -302,11 +362,30 @@ public:
     }
 
 private:
+    std::uint32_t ip() const { return config_.base_address + static_cast<std::uint32_t>(pos_); }
+
+    void reference(const Token& t) {
+        Record r;
+        r.name = static_cast<Off>(hex2_lexer::name_offset(input_, t.text));
+        r.pos = static_cast<Off>(pos_);
+        if (!t.word_reference) {
+            if (t.base.data() == nullptr && aligned_ && reads_caret_) {
+                r.pos |= Record::aligned;
+                aligned_ = false;
+            }
+            const unsigned width = field_width(t.sigil);
+            out_.reserve(pos_, width);
+            pos_ += width;
+        }
+        fixups_.push(r);
+    }
+
     // A data stretch outside a word: complete bytes are written, XORed with the shift register.
-    void data(std::string_view d) {
+    void data(std::string_view d, std::size_t digits) {
+        out_.reserve(pos_, digits);
         const auto* p = reinterpret_cast<const unsigned char*>(d.data());
         const auto* const e = p + d.size();
-        unsigned char* o = out_ + pos_;
+        unsigned char* o = out_.at(pos_);
         unsigned char* const start = o;
         if (per_byte_ == 2) {
             while (p != e) {
@@ -338,9 +417,7 @@ private:
                 }
             }
         }
-        const auto written = static_cast<std::size_t>(o - start);
-        pos_ += written;
-        ip_ += static_cast<std::uint32_t>(written);
+        pos_ += static_cast<std::size_t>(o - start);
         // One shift-register byte per written byte, lowest first; four bytes empty it.
         for (unsigned char* b = start; shift_ != 0 && b != o; ++b) {
             *b ^= static_cast<unsigned char>(shift_ & 0xFFu);
@@ -369,8 +446,97 @@ private:
         }
     }
 
-    std::optional<std::uint32_t> lookup(std::string_view name) {
-        std::optional<std::uint32_t> a = labels_.find(name);
+    const Hex2Config& config_;
+    LabelMap& labels_;
+    Output& out_;
+    Chunked<Record>& fixups_;
+    unsigned per_byte_;
+    unsigned radix_;
+    const unsigned char* values_;
+    bool pads_;
+    bool riscv_;
+    bool reads_caret_;
+    std::size_t pos_ = 0;
+    std::string_view input_;
+    unsigned hold_ = 0;        // value of the digits of an incomplete byte
+    unsigned pending_ = 0;     // how many digits that is
+    bool aligned_ = false;     // `^` seen and not yet consumed
+    std::uint32_t shift_ = 0;  // the RISC-V shift register: the part known while reading (`.` words)
+    std::uint32_t word_ = 0;   // the `.` word being read
+};
+
+// ---------------------------------------------------------------------------------------------
+// Resolution: the fix-ups in input order, after the last label
+// ---------------------------------------------------------------------------------------------
+
+template <typename Off>
+class Resolver {
+public:
+    using Record = Fixup<Off>;
+
+    Resolver(const Hex2Config& config, const LabelMap& labels, unsigned char* out, std::size_t size)
+        : config_(config), labels_(labels), word_mode_(is_riscv(config.architecture)), out_(out), size_(size) {}
+
+    // Resolves the fix-ups of input `file` (`input`), `first` to `last`; false (and error()) at
+    // the first error.
+    bool resolve(std::size_t file, std::string_view input, const Chunked<Record>& fixups, std::size_t first,
+                 std::size_t last) {
+        file_ = file;
+        input_ = input;
+        // The names `ahead` fix-ups on are read and hashed, and their label slots prefetched.
+        constexpr std::size_t ahead = 16;
+        std::array<Named, ahead> ring{};
+        const auto prepare = [&](std::size_t j) {
+            const Record& r = fixups[j];
+            if (r.is_padding()) return;
+            Named& n = ring[j % ahead];
+            n.name = name_at(static_cast<std::size_t>(r.name));
+            n.hash = hash_name(n.name);
+            labels_.prefetch(n.hash);
+        };
+        for (std::size_t j = first; j != last && j != first + ahead; ++j) prepare(j);
+        for (std::size_t i = first; i != last; ++i) {
+            const Record& r = fixups[i];
+            const Named n = ring[i % ahead];
+            if (last - i > ahead) prepare(i + ahead);
+            if (r.is_padding()) {  // RISC-V padding: not XORed
+                shift_to(static_cast<std::size_t>(r.pos));
+                cursor_ = static_cast<std::size_t>(r.pos) + static_cast<std::size_t>(Record::padding - r.name);
+                continue;
+            }
+            if (!reference(r, n)) return false;
+        }
+        return true;
+    }
+
+    // After the last fix-up: the rest of the output gets what is left of the shift register.
+    void finish() { shift_to(size_); }
+
+    std::optional<Error>& error() { return error_; }
+
+private:
+    struct Named {
+        std::string_view name;
+        std::uint64_t hash = 0;
+    };
+
+    // The data bytes from the cursor up to `pos` get the shift register's next bytes.
+    void shift_to(std::size_t pos) {
+        for (; shift_ != 0 && cursor_ < pos; ++cursor_) {
+            out_[cursor_] ^= static_cast<unsigned char>(shift_ & 0xFFu);
+            shift_ >>= 8;
+        }
+        cursor_ = pos;
+    }
+
+    // The name at offset `at` of the input (as the lexer read it).
+    std::string_view name_at(std::size_t at) const {
+        if (at == input_.size()) return hex2_lexer::eof_name();
+        return input_.substr(at, hex2_lexer::name_length(input_, at));
+    }
+
+    std::optional<std::uint32_t> lookup(std::string_view name, std::uint64_t h) {
+        std::optional<std::uint32_t> a = labels_.find(name, h);
         if (!a) fail(ErrorKind::undefined_label, hex2_lexer::name_offset(input_, name), 0, name);
         return a;
     }
@@ -387,8 +553,9 @@ private:
     }
 
     // The relative displacement of `target` from `base` (the address after the field) when the
-    // reference has no `>base`; consumes the `^` flag on the architectures that read it.
-    std::optional<std::uint32_t> displacement(std::uint32_t target, std::uint32_t base, const Token& t) {
+    // reference has no `>base`; `aligned` when it consumed a `^`.
+    std::optional<std::uint32_t> displacement(std::uint32_t target, std::uint32_t base, bool aligned, std::size_t at,
+                                              std::string_view name) {
         switch (config_.architecture) {
             case Architecture::knight:
             case Architecture::x86:
@@ -396,86 +563,93 @@ private:
             case Architecture::riscv32:
             case Architecture::riscv64: return target - base;
             case Architecture::armv7l:
-                if (aligned_) {
-                    aligned_ = false;
+                if (aligned) {
                     if ((target & 3u) != 0) {
-                        fail(ErrorKind::unaligned_branch_target, t.at, 0, t.text);
+                        fail(ErrorKind::unaligned_branch_target, at, 0, name);
                         return std::nullopt;
                     }
                     return shift_right_arithmetic(target - base + (base & 3u), 2) - 2u;
                 }
                 return target - base - 8u + (base & 3u);
             case Architecture::aarch64:
-                if (aligned_) {
-                    aligned_ = false;
-                    return shift_right_arithmetic(target - (base & ~3u), 2);
-                }
+                if (aligned) return shift_right_arithmetic(target - (base & ~3u), 2);
                 return target - base - 8u + (base & 3u);
             case Architecture::ppc64le:
-                if (aligned_) {
-                    aligned_ = false;
-                    return (target - (base & ~3u)) | 1u;
-                }
+                if (aligned) return (target - (base & ~3u)) | 1u;
                 return target - (base & ~3u);
         }
         return target - base;
     }
 
-    // `!@$~%&` outside RISC-V word mode, and `%&` in it: a 1..4-byte field.
-    bool reference(const Token& t) {
-        const unsigned width = field_width(t.sigil);
-        ip_ += width;
-        const std::optional<std::uint32_t> target = lookup(t.text);
+    // A reference: its sigil is the byte before its name.
+    // `n` is its name and the name's hash.
+    bool reference(const Record& r, const Named& n) {
+        const auto name_offset = static_cast<std::size_t>(r.name);
+        const std::size_t at = name_offset - 1;  // the sigil
+        const char sigil = input_[at];
+        const std::string_view name = n.name;
+        const auto pos = static_cast<std::size_t>(r.pos & ~Record::aligned);
+        if (word_mode_ && sigil != '%' && sigil != '&') {
+            shift_to(pos);
+            return word_reference(sigil, at, n, pos);
+        }
+        // `!@$~%&` outside RISC-V word mode, and `%&` in it: a 1..4-byte field.
+        const unsigned width = field_width(sigil);
+        shift_to(pos);
+        cursor_ = pos + width;
+        const std::uint32_t ip = config_.base_address + static_cast<std::uint32_t>(pos + width);
+        const std::optional<std::uint32_t> target = lookup(name, n.hash);
         if (!target) return false;
         std::uint32_t relative;
-        if (t.base.data() != nullptr) {
-            const std::optional<std::uint32_t> base = lookup(t.base);
+        const std::size_t end = name_offset + name.size();  // eof_name() only when the input ends
+        if (name_offset != input_.size() && end != input_.size() && input_[end] == '>') {
+            const std::string_view base_name = name_at(end + 1);
+            const std::optional<std::uint32_t> base = lookup(base_name, hash_name(base_name));
             if (!base) return false;
             relative = *target - *base;
         } else {
-            const std::optional<std::uint32_t> d = displacement(*target, ip_, t);
+            const std::optional<std::uint32_t> d = displacement(*target, ip, (r.pos & Record::aligned) != 0, at, name);
             if (!d) return false;
             relative = *d;
         }
-        const std::uint32_t value = is_absolute(t.sigil) ? *target : relative;
+        const std::uint32_t value = is_absolute(sigil) ? *target : relative;
         const std::int32_t v = as_int(value);
         bool fits = true;
-        switch (t.sigil) {
+        switch (sigil) {
             case '!': fits = v >= -128 && v <= 127; break;
             case '@': fits = v >= -32768 && v <= 32767; break;
             case '$': fits = v >= 0 && v <= 65535; break;
             case '~': fits = v >= -8388608 && v <= 8388607; break;
             default: break;  // 4-byte fields are never checked
         }
-        if (!fits) return fail(ErrorKind::displacement_out_of_range, t.at, v, {});
-        unsigned char* f = out_ + pos_;
+        if (!fits) return fail(ErrorKind::displacement_out_of_range, at, v, {});
+        unsigned char* f = out_ + pos;
         for (unsigned i = 0; i != width; ++i) {
             const unsigned b = config_.big_endian ? width - 1 - i : i;
             f[i] = static_cast<unsigned char>(value >> (8 * b));
         }
-        pos_ += width;
         return true;
     }
 
     // RISC-V `!@$~`: an immediate XORed into the shift register; no space, no `>base`.
-    bool word_reference(const Token& t) {
-        const std::optional<std::uint32_t> target = lookup(t.text);
+    bool word_reference(char sigil, std::size_t at, const Named& n, std::size_t pos) {
+        const std::optional<std::uint32_t> target = lookup(n.name, n.hash);
         if (!target) return false;
-        const std::uint32_t v = *target - ip_;
+        const std::uint32_t v = *target - (config_.base_address + static_cast<std::uint32_t>(pos));
         const std::int32_t sv = as_int(v);
         std::uint32_t field = 0;
-        switch (t.sigil) {
+        switch (sigil) {
             case '!':  // I-type: bits 11:0 of (value + 4) into bits 31:20, unchecked
                 field = ((v + 4u) & 0xFFFu) << 20;
                 break;
             case '@':  // B-type: imm[12|10:5] in 31:25, imm[4:1|11] in 11:7
                 if (sv < -0x1000 || sv > 0xFFF || (v & 1u) != 0)
-                    return fail(ErrorKind::riscv_field_out_of_range, t.at, sv, {});
+                    return fail(ErrorKind::riscv_field_out_of_range, at, sv, {});
                 field = ((v & 0x1Eu) << 7) | ((v & 0x7E0u) << 20) | ((v & 0x800u) >> 4) | ((v & 0x1000u) << 19);
                 break;
             case '$':  // J-type: imm[20|10:1|11|19:12] in 31:12
                 if (sv < -0x100000 || sv > 0xFFFFF || (v & 1u) != 0)
-                    return fail(ErrorKind::riscv_field_out_of_range, t.at, sv, {});
+                    return fail(ErrorKind::riscv_field_out_of_range, at, sv, {});
                 field = ((v & 0x7FEu) << 20) | ((v & 0x800u) << 9) | (v & 0xFF000u) | ((v & 0x100000u) << 11);
                 break;
             default:  // `~` U-type: bits 31:12, rounded up when bit 11 is set (auipc + addi pairs)
@@ -488,50 +662,63 @@ private:
 
     const Hex2Config& config_;
     const LabelMap& labels_;
-    unsigned per_byte_;
-    unsigned radix_;
-    const unsigned char* values_;
-    bool pads_;
+    bool word_mode_;
     unsigned char* out_;
-    std::size_t pos_ = 0;
-    std::uint32_t ip_;
+    std::size_t size_;
     std::size_t file_ = 0;
     std::string_view input_;
-    unsigned hold_ = 0;       // value of the digits of an incomplete byte
-    unsigned pending_ = 0;    // how many digits that is
-    bool aligned_ = false;    // `^` seen and not yet consumed
-    std::uint32_t shift_ = 0; // the RISC-V shift register
-    std::uint32_t word_ = 0;  // the `.` word being read
+    // The RISC-V shift register's part that word references make: it reaches the data bytes from
+    // `cursor_` on (fields and padding are skipped by moving the cursor past them).
+    std::uint32_t shift_ = 0;
+    std::size_t cursor_ = 0;
     std::optional<Error> error_;
 };
+
+template <typename Off>
+Result link_with(const Hex2Config& config, const std::vector<Input>& inputs, std::size_t total) {
+    const hex2_lexer::Options options{config.byte_mode, is_riscv(config.architecture)};
+
+    LabelMap labels;
+    // Every input byte makes at most four output bytes (`%` then the end of the file), and data
+    // takes at least two bytes of text per byte; twice the input covers real programs. Pages the
+    // output never reaches are never touched.
+    Output out(2 * total + 64);
+    Chunked<Fixup<Off>> fixups;
+    std::vector<std::size_t> file_end(inputs.size());
+    {
+        LinkPass<Off> pass(config, labels, out, fixups);
+        for (std::size_t i = 0; i != inputs.size(); ++i) {
+            pass.start_file(inputs[i].bytes);
+            if (const auto e = hex2_lexer::lex(inputs[i].bytes, options, pass)) {
+                Error error;
+                error.kind = e->kind;
+                error.file = i;
+                error.offset = e->offset;
+                return error;
+            }
+            file_end[i] = fixups.size();
+        }
+        const std::size_t size = pass.written();
+        Resolver<Off> resolver(config, labels, out.at(0), size);
+        std::size_t first = 0;
+        for (std::size_t i = 0; i != inputs.size(); ++i) {
+            if (!resolver.resolve(i, inputs[i].bytes, fixups, first, file_end[i]))
+                return std::move(*resolver.error());
+            first = file_end[i];
+        }
+        resolver.finish();
+        return out.take(size);
+    }
+}
 
 }  // namespace
 
 Result link(const Hex2Config& config, const std::vector<Input>& inputs) {
-    const hex2_lexer::Options options{config.byte_mode, is_riscv(config.architecture)};
-
-    LabelMap labels;
-    LabelPass pass1(config, labels);
-    for (std::size_t i = 0; i != inputs.size(); ++i) {
-        pass1.start_file();
-        if (const auto e = hex2_lexer::lex(inputs[i].bytes, options, pass1)) {
-            Error error;
-            error.kind = e->kind;
-            error.file = i;
-            error.offset = e->offset;
-            return error;
-        }
-    }
-
-    std::string out(pass1.size(), '\0');
-    EmitPass pass2(config, labels, out.data());
-    for (std::size_t i = 0; i != inputs.size(); ++i) {
-        pass2.start_file(i, inputs[i].bytes);
-        hex2_lexer::lex(inputs[i].bytes, options, pass2);
-        if (pass2.error()) return std::move(*pass2.error());
-    }
-    out.resize(pass2.written());
-    return out;
+    std::size_t total = 0;
+    for (const Input& input : inputs) total += input.bytes.size();
+    // 32-bit offsets while four times the input fits with room to spare.
+    if (total < (std::size_t{1} << 29)) return link_with<std::uint32_t>(config, inputs, total);
+    return link_with<std::uint64_t>(config, inputs, total);
 }
 
 }  // namespace hexproof::hex2_fast

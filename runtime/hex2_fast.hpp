@@ -4,9 +4,9 @@
 // `hexproof::hex2_exec::link`): the configuration and the ordered inputs give the linked bytes or
 // one located error, with the meaning of ../shared/SEMANTICS.md ("hex2", compat mode) and the
 // decisions of docs/contract.md. It is not trusted: properties, fuzzing and the corpus compare it
-// with the reference. It is built for volume: two linear scans of the inputs (hex2_lexer), labels
-// in an open-addressing table keyed by views into the inputs, and one output buffer sized by the
-// first pass.
+// with the reference. It is built for volume: one linear scan of the inputs (hex2_lexer) that
+// writes the data bytes in place and records each reference as a small fix-up resolved at the end,
+// labels in an open-addressing table keyed by views into the inputs, and one output buffer.
 #pragma once
 
 #include <vector>

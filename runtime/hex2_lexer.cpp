@@ -20,6 +20,12 @@ std::size_t name_offset(std::string_view input, std::string_view name) {
     return static_cast<std::size_t>(name.data() - input.data());
 }
 
+std::size_t name_length(std::string_view input, std::size_t at) {
+    bool nul = false;
+    const char* const b = input.data() + at;
+    return static_cast<std::size_t>(grammar::scan_name(b, input.data() + input.size(), nul) - b);
+}
+
 unsigned digits_per_byte(ByteMode mode) {
     switch (mode) {
         case ByteMode::hex: return 2;

@@ -1,4 +1,4 @@
-// The hex2 lexer: one input file's bytes -> the tokens both linker passes walk.
+// The hex2 lexer: one input file's bytes -> the tokens the linker walks.
 //
 // hex2 reads its input one byte at a time and decides what each byte means from the byte alone
 // (SEMANTICS.md, "hex2"): a byte digit of the current byte mode, `#`/`;` (a comment to the end of
@@ -58,6 +58,10 @@ std::string_view eof_name();
 // Offset in `input` of the first byte of `name` (a token's text or base): where `undefined_label`
 // points. For eof_name() that is the end of the input.
 std::size_t name_offset(std::string_view input, std::string_view name);
+
+// The length of the name that starts at offset `at` of `input` (before its end): up to the first
+// space, tab, newline or `>`, or the end of the input. The lexer reads names this way.
+std::size_t name_length(std::string_view input, std::size_t at);
 
 struct LexError {
     ErrorKind kind = ErrorKind::nul_in_name;  // nul_in_name or unterminated_word

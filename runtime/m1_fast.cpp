@@ -8,8 +8,10 @@
 //          and keeps the printed tokens as a compact stream of ids (PrintedStream);
 //   evaluation gives each distinct text its printed form, once, in upstream's stage order;
 //   pass 2 replays the id stream (or, for inputs whose stream would be too big, lexes the inputs
-//          again), first to size the output and find invalid_other, then to write it.
-// Memory beyond the inputs and the output: 24 bytes per distinct text, 8 to 16 bytes of hash
+//          again) to write the output; a sizing sweep first finds invalid_other, and sizes the
+//          output when it is one string (a sink needs no size, and no sweep unless some printed
+//          text has no value).
+// Memory beyond the inputs and the output: 24 bytes per distinct text, 11 to 22 bytes of hash
 // slots per distinct text, the computed printed forms, and the id stream (at most a quarter of
 // the input size). Errors are values, chosen by the precedence of docs/contract.md.
 #include "m1_fast.hpp"
@@ -150,6 +152,8 @@ struct Entry {
 };
 
 // Open addressing with linear probing; a slot holds the text's hash and its id + 1 (0 = empty).
+// The load factor stays between 3/8 and 3/4: probes mostly stay in one cache line of 8 slots,
+// and the table (which large programs fill with labels) takes 11 to 22 bytes per text.
 class TextTable {
 public:
     TextTable() : slots_(1024), mask_(1023) {
@@ -174,8 +178,15 @@ public:
         const auto id = static_cast<std::uint32_t>(entries.size());
         entries.push_back(Entry{p, n});
         slots_[slot] = Slot{h, id + 1};
-        if (entries.size() * 2 > slots_.size()) grow();
+        if (entries.size() * 4 > slots_.size() * 3) grow();  // load factor at most 3/4
         return id;
+    }
+
+    // Sizes the slots for `texts` distinct texts at once (growth would touch twice the memory).
+    void expect(std::size_t texts) {
+        std::size_t size = slots_.size();
+        while (size * 3 < texts * 4) size *= 2;
+        if (size != slots_.size()) rehash(size);
     }
 
     // Prefetch hints for a lookup of a text with hash h, to be issued well before it, in three
@@ -211,8 +222,11 @@ private:
         return e.size == n && same_text(e.data, p, n);
     }
 
-    void grow() {
-        std::vector<Slot> bigger(slots_.size() * 2);
+    void grow() { rehash(slots_.size() * 2); }
+
+    // Moves the slots to a table of `size` slots (a power of two, large enough).
+    void rehash(std::size_t size) {
+        std::vector<Slot> bigger(size);
         const std::size_t mask = bigger.size() - 1;
         for (const Slot& s : slots_) {
             if (s.id1 == 0) continue;
@@ -316,9 +330,11 @@ void put_number(std::string& out, std::int32_t value, int bytes, const M1Config&
     const std::int64_t v = value;
     const std::int64_t mask = (std::int64_t{1} << shape.bits) - 1;
     const std::size_t start = out.size();
-    for (int k = digits - 1; k >= 0; --k) out.push_back(digit_chars[(v >> (shape.bits * k)) & mask]);
+    out.resize(start + static_cast<std::size_t>(digits));
+    char* d = out.data() + start;
+    for (int k = digits - 1; k >= 0; --k) *d++ = digit_chars[(v >> (shape.bits * k)) & mask];
     if (!config.big_endian) {
-        char* d = out.data() + start;
+        d = out.data() + start;
         for (int lo = 0, hi = bytes - 1; lo < hi; ++lo, --hi)
             std::swap_ranges(d + lo * shape.per_byte, d + (lo + 1) * shape.per_byte, d + hi * shape.per_byte);
     }
@@ -328,9 +344,12 @@ void put_number(std::string& out, std::int32_t value, int bytes, const M1Config&
 // knight in hex mode, `0` digits (no spaces) pad the bytes to a multiple of 4.
 void put_string(std::string& out, std::string_view body, const M1Config& config) {
     const DigitShape shape = shape_of(config.byte_mode);
+    const std::size_t start = out.size();
+    out.resize(start + (body.size() + 1) * static_cast<std::size_t>(shape.per_byte + 1));
+    char* d = out.data() + start;
     const auto put_byte = [&](unsigned char b) {
-        for (int k = shape.per_byte - 1; k >= 0; --k) out.push_back(digit_chars[(b >> (shape.bits * k)) & ((1 << shape.bits) - 1)]);
-        out.push_back(' ');
+        for (int k = shape.per_byte - 1; k >= 0; --k) *d++ = digit_chars[(b >> (shape.bits * k)) & ((1 << shape.bits) - 1)];
+        *d++ = ' ';
     };
     for (char c : body) put_byte(static_cast<unsigned char>(c));
     put_byte(0);
@@ -432,27 +451,28 @@ Evaluation evaluate_other(std::string& out, std::string_view text, const M1Confi
 class PrintedStream {
 public:
     // The buffer is allocated at its limit but left untouched, so only the pages written count.
-    explicit PrintedStream(std::size_t limit) : limit_(limit), bytes_(new unsigned char[limit + 8]) {}
+    explicit PrintedStream(std::size_t limit)
+        : bytes_(new unsigned char[limit + 8]), w_(bytes_.get()), stop_(bytes_.get() + limit) {}
 
     void push(std::uint32_t id) {
-        if (size_ > limit_) return;
-        unsigned char* w = bytes_.get() + size_;
+        unsigned char* w = w_;
+        if (w == nullptr) return;
         while (id >= 0x80) {
             *w++ = static_cast<unsigned char>((id & 0x7F) | 0x80);
             id >>= 7;
         }
         *w++ = static_cast<unsigned char>(id);
-        size_ = static_cast<std::size_t>(w - bytes_.get());
-        if (size_ > limit_) bytes_.reset();
+        w_ = w;
+        if (w > stop_) drop();
     }
 
-    bool kept() const { return size_ <= limit_; }
+    bool kept() const { return w_ != nullptr; }
 
     // Calls visit(id) for each printed token in order until it returns false.
     template <typename Visit>
     void replay(Visit&& visit) const {
         const unsigned char* p = bytes_.get();
-        const unsigned char* end = p + size_;
+        const unsigned char* end = w_;
         while (p != end) {
             std::uint32_t id = *p++;
             if (id >= 0x80) {
@@ -470,9 +490,14 @@ public:
     }
 
 private:
-    std::size_t limit_;
-    std::size_t size_ = 0;  // > limit_ once dropped
+    void drop() {
+        bytes_.reset();
+        w_ = nullptr;
+    }
+
     std::unique_ptr<unsigned char[]> bytes_;
+    unsigned char* w_;            // the end of the stream so far; nullptr once dropped
+    const unsigned char* stop_;   // the stream is dropped once it ends beyond this
 };
 
 // print_hex's spacing: a value is followed by a space unless a newline follows; a newline run
@@ -524,7 +549,10 @@ public:
         : config_(config), inputs_(inputs), printed_stream_(total_size(inputs) / 4 + 4096) {
         // Room for the distinct texts of a typical program (about one per 64 input bytes or
         // fewer), so the table of texts rarely moves; the pages never written are never touched.
+        // The slots are sized for one text per 128 bytes (large generated programs have about
+        // that many labels), so that growth copies rarely.
         table_.entries.reserve(total_size(inputs) / 64 + 1024);
+        table_.expect(total_size(inputs) / 128);
     }
 
     Result run() {
@@ -643,6 +671,9 @@ private:
     // any entry is overwritten by its printed form.
     std::optional<Error> evaluate() {
         auto& entries = table_.entries;
+        // Room for the printed forms of a typical program (an eighth of the input), so the arena
+        // rarely moves; the pages never written are never touched.
+        arena_.reserve(total_size(inputs_) / 8 + 4096);
         std::vector<std::pair<std::uint32_t, std::string_view>> bindings;
         for (std::size_t id = define_id + 1; id < entries.size(); ++id) {
             const Entry& e = entries[id];

@@ -506,13 +506,22 @@ std::vector<Unit> ddmin(std::vector<Unit> units, const std::vector<Input>& shape
     }
     // ddmin only tries complements of single chunks at the finest level; also try removing
     // each pair of neighbouring units (a DEFINE and its name, a label and its reference).
-    for (std::size_t width : {std::size_t{2}, std::size_t{1}}) {
-        for (std::size_t i = 0; i + width <= units.size() && !budget.exhausted();) {
-            std::vector<Unit> trial = units;
-            trial.erase(trial.begin() + static_cast<std::ptrdiff_t>(i), trial.begin() + static_cast<std::ptrdiff_t>(i + width));
-            ++budget.runs;
-            if (fails(assemble_units(trial, shape))) units = std::move(trial);
-            else ++i;
+    // Repeat until nothing more can go: a removal can enable another.
+    for (bool changed = true; changed && !budget.exhausted();) {
+        changed = false;
+        for (std::size_t width : {std::size_t{2}, std::size_t{1}}) {
+            for (std::size_t i = 0; i + width <= units.size() && !budget.exhausted();) {
+                std::vector<Unit> trial = units;
+                trial.erase(trial.begin() + static_cast<std::ptrdiff_t>(i),
+                            trial.begin() + static_cast<std::ptrdiff_t>(i + width));
+                ++budget.runs;
+                if (fails(assemble_units(trial, shape))) {
+                    units = std::move(trial);
+                    changed = true;
+                } else {
+                    ++i;
+                }
+            }
         }
     }
     return units;
@@ -1015,7 +1024,8 @@ int usage_error(const std::string& message) {
                  "hexproof oracle: %s\n"
                  "usage: hexproof oracle --hex2 PATH --m1 PATH [--arch NAME]... [--corpus DIR]... [--generate N]\n"
                  "                       [--seed S] [--json] [--timeout SECONDS] [--shrink-seconds SECONDS]\n"
-                 "                       [--max-reports N]\n",
+                 "                       [--max-reports N] [--stable-only]\n"
+                 "  --stable-only: generate only programs whose flag says mescc-tools 1.4.0 and 1.7.0 agree\n",
                  message.c_str());
     return 2;
 }
@@ -1029,19 +1039,22 @@ int oracle_main(int argc, char** argv) {
     std::size_t generate = 0;
     std::uint64_t seed = 1;
     bool json = false;
+    bool stable_only = false;  // generate only what 1.4.0 and 1.7.0 agree on (checks the flag)
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         const bool has_next = i + 1 < argc;
         if (a == "--hex2" && has_next) oracle.hex2_path = argv[++i];
         else if ((a == "--m1" || a == "--M1") && has_next) oracle.m1_path = argv[++i];
         else if (a == "--arch" && has_next) {
-            const auto arch = parse_architecture(argv[++i]);
+            const std::string name = argv[++i];
+            const auto arch = parse_architecture(name == "knight" ? "knight-native" : name);
             if (!arch) return usage_error(std::string("unknown architecture ") + argv[i]);
             archs.insert(*arch);
         } else if (a == "--corpus" && has_next) corpora.push_back(argv[++i]);
         else if (a == "--generate" && has_next) generate = std::strtoull(argv[++i], nullptr, 10);
         else if (a == "--seed" && has_next) seed = std::strtoull(argv[++i], nullptr, 0);
         else if (a == "--json") json = true;
+        else if (a == "--stable-only") stable_only = true;
         else if (a == "--timeout" && has_next) oracle.timeout = std::atof(argv[++i]);
         else if (a == "--shrink-seconds" && has_next) oracle.shrink_seconds = std::atof(argv[++i]);
         else if (a == "--max-reports" && has_next) oracle.max_reports = std::strtoull(argv[++i], nullptr, 10);
@@ -1088,10 +1101,16 @@ int oracle_main(int argc, char** argv) {
             for (std::size_t i = 0; i < generate; ++i) {
                 Tool tool = (i % 2 == 0) ? Tool::hex2 : Tool::m1;
                 if (oracle.program(tool).empty()) tool = tool == Tool::hex2 ? Tool::m1 : Tool::hex2;
-                const std::uint64_t case_seed = seed * 1000003u + static_cast<std::uint64_t>(a) * 7919u + i;
+                std::uint64_t case_seed = seed * 1000003u + static_cast<std::uint64_t>(a) * 7919u + i;
                 program_gen::GenOptions options;
-                const program_gen::Case g = program_gen::generate_case(
-                    tool == Tool::hex2 ? program_gen::Tool::hex2 : program_gen::Tool::m1, a, case_seed, options);
+                options.version_stable_only = stable_only;
+                options.allow_undefined = !stable_only;
+                const auto gen_tool = tool == Tool::hex2 ? program_gen::Tool::hex2 : program_gen::Tool::m1;
+                program_gen::Case g = program_gen::generate_case(gen_tool, a, case_seed, options);
+                while (stable_only && !g.version_stable) {
+                    case_seed += 0x10000000u;
+                    g = program_gen::generate_case(gen_tool, a, case_seed, options);
+                }
                 Case c;
                 c.origin = std::string("generated ") + (tool == Tool::hex2 ? "hex2" : "M1") + " " +
                            std::string(architecture_name(a)) + " (seed " + std::to_string(case_seed) + ")";

@@ -161,8 +161,13 @@ Hex2Piece hex2_piece(std::uint64_t seed, const Hex2Config& config, const GenOpti
     } else {
         // Quirks and malformed fragments, used verbatim.
         p.kind = Hex2PieceKind::raw;
-        switch (rng.below(13)) {
+        switch (rng.below(14)) {
             case 0: p.text = "%undefined_label"; break;
+            case 12: {  // beyond upstream's 4096-byte name buffer (an implementation limit)
+                const std::string name(4100, 'n');
+                p.text = ":" + name + " &" + name;
+                break;
+            }
             case 1: p.text = "A"; break;                          // a lone nibble shifts the pairing
             case 2: p.text = ":crlf\r\n%crlf"; break;            // `\r` is part of the name (Q)
             case 3: p.text = ":crlf\r\n%crlf\r"; break;
@@ -319,16 +324,6 @@ namespace {
 
 const char* const m1_names[] = {"NOP", "RET", "MOV_eax", "x#y", "a;b", "LOAD", "SYS"};
 
-bool m1_in_range(char sigil, std::int64_t v) {
-    switch (sigil) {
-        case '!': return v >= -128 && v <= 255;
-        case '@': return v >= -32768 && v <= 65535;  // conservative: inside both versions' checks
-        case '$': return v >= -32768 && v <= 65535;
-        case '~': return v >= -8388608 && v <= 8388607;
-        default: return true;
-    }
-}
-
 // The range 1.7.0 accepts, inclusive (off by one, Q).
 bool m1_accepts(char sigil, std::int64_t v) {
     switch (sigil) {
@@ -444,7 +439,8 @@ M1Piece m1_piece(std::uint64_t seed, const M1Config& config, const GenOptions& o
         }
         // What 1.4.0 reads differently: `$` and `&` numbers, unchecked ranges, Knight prefixes,
         // the RISC-V `$` constant, `_` in numbers (see SEMANTICS.md, last section).
-        if (!stable || p.sigil == '$' || p.sigil == '&' || !m1_in_range(p.sigil, p.number))
+        // 1.4.0 never checks and truncates the same way, so it agrees exactly where 1.7.0 accepts.
+        if (!stable || p.sigil == '$' || p.sigil == '&' || !m1_accepts(p.sigil, p.number))
             p.version_stable = false;
         if (arch == Architecture::knight && p.sigil != 0) p.version_stable = false;  // all prefixes
         if (arch == Architecture::knight && p.sigil == 0 && (p.number > 32767 || p.number < -32768))
@@ -577,11 +573,14 @@ void complete_defines(M1Program* program, std::uint64_t seed) {
         program->pieces.insert(program->pieces.begin() + static_cast<std::ptrdiff_t>(at), d);
     }
     if (!has_value) {
+        // A value so the output is not empty: `%1`, or on Knight the bare number 1 (1.4.0 reads
+        // no prefixed immediates there).
         M1Piece p;
         p.kind = M1PieceKind::immediate;
-        p.sigil = '%';
+        const bool knight = program->config.architecture == Architecture::knight;
+        p.sigil = knight ? 0 : '%';
         p.number = 1;
-        p.text = "%1";
+        p.text = knight ? "1" : "%1";
         program->pieces.push_back(p);
     }
 }

@@ -1,5 +1,5 @@
 // Unit tests of runtime/coq_runtime.hpp: Coq's exact N/Z semantics at the edges, loud aborts
-// outside 64 bits, lists and slices, freeing without recursion, outbuf persistence, rev_onto.
+// outside 64 bits, lists and slices, freeing without recursion, outbuf persistence, rev_onto, take_bytes.
 #include "coq_runtime.hpp"
 
 #include <gtest/gtest.h>
@@ -198,20 +198,21 @@ TEST(CoqRuntimeRevOnto, PackedAndUnpackedAgree) {
 }
 
 TEST(CoqRuntimeTakeBytes, SliceAndCells) {
-    std::string text = "abcdef";
-    bytes sl = rt::bytes_of(text);  // a slice
-    bytes p = rt::take_bytes(N{3}, sl);
-    EXPECT_TRUE(p.is_slice());
-    EXPECT_EQ(rt::string_of(p), "abc");
-    EXPECT_EQ(rt::string_of(rt::take_bytes(N{10}, sl)), "abcdef");
-    EXPECT_EQ(rt::take_bytes(N{0}, sl).tag(), bytes::tag_t::nil);
+    std::string text = "hello world";
+    bytes in = rt::bytes_of(text);
+    bytes t = rt::take_bytes(N{5}, in);  // a slice of the slice: no copy
+    EXPECT_TRUE(t.is_slice());
+    EXPECT_EQ(t.slice_begin(), in.slice_begin());
+    EXPECT_EQ(rt::string_of(t), "hello");
+    EXPECT_EQ(rt::string_of(rt::take_bytes(N{100}, in)), "hello world");  // shorter list: all
+    EXPECT_EQ(rt::take_bytes(N{0}, in).tag(), bytes::tag_t::nil);
+    EXPECT_EQ(rt::take_bytes(N{3}, bytes::nil()).tag(), bytes::tag_t::nil);
     bytes l;
     for (int c : {'c', 'b', 'a'}) l = bytes::cons(N{static_cast<std::uint64_t>(c)}, std::move(l));  // "abc"
-    bytes q = rt::take_bytes(N{2}, l);
-    EXPECT_FALSE(q.is_slice());
-    EXPECT_EQ(rt::string_of(q), "ab");
-    EXPECT_EQ(rt::string_of(rt::take_bytes(N{5}, l)), "abc");
-    EXPECT_EQ(rt::take_bytes(N{0}, l).tag(), bytes::tag_t::nil);
+    bytes u = rt::take_bytes(N{2}, l);  // cells: copied cell by cell
+    EXPECT_FALSE(u.is_slice());
+    EXPECT_EQ(rt::string_of(u), "ab");
+    EXPECT_EQ(rt::string_of(rt::take_bytes(N{7}, l)), "abc");
 }
 
 TEST(CoqRuntimeValues, OptionAndProd) {

@@ -274,6 +274,15 @@ TEST(Hex2FastLabels, LongNamesAndNul) {
     EXPECT_EQ(output(link(config(), {":" + std::string(20, 'n') + " " + std::string(1, '\0') + "41"})), "A");
 }
 
+TEST(Hex2FastLabels, NamesOfSixteenMegabytes) {
+    // Names longer than 2^24 bytes: two that differ in their last byte, and one defined twice.
+    const std::string long_name(std::size_t{1} << 24, 'x');
+    const std::string a = long_name + "a", b = long_name + "b";
+    EXPECT_EQ(output(link(config(), {":" + a + " 11 :" + b + " 22 &" + a + " &" + b})),
+              bytes({0x11, 0x22, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01}));
+    EXPECT_EQ(output(link(config(), {":" + a + " 11 :" + a + " 22 &" + a})), bytes({0x11, 0x22, 0x00, 0x00, 0x00, 0x01}));
+}
+
 TEST(Hex2FastLabels, ManyLabels) {
     // 20000 labels, one per byte: label Ln is at n; &L19999 = 00 00 4E 1F (19999 = 0x4E1F).
     std::string text;
@@ -390,6 +399,13 @@ TEST(Hex2FastReferences, AbsoluteKindsIgnoreBase) {
 TEST(Hex2FastReferences, TextAfterBaseIsOrdinary) {
     // "%a>a>41": the base name ends at the second '>', after which 41 is a byte. %a>a = 0.
     EXPECT_EQ(output(link(config(), {":a %a>a>41"})), bytes({0x00, 0x00, 0x00, 0x00, 0x41}));
+}
+
+TEST(Hex2FastReferences, BaseCutOffByEndOfFile) {
+    // "%a>" at the end of a file: the base name is the EOF byte FF (undefined_label at the end).
+    EXPECT_EQ(error(link(config(), {":a %a>"})), make_error(ErrorKind::undefined_label, 0, 6, 0, "\xFF"));
+    // A `:` at the end of the next file defines that name at 4: a - FF = 0 - 4 -> FF FF FF FC.
+    EXPECT_EQ(output(link(config(), {":a %a>", ":"})), bytes({0xFF, 0xFF, 0xFF, 0xFC}));
 }
 
 TEST(Hex2FastReferences, NamesAcrossFilesAndNewlines) {
@@ -680,6 +696,29 @@ TEST(Hex2FastRiscv, PaddingIsNotXored) {
     // 00 00 00 unXORed; 22^FF = DD.
     EXPECT_EQ(output(link(config(Architecture::riscv32), {".0000FF00 11 < 22"})),
               bytes({0x11, 0x00, 0x00, 0x00, 0xDD}));
+}
+
+TEST(Hex2FastRiscv, ForwardWordReferenceSkipsFieldsAndPaddingAcrossFiles) {
+    // riscv32 BE, t defined in the next file. "!t 11 &z 22 33 44" then ":z 55 :t": 11@0, &z@1..4,
+    // 22@5, 33@6, 44@7, z = 8, 55@8, t = 9. !t at ip 0: ((9 + 4) & 0xFFF) << 20 = 0x00D00000, taken
+    // lowest byte first by the data bytes only: 11^00, 22^00, 33^D0 = E3, 44^00; &z = 00 00 00 08.
+    EXPECT_EQ(output(link(config(Architecture::riscv32), {"!t 11 &z 22 33 44", ":z 55 :t"})),
+              bytes({0x11, 0x00, 0x00, 0x00, 0x08, 0x22, 0xE3, 0x44, 0x55}));
+    // With `<` at ip 6 (two bytes of padding, not XORed): 33@8, 44@9, z = 10, t = 11:
+    // (11 + 4) << 20 = 0x00F00000: 11^00, 22^00, 33^F0 = C3, 44^00.
+    EXPECT_EQ(output(link(config(Architecture::riscv32), {"!t 11 &z 22 < 33 44", ":z 55 :t"})),
+              bytes({0x11, 0x00, 0x00, 0x00, 0x0A, 0x22, 0x00, 0x00, 0xC3, 0x44, 0x55}));
+    // A `.` word and a forward reference XOR the same bytes: LE ".01000000" is 0x00000001; with
+    // "!t" (t = 4: (4 + 4) << 20 = 0x00800000): 00^01, 00, 00^80, 00.
+    EXPECT_EQ(output(link(le(Architecture::riscv64), {".01000000 !t 00 00 00 00 :t"})),
+              bytes({0x01, 0x00, 0x80, 0x00}));
+}
+
+TEST(Hex2FastRiscv, WordReferenceErrorBeforeLaterUndefinedLabel) {
+    // "@far" at ip 0 in file 0; file 1 "%missing 00" makes far = 5 (odd): the B-type error in
+    // file 0 comes before file 1's undefined label.
+    EXPECT_EQ(error(link(le(Architecture::riscv32), {"@far", "%missing 00", ":far"})),
+              make_error(ErrorKind::riscv_field_out_of_range, 0, 0, 5));
 }
 
 TEST(Hex2FastRiscv, CaretHasNoEffect) {

@@ -7,7 +7,9 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace hexproof {
@@ -536,6 +538,45 @@ TEST(M1Engine, SecondLexingWhenTheStreamIsTooBig) {
 TEST(M1Engine, InvalidOtherLocatedFromTheStream) {
     // Small input, stream kept: printed NL(DEFINE) NL ":b" NL "a" "c"; "c" is at 12 + 3 + 2.
     EXPECT_EQ(err(config(A::amd64), "DEFINE a 0A\n:b\na c"), error(ErrorKind::invalid_other, 0, 17, 0, "c"));
+}
+
+// The sink path (assemble_to) must give what assemble gives: the same output, or the same error
+// with nothing written. It skips the sizing sweep unless a printed text has no value.
+class CollectingSink final : public OutputSink {
+public:
+    void write(std::string_view bytes) override { text.append(bytes); }
+    std::string text;
+};
+
+void expect_sink_agrees(const M1Config& c, const std::vector<std::string>& texts) {
+    const Result whole = m1_fast::assemble(c, files(texts));
+    CollectingSink sink;
+    const std::optional<Error> error = m1_fast::assemble_to(c, files(texts), sink);
+    if (const Error* e = std::get_if<Error>(&whole)) {
+        ASSERT_TRUE(error.has_value());
+        EXPECT_EQ(*error, *e);
+        EXPECT_EQ(sink.text, "");
+    } else {
+        EXPECT_FALSE(error.has_value());
+        EXPECT_EQ(sink.text, std::get<std::string>(whole));
+    }
+}
+
+TEST(M1Engine, SinkAgreesWithWholeOutput) {
+    const std::string many_a = repeated("a ", 30000);
+    const std::string big_string = "\"" + repeated("xyz", 400000) + "\"";
+    const std::vector<std::vector<std::string>> cases = {
+        {"DEFINE a 0A\n:b\na c"},                       // invalid_other, stream kept
+        {"DEFINE a 0A\n" + many_a + "zz"},              // invalid_other, lexed again
+        {"DEFINE a 0A\n" + many_a, "a\n zz"},           // across files
+        {"DEFINE a 0A\n" + many_a + "\nDEFINE b 'x'\nb"},  // no error, lexed again
+        {"DEFINE zz 01\nzz %1 !2 :l &l \"hi\" <3 <0\n"},  // no error, stream kept
+        {"zz\nDEFINE zz 01\n"},                          // bound later: still valued
+        {"DEFINE zz 01\nDEFINE DEFINE 02\nzz\n"},        // DEFINE is a name
+        {":a " + big_string + " :b\n" + big_string},      // printed forms wider than a piece
+    };
+    for (const auto& texts : cases)
+        for (A a : {A::amd64, A::riscv64, A::knight}) expect_sink_agrees(config(a, false), texts);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@
 namespace hexproof::m1_exec {
 
 struct emitted;
+struct cstate;
 
 // Coq: Hexproof.Proofs.M1Exec.emitted
 struct emitted {
@@ -34,6 +35,30 @@ struct emitted {
   rt::box box_;
 };
 
+// Coq: Hexproof.Proofs.M1Exec.define_state
+enum class define_state : std::uint8_t { Ds_normal, Ds_name, Ds_value };
+
+// Coq: Hexproof.Proofs.M1Exec.last_kind
+enum class last_kind : std::uint8_t { Lk_start, Lk_word, Lk_newline };
+
+// Coq: Hexproof.Proofs.M1Exec.cstate
+struct cstate {
+  bool f0{};
+  m1_exec::define_state f1{};
+  rt::N f2{};
+  rt::N f3{};
+  common::bytes f4{};
+  byte_map::t<common::bytes> f5{};
+  rt::option<common::error> f6{};
+  rt::option<common::error> f7{};
+  rt::outbuf f8{};
+  m1_exec::last_kind f9{};
+  static cstate mk_cstate(bool a0, m1_exec::define_state a1, rt::N a2, rt::N a3, common::bytes a4, byte_map::t<common::bytes> a5, rt::option<common::error> a6, rt::option<common::error> a7, rt::outbuf a8, m1_exec::last_kind a9);
+};
+
+// Coq: Hexproof.Proofs.M1Exec.lex_mode
+enum class lex_mode : std::uint8_t { Lm_between, Lm_comment, Lm_atom, Lm_string };
+
 struct emitted::Emitted_t {
   rt::outbuf f0;
 };
@@ -46,6 +71,8 @@ inline auto emitted::as_Emitted() const -> const Emitted_t& { return box_.get<Em
 inline emitted emitted::Nothing() { return emitted{tag_t::Nothing, rt::box()}; }
 inline emitted emitted::Failed(common::error_kind a0, rt::Z a1) { return emitted{tag_t::Failed, rt::box::make<Failed_t>(Failed_t{std::move(a0), std::move(a1)})}; }
 inline auto emitted::as_Failed() const -> const Failed_t& { return box_.get<Failed_t>(); }
+
+inline cstate cstate::mk_cstate(bool a0, m1_exec::define_state a1, rt::N a2, rt::N a3, common::bytes a4, byte_map::t<common::bytes> a5, rt::option<common::error> a6, rt::option<common::error> a7, rt::outbuf a8, m1_exec::last_kind a9) { return cstate{std::move(a0), std::move(a1), std::move(a2), std::move(a3), std::move(a4), std::move(a5), std::move(a6), std::move(a7), std::move(a8), std::move(a9)}; }
 
 // Coq: Hexproof.Proofs.M1Exec.push_all (Fixpoint; its self tail calls are the loop)
 inline rt::outbuf push_all(rt::outbuf o, common::bytes v) {
@@ -129,22 +156,6 @@ inline rt::outbuf push_zeros(const rt::N& count, const rt::outbuf& o) {
   return m1_exec::push_zeros_loop(m1_exec::bit_positions(), count, o);
 }
 
-// Coq: Hexproof.Proofs.M1Exec.digit_counter (Definition)
-inline rt::list<rt::N> digit_counter(const common::byte_mode& m) {
-  switch (m) {
-  case common::byte_mode::hex_mode: {
-    return rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::nil()));
-  }
-  case common::byte_mode::octal_mode: {
-    return rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::nil())));
-  }
-  case common::byte_mode::binary_mode: {
-    return rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::nil()))))))));
-  }
-  }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.digit_counter");
-}
-
 // Coq: Hexproof.Proofs.M1Exec.digit_mask (Definition)
 inline rt::Z digit_mask(const common::byte_mode& m) {
   switch (m) {
@@ -193,19 +204,25 @@ inline rt::N digits_per_byte_n(const common::byte_mode& m) {
   rt::impossible("no case matched in Hexproof.Proofs.M1Exec.digits_per_byte_n");
 }
 
-// Coq: Hexproof.Proofs.M1Exec.push_low_digits (Fixpoint; recursive)
-inline rt::outbuf push_low_digits(const rt::list<rt::N>& c, const common::byte_mode& m, const rt::Z& v, const rt::outbuf& o) {
-  switch (c.tag()) {
-  case rt::list<rt::N>::tag_t::nil: {
-    return o;
+// Coq: Hexproof.Proofs.M1Exec.push_digit (Definition)
+inline rt::outbuf push_digit(const common::byte_mode& m, const rt::Z& v, const rt::outbuf& o) {
+  return rt::out_push(o, m1_eval::digit_char(rt::z_land(v, m1_exec::digit_mask(m))));
+}
+
+// Coq: Hexproof.Proofs.M1Exec.push_byte_digits (Definition)
+inline rt::outbuf push_byte_digits(const common::byte_mode& m, const rt::Z& v, const rt::outbuf& o) {
+  switch (m) {
+  case common::byte_mode::hex_mode: {
+    return m1_exec::push_digit(m, v, m1_exec::push_digit(m, rt::z_shiftr(v, m1_eval::digit_bits(m)), o));
   }
-  case rt::list<rt::N>::tag_t::cons: {
-    const auto& cons_fields = c.as_cons();
-    const rt::list<rt::N>& c_ = cons_fields.f1;
-    return rt::out_push(m1_exec::push_low_digits(c_, m, rt::z_shiftr(v, m1_eval::digit_bits(m)), o), m1_eval::digit_char(rt::z_land(v, m1_exec::digit_mask(m))));
+  case common::byte_mode::octal_mode: {
+    return m1_exec::push_digit(m, v, m1_exec::push_digit(m, rt::z_shiftr(v, m1_eval::digit_bits(m)), m1_exec::push_digit(m, rt::z_shiftr(rt::z_shiftr(v, m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), o)));
+  }
+  case common::byte_mode::binary_mode: {
+    return m1_exec::push_digit(m, v, m1_exec::push_digit(m, rt::z_shiftr(v, m1_eval::digit_bits(m)), m1_exec::push_digit(m, rt::z_shiftr(rt::z_shiftr(v, m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_exec::push_digit(m, rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(v, m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_exec::push_digit(m, rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(v, m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_exec::push_digit(m, rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(v, m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_exec::push_digit(m, rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(v, m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_exec::push_digit(m, rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(v, m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), o))))))));
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.push_low_digits");
+  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.push_byte_digits");
 }
 
 // Coq: Hexproof.Proofs.M1Exec.push_groups_le (Fixpoint; its self tail calls are the loop)
@@ -220,7 +237,7 @@ inline rt::outbuf push_groups_le(rt::list<rt::N> c, common::byte_mode m, rt::Z v
       const rt::list<rt::N>& c_ = cons_fields.f1;
       rt::list<rt::N> next_c = c_;
       rt::Z next_v = rt::z_shiftr(v, m1_exec::group_bits(m));
-      rt::outbuf next_o = m1_exec::push_low_digits(m1_exec::digit_counter(m), m, v, o);
+      rt::outbuf next_o = m1_exec::push_byte_digits(m, v, o);
       c = std::move(next_c);
       v = std::move(next_v);
       o = std::move(next_o);
@@ -240,7 +257,7 @@ inline rt::outbuf push_groups_be(const rt::list<rt::N>& c, const common::byte_mo
   case rt::list<rt::N>::tag_t::cons: {
     const auto& cons_fields = c.as_cons();
     const rt::list<rt::N>& c_ = cons_fields.f1;
-    return m1_exec::push_low_digits(m1_exec::digit_counter(m), m, v, m1_exec::push_groups_be(c_, m, rt::z_shiftr(v, m1_exec::group_bits(m)), o));
+    return m1_exec::push_byte_digits(m, v, m1_exec::push_groups_be(c_, m, rt::z_shiftr(v, m1_exec::group_bits(m)), o));
   }
   }
   rt::impossible("no case matched in Hexproof.Proofs.M1Exec.push_groups_be");
@@ -297,7 +314,7 @@ inline rt::outbuf push_string_digits(common::byte_mode m, common::bytes s, rt::o
       const common::byte& b = cons_fields.f0;
       const rt::list<common::byte>& s_ = cons_fields.f1;
       common::bytes next_s = s_;
-      rt::outbuf next_o = rt::out_push(m1_exec::push_low_digits(m1_exec::digit_counter(m), m, rt::z_of_n(b), o), rt::N{32});
+      rt::outbuf next_o = rt::out_push(m1_exec::push_byte_digits(m, rt::z_of_n(b), o), rt::N{32});
       s = std::move(next_s);
       o = std::move(next_o);
       continue;
@@ -384,33 +401,23 @@ inline rt::outbuf push_hexify(const common::m1_config& cfg, const common::bytes&
   const common::byte_mode& m1_byte_mode = cfg.f2;
   m = m1_byte_mode;
   rt::outbuf o1 = m1_exec::push_string_digits(m, body, o);
-  rt::outbuf o2 = rt::out_push(m1_exec::push_low_digits(m1_exec::digit_counter(m), m, rt::Z{0}, o1), rt::N{32});
+  rt::outbuf o2 = rt::out_push(m1_exec::push_byte_digits(m, rt::Z{0}, o1), rt::N{32});
   return m1_exec::push_zeros(m1_exec::knight_pad_count(cfg, rt::n_add(m1_exec::count_bytes(body, rt::N{0}), rt::N{1})), o2);
 }
 
-// Coq: Hexproof.Proofs.M1Exec.mem (Fixpoint; its self tail calls are the loop)
-inline bool mem(rt::N c, rt::list<rt::N> l) {
-  for (;;) {
-    switch (l.tag()) {
-    case rt::list<rt::N>::tag_t::nil: {
-      return false;
-    }
-    case rt::list<rt::N>::tag_t::cons: {
-      const auto& cons_fields = l.as_cons();
-      const rt::N& x = cons_fields.f0;
-      const rt::list<rt::N>& l_ = cons_fields.f1;
-      bool scrut = rt::n_eqb(c, x);
-      if (scrut) {
-        return true;
-      } else {
-        rt::list<rt::N> next_l = l_;
-        l = std::move(next_l);
-        continue;
-      }
-    }
-    }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.mem");
-  }
+// Coq: Hexproof.Proofs.M1Exec.riscv_sigil (Definition)
+inline bool riscv_sigil(const rt::N& c) {
+  return rt::orb(rt::n_eqb(c, rt::N{37}), rt::orb(rt::n_eqb(c, rt::N{126}), rt::orb(rt::n_eqb(c, rt::N{64}), rt::orb(rt::n_eqb(c, rt::N{33}), rt::orb(rt::n_eqb(c, rt::N{36}), false)))));
+}
+
+// Coq: Hexproof.Proofs.M1Exec.number_sigil (Definition)
+inline bool number_sigil(const rt::N& c) {
+  return rt::orb(rt::n_eqb(c, rt::N{37}), rt::orb(rt::n_eqb(c, rt::N{126}), rt::orb(rt::n_eqb(c, rt::N{64}), rt::orb(rt::n_eqb(c, rt::N{33}), rt::orb(rt::n_eqb(c, rt::N{38}), rt::orb(rt::n_eqb(c, rt::N{36}), false))))));
+}
+
+// Coq: Hexproof.Proofs.M1Exec.pass_sigil (Definition)
+inline bool pass_sigil(const rt::N& c) {
+  return rt::orb(rt::n_eqb(c, rt::N{33}), rt::orb(rt::n_eqb(c, rt::N{64}), rt::orb(rt::n_eqb(c, rt::N{36}), rt::orb(rt::n_eqb(c, rt::N{126}), rt::orb(rt::n_eqb(c, rt::N{37}), rt::orb(rt::n_eqb(c, rt::N{38}), rt::orb(rt::n_eqb(c, rt::N{58}), rt::orb(rt::n_eqb(c, rt::N{94}), false))))))));
 }
 
 // Coq: Hexproof.Proofs.M1Exec.emit_checked (Definition)
@@ -482,14 +489,14 @@ inline rt::option<m1_exec::emitted> emit_immediate(const common::m1_config& cfg,
       tmp = m1_arch;
       bool scrut_1 = m1_eval::is_riscv(tmp);
       if (scrut_1) {
-        bool scrut_2 = rt::andb(m1_exec::mem(c, rt::list<rt::N>::cons(rt::N{37}, rt::list<rt::N>::cons(rt::N{126}, rt::list<rt::N>::cons(rt::N{64}, rt::list<rt::N>::cons(rt::N{33}, rt::list<rt::N>::cons(rt::N{36}, rt::list<rt::N>::nil())))))), strtoint::is_number(rest));
+        bool scrut_2 = rt::andb(m1_exec::riscv_sigil(c), strtoint::is_number(rest));
         if (scrut_2) {
           return rt::option<m1_exec::emitted>::Some(m1_exec::emitted::Emitted(m1_exec::push_word(cfg, c, strtoint::strtoint(rest), o)));
         } else {
           return rt::option<m1_exec::emitted>::None();
         }
       } else {
-        bool scrut_3 = m1_exec::mem(c, rt::list<rt::N>::cons(rt::N{37}, rt::list<rt::N>::cons(rt::N{126}, rt::list<rt::N>::cons(rt::N{64}, rt::list<rt::N>::cons(rt::N{33}, rt::list<rt::N>::cons(rt::N{38}, rt::list<rt::N>::cons(rt::N{36}, rt::list<rt::N>::nil())))))));
+        bool scrut_3 = m1_exec::number_sigil(c);
         if (scrut_3) {
           bool scrut_4 = strtoint::is_number(rest);
           if (scrut_4) {
@@ -563,7 +570,7 @@ inline m1_exec::emitted emit_other(const common::m1_config& cfg, const common::b
     const auto& cons_fields = s.as_cons();
     const common::byte& c = cons_fields.f0;
     const rt::list<common::byte>& rest = cons_fields.f1;
-    bool scrut = m1_exec::mem(c, rt::list<rt::N>::cons(rt::N{33}, rt::list<rt::N>::cons(rt::N{64}, rt::list<rt::N>::cons(rt::N{36}, rt::list<rt::N>::cons(rt::N{126}, rt::list<rt::N>::cons(rt::N{37}, rt::list<rt::N>::cons(rt::N{38}, rt::list<rt::N>::cons(rt::N{58}, rt::list<rt::N>::cons(rt::N{94}, rt::list<rt::N>::nil())))))))));
+    bool scrut = m1_exec::pass_sigil(c);
     if (scrut) {
       return m1_exec::emitted::Emitted(m1_exec::push_all(o, s));
     } else {
@@ -650,129 +657,880 @@ inline m1_exec::emitted emit(const common::m1_config& cfg, const rt::option<comm
   rt::impossible("no case matched in Hexproof.Proofs.M1Exec.emit");
 }
 
-// Coq: Hexproof.Proofs.M1Exec.rev_text (Fixpoint; its self tail calls are the loop)
-inline common::bytes rev_text(common::bytes l, common::bytes acc) {
-  for (;;) {
-    switch (l.tag()) {
-    case common::bytes::tag_t::nil: {
-      return acc;
-    }
-    case common::bytes::tag_t::cons: {
-      const auto& cons_fields = l.as_cons();
-      const common::byte& x = cons_fields.f0;
-      const rt::list<common::byte>& l_ = cons_fields.f1;
-      common::bytes next_l = l_;
-      common::bytes next_acc = rt::list<common::byte>::cons(x, acc);
-      l = std::move(next_l);
-      acc = std::move(next_acc);
-      continue;
-    }
-    }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.rev_text");
-  }
+// Coq: Hexproof.Proofs.M1Exec.cstate_init (Definition)
+inline m1_exec::cstate cstate_init() {
+  return m1_exec::cstate::mk_cstate(false, m1_exec::define_state::Ds_normal, rt::N{0}, rt::N{0}, rt::list<common::byte>::nil(), byte_map::empty<common::bytes>(), rt::option<common::error>::None(), rt::option<common::error>::None(), rt::out_empty(), m1_exec::last_kind::Lk_start);
 }
 
-// Coq: Hexproof.Proofs.M1Exec.push_newline (Definition)
-inline rt::list<m1_lex::token> push_newline(const bool& quiet, const rt::list<m1_lex::token>& acc) {
-  if (quiet) {
-    return acc;
+// Coq: Hexproof.Proofs.M1Exec.is_define_text (Definition)
+inline bool is_define_text(const common::bytes& s) {
+  switch (s.tag()) {
+  case common::bytes::tag_t::nil: {
+    return false;
+  }
+  case common::bytes::tag_t::cons: {
+    const auto& cons_fields = s.as_cons();
+    const common::byte& c1 = cons_fields.f0;
+    const rt::list<common::byte>& s1 = cons_fields.f1;
+    bool scrut = rt::n_eqb(c1, rt::N{68});
+    if (scrut) {
+      switch (s1.tag()) {
+      case rt::list<common::byte>::tag_t::nil: {
+        return false;
+      }
+      case rt::list<common::byte>::tag_t::cons: {
+        const auto& cons_fields_1 = s1.as_cons();
+        const common::byte& c2 = cons_fields_1.f0;
+        const rt::list<common::byte>& s2 = cons_fields_1.f1;
+        bool scrut_1 = rt::n_eqb(c2, rt::N{69});
+        if (scrut_1) {
+          switch (s2.tag()) {
+          case rt::list<common::byte>::tag_t::nil: {
+            return false;
+          }
+          case rt::list<common::byte>::tag_t::cons: {
+            const auto& cons_fields_2 = s2.as_cons();
+            const common::byte& c3 = cons_fields_2.f0;
+            const rt::list<common::byte>& s3 = cons_fields_2.f1;
+            bool scrut_2 = rt::n_eqb(c3, rt::N{70});
+            if (scrut_2) {
+              switch (s3.tag()) {
+              case rt::list<common::byte>::tag_t::nil: {
+                return false;
+              }
+              case rt::list<common::byte>::tag_t::cons: {
+                const auto& cons_fields_3 = s3.as_cons();
+                const common::byte& c4 = cons_fields_3.f0;
+                const rt::list<common::byte>& s4 = cons_fields_3.f1;
+                bool scrut_3 = rt::n_eqb(c4, rt::N{73});
+                if (scrut_3) {
+                  switch (s4.tag()) {
+                  case rt::list<common::byte>::tag_t::nil: {
+                    return false;
+                  }
+                  case rt::list<common::byte>::tag_t::cons: {
+                    const auto& cons_fields_4 = s4.as_cons();
+                    const common::byte& c5 = cons_fields_4.f0;
+                    const rt::list<common::byte>& s5 = cons_fields_4.f1;
+                    bool scrut_4 = rt::n_eqb(c5, rt::N{78});
+                    if (scrut_4) {
+                      switch (s5.tag()) {
+                      case rt::list<common::byte>::tag_t::nil: {
+                        return false;
+                      }
+                      case rt::list<common::byte>::tag_t::cons: {
+                        const auto& cons_fields_5 = s5.as_cons();
+                        const common::byte& c6 = cons_fields_5.f0;
+                        const rt::list<common::byte>& s6 = cons_fields_5.f1;
+                        bool scrut_5 = rt::n_eqb(c6, rt::N{69});
+                        if (scrut_5) {
+                          switch (s6.tag()) {
+                          case rt::list<common::byte>::tag_t::nil: {
+                            return true;
+                          }
+                          case rt::list<common::byte>::tag_t::cons: {
+                            return false;
+                          }
+                          }
+                          rt::impossible("no case matched in Hexproof.Proofs.M1Exec.is_define_text");
+                        } else {
+                          return false;
+                        }
+                      }
+                      }
+                      rt::impossible("no case matched in Hexproof.Proofs.M1Exec.is_define_text");
+                    } else {
+                      return false;
+                    }
+                  }
+                  }
+                  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.is_define_text");
+                } else {
+                  return false;
+                }
+              }
+              }
+              rt::impossible("no case matched in Hexproof.Proofs.M1Exec.is_define_text");
+            } else {
+              return false;
+            }
+          }
+          }
+          rt::impossible("no case matched in Hexproof.Proofs.M1Exec.is_define_text");
+        } else {
+          return false;
+        }
+      }
+      }
+      rt::impossible("no case matched in Hexproof.Proofs.M1Exec.is_define_text");
+    } else {
+      return false;
+    }
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.is_define_text");
+}
+
+// Coq: Hexproof.Proofs.M1Exec.text_value (Definition)
+inline common::bytes text_value(const common::bytes& s) {
+  switch (s.tag()) {
+  case common::bytes::tag_t::nil: {
+    return s;
+  }
+  case common::bytes::tag_t::cons: {
+    const auto& cons_fields = s.as_cons();
+    const common::byte& c = cons_fields.f0;
+    const rt::list<common::byte>& body = cons_fields.f1;
+    bool scrut = m1_lex::is_quote(c);
+    if (scrut) {
+      return body;
+    } else {
+      return s;
+    }
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.text_value");
+}
+
+// Coq: Hexproof.Proofs.M1Exec.feedA_word (Definition)
+inline m1_exec::cstate feedA_word(const m1_exec::cstate& c, const common::bytes& s, const rt::N& f, const rt::N& off) {
+  m1_exec::define_state tmp{};
+  const m1_exec::define_state& c_ds = c.f1;
+  tmp = c_ds;
+  m1_exec::define_state scrut = tmp;
+  switch (scrut) {
+  case m1_exec::define_state::Ds_normal: {
+    bool scrut_1 = m1_exec::is_define_text(s);
+    if (scrut_1) {
+      common::bytes tmp_1{};
+      const common::bytes& c_name = c.f4;
+      tmp_1 = c_name;
+      byte_map::t<common::bytes> tmp_2{};
+      const byte_map::t<common::bytes>& c_defs = c.f5;
+      tmp_2 = c_defs;
+      rt::option<common::error> tmp_3{};
+      const rt::option<common::error>& c_fail = c.f6;
+      tmp_3 = c_fail;
+      rt::option<common::error> tmp_4{};
+      const rt::option<common::error>& c_inval = c.f7;
+      tmp_4 = c_inval;
+      rt::outbuf tmp_5{};
+      const rt::outbuf& c_out = c.f8;
+      tmp_5 = c_out;
+      m1_exec::last_kind tmp_6{};
+      const m1_exec::last_kind& c_last = c.f9;
+      tmp_6 = c_last;
+      return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_name, f, off, tmp_1, tmp_2, tmp_3, tmp_4, tmp_5, tmp_6);
+    } else {
+      rt::N tmp_7{};
+      const rt::N& c_file = c.f2;
+      tmp_7 = c_file;
+      rt::N tmp_8{};
+      const rt::N& c_off = c.f3;
+      tmp_8 = c_off;
+      common::bytes tmp_9{};
+      const common::bytes& c_name_1 = c.f4;
+      tmp_9 = c_name_1;
+      byte_map::t<common::bytes> tmp_10{};
+      const byte_map::t<common::bytes>& c_defs_1 = c.f5;
+      tmp_10 = c_defs_1;
+      rt::option<common::error> tmp_11{};
+      const rt::option<common::error>& c_fail_1 = c.f6;
+      tmp_11 = c_fail_1;
+      rt::option<common::error> tmp_12{};
+      const rt::option<common::error>& c_inval_1 = c.f7;
+      tmp_12 = c_inval_1;
+      rt::outbuf tmp_13{};
+      const rt::outbuf& c_out_1 = c.f8;
+      tmp_13 = c_out_1;
+      m1_exec::last_kind tmp_14{};
+      const m1_exec::last_kind& c_last_1 = c.f9;
+      tmp_14 = c_last_1;
+      return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, tmp_7, tmp_8, tmp_9, tmp_10, tmp_11, tmp_12, tmp_13, tmp_14);
+    }
+  }
+  case m1_exec::define_state::Ds_name: {
+    rt::N tmp_15{};
+    const rt::N& c_file_1 = c.f2;
+    tmp_15 = c_file_1;
+    rt::N tmp_16{};
+    const rt::N& c_off_1 = c.f3;
+    tmp_16 = c_off_1;
+    byte_map::t<common::bytes> tmp_17{};
+    const byte_map::t<common::bytes>& c_defs_2 = c.f5;
+    tmp_17 = c_defs_2;
+    rt::option<common::error> tmp_18{};
+    const rt::option<common::error>& c_fail_2 = c.f6;
+    tmp_18 = c_fail_2;
+    rt::option<common::error> tmp_19{};
+    const rt::option<common::error>& c_inval_2 = c.f7;
+    tmp_19 = c_inval_2;
+    rt::outbuf tmp_20{};
+    const rt::outbuf& c_out_2 = c.f8;
+    tmp_20 = c_out_2;
+    m1_exec::last_kind tmp_21{};
+    const m1_exec::last_kind& c_last_2 = c.f9;
+    tmp_21 = c_last_2;
+    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_value, tmp_15, tmp_16, s, tmp_17, tmp_18, tmp_19, tmp_20, tmp_21);
+  }
+  case m1_exec::define_state::Ds_value: {
+    rt::N tmp_22{};
+    const rt::N& c_file_2 = c.f2;
+    tmp_22 = c_file_2;
+    rt::N tmp_23{};
+    const rt::N& c_off_2 = c.f3;
+    tmp_23 = c_off_2;
+    common::bytes tmp_24{};
+    const common::bytes& c_name_2 = c.f4;
+    tmp_24 = c_name_2;
+    common::bytes tmp_25{};
+    const common::bytes& c_name_3 = c.f4;
+    tmp_25 = c_name_3;
+    byte_map::t<common::bytes> tmp_26{};
+    const byte_map::t<common::bytes>& c_defs_3 = c.f5;
+    tmp_26 = c_defs_3;
+    rt::option<common::error> tmp_27{};
+    const rt::option<common::error>& c_fail_3 = c.f6;
+    tmp_27 = c_fail_3;
+    rt::option<common::error> tmp_28{};
+    const rt::option<common::error>& c_inval_3 = c.f7;
+    tmp_28 = c_inval_3;
+    rt::outbuf tmp_29{};
+    const rt::outbuf& c_out_3 = c.f8;
+    tmp_29 = c_out_3;
+    m1_exec::last_kind tmp_30{};
+    const m1_exec::last_kind& c_last_3 = c.f9;
+    tmp_30 = c_last_3;
+    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, tmp_22, tmp_23, tmp_24, byte_map::add<common::bytes>(tmp_25, m1_exec::text_value(s), tmp_26), tmp_27, tmp_28, tmp_29, tmp_30);
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.feedA_word");
+}
+
+// Coq: Hexproof.Proofs.M1Exec.feedA_newline (Definition)
+inline m1_exec::cstate feedA_newline(const m1_exec::cstate& c) {
+  m1_exec::define_state tmp{};
+  const m1_exec::define_state& c_ds = c.f1;
+  tmp = c_ds;
+  m1_exec::define_state scrut = tmp;
+  switch (scrut) {
+  case m1_exec::define_state::Ds_normal: {
+    rt::N tmp_1{};
+    const rt::N& c_file = c.f2;
+    tmp_1 = c_file;
+    rt::N tmp_2{};
+    const rt::N& c_off = c.f3;
+    tmp_2 = c_off;
+    common::bytes tmp_3{};
+    const common::bytes& c_name = c.f4;
+    tmp_3 = c_name;
+    byte_map::t<common::bytes> tmp_4{};
+    const byte_map::t<common::bytes>& c_defs = c.f5;
+    tmp_4 = c_defs;
+    rt::option<common::error> tmp_5{};
+    const rt::option<common::error>& c_fail = c.f6;
+    tmp_5 = c_fail;
+    rt::option<common::error> tmp_6{};
+    const rt::option<common::error>& c_inval = c.f7;
+    tmp_6 = c_inval;
+    rt::outbuf tmp_7{};
+    const rt::outbuf& c_out = c.f8;
+    tmp_7 = c_out;
+    m1_exec::last_kind tmp_8{};
+    const m1_exec::last_kind& c_last = c.f9;
+    tmp_8 = c_last;
+    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, tmp_1, tmp_2, tmp_3, tmp_4, tmp_5, tmp_6, tmp_7, tmp_8);
+  }
+  case m1_exec::define_state::Ds_name: {
+    rt::N tmp_9{};
+    const rt::N& c_file_1 = c.f2;
+    tmp_9 = c_file_1;
+    rt::N tmp_10{};
+    const rt::N& c_off_1 = c.f3;
+    tmp_10 = c_off_1;
+    byte_map::t<common::bytes> tmp_11{};
+    const byte_map::t<common::bytes>& c_defs_1 = c.f5;
+    tmp_11 = c_defs_1;
+    rt::option<common::error> tmp_12{};
+    const rt::option<common::error>& c_fail_1 = c.f6;
+    tmp_12 = c_fail_1;
+    rt::option<common::error> tmp_13{};
+    const rt::option<common::error>& c_inval_1 = c.f7;
+    tmp_13 = c_inval_1;
+    rt::outbuf tmp_14{};
+    const rt::outbuf& c_out_1 = c.f8;
+    tmp_14 = c_out_1;
+    m1_exec::last_kind tmp_15{};
+    const m1_exec::last_kind& c_last_1 = c.f9;
+    tmp_15 = c_last_1;
+    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_value, tmp_9, tmp_10, rt::list<common::byte>::cons(m1_lex::ch_lf(), rt::list<common::byte>::nil()), tmp_11, tmp_12, tmp_13, tmp_14, tmp_15);
+  }
+  case m1_exec::define_state::Ds_value: {
+    rt::N tmp_16{};
+    const rt::N& c_file_2 = c.f2;
+    tmp_16 = c_file_2;
+    rt::N tmp_17{};
+    const rt::N& c_off_2 = c.f3;
+    tmp_17 = c_off_2;
+    common::bytes tmp_18{};
+    const common::bytes& c_name_1 = c.f4;
+    tmp_18 = c_name_1;
+    common::bytes tmp_19{};
+    const common::bytes& c_name_2 = c.f4;
+    tmp_19 = c_name_2;
+    byte_map::t<common::bytes> tmp_20{};
+    const byte_map::t<common::bytes>& c_defs_2 = c.f5;
+    tmp_20 = c_defs_2;
+    rt::option<common::error> tmp_21{};
+    const rt::option<common::error>& c_fail_2 = c.f6;
+    tmp_21 = c_fail_2;
+    rt::option<common::error> tmp_22{};
+    const rt::option<common::error>& c_inval_2 = c.f7;
+    tmp_22 = c_inval_2;
+    rt::outbuf tmp_23{};
+    const rt::outbuf& c_out_2 = c.f8;
+    tmp_23 = c_out_2;
+    m1_exec::last_kind tmp_24{};
+    const m1_exec::last_kind& c_last_2 = c.f9;
+    tmp_24 = c_last_2;
+    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, tmp_16, tmp_17, tmp_18, byte_map::add<rt::list<common::byte>>(tmp_19, rt::list<common::byte>::cons(m1_lex::ch_lf(), rt::list<common::byte>::nil()), tmp_20), tmp_21, tmp_22, tmp_23, tmp_24);
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.feedA_newline");
+}
+
+// Coq: Hexproof.Proofs.M1Exec.defines_result (Definition)
+inline common::result<byte_map::t<common::bytes>> defines_result(const m1_exec::cstate& c) {
+  m1_exec::define_state tmp{};
+  const m1_exec::define_state& c_ds = c.f1;
+  tmp = c_ds;
+  m1_exec::define_state scrut = tmp;
+  switch (scrut) {
+  case m1_exec::define_state::Ds_normal: {
+    byte_map::t<common::bytes> tmp_1{};
+    const byte_map::t<common::bytes>& c_defs = c.f5;
+    tmp_1 = c_defs;
+    return common::result<byte_map::t<common::bytes>>::Ok(tmp_1);
+  }
+  case m1_exec::define_state::Ds_name: {
+    rt::N tmp_2{};
+    const rt::N& c_file = c.f2;
+    tmp_2 = c_file;
+    rt::N tmp_3{};
+    const rt::N& c_off = c.f3;
+    tmp_3 = c_off;
+    return common::result<byte_map::t<common::bytes>>::Err(common::error::mk_error(common::error_kind::macro_name_missing, tmp_2, tmp_3, rt::Z{0}, rt::list<common::byte>::nil()));
+  }
+  case m1_exec::define_state::Ds_value: {
+    rt::N tmp_4{};
+    const rt::N& c_file_1 = c.f2;
+    tmp_4 = c_file_1;
+    rt::N tmp_5{};
+    const rt::N& c_off_1 = c.f3;
+    tmp_5 = c_off_1;
+    return common::result<byte_map::t<common::bytes>>::Err(common::error::mk_error(common::error_kind::macro_value_missing, tmp_4, tmp_5, rt::Z{0}, rt::list<common::byte>::nil()));
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.defines_result");
+}
+
+// Coq: Hexproof.Proofs.M1Exec.check_word (Definition)
+inline rt::option<common::error> check_word(const common::m1_config& cfg, const byte_map::t<common::bytes>& m, const common::bytes& s, const rt::N& f, const rt::N& off) {
+  m1_exec::emitted scrut = m1_exec::emit(cfg, byte_map::find<common::bytes>(s, m), s, rt::out_empty());
+  switch (scrut.tag()) {
+  case m1_exec::emitted::tag_t::Emitted: {
+    return rt::option<common::error>::None();
+  }
+  case m1_exec::emitted::tag_t::Nothing: {
+    return rt::option<common::error>::None();
+  }
+  case m1_exec::emitted::tag_t::Failed: {
+    const auto& Failed_fields = scrut.as_Failed();
+    const common::error_kind& k = Failed_fields.f0;
+    const rt::Z& v = Failed_fields.f1;
+    return rt::option<common::error>::Some(common::error::mk_error(k, f, off, v, s));
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.check_word");
+}
+
+// Coq: Hexproof.Proofs.M1Exec.after_check (Definition)
+inline m1_exec::cstate after_check(const m1_exec::cstate& c, const rt::option<common::error>& r, const m1_exec::define_state& d, const m1_exec::last_kind& l) {
+  switch (r.tag()) {
+  case rt::option<common::error>::tag_t::Some: {
+    const auto& Some_fields = r.as_Some();
+    const common::error& e = Some_fields.f0;
+    bool tmp{};
+    const bool& c_any = c.f0;
+    tmp = c_any;
+    m1_exec::define_state tmp_1{};
+    const m1_exec::define_state& c_ds = c.f1;
+    tmp_1 = c_ds;
+    rt::N tmp_2{};
+    const rt::N& c_file = c.f2;
+    tmp_2 = c_file;
+    rt::N tmp_3{};
+    const rt::N& c_off = c.f3;
+    tmp_3 = c_off;
+    common::bytes tmp_4{};
+    const common::bytes& c_name = c.f4;
+    tmp_4 = c_name;
+    byte_map::t<common::bytes> tmp_5{};
+    const byte_map::t<common::bytes>& c_defs = c.f5;
+    tmp_5 = c_defs;
+    rt::option<common::error> tmp_6{};
+    const rt::option<common::error>& c_inval = c.f7;
+    tmp_6 = c_inval;
+    rt::outbuf tmp_7{};
+    const rt::outbuf& c_out = c.f8;
+    tmp_7 = c_out;
+    m1_exec::last_kind tmp_8{};
+    const m1_exec::last_kind& c_last = c.f9;
+    tmp_8 = c_last;
+    return m1_exec::cstate::mk_cstate(tmp, tmp_1, tmp_2, tmp_3, tmp_4, tmp_5, rt::option<common::error>::Some(e), tmp_6, tmp_7, tmp_8);
+  }
+  case rt::option<common::error>::tag_t::None: {
+    bool tmp_9{};
+    const bool& c_any_1 = c.f0;
+    tmp_9 = c_any_1;
+    rt::N tmp_10{};
+    const rt::N& c_file_1 = c.f2;
+    tmp_10 = c_file_1;
+    rt::N tmp_11{};
+    const rt::N& c_off_1 = c.f3;
+    tmp_11 = c_off_1;
+    common::bytes tmp_12{};
+    const common::bytes& c_name_1 = c.f4;
+    tmp_12 = c_name_1;
+    byte_map::t<common::bytes> tmp_13{};
+    const byte_map::t<common::bytes>& c_defs_1 = c.f5;
+    tmp_13 = c_defs_1;
+    rt::option<common::error> tmp_14{};
+    const rt::option<common::error>& c_fail = c.f6;
+    tmp_14 = c_fail;
+    rt::option<common::error> tmp_15{};
+    const rt::option<common::error>& c_inval_1 = c.f7;
+    tmp_15 = c_inval_1;
+    rt::outbuf tmp_16{};
+    const rt::outbuf& c_out_1 = c.f8;
+    tmp_16 = c_out_1;
+    return m1_exec::cstate::mk_cstate(tmp_9, d, tmp_10, tmp_11, tmp_12, tmp_13, tmp_14, tmp_15, tmp_16, l);
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.after_check");
+}
+
+// Coq: Hexproof.Proofs.M1Exec.lead_word (Definition)
+inline rt::outbuf lead_word(const m1_exec::last_kind& l, const rt::outbuf& o) {
+  switch (l) {
+  case m1_exec::last_kind::Lk_start: {
+    return o;
+  }
+  case m1_exec::last_kind::Lk_word: {
+    return rt::out_push(o, rt::N{32});
+  }
+  case m1_exec::last_kind::Lk_newline: {
+    return rt::out_push(o, rt::N{10});
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.lead_word");
+}
+
+// Coq: Hexproof.Proofs.M1Exec.first_inval (Definition)
+inline rt::option<common::error> first_inval(const m1_exec::cstate& c, const common::error& e) {
+  rt::option<common::error> tmp{};
+  const rt::option<common::error>& c_inval = c.f7;
+  tmp = c_inval;
+  rt::option<common::error> scrut = tmp;
+  switch (scrut.tag()) {
+  case rt::option<common::error>::tag_t::Some: {
+    const auto& Some_fields = scrut.as_Some();
+    const common::error& e0 = Some_fields.f0;
+    return rt::option<common::error>::Some(e0);
+  }
+  case rt::option<common::error>::tag_t::None: {
+    return rt::option<common::error>::Some(e);
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.first_inval");
+}
+
+// Coq: Hexproof.Proofs.M1Exec.print_word (Definition)
+inline m1_exec::cstate print_word(const common::m1_config& cfg, const byte_map::t<common::bytes>& m, const m1_exec::cstate& c, const common::bytes& s, const rt::N& f, const rt::N& off) {
+  m1_exec::last_kind tmp{};
+  const m1_exec::last_kind& c_last = c.f9;
+  tmp = c_last;
+  rt::outbuf tmp_1{};
+  const rt::outbuf& c_out = c.f8;
+  tmp_1 = c_out;
+  rt::outbuf o1 = m1_exec::lead_word(tmp, tmp_1);
+  m1_exec::emitted scrut = m1_exec::emit(cfg, byte_map::find<common::bytes>(s, m), s, o1);
+  switch (scrut.tag()) {
+  case m1_exec::emitted::tag_t::Emitted: {
+    const auto& Emitted_fields = scrut.as_Emitted();
+    const rt::outbuf& o_ = Emitted_fields.f0;
+    bool tmp_2{};
+    const bool& c_any = c.f0;
+    tmp_2 = c_any;
+    m1_exec::define_state tmp_3{};
+    const m1_exec::define_state& c_ds = c.f1;
+    tmp_3 = c_ds;
+    rt::N tmp_4{};
+    const rt::N& c_file = c.f2;
+    tmp_4 = c_file;
+    rt::N tmp_5{};
+    const rt::N& c_off = c.f3;
+    tmp_5 = c_off;
+    common::bytes tmp_6{};
+    const common::bytes& c_name = c.f4;
+    tmp_6 = c_name;
+    byte_map::t<common::bytes> tmp_7{};
+    const byte_map::t<common::bytes>& c_defs = c.f5;
+    tmp_7 = c_defs;
+    rt::option<common::error> tmp_8{};
+    const rt::option<common::error>& c_fail = c.f6;
+    tmp_8 = c_fail;
+    rt::option<common::error> tmp_9{};
+    const rt::option<common::error>& c_inval = c.f7;
+    tmp_9 = c_inval;
+    return m1_exec::cstate::mk_cstate(tmp_2, tmp_3, tmp_4, tmp_5, tmp_6, tmp_7, tmp_8, tmp_9, o_, m1_exec::last_kind::Lk_word);
+  }
+  case m1_exec::emitted::tag_t::Nothing: {
+    bool tmp_10{};
+    const bool& c_any_1 = c.f0;
+    tmp_10 = c_any_1;
+    m1_exec::define_state tmp_11{};
+    const m1_exec::define_state& c_ds_1 = c.f1;
+    tmp_11 = c_ds_1;
+    rt::N tmp_12{};
+    const rt::N& c_file_1 = c.f2;
+    tmp_12 = c_file_1;
+    rt::N tmp_13{};
+    const rt::N& c_off_1 = c.f3;
+    tmp_13 = c_off_1;
+    common::bytes tmp_14{};
+    const common::bytes& c_name_1 = c.f4;
+    tmp_14 = c_name_1;
+    byte_map::t<common::bytes> tmp_15{};
+    const byte_map::t<common::bytes>& c_defs_1 = c.f5;
+    tmp_15 = c_defs_1;
+    rt::option<common::error> tmp_16{};
+    const rt::option<common::error>& c_fail_1 = c.f6;
+    tmp_16 = c_fail_1;
+    return m1_exec::cstate::mk_cstate(tmp_10, tmp_11, tmp_12, tmp_13, tmp_14, tmp_15, tmp_16, m1_exec::first_inval(c, common::error::mk_error(common::error_kind::invalid_other, f, off, rt::Z{0}, s)), o1, m1_exec::last_kind::Lk_word);
+  }
+  case m1_exec::emitted::tag_t::Failed: {
+    const auto& Failed_fields = scrut.as_Failed();
+    const common::error_kind& k = Failed_fields.f0;
+    const rt::Z& v = Failed_fields.f1;
+    bool tmp_17{};
+    const bool& c_any_2 = c.f0;
+    tmp_17 = c_any_2;
+    m1_exec::define_state tmp_18{};
+    const m1_exec::define_state& c_ds_2 = c.f1;
+    tmp_18 = c_ds_2;
+    rt::N tmp_19{};
+    const rt::N& c_file_2 = c.f2;
+    tmp_19 = c_file_2;
+    rt::N tmp_20{};
+    const rt::N& c_off_2 = c.f3;
+    tmp_20 = c_off_2;
+    common::bytes tmp_21{};
+    const common::bytes& c_name_2 = c.f4;
+    tmp_21 = c_name_2;
+    byte_map::t<common::bytes> tmp_22{};
+    const byte_map::t<common::bytes>& c_defs_2 = c.f5;
+    tmp_22 = c_defs_2;
+    rt::option<common::error> tmp_23{};
+    const rt::option<common::error>& c_inval_1 = c.f7;
+    tmp_23 = c_inval_1;
+    rt::outbuf tmp_24{};
+    const rt::outbuf& c_out_1 = c.f8;
+    tmp_24 = c_out_1;
+    m1_exec::last_kind tmp_25{};
+    const m1_exec::last_kind& c_last_1 = c.f9;
+    tmp_25 = c_last_1;
+    return m1_exec::cstate::mk_cstate(tmp_17, tmp_18, tmp_19, tmp_20, tmp_21, tmp_22, rt::option<common::error>::Some(common::error::mk_error(k, f, off, v, s)), tmp_23, tmp_24, tmp_25);
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.print_word");
+}
+
+// Coq: Hexproof.Proofs.M1Exec.feedB_word (Definition)
+inline m1_exec::cstate feedB_word(const common::m1_config& cfg, const byte_map::t<common::bytes>& m, const m1_exec::cstate& c, const common::bytes& s, const rt::N& f, const rt::N& off) {
+  rt::option<common::error> tmp{};
+  const rt::option<common::error>& c_fail = c.f6;
+  tmp = c_fail;
+  rt::option<common::error> scrut = tmp;
+  switch (scrut.tag()) {
+  case rt::option<common::error>::tag_t::Some: {
+    return c;
+  }
+  case rt::option<common::error>::tag_t::None: {
+    m1_exec::define_state tmp_1{};
+    const m1_exec::define_state& c_ds = c.f1;
+    tmp_1 = c_ds;
+    m1_exec::define_state scrut_1 = tmp_1;
+    switch (scrut_1) {
+    case m1_exec::define_state::Ds_normal: {
+      bool scrut_2 = m1_exec::is_define_text(s);
+      if (scrut_2) {
+        m1_exec::last_kind tmp_2{};
+        const m1_exec::last_kind& c_last = c.f9;
+        tmp_2 = c_last;
+        return m1_exec::after_check(c, m1_exec::check_word(cfg, m, s, f, off), m1_exec::define_state::Ds_name, tmp_2);
+      } else {
+        return m1_exec::print_word(cfg, m, c, s, f, off);
+      }
+    }
+    case m1_exec::define_state::Ds_name: {
+      m1_exec::last_kind tmp_3{};
+      const m1_exec::last_kind& c_last_1 = c.f9;
+      tmp_3 = c_last_1;
+      return m1_exec::after_check(c, m1_exec::check_word(cfg, m, s, f, off), m1_exec::define_state::Ds_value, tmp_3);
+    }
+    case m1_exec::define_state::Ds_value: {
+      return m1_exec::after_check(c, m1_exec::check_word(cfg, m, s, f, off), m1_exec::define_state::Ds_normal, m1_exec::last_kind::Lk_newline);
+    }
+    }
+    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.feedB_word");
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.feedB_word");
+}
+
+// Coq: Hexproof.Proofs.M1Exec.feedB_newline (Definition)
+inline m1_exec::cstate feedB_newline(const m1_exec::cstate& c) {
+  rt::option<common::error> tmp{};
+  const rt::option<common::error>& c_fail = c.f6;
+  tmp = c_fail;
+  rt::option<common::error> scrut = tmp;
+  switch (scrut.tag()) {
+  case rt::option<common::error>::tag_t::Some: {
+    return c;
+  }
+  case rt::option<common::error>::tag_t::None: {
+    m1_exec::define_state tmp_1{};
+    const m1_exec::define_state& c_ds = c.f1;
+    tmp_1 = c_ds;
+    m1_exec::define_state scrut_1 = tmp_1;
+    switch (scrut_1) {
+    case m1_exec::define_state::Ds_normal: {
+      return m1_exec::after_check(c, rt::option<common::error>::None(), m1_exec::define_state::Ds_normal, m1_exec::last_kind::Lk_newline);
+    }
+    case m1_exec::define_state::Ds_name: {
+      m1_exec::last_kind tmp_2{};
+      const m1_exec::last_kind& c_last = c.f9;
+      tmp_2 = c_last;
+      return m1_exec::after_check(c, rt::option<common::error>::None(), m1_exec::define_state::Ds_value, tmp_2);
+    }
+    case m1_exec::define_state::Ds_value: {
+      return m1_exec::after_check(c, rt::option<common::error>::None(), m1_exec::define_state::Ds_normal, m1_exec::last_kind::Lk_newline);
+    }
+    }
+    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.feedB_newline");
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.feedB_newline");
+}
+
+// Coq: Hexproof.Proofs.M1Exec.print_result (Definition)
+inline common::result<common::bytes> print_result(const m1_exec::cstate& c) {
+  rt::option<common::error> tmp{};
+  const rt::option<common::error>& c_fail = c.f6;
+  tmp = c_fail;
+  rt::option<common::error> scrut = tmp;
+  switch (scrut.tag()) {
+  case rt::option<common::error>::tag_t::Some: {
+    const auto& Some_fields = scrut.as_Some();
+    const common::error& e = Some_fields.f0;
+    return common::result<rt::list<rt::N>>::Err(e);
+  }
+  case rt::option<common::error>::tag_t::None: {
+    rt::option<common::error> tmp_1{};
+    const rt::option<common::error>& c_inval = c.f7;
+    tmp_1 = c_inval;
+    rt::option<common::error> scrut_1 = tmp_1;
+    switch (scrut_1.tag()) {
+    case rt::option<common::error>::tag_t::Some: {
+      const auto& Some_fields_1 = scrut_1.as_Some();
+      const common::error& e_1 = Some_fields_1.f0;
+      return common::result<rt::list<rt::N>>::Err(e_1);
+    }
+    case rt::option<common::error>::tag_t::None: {
+      m1_exec::last_kind tmp_2{};
+      const m1_exec::last_kind& c_last = c.f9;
+      tmp_2 = c_last;
+      m1_exec::last_kind scrut_2 = tmp_2;
+      switch (scrut_2) {
+      case m1_exec::last_kind::Lk_start: {
+        rt::outbuf tmp_3{};
+        const rt::outbuf& c_out = c.f8;
+        tmp_3 = c_out;
+        return common::result<rt::list<rt::N>>::Ok(rt::out_contents(tmp_3));
+      }
+      case m1_exec::last_kind::Lk_word: {
+        rt::outbuf tmp_4{};
+        const rt::outbuf& c_out_1 = c.f8;
+        tmp_4 = c_out_1;
+        return common::result<rt::list<rt::N>>::Ok(rt::out_contents(tmp_4));
+      }
+      case m1_exec::last_kind::Lk_newline: {
+        rt::outbuf tmp_5{};
+        const rt::outbuf& c_out_2 = c.f8;
+        tmp_5 = c_out_2;
+        return common::result<rt::list<rt::N>>::Ok(rt::out_contents(rt::out_push(tmp_5, rt::N{10})));
+      }
+      }
+      rt::impossible("no case matched in Hexproof.Proofs.M1Exec.print_result");
+    }
+    }
+    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.print_result");
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.print_result");
+}
+
+// Coq: Hexproof.Proofs.M1Exec.feed_word (Definition)
+inline m1_exec::cstate feed_word(const bool& pass, const common::m1_config& cfg, const byte_map::t<common::bytes>& m, const m1_exec::cstate& c, const common::bytes& s, const rt::N& f, const rt::N& off) {
+  if (pass) {
+    return m1_exec::feedB_word(cfg, m, c, s, f, off);
   } else {
-    return rt::list<m1_lex::token>::cons(m1_lex::token::Newline(), acc);
+    return m1_exec::feedA_word(c, s, f, off);
   }
 }
 
-// Coq: Hexproof.Proofs.M1Exec.lex_loop (Fixpoint; its self tail calls are the loop)
-inline common::result<rt::prod<bool, rt::list<m1_lex::token>>> lex_loop(rt::N file, rt::N pos, m1_lex::lex_state st, common::bytes s, bool quiet, rt::list<m1_lex::token> acc) {
+// Coq: Hexproof.Proofs.M1Exec.feed_newline (Definition)
+inline m1_exec::cstate feed_newline(const bool& pass, const m1_exec::cstate& c) {
+  if (pass) {
+    return m1_exec::feedB_newline(c);
+  } else {
+    return m1_exec::feedA_newline(c);
+  }
+}
+
+// Coq: Hexproof.Proofs.M1Exec.newline_if (Definition)
+inline m1_exec::cstate newline_if(const bool& pass, const bool& quiet, const m1_exec::cstate& c) {
+  if (quiet) {
+    return c;
+  } else {
+    return m1_exec::feed_newline(pass, c);
+  }
+}
+
+// Coq: Hexproof.Proofs.M1Exec.scan (Fixpoint; its self tail calls are the loop)
+inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m1_config cfg, byte_map::t<common::bytes> m, rt::N file, rt::N pos, m1_exec::lex_mode mode, rt::N start, rt::N q, common::bytes tok, rt::N len, common::bytes s, bool quiet, m1_exec::cstate c) {
   for (;;) {
     switch (s.tag()) {
     case common::bytes::tag_t::nil: {
-      switch (st.tag()) {
-      case m1_lex::lex_state::tag_t::Between: {
-        return common::result<rt::prod<bool, rt::list<m1_lex::token>>>::Ok(rt::prod<bool, rt::list<m1_lex::token>>::pair(quiet, acc));
+      switch (mode) {
+      case m1_exec::lex_mode::Lm_between: {
+        return common::result<rt::prod<bool, m1_exec::cstate>>::Ok(rt::prod<bool, m1_exec::cstate>::pair(quiet, c));
       }
-      case m1_lex::lex_state::tag_t::In_comment: {
-        return common::result<rt::prod<bool, rt::list<m1_lex::token>>>::Ok(rt::prod<bool, rt::list<m1_lex::token>>::pair(quiet, acc));
+      case m1_exec::lex_mode::Lm_comment: {
+        return common::result<rt::prod<bool, m1_exec::cstate>>::Ok(rt::prod<bool, m1_exec::cstate>::pair(quiet, c));
       }
-      case m1_lex::lex_state::tag_t::In_atom: {
-        const auto& In_atom_fields = st.as_In_atom();
-        const rt::N& start = In_atom_fields.f0;
-        const common::bytes& rt_ = In_atom_fields.f1;
-        common::bytes text = m1_exec::rev_text(rt_, rt::list<common::byte>::nil());
+      case m1_exec::lex_mode::Lm_atom: {
+        rt::list<rt::N> text = rt::take_bytes(len, tok);
         bool scrut = m1_lex::has_nul(text);
         if (scrut) {
-          return common::result<rt::prod<bool, rt::list<m1_lex::token>>>::Err(m1_lex::lex_error(common::error_kind::nul_in_token, file, start));
+          return common::result<rt::prod<bool, m1_exec::cstate>>::Err(m1_lex::lex_error(common::error_kind::nul_in_token, file, start));
         } else {
-          return common::result<rt::prod<bool, rt::list<m1_lex::token>>>::Ok(rt::prod<bool, rt::list<m1_lex::token>>::pair(false, rt::list<m1_lex::token>::cons(m1_lex::token::Word(text, file, start), acc)));
+          return common::result<rt::prod<bool, m1_exec::cstate>>::Ok(rt::prod<bool, m1_exec::cstate>::pair(false, m1_exec::feed_word(pass, cfg, m, c, text, file, start)));
         }
       }
-      case m1_lex::lex_state::tag_t::In_string: {
-        const auto& In_string_fields = st.as_In_string();
-        const rt::N& start_1 = In_string_fields.f1;
-        return common::result<rt::prod<bool, rt::list<m1_lex::token>>>::Err(m1_lex::lex_error(common::error_kind::unterminated_string, file, start_1));
+      case m1_exec::lex_mode::Lm_string: {
+        return common::result<rt::prod<bool, m1_exec::cstate>>::Err(m1_lex::lex_error(common::error_kind::unterminated_string, file, start));
       }
       }
-      rt::impossible("no case matched in Hexproof.Proofs.M1Exec.lex_loop");
+      rt::impossible("no case matched in Hexproof.Proofs.M1Exec.scan");
     }
     case common::bytes::tag_t::cons: {
       const auto& cons_fields = s.as_cons();
-      const common::byte& c = cons_fields.f0;
+      const common::byte& ch = cons_fields.f0;
       const rt::list<common::byte>& s_ = cons_fields.f1;
       rt::N pos_ = rt::n_add(pos, rt::N{1});
-      switch (st.tag()) {
-      case m1_lex::lex_state::tag_t::Between: {
-        bool scrut_1 = m1_lex::is_comment_start(c);
+      switch (mode) {
+      case m1_exec::lex_mode::Lm_between: {
+        bool scrut_1 = m1_lex::is_comment_start(ch);
         if (scrut_1) {
           rt::N next_pos = pos_;
-          m1_lex::lex_state next_st = m1_lex::lex_state::In_comment();
+          m1_exec::lex_mode next_mode = m1_exec::lex_mode::Lm_comment;
+          common::bytes next_tok = rt::list<common::byte>::nil();
+          rt::N next_len = rt::N{0};
           common::bytes next_s = s_;
           bool next_quiet = true;
-          rt::list<m1_lex::token> next_acc = m1_exec::push_newline(quiet, acc);
+          m1_exec::cstate next_c = m1_exec::newline_if(pass, quiet, c);
           pos = std::move(next_pos);
-          st = std::move(next_st);
+          mode = std::move(next_mode);
+          tok = std::move(next_tok);
+          len = std::move(next_len);
           s = std::move(next_s);
           quiet = std::move(next_quiet);
-          acc = std::move(next_acc);
+          c = std::move(next_c);
           continue;
         } else {
-          bool scrut_2 = m1_lex::is_blank(c);
+          bool scrut_2 = m1_lex::is_blank(ch);
           if (scrut_2) {
             rt::N next_pos_1 = pos_;
-            m1_lex::lex_state next_st_1 = m1_lex::lex_state::Between();
+            m1_exec::lex_mode next_mode_1 = m1_exec::lex_mode::Lm_between;
+            common::bytes next_tok_1 = rt::list<common::byte>::nil();
+            rt::N next_len_1 = rt::N{0};
             common::bytes next_s_1 = s_;
             pos = std::move(next_pos_1);
-            st = std::move(next_st_1);
+            mode = std::move(next_mode_1);
+            tok = std::move(next_tok_1);
+            len = std::move(next_len_1);
             s = std::move(next_s_1);
             continue;
           } else {
-            bool scrut_3 = rt::n_eqb(c, m1_lex::ch_lf());
+            bool scrut_3 = rt::n_eqb(ch, m1_lex::ch_lf());
             if (scrut_3) {
               rt::N next_pos_2 = pos_;
-              m1_lex::lex_state next_st_2 = m1_lex::lex_state::Between();
+              m1_exec::lex_mode next_mode_2 = m1_exec::lex_mode::Lm_between;
+              common::bytes next_tok_2 = rt::list<common::byte>::nil();
+              rt::N next_len_2 = rt::N{0};
               common::bytes next_s_2 = s_;
               bool next_quiet_1 = true;
-              rt::list<m1_lex::token> next_acc_1 = m1_exec::push_newline(quiet, acc);
+              m1_exec::cstate next_c_1 = m1_exec::newline_if(pass, quiet, c);
               pos = std::move(next_pos_2);
-              st = std::move(next_st_2);
+              mode = std::move(next_mode_2);
+              tok = std::move(next_tok_2);
+              len = std::move(next_len_2);
               s = std::move(next_s_2);
               quiet = std::move(next_quiet_1);
-              acc = std::move(next_acc_1);
+              c = std::move(next_c_1);
               continue;
             } else {
-              bool scrut_4 = m1_lex::is_quote(c);
+              bool scrut_4 = m1_lex::is_quote(ch);
               if (scrut_4) {
                 rt::N next_pos_3 = pos_;
-                m1_lex::lex_state next_st_3 = m1_lex::lex_state::In_string(c, pos, rt::list<common::byte>::cons(c, rt::list<common::byte>::nil()));
+                m1_exec::lex_mode next_mode_3 = m1_exec::lex_mode::Lm_string;
+                rt::N next_start = pos;
+                rt::N next_q = ch;
+                common::bytes next_tok_3 = s;
+                rt::N next_len_3 = rt::N{1};
                 common::bytes next_s_3 = s_;
                 pos = std::move(next_pos_3);
-                st = std::move(next_st_3);
+                mode = std::move(next_mode_3);
+                start = std::move(next_start);
+                q = std::move(next_q);
+                tok = std::move(next_tok_3);
+                len = std::move(next_len_3);
                 s = std::move(next_s_3);
                 continue;
               } else {
                 rt::N next_pos_4 = pos_;
-                m1_lex::lex_state next_st_4 = m1_lex::lex_state::In_atom(pos, rt::list<common::byte>::cons(c, rt::list<common::byte>::nil()));
+                m1_exec::lex_mode next_mode_4 = m1_exec::lex_mode::Lm_atom;
+                rt::N next_start_1 = pos;
+                common::bytes next_tok_4 = s;
+                rt::N next_len_4 = rt::N{1};
                 common::bytes next_s_4 = s_;
                 pos = std::move(next_pos_4);
-                st = std::move(next_st_4);
+                mode = std::move(next_mode_4);
+                start = std::move(next_start_1);
+                tok = std::move(next_tok_4);
+                len = std::move(next_len_4);
                 s = std::move(next_s_4);
                 continue;
               }
@@ -780,435 +1538,229 @@ inline common::result<rt::prod<bool, rt::list<m1_lex::token>>> lex_loop(rt::N fi
           }
         }
       }
-      case m1_lex::lex_state::tag_t::In_comment: {
-        bool scrut_5 = m1_lex::is_comment_end(c);
+      case m1_exec::lex_mode::Lm_comment: {
+        bool scrut_5 = m1_lex::is_comment_end(ch);
         if (scrut_5) {
           rt::N next_pos_5 = pos_;
-          m1_lex::lex_state next_st_5 = m1_lex::lex_state::Between();
+          m1_exec::lex_mode next_mode_5 = m1_exec::lex_mode::Lm_between;
+          common::bytes next_tok_5 = rt::list<common::byte>::nil();
+          rt::N next_len_5 = rt::N{0};
           common::bytes next_s_5 = s_;
           pos = std::move(next_pos_5);
-          st = std::move(next_st_5);
+          mode = std::move(next_mode_5);
+          tok = std::move(next_tok_5);
+          len = std::move(next_len_5);
           s = std::move(next_s_5);
           continue;
         } else {
           rt::N next_pos_6 = pos_;
-          m1_lex::lex_state next_st_6 = m1_lex::lex_state::In_comment();
+          m1_exec::lex_mode next_mode_6 = m1_exec::lex_mode::Lm_comment;
+          common::bytes next_tok_6 = rt::list<common::byte>::nil();
+          rt::N next_len_6 = rt::N{0};
           common::bytes next_s_6 = s_;
           pos = std::move(next_pos_6);
-          st = std::move(next_st_6);
+          mode = std::move(next_mode_6);
+          tok = std::move(next_tok_6);
+          len = std::move(next_len_6);
           s = std::move(next_s_6);
           continue;
         }
       }
-      case m1_lex::lex_state::tag_t::In_atom: {
-        const auto& In_atom_fields_1 = st.as_In_atom();
-        const rt::N& start_2 = In_atom_fields_1.f0;
-        const common::bytes& rt__1 = In_atom_fields_1.f1;
-        bool scrut_6 = m1_lex::is_blank(c);
+      case m1_exec::lex_mode::Lm_atom: {
+        bool scrut_6 = m1_lex::is_blank(ch);
         if (scrut_6) {
-          common::bytes text_1 = m1_exec::rev_text(rt__1, rt::list<common::byte>::nil());
+          rt::list<rt::N> text_1 = rt::take_bytes(len, tok);
           bool scrut_7 = m1_lex::has_nul(text_1);
           if (scrut_7) {
-            return common::result<rt::prod<bool, rt::list<m1_lex::token>>>::Err(m1_lex::lex_error(common::error_kind::nul_in_token, file, start_2));
+            return common::result<rt::prod<bool, m1_exec::cstate>>::Err(m1_lex::lex_error(common::error_kind::nul_in_token, file, start));
           } else {
             rt::N next_pos_7 = pos_;
-            m1_lex::lex_state next_st_7 = m1_lex::lex_state::Between();
+            m1_exec::lex_mode next_mode_7 = m1_exec::lex_mode::Lm_between;
+            common::bytes next_tok_7 = rt::list<common::byte>::nil();
+            rt::N next_len_7 = rt::N{0};
             common::bytes next_s_7 = s_;
             bool next_quiet_2 = false;
-            rt::list<m1_lex::token> next_acc_2 = rt::list<m1_lex::token>::cons(m1_lex::token::Word(text_1, file, start_2), acc);
+            m1_exec::cstate next_c_2 = m1_exec::feed_word(pass, cfg, m, c, text_1, file, start);
             pos = std::move(next_pos_7);
-            st = std::move(next_st_7);
+            mode = std::move(next_mode_7);
+            tok = std::move(next_tok_7);
+            len = std::move(next_len_7);
             s = std::move(next_s_7);
             quiet = std::move(next_quiet_2);
-            acc = std::move(next_acc_2);
+            c = std::move(next_c_2);
             continue;
           }
         } else {
-          bool scrut_8 = rt::n_eqb(c, m1_lex::ch_lf());
+          bool scrut_8 = rt::n_eqb(ch, m1_lex::ch_lf());
           if (scrut_8) {
-            common::bytes text_2 = m1_exec::rev_text(rt__1, rt::list<common::byte>::nil());
+            rt::list<rt::N> text_2 = rt::take_bytes(len, tok);
             bool scrut_9 = m1_lex::has_nul(text_2);
             if (scrut_9) {
-              return common::result<rt::prod<bool, rt::list<m1_lex::token>>>::Err(m1_lex::lex_error(common::error_kind::nul_in_token, file, start_2));
+              return common::result<rt::prod<bool, m1_exec::cstate>>::Err(m1_lex::lex_error(common::error_kind::nul_in_token, file, start));
             } else {
               rt::N next_pos_8 = pos_;
-              m1_lex::lex_state next_st_8 = m1_lex::lex_state::Between();
+              m1_exec::lex_mode next_mode_8 = m1_exec::lex_mode::Lm_between;
+              common::bytes next_tok_8 = rt::list<common::byte>::nil();
+              rt::N next_len_8 = rt::N{0};
               common::bytes next_s_8 = s_;
               bool next_quiet_3 = true;
-              rt::list<m1_lex::token> next_acc_3 = rt::list<m1_lex::token>::cons(m1_lex::token::Newline(), rt::list<m1_lex::token>::cons(m1_lex::token::Word(text_2, file, start_2), acc));
+              m1_exec::cstate next_c_3 = m1_exec::feed_newline(pass, m1_exec::feed_word(pass, cfg, m, c, text_2, file, start));
               pos = std::move(next_pos_8);
-              st = std::move(next_st_8);
+              mode = std::move(next_mode_8);
+              tok = std::move(next_tok_8);
+              len = std::move(next_len_8);
               s = std::move(next_s_8);
               quiet = std::move(next_quiet_3);
-              acc = std::move(next_acc_3);
+              c = std::move(next_c_3);
               continue;
             }
           } else {
             rt::N next_pos_9 = pos_;
-            m1_lex::lex_state next_st_9 = m1_lex::lex_state::In_atom(start_2, rt::list<common::byte>::cons(c, rt__1));
+            m1_exec::lex_mode next_mode_9 = m1_exec::lex_mode::Lm_atom;
+            rt::N next_len_9 = rt::n_add(len, rt::N{1});
             common::bytes next_s_9 = s_;
             pos = std::move(next_pos_9);
-            st = std::move(next_st_9);
+            mode = std::move(next_mode_9);
+            len = std::move(next_len_9);
             s = std::move(next_s_9);
             continue;
           }
         }
       }
-      case m1_lex::lex_state::tag_t::In_string: {
-        const auto& In_string_fields_1 = st.as_In_string();
-        const common::byte& q = In_string_fields_1.f0;
-        const rt::N& start_3 = In_string_fields_1.f1;
-        const common::bytes& rt__2 = In_string_fields_1.f2;
-        bool scrut_10 = rt::n_eqb(c, q);
+      case m1_exec::lex_mode::Lm_string: {
+        bool scrut_10 = rt::n_eqb(ch, q);
         if (scrut_10) {
-          common::bytes text_3 = m1_exec::rev_text(rt__2, rt::list<common::byte>::nil());
+          rt::list<rt::N> text_3 = rt::take_bytes(len, tok);
           bool scrut_11 = m1_lex::has_nul(text_3);
           if (scrut_11) {
-            return common::result<rt::prod<bool, rt::list<m1_lex::token>>>::Err(m1_lex::lex_error(common::error_kind::nul_in_token, file, start_3));
+            return common::result<rt::prod<bool, m1_exec::cstate>>::Err(m1_lex::lex_error(common::error_kind::nul_in_token, file, start));
           } else {
             rt::N next_pos_10 = pos_;
-            m1_lex::lex_state next_st_10 = m1_lex::lex_state::Between();
+            m1_exec::lex_mode next_mode_10 = m1_exec::lex_mode::Lm_between;
+            common::bytes next_tok_9 = rt::list<common::byte>::nil();
+            rt::N next_len_10 = rt::N{0};
             common::bytes next_s_10 = s_;
             bool next_quiet_4 = false;
-            rt::list<m1_lex::token> next_acc_4 = rt::list<m1_lex::token>::cons(m1_lex::token::Word(text_3, file, start_3), acc);
+            m1_exec::cstate next_c_4 = m1_exec::feed_word(pass, cfg, m, c, text_3, file, start);
             pos = std::move(next_pos_10);
-            st = std::move(next_st_10);
+            mode = std::move(next_mode_10);
+            tok = std::move(next_tok_9);
+            len = std::move(next_len_10);
             s = std::move(next_s_10);
             quiet = std::move(next_quiet_4);
-            acc = std::move(next_acc_4);
+            c = std::move(next_c_4);
             continue;
           }
         } else {
           rt::N next_pos_11 = pos_;
-          m1_lex::lex_state next_st_11 = m1_lex::lex_state::In_string(q, start_3, rt::list<common::byte>::cons(c, rt__2));
+          m1_exec::lex_mode next_mode_11 = m1_exec::lex_mode::Lm_string;
+          rt::N next_len_11 = rt::n_add(len, rt::N{1});
           common::bytes next_s_11 = s_;
           pos = std::move(next_pos_11);
-          st = std::move(next_st_11);
+          mode = std::move(next_mode_11);
+          len = std::move(next_len_11);
           s = std::move(next_s_11);
           continue;
         }
       }
       }
-      rt::impossible("no case matched in Hexproof.Proofs.M1Exec.lex_loop");
+      rt::impossible("no case matched in Hexproof.Proofs.M1Exec.scan");
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.lex_loop");
+    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.scan");
   }
 }
 
-// Coq: Hexproof.Proofs.M1Exec.lex_files_loop (Fixpoint; its self tail calls are the loop)
-inline common::result<rt::prod<bool, rt::list<m1_lex::token>>> lex_files_loop(rt::N file, rt::list<common::bytes> inputs, bool quiet, rt::list<m1_lex::token> acc) {
+// Coq: Hexproof.Proofs.M1Exec.scan_files (Fixpoint; its self tail calls are the loop)
+inline common::result<rt::prod<bool, m1_exec::cstate>> scan_files(bool pass, common::m1_config cfg, byte_map::t<common::bytes> m, rt::N file, rt::list<common::bytes> inputs, bool quiet, m1_exec::cstate c) {
   for (;;) {
     switch (inputs.tag()) {
     case rt::list<common::bytes>::tag_t::nil: {
-      return common::result<rt::prod<bool, rt::list<m1_lex::token>>>::Ok(rt::prod<bool, rt::list<m1_lex::token>>::pair(quiet, acc));
+      return common::result<rt::prod<bool, m1_exec::cstate>>::Ok(rt::prod<bool, m1_exec::cstate>::pair(quiet, c));
     }
     case rt::list<common::bytes>::tag_t::cons: {
       const auto& cons_fields = inputs.as_cons();
       const common::bytes& f = cons_fields.f0;
       const rt::list<common::bytes>& fs = cons_fields.f1;
-      common::result<rt::prod<bool, rt::list<m1_lex::token>>> scrut = m1_exec::lex_loop(file, rt::N{0}, m1_lex::lex_state::Between(), f, quiet, acc);
+      common::result<rt::prod<bool, m1_exec::cstate>> scrut = m1_exec::scan(pass, cfg, m, file, rt::N{0}, m1_exec::lex_mode::Lm_between, rt::N{0}, rt::N{0}, rt::list<common::byte>::nil(), rt::N{0}, f, quiet, c);
       switch (scrut.tag()) {
-      case common::result<rt::prod<bool, rt::list<m1_lex::token>>>::tag_t::Ok: {
+      case common::result<rt::prod<bool, m1_exec::cstate>>::tag_t::Ok: {
         const auto& Ok_fields = scrut.as_Ok();
-        const rt::prod<bool, rt::list<m1_lex::token>>& p = Ok_fields.f0;
+        const rt::prod<bool, m1_exec::cstate>& p = Ok_fields.f0;
         const bool& q = p.f0;
-        const rt::list<m1_lex::token>& acc_ = p.f1;
+        const m1_exec::cstate& c_ = p.f1;
         rt::N next_file = rt::n_add(file, rt::N{1});
         rt::list<common::bytes> next_inputs = fs;
         bool next_quiet = true;
-        rt::list<m1_lex::token> next_acc = m1_exec::push_newline(q, acc_);
+        m1_exec::cstate next_c = m1_exec::newline_if(pass, q, c_);
         file = std::move(next_file);
         inputs = std::move(next_inputs);
         quiet = std::move(next_quiet);
-        acc = std::move(next_acc);
+        c = std::move(next_c);
         continue;
       }
-      case common::result<rt::prod<bool, rt::list<m1_lex::token>>>::tag_t::Err: {
+      case common::result<rt::prod<bool, m1_exec::cstate>>::tag_t::Err: {
         const auto& Err_fields = scrut.as_Err();
         const common::error& e = Err_fields.f0;
-        return common::result<rt::prod<bool, rt::list<m1_lex::token>>>::Err(e);
+        return common::result<rt::prod<bool, m1_exec::cstate>>::Err(e);
       }
       }
-      rt::impossible("no case matched in Hexproof.Proofs.M1Exec.lex_files_loop");
+      rt::impossible("no case matched in Hexproof.Proofs.M1Exec.scan_files");
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.lex_files_loop");
-  }
-}
-
-// Coq: Hexproof.Proofs.M1Exec.rev_tokens (Fixpoint; its self tail calls are the loop)
-inline rt::list<m1_lex::token> rev_tokens(rt::list<m1_lex::token> l, rt::list<m1_lex::token> acc) {
-  for (;;) {
-    switch (l.tag()) {
-    case rt::list<m1_lex::token>::tag_t::nil: {
-      return acc;
-    }
-    case rt::list<m1_lex::token>::tag_t::cons: {
-      const auto& cons_fields = l.as_cons();
-      const m1_lex::token& t0 = cons_fields.f0;
-      const rt::list<m1_lex::token>& l_ = cons_fields.f1;
-      rt::list<m1_lex::token> next_l = l_;
-      rt::list<m1_lex::token> next_acc = rt::list<m1_lex::token>::cons(t0, acc);
-      l = std::move(next_l);
-      acc = std::move(next_acc);
-      continue;
-    }
-    }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.rev_tokens");
-  }
-}
-
-// Coq: Hexproof.Proofs.M1Exec.defines_loop (Fixpoint; its self tail calls are the loop)
-inline common::result<rt::prod<byte_map::t<common::bytes>, rt::list<m1_lex::token>>> defines_loop(rt::list<m1_lex::token> ts, byte_map::t<common::bytes> m, rt::list<m1_lex::token> out) {
-  for (;;) {
-    switch (ts.tag()) {
-    case rt::list<m1_lex::token>::tag_t::nil: {
-      return common::result<rt::prod<byte_map::t<common::bytes>, rt::list<m1_lex::token>>>::Ok(rt::prod<byte_map::t<common::bytes>, rt::list<m1_lex::token>>::pair(m, out));
-    }
-    case rt::list<m1_lex::token>::tag_t::cons: {
-      const auto& cons_fields = ts.as_cons();
-      const m1_lex::token& t0 = cons_fields.f0;
-      const rt::list<m1_lex::token>& rest = cons_fields.f1;
-      bool scrut = m1_spec::is_define(t0);
-      if (scrut) {
-        switch (rest.tag()) {
-        case rt::list<m1_lex::token>::tag_t::nil: {
-          return common::result<rt::prod<byte_map::t<common::bytes>, rt::list<m1_lex::token>>>::Err(m1_spec::define_error(common::error_kind::macro_name_missing, t0));
-        }
-        case rt::list<m1_lex::token>::tag_t::cons: {
-          const auto& cons_fields_1 = rest.as_cons();
-          const m1_lex::token& name = cons_fields_1.f0;
-          const rt::list<m1_lex::token>& rest1 = cons_fields_1.f1;
-          switch (rest1.tag()) {
-          case rt::list<m1_lex::token>::tag_t::nil: {
-            return common::result<rt::prod<byte_map::t<common::bytes>, rt::list<m1_lex::token>>>::Err(m1_spec::define_error(common::error_kind::macro_value_missing, t0));
-          }
-          case rt::list<m1_lex::token>::tag_t::cons: {
-            const auto& cons_fields_2 = rest1.as_cons();
-            const m1_lex::token& value = cons_fields_2.f0;
-            const rt::list<m1_lex::token>& rest2 = cons_fields_2.f1;
-            rt::list<m1_lex::token> next_ts = rest2;
-            byte_map::t<common::bytes> next_m = byte_map::add<common::bytes>(m1_lex::token_text(name), m1_spec::value_text(value), m);
-            rt::list<m1_lex::token> next_out = rt::list<m1_lex::token>::cons(m1_lex::token::Newline(), out);
-            ts = std::move(next_ts);
-            m = std::move(next_m);
-            out = std::move(next_out);
-            continue;
-          }
-          }
-          rt::impossible("no case matched in Hexproof.Proofs.M1Exec.defines_loop");
-        }
-        }
-        rt::impossible("no case matched in Hexproof.Proofs.M1Exec.defines_loop");
-      } else {
-        rt::list<m1_lex::token> next_ts_1 = rest;
-        rt::list<m1_lex::token> next_out_1 = rt::list<m1_lex::token>::cons(t0, out);
-        ts = std::move(next_ts_1);
-        out = std::move(next_out_1);
-        continue;
-      }
-    }
-    }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.defines_loop");
-  }
-}
-
-// Coq: Hexproof.Proofs.M1Exec.failure_loop (Fixpoint; its self tail calls are the loop)
-inline rt::option<common::error> failure_loop(common::m1_config cfg, byte_map::t<common::bytes> m, rt::list<m1_lex::token> ts) {
-  for (;;) {
-    switch (ts.tag()) {
-    case rt::list<m1_lex::token>::tag_t::nil: {
-      return rt::option<common::error>::None();
-    }
-    case rt::list<m1_lex::token>::tag_t::cons: {
-      const auto& cons_fields = ts.as_cons();
-      const m1_lex::token& t0 = cons_fields.f0;
-      const rt::list<m1_lex::token>& rest = cons_fields.f1;
-      switch (t0.tag()) {
-      case m1_lex::token::tag_t::Newline: {
-        rt::list<m1_lex::token> next_ts = rest;
-        ts = std::move(next_ts);
-        continue;
-      }
-      case m1_lex::token::tag_t::Word: {
-        const auto& Word_fields = t0.as_Word();
-        const common::bytes& s = Word_fields.f0;
-        const rt::N& f = Word_fields.f1;
-        const rt::N& off = Word_fields.f2;
-        m1_exec::emitted scrut = m1_exec::emit(cfg, byte_map::find<common::bytes>(s, m), s, rt::out_empty());
-        switch (scrut.tag()) {
-        case m1_exec::emitted::tag_t::Emitted: {
-          rt::list<m1_lex::token> next_ts_1 = rest;
-          ts = std::move(next_ts_1);
-          continue;
-        }
-        case m1_exec::emitted::tag_t::Nothing: {
-          rt::list<m1_lex::token> next_ts_2 = rest;
-          ts = std::move(next_ts_2);
-          continue;
-        }
-        case m1_exec::emitted::tag_t::Failed: {
-          const auto& Failed_fields = scrut.as_Failed();
-          const common::error_kind& k = Failed_fields.f0;
-          const rt::Z& v = Failed_fields.f1;
-          return rt::option<common::error>::Some(common::error::mk_error(k, f, off, v, s));
-        }
-        }
-        rt::impossible("no case matched in Hexproof.Proofs.M1Exec.failure_loop");
-      }
-      }
-      rt::impossible("no case matched in Hexproof.Proofs.M1Exec.failure_loop");
-    }
-    }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.failure_loop");
-  }
-}
-
-// Coq: Hexproof.Proofs.M1Exec.push_separator (Definition)
-inline rt::outbuf push_separator(const rt::list<m1_lex::token>& rest, const rt::outbuf& o) {
-  switch (rest.tag()) {
-  case rt::list<m1_lex::token>::tag_t::nil: {
-    return o;
-  }
-  case rt::list<m1_lex::token>::tag_t::cons: {
-    const auto& cons_fields = rest.as_cons();
-    const m1_lex::token& t0 = cons_fields.f0;
-    switch (t0.tag()) {
-    case m1_lex::token::tag_t::Newline: {
-      return o;
-    }
-    case m1_lex::token::tag_t::Word: {
-      return rt::out_push(o, rt::N{32});
-    }
-    }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.push_separator");
-  }
-  }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.push_separator");
-}
-
-// Coq: Hexproof.Proofs.M1Exec.print_loop (Fixpoint; its self tail calls are the loop)
-inline common::result<rt::outbuf> print_loop(common::m1_config cfg, byte_map::t<common::bytes> m, rt::list<m1_lex::token> ts, rt::outbuf o) {
-  for (;;) {
-    switch (ts.tag()) {
-    case rt::list<m1_lex::token>::tag_t::nil: {
-      return common::result<rt::outbuf>::Ok(o);
-    }
-    case rt::list<m1_lex::token>::tag_t::cons: {
-      const auto& cons_fields = ts.as_cons();
-      const m1_lex::token& t0 = cons_fields.f0;
-      const rt::list<m1_lex::token>& rest = cons_fields.f1;
-      switch (t0.tag()) {
-      case m1_lex::token::tag_t::Newline: {
-        rt::outbuf tmp{};
-        bool scrut = m1_spec::next_is_newline(rest);
-        if (scrut) {
-          tmp = o;
-        } else {
-          tmp = rt::out_push(o, rt::N{10});
-        }
-        rt::list<m1_lex::token> next_ts = rest;
-        rt::outbuf next_o = tmp;
-        ts = std::move(next_ts);
-        o = std::move(next_o);
-        continue;
-      }
-      case m1_lex::token::tag_t::Word: {
-        const auto& Word_fields = t0.as_Word();
-        const common::bytes& s = Word_fields.f0;
-        const rt::N& f = Word_fields.f1;
-        const rt::N& off = Word_fields.f2;
-        m1_exec::emitted scrut_1 = m1_exec::emit(cfg, byte_map::find<common::bytes>(s, m), s, o);
-        switch (scrut_1.tag()) {
-        case m1_exec::emitted::tag_t::Emitted: {
-          const auto& Emitted_fields = scrut_1.as_Emitted();
-          const rt::outbuf& o_ = Emitted_fields.f0;
-          rt::list<m1_lex::token> next_ts_1 = rest;
-          rt::outbuf next_o_1 = m1_exec::push_separator(rest, o_);
-          ts = std::move(next_ts_1);
-          o = std::move(next_o_1);
-          continue;
-        }
-        case m1_exec::emitted::tag_t::Nothing: {
-          return common::result<rt::outbuf>::Err(common::error::mk_error(common::error_kind::invalid_other, f, off, rt::Z{0}, s));
-        }
-        case m1_exec::emitted::tag_t::Failed: {
-          return common::result<rt::outbuf>::Err(common::error::mk_error(common::error_kind::invalid_other, f, off, rt::Z{0}, s));
-        }
-        }
-        rt::impossible("no case matched in Hexproof.Proofs.M1Exec.print_loop");
-      }
-      }
-      rt::impossible("no case matched in Hexproof.Proofs.M1Exec.print_loop");
-    }
-    }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.print_loop");
+    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.scan_files");
   }
 }
 
 // Coq: Hexproof.Proofs.M1Exec.assemble (Definition)
 inline common::result<common::bytes> assemble(const common::m1_config& cfg, const rt::list<common::bytes>& inputs) {
-  common::result<rt::prod<bool, rt::list<m1_lex::token>>> scrut = m1_exec::lex_files_loop(rt::N{0}, inputs, true, rt::list<m1_lex::token>::nil());
+  common::result<rt::prod<bool, m1_exec::cstate>> scrut = m1_exec::scan_files(false, cfg, byte_map::empty<common::bytes>(), rt::N{0}, inputs, true, m1_exec::cstate_init());
   switch (scrut.tag()) {
-  case common::result<rt::prod<bool, rt::list<m1_lex::token>>>::tag_t::Ok: {
+  case common::result<rt::prod<bool, m1_exec::cstate>>::tag_t::Ok: {
     const auto& Ok_fields = scrut.as_Ok();
-    const rt::prod<bool, rt::list<m1_lex::token>>& p = Ok_fields.f0;
-    const rt::list<m1_lex::token>& racc = p.f1;
-    switch (racc.tag()) {
-    case rt::list<m1_lex::token>::tag_t::nil: {
-      return common::result<rt::list<rt::N>>::Err(m1_spec::empty_input_error());
-    }
-    case rt::list<m1_lex::token>::tag_t::cons: {
-      rt::list<m1_lex::token> ts = m1_exec::rev_tokens(racc, rt::list<m1_lex::token>::nil());
-      common::result<rt::prod<byte_map::t<common::bytes>, rt::list<m1_lex::token>>> scrut_1 = m1_exec::defines_loop(ts, byte_map::empty<common::bytes>(), rt::list<m1_lex::token>::nil());
-      switch (scrut_1.tag()) {
-      case common::result<rt::prod<byte_map::t<common::bytes>, rt::list<m1_lex::token>>>::tag_t::Ok: {
-        const auto& Ok_fields_1 = scrut_1.as_Ok();
-        const rt::prod<byte_map::t<common::bytes>, rt::list<m1_lex::token>>& p0 = Ok_fields_1.f0;
-        const byte_map::t<common::bytes>& m = p0.f0;
-        const rt::list<m1_lex::token>& rout = p0.f1;
-        rt::option<common::error> scrut_2 = m1_exec::failure_loop(cfg, m, ts);
-        switch (scrut_2.tag()) {
-        case rt::option<common::error>::tag_t::Some: {
-          const auto& Some_fields = scrut_2.as_Some();
-          const common::error& e = Some_fields.f0;
-          return common::result<rt::list<rt::N>>::Err(e);
+    const rt::prod<bool, m1_exec::cstate>& p = Ok_fields.f0;
+    const m1_exec::cstate& a = p.f1;
+    bool tmp{};
+    const bool& c_any = a.f0;
+    tmp = c_any;
+    bool scrut_1 = rt::negb(tmp);
+    if (scrut_1) {
+      return common::result<common::bytes>::Err(m1_spec::empty_input_error());
+    } else {
+      common::result<byte_map::t<common::bytes>> scrut_2 = m1_exec::defines_result(a);
+      switch (scrut_2.tag()) {
+      case common::result<byte_map::t<common::bytes>>::tag_t::Ok: {
+        const auto& Ok_fields_1 = scrut_2.as_Ok();
+        const byte_map::t<common::bytes>& m = Ok_fields_1.f0;
+        common::result<rt::prod<bool, m1_exec::cstate>> scrut_3 = m1_exec::scan_files(true, cfg, m, rt::N{0}, inputs, true, m1_exec::cstate_init());
+        switch (scrut_3.tag()) {
+        case common::result<rt::prod<bool, m1_exec::cstate>>::tag_t::Ok: {
+          const auto& Ok_fields_2 = scrut_3.as_Ok();
+          const rt::prod<bool, m1_exec::cstate>& p0 = Ok_fields_2.f0;
+          const m1_exec::cstate& b = p0.f1;
+          return m1_exec::print_result(b);
         }
-        case rt::option<common::error>::tag_t::None: {
-          common::result<rt::outbuf> scrut_3 = m1_exec::print_loop(cfg, m, m1_exec::rev_tokens(rout, rt::list<m1_lex::token>::nil()), rt::out_empty());
-          switch (scrut_3.tag()) {
-          case common::result<rt::outbuf>::tag_t::Ok: {
-            const auto& Ok_fields_2 = scrut_3.as_Ok();
-            const rt::outbuf& o = Ok_fields_2.f0;
-            return common::result<rt::list<rt::N>>::Ok(rt::out_contents(o));
-          }
-          case common::result<rt::outbuf>::tag_t::Err: {
-            const auto& Err_fields = scrut_3.as_Err();
-            const common::error& e_1 = Err_fields.f0;
-            return common::result<rt::list<rt::N>>::Err(e_1);
-          }
-          }
-          rt::impossible("no case matched in Hexproof.Proofs.M1Exec.assemble");
+        case common::result<rt::prod<bool, m1_exec::cstate>>::tag_t::Err: {
+          const auto& Err_fields = scrut_3.as_Err();
+          const common::error& e = Err_fields.f0;
+          return common::result<common::bytes>::Err(e);
         }
         }
         rt::impossible("no case matched in Hexproof.Proofs.M1Exec.assemble");
       }
-      case common::result<rt::prod<byte_map::t<common::bytes>, rt::list<m1_lex::token>>>::tag_t::Err: {
-        const auto& Err_fields_1 = scrut_1.as_Err();
-        const common::error& e_2 = Err_fields_1.f0;
-        return common::result<rt::list<rt::N>>::Err(e_2);
+      case common::result<byte_map::t<common::bytes>>::tag_t::Err: {
+        const auto& Err_fields_1 = scrut_2.as_Err();
+        const common::error& e_1 = Err_fields_1.f0;
+        return common::result<common::bytes>::Err(e_1);
       }
       }
       rt::impossible("no case matched in Hexproof.Proofs.M1Exec.assemble");
     }
-    }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.assemble");
   }
-  case common::result<rt::prod<bool, rt::list<m1_lex::token>>>::tag_t::Err: {
+  case common::result<rt::prod<bool, m1_exec::cstate>>::tag_t::Err: {
     const auto& Err_fields_2 = scrut.as_Err();
-    const common::error& e_3 = Err_fields_2.f0;
-    return common::result<rt::list<rt::N>>::Err(e_3);
+    const common::error& e_2 = Err_fields_2.f0;
+    return common::result<common::bytes>::Err(e_2);
   }
   }
   rt::impossible("no case matched in Hexproof.Proofs.M1Exec.assemble");

@@ -12,62 +12,6 @@
 
 namespace hexproof::m1_lex {
 
-struct token;
-struct lex_state;
-
-// Coq: Hexproof.Spec.M1Lex.token
-struct token {
-  enum class tag_t : std::uint8_t { Newline, Word };
-  struct Word_t;
-  static token Newline();
-  static token Word(common::bytes a0, rt::N a1, rt::N a2);
-  tag_t tag() const { return tag_; }
-  const Word_t& as_Word() const;
-  tag_t tag_ = tag_t::Newline;
-  rt::box box_;
-};
-
-// Coq: Hexproof.Spec.M1Lex.lex_state
-struct lex_state {
-  enum class tag_t : std::uint8_t { Between, In_comment, In_atom, In_string };
-  struct In_atom_t;
-  struct In_string_t;
-  static lex_state Between();
-  static lex_state In_comment();
-  static lex_state In_atom(rt::N a0, common::bytes a1);
-  static lex_state In_string(common::byte a0, rt::N a1, common::bytes a2);
-  tag_t tag() const { return tag_; }
-  const In_atom_t& as_In_atom() const;
-  const In_string_t& as_In_string() const;
-  tag_t tag_ = tag_t::Between;
-  rt::box box_;
-};
-
-struct token::Word_t {
-  common::bytes f0;
-  rt::N f1;
-  rt::N f2;
-};
-inline token token::Newline() { return token{tag_t::Newline, rt::box()}; }
-inline token token::Word(common::bytes a0, rt::N a1, rt::N a2) { return token{tag_t::Word, rt::box::make<Word_t>(Word_t{std::move(a0), std::move(a1), std::move(a2)})}; }
-inline auto token::as_Word() const -> const Word_t& { return box_.get<Word_t>(); }
-
-struct lex_state::In_atom_t {
-  rt::N f0;
-  common::bytes f1;
-};
-struct lex_state::In_string_t {
-  common::byte f0;
-  rt::N f1;
-  common::bytes f2;
-};
-inline lex_state lex_state::Between() { return lex_state{tag_t::Between, rt::box()}; }
-inline lex_state lex_state::In_comment() { return lex_state{tag_t::In_comment, rt::box()}; }
-inline lex_state lex_state::In_atom(rt::N a0, common::bytes a1) { return lex_state{tag_t::In_atom, rt::box::make<In_atom_t>(In_atom_t{std::move(a0), std::move(a1)})}; }
-inline auto lex_state::as_In_atom() const -> const In_atom_t& { return box_.get<In_atom_t>(); }
-inline lex_state lex_state::In_string(common::byte a0, rt::N a1, common::bytes a2) { return lex_state{tag_t::In_string, rt::box::make<In_string_t>(In_string_t{std::move(a0), std::move(a1), std::move(a2)})}; }
-inline auto lex_state::as_In_string() const -> const In_string_t& { return box_.get<In_string_t>(); }
-
 // Coq: Hexproof.Spec.M1Lex.ch_nul (Definition)
 inline common::byte ch_nul() {
   return rt::N{0};
@@ -156,21 +100,6 @@ inline bool has_nul(common::bytes s) {
     }
     rt::impossible("no case matched in Hexproof.Spec.M1Lex.has_nul");
   }
-}
-
-// Coq: Hexproof.Spec.M1Lex.token_text (Definition)
-inline common::bytes token_text(const m1_lex::token& t) {
-  switch (t.tag()) {
-  case m1_lex::token::tag_t::Newline: {
-    return rt::list<common::byte>::cons(m1_lex::ch_lf(), rt::list<common::byte>::nil());
-  }
-  case m1_lex::token::tag_t::Word: {
-    const auto& Word_fields = t.as_Word();
-    const common::bytes& s = Word_fields.f0;
-    return s;
-  }
-  }
-  rt::impossible("no case matched in Hexproof.Spec.M1Lex.token_text");
 }
 
 // Coq: Hexproof.Spec.M1Lex.lex_error (Definition)
