@@ -425,11 +425,15 @@ private:
     void retain() {
         if (p_ && !end_) detail::count_up(static_cast<node*>(const_cast<void*>(p_))->rc);
     }
+    // The test is inlined (slices and nil, most lists of the loops, cost nothing); dropping a
+    // node is not. Inlining the whole of it keeps the compiler from inlining release itself: the
+    // hex2 reference engine then spends about a third of its time calling it (30 MiB amd64
+    // benchmark: 1.45 s user with it inline, 0.95 s with this split).
     void release() {
-        if (p_ && !end_) {
-            node* n = static_cast<node*>(const_cast<void*>(p_));
-            if (--n->rc == 0) detail::reclaim(n, [](void* q) { delete static_cast<node*>(q); });
-        }
+        if (p_ && !end_) drop(static_cast<node*>(const_cast<void*>(p_)));
+    }
+    [[gnu::noinline]] static void drop(node* n) {
+        if (--n->rc == 0) detail::reclaim(n, [](void* q) { delete static_cast<node*>(q); });
     }
 
     const void* p_ = nullptr;            // the first node, or the first byte of a slice
