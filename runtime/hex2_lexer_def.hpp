@@ -186,7 +186,9 @@ inline const char* scan_name(const char* p, const char* e, bool& nul) {
 
 struct state_tag;
 
-inline constexpr std::size_t batch_size = 512;
+// Tokens per batch: 128 tokens (7 KiB) stay in the L1 cache between the lexer writing them and the
+// linker reading them; 512 did not (about 10% more CPU time on the riscv64 benchmark).
+inline constexpr std::size_t batch_size = 128;
 
 struct LexState {
     const unsigned char* classes = nullptr;

@@ -46,17 +46,20 @@ std::optional<std::string> read_file(const std::string& path, std::string* why) 
         return std::nullopt;
     }
     struct stat st {};
-    std::string bytes;
     if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
         ::close(fd);
         *why = "Is a directory";
         return std::nullopt;
     }
-    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
-        bytes.reserve(static_cast<std::size_t>(st.st_size));
-    char buffer[1 << 16];
+    // Read straight into the string: a regular file's size is known, so large inputs need no
+    // intermediate buffer and no regrowth; pipes and files that grow take the same loop.
+    std::string bytes;
+    std::size_t used = 0;
+    bytes.resize(S_ISREG(st.st_mode) && st.st_size > 0 ? static_cast<std::size_t>(st.st_size) : 1 << 16);
+    char probe[4096];  // when the string is full, look for more before growing it
     for (;;) {
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        const bool full = used == bytes.size();
+        const ssize_t n = full ? ::read(fd, probe, sizeof probe) : ::read(fd, bytes.data() + used, bytes.size() - used);
         if (n == 0) break;
         if (n < 0) {
             if (errno == EINTR) continue;
@@ -64,9 +67,14 @@ std::optional<std::string> read_file(const std::string& path, std::string* why) 
             ::close(fd);
             return std::nullopt;
         }
-        bytes.append(buffer, static_cast<std::size_t>(n));
+        if (full) {
+            bytes.resize(bytes.size() * 2);
+            std::memcpy(bytes.data() + used, probe, static_cast<std::size_t>(n));
+        }
+        used += static_cast<std::size_t>(n);
     }
     ::close(fd);
+    bytes.resize(used);
     return bytes;
 }
 

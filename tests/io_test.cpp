@@ -44,6 +44,27 @@ TEST_F(TempDir, ReadsBinaryWholeFile) {
     EXPECT_EQ(*got, bytes);
 }
 
+TEST_F(TempDir, ReadsLargeFileExactly) {
+    std::string bytes(300000, '\0');
+    for (std::size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<char>(i * 7 % 251);
+    std::ofstream(path("big"), std::ios::binary) << bytes;
+    std::string why;
+    auto got = read_file(path("big"), &why);
+    ASSERT_TRUE(got.has_value());
+    EXPECT_EQ(got->size(), bytes.size());
+    EXPECT_EQ(*got, bytes);
+}
+
+TEST_F(TempDir, ReadsAPipe) {
+    ASSERT_EQ(std::system(("mkfifo " + path("fifo") + " && (head -c 100000 /dev/zero > " + path("fifo") +
+                           " &)").c_str()),
+              0);
+    std::string why;
+    auto got = read_file(path("fifo"), &why);
+    ASSERT_TRUE(got.has_value()) << why;
+    EXPECT_EQ(*got, std::string(100000, '\0'));
+}
+
 TEST_F(TempDir, MissingFileHasReason) {
     std::string why;
     EXPECT_FALSE(read_file(path("nope"), &why).has_value());
