@@ -59,8 +59,11 @@ spec-html:
 	cd _build/default && coqdoc --html --utf8 --toc -d $(abspath $(BUILD))/spec-html \
 	  -R spec Hexproof.Spec -R proofs Hexproof.Proofs spec/*.v proofs/*.v
 
+# The main job: our M1 and hex2 on the bundled examples (run where possible), then the oracle
+# against the installed mescc-tools on the project's programs, the corpus and generated programs.
 demo: build
 	scripts/demo.sh $(BUILD)
+	scripts/oracle-demo.sh $(BUILD)
 
 bench: build
 	bench/run.sh $(BUILD)
