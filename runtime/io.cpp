@@ -175,17 +175,6 @@ bool AtomicOutputFile::commit(std::string* why) {
     return ok;
 }
 
-bool write_output_file(const std::string& path, std::string_view bytes, const OutputOptions& options,
-                       std::string* why) {
-    AtomicOutputFile file;
-    if (!file.open(path, options, why)) return false;
-    file.write(bytes);
-    return file.commit(why);
-}
-
-bool write_stdout(std::string_view bytes) {
-    const bool ok = write_all(STDOUT_FILENO, bytes);
-    return ok;
-}
+bool write_stdout(std::string_view bytes) { return write_all(STDOUT_FILENO, bytes); }
 
 }  // namespace hexproof

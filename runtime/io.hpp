@@ -41,13 +41,6 @@ private:
     int write_errno_ = 0;
 };
 
-// Writes bytes to path atomically (an AtomicOutputFile opened, written once, committed). A path that names something other than a regular file
-// (/dev/stdout, a FIFO) is written in place, since it cannot be replaced. An existing regular
-// file keeps its permission bits unless the output is executable (upstream reopens it with
-// fopen "w", which keeps the mode). Returns false with a reason in *why.
-bool write_output_file(const std::string& path, std::string_view bytes, const OutputOptions& options,
-                       std::string* why);
-
 // Checks that path could be written (its directory is writable, or the file itself for
 // non-regular files), without creating or truncating anything.
 bool output_writable(const std::string& path, std::string* why);

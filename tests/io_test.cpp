@@ -12,6 +12,15 @@
 namespace hexproof {
 namespace {
 
+// One whole output written through an AtomicOutputFile, as the CLIs do.
+bool write_output_file(const std::string& path, std::string_view bytes, const OutputOptions& options,
+                       std::string* why) {
+    AtomicOutputFile file;
+    if (!file.open(path, options, why)) return false;
+    file.write(bytes);
+    return file.commit(why);
+}
+
 class TempDir : public ::testing::Test {
 protected:
     void SetUp() override {
