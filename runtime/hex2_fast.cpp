@@ -26,11 +26,8 @@
 #include <string>
 #include <string_view>
 
-#ifdef __linux__
-#include <sys/mman.h>
-#endif
-
 #include "hex2_lexer.hpp"
+#include "huge_pages.hpp"
 
 namespace hexproof::hex2_fast {
 
@@ -276,14 +273,7 @@ class Output {
 public:
     explicit Output(std::size_t capacity) {
         bytes_.reserve(capacity);
-#ifdef __linux__
-        // Transparent huge pages where the kernel allows them on request: far fewer page faults.
-        constexpr std::uintptr_t huge = std::uintptr_t{1} << 21;
-        const auto begin = reinterpret_cast<std::uintptr_t>(bytes_.data());
-        const std::uintptr_t first = (begin + huge - 1) & ~(huge - 1);
-        const std::uintptr_t last = (begin + bytes_.capacity()) & ~(huge - 1);
-        if (first < last) ::madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);
-#endif
+        advise_huge_pages(bytes_.data(), bytes_.capacity());
     }
 
     unsigned char* at(std::size_t pos) { return reinterpret_cast<unsigned char*>(&bytes_[0]) + pos; }

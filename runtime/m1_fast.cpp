@@ -26,6 +26,7 @@
 #include <utility>
 
 #include "m1_lexer.hpp"
+#include "pipeline.hpp"
 #include "strtoint.hpp"
 
 namespace hexproof::m1_fast {
@@ -40,6 +41,10 @@ constexpr std::uint32_t no_id = UINT32_MAX;
 constexpr std::uint32_t newline_id = 0;  // upstream's newline_blob, text "\n"
 constexpr std::uint32_t define_id = 1;   // upstream's define_blob, text "DEFINE"
 constexpr std::size_t batch_size = 512;  // tokens per lexer call
+constexpr std::size_t ring_batches = 32;  // batches a second lexing thread may run ahead
+// Inputs from this size on are lexed by a second thread (automatic threading): below it, starting
+// the thread costs more than it saves.
+constexpr std::size_t lex_ahead_threshold = std::size_t{1} << 20;
 constexpr std::size_t copy_slack = 16;   // readable bytes after every cached value, for short copies
 
 // ---------------------------------------------------------------------------------------------
@@ -61,6 +66,15 @@ std::uint64_t load32(const char* p) {
 std::uint64_t mix(std::uint64_t h, std::uint64_t word) {
     h = (h ^ word) * 0x9E3779B97F4A7C15ull;
     return h ^ (h >> 32);
+}
+
+// A hint that *p will be read soon (large inputs miss the caches on their many labels).
+void prefetch(const void* p) {
+#if defined(__GNUC__)
+    __builtin_prefetch(p);
+#else
+    (void)p;
+#endif
 }
 
 // Equality of two texts of n bytes, reading only inside them (texts are short: no call).
@@ -204,14 +218,6 @@ public:
     std::vector<Entry> entries;
 
 private:
-    static void prefetch(const void* p) {
-#if defined(__GNUC__)
-        __builtin_prefetch(p);
-#else
-        (void)p;
-#endif
-    }
-
     struct Slot {
         std::uint32_t hash = 0;
         std::uint32_t id1 = 0;  // id + 1; 0 = empty
@@ -441,6 +447,23 @@ Evaluation evaluate_other(std::string& out, std::string_view text, const M1Confi
 }
 
 // ---------------------------------------------------------------------------------------------
+// Pass 1's unit of work
+// ---------------------------------------------------------------------------------------------
+
+// A batch of one input's tokens as the lexer gives them, with the hashes of the texts (tokens
+// other than newlines) in order. count 0 marks the end of input `file`; file = the number of
+// inputs marks the end of all of them.
+struct Batch {
+    std::size_t file = 0;
+    std::size_t count = 0;
+    bool has_nul = false;  // some token may hold a NUL byte (the bytes they span hold one)
+    Token tokens[batch_size];
+    std::uint32_t hashes[batch_size];
+};
+
+using BatchRing = pipeline::Ring<Batch, ring_batches>;
+
+// ---------------------------------------------------------------------------------------------
 // Pass 2's input and output
 // ---------------------------------------------------------------------------------------------
 
@@ -511,11 +534,10 @@ public:
 
     void word(const Entry& v) {
         if (pending_ != 0) *w_++ = pending_;
-        if (v.size <= copy_slack) {
-            std::memcpy(w_, v.data, copy_slack);
-        } else {
-            std::memcpy(w_, v.data, v.size);
-        }
+        // In steps of copy_slack bytes (no call): the last step may copy up to copy_slack - 1
+        // bytes past the value, which are readable, into room the buffer has.
+        std::memcpy(w_, v.data, copy_slack);
+        for (std::size_t i = copy_slack; i < v.size; i += copy_slack) std::memcpy(w_ + i, v.data + i, copy_slack);
         w_ += v.size;
         pending_ = ' ';
     }
@@ -545,8 +567,8 @@ std::size_t total_size(const std::vector<Input>& inputs) {
 
 class Assembler {
 public:
-    Assembler(const M1Config& config, const std::vector<Input>& inputs)
-        : config_(config), inputs_(inputs), printed_stream_(total_size(inputs) / 4 + 4096) {
+    Assembler(const M1Config& config, const std::vector<Input>& inputs, Threading threading)
+        : config_(config), inputs_(inputs), threading_(threading), printed_stream_(total_size(inputs) / 4 + 4096) {
         // Room for the distinct texts of a typical program (about one per 64 input bytes or
         // fewer), so the table of texts rarely moves; the pages never written are never touched.
         // The slots are sized for one text per 128 bytes (large generated programs have about
@@ -576,70 +598,144 @@ private:
         return e;
     }
 
+    bool uses_second_thread() const {
+        return threading_ == Threading::background ||
+               (threading_ == Threading::automatic && total_size(inputs_) >= lex_ahead_threshold &&
+                std::thread::hardware_concurrency() > 1);
+    }
+
     // Pass 1: tokenizing errors, the stream, the texts, the DEFINE bindings, the printed stream.
+    // The inputs are lexed and hashed a batch at a time, either in line or (large inputs, when a
+    // second thread can be had) by a second thread running ahead in a ring of batches.
     std::optional<Error> first_pass() {
-        Stream stream;
-        std::uint32_t name = no_id;
-        std::size_t define_file = no_file, define_offset = 0;
-        const auto take = [&](std::uint32_t id, std::size_t file, const char* at) {
-            switch (stream.role(id == define_id)) {
+        Pass1 pass(*this);
+        if (uses_second_thread()) {
+            try {
+                BatchRing ring;
+                pipeline::Maker<BatchRing> maker(ring, [&] { make_batches(ring); });
+                for (std::uint64_t k = 0;; ++k) {
+                    const Batch& batch = ring.to_use(k);
+                    if (batch.file == inputs_.size()) break;
+                    if (auto error = pass.use(batch)) return error;
+                    ring.used(k);
+                }
+                return pass.finish();
+            } catch (const std::system_error&) {
+                // No second thread: lex in line. Nothing was used yet (the maker is made first).
+            }
+        }
+        Batch batch;
+        for (std::size_t f = 0; f < inputs_.size(); ++f) {
+            Lexer lexer(inputs_[f].bytes);
+            do {
+                fill_batch(lexer, f, batch);
+                if (auto error = pass.use(batch)) return error;
+            } while (batch.count != 0);
+        }
+        return pass.finish();
+    }
+
+    // The maker's side of the ring: every input's batches, then one with file = inputs_.size().
+    void make_batches(BatchRing& ring) const {
+        std::uint64_t k = 0;
+        for (std::size_t f = 0; f <= inputs_.size(); ++f) {
+            Lexer lexer(f < inputs_.size() ? std::string_view(inputs_[f].bytes) : std::string_view());
+            for (;;) {
+                Batch* batch = ring.to_fill(k);
+                if (batch == nullptr) return;
+                fill_batch(lexer, f, *batch);
+                ring.filled(k++);
+                if (batch->count == 0) break;
+            }
+        }
+    }
+
+    // The next batch of input f's tokens from lexer, with the hashes of its texts.
+    void fill_batch(Lexer& lexer, std::size_t f, Batch& batch) const {
+        batch.file = f;
+        batch.count = f < inputs_.size() ? lexer.next(batch.tokens, batch_size) : 0;
+        if (batch.count == 0) return;
+        const char* limit = inputs_[f].bytes.data() + inputs_[f].bytes.size();
+        const char* first = batch.tokens[0].begin;
+        batch.has_nul = std::memchr(first, 0, static_cast<std::size_t>(batch.tokens[batch.count - 1].end - first)) != nullptr;
+        std::size_t texts = 0;
+        for (std::size_t i = 0; i < batch.count; ++i) {
+            const Token& t = batch.tokens[i];
+            if (t.kind == TokenKind::newline) continue;
+            batch.hashes[texts++] = hash_text(t.begin, static_cast<std::size_t>(t.end - t.begin), limit);
+        }
+    }
+
+    // Pass 1's state across batches: the stream and the DEFINE being read.
+    class Pass1 {
+    public:
+        explicit Pass1(Assembler& a) : a_(a) {}
+
+        // The batch's tokens in order, or the end of its input (count 0).
+        std::optional<Error> use(const Batch& batch) {
+            const std::size_t f = batch.file;
+            const Input& input = a_.inputs_[f];
+            if (batch.count == 0) {
+                if (stream_.keep_newline()) take(newline_id, f, input.bytes.data() + input.bytes.size());
+                return std::nullopt;
+            }
+            // The lookups of a batch miss the caches on large inputs (many distinct labels):
+            // prefetch what each lookup will read, in rounds, before the first lookup.
+            TextTable& table = a_.table_;
+            std::size_t texts = 0;
+            for (std::size_t i = 0; i < batch.count; ++i)
+                if (batch.tokens[i].kind != TokenKind::newline) table.prefetch_slot(batch.hashes[texts++]);
+            for (std::size_t k = 0; k < texts; ++k) table.prefetch_entry(batch.hashes[k]);
+            for (std::size_t k = 0; k < texts; ++k) table.prefetch_text(batch.hashes[k]);
+            const std::uint32_t* hash = batch.hashes;
+            for (std::size_t i = 0; i < batch.count; ++i) {
+                const Token& t = batch.tokens[i];
+                if (t.kind == TokenKind::newline) {
+                    if (stream_.keep_newline()) take(newline_id, f, t.begin);
+                    continue;
+                }
+                if (t.kind == TokenKind::unterminated_string)
+                    return a_.located(ErrorKind::unterminated_string, f, offset_in(input, t.begin));
+                const auto size = static_cast<std::size_t>(t.end - t.begin);
+                if (batch.has_nul && std::memchr(t.begin, 0, size) != nullptr)
+                    return a_.located(ErrorKind::nul_in_token, f, offset_in(input, t.begin));
+                const std::uint32_t id = table.intern_hashed(t.begin, size, *hash++);
+                stream_.keep_text();
+                take(id, f, t.begin);
+            }
+            return std::nullopt;
+        }
+
+        // After the last input: the errors of the stream as a whole.
+        std::optional<Error> finish() const {
+            if (!stream_.any()) return a_.located(ErrorKind::empty_input, no_file, 0);
+            if (stream_.wants_name()) return a_.located(ErrorKind::macro_name_missing, define_file_, define_offset_);
+            if (stream_.wants_value()) return a_.located(ErrorKind::macro_value_missing, define_file_, define_offset_);
+            return std::nullopt;
+        }
+
+    private:
+        void take(std::uint32_t id, std::size_t file, const char* at) {
+            switch (stream_.role(id == define_id)) {
                 case Role::print:
-                    printed_stream_.push(id);
-                    table_.entries[id].printed = true;
+                    a_.printed_stream_.push(id);
+                    a_.table_.entries[id].printed = true;
                     break;
                 case Role::define:
-                    printed_stream_.push(newline_id);
-                    define_file = file;
-                    define_offset = offset_in(inputs_[file], at);
+                    a_.printed_stream_.push(newline_id);
+                    define_file_ = file;
+                    define_offset_ = offset_in(a_.inputs_[file], at);
                     break;
-                case Role::name: name = id; break;
-                case Role::value: table_.entries[name].bound = id; break;
+                case Role::name: name_ = id; break;
+                case Role::value: a_.table_.entries[name_].bound = id; break;
             }
-        };
-        Token tokens[batch_size];
-        std::uint32_t hashes[batch_size];  // of the batch's texts (its tokens but newlines), in order
-        for (std::size_t f = 0; f < inputs_.size(); ++f) {
-            const std::string& bytes = inputs_[f].bytes;
-            const char* limit = bytes.data() + bytes.size();
-            const bool has_nul = std::memchr(bytes.data(), 0, bytes.size()) != nullptr;
-            Lexer lexer(bytes);
-            while (const std::size_t n = lexer.next(tokens, batch_size)) {
-                // The lookups of a batch miss the caches on large inputs (many distinct labels):
-                // hash them all first and prefetch what each lookup will read, in rounds.
-                std::size_t texts = 0;
-                for (std::size_t i = 0; i < n; ++i) {
-                    const Token& t = tokens[i];
-                    if (t.kind == TokenKind::newline) continue;
-                    const std::uint32_t h = hash_text(t.begin, static_cast<std::size_t>(t.end - t.begin), limit);
-                    hashes[texts++] = h;
-                    table_.prefetch_slot(h);
-                }
-                for (std::size_t k = 0; k < texts; ++k) table_.prefetch_entry(hashes[k]);
-                for (std::size_t k = 0; k < texts; ++k) table_.prefetch_text(hashes[k]);
-                const std::uint32_t* hash = hashes;
-                for (std::size_t i = 0; i < n; ++i) {
-                    const Token& t = tokens[i];
-                    if (t.kind == TokenKind::newline) {
-                        if (stream.keep_newline()) take(newline_id, f, t.begin);
-                        continue;
-                    }
-                    if (t.kind == TokenKind::unterminated_string)
-                        return located(ErrorKind::unterminated_string, f, offset_in(inputs_[f], t.begin));
-                    const auto size = static_cast<std::size_t>(t.end - t.begin);
-                    if (has_nul && std::memchr(t.begin, 0, size) != nullptr)
-                        return located(ErrorKind::nul_in_token, f, offset_in(inputs_[f], t.begin));
-                    const std::uint32_t id = table_.intern_hashed(t.begin, size, *hash++);
-                    stream.keep_text();
-                    take(id, f, t.begin);
-                }
-            }
-            if (stream.keep_newline()) take(newline_id, f, limit);
         }
-        if (!stream.any()) return located(ErrorKind::empty_input, no_file, 0);
-        if (stream.wants_name()) return located(ErrorKind::macro_name_missing, define_file, define_offset);
-        if (stream.wants_value()) return located(ErrorKind::macro_value_missing, define_file, define_offset);
-        return std::nullopt;
-    }
+
+        Assembler& a_;
+        Stream stream_;
+        std::uint32_t name_ = no_id;
+        std::size_t define_file_ = no_file, define_offset_ = 0;
+    };
 
     // A printed form that is a piece of an input: used in place when copy_slack bytes can be
     // read from its start, else copied to the arena (so are the static texts of ids 0 and 1).
@@ -754,16 +850,26 @@ private:
             std::size_t total = 0;
             if (auto error = size_output(&total)) return error;
         }
+        // Two pieces in turn when a second thread writes: one is printed while the other is
+        // being written.
         constexpr std::size_t chunk_size = std::size_t{1} << 20;
-        std::string chunk(chunk_size + widest + copy_slack + 2, '\0');
-        Printer printer(chunk.data());
+        const bool background = uses_second_thread();
+        const std::size_t room = chunk_size + widest + copy_slack + 2;
+        std::string pieces[2] = {std::string(room, '\0'), std::string(background ? room : 0, '\0')};
+        std::size_t current = 0;
+        pipeline::BackgroundWriter writer(sink, background);
+        Printer printer(pieces[current].data());
         print(printer, [&] {
-            const auto used = static_cast<std::size_t>(printer.position() - chunk.data());
+            const char* start = pieces[current].data();
+            const auto used = static_cast<std::size_t>(printer.position() - start);
             if (used < chunk_size) return;
-            sink.write(std::string_view(chunk.data(), used));
-            printer.restart(chunk.data());
+            writer.write(std::string_view(start, used));
+            if (background) current = 1 - current;
+            printer.restart(pieces[current].data());
         });
-        sink.write(std::string_view(chunk.data(), static_cast<std::size_t>(printer.finish() - chunk.data())));
+        const char* start = pieces[current].data();
+        writer.write(std::string_view(start, static_cast<std::size_t>(printer.finish() - start)));
+        writer.finish();
         return std::nullopt;
     }
 
@@ -803,12 +909,27 @@ private:
     void print(Printer& printer, AfterEach&& after_each) const {
         const auto& entries = table_.entries;
         if (printed_stream_.kept()) {
+            // The entries of successive ids are scattered (labels), and so are their printed
+            // forms: a block of ids is decoded first, and what it will read prefetched in rounds.
+            constexpr std::size_t block = 64;
+            std::uint32_t ids[block];
+            std::size_t n = 0;
+            const auto print_block = [&] {
+                for (std::size_t k = 0; k < n; ++k) prefetch(&entries[ids[k]]);
+                for (std::size_t k = 0; k < n; ++k) prefetch(entries[ids[k]].data);
+                for (std::size_t k = 0; k < n; ++k) {
+                    if (ids[k] == newline_id) printer.newline();
+                    else printer.word(entries[ids[k]]);
+                    after_each();
+                }
+                n = 0;
+            };
             printed_stream_.replay([&](std::uint32_t id) {
-                if (id == newline_id) printer.newline();
-                else printer.word(entries[id]);
-                after_each();
+                ids[n++] = id;
+                if (n == block) print_block();
                 return true;
             });
+            print_block();
         } else {
             relex([&](const Entry* e, std::size_t, const char*) {
                 if (e == nullptr) printer.newline();
@@ -874,6 +995,7 @@ private:
 
     const M1Config& config_;
     const std::vector<Input>& inputs_;
+    const Threading threading_;
     TextTable table_;
     std::string arena_;
     std::vector<std::pair<std::uint32_t, std::size_t>> arena_entries_;
@@ -882,12 +1004,13 @@ private:
 
 }  // namespace
 
-Result assemble(const M1Config& config, const std::vector<Input>& inputs) {
-    return Assembler(config, inputs).run();
+Result assemble(const M1Config& config, const std::vector<Input>& inputs, Threading threading) {
+    return Assembler(config, inputs, threading).run();
 }
 
-std::optional<Error> assemble_to(const M1Config& config, const std::vector<Input>& inputs, OutputSink& sink) {
-    return Assembler(config, inputs).run_to(sink);
+std::optional<Error> assemble_to(const M1Config& config, const std::vector<Input>& inputs, OutputSink& sink,
+                                 Threading threading) {
+    return Assembler(config, inputs, threading).run_to(sink);
 }
 
 }  // namespace hexproof::m1_fast

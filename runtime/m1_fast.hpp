@@ -8,6 +8,7 @@
 // stream would have outgrown a quarter of the input).
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -15,9 +16,15 @@
 
 namespace hexproof::m1_fast {
 
-Result assemble(const M1Config& config, const std::vector<Input>& inputs);
+// Whether a second thread lexes ahead of pass 1 and writes behind pass 2: automatic (for inputs
+// of 1 MiB or more, on a machine with two cores or more), or forced either way (for tests). The
+// result never depends on it.
+enum class Threading : std::uint8_t { automatic, single, background };
+
+Result assemble(const M1Config& config, const std::vector<Input>& inputs, Threading threading = Threading::automatic);
 
 // The same, printing into sink a piece at a time (pass 2 then needs no room for the output).
-std::optional<Error> assemble_to(const M1Config& config, const std::vector<Input>& inputs, OutputSink& sink);
+std::optional<Error> assemble_to(const M1Config& config, const std::vector<Input>& inputs, OutputSink& sink,
+                                 Threading threading = Threading::automatic);
 
 }  // namespace hexproof::m1_fast

@@ -54,14 +54,17 @@ TEST_F(TempDir, ReadsBinaryWholeFile) {
 }
 
 TEST_F(TempDir, ReadsLargeFileExactly) {
-    std::string bytes(300000, '\0');
-    for (std::size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<char>(i * 7 % 251);
-    std::ofstream(path("big"), std::ios::binary) << bytes;
-    std::string why;
-    auto got = read_file(path("big"), &why);
-    ASSERT_TRUE(got.has_value());
-    EXPECT_EQ(got->size(), bytes.size());
-    EXPECT_EQ(*got, bytes);
+    // 300 KB is read in one part; 9 MiB + 1 (odd) in two parts at once, halves of unequal size.
+    for (const std::size_t size : {std::size_t{300000}, (std::size_t{9} << 20) + 1}) {
+        std::string bytes(size, '\0');
+        for (std::size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<char>(i * 7 % 251);
+        std::ofstream(path("big"), std::ios::binary) << bytes;
+        std::string why;
+        auto got = read_file(path("big"), &why);
+        ASSERT_TRUE(got.has_value());
+        EXPECT_EQ(got->size(), bytes.size());
+        EXPECT_TRUE(*got == bytes);
+    }
 }
 
 TEST_F(TempDir, ReadsAPipe) {

@@ -579,6 +579,49 @@ TEST(M1Engine, SinkAgreesWithWholeOutput) {
         for (A a : {A::amd64, A::riscv64, A::knight}) expect_sink_agrees(config(a, false), texts);
 }
 
+// With a second thread lexing ahead (and writing behind), results must be those of one thread:
+// the same output, or the same error with nothing written. The inputs span many batches (the
+// ring of batches wraps around several times), several files, and errors early, late and at the
+// end of the stream.
+void expect_threading_agrees(const M1Config& c, const std::vector<std::string>& texts) {
+    const Result single = m1_fast::assemble(c, files(texts), m1_fast::Threading::single);
+    const Result background = m1_fast::assemble(c, files(texts), m1_fast::Threading::background);
+    EXPECT_EQ(background, single);
+    CollectingSink sink;
+    const std::optional<Error> error = m1_fast::assemble_to(c, files(texts), sink, m1_fast::Threading::background);
+    if (const Error* e = std::get_if<Error>(&single)) {
+        ASSERT_TRUE(error.has_value());
+        EXPECT_EQ(*error, *e);
+        EXPECT_EQ(sink.text, "");
+    } else {
+        EXPECT_FALSE(error.has_value());
+        EXPECT_EQ(sink.text, std::get<std::string>(single));
+    }
+}
+
+TEST(M1Engine, SecondThreadAgreesWithOne) {
+    std::string body;
+    for (int i = 0; i < 40000; ++i) {
+        const std::string n = std::to_string(i);
+        body += ":L" + n + "\n\tmov_rax, %" + n + " call %L" + std::to_string(i / 2) + " !" + std::to_string(i % 200) +
+                " # note " + n + "\n";
+        if (i % 1000 == 0) body += "\"str " + n + "\" 'AB' <2\nDEFINE k" + n + " 0" + std::to_string(i % 10) + "\nk" + n + "\n";
+    }
+    const std::string defs = "DEFINE mov_rax, 48C7C0\nDEFINE call E8\n";
+    const std::vector<std::vector<std::string>> cases = {
+        {defs, body},                                    // no error
+        {defs, body, body},                              // several large files
+        {defs + body + "zz\n"},                          // invalid_other at the very end
+        {defs + "zz\n" + body},                          // invalid_other first
+        {defs, body + "\"open", body},                   // unterminated string, maker still running
+        {defs + body + "!999\n"},                        // out of range
+        {defs, body, "DEFINE"},                          // macro name missing at the end
+        {std::string(3 * 1024 * 1024, ' ')},             // nothing but blanks: empty input
+    };
+    for (const auto& texts : cases)
+        for (A a : {A::amd64, A::riscv64}) expect_threading_agrees(config(a, false), texts);
+}
+
 // ---------------------------------------------------------------------------------------------
 // A realistic piece (upstream corpus style: DEFINE table, labels, references, strings)
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,30 @@
+// Transparent huge pages for large buffers, where the kernel grants them on request.
+//
+// A buffer of tens of megabytes written once costs one page fault per 4 KiB page (about 8000 for
+// a 30 MiB input); with 2 MiB pages it costs a few dozen. Only the 2 MiB-aligned interior of the
+// range is advised, and only before its pages are first touched does the advice take effect.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
+
+namespace hexproof {
+
+inline void advise_huge_pages(const void* begin, std::size_t size) {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    constexpr std::uintptr_t huge = std::uintptr_t{1} << 21;
+    const auto start = reinterpret_cast<std::uintptr_t>(begin);
+    const std::uintptr_t first = (start + huge - 1) & ~(huge - 1);
+    const std::uintptr_t last = (start + size) & ~(huge - 1);
+    if (first < last) ::madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);
+#else
+    (void)begin;
+    (void)size;
+#endif
+}
+
+}  // namespace hexproof
