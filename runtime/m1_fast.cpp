@@ -780,7 +780,10 @@ private:
         }
         entries[newline_id].state = Entry::State::no_value;
         entries[define_id].state = Entry::State::no_value;
+        // The texts lie in input order but far apart: each is prefetched some entries ahead.
+        constexpr std::size_t text_ahead = 16;
         for (std::size_t id = define_id + 1; id < entries.size(); ++id) {
+            if (id + text_ahead < entries.size()) prefetch(entries[id + text_ahead].data);
             Entry& e = entries[id];
             const std::string_view text = e.view();
             const std::size_t start = arena_.size();
