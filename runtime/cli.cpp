@@ -110,12 +110,12 @@ bool check_output(const std::string& path, const char* tool) {
 
 bool read_input(const std::string& path, std::vector<Input>* inputs, const char* tool) {
     std::string why;
-    auto bytes = read_file(path, &why);
-    if (!bytes) {
+    auto input = load_input(path, tool, &why);
+    if (!input) {
         say(std::string(tool) + ": error: The file: " + path + " can not be opened! (" + why + ")\n");
         return false;
     }
-    inputs->push_back(Input{path, std::move(*bytes)});
+    inputs->push_back(std::move(*input));
     return true;
 }
 

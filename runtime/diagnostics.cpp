@@ -39,7 +39,7 @@ namespace {
 // The reference sigil an error points at, or 0 when the offset is not inside the input.
 char byte_at(const Error& error, const std::vector<Input>& inputs) {
     if (error.file >= inputs.size()) return 0;
-    const std::string& bytes = inputs[error.file].bytes;
+    const std::string_view bytes = inputs[error.file].view();
     return error.offset < bytes.size() ? bytes[error.offset] : 0;
 }
 
@@ -107,7 +107,7 @@ std::string format_error(const Error& error, const std::vector<Input>& inputs) {
     std::string out;
     if (error.file < inputs.size()) {
         const Input& in = inputs[error.file];
-        const LineColumn at = line_column(in.bytes, error.offset);
+        const LineColumn at = line_column(in.view(), error.offset);
         out = in.name + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": ";
     }
     return out + "error: " + error_message(error, inputs);

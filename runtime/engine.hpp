@@ -36,7 +36,14 @@ struct M1Config {
 
 struct Input {
     std::string name;   // for messages only
-    std::string bytes;  // the whole file, read once
+    std::string bytes;  // the whole file, read once, when held in memory
+    // Or the whole file mapped read-only (the CLIs map regular files, io.hpp): `mapped` views it
+    // and `mapping` keeps it mapped for as long as some copy of the input lives.
+    std::shared_ptr<const void> mapping{};
+    std::string_view mapped{};
+
+    // The input's bytes, wherever they are held: what the engines read.
+    std::string_view view() const { return mapping ? mapped : std::string_view(bytes); }
 };
 
 enum class ErrorKind : std::uint8_t {

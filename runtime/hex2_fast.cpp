@@ -692,8 +692,8 @@ Result link_with(const Hex2Config& config, const std::vector<Input>& inputs, std
     {
         LinkPass<Off> pass(config, labels, out, fixups);
         for (std::size_t i = 0; i != inputs.size(); ++i) {
-            pass.start_file(inputs[i].bytes);
-            if (const auto e = hex2_lexer::lex(inputs[i].bytes, options, pass)) {
+            pass.start_file(inputs[i].view());
+            if (const auto e = hex2_lexer::lex(inputs[i].view(), options, pass)) {
                 Error error;
                 error.kind = e->kind;
                 error.file = i;
@@ -706,7 +706,7 @@ Result link_with(const Hex2Config& config, const std::vector<Input>& inputs, std
         Resolver<Off> resolver(config, labels, out.at(0), size);
         std::size_t first = 0;
         for (std::size_t i = 0; i != inputs.size(); ++i) {
-            if (!resolver.resolve(i, inputs[i].bytes, fixups, first, file_end[i]))
+            if (!resolver.resolve(i, inputs[i].view(), fixups, first, file_end[i]))
                 return std::move(*resolver.error());
             first = file_end[i];
         }
@@ -719,7 +719,7 @@ Result link_with(const Hex2Config& config, const std::vector<Input>& inputs, std
 
 Result link(const Hex2Config& config, const std::vector<Input>& inputs) {
     std::size_t total = 0;
-    for (const Input& input : inputs) total += input.bytes.size();
+    for (const Input& input : inputs) total += input.view().size();
     // 32-bit offsets while four times the input fits with room to spare.
     if (total < (std::size_t{1} << 29)) return link_with<std::uint32_t>(config, inputs, total);
     return link_with<std::uint64_t>(config, inputs, total);

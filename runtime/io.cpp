@@ -4,10 +4,12 @@
 #include "huge_pages.hpp"
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <system_error>
 #include <thread>
@@ -91,20 +93,28 @@ ReadOutcome read_in_two_parts(int fd, char* out, std::size_t n) {
     return outcome;
 }
 
-}  // namespace
-
-std::optional<std::string> read_file(const std::string& path, std::string* why) {
+// Opens path for reading; a directory is refused. The descriptor, or -1 with *why.
+int open_input(const std::string& path, struct stat* st, std::string* why) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         *why = errno_text();
-        return std::nullopt;
+        return -1;
     }
-    struct stat st {};
-    if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    if (::fstat(fd, st) != 0) {
+        *why = errno_text();
+        ::close(fd);
+        return -1;
+    }
+    if (S_ISDIR(st->st_mode)) {
         ::close(fd);
         *why = "Is a directory";
-        return std::nullopt;
+        return -1;
     }
+    return fd;
+}
+
+// Reads the rest of the open file fd (st from fstat) and closes it.
+std::optional<std::string> read_open_file(int fd, const struct stat& st, std::string* why) {
     // Read straight into the string: a regular file's size is known, so large inputs need no
     // intermediate buffer and no regrowth; pipes and files that grow take the same loop.
     std::string bytes;
@@ -151,6 +161,82 @@ std::optional<std::string> read_file(const std::string& path, std::string* why) 
     return bytes;
 }
 
+// ---- Mapped inputs and the guard against files that shrink under the mapping ----------------
+
+// The temporary output file being written, if any, for the SIGBUS handler (which may not
+// allocate): a copy of its path, and whether it is set.
+char pending_output[4096];
+volatile std::sig_atomic_t pending_output_set = 0;
+const char* guarded_program = "hexproof";
+
+void note_pending_output(const std::string& path) {
+    pending_output_set = 0;
+    if (path.size() >= sizeof pending_output) return;
+    std::memcpy(pending_output, path.c_str(), path.size() + 1);
+    pending_output_set = 1;
+}
+
+void write_stderr(const char* text) {
+    const std::size_t n = std::strlen(text);
+    if (::write(STDERR_FILENO, text, n) < 0) return;
+}
+
+// Reading a page of a mapped file beyond its current end raises SIGBUS: the file shrank while
+// this process ran. Report it, remove the temporary output, and stop (exit status 1).
+extern "C" void on_input_shrank(int) {
+    if (pending_output_set) ::unlink(pending_output);
+    write_stderr(guarded_program);
+    write_stderr(": error: an input file shrank while it was being read (bus error); no output written\n");
+    ::_exit(1);
+}
+
+void guard_mapped_inputs(const char* program) {
+    static bool installed = false;
+    guarded_program = program;
+    if (installed) return;
+    struct sigaction action {};
+    action.sa_handler = on_input_shrank;
+    sigemptyset(&action.sa_mask);
+    if (::sigaction(SIGBUS, &action, nullptr) == 0) installed = true;
+}
+
+// Files from this size on are mapped rather than read (a mapping costs a few system calls; a
+// read of a large file costs zeroing fresh memory and copying every byte).
+constexpr std::size_t map_threshold = std::size_t{64} << 10;
+
+}  // namespace
+
+std::optional<std::string> read_file(const std::string& path, std::string* why) {
+    struct stat st {};
+    const int fd = open_input(path, &st, why);
+    if (fd < 0) return std::nullopt;
+    return read_open_file(fd, st, why);
+}
+
+std::optional<Input> load_input(const std::string& path, const char* program, std::string* why) {
+    struct stat st {};
+    const int fd = open_input(path, &st, why);
+    if (fd < 0) return std::nullopt;
+    Input input;
+    input.name = path;
+    if (S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) >= map_threshold) {
+        const auto size = static_cast<std::size_t>(st.st_size);
+        void* start = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+        if (start != MAP_FAILED) {
+            ::close(fd);
+            guard_mapped_inputs(program);
+            input.mapping = std::shared_ptr<const void>(start, [size](const void* p) { ::munmap(const_cast<void*>(p), size); });
+            input.mapped = std::string_view(static_cast<const char*>(start), size);
+            return input;
+        }
+        // Some files cannot be mapped (some file systems): read them.
+    }
+    auto bytes = read_open_file(fd, st, why);
+    if (!bytes) return std::nullopt;
+    input.bytes = std::move(*bytes);
+    return input;
+}
+
 bool output_writable(const std::string& path, std::string* why) {
     struct stat st {};
     if (::stat(path.c_str(), &st) == 0) {
@@ -179,6 +265,7 @@ AtomicOutputFile::~AtomicOutputFile() { discard(); }
 void AtomicOutputFile::discard() {
     if (fd_ >= 0) ::close(fd_);
     fd_ = -1;
+    pending_output_set = 0;
     if (!in_place_ && !temp_.empty()) ::unlink(temp_.c_str());
     temp_.clear();
 }
@@ -206,6 +293,7 @@ bool AtomicOutputFile::open(const std::string& path, const OutputOptions& option
         temp_.clear();
         return false;
     }
+    note_pending_output(temp_);
     if (options.executable) {
         mode_ = 0750;
     } else if (exists) {
@@ -243,6 +331,7 @@ bool AtomicOutputFile::commit(std::string* why) {
         ok = false;
         *why = errno_text();
     }
+    pending_output_set = 0;
     if (ok) temp_.clear();
     discard();
     return ok;

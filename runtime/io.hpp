@@ -7,10 +7,19 @@
 #include <string>
 #include <string_view>
 
+#include "engine.hpp"
+
 namespace hexproof {
 
 // The whole file, or nullopt with a reason (strerror text) in *why.
 std::optional<std::string> read_file(const std::string& path, std::string* why);
+
+// The whole file as an engine input named by its path, or nullopt with *why. A regular file of
+// 64 KiB or more is mapped read-only instead of read (no copy, no fresh memory to zero). Should
+// such a file shrink while the process runs, reading past its new end raises SIGBUS: a handler
+// then prints "<program>: error: an input file shrank ...", removes the temporary output file
+// of any AtomicOutputFile being written, and exits with status 1.
+std::optional<Input> load_input(const std::string& path, const char* program, std::string* why);
 
 struct OutputOptions {
     bool executable = false;  // hex2 without --non-executable: mode 0750, as upstream's chmod

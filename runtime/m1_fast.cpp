@@ -296,13 +296,13 @@ private:
     State state_ = State::normal;
 };
 
-std::size_t offset_in(const Input& input, const char* p) { return static_cast<std::size_t>(p - input.bytes.data()); }
+std::size_t offset_in(const Input& input, const char* p) { return static_cast<std::size_t>(p - input.view().data()); }
 
 // The input a first occurrence lies in (texts are views into the inputs).
 std::size_t file_of(const std::vector<Input>& inputs, const char* p) {
     for (std::size_t f = 0; f < inputs.size(); ++f) {
-        const char* b = inputs[f].bytes.data();
-        if (p >= b && p < b + inputs[f].bytes.size()) return f;
+        const char* b = inputs[f].view().data();
+        if (p >= b && p < b + inputs[f].view().size()) return f;
     }
     return no_file;
 }
@@ -561,7 +561,7 @@ private:
 
 std::size_t total_size(const std::vector<Input>& inputs) {
     std::size_t n = 0;
-    for (const Input& input : inputs) n += input.bytes.size();
+    for (const Input& input : inputs) n += input.view().size();
     return n;
 }
 
@@ -626,7 +626,7 @@ private:
         }
         Batch batch;
         for (std::size_t f = 0; f < inputs_.size(); ++f) {
-            Lexer lexer(inputs_[f].bytes);
+            Lexer lexer(inputs_[f].view());
             do {
                 fill_batch(lexer, f, batch);
                 if (auto error = pass.use(batch)) return error;
@@ -639,7 +639,7 @@ private:
     void make_batches(BatchRing& ring) const {
         std::uint64_t k = 0;
         for (std::size_t f = 0; f <= inputs_.size(); ++f) {
-            Lexer lexer(f < inputs_.size() ? std::string_view(inputs_[f].bytes) : std::string_view());
+            Lexer lexer(f < inputs_.size() ? std::string_view(inputs_[f].view()) : std::string_view());
             for (;;) {
                 Batch* batch = ring.to_fill(k);
                 if (batch == nullptr) return;
@@ -655,7 +655,7 @@ private:
         batch.file = f;
         batch.count = f < inputs_.size() ? lexer.next(batch.tokens, batch_size) : 0;
         if (batch.count == 0) return;
-        const char* limit = inputs_[f].bytes.data() + inputs_[f].bytes.size();
+        const char* limit = inputs_[f].view().data() + inputs_[f].view().size();
         const char* first = batch.tokens[0].begin;
         batch.has_nul = std::memchr(first, 0, static_cast<std::size_t>(batch.tokens[batch.count - 1].end - first)) != nullptr;
         std::size_t texts = 0;
@@ -676,7 +676,7 @@ private:
             const std::size_t f = batch.file;
             const Input& input = a_.inputs_[f];
             if (batch.count == 0) {
-                if (stream_.keep_newline()) take(newline_id, f, input.bytes.data() + input.bytes.size());
+                if (stream_.keep_newline()) take(newline_id, f, input.view().data() + input.view().size());
                 return std::nullopt;
             }
             // The lookups of a batch miss the caches on large inputs (many distinct labels):
@@ -742,7 +742,7 @@ private:
     void use_text(Entry& e, std::string_view value) {
         const std::size_t f = file_of(inputs_, value.data());
         if (f != no_file &&
-            static_cast<std::size_t>(inputs_[f].bytes.data() + inputs_[f].bytes.size() - value.data()) >= copy_slack) {
+            static_cast<std::size_t>(inputs_[f].view().data() + inputs_[f].view().size() - value.data()) >= copy_slack) {
             e.data = value.data();
             e.size = value.size();
             e.state = Entry::State::value;
@@ -968,7 +968,7 @@ private:
         TextTable ids;
         Token tokens[batch_size];
         for (std::size_t f = 0; f < inputs_.size(); ++f) {
-            const std::string& bytes = inputs_[f].bytes;
+            const std::string_view bytes = inputs_[f].view();
             const char* limit = bytes.data() + bytes.size();
             Lexer lexer(bytes);
             std::optional<Error> error;

@@ -41,7 +41,7 @@ common::byte_mode to_coq(ByteMode m) {
 rt::list<common::bytes> to_coq(const std::vector<Input>& inputs) {
     rt::list<common::bytes> files;
     for (std::size_t i = inputs.size(); i-- > 0;) {
-        files = rt::list<common::bytes>::cons(rt::bytes_of(inputs[i].bytes), std::move(files));
+        files = rt::list<common::bytes>::cons(rt::bytes_of(inputs[i].view()), std::move(files));
     }
     return files;
 }

@@ -65,7 +65,7 @@ std::optional<std::vector<Origin>> hex2_origins(const Hex2Config& config, const 
         ip += n;
     };
     for (std::size_t f = 0; f < inputs.size(); ++f) {
-        Scanner s{inputs[f].bytes};
+        Scanner s{inputs[f].view()};
         unsigned pending = 0;         // digits of the current byte seen so far
         std::size_t byte_start = 0;   // offset of the current byte's first digit
         while (!s.eof()) {
@@ -122,7 +122,7 @@ std::vector<M1Token> m1_tokens(const std::vector<Input>& inputs) {
             tokens.push_back(M1Token{M1TokenKind::newline, Span{f, at, 1}, true});
     };
     for (std::size_t f = 0; f < inputs.size(); ++f) {
-        const std::string& t = inputs[f].bytes;
+        const std::string_view t = inputs[f].view();
         std::size_t i = 0;
         while (i < t.size()) {
             const char c = t[i];
@@ -156,7 +156,7 @@ std::vector<M1Token> m1_tokens(const std::vector<Input>& inputs) {
 
 std::optional<Span> hex2_long_name(const std::vector<Input>& inputs) {
     for (std::size_t f = 0; f < inputs.size(); ++f) {
-        const std::string& t = inputs[f].bytes;
+        const std::string_view t = inputs[f].view();
         for (std::size_t i = 0; i < t.size(); ++i) {
             const char c = t[i];
             if (c != ':' && c != '!' && c != '@' && c != '$' && c != '~' && c != '%' && c != '&') continue;

@@ -46,7 +46,7 @@ struct M1Token {
 std::vector<M1Token> m1_tokens(const std::vector<Input>& inputs);
 
 inline std::string_view text_of(const std::vector<Input>& inputs, const Span& s) {
-    return std::string_view(inputs[s.file].bytes).substr(s.offset, s.length);
+    return std::string_view(inputs[s.file].view()).substr(s.offset, s.length);
 }
 
 // Upstream's 4096-byte buffers: a token (M1 atom or string, hex2 label or reference name) at

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <optional>
 #include <fstream>
 #include <sstream>
 
@@ -65,6 +66,49 @@ TEST_F(TempDir, ReadsLargeFileExactly) {
         EXPECT_EQ(got->size(), bytes.size());
         EXPECT_TRUE(*got == bytes);
     }
+}
+
+TEST_F(TempDir, LoadsLargeFilesMappedAndSmallOnesRead) {
+    for (const std::size_t size : {std::size_t{1000}, std::size_t{200000}}) {
+        std::string bytes(size, '\0');
+        for (std::size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<char>(i * 13 % 256);
+        std::ofstream(path("in"), std::ios::binary) << bytes;
+        std::string why;
+        const std::optional<Input> input = load_input(path("in"), "test", &why);
+        ASSERT_TRUE(input.has_value()) << why;
+        EXPECT_EQ(input->name, path("in"));
+        EXPECT_EQ(input->mapping != nullptr, size >= 65536);
+        EXPECT_TRUE(input->view() == bytes);
+        const Input copy = *input;  // copies share the mapping, which outlives the original
+        EXPECT_TRUE(copy.view() == bytes);
+    }
+    std::string why;
+    EXPECT_FALSE(load_input(path("missing"), "test", &why).has_value());
+    EXPECT_FALSE(why.empty());
+    ::mkdir(path("dir").c_str(), 0700);
+    EXPECT_FALSE(load_input(path("dir"), "test", &why).has_value());
+    EXPECT_EQ(why, "Is a directory");
+}
+
+// A mapped input that shrinks under the process: reading past its new end stops the process
+// with status 1 and a message, and the temporary output being written is removed.
+TEST_F(TempDir, InputShrinkingWhileMappedStopsCleanly) {
+    std::ofstream(path("in"), std::ios::binary) << std::string(1 << 20, 'x');
+    EXPECT_EXIT(
+        {
+            std::string why;
+            const std::optional<Input> input = load_input(path("in"), "test", &why);
+            if (!input || input->mapping == nullptr) std::exit(3);
+            AtomicOutputFile out;
+            if (!out.open(path("out"), OutputOptions{}, &why)) std::exit(4);
+            if (::truncate(path("in").c_str(), 0) != 0) std::exit(5);
+            volatile char last = input->view()[input->view().size() - 1];
+            (void)last;
+            std::exit(6);
+        },
+        ::testing::ExitedWithCode(1), "test: error: an input file shrank while it was being read");
+    // Nothing but the (now empty) input is left in the directory.
+    EXPECT_EQ(std::system(("test \"$(ls -A " + path("") + ")\" = in").c_str()), 0);
 }
 
 TEST_F(TempDir, ReadsAPipe) {
