@@ -11,8 +11,6 @@
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
-#include <system_error>
-#include <thread>
 #include <unistd.h>
 
 namespace hexproof {
@@ -41,56 +39,6 @@ std::string directory_of(const std::string& path) {
     if (slash == std::string::npos) return ".";
     if (slash == 0) return "/";
     return path.substr(0, slash);
-}
-
-// Files from this size on are read in two parts at once (read_in_two_parts).
-constexpr std::size_t two_part_read_threshold = std::size_t{8} << 20;
-
-// Reads [offset, offset + n) of fd into out: the bytes read (fewer at the end of the file), or
-// -1 with errno set.
-ssize_t read_at(int fd, char* out, std::size_t n, std::size_t offset) {
-    std::size_t got = 0;
-    while (got < n) {
-        const ssize_t r = ::pread(fd, out + got, n - got, static_cast<off_t>(offset + got));
-        if (r == 0) break;
-        if (r < 0) {
-            if (errno == EINTR) continue;
-            return -1;
-        }
-        got += static_cast<std::size_t>(r);
-    }
-    return static_cast<ssize_t>(got);
-}
-
-struct ReadOutcome {
-    bool complete = false;  // all n bytes were read
-    int error = 0;          // errno of a failed read, else 0
-};
-
-// Reads the first n bytes of fd into out, the second half on a second thread (in line if none
-// can be started): the copies and page faults of the two halves overlap.
-ReadOutcome read_in_two_parts(int fd, char* out, std::size_t n) {
-    const std::size_t half = n / 2;
-    ssize_t second = 0;
-    int second_errno = 0;
-    const auto read_second = [&] {
-        second = read_at(fd, out + half, n - half, half);
-        if (second < 0) second_errno = errno;
-    };
-    std::thread thread;
-    try {
-        thread = std::thread(read_second);
-    } catch (const std::system_error&) {
-        read_second();
-    }
-    const ssize_t first = read_at(fd, out, half, 0);
-    const int first_errno = first < 0 ? errno : 0;
-    if (thread.joinable()) thread.join();
-    ReadOutcome outcome;
-    outcome.error = first_errno != 0 ? first_errno : second_errno;
-    outcome.complete = outcome.error == 0 && static_cast<std::size_t>(first) == half &&
-                       static_cast<std::size_t>(second) == n - half;
-    return outcome;
 }
 
 // Opens path for reading; a directory is refused. The descriptor, or -1 with *why.
@@ -124,21 +72,6 @@ std::optional<std::string> read_open_file(int fd, const struct stat& st, std::st
     bytes.reserve(expected);
     advise_huge_pages(bytes.data(), bytes.capacity());
     bytes.resize(expected);
-    if (regular && expected >= two_part_read_threshold) {
-        const ReadOutcome outcome = read_in_two_parts(fd, bytes.data(), expected);
-        if (outcome.error != 0) {
-            *why = std::strerror(outcome.error);
-            ::close(fd);
-            return std::nullopt;
-        }
-        // A file that shrank meanwhile is read again from the start by the loop below.
-        used = outcome.complete ? expected : 0;
-        if (::lseek(fd, static_cast<off_t>(used), SEEK_SET) < 0) {
-            *why = errno_text();
-            ::close(fd);
-            return std::nullopt;
-        }
-    }
     char probe[4096];  // when the string is full, look for more before growing it
     for (;;) {
         const bool full = used == bytes.size();
