@@ -534,10 +534,15 @@ public:
 
     void word(const Entry& v) {
         if (pending_ != 0) *w_++ = pending_;
-        // In steps of copy_slack bytes (no call): the last step may copy up to copy_slack - 1
-        // bytes past the value, which are readable, into room the buffer has.
-        std::memcpy(w_, v.data, copy_slack);
-        for (std::size_t i = copy_slack; i < v.size; i += copy_slack) std::memcpy(w_ + i, v.data + i, copy_slack);
+        // In fixed steps of copy_slack bytes (no call). A short value is copied with the bytes
+        // after it (readable, and the buffer has room); a longer one in steps, the last of
+        // which ends exactly at its end (overlapping the one before).
+        if (v.size <= copy_slack) {
+            std::memcpy(w_, v.data, copy_slack);
+        } else {
+            for (std::size_t i = 0; i + copy_slack < v.size; i += copy_slack) std::memcpy(w_ + i, v.data + i, copy_slack);
+            std::memcpy(w_ + v.size - copy_slack, v.data + v.size - copy_slack, copy_slack);
+        }
         w_ += v.size;
         pending_ = ' ';
     }
