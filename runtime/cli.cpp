@@ -69,6 +69,8 @@ public:
         if (path_) file_.write(bytes);
         else if (stdout_ok_) stdout_ok_ = write_stdout(bytes);
     }
+    bool can_write_at() const override { return path_ && file_.can_write_at(); }
+    void write_at(std::uint64_t offset, std::string_view bytes) override { file_.write_at(offset, bytes); }
 
     bool commit(const char* tool) {
         std::string why;

@@ -91,6 +91,15 @@ class OutputSink {
 public:
     virtual ~OutputSink() = default;
     virtual void write(std::string_view bytes) = 0;
+
+    // Positional writes, for an engine that prints two parts of its output at once: the bytes at
+    // `offset` of the output, whatever write() has reached. Only a sink that says it can (a file,
+    // not a pipe) gets them, possibly from another thread while write() runs.
+    virtual bool can_write_at() const { return false; }
+    virtual void write_at(std::uint64_t offset, std::string_view bytes) {
+        (void)offset;
+        (void)bytes;
+    }
 };
 
 class Engine {

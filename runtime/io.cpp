@@ -244,6 +244,20 @@ void AtomicOutputFile::write(std::string_view bytes) {
     if (!write_all(fd_, bytes)) write_errno_ = errno;
 }
 
+void AtomicOutputFile::write_at(std::uint64_t offset, std::string_view bytes) {
+    if (!can_write_at() || write_errno_ != 0) return;
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::pwrite(fd_, bytes.data() + done, bytes.size() - done, static_cast<off_t>(offset + done));
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            write_errno_ = errno;
+            return;
+        }
+        done += static_cast<std::size_t>(n);
+    }
+}
+
 bool AtomicOutputFile::commit(std::string* why) {
     if (fd_ < 0) {
         *why = "not open";

@@ -3,6 +3,8 @@
 // truncated or partial output file behind.
 #pragma once
 
+#include <atomic>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,6 +41,9 @@ public:
 
     bool open(const std::string& path, const OutputOptions& options, std::string* why);
     void write(std::string_view bytes);  // a failure is reported by commit()
+    // Writes at an offset (a temporary file only); may run on another thread beside write().
+    bool can_write_at() const { return fd_ >= 0 && !in_place_; }
+    void write_at(std::uint64_t offset, std::string_view bytes);
     bool commit(std::string* why);
 
 private:
@@ -47,7 +52,7 @@ private:
     int fd_ = -1;
     bool in_place_ = false;
     unsigned mode_ = 0;
-    int write_errno_ = 0;
+    std::atomic<int> write_errno_{0};
 };
 
 // Checks that path could be written (its directory is writable, or the file itself for

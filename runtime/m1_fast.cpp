@@ -490,12 +490,21 @@ public:
     }
 
     bool kept() const { return w_ != nullptr; }
+    std::size_t size() const { return static_cast<std::size_t>(w_ - bytes_.get()); }
 
-    // Calls visit(id) for each printed token in order until it returns false.
+    // The first id boundary at or after the middle of the stream.
+    std::size_t middle() const {
+        std::size_t at = size() / 2;
+        while (at > 0 && at < size() && bytes_[at - 1] >= 0x80) ++at;
+        return at;
+    }
+
+    // Calls visit(id) for each printed token in order until it returns false; only for those
+    // whose encoding lies in [from, to) when given an id boundary range.
     template <typename Visit>
-    void replay(Visit&& visit) const {
-        const unsigned char* p = bytes_.get();
-        const unsigned char* end = w_;
+    void replay(Visit&& visit, std::size_t from = 0, std::size_t to = SIZE_MAX) const {
+        const unsigned char* p = bytes_.get() + from;
+        const unsigned char* end = to == SIZE_MAX ? w_ : bytes_.get() + to;
         while (p != end) {
             std::uint32_t id = *p++;
             if (id >= 0x80) {
@@ -528,7 +537,9 @@ private:
 // plus copy_slack bytes; every printed form has copy_slack readable bytes after it.
 class Printer {
 public:
-    explicit Printer(char* out) : w_(out) {}
+    // `pending` is the separator owed before the first word: none at the start of the output,
+    // else what the tokens printed before left owing.
+    explicit Printer(char* out, char pending = 0) : w_(out), pending_(pending) {}
 
     void newline() { pending_ = '\n'; }
 
@@ -557,7 +568,7 @@ public:
 
 private:
     char* w_;
-    char pending_ = 0;
+    char pending_;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -858,11 +869,13 @@ private:
             std::size_t total = 0;
             if (auto error = size_output(&total)) return error;
         }
-        // Two pieces in turn when a second thread writes: one is printed while the other is
-        // being written.
         constexpr std::size_t chunk_size = std::size_t{1} << 20;
         const bool background = uses_second_thread();
         const std::size_t room = chunk_size + widest + copy_slack + 2;
+        if (background && printed_stream_.kept() && sink.can_write_at() && print_in_two_parts(sink, room, chunk_size))
+            return std::nullopt;
+        // Two pieces in turn when a second thread writes: one is printed while the other is
+        // being written.
         std::string pieces[2] = {std::string(room, '\0'), std::string(background ? room : 0, '\0')};
         std::size_t current = 0;
         pipeline::BackgroundWriter writer(sink, background);
@@ -879,6 +892,46 @@ private:
         writer.write(std::string_view(start, static_cast<std::size_t>(printer.finish() - start)));
         writer.finish();
         return std::nullopt;
+    }
+
+    // Pass 2 in two parts at once, when the sink takes positional writes: this thread prints the
+    // first half of the stream (written in order), a second thread finds where the second half
+    // starts in the output (a sweep of the first half) and prints it there. False, with nothing
+    // written, when no second thread can be had.
+    bool print_in_two_parts(OutputSink& sink, std::size_t room, std::size_t chunk_size) const {
+        const std::size_t middle = printed_stream_.middle();
+        const auto second_part = [&, middle] {
+            const Sweep first = sweep(0, middle);
+            std::string piece(room, '\0');
+            Printer printer(piece.data(), first.pending);
+            std::uint64_t at = first.bytes;
+            print_ids(printer, middle, printed_stream_.size(), [&] {
+                const auto used = static_cast<std::size_t>(printer.position() - piece.data());
+                if (used < chunk_size) return;
+                sink.write_at(at, std::string_view(piece.data(), used));
+                at += used;
+                printer.restart(piece.data());
+            });
+            sink.write_at(at, std::string_view(piece.data(), static_cast<std::size_t>(printer.finish() - piece.data())));
+        };
+        std::thread worker;
+        try {
+            worker = std::thread(second_part);
+        } catch (const std::system_error&) {
+            return false;
+        }
+        std::string piece(room, '\0');
+        Printer printer(piece.data());
+        print_ids(printer, 0, middle, [&] {
+            const auto used = static_cast<std::size_t>(printer.position() - piece.data());
+            if (used < chunk_size) return;
+            sink.write(std::string_view(piece.data(), used));
+            printer.restart(piece.data());
+        });
+        // The separator the first half owes belongs to the second half's first word.
+        sink.write(std::string_view(piece.data(), static_cast<std::size_t>(printer.position() - piece.data())));
+        worker.join();
+        return true;
     }
 
     // The sizing sweep: the output size plus slack in *total, or invalid_other.
@@ -912,32 +965,64 @@ private:
         });
     }
 
-    // Every printed token into printer, calling after_each() after each one.
+    // The printed tokens of the kept stream's [from, to) (id boundaries) into printer, calling
+    // after_each() after each one.
     template <typename AfterEach>
-    void print(Printer& printer, AfterEach&& after_each) const {
+    void print_ids(Printer& printer, std::size_t from, std::size_t to, AfterEach&& after_each) const {
+        // The entries of successive ids are scattered (labels), and so are their printed forms:
+        // a block of ids is decoded first, and what it will read prefetched in rounds.
         const auto& entries = table_.entries;
-        if (printed_stream_.kept()) {
-            // The entries of successive ids are scattered (labels), and so are their printed
-            // forms: a block of ids is decoded first, and what it will read prefetched in rounds.
-            constexpr std::size_t block = 64;
-            std::uint32_t ids[block];
-            std::size_t n = 0;
-            const auto print_block = [&] {
-                for (std::size_t k = 0; k < n; ++k) prefetch(&entries[ids[k]]);
-                for (std::size_t k = 0; k < n; ++k) prefetch(entries[ids[k]].data);
-                for (std::size_t k = 0; k < n; ++k) {
-                    if (ids[k] == newline_id) printer.newline();
-                    else printer.word(entries[ids[k]]);
-                    after_each();
-                }
-                n = 0;
-            };
-            printed_stream_.replay([&](std::uint32_t id) {
+        constexpr std::size_t block = 64;
+        std::uint32_t ids[block];
+        std::size_t n = 0;
+        const auto print_block = [&] {
+            for (std::size_t k = 0; k < n; ++k) prefetch(&entries[ids[k]]);
+            for (std::size_t k = 0; k < n; ++k) prefetch(entries[ids[k]].data);
+            for (std::size_t k = 0; k < n; ++k) {
+                if (ids[k] == newline_id) printer.newline();
+                else printer.word(entries[ids[k]]);
+                after_each();
+            }
+            n = 0;
+        };
+        printed_stream_.replay(
+            [&](std::uint32_t id) {
                 ids[n++] = id;
                 if (n == block) print_block();
                 return true;
-            });
-            print_block();
+            },
+            from, to);
+        print_block();
+    }
+
+    // What printing the kept stream's [from, to) with nothing owed before it writes: the number
+    // of bytes, and the separator it leaves owing (the Printer's rules, without the copies).
+    struct Sweep {
+        std::uint64_t bytes = 0;
+        char pending = 0;
+    };
+    Sweep sweep(std::size_t from, std::size_t to) const {
+        const auto& entries = table_.entries;
+        Sweep s;
+        printed_stream_.replay(
+            [&](std::uint32_t id) {
+                if (id == newline_id) {
+                    s.pending = '\n';
+                } else {
+                    s.bytes += (s.pending != 0 ? 1 : 0) + entries[id].size;
+                    s.pending = ' ';
+                }
+                return true;
+            },
+            from, to);
+        return s;
+    }
+
+    // Every printed token into printer, calling after_each() after each one.
+    template <typename AfterEach>
+    void print(Printer& printer, AfterEach&& after_each) const {
+        if (printed_stream_.kept()) {
+            print_ids(printer, 0, printed_stream_.size(), after_each);
         } else {
             relex([&](const Entry* e, std::size_t, const char*) {
                 if (e == nullptr) printer.newline();
