@@ -59,18 +59,12 @@ inline cres cres::mk_cres(hex2_exec::cst a0, rt::N a1, rt::N a2, rt::N a3, hex2_
 
 // Coq: Hexproof.Proofs.Hex2Exec.crev (Definition)
 inline common::bytes crev(const hex2_exec::cst& s, const rt::N& len) {
-  common::bytes tmp{};
-  const common::bytes& cs_start = s.f5;
-  tmp = cs_start;
-  return rt::rev_onto(rt::take_bytes(len, tmp), rt::list<rt::N>::nil());
+  return rt::rev_onto(rt::take_bytes(len, s.f5), rt::list<rt::N>::nil());
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.abs_mode (Definition)
 inline hex2_lex::lex_mode abs_mode(const hex2_exec::cst& s, const rt::N& len) {
-  hex2_exec::cmode tmp{};
-  const hex2_exec::cmode& cs_mode = s.f0;
-  tmp = cs_mode;
-  hex2_exec::cmode scrut = tmp;
+  hex2_exec::cmode scrut = s.f0;
   switch (scrut) {
   case hex2_exec::cmode::cm_data: {
     return hex2_lex::lex_mode::lm_data();
@@ -79,67 +73,22 @@ inline hex2_lex::lex_mode abs_mode(const hex2_exec::cst& s, const rt::N& len) {
     return hex2_lex::lex_mode::lm_comment();
   }
   case hex2_exec::cmode::cm_word: {
-    rt::N tmp_1{};
-    const rt::N& cs_pos = s.f1;
-    tmp_1 = cs_pos;
-    rt::N tmp_2{};
-    const rt::N& cs_wcount = s.f2;
-    tmp_2 = cs_wcount;
-    rt::N tmp_3{};
-    const rt::N& cs_wacc = s.f3;
-    tmp_3 = cs_wacc;
-    return hex2_lex::lex_mode::lm_word(tmp_1, tmp_2, tmp_3);
+    return hex2_lex::lex_mode::lm_word(s.f1, s.f2, s.f3);
   }
   case hex2_exec::cmode::cm_word_comment: {
-    rt::N tmp_4{};
-    const rt::N& cs_pos_1 = s.f1;
-    tmp_4 = cs_pos_1;
-    rt::N tmp_5{};
-    const rt::N& cs_wcount_1 = s.f2;
-    tmp_5 = cs_wcount_1;
-    rt::N tmp_6{};
-    const rt::N& cs_wacc_1 = s.f3;
-    tmp_6 = cs_wacc_1;
-    return hex2_lex::lex_mode::lm_word_comment(tmp_4, tmp_5, tmp_6);
+    return hex2_lex::lex_mode::lm_word_comment(s.f1, s.f2, s.f3);
   }
   case hex2_exec::cmode::cm_label: {
-    rt::N tmp_7{};
-    const rt::N& cs_pos_2 = s.f1;
-    tmp_7 = cs_pos_2;
-    return hex2_lex::lex_mode::lm_label(tmp_7, hex2_exec::crev(s, len));
+    return hex2_lex::lex_mode::lm_label(s.f1, hex2_exec::crev(s, len));
   }
   case hex2_exec::cmode::cm_ref: {
-    hex2_lex::ref_kind tmp_8{};
-    const hex2_lex::ref_kind& cs_kind = s.f4;
-    tmp_8 = cs_kind;
-    rt::N tmp_9{};
-    const rt::N& cs_pos_3 = s.f1;
-    tmp_9 = cs_pos_3;
-    return hex2_lex::lex_mode::lm_ref(tmp_8, tmp_9, hex2_exec::crev(s, len));
+    return hex2_lex::lex_mode::lm_ref(s.f4, s.f1, hex2_exec::crev(s, len));
   }
   case hex2_exec::cmode::cm_wref: {
-    hex2_lex::ref_kind tmp_10{};
-    const hex2_lex::ref_kind& cs_kind_1 = s.f4;
-    tmp_10 = cs_kind_1;
-    rt::N tmp_11{};
-    const rt::N& cs_pos_4 = s.f1;
-    tmp_11 = cs_pos_4;
-    return hex2_lex::lex_mode::lm_wref(tmp_10, tmp_11, hex2_exec::crev(s, len));
+    return hex2_lex::lex_mode::lm_wref(s.f4, s.f1, hex2_exec::crev(s, len));
   }
   case hex2_exec::cmode::cm_base: {
-    hex2_lex::ref_kind tmp_12{};
-    const hex2_lex::ref_kind& cs_kind_2 = s.f4;
-    tmp_12 = cs_kind_2;
-    rt::N tmp_13{};
-    const rt::N& cs_pos_5 = s.f1;
-    tmp_13 = cs_pos_5;
-    common::bytes tmp_14{};
-    const common::bytes& cs_target = s.f6;
-    tmp_14 = cs_target;
-    rt::N tmp_15{};
-    const rt::N& cs_bat = s.f7;
-    tmp_15 = cs_bat;
-    return hex2_lex::lex_mode::lm_base(tmp_12, tmp_13, tmp_14, tmp_15, hex2_exec::crev(s, len));
+    return hex2_lex::lex_mode::lm_base(s.f4, s.f1, s.f6, s.f7, hex2_exec::crev(s, len));
   }
   }
   rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.abs_mode");
@@ -189,18 +138,12 @@ inline hex2_exec::cres c_push_name(const hex2_exec::cst& s, const rt::N& count, 
 
 // Coq: Hexproof.Proofs.Hex2Exec.c_nul (Definition)
 inline hex2_exec::cres c_nul(const hex2_exec::cst& s, const rt::N& count, const rt::N& hold, const rt::N& len) {
-  rt::N tmp{};
-  const rt::N& cs_pos = s.f1;
-  tmp = cs_pos;
-  return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data), count, hold, len, hex2_exec::cev::ev_nul, tmp, hex2_lex::token::tok_pad());
+  return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data), count, hold, len, hex2_exec::cev::ev_nul, s.f1, hex2_lex::token::tok_pad());
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.cname (Definition)
 inline common::bytes cname(const hex2_exec::cst& s, const rt::N& len) {
-  common::bytes tmp{};
-  const common::bytes& cs_start = s.f5;
-  tmp = cs_start;
-  return rt::take_bytes(len, tmp);
+  return rt::take_bytes(len, s.f5);
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.cstep_data (Definition)
@@ -214,10 +157,7 @@ inline hex2_exec::cres cstep_data(const common::hex2_config& cfg, const rt::N& o
     case rt::option<hex2_lex::ref_kind>::tag_t::Some: {
       const auto& Some_fields = scrut_1.as_Some();
       const hex2_lex::ref_kind& k = Some_fields.f0;
-      common::architecture tmp{};
-      const common::architecture& h2_arch = cfg.f0;
-      tmp = h2_arch;
-      bool scrut_2 = rt::andb(hex2_lex::word_arch(tmp), hex2_lex::is_word_immediate(k));
+      bool scrut_2 = rt::andb(hex2_lex::word_arch(cfg.f0), hex2_lex::is_word_immediate(k));
       if (scrut_2) {
         return hex2_exec::c_enter(hex2_exec::cmode::cm_wref, count, hold, k, off, rest);
       } else {
@@ -233,24 +173,16 @@ inline hex2_exec::cres cstep_data(const common::hex2_config& cfg, const rt::N& o
         if (scrut_4) {
           return hex2_exec::c_tok(s, count, hold, len, hex2_lex::token::tok_align());
         } else {
-          common::architecture tmp_1{};
-          const common::architecture& h2_arch_1 = cfg.f0;
-          tmp_1 = h2_arch_1;
-          bool scrut_5 = rt::andb(hex2_lex::word_arch(tmp_1), rt::n_eqb(c, hex2_lex::ch_dot()));
+          bool scrut_5 = rt::andb(hex2_lex::word_arch(cfg.f0), rt::n_eqb(c, hex2_lex::ch_dot()));
           if (scrut_5) {
             return hex2_exec::c_enter(hex2_exec::cmode::cm_word, count, hold, hex2_lex::ref_kind::ref_bang, off, rest);
           } else {
-            common::byte_mode tmp_2{};
-            const common::byte_mode& h2_byte_mode = cfg.f3;
-            tmp_2 = h2_byte_mode;
-            rt::option<rt::N> scrut_6 = hex2_lex::digit_value(tmp_2, c);
+            rt::option<rt::N> scrut_6 = hex2_lex::digit_value(cfg.f3, c);
             switch (scrut_6.tag()) {
             case rt::option<rt::N>::tag_t::Some: {
               const auto& Some_fields_1 = scrut_6.as_Some();
               const rt::N& d = Some_fields_1.f0;
-              common::byte_mode m{};
-              const common::byte_mode& h2_byte_mode_1 = cfg.f3;
-              m = h2_byte_mode_1;
+              common::byte_mode m = cfg.f3;
               rt::N h = rt::n_add(rt::n_mul(hold, hex2_lex::digit_radix(m)), d);
               bool scrut_7 = rt::n_eqb(rt::n_add(count, rt::N{1}), hex2_lex::digits_per_byte(m));
               if (scrut_7) {
@@ -280,17 +212,12 @@ inline hex2_exec::cres cstep_data(const common::hex2_config& cfg, const rt::N& o
 
 // Coq: Hexproof.Proofs.Hex2Exec.cstep_word (Definition)
 inline hex2_exec::cres cstep_word(const common::hex2_config& cfg, const rt::N& c, const hex2_exec::cst& s, const rt::N& count, const rt::N& hold, const rt::N& len) {
-  common::byte_mode tmp{};
-  const common::byte_mode& h2_byte_mode = cfg.f3;
-  tmp = h2_byte_mode;
-  rt::option<rt::N> scrut = hex2_lex::digit_value(tmp, c);
+  rt::option<rt::N> scrut = hex2_lex::digit_value(cfg.f3, c);
   switch (scrut.tag()) {
   case rt::option<rt::N>::tag_t::Some: {
     const auto& Some_fields = scrut.as_Some();
     const rt::N& d = Some_fields.f0;
-    common::byte_mode m{};
-    const common::byte_mode& h2_byte_mode_1 = cfg.f3;
-    m = h2_byte_mode_1;
+    common::byte_mode m = cfg.f3;
     rt::N h = rt::n_add(rt::n_mul(hold, hex2_lex::digit_radix(m)), d);
     bool scrut_1 = rt::n_eqb(rt::n_add(count, rt::N{1}), hex2_lex::digits_per_byte(m));
     if (scrut_1) {
@@ -326,10 +253,7 @@ inline hex2_exec::cres cstep_word(const common::hex2_config& cfg, const rt::N& c
 
 // Coq: Hexproof.Proofs.Hex2Exec.cstep (Definition)
 inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, const rt::N& off, const hex2_exec::cst& s, const rt::N& count, const rt::N& hold, const rt::N& len, const rt::N& c, const common::bytes& rest) {
-  hex2_exec::cmode tmp{};
-  const hex2_exec::cmode& cs_mode = s.f0;
-  tmp = cs_mode;
-  hex2_exec::cmode scrut = tmp;
+  hex2_exec::cmode scrut = s.f0;
   switch (scrut) {
   case hex2_exec::cmode::cm_data: {
     return hex2_exec::cstep_data(cfg, off, c, rest, s, count, hold, len);
@@ -369,23 +293,11 @@ inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, 
   case hex2_exec::cmode::cm_ref: {
     bool scrut_5 = rt::n_eqb(c, hex2_lex::ch_gt());
     if (scrut_5) {
-      rt::N tmp_1{};
-      const rt::N& cs_pos = s.f1;
-      tmp_1 = cs_pos;
-      hex2_lex::ref_kind tmp_2{};
-      const hex2_lex::ref_kind& cs_kind = s.f4;
-      tmp_2 = cs_kind;
-      return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_base, tmp_1, rt::N{0}, rt::N{0}, tmp_2, rest, hex2_exec::cname(s, len), rt::n_add(off, rt::N{1})), count, hold, rt::N{0}, hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+      return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_base, s.f1, rt::N{0}, rt::N{0}, s.f4, rest, hex2_exec::cname(s, len), rt::n_add(off, rt::N{1})), count, hold, rt::N{0}, hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
     } else {
       bool scrut_6 = hex2_lex::ends_name(c);
       if (scrut_6) {
-        hex2_lex::ref_kind tmp_3{};
-        const hex2_lex::ref_kind& cs_kind_1 = s.f4;
-        tmp_3 = cs_kind_1;
-        rt::N tmp_4{};
-        const rt::N& cs_pos_1 = s.f1;
-        tmp_4 = cs_pos_1;
-        return hex2_exec::c_tok(s, count, hold, len, hex2_lex::token::tok_ref(tmp_3, file, tmp_4, hex2_exec::cname(s, len), rt::option<rt::prod<common::bytes, rt::N>>::None()));
+        return hex2_exec::c_tok(s, count, hold, len, hex2_lex::token::tok_ref(s.f4, file, s.f1, hex2_exec::cname(s, len), rt::option<rt::prod<common::bytes, rt::N>>::None()));
       } else {
         bool scrut_7 = rt::n_eqb(c, hex2_lex::ch_nul());
         if (scrut_7) {
@@ -399,13 +311,7 @@ inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, 
   case hex2_exec::cmode::cm_wref: {
     bool scrut_8 = hex2_lex::ends_name(c);
     if (scrut_8) {
-      hex2_lex::ref_kind tmp_5{};
-      const hex2_lex::ref_kind& cs_kind_2 = s.f4;
-      tmp_5 = cs_kind_2;
-      rt::N tmp_6{};
-      const rt::N& cs_pos_2 = s.f1;
-      tmp_6 = cs_pos_2;
-      return hex2_exec::c_tok(s, count, hold, len, hex2_lex::token::tok_wref(tmp_5, file, tmp_6, hex2_exec::cname(s, len)));
+      return hex2_exec::c_tok(s, count, hold, len, hex2_lex::token::tok_wref(s.f4, file, s.f1, hex2_exec::cname(s, len)));
     } else {
       bool scrut_9 = rt::n_eqb(c, hex2_lex::ch_nul());
       if (scrut_9) {
@@ -418,19 +324,7 @@ inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, 
   case hex2_exec::cmode::cm_base: {
     bool scrut_10 = hex2_lex::ends_name(c);
     if (scrut_10) {
-      hex2_lex::ref_kind tmp_7{};
-      const hex2_lex::ref_kind& cs_kind_3 = s.f4;
-      tmp_7 = cs_kind_3;
-      rt::N tmp_8{};
-      const rt::N& cs_pos_3 = s.f1;
-      tmp_8 = cs_pos_3;
-      common::bytes tmp_9{};
-      const common::bytes& cs_target = s.f6;
-      tmp_9 = cs_target;
-      rt::N tmp_10{};
-      const rt::N& cs_bat = s.f7;
-      tmp_10 = cs_bat;
-      return hex2_exec::c_tok(s, count, hold, len, hex2_lex::token::tok_ref(tmp_7, file, tmp_8, tmp_9, rt::option<rt::prod<common::bytes, rt::N>>::Some(rt::prod<common::bytes, rt::N>::pair(hex2_exec::cname(s, len), tmp_10))));
+      return hex2_exec::c_tok(s, count, hold, len, hex2_lex::token::tok_ref(s.f4, file, s.f1, s.f6, rt::option<rt::prod<common::bytes, rt::N>>::Some(rt::prod<common::bytes, rt::N>::pair(hex2_exec::cname(s, len), s.f7))));
     } else {
       bool scrut_11 = rt::n_eqb(c, hex2_lex::ch_nul());
       if (scrut_11) {
@@ -446,10 +340,7 @@ inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, 
 
 // Coq: Hexproof.Proofs.Hex2Exec.is_data (Definition)
 inline bool is_data(const hex2_exec::cst& s) {
-  hex2_exec::cmode tmp{};
-  const hex2_exec::cmode& cs_mode = s.f0;
-  tmp = cs_mode;
-  hex2_exec::cmode scrut = tmp;
+  hex2_exec::cmode scrut = s.f0;
   switch (scrut) {
   case hex2_exec::cmode::cm_data: {
     return true;
@@ -486,10 +377,7 @@ inline bool blank(const rt::N& c) {
 
 // Coq: Hexproof.Proofs.Hex2Exec.name_byte (Definition)
 inline bool name_byte(const hex2_exec::cst& s, const rt::N& c) {
-  hex2_exec::cmode tmp{};
-  const hex2_exec::cmode& cs_mode = s.f0;
-  tmp = cs_mode;
-  hex2_exec::cmode scrut = tmp;
+  hex2_exec::cmode scrut = s.f0;
   switch (scrut) {
   case hex2_exec::cmode::cm_data: {
     return false;
@@ -566,7 +454,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
           return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Ok(hex2_exec::p1_token(cfg, ip, m, t0));
         }
         case rt::option<hex2_lex::token>::tag_t::None: {
-          return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Ok(rt::prod<rt::N, hex2_exec::label_map>::pair(ip, m));
+          return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Ok(rt::prod<rt::N, hex2_exec::label_map>::pair(ip, std::move(m)));
         }
         }
         rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
@@ -585,17 +473,12 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
       const rt::list<common::byte>& bs_ = cons_fields.f1;
       bool scrut_1 = hex2_exec::is_data(s);
       if (scrut_1) {
-        common::byte_mode tmp{};
-        const common::byte_mode& h2_byte_mode = cfg.f3;
-        tmp = h2_byte_mode;
-        rt::option<rt::N> scrut_2 = hex2_lex::digit_value(tmp, c);
+        rt::option<rt::N> scrut_2 = hex2_lex::digit_value(cfg.f3, c);
         switch (scrut_2.tag()) {
         case rt::option<rt::N>::tag_t::Some: {
           const auto& Some_fields_1 = scrut_2.as_Some();
           const rt::N& d = Some_fields_1.f0;
-          common::byte_mode md{};
-          const common::byte_mode& h2_byte_mode_1 = cfg.f3;
-          md = h2_byte_mode_1;
+          common::byte_mode md = cfg.f3;
           bool scrut_3 = rt::n_eqb(rt::n_add(count, rt::N{1}), hex2_lex::digits_per_byte(md));
           if (scrut_3) {
             rt::N next_off = rt::n_add(off, rt::N{1});
@@ -631,17 +514,17 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
             continue;
           } else {
             hex2_exec::cres scrut_5 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
-            const hex2_exec::cst& s_ = scrut_5.f0;
-            const rt::N& n = scrut_5.f1;
-            const rt::N& h = scrut_5.f2;
-            const rt::N& ln = scrut_5.f3;
-            const hex2_exec::cev& ev = scrut_5.f4;
-            const rt::N& v = scrut_5.f5;
-            const hex2_lex::token& t0_1 = scrut_5.f6;
+            hex2_exec::cst& s_ = scrut_5.f0;
+            rt::N& n = scrut_5.f1;
+            rt::N& h = scrut_5.f2;
+            rt::N& ln = scrut_5.f3;
+            hex2_exec::cev& ev = scrut_5.f4;
+            rt::N& v = scrut_5.f5;
+            hex2_lex::token& t0_1 = scrut_5.f6;
             switch (ev) {
             case hex2_exec::cev::ev_none: {
               rt::N next_off_3 = rt::n_add(off, rt::N{1});
-              hex2_exec::cst next_s = s_;
+              hex2_exec::cst next_s = std::move(s_);
               rt::N next_count_2 = n;
               rt::N next_hold_2 = h;
               rt::N next_len = ln;
@@ -656,7 +539,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
             }
             case hex2_exec::cev::ev_byte: {
               rt::N next_off_4 = rt::n_add(off, rt::N{1});
-              hex2_exec::cst next_s_1 = s_;
+              hex2_exec::cst next_s_1 = std::move(s_);
               rt::N next_count_3 = n;
               rt::N next_hold_3 = h;
               rt::N next_len_1 = ln;
@@ -673,7 +556,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
             }
             case hex2_exec::cev::ev_word: {
               rt::N next_off_5 = rt::n_add(off, rt::N{1});
-              hex2_exec::cst next_s_2 = s_;
+              hex2_exec::cst next_s_2 = std::move(s_);
               rt::N next_count_4 = n;
               rt::N next_hold_4 = h;
               rt::N next_len_2 = ln;
@@ -690,16 +573,16 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
             }
             case hex2_exec::cev::ev_tok: {
               rt::prod<rt::N, hex2_exec::label_map> scrut_6 = hex2_exec::p1_token(cfg, ip, m, t0_1);
-              const rt::N& ip_ = scrut_6.f0;
-              const hex2_exec::label_map& m_ = scrut_6.f1;
+              rt::N& ip_ = scrut_6.f0;
+              hex2_exec::label_map& m_ = scrut_6.f1;
               rt::N next_off_6 = rt::n_add(off, rt::N{1});
-              hex2_exec::cst next_s_3 = s_;
+              hex2_exec::cst next_s_3 = std::move(s_);
               rt::N next_count_5 = n;
               rt::N next_hold_5 = h;
               rt::N next_len_3 = ln;
               common::bytes next_bs_6 = bs_;
               rt::N next_ip_3 = ip_;
-              hex2_exec::label_map next_m = m_;
+              hex2_exec::label_map next_m = std::move(m_);
               off = std::move(next_off_6);
               s = std::move(next_s_3);
               count = std::move(next_count_5);
@@ -731,17 +614,17 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
           continue;
         } else {
           hex2_exec::cres scrut_8 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
-          const hex2_exec::cst& s__1 = scrut_8.f0;
-          const rt::N& n_1 = scrut_8.f1;
-          const rt::N& h_1 = scrut_8.f2;
-          const rt::N& ln_1 = scrut_8.f3;
-          const hex2_exec::cev& ev_1 = scrut_8.f4;
-          const rt::N& v_1 = scrut_8.f5;
-          const hex2_lex::token& t0_2 = scrut_8.f6;
+          hex2_exec::cst& s__1 = scrut_8.f0;
+          rt::N& n_1 = scrut_8.f1;
+          rt::N& h_1 = scrut_8.f2;
+          rt::N& ln_1 = scrut_8.f3;
+          hex2_exec::cev& ev_1 = scrut_8.f4;
+          rt::N& v_1 = scrut_8.f5;
+          hex2_lex::token& t0_2 = scrut_8.f6;
           switch (ev_1) {
           case hex2_exec::cev::ev_none: {
             rt::N next_off_8 = rt::n_add(off, rt::N{1});
-            hex2_exec::cst next_s_4 = s__1;
+            hex2_exec::cst next_s_4 = std::move(s__1);
             rt::N next_count_6 = n_1;
             rt::N next_hold_6 = h_1;
             rt::N next_len_5 = ln_1;
@@ -756,7 +639,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
           }
           case hex2_exec::cev::ev_byte: {
             rt::N next_off_9 = rt::n_add(off, rt::N{1});
-            hex2_exec::cst next_s_5 = s__1;
+            hex2_exec::cst next_s_5 = std::move(s__1);
             rt::N next_count_7 = n_1;
             rt::N next_hold_7 = h_1;
             rt::N next_len_6 = ln_1;
@@ -773,7 +656,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
           }
           case hex2_exec::cev::ev_word: {
             rt::N next_off_10 = rt::n_add(off, rt::N{1});
-            hex2_exec::cst next_s_6 = s__1;
+            hex2_exec::cst next_s_6 = std::move(s__1);
             rt::N next_count_8 = n_1;
             rt::N next_hold_8 = h_1;
             rt::N next_len_7 = ln_1;
@@ -790,16 +673,16 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
           }
           case hex2_exec::cev::ev_tok: {
             rt::prod<rt::N, hex2_exec::label_map> scrut_9 = hex2_exec::p1_token(cfg, ip, m, t0_2);
-            const rt::N& ip__1 = scrut_9.f0;
-            const hex2_exec::label_map& m__1 = scrut_9.f1;
+            rt::N& ip__1 = scrut_9.f0;
+            hex2_exec::label_map& m__1 = scrut_9.f1;
             rt::N next_off_11 = rt::n_add(off, rt::N{1});
-            hex2_exec::cst next_s_7 = s__1;
+            hex2_exec::cst next_s_7 = std::move(s__1);
             rt::N next_count_9 = n_1;
             rt::N next_hold_9 = h_1;
             rt::N next_len_8 = ln_1;
             common::bytes next_bs_11 = bs_;
             rt::N next_ip_6 = ip__1;
-            hex2_exec::label_map next_m_1 = m__1;
+            hex2_exec::label_map next_m_1 = std::move(m__1);
             off = std::move(next_off_11);
             s = std::move(next_s_7);
             count = std::move(next_count_9);
@@ -828,7 +711,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_files(common::he
   for (;;) {
     switch (inputs.tag()) {
     case rt::list<common::bytes>::tag_t::nil: {
-      return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Ok(rt::prod<rt::N, hex2_exec::label_map>::pair(ip, m));
+      return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Ok(rt::prod<rt::N, hex2_exec::label_map>::pair(ip, std::move(m)));
     }
     case rt::list<common::bytes>::tag_t::cons: {
       const auto& cons_fields = inputs.as_cons();
@@ -875,7 +758,7 @@ inline rt::outbuf push_bytes(rt::outbuf o, common::bytes bs) {
       const auto& cons_fields = bs.as_cons();
       const common::byte& b = cons_fields.f0;
       const rt::list<common::byte>& bs_ = cons_fields.f1;
-      rt::outbuf next_o = rt::out_push(o, b);
+      rt::outbuf next_o = rt::out_push(std::move(o), b);
       common::bytes next_bs = bs_;
       o = std::move(next_o);
       bs = std::move(next_bs);
@@ -907,16 +790,8 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_token(cons
   case hex2_lex::token::tag_t::tok_byte: {
     const auto& tok_byte_fields = t0.as_tok_byte();
     const rt::N& b = tok_byte_fields.f0;
-    rt::N sr{};
-    const rt::N& es_sr = es.f2;
-    sr = es_sr;
-    rt::N tmp{};
-    const rt::N& es_ip = es.f0;
-    tmp = es_ip;
-    bool tmp_1{};
-    const bool& es_aligned = es.f1;
-    tmp_1 = es_aligned;
-    return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Ok(rt::prod<hex2_spec::emit_state, rt::outbuf>::pair(hex2_spec::emit_state::mk_emit_state(hex2_encode::add32(tmp, rt::N{1}), tmp_1, rt::n_shiftr(sr, rt::N{8})), rt::out_push(o, rt::n_lxor(b, rt::n_land(sr, rt::N{255})))));
+    rt::N sr = es.f2;
+    return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Ok(rt::prod<hex2_spec::emit_state, rt::outbuf>::pair(hex2_spec::emit_state::mk_emit_state(hex2_encode::add32(es.f0, rt::N{1}), es.f1, rt::n_shiftr(sr, rt::N{8})), rt::out_push(o, rt::n_lxor(b, rt::n_land(sr, rt::N{255})))));
   }
   case hex2_lex::token::tag_t::tok_word: {
     common::result<rt::prod<hex2_spec::emit_state, common::bytes>> scrut = hex2_spec::emit_resolved(cfg, es, t0, hex2_exec::resolve(m, hex2_spec::ref_target(t0)), hex2_exec::resolve(m, hex2_spec::ref_base(t0)));
@@ -1032,16 +907,8 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_token(cons
 
 // Coq: Hexproof.Proofs.Hex2Exec.p2_byte (Definition)
 inline rt::prod<hex2_spec::emit_state, rt::outbuf> p2_byte(const hex2_spec::emit_state& es, const rt::outbuf& o, const rt::N& b) {
-  rt::N sr{};
-  const rt::N& es_sr = es.f2;
-  sr = es_sr;
-  rt::N tmp{};
-  const rt::N& es_ip = es.f0;
-  tmp = es_ip;
-  bool tmp_1{};
-  const bool& es_aligned = es.f1;
-  tmp_1 = es_aligned;
-  return rt::prod<hex2_spec::emit_state, rt::outbuf>::pair(hex2_spec::emit_state::mk_emit_state(hex2_encode::add32(tmp, rt::N{1}), tmp_1, rt::n_shiftr(sr, rt::N{8})), rt::out_push(o, rt::n_lxor(b, rt::n_land(sr, rt::N{255}))));
+  rt::N sr = es.f2;
+  return rt::prod<hex2_spec::emit_state, rt::outbuf>::pair(hex2_spec::emit_state::mk_emit_state(hex2_encode::add32(es.f0, rt::N{1}), es.f1, rt::n_shiftr(sr, rt::N{8})), rt::out_push(o, rt::n_lxor(b, rt::n_land(sr, rt::N{255}))));
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.p2_bytes (Fixpoint; its self tail calls are the loop)
@@ -1061,7 +928,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
           return hex2_exec::p2_token(cfg, m, es, o, t0);
         }
         case rt::option<hex2_lex::token>::tag_t::None: {
-          return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Ok(rt::prod<hex2_spec::emit_state, rt::outbuf>::pair(es, o));
+          return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Ok(rt::prod<hex2_spec::emit_state, rt::outbuf>::pair(std::move(es), std::move(o)));
         }
         }
         rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
@@ -1080,29 +947,24 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
       const rt::list<common::byte>& bs_ = cons_fields.f1;
       bool scrut_1 = hex2_exec::is_data(s);
       if (scrut_1) {
-        common::byte_mode tmp{};
-        const common::byte_mode& h2_byte_mode = cfg.f3;
-        tmp = h2_byte_mode;
-        rt::option<rt::N> scrut_2 = hex2_lex::digit_value(tmp, c);
+        rt::option<rt::N> scrut_2 = hex2_lex::digit_value(cfg.f3, c);
         switch (scrut_2.tag()) {
         case rt::option<rt::N>::tag_t::Some: {
           const auto& Some_fields_1 = scrut_2.as_Some();
           const rt::N& d = Some_fields_1.f0;
-          common::byte_mode md{};
-          const common::byte_mode& h2_byte_mode_1 = cfg.f3;
-          md = h2_byte_mode_1;
+          common::byte_mode md = cfg.f3;
           rt::N h = rt::n_add(rt::n_mul(hold, hex2_lex::digit_radix(md)), d);
           bool scrut_3 = rt::n_eqb(rt::n_add(count, rt::N{1}), hex2_lex::digits_per_byte(md));
           if (scrut_3) {
             rt::prod<hex2_spec::emit_state, rt::outbuf> scrut_4 = hex2_exec::p2_byte(es, o, rt::n_land(h, rt::N{255}));
-            const hex2_spec::emit_state& es_ = scrut_4.f0;
-            const rt::outbuf& o_ = scrut_4.f1;
+            hex2_spec::emit_state& es_ = scrut_4.f0;
+            rt::outbuf& o_ = scrut_4.f1;
             rt::N next_off = rt::n_add(off, rt::N{1});
             rt::N next_count = rt::N{0};
             rt::N next_hold = rt::N{0};
             common::bytes next_bs = bs_;
-            hex2_spec::emit_state next_es = es_;
-            rt::outbuf next_o = o_;
+            hex2_spec::emit_state next_es = std::move(es_);
+            rt::outbuf next_o = std::move(o_);
             off = std::move(next_off);
             count = std::move(next_count);
             hold = std::move(next_hold);
@@ -1132,17 +994,17 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
             continue;
           } else {
             hex2_exec::cres scrut_6 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
-            const hex2_exec::cst& s_ = scrut_6.f0;
-            const rt::N& n = scrut_6.f1;
-            const rt::N& h_1 = scrut_6.f2;
-            const rt::N& ln = scrut_6.f3;
-            const hex2_exec::cev& ev = scrut_6.f4;
-            const rt::N& v = scrut_6.f5;
-            const hex2_lex::token& t0_1 = scrut_6.f6;
+            hex2_exec::cst& s_ = scrut_6.f0;
+            rt::N& n = scrut_6.f1;
+            rt::N& h_1 = scrut_6.f2;
+            rt::N& ln = scrut_6.f3;
+            hex2_exec::cev& ev = scrut_6.f4;
+            rt::N& v = scrut_6.f5;
+            hex2_lex::token& t0_1 = scrut_6.f6;
             switch (ev) {
             case hex2_exec::cev::ev_none: {
               rt::N next_off_3 = rt::n_add(off, rt::N{1});
-              hex2_exec::cst next_s = s_;
+              hex2_exec::cst next_s = std::move(s_);
               rt::N next_count_2 = n;
               rt::N next_hold_2 = h_1;
               rt::N next_len = ln;
@@ -1157,16 +1019,16 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
             }
             case hex2_exec::cev::ev_byte: {
               rt::prod<hex2_spec::emit_state, rt::outbuf> scrut_7 = hex2_exec::p2_byte(es, o, v);
-              const hex2_spec::emit_state& es__1 = scrut_7.f0;
-              const rt::outbuf& o__1 = scrut_7.f1;
+              hex2_spec::emit_state& es__1 = scrut_7.f0;
+              rt::outbuf& o__1 = scrut_7.f1;
               rt::N next_off_4 = rt::n_add(off, rt::N{1});
-              hex2_exec::cst next_s_1 = s_;
+              hex2_exec::cst next_s_1 = std::move(s_);
               rt::N next_count_3 = n;
               rt::N next_hold_3 = h_1;
               rt::N next_len_1 = ln;
               common::bytes next_bs_4 = bs_;
-              hex2_spec::emit_state next_es_1 = es__1;
-              rt::outbuf next_o_1 = o__1;
+              hex2_spec::emit_state next_es_1 = std::move(es__1);
+              rt::outbuf next_o_1 = std::move(o__1);
               off = std::move(next_off_4);
               s = std::move(next_s_1);
               count = std::move(next_count_3);
@@ -1186,7 +1048,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
                 const hex2_spec::emit_state& es__2 = r2.f0;
                 const rt::outbuf& o__2 = r2.f1;
                 rt::N next_off_5 = rt::n_add(off, rt::N{1});
-                hex2_exec::cst next_s_2 = s_;
+                hex2_exec::cst next_s_2 = std::move(s_);
                 rt::N next_count_4 = n;
                 rt::N next_hold_4 = h_1;
                 rt::N next_len_2 = ln;
@@ -1220,7 +1082,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
                 const hex2_spec::emit_state& es__3 = r2_1.f0;
                 const rt::outbuf& o__3 = r2_1.f1;
                 rt::N next_off_6 = rt::n_add(off, rt::N{1});
-                hex2_exec::cst next_s_3 = s_;
+                hex2_exec::cst next_s_3 = std::move(s_);
                 rt::N next_count_5 = n;
                 rt::N next_hold_5 = h_1;
                 rt::N next_len_3 = ln;
@@ -1266,17 +1128,17 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
           continue;
         } else {
           hex2_exec::cres scrut_11 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
-          const hex2_exec::cst& s__1 = scrut_11.f0;
-          const rt::N& n_1 = scrut_11.f1;
-          const rt::N& h_2 = scrut_11.f2;
-          const rt::N& ln_1 = scrut_11.f3;
-          const hex2_exec::cev& ev_1 = scrut_11.f4;
-          const rt::N& v_1 = scrut_11.f5;
-          const hex2_lex::token& t0_2 = scrut_11.f6;
+          hex2_exec::cst& s__1 = scrut_11.f0;
+          rt::N& n_1 = scrut_11.f1;
+          rt::N& h_2 = scrut_11.f2;
+          rt::N& ln_1 = scrut_11.f3;
+          hex2_exec::cev& ev_1 = scrut_11.f4;
+          rt::N& v_1 = scrut_11.f5;
+          hex2_lex::token& t0_2 = scrut_11.f6;
           switch (ev_1) {
           case hex2_exec::cev::ev_none: {
             rt::N next_off_8 = rt::n_add(off, rt::N{1});
-            hex2_exec::cst next_s_4 = s__1;
+            hex2_exec::cst next_s_4 = std::move(s__1);
             rt::N next_count_6 = n_1;
             rt::N next_hold_6 = h_2;
             rt::N next_len_5 = ln_1;
@@ -1291,16 +1153,16 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
           }
           case hex2_exec::cev::ev_byte: {
             rt::prod<hex2_spec::emit_state, rt::outbuf> scrut_12 = hex2_exec::p2_byte(es, o, v_1);
-            const hex2_spec::emit_state& es__4 = scrut_12.f0;
-            const rt::outbuf& o__4 = scrut_12.f1;
+            hex2_spec::emit_state& es__4 = scrut_12.f0;
+            rt::outbuf& o__4 = scrut_12.f1;
             rt::N next_off_9 = rt::n_add(off, rt::N{1});
-            hex2_exec::cst next_s_5 = s__1;
+            hex2_exec::cst next_s_5 = std::move(s__1);
             rt::N next_count_7 = n_1;
             rt::N next_hold_7 = h_2;
             rt::N next_len_6 = ln_1;
             common::bytes next_bs_9 = bs_;
-            hex2_spec::emit_state next_es_4 = es__4;
-            rt::outbuf next_o_4 = o__4;
+            hex2_spec::emit_state next_es_4 = std::move(es__4);
+            rt::outbuf next_o_4 = std::move(o__4);
             off = std::move(next_off_9);
             s = std::move(next_s_5);
             count = std::move(next_count_7);
@@ -1320,7 +1182,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
               const hex2_spec::emit_state& es__5 = r2_2.f0;
               const rt::outbuf& o__5 = r2_2.f1;
               rt::N next_off_10 = rt::n_add(off, rt::N{1});
-              hex2_exec::cst next_s_6 = s__1;
+              hex2_exec::cst next_s_6 = std::move(s__1);
               rt::N next_count_8 = n_1;
               rt::N next_hold_8 = h_2;
               rt::N next_len_7 = ln_1;
@@ -1354,7 +1216,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
               const hex2_spec::emit_state& es__6 = r2_3.f0;
               const rt::outbuf& o__6 = r2_3.f1;
               rt::N next_off_11 = rt::n_add(off, rt::N{1});
-              hex2_exec::cst next_s_7 = s__1;
+              hex2_exec::cst next_s_7 = std::move(s__1);
               rt::N next_count_9 = n_1;
               rt::N next_hold_9 = h_2;
               rt::N next_len_8 = ln_1;
@@ -1397,7 +1259,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_files(comm
   for (;;) {
     switch (inputs.tag()) {
     case rt::list<common::bytes>::tag_t::nil: {
-      return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Ok(rt::prod<hex2_spec::emit_state, rt::outbuf>::pair(es, o));
+      return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Ok(rt::prod<hex2_spec::emit_state, rt::outbuf>::pair(std::move(es), std::move(o)));
     }
     case rt::list<common::bytes>::tag_t::cons: {
       const auto& cons_fields = inputs.as_cons();

@@ -85,7 +85,7 @@ inline rt::outbuf push_all(rt::outbuf o, common::bytes v) {
       const auto& cons_fields = v.as_cons();
       const common::byte& b = cons_fields.f0;
       const rt::list<common::byte>& v_ = cons_fields.f1;
-      rt::outbuf next_o = rt::out_push(o, b);
+      rt::outbuf next_o = rt::out_push(std::move(o), b);
       common::bytes next_v = v_;
       o = std::move(next_o);
       v = std::move(next_v);
@@ -101,13 +101,13 @@ inline rt::outbuf push_zeros_pow(rt::list<rt::N> ls, rt::outbuf o) {
   for (;;) {
     switch (ls.tag()) {
     case rt::list<rt::N>::tag_t::nil: {
-      return rt::out_push(o, rt::N{48});
+      return rt::out_push(std::move(o), rt::N{48});
     }
     case rt::list<rt::N>::tag_t::cons: {
       const auto& cons_fields = ls.as_cons();
       const rt::list<rt::N>& ls_ = cons_fields.f1;
       rt::list<rt::N> next_ls = ls_;
-      rt::outbuf next_o = m1_exec::push_zeros_pow(ls_, o);
+      rt::outbuf next_o = m1_exec::push_zeros_pow(ls_, std::move(o));
       ls = std::move(next_ls);
       o = std::move(next_o);
       continue;
@@ -285,20 +285,11 @@ inline rt::list<rt::N> width4() {
 
 // Coq: Hexproof.Proofs.M1Exec.push_number (Definition)
 inline rt::outbuf push_number(const common::m1_config& cfg, const rt::list<rt::N>& w, const rt::Z& v, const rt::outbuf& o) {
-  bool tmp{};
-  const bool& m1_big_endian = cfg.f1;
-  tmp = m1_big_endian;
-  bool scrut = tmp;
+  bool scrut = cfg.f1;
   if (scrut) {
-    common::byte_mode tmp_1{};
-    const common::byte_mode& m1_byte_mode = cfg.f2;
-    tmp_1 = m1_byte_mode;
-    return m1_exec::push_groups_be(w, tmp_1, v, o);
+    return m1_exec::push_groups_be(w, cfg.f2, v, o);
   } else {
-    common::byte_mode tmp_2{};
-    const common::byte_mode& m1_byte_mode_1 = cfg.f2;
-    tmp_2 = m1_byte_mode_1;
-    return m1_exec::push_groups_le(w, tmp_2, v, o);
+    return m1_exec::push_groups_le(w, cfg.f2, v, o);
   }
 }
 
@@ -347,16 +338,10 @@ inline rt::N count_bytes(common::bytes s, rt::N n) {
 
 // Coq: Hexproof.Proofs.M1Exec.knight_pad_count (Definition)
 inline rt::N knight_pad_count(const common::m1_config& cfg, const rt::N& n) {
-  common::architecture tmp{};
-  const common::architecture& m1_arch = cfg.f0;
-  tmp = m1_arch;
-  common::architecture scrut = tmp;
+  common::architecture scrut = cfg.f0;
   switch (scrut) {
   case common::architecture::knight: {
-    common::byte_mode tmp_1{};
-    const common::byte_mode& m1_byte_mode = cfg.f2;
-    tmp_1 = m1_byte_mode;
-    common::byte_mode scrut_1 = tmp_1;
+    common::byte_mode scrut_1 = cfg.f2;
     switch (scrut_1) {
     case common::byte_mode::hex_mode: {
       return rt::n_mul(rt::N{2}, rt::n_modulo(rt::n_sub(rt::N{4}, rt::n_modulo(n, rt::N{4})), rt::N{4}));
@@ -397,9 +382,7 @@ inline rt::N knight_pad_count(const common::m1_config& cfg, const rt::N& n) {
 
 // Coq: Hexproof.Proofs.M1Exec.push_hexify (Definition)
 inline rt::outbuf push_hexify(const common::m1_config& cfg, const common::bytes& body, const rt::outbuf& o) {
-  common::byte_mode m{};
-  const common::byte_mode& m1_byte_mode = cfg.f2;
-  m = m1_byte_mode;
+  common::byte_mode m = cfg.f2;
   rt::outbuf o1 = m1_exec::push_string_digits(m, body, o);
   rt::outbuf o2 = rt::out_push(m1_exec::push_byte_digits(m, rt::Z{0}, o1), rt::N{32});
   return m1_exec::push_zeros(m1_exec::knight_pad_count(cfg, rt::n_add(m1_exec::count_bytes(body, rt::N{0}), rt::N{1})), o2);
@@ -484,10 +467,7 @@ inline rt::option<m1_exec::emitted> emit_immediate(const common::m1_config& cfg,
     if (scrut) {
       return rt::option<m1_exec::emitted>::None();
     } else {
-      common::architecture tmp{};
-      const common::architecture& m1_arch = cfg.f0;
-      tmp = m1_arch;
-      bool scrut_1 = m1_eval::is_riscv(tmp);
+      bool scrut_1 = m1_eval::is_riscv(cfg.f0);
       if (scrut_1) {
         bool scrut_2 = rt::andb(m1_exec::riscv_sigil(c), strtoint::is_number(rest));
         if (scrut_2) {
@@ -505,10 +485,7 @@ inline rt::option<m1_exec::emitted> emit_immediate(const common::m1_config& cfg,
             return rt::option<m1_exec::emitted>::None();
           }
         } else {
-          common::architecture tmp_1{};
-          const common::architecture& m1_arch_1 = cfg.f0;
-          tmp_1 = m1_arch_1;
-          common::architecture scrut_5 = tmp_1;
+          common::architecture scrut_5 = cfg.f0;
           switch (scrut_5) {
           case common::architecture::knight: {
             bool scrut_6 = strtoint::is_number(s);
@@ -585,10 +562,7 @@ inline m1_exec::emitted emit_other(const common::m1_config& cfg, const common::b
           if (scrut_3) {
             return m1_exec::emitted::Failed(common::error_kind::negative_padding, n);
           } else {
-            common::byte_mode tmp{};
-            const common::byte_mode& m1_byte_mode = cfg.f2;
-            tmp = m1_byte_mode;
-            return m1_exec::emitted::Emitted(m1_exec::push_zeros(rt::n_mul(rt::z_to_n(n), m1_exec::digits_per_byte_n(tmp)), o));
+            return m1_exec::emitted::Emitted(m1_exec::push_zeros(rt::n_mul(rt::z_to_n(n), m1_exec::digits_per_byte_n(cfg.f2)), o));
           }
         }
       } else {
@@ -794,114 +768,21 @@ inline common::bytes text_value(const common::bytes& s) {
 
 // Coq: Hexproof.Proofs.M1Exec.feedA_word (Definition)
 inline m1_exec::cstate feedA_word(const m1_exec::cstate& c, const common::bytes& s, const rt::N& f, const rt::N& off) {
-  m1_exec::define_state tmp{};
-  const m1_exec::define_state& c_ds = c.f1;
-  tmp = c_ds;
-  m1_exec::define_state scrut = tmp;
+  m1_exec::define_state scrut = c.f1;
   switch (scrut) {
   case m1_exec::define_state::Ds_normal: {
     bool scrut_1 = m1_exec::is_define_text(s);
     if (scrut_1) {
-      common::bytes tmp_1{};
-      const common::bytes& c_name = c.f4;
-      tmp_1 = c_name;
-      byte_map::t<common::bytes> tmp_2{};
-      const byte_map::t<common::bytes>& c_defs = c.f5;
-      tmp_2 = c_defs;
-      rt::option<common::error> tmp_3{};
-      const rt::option<common::error>& c_fail = c.f6;
-      tmp_3 = c_fail;
-      rt::option<common::error> tmp_4{};
-      const rt::option<common::error>& c_inval = c.f7;
-      tmp_4 = c_inval;
-      rt::outbuf tmp_5{};
-      const rt::outbuf& c_out = c.f8;
-      tmp_5 = c_out;
-      m1_exec::last_kind tmp_6{};
-      const m1_exec::last_kind& c_last = c.f9;
-      tmp_6 = c_last;
-      return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_name, f, off, tmp_1, tmp_2, tmp_3, tmp_4, tmp_5, tmp_6);
+      return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_name, f, off, c.f4, c.f5, c.f6, c.f7, c.f8, c.f9);
     } else {
-      rt::N tmp_7{};
-      const rt::N& c_file = c.f2;
-      tmp_7 = c_file;
-      rt::N tmp_8{};
-      const rt::N& c_off = c.f3;
-      tmp_8 = c_off;
-      common::bytes tmp_9{};
-      const common::bytes& c_name_1 = c.f4;
-      tmp_9 = c_name_1;
-      byte_map::t<common::bytes> tmp_10{};
-      const byte_map::t<common::bytes>& c_defs_1 = c.f5;
-      tmp_10 = c_defs_1;
-      rt::option<common::error> tmp_11{};
-      const rt::option<common::error>& c_fail_1 = c.f6;
-      tmp_11 = c_fail_1;
-      rt::option<common::error> tmp_12{};
-      const rt::option<common::error>& c_inval_1 = c.f7;
-      tmp_12 = c_inval_1;
-      rt::outbuf tmp_13{};
-      const rt::outbuf& c_out_1 = c.f8;
-      tmp_13 = c_out_1;
-      m1_exec::last_kind tmp_14{};
-      const m1_exec::last_kind& c_last_1 = c.f9;
-      tmp_14 = c_last_1;
-      return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, tmp_7, tmp_8, tmp_9, tmp_10, tmp_11, tmp_12, tmp_13, tmp_14);
+      return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, c.f2, c.f3, c.f4, c.f5, c.f6, c.f7, c.f8, c.f9);
     }
   }
   case m1_exec::define_state::Ds_name: {
-    rt::N tmp_15{};
-    const rt::N& c_file_1 = c.f2;
-    tmp_15 = c_file_1;
-    rt::N tmp_16{};
-    const rt::N& c_off_1 = c.f3;
-    tmp_16 = c_off_1;
-    byte_map::t<common::bytes> tmp_17{};
-    const byte_map::t<common::bytes>& c_defs_2 = c.f5;
-    tmp_17 = c_defs_2;
-    rt::option<common::error> tmp_18{};
-    const rt::option<common::error>& c_fail_2 = c.f6;
-    tmp_18 = c_fail_2;
-    rt::option<common::error> tmp_19{};
-    const rt::option<common::error>& c_inval_2 = c.f7;
-    tmp_19 = c_inval_2;
-    rt::outbuf tmp_20{};
-    const rt::outbuf& c_out_2 = c.f8;
-    tmp_20 = c_out_2;
-    m1_exec::last_kind tmp_21{};
-    const m1_exec::last_kind& c_last_2 = c.f9;
-    tmp_21 = c_last_2;
-    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_value, tmp_15, tmp_16, s, tmp_17, tmp_18, tmp_19, tmp_20, tmp_21);
+    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_value, c.f2, c.f3, s, c.f5, c.f6, c.f7, c.f8, c.f9);
   }
   case m1_exec::define_state::Ds_value: {
-    rt::N tmp_22{};
-    const rt::N& c_file_2 = c.f2;
-    tmp_22 = c_file_2;
-    rt::N tmp_23{};
-    const rt::N& c_off_2 = c.f3;
-    tmp_23 = c_off_2;
-    common::bytes tmp_24{};
-    const common::bytes& c_name_2 = c.f4;
-    tmp_24 = c_name_2;
-    common::bytes tmp_25{};
-    const common::bytes& c_name_3 = c.f4;
-    tmp_25 = c_name_3;
-    byte_map::t<common::bytes> tmp_26{};
-    const byte_map::t<common::bytes>& c_defs_3 = c.f5;
-    tmp_26 = c_defs_3;
-    rt::option<common::error> tmp_27{};
-    const rt::option<common::error>& c_fail_3 = c.f6;
-    tmp_27 = c_fail_3;
-    rt::option<common::error> tmp_28{};
-    const rt::option<common::error>& c_inval_3 = c.f7;
-    tmp_28 = c_inval_3;
-    rt::outbuf tmp_29{};
-    const rt::outbuf& c_out_3 = c.f8;
-    tmp_29 = c_out_3;
-    m1_exec::last_kind tmp_30{};
-    const m1_exec::last_kind& c_last_3 = c.f9;
-    tmp_30 = c_last_3;
-    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, tmp_22, tmp_23, tmp_24, byte_map::add<common::bytes>(tmp_25, m1_exec::text_value(s), tmp_26), tmp_27, tmp_28, tmp_29, tmp_30);
+    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, c.f2, c.f3, c.f4, byte_map::add<common::bytes>(c.f4, m1_exec::text_value(s), c.f5), c.f6, c.f7, c.f8, c.f9);
   }
   }
   rt::impossible("no case matched in Hexproof.Proofs.M1Exec.feedA_word");
@@ -909,91 +790,16 @@ inline m1_exec::cstate feedA_word(const m1_exec::cstate& c, const common::bytes&
 
 // Coq: Hexproof.Proofs.M1Exec.feedA_newline (Definition)
 inline m1_exec::cstate feedA_newline(const m1_exec::cstate& c) {
-  m1_exec::define_state tmp{};
-  const m1_exec::define_state& c_ds = c.f1;
-  tmp = c_ds;
-  m1_exec::define_state scrut = tmp;
+  m1_exec::define_state scrut = c.f1;
   switch (scrut) {
   case m1_exec::define_state::Ds_normal: {
-    rt::N tmp_1{};
-    const rt::N& c_file = c.f2;
-    tmp_1 = c_file;
-    rt::N tmp_2{};
-    const rt::N& c_off = c.f3;
-    tmp_2 = c_off;
-    common::bytes tmp_3{};
-    const common::bytes& c_name = c.f4;
-    tmp_3 = c_name;
-    byte_map::t<common::bytes> tmp_4{};
-    const byte_map::t<common::bytes>& c_defs = c.f5;
-    tmp_4 = c_defs;
-    rt::option<common::error> tmp_5{};
-    const rt::option<common::error>& c_fail = c.f6;
-    tmp_5 = c_fail;
-    rt::option<common::error> tmp_6{};
-    const rt::option<common::error>& c_inval = c.f7;
-    tmp_6 = c_inval;
-    rt::outbuf tmp_7{};
-    const rt::outbuf& c_out = c.f8;
-    tmp_7 = c_out;
-    m1_exec::last_kind tmp_8{};
-    const m1_exec::last_kind& c_last = c.f9;
-    tmp_8 = c_last;
-    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, tmp_1, tmp_2, tmp_3, tmp_4, tmp_5, tmp_6, tmp_7, tmp_8);
+    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, c.f2, c.f3, c.f4, c.f5, c.f6, c.f7, c.f8, c.f9);
   }
   case m1_exec::define_state::Ds_name: {
-    rt::N tmp_9{};
-    const rt::N& c_file_1 = c.f2;
-    tmp_9 = c_file_1;
-    rt::N tmp_10{};
-    const rt::N& c_off_1 = c.f3;
-    tmp_10 = c_off_1;
-    byte_map::t<common::bytes> tmp_11{};
-    const byte_map::t<common::bytes>& c_defs_1 = c.f5;
-    tmp_11 = c_defs_1;
-    rt::option<common::error> tmp_12{};
-    const rt::option<common::error>& c_fail_1 = c.f6;
-    tmp_12 = c_fail_1;
-    rt::option<common::error> tmp_13{};
-    const rt::option<common::error>& c_inval_1 = c.f7;
-    tmp_13 = c_inval_1;
-    rt::outbuf tmp_14{};
-    const rt::outbuf& c_out_1 = c.f8;
-    tmp_14 = c_out_1;
-    m1_exec::last_kind tmp_15{};
-    const m1_exec::last_kind& c_last_1 = c.f9;
-    tmp_15 = c_last_1;
-    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_value, tmp_9, tmp_10, rt::list<common::byte>::cons(m1_lex::ch_lf(), rt::list<common::byte>::nil()), tmp_11, tmp_12, tmp_13, tmp_14, tmp_15);
+    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_value, c.f2, c.f3, rt::list<common::byte>::cons(m1_lex::ch_lf(), rt::list<common::byte>::nil()), c.f5, c.f6, c.f7, c.f8, c.f9);
   }
   case m1_exec::define_state::Ds_value: {
-    rt::N tmp_16{};
-    const rt::N& c_file_2 = c.f2;
-    tmp_16 = c_file_2;
-    rt::N tmp_17{};
-    const rt::N& c_off_2 = c.f3;
-    tmp_17 = c_off_2;
-    common::bytes tmp_18{};
-    const common::bytes& c_name_1 = c.f4;
-    tmp_18 = c_name_1;
-    common::bytes tmp_19{};
-    const common::bytes& c_name_2 = c.f4;
-    tmp_19 = c_name_2;
-    byte_map::t<common::bytes> tmp_20{};
-    const byte_map::t<common::bytes>& c_defs_2 = c.f5;
-    tmp_20 = c_defs_2;
-    rt::option<common::error> tmp_21{};
-    const rt::option<common::error>& c_fail_2 = c.f6;
-    tmp_21 = c_fail_2;
-    rt::option<common::error> tmp_22{};
-    const rt::option<common::error>& c_inval_2 = c.f7;
-    tmp_22 = c_inval_2;
-    rt::outbuf tmp_23{};
-    const rt::outbuf& c_out_2 = c.f8;
-    tmp_23 = c_out_2;
-    m1_exec::last_kind tmp_24{};
-    const m1_exec::last_kind& c_last_2 = c.f9;
-    tmp_24 = c_last_2;
-    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, tmp_16, tmp_17, tmp_18, byte_map::add<rt::list<common::byte>>(tmp_19, rt::list<common::byte>::cons(m1_lex::ch_lf(), rt::list<common::byte>::nil()), tmp_20), tmp_21, tmp_22, tmp_23, tmp_24);
+    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, c.f2, c.f3, c.f4, byte_map::add<rt::list<common::byte>>(c.f4, rt::list<common::byte>::cons(m1_lex::ch_lf(), rt::list<common::byte>::nil()), c.f5), c.f6, c.f7, c.f8, c.f9);
   }
   }
   rt::impossible("no case matched in Hexproof.Proofs.M1Exec.feedA_newline");
@@ -1001,34 +807,16 @@ inline m1_exec::cstate feedA_newline(const m1_exec::cstate& c) {
 
 // Coq: Hexproof.Proofs.M1Exec.defines_result (Definition)
 inline common::result<byte_map::t<common::bytes>> defines_result(const m1_exec::cstate& c) {
-  m1_exec::define_state tmp{};
-  const m1_exec::define_state& c_ds = c.f1;
-  tmp = c_ds;
-  m1_exec::define_state scrut = tmp;
+  m1_exec::define_state scrut = c.f1;
   switch (scrut) {
   case m1_exec::define_state::Ds_normal: {
-    byte_map::t<common::bytes> tmp_1{};
-    const byte_map::t<common::bytes>& c_defs = c.f5;
-    tmp_1 = c_defs;
-    return common::result<byte_map::t<common::bytes>>::Ok(tmp_1);
+    return common::result<byte_map::t<common::bytes>>::Ok(c.f5);
   }
   case m1_exec::define_state::Ds_name: {
-    rt::N tmp_2{};
-    const rt::N& c_file = c.f2;
-    tmp_2 = c_file;
-    rt::N tmp_3{};
-    const rt::N& c_off = c.f3;
-    tmp_3 = c_off;
-    return common::result<byte_map::t<common::bytes>>::Err(common::error::mk_error(common::error_kind::macro_name_missing, tmp_2, tmp_3, rt::Z{0}, rt::list<common::byte>::nil()));
+    return common::result<byte_map::t<common::bytes>>::Err(common::error::mk_error(common::error_kind::macro_name_missing, c.f2, c.f3, rt::Z{0}, rt::list<common::byte>::nil()));
   }
   case m1_exec::define_state::Ds_value: {
-    rt::N tmp_4{};
-    const rt::N& c_file_1 = c.f2;
-    tmp_4 = c_file_1;
-    rt::N tmp_5{};
-    const rt::N& c_off_1 = c.f3;
-    tmp_5 = c_off_1;
-    return common::result<byte_map::t<common::bytes>>::Err(common::error::mk_error(common::error_kind::macro_value_missing, tmp_4, tmp_5, rt::Z{0}, rt::list<common::byte>::nil()));
+    return common::result<byte_map::t<common::bytes>>::Err(common::error::mk_error(common::error_kind::macro_value_missing, c.f2, c.f3, rt::Z{0}, rt::list<common::byte>::nil()));
   }
   }
   rt::impossible("no case matched in Hexproof.Proofs.M1Exec.defines_result");
@@ -1060,61 +848,10 @@ inline m1_exec::cstate after_check(const m1_exec::cstate& c, const rt::option<co
   case rt::option<common::error>::tag_t::Some: {
     const auto& Some_fields = r.as_Some();
     const common::error& e = Some_fields.f0;
-    bool tmp{};
-    const bool& c_any = c.f0;
-    tmp = c_any;
-    m1_exec::define_state tmp_1{};
-    const m1_exec::define_state& c_ds = c.f1;
-    tmp_1 = c_ds;
-    rt::N tmp_2{};
-    const rt::N& c_file = c.f2;
-    tmp_2 = c_file;
-    rt::N tmp_3{};
-    const rt::N& c_off = c.f3;
-    tmp_3 = c_off;
-    common::bytes tmp_4{};
-    const common::bytes& c_name = c.f4;
-    tmp_4 = c_name;
-    byte_map::t<common::bytes> tmp_5{};
-    const byte_map::t<common::bytes>& c_defs = c.f5;
-    tmp_5 = c_defs;
-    rt::option<common::error> tmp_6{};
-    const rt::option<common::error>& c_inval = c.f7;
-    tmp_6 = c_inval;
-    rt::outbuf tmp_7{};
-    const rt::outbuf& c_out = c.f8;
-    tmp_7 = c_out;
-    m1_exec::last_kind tmp_8{};
-    const m1_exec::last_kind& c_last = c.f9;
-    tmp_8 = c_last;
-    return m1_exec::cstate::mk_cstate(tmp, tmp_1, tmp_2, tmp_3, tmp_4, tmp_5, rt::option<common::error>::Some(e), tmp_6, tmp_7, tmp_8);
+    return m1_exec::cstate::mk_cstate(c.f0, c.f1, c.f2, c.f3, c.f4, c.f5, rt::option<common::error>::Some(e), c.f7, c.f8, c.f9);
   }
   case rt::option<common::error>::tag_t::None: {
-    bool tmp_9{};
-    const bool& c_any_1 = c.f0;
-    tmp_9 = c_any_1;
-    rt::N tmp_10{};
-    const rt::N& c_file_1 = c.f2;
-    tmp_10 = c_file_1;
-    rt::N tmp_11{};
-    const rt::N& c_off_1 = c.f3;
-    tmp_11 = c_off_1;
-    common::bytes tmp_12{};
-    const common::bytes& c_name_1 = c.f4;
-    tmp_12 = c_name_1;
-    byte_map::t<common::bytes> tmp_13{};
-    const byte_map::t<common::bytes>& c_defs_1 = c.f5;
-    tmp_13 = c_defs_1;
-    rt::option<common::error> tmp_14{};
-    const rt::option<common::error>& c_fail = c.f6;
-    tmp_14 = c_fail;
-    rt::option<common::error> tmp_15{};
-    const rt::option<common::error>& c_inval_1 = c.f7;
-    tmp_15 = c_inval_1;
-    rt::outbuf tmp_16{};
-    const rt::outbuf& c_out_1 = c.f8;
-    tmp_16 = c_out_1;
-    return m1_exec::cstate::mk_cstate(tmp_9, d, tmp_10, tmp_11, tmp_12, tmp_13, tmp_14, tmp_15, tmp_16, l);
+    return m1_exec::cstate::mk_cstate(c.f0, d, c.f2, c.f3, c.f4, c.f5, c.f6, c.f7, c.f8, l);
   }
   }
   rt::impossible("no case matched in Hexproof.Proofs.M1Exec.after_check");
@@ -1138,10 +875,7 @@ inline rt::outbuf lead_word(const m1_exec::last_kind& l, const rt::outbuf& o) {
 
 // Coq: Hexproof.Proofs.M1Exec.first_inval (Definition)
 inline rt::option<common::error> first_inval(const m1_exec::cstate& c, const common::error& e) {
-  rt::option<common::error> tmp{};
-  const rt::option<common::error>& c_inval = c.f7;
-  tmp = c_inval;
-  rt::option<common::error> scrut = tmp;
+  rt::option<common::error> scrut = c.f7;
   switch (scrut.tag()) {
   case rt::option<common::error>::tag_t::Some: {
     const auto& Some_fields = scrut.as_Some();
@@ -1157,100 +891,22 @@ inline rt::option<common::error> first_inval(const m1_exec::cstate& c, const com
 
 // Coq: Hexproof.Proofs.M1Exec.print_word (Definition)
 inline m1_exec::cstate print_word(const common::m1_config& cfg, const byte_map::t<common::bytes>& m, const m1_exec::cstate& c, const common::bytes& s, const rt::N& f, const rt::N& off) {
-  m1_exec::last_kind tmp{};
-  const m1_exec::last_kind& c_last = c.f9;
-  tmp = c_last;
-  rt::outbuf tmp_1{};
-  const rt::outbuf& c_out = c.f8;
-  tmp_1 = c_out;
-  rt::outbuf o1 = m1_exec::lead_word(tmp, tmp_1);
+  rt::outbuf o1 = m1_exec::lead_word(c.f9, c.f8);
   m1_exec::emitted scrut = m1_exec::emit(cfg, byte_map::find<common::bytes>(s, m), s, o1);
   switch (scrut.tag()) {
   case m1_exec::emitted::tag_t::Emitted: {
     const auto& Emitted_fields = scrut.as_Emitted();
     const rt::outbuf& o_ = Emitted_fields.f0;
-    bool tmp_2{};
-    const bool& c_any = c.f0;
-    tmp_2 = c_any;
-    m1_exec::define_state tmp_3{};
-    const m1_exec::define_state& c_ds = c.f1;
-    tmp_3 = c_ds;
-    rt::N tmp_4{};
-    const rt::N& c_file = c.f2;
-    tmp_4 = c_file;
-    rt::N tmp_5{};
-    const rt::N& c_off = c.f3;
-    tmp_5 = c_off;
-    common::bytes tmp_6{};
-    const common::bytes& c_name = c.f4;
-    tmp_6 = c_name;
-    byte_map::t<common::bytes> tmp_7{};
-    const byte_map::t<common::bytes>& c_defs = c.f5;
-    tmp_7 = c_defs;
-    rt::option<common::error> tmp_8{};
-    const rt::option<common::error>& c_fail = c.f6;
-    tmp_8 = c_fail;
-    rt::option<common::error> tmp_9{};
-    const rt::option<common::error>& c_inval = c.f7;
-    tmp_9 = c_inval;
-    return m1_exec::cstate::mk_cstate(tmp_2, tmp_3, tmp_4, tmp_5, tmp_6, tmp_7, tmp_8, tmp_9, o_, m1_exec::last_kind::Lk_word);
+    return m1_exec::cstate::mk_cstate(c.f0, c.f1, c.f2, c.f3, c.f4, c.f5, c.f6, c.f7, o_, m1_exec::last_kind::Lk_word);
   }
   case m1_exec::emitted::tag_t::Nothing: {
-    bool tmp_10{};
-    const bool& c_any_1 = c.f0;
-    tmp_10 = c_any_1;
-    m1_exec::define_state tmp_11{};
-    const m1_exec::define_state& c_ds_1 = c.f1;
-    tmp_11 = c_ds_1;
-    rt::N tmp_12{};
-    const rt::N& c_file_1 = c.f2;
-    tmp_12 = c_file_1;
-    rt::N tmp_13{};
-    const rt::N& c_off_1 = c.f3;
-    tmp_13 = c_off_1;
-    common::bytes tmp_14{};
-    const common::bytes& c_name_1 = c.f4;
-    tmp_14 = c_name_1;
-    byte_map::t<common::bytes> tmp_15{};
-    const byte_map::t<common::bytes>& c_defs_1 = c.f5;
-    tmp_15 = c_defs_1;
-    rt::option<common::error> tmp_16{};
-    const rt::option<common::error>& c_fail_1 = c.f6;
-    tmp_16 = c_fail_1;
-    return m1_exec::cstate::mk_cstate(tmp_10, tmp_11, tmp_12, tmp_13, tmp_14, tmp_15, tmp_16, m1_exec::first_inval(c, common::error::mk_error(common::error_kind::invalid_other, f, off, rt::Z{0}, s)), o1, m1_exec::last_kind::Lk_word);
+    return m1_exec::cstate::mk_cstate(c.f0, c.f1, c.f2, c.f3, c.f4, c.f5, c.f6, m1_exec::first_inval(c, common::error::mk_error(common::error_kind::invalid_other, f, off, rt::Z{0}, s)), std::move(o1), m1_exec::last_kind::Lk_word);
   }
   case m1_exec::emitted::tag_t::Failed: {
     const auto& Failed_fields = scrut.as_Failed();
     const common::error_kind& k = Failed_fields.f0;
     const rt::Z& v = Failed_fields.f1;
-    bool tmp_17{};
-    const bool& c_any_2 = c.f0;
-    tmp_17 = c_any_2;
-    m1_exec::define_state tmp_18{};
-    const m1_exec::define_state& c_ds_2 = c.f1;
-    tmp_18 = c_ds_2;
-    rt::N tmp_19{};
-    const rt::N& c_file_2 = c.f2;
-    tmp_19 = c_file_2;
-    rt::N tmp_20{};
-    const rt::N& c_off_2 = c.f3;
-    tmp_20 = c_off_2;
-    common::bytes tmp_21{};
-    const common::bytes& c_name_2 = c.f4;
-    tmp_21 = c_name_2;
-    byte_map::t<common::bytes> tmp_22{};
-    const byte_map::t<common::bytes>& c_defs_2 = c.f5;
-    tmp_22 = c_defs_2;
-    rt::option<common::error> tmp_23{};
-    const rt::option<common::error>& c_inval_1 = c.f7;
-    tmp_23 = c_inval_1;
-    rt::outbuf tmp_24{};
-    const rt::outbuf& c_out_1 = c.f8;
-    tmp_24 = c_out_1;
-    m1_exec::last_kind tmp_25{};
-    const m1_exec::last_kind& c_last_1 = c.f9;
-    tmp_25 = c_last_1;
-    return m1_exec::cstate::mk_cstate(tmp_17, tmp_18, tmp_19, tmp_20, tmp_21, tmp_22, rt::option<common::error>::Some(common::error::mk_error(k, f, off, v, s)), tmp_23, tmp_24, tmp_25);
+    return m1_exec::cstate::mk_cstate(c.f0, c.f1, c.f2, c.f3, c.f4, c.f5, rt::option<common::error>::Some(common::error::mk_error(k, f, off, v, s)), c.f7, c.f8, c.f9);
   }
   }
   rt::impossible("no case matched in Hexproof.Proofs.M1Exec.print_word");
@@ -1258,36 +914,24 @@ inline m1_exec::cstate print_word(const common::m1_config& cfg, const byte_map::
 
 // Coq: Hexproof.Proofs.M1Exec.feedB_word (Definition)
 inline m1_exec::cstate feedB_word(const common::m1_config& cfg, const byte_map::t<common::bytes>& m, const m1_exec::cstate& c, const common::bytes& s, const rt::N& f, const rt::N& off) {
-  rt::option<common::error> tmp{};
-  const rt::option<common::error>& c_fail = c.f6;
-  tmp = c_fail;
-  rt::option<common::error> scrut = tmp;
+  rt::option<common::error> scrut = c.f6;
   switch (scrut.tag()) {
   case rt::option<common::error>::tag_t::Some: {
     return c;
   }
   case rt::option<common::error>::tag_t::None: {
-    m1_exec::define_state tmp_1{};
-    const m1_exec::define_state& c_ds = c.f1;
-    tmp_1 = c_ds;
-    m1_exec::define_state scrut_1 = tmp_1;
+    m1_exec::define_state scrut_1 = c.f1;
     switch (scrut_1) {
     case m1_exec::define_state::Ds_normal: {
       bool scrut_2 = m1_exec::is_define_text(s);
       if (scrut_2) {
-        m1_exec::last_kind tmp_2{};
-        const m1_exec::last_kind& c_last = c.f9;
-        tmp_2 = c_last;
-        return m1_exec::after_check(c, m1_exec::check_word(cfg, m, s, f, off), m1_exec::define_state::Ds_name, tmp_2);
+        return m1_exec::after_check(c, m1_exec::check_word(cfg, m, s, f, off), m1_exec::define_state::Ds_name, c.f9);
       } else {
         return m1_exec::print_word(cfg, m, c, s, f, off);
       }
     }
     case m1_exec::define_state::Ds_name: {
-      m1_exec::last_kind tmp_3{};
-      const m1_exec::last_kind& c_last_1 = c.f9;
-      tmp_3 = c_last_1;
-      return m1_exec::after_check(c, m1_exec::check_word(cfg, m, s, f, off), m1_exec::define_state::Ds_value, tmp_3);
+      return m1_exec::after_check(c, m1_exec::check_word(cfg, m, s, f, off), m1_exec::define_state::Ds_value, c.f9);
     }
     case m1_exec::define_state::Ds_value: {
       return m1_exec::after_check(c, m1_exec::check_word(cfg, m, s, f, off), m1_exec::define_state::Ds_normal, m1_exec::last_kind::Lk_newline);
@@ -1301,28 +945,19 @@ inline m1_exec::cstate feedB_word(const common::m1_config& cfg, const byte_map::
 
 // Coq: Hexproof.Proofs.M1Exec.feedB_newline (Definition)
 inline m1_exec::cstate feedB_newline(const m1_exec::cstate& c) {
-  rt::option<common::error> tmp{};
-  const rt::option<common::error>& c_fail = c.f6;
-  tmp = c_fail;
-  rt::option<common::error> scrut = tmp;
+  rt::option<common::error> scrut = c.f6;
   switch (scrut.tag()) {
   case rt::option<common::error>::tag_t::Some: {
     return c;
   }
   case rt::option<common::error>::tag_t::None: {
-    m1_exec::define_state tmp_1{};
-    const m1_exec::define_state& c_ds = c.f1;
-    tmp_1 = c_ds;
-    m1_exec::define_state scrut_1 = tmp_1;
+    m1_exec::define_state scrut_1 = c.f1;
     switch (scrut_1) {
     case m1_exec::define_state::Ds_normal: {
       return m1_exec::after_check(c, rt::option<common::error>::None(), m1_exec::define_state::Ds_normal, m1_exec::last_kind::Lk_newline);
     }
     case m1_exec::define_state::Ds_name: {
-      m1_exec::last_kind tmp_2{};
-      const m1_exec::last_kind& c_last = c.f9;
-      tmp_2 = c_last;
-      return m1_exec::after_check(c, rt::option<common::error>::None(), m1_exec::define_state::Ds_value, tmp_2);
+      return m1_exec::after_check(c, rt::option<common::error>::None(), m1_exec::define_state::Ds_value, c.f9);
     }
     case m1_exec::define_state::Ds_value: {
       return m1_exec::after_check(c, rt::option<common::error>::None(), m1_exec::define_state::Ds_normal, m1_exec::last_kind::Lk_newline);
@@ -1336,10 +971,7 @@ inline m1_exec::cstate feedB_newline(const m1_exec::cstate& c) {
 
 // Coq: Hexproof.Proofs.M1Exec.print_result (Definition)
 inline common::result<common::bytes> print_result(const m1_exec::cstate& c) {
-  rt::option<common::error> tmp{};
-  const rt::option<common::error>& c_fail = c.f6;
-  tmp = c_fail;
-  rt::option<common::error> scrut = tmp;
+  rt::option<common::error> scrut = c.f6;
   switch (scrut.tag()) {
   case rt::option<common::error>::tag_t::Some: {
     const auto& Some_fields = scrut.as_Some();
@@ -1347,10 +979,7 @@ inline common::result<common::bytes> print_result(const m1_exec::cstate& c) {
     return common::result<rt::list<rt::N>>::Err(e);
   }
   case rt::option<common::error>::tag_t::None: {
-    rt::option<common::error> tmp_1{};
-    const rt::option<common::error>& c_inval = c.f7;
-    tmp_1 = c_inval;
-    rt::option<common::error> scrut_1 = tmp_1;
+    rt::option<common::error> scrut_1 = c.f7;
     switch (scrut_1.tag()) {
     case rt::option<common::error>::tag_t::Some: {
       const auto& Some_fields_1 = scrut_1.as_Some();
@@ -1358,28 +987,16 @@ inline common::result<common::bytes> print_result(const m1_exec::cstate& c) {
       return common::result<rt::list<rt::N>>::Err(e_1);
     }
     case rt::option<common::error>::tag_t::None: {
-      m1_exec::last_kind tmp_2{};
-      const m1_exec::last_kind& c_last = c.f9;
-      tmp_2 = c_last;
-      m1_exec::last_kind scrut_2 = tmp_2;
+      m1_exec::last_kind scrut_2 = c.f9;
       switch (scrut_2) {
       case m1_exec::last_kind::Lk_start: {
-        rt::outbuf tmp_3{};
-        const rt::outbuf& c_out = c.f8;
-        tmp_3 = c_out;
-        return common::result<rt::list<rt::N>>::Ok(rt::out_contents(tmp_3));
+        return common::result<rt::list<rt::N>>::Ok(rt::out_contents(c.f8));
       }
       case m1_exec::last_kind::Lk_word: {
-        rt::outbuf tmp_4{};
-        const rt::outbuf& c_out_1 = c.f8;
-        tmp_4 = c_out_1;
-        return common::result<rt::list<rt::N>>::Ok(rt::out_contents(tmp_4));
+        return common::result<rt::list<rt::N>>::Ok(rt::out_contents(c.f8));
       }
       case m1_exec::last_kind::Lk_newline: {
-        rt::outbuf tmp_5{};
-        const rt::outbuf& c_out_2 = c.f8;
-        tmp_5 = c_out_2;
-        return common::result<rt::list<rt::N>>::Ok(rt::out_contents(rt::out_push(tmp_5, rt::N{10})));
+        return common::result<rt::list<rt::N>>::Ok(rt::out_contents(rt::out_push(c.f8, rt::N{10})));
       }
       }
       rt::impossible("no case matched in Hexproof.Proofs.M1Exec.print_result");
@@ -1425,10 +1042,10 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m
     case common::bytes::tag_t::nil: {
       switch (mode) {
       case m1_exec::lex_mode::Lm_between: {
-        return common::result<rt::prod<bool, m1_exec::cstate>>::Ok(rt::prod<bool, m1_exec::cstate>::pair(quiet, c));
+        return common::result<rt::prod<bool, m1_exec::cstate>>::Ok(rt::prod<bool, m1_exec::cstate>::pair(quiet, std::move(c)));
       }
       case m1_exec::lex_mode::Lm_comment: {
-        return common::result<rt::prod<bool, m1_exec::cstate>>::Ok(rt::prod<bool, m1_exec::cstate>::pair(quiet, c));
+        return common::result<rt::prod<bool, m1_exec::cstate>>::Ok(rt::prod<bool, m1_exec::cstate>::pair(quiet, std::move(c)));
       }
       case m1_exec::lex_mode::Lm_atom: {
         rt::list<rt::N> text = rt::take_bytes(len, tok);
@@ -1676,7 +1293,7 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan_files(bool pass, com
   for (;;) {
     switch (inputs.tag()) {
     case rt::list<common::bytes>::tag_t::nil: {
-      return common::result<rt::prod<bool, m1_exec::cstate>>::Ok(rt::prod<bool, m1_exec::cstate>::pair(quiet, c));
+      return common::result<rt::prod<bool, m1_exec::cstate>>::Ok(rt::prod<bool, m1_exec::cstate>::pair(quiet, std::move(c)));
     }
     case rt::list<common::bytes>::tag_t::cons: {
       const auto& cons_fields = inputs.as_cons();
@@ -1720,10 +1337,7 @@ inline common::result<common::bytes> assemble(const common::m1_config& cfg, cons
     const auto& Ok_fields = scrut.as_Ok();
     const rt::prod<bool, m1_exec::cstate>& p = Ok_fields.f0;
     const m1_exec::cstate& a = p.f1;
-    bool tmp{};
-    const bool& c_any = a.f0;
-    tmp = c_any;
-    bool scrut_1 = rt::negb(tmp);
+    bool scrut_1 = rt::negb(a.f0);
     if (scrut_1) {
       return common::result<common::bytes>::Err(m1_spec::empty_input_error());
     } else {

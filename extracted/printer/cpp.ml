@@ -14,8 +14,11 @@
    Every local variable and every template argument is written out (types come from Infer).
    Values are immutable, so nothing is copied that need not be: a function takes its arguments
    by const reference (by value when it loops, since the loop assigns them), and a field bound
-   by a match is a const reference into the matched value, which outlives it (the loop assigns
-   its variables only after computing all their new values, just before [continue]). *)
+   by a match is a reference into the matched value, which outlives it (the loop assigns
+   its variables only after computing all their new values, just before [continue]); a match on
+   a record that only returns one of its fields is that field ([x.f2]). Where a value is read
+   for the last time, at a self tail call or a [return], it is moved rather than copied when
+   the move rule ([movable] below) shows that nothing reads it afterwards. *)
 
 open Miniml
 
@@ -124,9 +127,21 @@ type fctx = {
   fix : bool;
   params : string list;                    (* C++ names of the parameters, in order *)
   names : (string, unit) Hashtbl.t;        (* C++ names already used in this function *)
+  paths : (string, path) Hashtbl.t;        (* C++ variable -> what it is (see [path]) *)
+  mutable moves : string list;             (* C++ variables to print as [std::move(x)] (see [movable]) *)
   buf : Buffer.t;
   mutable ind : int;
 }
+
+(* What a C++ variable of the function refers to, for the move rule ([movable]): the object
+   [root] (a parameter or a local variable of the function) and the record fields [fields] that
+   lead from it to the variable ([x.f1.f0] is root [x], fields [f1; f0]). [owned]: the variable
+   is that object itself or a field of it through records held by value, and the object is
+   owned by this function (a local, or a parameter taken by value), so moving from it disturbs
+   nobody else. Otherwise ([owned = false]) the variable is a const reference into something
+   that may be shared (a parameter taken by const reference, a reference-counted cell or a list
+   node); [fields] then ends with ["*"], which overlaps every path below it. *)
+and path = { root : string; fields : string list; owned : bool }
 
 let line c fmt =
   Printf.ksprintf (fun s -> Buffer.add_string c.buf (String.make (2 * c.ind) ' ');
@@ -149,6 +164,17 @@ let rec occurs x = function
           (match p with Pctor (_, bs) when List.mem (Some x) bs -> false | _ -> occurs x b)) bs
   | Let (y, v, _, b) -> occurs x v || (y <> x && occurs x b)
 
+(* The free variables of an expression, one element per occurrence. *)
+let rec free_occurrences = function
+  | Rel y -> [ y ]
+  | Lit_N _ | Lit_Z _ | Impossible _ -> []
+  | Call (_, args, _) | Ctor (_, args, _) -> List.concat_map free_occurrences args
+  | Case (s, _, bs, _) ->
+      free_occurrences s @ List.concat_map (fun (p, b) ->
+          let bound = match p with Pctor (_, bs) -> List.filter_map (fun b -> b) bs | Pwild -> [] in
+          List.filter (fun y -> not (List.mem y bound)) (free_occurrences b)) bs
+  | Let (y, v, _, b) -> free_occurrences v @ List.filter (fun z -> z <> y) (free_occurrences b)
+
 let unused_attr x body = if occurs x body then "" else "[[maybe_unused]] "
 
 let ind_of_type c t =
@@ -169,6 +195,79 @@ let literal_z n = Printf.sprintf "rt::Z{%d}" n
 
 type target = Tail | Into of string
 
+(* ---- The move rule ----
+   Values are immutable, so copying one is always correct; moving one ([std::move(x)], which
+   leaves [x] empty) is correct only if [x] is never read again. The printer moves at the two
+   places after which the function's locals are dead: the new argument values of a self tail
+   call (then [continue]), and the expression of a [return]. There, [movable] picks the
+   variables [x] such that
+   - [x] is owned ([path]): a local, a parameter taken by value, or a field of one through
+     records held by value; at a self tail call its object is not a parameter that keeps its
+     value (a parameter passed unchanged is not assigned, so it must stay intact);
+   - [x] occurs exactly once in the expressions printed there, and no other variable occurring
+     in them overlaps it (the same object, or a field above or below [x] in it; a reference into
+     a shared cell overlaps all of its object). So the one read of [x] is the last read of
+     anything in [x], in whatever order C++ evaluates the arguments.
+   Such an [x] is printed [std::move(x)] where it is an argument of a call or constructor, or
+   the whole new argument value (a moved variable is read exactly where it is printed). A field
+   bound by a [match] on an owned record is bound by a non-const reference so that it can be
+   moved; all other bound fields stay const references. *)
+
+let path_of c x' = Hashtbl.find_opt c.paths x'
+let own c x' = Hashtbl.replace c.paths x' { root = x'; fields = []; owned = true }
+
+let overlap a b =
+  let rec go xs ys =
+    match xs, ys with
+    | [], _ | _, [] -> true
+    | "*" :: _, _ | _, "*" :: _ -> true
+    | x :: xs', y :: ys' -> x = y && go xs' ys'
+  in
+  a.root = b.root && go a.fields b.fields
+
+(* Moving a number, a boolean or an enumeration is copying it: they are never printed moved. *)
+let rec plain c t =
+  match Infer.repr t with
+  | Tglob (("rt::N" | "rt::Z" | "bool" | "rt::unit" | "rt::comparison"), _) -> true
+  | Tglob (n, _) as t' ->
+      (match Hashtbl.find_opt c.e.g.inductives n with
+       | Some ind -> kind ind = Kenum || kind ind = Kbool
+       | None -> (match Infer.expand c.e.g t' with Some t'' -> plain c t'' | None -> false))
+  | _ -> false
+
+let movable c env ~allowed exprs =
+  let cname x = try Some (fst (List.assoc x env)) with Not_found -> None in
+  let heavy x' = List.exists (fun (_, (y', t)) -> y' = x' && not (plain c t)) env in
+  let occ = List.map cname (List.concat_map free_occurrences exprs) in
+  let ok x' =
+    match path_of c x' with
+    | Some p when p.owned && allowed p.root ->
+        List.length (List.filter (( = ) (Some x')) occ) = 1
+        && List.for_all (fun y -> match y with
+            | Some y' when y' = x' -> true
+            | Some y' -> (match path_of c y' with Some q -> not (overlap p q) | None -> false)
+            | None -> false) occ
+    | _ -> false
+  in
+  List.sort_uniq compare (List.filter (fun x' -> heavy x' && ok x') (List.filter_map (fun y -> y) occ))
+
+(* A [match] on a record whose one branch returns one of the fields it binds: the field
+   ([x.f2]), printed without a local. *)
+let projection c ex =
+  match ex with
+  | Case (scrut, _, [ (Pctor (k, binders), Rel y) ], _) ->
+      (match Hashtbl.find_opt c.e.g.ctors k with
+       | Some (ind, _, _) when kind ind = Krecord ->
+           let idx = List.filteri (fun _ b -> b = Some y) binders in
+           if List.length idx <> 1 then None
+           else
+             let rec find i = function
+               | [] -> None
+               | b :: bs -> if b = Some y then Some (scrut, i) else find (i + 1) bs in
+             find 0 binders
+       | _ -> None)
+  | _ -> None
+
 (* [value] prints an expression; a [match] or [let] inside it is first computed into a local
    variable (statements emitted before the expression). *)
 let rec value c env ex =
@@ -177,19 +276,26 @@ let rec value c env ex =
   | Lit_N n -> literal_n n
   | Lit_Z n -> literal_z n
   | Call (f, args, inst) ->
-      let vs = List.map (value c env) args in
+      (* Moving into a parameter taken by const reference would be a copy: not printed. *)
+      let by_value = is_custom f || Hashtbl.mem c.e.g.by_value f in
+      let vs = List.map (if by_value then arg c env else value c env) args in
       let ta = targs c.e !inst in
       if args = [] && not (Hashtbl.mem c.e.g.funs f) then fail "unknown constant %s in %s" f c.where;
       global c.e f ^ ta ^ "(" ^ String.concat ", " vs ^ ")"
   | Ctor (k, args, r) ->
       let ind, _, _ = Hashtbl.find c.e.g.ctors k in
-      let vs = List.map (value c env) args in
+      let vs = List.map (arg c env) args in
       (match kind ind with
        | Kbool -> k
        | Kenum -> cty c.e !r ^ "::" ^ ctor_name k
        | Krecord | Kvariant -> cty c.e !r ^ "::" ^ ctor_name k ^ "(" ^ String.concat ", " vs ^ ")")
+  | Case _ when projection c ex <> None ->
+      (match projection c ex with
+       | Some (scrut, i) -> Printf.sprintf "%s.f%d" (value c env scrut) i
+       | None -> assert false)
   | Case (_, _, _, r) | Impossible r ->
       let tmp = fresh c "tmp" in
+      own c tmp;
       line c "%s %s{};" (cty c.e !r) tmp;
       stmt c env (Into tmp) ex;
       tmp
@@ -197,10 +303,22 @@ let rec value c env ex =
       let x' = bind_let c env x v r body in
       value c ((x, (x', !r)) :: env) body
 
+(* An argument of a call or constructor: moved if the move rule chose it. *)
+and arg c env ex =
+  match ex with
+  | Rel _ ->
+      let x' = value c env ex in
+      if List.mem x' c.moves then "std::move(" ^ x' ^ ")" else x'
+  | _ -> value c env ex
+
 and bind_let c env x v r body =
   let x' = fresh c x in
+  own c x';
   (match v with
-   | Case _ | Let _ | Impossible _ ->
+   | Case _ when projection c v = None ->
+       line c "%s%s %s{};" (unused_attr x body) (cty c.e !r) x';
+       stmt c env (Into x') v
+   | Let _ | Impossible _ ->
        line c "%s%s %s{};" (unused_attr x body) (cty c.e !r) x';
        stmt c env (Into x') v
    | _ -> let s = value c env v in line c "%s%s %s = %s;" (unused_attr x body) (cty c.e !r) x' s);
@@ -213,31 +331,57 @@ and finish c target s =
 
 and stmt c env target ex =
   match ex with
+  | Case _ when projection c ex <> None -> finish_value c env target ex
   | Case (scrut, rs, branches, _) -> case c env target scrut !rs branches
   | Let (x, v, r, body) ->
       let x' = bind_let c env x v r body in
       stmt c ((x, (x', !r)) :: env) target body
   | Impossible _ -> line c "rt::impossible(\"absurd case in %s\");" c.where
   | Call (f, args, _) when target = Tail && c.fix && f = c.self ->
-      (* A self tail call: compute the new arguments, then go round the loop again. *)
-      let vs = List.map (value c env) args in
+      (* A self tail call: compute the new arguments, then go round the loop again. A parameter
+         whose new value is itself is left alone. *)
       let ptys = fst (Infer.split_arrows (Hashtbl.find c.e.g.funs f)) in
-      let changed = List.filter (fun (p, v, _) -> p <> v) (List.map2 (fun (p, v) t -> (p, v, t))
-                                                              (List.combine c.params vs) ptys) in
+      let same p a = match a with Rel x -> (try fst (List.assoc x env) = p with Not_found -> false) | _ -> false in
+      let all = List.map2 (fun (p, a) t -> (p, a, t)) (List.combine c.params args) ptys in
+      let changed = List.filter (fun (p, a, _) -> not (same p a)) all in
+      let kept = List.map (fun (p, _, _) -> p) (List.filter (fun (p, a, _) -> same p a) all) in
+      c.moves <- movable c env ~allowed:(fun r -> not (List.mem r kept)) (List.map (fun (_, a, _) -> a) changed);
+      let vs = List.map (fun (p, a, t) -> (p, arg c env a, t)) changed in
+      c.moves <- [];
       let nexts = List.map (fun (p, v, t) ->
           let n = fresh c ("next_" ^ p) in
-          line c "%s %s = %s;" (cty c.e t) n v; (p, n)) changed in
+          line c "%s %s = %s;" (cty c.e t) n v; (p, n)) vs in
       List.iter (fun (p, n) -> line c "%s = std::move(%s);" p n) nexts;
       line c "continue;"
-  | _ -> finish c target (value c env ex)
+  | _ -> finish_value c env target ex
+
+(* The value of [ex] into [target]; a [return] moves what the move rule allows (not a whole
+   local object, which C++ already moves when it is returned). *)
+and finish_value c env target ex =
+  match target with
+  | Into _ -> finish c target (value c env ex)
+  | Tail ->
+      c.moves <- movable c env ~allowed:(fun _ -> true) [ ex ];
+      let s =
+        match ex with
+        | Rel _ ->
+            let x' = value c env ex in
+            (match path_of c x' with
+             | Some { fields = _ :: _; owned = true; _ } when List.mem x' c.moves -> "std::move(" ^ x' ^ ")"
+             | _ -> x')
+        | _ -> value c env ex
+      in
+      c.moves <- [];
+      finish c target s
 
 and case c env target scrut sty branches =
   let s =
     match scrut with
     | Rel x -> value c env (Rel x)
     | _ -> let v = value c env scrut in
-           let n = fresh c "scrut" in line c "%s %s = %s;" (cty c.e sty) n v; n
+           let n = fresh c "scrut" in own c n; line c "%s %s = %s;" (cty c.e sty) n v; n
   in
+  let spath = match path_of c s with Some p -> p | None -> { root = s; fields = [ "*" ]; owned = false } in
   let ind = ind_of_type c sty in
   let inst =
     match Infer.repr sty with
@@ -263,7 +407,13 @@ and case c env target scrut sty branches =
         | Some x ->
             let t = Infer.subst inst t in
             let x' = fresh c x in
-            line c "%sconst %s& %s = %s.f%d;" (unused_attr x body) (cty c.e t) x' fields i;
+            let f = Printf.sprintf "f%d" i in
+            let p =
+              if kind ind = Krecord then { spath with fields = spath.fields @ [ f ] }
+              else { spath with fields = spath.fields @ [ "*" ]; owned = false } in
+            Hashtbl.replace c.paths x' p;
+            line c "%s%s%s& %s = %s.f%d;" (unused_attr x body) (if p.owned then "" else "const ")
+              (cty c.e t) x' fields i;
             env' := (x, (x', t)) :: !env')
       (List.combine binders argtys);
     stmt c !env' target body
@@ -332,11 +482,14 @@ let print_fun e out (f : fundef) =
   let names = Hashtbl.create 16 in
   List.iter (fun (m, _) -> Hashtbl.replace names (snake m) ()) e.modules;
   List.iter (fun p -> Hashtbl.replace names (ident p) ()) tparams;
-  let c = { e; where; self = f.fun_key; fix = f.fun_fix; params = []; names; buf = Buffer.create 1024; ind = 1 } in
+  let c = { e; where; self = f.fun_key; fix = f.fun_fix; params = []; names; paths = Hashtbl.create 16;
+            moves = []; buf = Buffer.create 1024; ind = 1 } in
   let params = List.map2 (fun x t -> (x, fresh c (if x = "_" then "unused" else x), t)) f.fun_params ps in
   let c = { c with params = List.map (fun (_, p, _) -> p) params } in
   let env = List.rev_map (fun (x, p, t) -> (x, (p, t))) params in
   let loop = f.fun_fix && self_tail_call f.fun_key f.fun_body in
+  (* A looping function takes its arguments by value (it owns them), any other by const reference. *)
+  List.iter (fun (_, p, _) -> Hashtbl.replace c.paths p { root = p; fields = []; owned = loop }) params;
   if loop then c.ind <- 2;
   stmt c env Tail f.fun_body;
   let recursive = f.fun_fix && self_nontail_call f.fun_key ~tail:true f.fun_body in

@@ -33,7 +33,7 @@ let () =
     let inductives = List.concat_map (fun j -> inductives_of_json (name j) j) jsons in
     let g = {
       Infer.inductives = Hashtbl.create 64; ctors = Hashtbl.create 64; aliases = Hashtbl.create 64;
-      funs = Hashtbl.create 256; library = Hashtbl.create 16 } in
+      funs = Hashtbl.create 256; library = Hashtbl.create 16; by_value = Hashtbl.create 64 } in
     List.iter (fun i ->
         Hashtbl.replace g.inductives i.ind_key i;
         List.iteri (fun n (k, a) -> Hashtbl.replace g.ctors k (i, n, a)) i.ind_ctors) inductives;
@@ -48,7 +48,9 @@ let () =
     List.iter (fun (_, m) ->
         List.iter (function
             | Dalias (k, ps, t) -> Hashtbl.replace g.aliases k (ps, t)
-            | Dfun f -> Hashtbl.replace g.funs f.fun_key f.fun_type
+            | Dfun f ->
+                Hashtbl.replace g.funs f.fun_key f.fun_type;
+                if f.fun_fix && Cpp.self_tail_call f.fun_key f.fun_body then Hashtbl.replace g.by_value f.fun_key ()
             | Dprim (k, t) -> Hashtbl.replace g.funs k t
             | Dind _ -> ()) m.mod_decls) mods;
     let e = { Cpp.g; cur = ""; modules = printed } in

@@ -14,6 +14,7 @@ type globals = {
   aliases : (string, string list * ty) Hashtbl.t;
   funs : (string, ty) Hashtbl.t;                 (* project functions and runtime primitives *)
   library : (string, unit) Hashtbl.t;            (* names of library modules *)
+  by_value : (string, unit) Hashtbl.t;           (* project functions that take their arguments by value (those that loop) *)
 }
 
 let counter = ref 0
