@@ -35,12 +35,7 @@ Local Open Scope N_scope.
 
 (** ** Output helpers *)
 
-(** Push the bytes of [v], in order. *)
-Fixpoint push_all (o : outbuf) (v : bytes) : outbuf :=
-  match v with
-  | [] => o
-  | b :: v' => push_all (out_push o b) v'
-  end.
+(** [OutBuf.push_all o v] pushes the bytes of [v], in order (a slice of the input in one step). *)
 
 (** [2^(length ls)] zero digits; depth of recursion [length ls]. *)
 Fixpoint push_zeros_pow (ls : list N) (o : outbuf) : outbuf :=

@@ -59,77 +59,9 @@ trie<A> trie<A>::Node(byte_map::trie<A> a0, byte_map::trie<A> a1, byte_map::trie
 template <class A>
 auto trie<A>::as_Node() const -> const Node_t& { return box_.get<Node_t>(); }
 
-// Coq: Hexproof.Proofs.ByteMap.bytes_eqb (Fixpoint; its self tail calls are the loop)
-inline bool bytes_eqb(common::bytes a, common::bytes b) {
-  for (;;) {
-    switch (a.tag()) {
-    case common::bytes::tag_t::nil: {
-      switch (b.tag()) {
-      case common::bytes::tag_t::nil: {
-        return true;
-      }
-      case common::bytes::tag_t::cons: {
-        return false;
-      }
-      }
-      rt::impossible("no case matched in Hexproof.Proofs.ByteMap.bytes_eqb");
-    }
-    case common::bytes::tag_t::cons: {
-      const auto& cons_fields = a.as_cons();
-      const common::byte& x = cons_fields.f0;
-      const rt::list<common::byte>& a_ = cons_fields.f1;
-      switch (b.tag()) {
-      case common::bytes::tag_t::nil: {
-        return false;
-      }
-      case common::bytes::tag_t::cons: {
-        const auto& cons_fields_1 = b.as_cons();
-        const common::byte& y = cons_fields_1.f0;
-        const rt::list<common::byte>& b_ = cons_fields_1.f1;
-        bool scrut = rt::n_eqb(x, y);
-        if (scrut) {
-          common::bytes next_a = a_;
-          common::bytes next_b = b_;
-          a = std::move(next_a);
-          b = std::move(next_b);
-          continue;
-        } else {
-          return false;
-        }
-      }
-      }
-      rt::impossible("no case matched in Hexproof.Proofs.ByteMap.bytes_eqb");
-    }
-    }
-    rt::impossible("no case matched in Hexproof.Proofs.ByteMap.bytes_eqb");
-  }
-}
-
-// Coq: Hexproof.Proofs.ByteMap.hash_from (Fixpoint; its self tail calls are the loop)
-inline rt::N hash_from(rt::N h, common::bytes k) {
-  for (;;) {
-    switch (k.tag()) {
-    case common::bytes::tag_t::nil: {
-      return h;
-    }
-    case common::bytes::tag_t::cons: {
-      const auto& cons_fields = k.as_cons();
-      const common::byte& b = cons_fields.f0;
-      const rt::list<common::byte>& k_ = cons_fields.f1;
-      rt::N next_h = rt::n_land(rt::n_add(rt::n_mul(h, rt::N{31}), b), rt::N{1048575});
-      common::bytes next_k = k_;
-      h = std::move(next_h);
-      k = std::move(next_k);
-      continue;
-    }
-    }
-    rt::impossible("no case matched in Hexproof.Proofs.ByteMap.hash_from");
-  }
-}
-
 // Coq: Hexproof.Proofs.ByteMap.key_hash (Definition)
 inline rt::N key_hash(const common::bytes& k) {
-  return byte_map::hash_from(rt::N{5381}, k);
+  return rt::hash_from(rt::N{5381}, k);
 }
 
 // Coq: Hexproof.Proofs.ByteMap.positions (Definition)
@@ -553,7 +485,7 @@ rt::option<T1> bucket_find(common::bytes k, rt::list<rt::prod<common::bytes, T1>
       const rt::list<rt::prod<common::bytes, T1>>& b_ = cons_fields.f1;
       const common::bytes& k_ = p.f0;
       const T1& v = p.f1;
-      bool scrut = byte_map::bytes_eqb(k, k_);
+      bool scrut = rt::bytes_eqb(k, k_);
       if (scrut) {
         return rt::option<T1>::Some(v);
       } else {

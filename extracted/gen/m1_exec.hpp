@@ -74,28 +74,6 @@ inline auto emitted::as_Failed() const -> const Failed_t& { return box_.get<Fail
 
 inline cstate cstate::mk_cstate(bool a0, m1_exec::define_state a1, rt::N a2, rt::N a3, common::bytes a4, byte_map::t<common::bytes> a5, rt::option<common::error> a6, rt::option<common::error> a7, rt::outbuf a8, m1_exec::last_kind a9) { return cstate{std::move(a0), std::move(a1), std::move(a2), std::move(a3), std::move(a4), std::move(a5), std::move(a6), std::move(a7), std::move(a8), std::move(a9)}; }
 
-// Coq: Hexproof.Proofs.M1Exec.push_all (Fixpoint; its self tail calls are the loop)
-inline rt::outbuf push_all(rt::outbuf o, common::bytes v) {
-  for (;;) {
-    switch (v.tag()) {
-    case common::bytes::tag_t::nil: {
-      return o;
-    }
-    case common::bytes::tag_t::cons: {
-      const auto& cons_fields = v.as_cons();
-      const common::byte& b = cons_fields.f0;
-      const rt::list<common::byte>& v_ = cons_fields.f1;
-      rt::outbuf next_o = rt::out_push(std::move(o), b);
-      common::bytes next_v = v_;
-      o = std::move(next_o);
-      v = std::move(next_v);
-      continue;
-    }
-    }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.push_all");
-  }
-}
-
 // Coq: Hexproof.Proofs.M1Exec.push_zeros_pow (Fixpoint; its self tail calls are the loop, its other self calls recurse)
 inline rt::outbuf push_zeros_pow(rt::list<rt::N> ls, rt::outbuf o) {
   for (;;) {
@@ -549,14 +527,14 @@ inline m1_exec::emitted emit_other(const common::m1_config& cfg, const common::b
     const rt::list<common::byte>& rest = cons_fields.f1;
     bool scrut = m1_exec::pass_sigil(c);
     if (scrut) {
-      return m1_exec::emitted::Emitted(m1_exec::push_all(o, s));
+      return m1_exec::emitted::Emitted(rt::push_all(o, s));
     } else {
       bool scrut_1 = rt::n_eqb(c, rt::N{60});
       if (scrut_1) {
         rt::Z n = strtoint::strtoint(rest);
         bool scrut_2 = rt::z_eqb(n, rt::Z{0});
         if (scrut_2) {
-          return m1_exec::emitted::Emitted(m1_exec::push_all(o, s));
+          return m1_exec::emitted::Emitted(rt::push_all(o, s));
         } else {
           bool scrut_3 = rt::z_ltb(n, rt::Z{0});
           if (scrut_3) {
@@ -582,7 +560,7 @@ inline m1_exec::emitted emit(const common::m1_config& cfg, const rt::option<comm
     case rt::option<common::bytes>::tag_t::Some: {
       const auto& Some_fields = define.as_Some();
       const common::bytes& v = Some_fields.f0;
-      return m1_exec::emitted::Emitted(m1_exec::push_all(o, v));
+      return m1_exec::emitted::Emitted(rt::push_all(o, v));
     }
     case rt::option<common::bytes>::tag_t::None: {
       return m1_exec::emitted::Nothing();
@@ -600,13 +578,13 @@ inline m1_exec::emitted emit(const common::m1_config& cfg, const rt::option<comm
     } else {
       bool scrut_1 = rt::n_eqb(c, rt::N{39});
       if (scrut_1) {
-        return m1_exec::emitted::Emitted(m1_exec::push_all(o, body));
+        return m1_exec::emitted::Emitted(rt::push_all(o, body));
       } else {
         switch (define.tag()) {
         case rt::option<common::bytes>::tag_t::Some: {
           const auto& Some_fields_1 = define.as_Some();
           const common::bytes& v_1 = Some_fields_1.f0;
-          return m1_exec::emitted::Emitted(m1_exec::push_all(o, v_1));
+          return m1_exec::emitted::Emitted(rt::push_all(o, v_1));
         }
         case rt::option<common::bytes>::tag_t::None: {
           rt::option<m1_exec::emitted> scrut_2 = m1_exec::emit_immediate(cfg, s, o);
@@ -1049,7 +1027,7 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m
       }
       case m1_exec::lex_mode::Lm_atom: {
         rt::list<rt::N> text = rt::take_bytes(len, tok);
-        bool scrut = m1_lex::has_nul(text);
+        bool scrut = rt::has_nul(text);
         if (scrut) {
           return common::result<rt::prod<bool, m1_exec::cstate>>::Err(m1_lex::lex_error(common::error_kind::nul_in_token, file, start));
         } else {
@@ -1187,7 +1165,7 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m
         bool scrut_6 = m1_lex::is_blank(ch);
         if (scrut_6) {
           rt::list<rt::N> text_1 = rt::take_bytes(len, tok);
-          bool scrut_7 = m1_lex::has_nul(text_1);
+          bool scrut_7 = rt::has_nul(text_1);
           if (scrut_7) {
             return common::result<rt::prod<bool, m1_exec::cstate>>::Err(m1_lex::lex_error(common::error_kind::nul_in_token, file, start));
           } else {
@@ -1211,7 +1189,7 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m
           bool scrut_8 = rt::n_eqb(ch, m1_lex::ch_lf());
           if (scrut_8) {
             rt::list<rt::N> text_2 = rt::take_bytes(len, tok);
-            bool scrut_9 = m1_lex::has_nul(text_2);
+            bool scrut_9 = rt::has_nul(text_2);
             if (scrut_9) {
               return common::result<rt::prod<bool, m1_exec::cstate>>::Err(m1_lex::lex_error(common::error_kind::nul_in_token, file, start));
             } else {
@@ -1248,7 +1226,7 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m
         bool scrut_10 = rt::n_eqb(ch, q);
         if (scrut_10) {
           rt::list<rt::N> text_3 = rt::take_bytes(len, tok);
-          bool scrut_11 = m1_lex::has_nul(text_3);
+          bool scrut_11 = rt::has_nul(text_3);
           if (scrut_11) {
             return common::result<rt::prod<bool, m1_exec::cstate>>::Err(m1_lex::lex_error(common::error_kind::nul_in_token, file, start));
           } else {
