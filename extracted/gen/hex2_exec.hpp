@@ -370,6 +370,38 @@ inline bool is_data(const hex2_exec::cst& s) {
   rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.is_data");
 }
 
+// Coq: Hexproof.Proofs.Hex2Exec.is_word (Definition)
+inline bool is_word(const hex2_exec::cst& s) {
+  hex2_exec::cmode scrut = s.f0;
+  switch (scrut) {
+  case hex2_exec::cmode::cm_data: {
+    return false;
+  }
+  case hex2_exec::cmode::cm_comment: {
+    return false;
+  }
+  case hex2_exec::cmode::cm_word: {
+    return true;
+  }
+  case hex2_exec::cmode::cm_word_comment: {
+    return false;
+  }
+  case hex2_exec::cmode::cm_label: {
+    return false;
+  }
+  case hex2_exec::cmode::cm_ref: {
+    return false;
+  }
+  case hex2_exec::cmode::cm_wref: {
+    return false;
+  }
+  case hex2_exec::cmode::cm_base: {
+    return false;
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.is_word");
+}
+
 // Coq: Hexproof.Proofs.Hex2Exec.blank (Definition)
 inline bool blank(const rt::N& c) {
   return rt::orb(rt::orb(rt::n_eqb(c, hex2_lex::ch_space()), rt::n_eqb(c, hex2_lex::ch_lf())), rt::n_eqb(c, hex2_lex::ch_tab()));
@@ -603,101 +635,250 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
         }
         rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
       } else {
-        bool scrut_7 = hex2_exec::name_byte(s, c);
+        bool scrut_7 = hex2_exec::is_word(s);
         if (scrut_7) {
-          rt::N next_off_7 = rt::n_add(off, rt::N{1});
-          rt::N next_len_4 = rt::n_add(len, rt::N{1});
-          common::bytes next_bs_7 = bs_;
-          off = std::move(next_off_7);
-          len = std::move(next_len_4);
-          bs = std::move(next_bs_7);
-          continue;
-        } else {
-          hex2_exec::cres scrut_8 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
-          hex2_exec::cst& s__1 = scrut_8.f0;
-          rt::N& n_1 = scrut_8.f1;
-          rt::N& h_1 = scrut_8.f2;
-          rt::N& ln_1 = scrut_8.f3;
-          hex2_exec::cev& ev_1 = scrut_8.f4;
-          rt::N& v_1 = scrut_8.f5;
-          hex2_lex::token& t0_2 = scrut_8.f6;
-          switch (ev_1) {
-          case hex2_exec::cev::ev_none: {
-            rt::N next_off_8 = rt::n_add(off, rt::N{1});
-            hex2_exec::cst next_s_4 = std::move(s__1);
-            rt::N next_count_6 = n_1;
-            rt::N next_hold_6 = h_1;
-            rt::N next_len_5 = ln_1;
-            common::bytes next_bs_8 = bs_;
-            off = std::move(next_off_8);
-            s = std::move(next_s_4);
-            count = std::move(next_count_6);
-            hold = std::move(next_hold_6);
-            len = std::move(next_len_5);
-            bs = std::move(next_bs_8);
-            continue;
+          rt::option<rt::N> scrut_8 = hex2_lex::digit_value(cfg.f3, c);
+          switch (scrut_8.tag()) {
+          case rt::option<rt::N>::tag_t::Some: {
+            const auto& Some_fields_2 = scrut_8.as_Some();
+            const rt::N& d_1 = Some_fields_2.f0;
+            common::byte_mode md_1 = cfg.f3;
+            rt::N h_1 = rt::n_add(rt::n_mul(hold, hex2_lex::digit_radix(md_1)), d_1);
+            bool scrut_9 = rt::n_eqb(rt::n_add(count, rt::N{1}), hex2_lex::digits_per_byte(md_1));
+            if (scrut_9) {
+              rt::N& pos = s.f1;
+              rt::N& wc = s.f2;
+              rt::N& wa = s.f3;
+              hex2_lex::ref_kind& k = s.f4;
+              common::bytes& st = s.f5;
+              common::bytes& tn = s.f6;
+              rt::N& bat = s.f7;
+              bool scrut_10 = rt::n_eqb(rt::n_add(wc, rt::N{1}), rt::N{4});
+              if (scrut_10) {
+                rt::N next_off_7 = rt::n_add(off, rt::N{1});
+                hex2_exec::cst next_s_4 = hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_data, pos, wc, wa, k, std::move(st), std::move(tn), bat);
+                rt::N next_count_6 = rt::N{0};
+                rt::N next_hold_6 = rt::N{0};
+                common::bytes next_bs_7 = bs_;
+                rt::N next_ip_4 = hex2_encode::add32(ip, rt::N{0});
+                off = std::move(next_off_7);
+                s = std::move(next_s_4);
+                count = std::move(next_count_6);
+                hold = std::move(next_hold_6);
+                bs = std::move(next_bs_7);
+                ip = std::move(next_ip_4);
+                continue;
+              } else {
+                rt::N next_off_8 = rt::n_add(off, rt::N{1});
+                hex2_exec::cst next_s_5 = hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_word, pos, rt::n_add(wc, rt::N{1}), hex2_lex::word_push(wa, h_1), k, std::move(st), std::move(tn), bat);
+                rt::N next_count_7 = rt::N{0};
+                rt::N next_hold_7 = rt::N{0};
+                common::bytes next_bs_8 = bs_;
+                off = std::move(next_off_8);
+                s = std::move(next_s_5);
+                count = std::move(next_count_7);
+                hold = std::move(next_hold_7);
+                bs = std::move(next_bs_8);
+                continue;
+              }
+            } else {
+              rt::N next_off_9 = rt::n_add(off, rt::N{1});
+              rt::N next_count_8 = rt::n_add(count, rt::N{1});
+              rt::N next_hold_8 = h_1;
+              common::bytes next_bs_9 = bs_;
+              off = std::move(next_off_9);
+              count = std::move(next_count_8);
+              hold = std::move(next_hold_8);
+              bs = std::move(next_bs_9);
+              continue;
+            }
           }
-          case hex2_exec::cev::ev_byte: {
-            rt::N next_off_9 = rt::n_add(off, rt::N{1});
-            hex2_exec::cst next_s_5 = std::move(s__1);
-            rt::N next_count_7 = n_1;
-            rt::N next_hold_7 = h_1;
-            rt::N next_len_6 = ln_1;
-            common::bytes next_bs_9 = bs_;
-            rt::N next_ip_4 = hex2_encode::add32(ip, rt::N{1});
-            off = std::move(next_off_9);
-            s = std::move(next_s_5);
-            count = std::move(next_count_7);
-            hold = std::move(next_hold_7);
-            len = std::move(next_len_6);
-            bs = std::move(next_bs_9);
-            ip = std::move(next_ip_4);
-            continue;
-          }
-          case hex2_exec::cev::ev_word: {
-            rt::N next_off_10 = rt::n_add(off, rt::N{1});
-            hex2_exec::cst next_s_6 = std::move(s__1);
-            rt::N next_count_8 = n_1;
-            rt::N next_hold_8 = h_1;
-            rt::N next_len_7 = ln_1;
-            common::bytes next_bs_10 = bs_;
-            rt::N next_ip_5 = hex2_encode::add32(ip, rt::N{0});
-            off = std::move(next_off_10);
-            s = std::move(next_s_6);
-            count = std::move(next_count_8);
-            hold = std::move(next_hold_8);
-            len = std::move(next_len_7);
-            bs = std::move(next_bs_10);
-            ip = std::move(next_ip_5);
-            continue;
-          }
-          case hex2_exec::cev::ev_tok: {
-            rt::prod<rt::N, hex2_exec::label_map> scrut_9 = hex2_exec::p1_token(cfg, ip, m, t0_2);
-            rt::N& ip__1 = scrut_9.f0;
-            hex2_exec::label_map& m__1 = scrut_9.f1;
-            rt::N next_off_11 = rt::n_add(off, rt::N{1});
-            hex2_exec::cst next_s_7 = std::move(s__1);
-            rt::N next_count_9 = n_1;
-            rt::N next_hold_9 = h_1;
-            rt::N next_len_8 = ln_1;
-            common::bytes next_bs_11 = bs_;
-            rt::N next_ip_6 = ip__1;
-            hex2_exec::label_map next_m_1 = std::move(m__1);
-            off = std::move(next_off_11);
-            s = std::move(next_s_7);
-            count = std::move(next_count_9);
-            hold = std::move(next_hold_9);
-            len = std::move(next_len_8);
-            bs = std::move(next_bs_11);
-            ip = std::move(next_ip_6);
-            m = std::move(next_m_1);
-            continue;
-          }
-          case hex2_exec::cev::ev_nul: {
-            return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v_1));
+          case rt::option<rt::N>::tag_t::None: {
+            hex2_exec::cres scrut_11 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
+            hex2_exec::cst& s__1 = scrut_11.f0;
+            rt::N& n_1 = scrut_11.f1;
+            rt::N& h_2 = scrut_11.f2;
+            rt::N& ln_1 = scrut_11.f3;
+            hex2_exec::cev& ev_1 = scrut_11.f4;
+            rt::N& v_1 = scrut_11.f5;
+            hex2_lex::token& t0_2 = scrut_11.f6;
+            switch (ev_1) {
+            case hex2_exec::cev::ev_none: {
+              rt::N next_off_10 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_6 = std::move(s__1);
+              rt::N next_count_9 = n_1;
+              rt::N next_hold_9 = h_2;
+              rt::N next_len_4 = ln_1;
+              common::bytes next_bs_10 = bs_;
+              off = std::move(next_off_10);
+              s = std::move(next_s_6);
+              count = std::move(next_count_9);
+              hold = std::move(next_hold_9);
+              len = std::move(next_len_4);
+              bs = std::move(next_bs_10);
+              continue;
+            }
+            case hex2_exec::cev::ev_byte: {
+              rt::N next_off_11 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_7 = std::move(s__1);
+              rt::N next_count_10 = n_1;
+              rt::N next_hold_10 = h_2;
+              rt::N next_len_5 = ln_1;
+              common::bytes next_bs_11 = bs_;
+              rt::N next_ip_5 = hex2_encode::add32(ip, rt::N{1});
+              off = std::move(next_off_11);
+              s = std::move(next_s_7);
+              count = std::move(next_count_10);
+              hold = std::move(next_hold_10);
+              len = std::move(next_len_5);
+              bs = std::move(next_bs_11);
+              ip = std::move(next_ip_5);
+              continue;
+            }
+            case hex2_exec::cev::ev_word: {
+              rt::N next_off_12 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_8 = std::move(s__1);
+              rt::N next_count_11 = n_1;
+              rt::N next_hold_11 = h_2;
+              rt::N next_len_6 = ln_1;
+              common::bytes next_bs_12 = bs_;
+              rt::N next_ip_6 = hex2_encode::add32(ip, rt::N{0});
+              off = std::move(next_off_12);
+              s = std::move(next_s_8);
+              count = std::move(next_count_11);
+              hold = std::move(next_hold_11);
+              len = std::move(next_len_6);
+              bs = std::move(next_bs_12);
+              ip = std::move(next_ip_6);
+              continue;
+            }
+            case hex2_exec::cev::ev_tok: {
+              rt::prod<rt::N, hex2_exec::label_map> scrut_12 = hex2_exec::p1_token(cfg, ip, m, t0_2);
+              rt::N& ip__1 = scrut_12.f0;
+              hex2_exec::label_map& m__1 = scrut_12.f1;
+              rt::N next_off_13 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_9 = std::move(s__1);
+              rt::N next_count_12 = n_1;
+              rt::N next_hold_12 = h_2;
+              rt::N next_len_7 = ln_1;
+              common::bytes next_bs_13 = bs_;
+              rt::N next_ip_7 = ip__1;
+              hex2_exec::label_map next_m_1 = std::move(m__1);
+              off = std::move(next_off_13);
+              s = std::move(next_s_9);
+              count = std::move(next_count_12);
+              hold = std::move(next_hold_12);
+              len = std::move(next_len_7);
+              bs = std::move(next_bs_13);
+              ip = std::move(next_ip_7);
+              m = std::move(next_m_1);
+              continue;
+            }
+            case hex2_exec::cev::ev_nul: {
+              return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v_1));
+            }
+            }
+            rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
           }
           }
           rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
+        } else {
+          bool scrut_13 = hex2_exec::name_byte(s, c);
+          if (scrut_13) {
+            rt::N next_off_14 = rt::n_add(off, rt::N{1});
+            rt::N next_len_8 = rt::n_add(len, rt::N{1});
+            common::bytes next_bs_14 = bs_;
+            off = std::move(next_off_14);
+            len = std::move(next_len_8);
+            bs = std::move(next_bs_14);
+            continue;
+          } else {
+            hex2_exec::cres scrut_14 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
+            hex2_exec::cst& s__2 = scrut_14.f0;
+            rt::N& n_2 = scrut_14.f1;
+            rt::N& h_3 = scrut_14.f2;
+            rt::N& ln_2 = scrut_14.f3;
+            hex2_exec::cev& ev_2 = scrut_14.f4;
+            rt::N& v_2 = scrut_14.f5;
+            hex2_lex::token& t0_3 = scrut_14.f6;
+            switch (ev_2) {
+            case hex2_exec::cev::ev_none: {
+              rt::N next_off_15 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_10 = std::move(s__2);
+              rt::N next_count_13 = n_2;
+              rt::N next_hold_13 = h_3;
+              rt::N next_len_9 = ln_2;
+              common::bytes next_bs_15 = bs_;
+              off = std::move(next_off_15);
+              s = std::move(next_s_10);
+              count = std::move(next_count_13);
+              hold = std::move(next_hold_13);
+              len = std::move(next_len_9);
+              bs = std::move(next_bs_15);
+              continue;
+            }
+            case hex2_exec::cev::ev_byte: {
+              rt::N next_off_16 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_11 = std::move(s__2);
+              rt::N next_count_14 = n_2;
+              rt::N next_hold_14 = h_3;
+              rt::N next_len_10 = ln_2;
+              common::bytes next_bs_16 = bs_;
+              rt::N next_ip_8 = hex2_encode::add32(ip, rt::N{1});
+              off = std::move(next_off_16);
+              s = std::move(next_s_11);
+              count = std::move(next_count_14);
+              hold = std::move(next_hold_14);
+              len = std::move(next_len_10);
+              bs = std::move(next_bs_16);
+              ip = std::move(next_ip_8);
+              continue;
+            }
+            case hex2_exec::cev::ev_word: {
+              rt::N next_off_17 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_12 = std::move(s__2);
+              rt::N next_count_15 = n_2;
+              rt::N next_hold_15 = h_3;
+              rt::N next_len_11 = ln_2;
+              common::bytes next_bs_17 = bs_;
+              rt::N next_ip_9 = hex2_encode::add32(ip, rt::N{0});
+              off = std::move(next_off_17);
+              s = std::move(next_s_12);
+              count = std::move(next_count_15);
+              hold = std::move(next_hold_15);
+              len = std::move(next_len_11);
+              bs = std::move(next_bs_17);
+              ip = std::move(next_ip_9);
+              continue;
+            }
+            case hex2_exec::cev::ev_tok: {
+              rt::prod<rt::N, hex2_exec::label_map> scrut_15 = hex2_exec::p1_token(cfg, ip, m, t0_3);
+              rt::N& ip__2 = scrut_15.f0;
+              hex2_exec::label_map& m__2 = scrut_15.f1;
+              rt::N next_off_18 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_13 = std::move(s__2);
+              rt::N next_count_16 = n_2;
+              rt::N next_hold_16 = h_3;
+              rt::N next_len_12 = ln_2;
+              common::bytes next_bs_18 = bs_;
+              rt::N next_ip_10 = ip__2;
+              hex2_exec::label_map next_m_2 = std::move(m__2);
+              off = std::move(next_off_18);
+              s = std::move(next_s_13);
+              count = std::move(next_count_16);
+              hold = std::move(next_hold_16);
+              len = std::move(next_len_12);
+              bs = std::move(next_bs_18);
+              ip = std::move(next_ip_10);
+              m = std::move(next_m_2);
+              continue;
+            }
+            case hex2_exec::cev::ev_nul: {
+              return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v_2));
+            }
+            }
+            rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
+          }
         }
       }
     }
@@ -1117,135 +1298,335 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
         }
         rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
       } else {
-        bool scrut_10 = hex2_exec::name_byte(s, c);
+        bool scrut_10 = hex2_exec::is_word(s);
         if (scrut_10) {
-          rt::N next_off_7 = rt::n_add(off, rt::N{1});
-          rt::N next_len_4 = rt::n_add(len, rt::N{1});
-          common::bytes next_bs_7 = bs_;
-          off = std::move(next_off_7);
-          len = std::move(next_len_4);
-          bs = std::move(next_bs_7);
-          continue;
-        } else {
-          hex2_exec::cres scrut_11 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
-          hex2_exec::cst& s__1 = scrut_11.f0;
-          rt::N& n_1 = scrut_11.f1;
-          rt::N& h_2 = scrut_11.f2;
-          rt::N& ln_1 = scrut_11.f3;
-          hex2_exec::cev& ev_1 = scrut_11.f4;
-          rt::N& v_1 = scrut_11.f5;
-          hex2_lex::token& t0_2 = scrut_11.f6;
-          switch (ev_1) {
-          case hex2_exec::cev::ev_none: {
-            rt::N next_off_8 = rt::n_add(off, rt::N{1});
-            hex2_exec::cst next_s_4 = std::move(s__1);
-            rt::N next_count_6 = n_1;
-            rt::N next_hold_6 = h_2;
-            rt::N next_len_5 = ln_1;
-            common::bytes next_bs_8 = bs_;
-            off = std::move(next_off_8);
-            s = std::move(next_s_4);
-            count = std::move(next_count_6);
-            hold = std::move(next_hold_6);
-            len = std::move(next_len_5);
-            bs = std::move(next_bs_8);
-            continue;
-          }
-          case hex2_exec::cev::ev_byte: {
-            rt::prod<hex2_spec::emit_state, rt::outbuf> scrut_12 = hex2_exec::p2_byte(es, o, v_1);
-            hex2_spec::emit_state& es__4 = scrut_12.f0;
-            rt::outbuf& o__4 = scrut_12.f1;
-            rt::N next_off_9 = rt::n_add(off, rt::N{1});
-            hex2_exec::cst next_s_5 = std::move(s__1);
-            rt::N next_count_7 = n_1;
-            rt::N next_hold_7 = h_2;
-            rt::N next_len_6 = ln_1;
-            common::bytes next_bs_9 = bs_;
-            hex2_spec::emit_state next_es_4 = std::move(es__4);
-            rt::outbuf next_o_4 = std::move(o__4);
-            off = std::move(next_off_9);
-            s = std::move(next_s_5);
-            count = std::move(next_count_7);
-            hold = std::move(next_hold_7);
-            len = std::move(next_len_6);
-            bs = std::move(next_bs_9);
-            es = std::move(next_es_4);
-            o = std::move(next_o_4);
-            continue;
-          }
-          case hex2_exec::cev::ev_word: {
-            common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_13 = hex2_exec::p2_token(cfg, m, es, o, hex2_lex::token::tok_word(v_1));
-            switch (scrut_13.tag()) {
-            case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
-              const auto& Ok_fields_3 = scrut_13.as_Ok();
-              const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2_2 = Ok_fields_3.f0;
-              const hex2_spec::emit_state& es__5 = r2_2.f0;
-              const rt::outbuf& o__5 = r2_2.f1;
-              rt::N next_off_10 = rt::n_add(off, rt::N{1});
-              hex2_exec::cst next_s_6 = std::move(s__1);
-              rt::N next_count_8 = n_1;
+          rt::option<rt::N> scrut_11 = hex2_lex::digit_value(cfg.f3, c);
+          switch (scrut_11.tag()) {
+          case rt::option<rt::N>::tag_t::Some: {
+            const auto& Some_fields_2 = scrut_11.as_Some();
+            const rt::N& d_1 = Some_fields_2.f0;
+            common::byte_mode md_1 = cfg.f3;
+            rt::N h_2 = rt::n_add(rt::n_mul(hold, hex2_lex::digit_radix(md_1)), d_1);
+            bool scrut_12 = rt::n_eqb(rt::n_add(count, rt::N{1}), hex2_lex::digits_per_byte(md_1));
+            if (scrut_12) {
+              rt::N& pos = s.f1;
+              rt::N& wc = s.f2;
+              rt::N& wa = s.f3;
+              hex2_lex::ref_kind& k = s.f4;
+              common::bytes& st = s.f5;
+              common::bytes& tn = s.f6;
+              rt::N& bat = s.f7;
+              bool scrut_13 = rt::n_eqb(rt::n_add(wc, rt::N{1}), rt::N{4});
+              if (scrut_13) {
+                common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_14 = hex2_exec::p2_token(cfg, m, es, o, hex2_lex::token::tok_word(hex2_lex::word_push(wa, h_2)));
+                switch (scrut_14.tag()) {
+                case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
+                  const auto& Ok_fields_3 = scrut_14.as_Ok();
+                  const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2_2 = Ok_fields_3.f0;
+                  const hex2_spec::emit_state& es__4 = r2_2.f0;
+                  const rt::outbuf& o__4 = r2_2.f1;
+                  rt::N next_off_7 = rt::n_add(off, rt::N{1});
+                  hex2_exec::cst next_s_4 = hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_data, pos, wc, wa, k, std::move(st), std::move(tn), bat);
+                  rt::N next_count_6 = rt::N{0};
+                  rt::N next_hold_6 = rt::N{0};
+                  common::bytes next_bs_7 = bs_;
+                  hex2_spec::emit_state next_es_4 = es__4;
+                  rt::outbuf next_o_4 = o__4;
+                  off = std::move(next_off_7);
+                  s = std::move(next_s_4);
+                  count = std::move(next_count_6);
+                  hold = std::move(next_hold_6);
+                  bs = std::move(next_bs_7);
+                  es = std::move(next_es_4);
+                  o = std::move(next_o_4);
+                  continue;
+                }
+                case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Err: {
+                  const auto& Err_fields_3 = scrut_14.as_Err();
+                  const common::error& e_3 = Err_fields_3.f0;
+                  return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_3);
+                }
+                }
+                rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+              } else {
+                rt::N next_off_8 = rt::n_add(off, rt::N{1});
+                hex2_exec::cst next_s_5 = hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_word, pos, rt::n_add(wc, rt::N{1}), hex2_lex::word_push(wa, h_2), k, std::move(st), std::move(tn), bat);
+                rt::N next_count_7 = rt::N{0};
+                rt::N next_hold_7 = rt::N{0};
+                common::bytes next_bs_8 = bs_;
+                off = std::move(next_off_8);
+                s = std::move(next_s_5);
+                count = std::move(next_count_7);
+                hold = std::move(next_hold_7);
+                bs = std::move(next_bs_8);
+                continue;
+              }
+            } else {
+              rt::N next_off_9 = rt::n_add(off, rt::N{1});
+              rt::N next_count_8 = rt::n_add(count, rt::N{1});
               rt::N next_hold_8 = h_2;
-              rt::N next_len_7 = ln_1;
-              common::bytes next_bs_10 = bs_;
-              hex2_spec::emit_state next_es_5 = es__5;
-              rt::outbuf next_o_5 = o__5;
-              off = std::move(next_off_10);
-              s = std::move(next_s_6);
+              common::bytes next_bs_9 = bs_;
+              off = std::move(next_off_9);
               count = std::move(next_count_8);
               hold = std::move(next_hold_8);
-              len = std::move(next_len_7);
+              bs = std::move(next_bs_9);
+              continue;
+            }
+          }
+          case rt::option<rt::N>::tag_t::None: {
+            hex2_exec::cres scrut_15 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
+            hex2_exec::cst& s__1 = scrut_15.f0;
+            rt::N& n_1 = scrut_15.f1;
+            rt::N& h_3 = scrut_15.f2;
+            rt::N& ln_1 = scrut_15.f3;
+            hex2_exec::cev& ev_1 = scrut_15.f4;
+            rt::N& v_1 = scrut_15.f5;
+            hex2_lex::token& t0_2 = scrut_15.f6;
+            switch (ev_1) {
+            case hex2_exec::cev::ev_none: {
+              rt::N next_off_10 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_6 = std::move(s__1);
+              rt::N next_count_9 = n_1;
+              rt::N next_hold_9 = h_3;
+              rt::N next_len_4 = ln_1;
+              common::bytes next_bs_10 = bs_;
+              off = std::move(next_off_10);
+              s = std::move(next_s_6);
+              count = std::move(next_count_9);
+              hold = std::move(next_hold_9);
+              len = std::move(next_len_4);
               bs = std::move(next_bs_10);
+              continue;
+            }
+            case hex2_exec::cev::ev_byte: {
+              rt::prod<hex2_spec::emit_state, rt::outbuf> scrut_16 = hex2_exec::p2_byte(es, o, v_1);
+              hex2_spec::emit_state& es__5 = scrut_16.f0;
+              rt::outbuf& o__5 = scrut_16.f1;
+              rt::N next_off_11 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_7 = std::move(s__1);
+              rt::N next_count_10 = n_1;
+              rt::N next_hold_10 = h_3;
+              rt::N next_len_5 = ln_1;
+              common::bytes next_bs_11 = bs_;
+              hex2_spec::emit_state next_es_5 = std::move(es__5);
+              rt::outbuf next_o_5 = std::move(o__5);
+              off = std::move(next_off_11);
+              s = std::move(next_s_7);
+              count = std::move(next_count_10);
+              hold = std::move(next_hold_10);
+              len = std::move(next_len_5);
+              bs = std::move(next_bs_11);
               es = std::move(next_es_5);
               o = std::move(next_o_5);
               continue;
             }
-            case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Err: {
-              const auto& Err_fields_3 = scrut_13.as_Err();
-              const common::error& e_3 = Err_fields_3.f0;
-              return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_3);
+            case hex2_exec::cev::ev_word: {
+              common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_17 = hex2_exec::p2_token(cfg, m, es, o, hex2_lex::token::tok_word(v_1));
+              switch (scrut_17.tag()) {
+              case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
+                const auto& Ok_fields_4 = scrut_17.as_Ok();
+                const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2_3 = Ok_fields_4.f0;
+                const hex2_spec::emit_state& es__6 = r2_3.f0;
+                const rt::outbuf& o__6 = r2_3.f1;
+                rt::N next_off_12 = rt::n_add(off, rt::N{1});
+                hex2_exec::cst next_s_8 = std::move(s__1);
+                rt::N next_count_11 = n_1;
+                rt::N next_hold_11 = h_3;
+                rt::N next_len_6 = ln_1;
+                common::bytes next_bs_12 = bs_;
+                hex2_spec::emit_state next_es_6 = es__6;
+                rt::outbuf next_o_6 = o__6;
+                off = std::move(next_off_12);
+                s = std::move(next_s_8);
+                count = std::move(next_count_11);
+                hold = std::move(next_hold_11);
+                len = std::move(next_len_6);
+                bs = std::move(next_bs_12);
+                es = std::move(next_es_6);
+                o = std::move(next_o_6);
+                continue;
+              }
+              case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Err: {
+                const auto& Err_fields_4 = scrut_17.as_Err();
+                const common::error& e_4 = Err_fields_4.f0;
+                return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_4);
+              }
+              }
+              rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+            }
+            case hex2_exec::cev::ev_tok: {
+              common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_18 = hex2_exec::p2_token(cfg, m, es, o, t0_2);
+              switch (scrut_18.tag()) {
+              case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
+                const auto& Ok_fields_5 = scrut_18.as_Ok();
+                const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2_4 = Ok_fields_5.f0;
+                const hex2_spec::emit_state& es__7 = r2_4.f0;
+                const rt::outbuf& o__7 = r2_4.f1;
+                rt::N next_off_13 = rt::n_add(off, rt::N{1});
+                hex2_exec::cst next_s_9 = std::move(s__1);
+                rt::N next_count_12 = n_1;
+                rt::N next_hold_12 = h_3;
+                rt::N next_len_7 = ln_1;
+                common::bytes next_bs_13 = bs_;
+                hex2_spec::emit_state next_es_7 = es__7;
+                rt::outbuf next_o_7 = o__7;
+                off = std::move(next_off_13);
+                s = std::move(next_s_9);
+                count = std::move(next_count_12);
+                hold = std::move(next_hold_12);
+                len = std::move(next_len_7);
+                bs = std::move(next_bs_13);
+                es = std::move(next_es_7);
+                o = std::move(next_o_7);
+                continue;
+              }
+              case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Err: {
+                const auto& Err_fields_5 = scrut_18.as_Err();
+                const common::error& e_5 = Err_fields_5.f0;
+                return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_5);
+              }
+              }
+              rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+            }
+            case hex2_exec::cev::ev_nul: {
+              return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v_1));
             }
             }
             rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
-          }
-          case hex2_exec::cev::ev_tok: {
-            common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_14 = hex2_exec::p2_token(cfg, m, es, o, t0_2);
-            switch (scrut_14.tag()) {
-            case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
-              const auto& Ok_fields_4 = scrut_14.as_Ok();
-              const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2_3 = Ok_fields_4.f0;
-              const hex2_spec::emit_state& es__6 = r2_3.f0;
-              const rt::outbuf& o__6 = r2_3.f1;
-              rt::N next_off_11 = rt::n_add(off, rt::N{1});
-              hex2_exec::cst next_s_7 = std::move(s__1);
-              rt::N next_count_9 = n_1;
-              rt::N next_hold_9 = h_2;
-              rt::N next_len_8 = ln_1;
-              common::bytes next_bs_11 = bs_;
-              hex2_spec::emit_state next_es_6 = es__6;
-              rt::outbuf next_o_6 = o__6;
-              off = std::move(next_off_11);
-              s = std::move(next_s_7);
-              count = std::move(next_count_9);
-              hold = std::move(next_hold_9);
-              len = std::move(next_len_8);
-              bs = std::move(next_bs_11);
-              es = std::move(next_es_6);
-              o = std::move(next_o_6);
-              continue;
-            }
-            case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Err: {
-              const auto& Err_fields_4 = scrut_14.as_Err();
-              const common::error& e_4 = Err_fields_4.f0;
-              return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_4);
-            }
-            }
-            rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
-          }
-          case hex2_exec::cev::ev_nul: {
-            return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v_1));
           }
           }
           rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+        } else {
+          bool scrut_19 = hex2_exec::name_byte(s, c);
+          if (scrut_19) {
+            rt::N next_off_14 = rt::n_add(off, rt::N{1});
+            rt::N next_len_8 = rt::n_add(len, rt::N{1});
+            common::bytes next_bs_14 = bs_;
+            off = std::move(next_off_14);
+            len = std::move(next_len_8);
+            bs = std::move(next_bs_14);
+            continue;
+          } else {
+            hex2_exec::cres scrut_20 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
+            hex2_exec::cst& s__2 = scrut_20.f0;
+            rt::N& n_2 = scrut_20.f1;
+            rt::N& h_4 = scrut_20.f2;
+            rt::N& ln_2 = scrut_20.f3;
+            hex2_exec::cev& ev_2 = scrut_20.f4;
+            rt::N& v_2 = scrut_20.f5;
+            hex2_lex::token& t0_3 = scrut_20.f6;
+            switch (ev_2) {
+            case hex2_exec::cev::ev_none: {
+              rt::N next_off_15 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_10 = std::move(s__2);
+              rt::N next_count_13 = n_2;
+              rt::N next_hold_13 = h_4;
+              rt::N next_len_9 = ln_2;
+              common::bytes next_bs_15 = bs_;
+              off = std::move(next_off_15);
+              s = std::move(next_s_10);
+              count = std::move(next_count_13);
+              hold = std::move(next_hold_13);
+              len = std::move(next_len_9);
+              bs = std::move(next_bs_15);
+              continue;
+            }
+            case hex2_exec::cev::ev_byte: {
+              rt::prod<hex2_spec::emit_state, rt::outbuf> scrut_21 = hex2_exec::p2_byte(es, o, v_2);
+              hex2_spec::emit_state& es__8 = scrut_21.f0;
+              rt::outbuf& o__8 = scrut_21.f1;
+              rt::N next_off_16 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_11 = std::move(s__2);
+              rt::N next_count_14 = n_2;
+              rt::N next_hold_14 = h_4;
+              rt::N next_len_10 = ln_2;
+              common::bytes next_bs_16 = bs_;
+              hex2_spec::emit_state next_es_8 = std::move(es__8);
+              rt::outbuf next_o_8 = std::move(o__8);
+              off = std::move(next_off_16);
+              s = std::move(next_s_11);
+              count = std::move(next_count_14);
+              hold = std::move(next_hold_14);
+              len = std::move(next_len_10);
+              bs = std::move(next_bs_16);
+              es = std::move(next_es_8);
+              o = std::move(next_o_8);
+              continue;
+            }
+            case hex2_exec::cev::ev_word: {
+              common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_22 = hex2_exec::p2_token(cfg, m, es, o, hex2_lex::token::tok_word(v_2));
+              switch (scrut_22.tag()) {
+              case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
+                const auto& Ok_fields_6 = scrut_22.as_Ok();
+                const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2_5 = Ok_fields_6.f0;
+                const hex2_spec::emit_state& es__9 = r2_5.f0;
+                const rt::outbuf& o__9 = r2_5.f1;
+                rt::N next_off_17 = rt::n_add(off, rt::N{1});
+                hex2_exec::cst next_s_12 = std::move(s__2);
+                rt::N next_count_15 = n_2;
+                rt::N next_hold_15 = h_4;
+                rt::N next_len_11 = ln_2;
+                common::bytes next_bs_17 = bs_;
+                hex2_spec::emit_state next_es_9 = es__9;
+                rt::outbuf next_o_9 = o__9;
+                off = std::move(next_off_17);
+                s = std::move(next_s_12);
+                count = std::move(next_count_15);
+                hold = std::move(next_hold_15);
+                len = std::move(next_len_11);
+                bs = std::move(next_bs_17);
+                es = std::move(next_es_9);
+                o = std::move(next_o_9);
+                continue;
+              }
+              case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Err: {
+                const auto& Err_fields_6 = scrut_22.as_Err();
+                const common::error& e_6 = Err_fields_6.f0;
+                return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_6);
+              }
+              }
+              rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+            }
+            case hex2_exec::cev::ev_tok: {
+              common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_23 = hex2_exec::p2_token(cfg, m, es, o, t0_3);
+              switch (scrut_23.tag()) {
+              case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
+                const auto& Ok_fields_7 = scrut_23.as_Ok();
+                const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2_6 = Ok_fields_7.f0;
+                const hex2_spec::emit_state& es__10 = r2_6.f0;
+                const rt::outbuf& o__10 = r2_6.f1;
+                rt::N next_off_18 = rt::n_add(off, rt::N{1});
+                hex2_exec::cst next_s_13 = std::move(s__2);
+                rt::N next_count_16 = n_2;
+                rt::N next_hold_16 = h_4;
+                rt::N next_len_12 = ln_2;
+                common::bytes next_bs_18 = bs_;
+                hex2_spec::emit_state next_es_10 = es__10;
+                rt::outbuf next_o_10 = o__10;
+                off = std::move(next_off_18);
+                s = std::move(next_s_13);
+                count = std::move(next_count_16);
+                hold = std::move(next_hold_16);
+                len = std::move(next_len_12);
+                bs = std::move(next_bs_18);
+                es = std::move(next_es_10);
+                o = std::move(next_o_10);
+                continue;
+              }
+              case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Err: {
+                const auto& Err_fields_7 = scrut_23.as_Err();
+                const common::error& e_7 = Err_fields_7.f0;
+                return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_7);
+              }
+              }
+              rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+            }
+            case hex2_exec::cev::ev_nul: {
+              return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v_2));
+            }
+            }
+            rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+          }
         }
       }
     }
