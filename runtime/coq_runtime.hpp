@@ -320,7 +320,7 @@ public:
         return b;
     }
     box(const box& o) : p_(o.p_) {
-        if (p_) detail::count_up(p_->rc);
+        if (p_) bump(p_);
     }
     box(box&& o) noexcept : p_(o.p_) { o.p_ = nullptr; }
     box& operator=(box o) noexcept {
@@ -328,7 +328,7 @@ public:
         return *this;
     }
     ~box() {
-        if (p_ && --p_->rc == 0) detail::reclaim(p_, [](void* q) { delete static_cast<cell*>(q); });
+        if (p_ && --p_->rc == 0) drop(p_);
     }
     // The fields of the constructor the handle's tag names (the printer checks the tag first).
     template <class F>
@@ -338,6 +338,11 @@ public:
     }
 
 private:
+    // Out of line, as for list: a copy or a drop inlines only its test.
+    [[gnu::noinline]] static void bump(cell* c) { detail::count_up(c->rc); }
+    [[gnu::noinline]] static void drop(cell* c) {
+        detail::reclaim(c, [](void* q) { delete static_cast<cell*>(q); });
+    }
     cell* p_ = nullptr;
 };
 
