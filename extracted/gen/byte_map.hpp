@@ -101,9 +101,9 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte
         return here;
       }
       case rt::list<rt::N>::tag_t::cons: {
-        const auto& cons_fields = ps.as_cons();
-        const rt::N& p = cons_fields.f0;
-        const rt::list<rt::N>& ps_ = cons_fields.f1;
+        auto cons_fields = ps.as_cons();
+        rt::N& p = cons_fields.f0;
+        rt::list<rt::N>& ps_ = cons_fields.f1;
         bool scrut = rt::n_testbit(h, rt::n_add(p, rt::N{3}));
         if (scrut) {
           bool scrut_1 = rt::n_testbit(h, rt::n_add(p, rt::N{2}));
@@ -112,13 +112,13 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte
             if (scrut_2) {
               bool scrut_3 = rt::n_testbit(h, p);
               if (scrut_3) {
-                rt::list<rt::N> next_ps = ps_;
+                rt::list<rt::N> next_ps = std::move(ps_);
                 byte_map::trie<T1> next_t0 = c15;
                 ps = std::move(next_ps);
                 t0 = std::move(next_t0);
                 continue;
               } else {
-                rt::list<rt::N> next_ps_1 = ps_;
+                rt::list<rt::N> next_ps_1 = std::move(ps_);
                 byte_map::trie<T1> next_t0_1 = c14;
                 ps = std::move(next_ps_1);
                 t0 = std::move(next_t0_1);
@@ -127,13 +127,13 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte
             } else {
               bool scrut_4 = rt::n_testbit(h, p);
               if (scrut_4) {
-                rt::list<rt::N> next_ps_2 = ps_;
+                rt::list<rt::N> next_ps_2 = std::move(ps_);
                 byte_map::trie<T1> next_t0_2 = c13;
                 ps = std::move(next_ps_2);
                 t0 = std::move(next_t0_2);
                 continue;
               } else {
-                rt::list<rt::N> next_ps_3 = ps_;
+                rt::list<rt::N> next_ps_3 = std::move(ps_);
                 byte_map::trie<T1> next_t0_3 = c12;
                 ps = std::move(next_ps_3);
                 t0 = std::move(next_t0_3);
@@ -145,13 +145,13 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte
             if (scrut_5) {
               bool scrut_6 = rt::n_testbit(h, p);
               if (scrut_6) {
-                rt::list<rt::N> next_ps_4 = ps_;
+                rt::list<rt::N> next_ps_4 = std::move(ps_);
                 byte_map::trie<T1> next_t0_4 = c11;
                 ps = std::move(next_ps_4);
                 t0 = std::move(next_t0_4);
                 continue;
               } else {
-                rt::list<rt::N> next_ps_5 = ps_;
+                rt::list<rt::N> next_ps_5 = std::move(ps_);
                 byte_map::trie<T1> next_t0_5 = c10;
                 ps = std::move(next_ps_5);
                 t0 = std::move(next_t0_5);
@@ -160,13 +160,13 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte
             } else {
               bool scrut_7 = rt::n_testbit(h, p);
               if (scrut_7) {
-                rt::list<rt::N> next_ps_6 = ps_;
+                rt::list<rt::N> next_ps_6 = std::move(ps_);
                 byte_map::trie<T1> next_t0_6 = c9;
                 ps = std::move(next_ps_6);
                 t0 = std::move(next_t0_6);
                 continue;
               } else {
-                rt::list<rt::N> next_ps_7 = ps_;
+                rt::list<rt::N> next_ps_7 = std::move(ps_);
                 byte_map::trie<T1> next_t0_7 = c8;
                 ps = std::move(next_ps_7);
                 t0 = std::move(next_t0_7);
@@ -181,13 +181,13 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte
             if (scrut_9) {
               bool scrut_10 = rt::n_testbit(h, p);
               if (scrut_10) {
-                rt::list<rt::N> next_ps_8 = ps_;
+                rt::list<rt::N> next_ps_8 = std::move(ps_);
                 byte_map::trie<T1> next_t0_8 = c7;
                 ps = std::move(next_ps_8);
                 t0 = std::move(next_t0_8);
                 continue;
               } else {
-                rt::list<rt::N> next_ps_9 = ps_;
+                rt::list<rt::N> next_ps_9 = std::move(ps_);
                 byte_map::trie<T1> next_t0_9 = c6;
                 ps = std::move(next_ps_9);
                 t0 = std::move(next_t0_9);
@@ -196,13 +196,13 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte
             } else {
               bool scrut_11 = rt::n_testbit(h, p);
               if (scrut_11) {
-                rt::list<rt::N> next_ps_10 = ps_;
+                rt::list<rt::N> next_ps_10 = std::move(ps_);
                 byte_map::trie<T1> next_t0_10 = c5;
                 ps = std::move(next_ps_10);
                 t0 = std::move(next_t0_10);
                 continue;
               } else {
-                rt::list<rt::N> next_ps_11 = ps_;
+                rt::list<rt::N> next_ps_11 = std::move(ps_);
                 byte_map::trie<T1> next_t0_11 = c4;
                 ps = std::move(next_ps_11);
                 t0 = std::move(next_t0_11);
@@ -214,13 +214,13 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte
             if (scrut_12) {
               bool scrut_13 = rt::n_testbit(h, p);
               if (scrut_13) {
-                rt::list<rt::N> next_ps_12 = ps_;
+                rt::list<rt::N> next_ps_12 = std::move(ps_);
                 byte_map::trie<T1> next_t0_12 = c3;
                 ps = std::move(next_ps_12);
                 t0 = std::move(next_t0_12);
                 continue;
               } else {
-                rt::list<rt::N> next_ps_13 = ps_;
+                rt::list<rt::N> next_ps_13 = std::move(ps_);
                 byte_map::trie<T1> next_t0_13 = c2;
                 ps = std::move(next_ps_13);
                 t0 = std::move(next_t0_13);
@@ -229,13 +229,13 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte
             } else {
               bool scrut_14 = rt::n_testbit(h, p);
               if (scrut_14) {
-                rt::list<rt::N> next_ps_14 = ps_;
+                rt::list<rt::N> next_ps_14 = std::move(ps_);
                 byte_map::trie<T1> next_t0_14 = c1;
                 ps = std::move(next_ps_14);
                 t0 = std::move(next_t0_14);
                 continue;
               } else {
-                rt::list<rt::N> next_ps_15 = ps_;
+                rt::list<rt::N> next_ps_15 = std::move(ps_);
                 byte_map::trie<T1> next_t0_15 = c0;
                 ps = std::move(next_ps_15);
                 t0 = std::move(next_t0_15);
@@ -286,9 +286,9 @@ byte_map::trie<T1> trie_set(const rt::list<rt::N>& ps, const rt::N& h, const rt:
     rt::impossible("no case matched in Hexproof.Proofs.ByteMap.trie_set");
   }
   case rt::list<rt::N>::tag_t::cons: {
-    const auto& cons_fields = ps.as_cons();
-    const rt::N& p = cons_fields.f0;
-    const rt::list<rt::N>& ps_ = cons_fields.f1;
+    auto cons_fields = ps.as_cons();
+    rt::N& p = cons_fields.f0;
+    rt::list<rt::N>& ps_ = cons_fields.f1;
     switch (t0.tag()) {
     case byte_map::trie<T1>::tag_t::Leaf: {
       bool scrut = rt::n_testbit(h, rt::n_add(p, rt::N{3}));

@@ -500,9 +500,9 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
       rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
     }
     case common::bytes::tag_t::cons: {
-      const auto& cons_fields = bs.as_cons();
-      const common::byte& c = cons_fields.f0;
-      const rt::list<common::byte>& bs_ = cons_fields.f1;
+      auto cons_fields = bs.as_cons();
+      common::byte& c = cons_fields.f0;
+      rt::list<common::byte>& bs_ = cons_fields.f1;
       bool scrut_1 = hex2_exec::is_data(s);
       if (scrut_1) {
         rt::option<rt::N> scrut_2 = hex2_lex::digit_value(cfg.f3, c);
@@ -516,7 +516,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
             rt::N next_off = rt::n_add(off, rt::N{1});
             rt::N next_count = rt::N{0};
             rt::N next_hold = rt::N{0};
-            common::bytes next_bs = bs_;
+            common::bytes next_bs = std::move(bs_);
             rt::N next_ip = hex2_encode::add32(ip, rt::N{1});
             off = std::move(next_off);
             count = std::move(next_count);
@@ -528,7 +528,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
             rt::N next_off_1 = rt::n_add(off, rt::N{1});
             rt::N next_count_1 = rt::n_add(count, rt::N{1});
             rt::N next_hold_1 = rt::n_add(rt::n_mul(hold, hex2_lex::digit_radix(md)), d);
-            common::bytes next_bs_1 = bs_;
+            common::bytes next_bs_1 = std::move(bs_);
             off = std::move(next_off_1);
             count = std::move(next_count_1);
             hold = std::move(next_hold_1);
@@ -540,7 +540,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
           bool scrut_4 = hex2_exec::blank(c);
           if (scrut_4) {
             rt::N next_off_2 = rt::n_add(off, rt::N{1});
-            common::bytes next_bs_2 = bs_;
+            common::bytes next_bs_2 = std::move(bs_);
             off = std::move(next_off_2);
             bs = std::move(next_bs_2);
             continue;
@@ -560,7 +560,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
               rt::N next_count_2 = n;
               rt::N next_hold_2 = h;
               rt::N next_len = ln;
-              common::bytes next_bs_3 = bs_;
+              common::bytes next_bs_3 = std::move(bs_);
               off = std::move(next_off_3);
               s = std::move(next_s);
               count = std::move(next_count_2);
@@ -575,7 +575,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
               rt::N next_count_3 = n;
               rt::N next_hold_3 = h;
               rt::N next_len_1 = ln;
-              common::bytes next_bs_4 = bs_;
+              common::bytes next_bs_4 = std::move(bs_);
               rt::N next_ip_1 = hex2_encode::add32(ip, rt::N{1});
               off = std::move(next_off_4);
               s = std::move(next_s_1);
@@ -592,7 +592,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
               rt::N next_count_4 = n;
               rt::N next_hold_4 = h;
               rt::N next_len_2 = ln;
-              common::bytes next_bs_5 = bs_;
+              common::bytes next_bs_5 = std::move(bs_);
               rt::N next_ip_2 = hex2_encode::add32(ip, rt::N{0});
               off = std::move(next_off_5);
               s = std::move(next_s_2);
@@ -612,7 +612,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
               rt::N next_count_5 = n;
               rt::N next_hold_5 = h;
               rt::N next_len_3 = ln;
-              common::bytes next_bs_6 = bs_;
+              common::bytes next_bs_6 = std::move(bs_);
               rt::N next_ip_3 = ip_;
               hex2_exec::label_map next_m = std::move(m_);
               off = std::move(next_off_6);
@@ -659,7 +659,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
                 hex2_exec::cst next_s_4 = hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_data, pos, wc, wa, k, std::move(st), std::move(tn), bat);
                 rt::N next_count_6 = rt::N{0};
                 rt::N next_hold_6 = rt::N{0};
-                common::bytes next_bs_7 = bs_;
+                common::bytes next_bs_7 = std::move(bs_);
                 rt::N next_ip_4 = hex2_encode::add32(ip, rt::N{0});
                 off = std::move(next_off_7);
                 s = std::move(next_s_4);
@@ -673,7 +673,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
                 hex2_exec::cst next_s_5 = hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_word, pos, rt::n_add(wc, rt::N{1}), hex2_lex::word_push(wa, h_1), k, std::move(st), std::move(tn), bat);
                 rt::N next_count_7 = rt::N{0};
                 rt::N next_hold_7 = rt::N{0};
-                common::bytes next_bs_8 = bs_;
+                common::bytes next_bs_8 = std::move(bs_);
                 off = std::move(next_off_8);
                 s = std::move(next_s_5);
                 count = std::move(next_count_7);
@@ -685,7 +685,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
               rt::N next_off_9 = rt::n_add(off, rt::N{1});
               rt::N next_count_8 = rt::n_add(count, rt::N{1});
               rt::N next_hold_8 = h_1;
-              common::bytes next_bs_9 = bs_;
+              common::bytes next_bs_9 = std::move(bs_);
               off = std::move(next_off_9);
               count = std::move(next_count_8);
               hold = std::move(next_hold_8);
@@ -709,7 +709,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
               rt::N next_count_9 = n_1;
               rt::N next_hold_9 = h_2;
               rt::N next_len_4 = ln_1;
-              common::bytes next_bs_10 = bs_;
+              common::bytes next_bs_10 = std::move(bs_);
               off = std::move(next_off_10);
               s = std::move(next_s_6);
               count = std::move(next_count_9);
@@ -724,7 +724,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
               rt::N next_count_10 = n_1;
               rt::N next_hold_10 = h_2;
               rt::N next_len_5 = ln_1;
-              common::bytes next_bs_11 = bs_;
+              common::bytes next_bs_11 = std::move(bs_);
               rt::N next_ip_5 = hex2_encode::add32(ip, rt::N{1});
               off = std::move(next_off_11);
               s = std::move(next_s_7);
@@ -741,7 +741,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
               rt::N next_count_11 = n_1;
               rt::N next_hold_11 = h_2;
               rt::N next_len_6 = ln_1;
-              common::bytes next_bs_12 = bs_;
+              common::bytes next_bs_12 = std::move(bs_);
               rt::N next_ip_6 = hex2_encode::add32(ip, rt::N{0});
               off = std::move(next_off_12);
               s = std::move(next_s_8);
@@ -761,7 +761,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
               rt::N next_count_12 = n_1;
               rt::N next_hold_12 = h_2;
               rt::N next_len_7 = ln_1;
-              common::bytes next_bs_13 = bs_;
+              common::bytes next_bs_13 = std::move(bs_);
               rt::N next_ip_7 = ip__1;
               hex2_exec::label_map next_m_1 = std::move(m__1);
               off = std::move(next_off_13);
@@ -787,7 +787,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
           if (scrut_13) {
             rt::N next_off_14 = rt::n_add(off, rt::N{1});
             rt::N next_len_8 = rt::n_add(len, rt::N{1});
-            common::bytes next_bs_14 = bs_;
+            common::bytes next_bs_14 = std::move(bs_);
             off = std::move(next_off_14);
             len = std::move(next_len_8);
             bs = std::move(next_bs_14);
@@ -808,7 +808,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
               rt::N next_count_13 = n_2;
               rt::N next_hold_13 = h_3;
               rt::N next_len_9 = ln_2;
-              common::bytes next_bs_15 = bs_;
+              common::bytes next_bs_15 = std::move(bs_);
               off = std::move(next_off_15);
               s = std::move(next_s_10);
               count = std::move(next_count_13);
@@ -823,7 +823,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
               rt::N next_count_14 = n_2;
               rt::N next_hold_14 = h_3;
               rt::N next_len_10 = ln_2;
-              common::bytes next_bs_16 = bs_;
+              common::bytes next_bs_16 = std::move(bs_);
               rt::N next_ip_8 = hex2_encode::add32(ip, rt::N{1});
               off = std::move(next_off_16);
               s = std::move(next_s_11);
@@ -840,7 +840,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
               rt::N next_count_15 = n_2;
               rt::N next_hold_15 = h_3;
               rt::N next_len_11 = ln_2;
-              common::bytes next_bs_17 = bs_;
+              common::bytes next_bs_17 = std::move(bs_);
               rt::N next_ip_9 = hex2_encode::add32(ip, rt::N{0});
               off = std::move(next_off_17);
               s = std::move(next_s_12);
@@ -860,7 +860,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
               rt::N next_count_16 = n_2;
               rt::N next_hold_16 = h_3;
               rt::N next_len_12 = ln_2;
-              common::bytes next_bs_18 = bs_;
+              common::bytes next_bs_18 = std::move(bs_);
               rt::N next_ip_10 = ip__2;
               hex2_exec::label_map next_m_2 = std::move(m__2);
               off = std::move(next_off_18);
@@ -936,11 +936,11 @@ inline rt::outbuf push_bytes(rt::outbuf o, common::bytes bs) {
       return o;
     }
     case common::bytes::tag_t::cons: {
-      const auto& cons_fields = bs.as_cons();
-      const common::byte& b = cons_fields.f0;
-      const rt::list<common::byte>& bs_ = cons_fields.f1;
+      auto cons_fields = bs.as_cons();
+      common::byte& b = cons_fields.f0;
+      rt::list<common::byte>& bs_ = cons_fields.f1;
       rt::outbuf next_o = rt::out_push(std::move(o), b);
-      common::bytes next_bs = bs_;
+      common::bytes next_bs = std::move(bs_);
       o = std::move(next_o);
       bs = std::move(next_bs);
       continue;
@@ -1123,9 +1123,9 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
       rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
     }
     case common::bytes::tag_t::cons: {
-      const auto& cons_fields = bs.as_cons();
-      const common::byte& c = cons_fields.f0;
-      const rt::list<common::byte>& bs_ = cons_fields.f1;
+      auto cons_fields = bs.as_cons();
+      common::byte& c = cons_fields.f0;
+      rt::list<common::byte>& bs_ = cons_fields.f1;
       bool scrut_1 = hex2_exec::is_data(s);
       if (scrut_1) {
         rt::option<rt::N> scrut_2 = hex2_lex::digit_value(cfg.f3, c);
@@ -1143,7 +1143,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
             rt::N next_off = rt::n_add(off, rt::N{1});
             rt::N next_count = rt::N{0};
             rt::N next_hold = rt::N{0};
-            common::bytes next_bs = bs_;
+            common::bytes next_bs = std::move(bs_);
             hex2_spec::emit_state next_es = std::move(es_);
             rt::outbuf next_o = std::move(o_);
             off = std::move(next_off);
@@ -1157,7 +1157,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
             rt::N next_off_1 = rt::n_add(off, rt::N{1});
             rt::N next_count_1 = rt::n_add(count, rt::N{1});
             rt::N next_hold_1 = h;
-            common::bytes next_bs_1 = bs_;
+            common::bytes next_bs_1 = std::move(bs_);
             off = std::move(next_off_1);
             count = std::move(next_count_1);
             hold = std::move(next_hold_1);
@@ -1169,7 +1169,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
           bool scrut_5 = hex2_exec::blank(c);
           if (scrut_5) {
             rt::N next_off_2 = rt::n_add(off, rt::N{1});
-            common::bytes next_bs_2 = bs_;
+            common::bytes next_bs_2 = std::move(bs_);
             off = std::move(next_off_2);
             bs = std::move(next_bs_2);
             continue;
@@ -1189,7 +1189,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
               rt::N next_count_2 = n;
               rt::N next_hold_2 = h_1;
               rt::N next_len = ln;
-              common::bytes next_bs_3 = bs_;
+              common::bytes next_bs_3 = std::move(bs_);
               off = std::move(next_off_3);
               s = std::move(next_s);
               count = std::move(next_count_2);
@@ -1207,7 +1207,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
               rt::N next_count_3 = n;
               rt::N next_hold_3 = h_1;
               rt::N next_len_1 = ln;
-              common::bytes next_bs_4 = bs_;
+              common::bytes next_bs_4 = std::move(bs_);
               hex2_spec::emit_state next_es_1 = std::move(es__1);
               rt::outbuf next_o_1 = std::move(o__1);
               off = std::move(next_off_4);
@@ -1233,7 +1233,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
                 rt::N next_count_4 = n;
                 rt::N next_hold_4 = h_1;
                 rt::N next_len_2 = ln;
-                common::bytes next_bs_5 = bs_;
+                common::bytes next_bs_5 = std::move(bs_);
                 hex2_spec::emit_state next_es_2 = es__2;
                 rt::outbuf next_o_2 = o__2;
                 off = std::move(next_off_5);
@@ -1267,7 +1267,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
                 rt::N next_count_5 = n;
                 rt::N next_hold_5 = h_1;
                 rt::N next_len_3 = ln;
-                common::bytes next_bs_6 = bs_;
+                common::bytes next_bs_6 = std::move(bs_);
                 hex2_spec::emit_state next_es_3 = es__3;
                 rt::outbuf next_o_3 = o__3;
                 off = std::move(next_off_6);
@@ -1329,7 +1329,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
                   hex2_exec::cst next_s_4 = hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_data, pos, wc, wa, k, std::move(st), std::move(tn), bat);
                   rt::N next_count_6 = rt::N{0};
                   rt::N next_hold_6 = rt::N{0};
-                  common::bytes next_bs_7 = bs_;
+                  common::bytes next_bs_7 = std::move(bs_);
                   hex2_spec::emit_state next_es_4 = es__4;
                   rt::outbuf next_o_4 = o__4;
                   off = std::move(next_off_7);
@@ -1353,7 +1353,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
                 hex2_exec::cst next_s_5 = hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_word, pos, rt::n_add(wc, rt::N{1}), hex2_lex::word_push(wa, h_2), k, std::move(st), std::move(tn), bat);
                 rt::N next_count_7 = rt::N{0};
                 rt::N next_hold_7 = rt::N{0};
-                common::bytes next_bs_8 = bs_;
+                common::bytes next_bs_8 = std::move(bs_);
                 off = std::move(next_off_8);
                 s = std::move(next_s_5);
                 count = std::move(next_count_7);
@@ -1365,7 +1365,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
               rt::N next_off_9 = rt::n_add(off, rt::N{1});
               rt::N next_count_8 = rt::n_add(count, rt::N{1});
               rt::N next_hold_8 = h_2;
-              common::bytes next_bs_9 = bs_;
+              common::bytes next_bs_9 = std::move(bs_);
               off = std::move(next_off_9);
               count = std::move(next_count_8);
               hold = std::move(next_hold_8);
@@ -1389,7 +1389,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
               rt::N next_count_9 = n_1;
               rt::N next_hold_9 = h_3;
               rt::N next_len_4 = ln_1;
-              common::bytes next_bs_10 = bs_;
+              common::bytes next_bs_10 = std::move(bs_);
               off = std::move(next_off_10);
               s = std::move(next_s_6);
               count = std::move(next_count_9);
@@ -1407,7 +1407,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
               rt::N next_count_10 = n_1;
               rt::N next_hold_10 = h_3;
               rt::N next_len_5 = ln_1;
-              common::bytes next_bs_11 = bs_;
+              common::bytes next_bs_11 = std::move(bs_);
               hex2_spec::emit_state next_es_5 = std::move(es__5);
               rt::outbuf next_o_5 = std::move(o__5);
               off = std::move(next_off_11);
@@ -1433,7 +1433,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
                 rt::N next_count_11 = n_1;
                 rt::N next_hold_11 = h_3;
                 rt::N next_len_6 = ln_1;
-                common::bytes next_bs_12 = bs_;
+                common::bytes next_bs_12 = std::move(bs_);
                 hex2_spec::emit_state next_es_6 = es__6;
                 rt::outbuf next_o_6 = o__6;
                 off = std::move(next_off_12);
@@ -1467,7 +1467,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
                 rt::N next_count_12 = n_1;
                 rt::N next_hold_12 = h_3;
                 rt::N next_len_7 = ln_1;
-                common::bytes next_bs_13 = bs_;
+                common::bytes next_bs_13 = std::move(bs_);
                 hex2_spec::emit_state next_es_7 = es__7;
                 rt::outbuf next_o_7 = o__7;
                 off = std::move(next_off_13);
@@ -1501,7 +1501,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
           if (scrut_19) {
             rt::N next_off_14 = rt::n_add(off, rt::N{1});
             rt::N next_len_8 = rt::n_add(len, rt::N{1});
-            common::bytes next_bs_14 = bs_;
+            common::bytes next_bs_14 = std::move(bs_);
             off = std::move(next_off_14);
             len = std::move(next_len_8);
             bs = std::move(next_bs_14);
@@ -1522,7 +1522,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
               rt::N next_count_13 = n_2;
               rt::N next_hold_13 = h_4;
               rt::N next_len_9 = ln_2;
-              common::bytes next_bs_15 = bs_;
+              common::bytes next_bs_15 = std::move(bs_);
               off = std::move(next_off_15);
               s = std::move(next_s_10);
               count = std::move(next_count_13);
@@ -1540,7 +1540,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
               rt::N next_count_14 = n_2;
               rt::N next_hold_14 = h_4;
               rt::N next_len_10 = ln_2;
-              common::bytes next_bs_16 = bs_;
+              common::bytes next_bs_16 = std::move(bs_);
               hex2_spec::emit_state next_es_8 = std::move(es__8);
               rt::outbuf next_o_8 = std::move(o__8);
               off = std::move(next_off_16);
@@ -1566,7 +1566,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
                 rt::N next_count_15 = n_2;
                 rt::N next_hold_15 = h_4;
                 rt::N next_len_11 = ln_2;
-                common::bytes next_bs_17 = bs_;
+                common::bytes next_bs_17 = std::move(bs_);
                 hex2_spec::emit_state next_es_9 = es__9;
                 rt::outbuf next_o_9 = o__9;
                 off = std::move(next_off_17);
@@ -1600,7 +1600,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
                 rt::N next_count_16 = n_2;
                 rt::N next_hold_16 = h_4;
                 rt::N next_len_12 = ln_2;
-                common::bytes next_bs_18 = bs_;
+                common::bytes next_bs_18 = std::move(bs_);
                 hex2_spec::emit_state next_es_10 = es__10;
                 rt::outbuf next_o_10 = o__10;
                 off = std::move(next_off_18);

@@ -495,10 +495,10 @@ inline common::bytes rev_append_bytes(common::bytes l, common::bytes acc) {
       return acc;
     }
     case common::bytes::tag_t::cons: {
-      const auto& cons_fields = l.as_cons();
-      const common::byte& x = cons_fields.f0;
-      const rt::list<common::byte>& l_ = cons_fields.f1;
-      common::bytes next_l = l_;
+      auto cons_fields = l.as_cons();
+      common::byte& x = cons_fields.f0;
+      rt::list<common::byte>& l_ = cons_fields.f1;
+      common::bytes next_l = std::move(l_);
       common::bytes next_acc = rt::list<common::byte>::cons(x, std::move(acc));
       l = std::move(next_l);
       acc = std::move(next_acc);

@@ -82,8 +82,8 @@ inline rt::outbuf push_zeros_pow(rt::list<rt::N> ls, rt::outbuf o) {
       return rt::out_push(std::move(o), rt::N{48});
     }
     case rt::list<rt::N>::tag_t::cons: {
-      const auto& cons_fields = ls.as_cons();
-      const rt::list<rt::N>& ls_ = cons_fields.f1;
+      auto cons_fields = ls.as_cons();
+      rt::list<rt::N>& ls_ = cons_fields.f1;
       rt::list<rt::N> next_ls = ls_;
       rt::outbuf next_o = m1_exec::push_zeros_pow(ls_, std::move(o));
       ls = std::move(next_ls);
@@ -103,9 +103,9 @@ inline rt::outbuf push_zeros_loop(rt::list<rt::N> ls, rt::N count, rt::outbuf o)
       return o;
     }
     case rt::list<rt::N>::tag_t::cons: {
-      const auto& cons_fields = ls.as_cons();
-      const rt::N& k = cons_fields.f0;
-      const rt::list<rt::N>& ls_ = cons_fields.f1;
+      auto cons_fields = ls.as_cons();
+      rt::N& k = cons_fields.f0;
+      rt::list<rt::N>& ls_ = cons_fields.f1;
       rt::outbuf tmp{};
       bool scrut = rt::n_testbit(count, k);
       if (scrut) {
@@ -211,9 +211,9 @@ inline rt::outbuf push_groups_le(rt::list<rt::N> c, common::byte_mode m, rt::Z v
       return o;
     }
     case rt::list<rt::N>::tag_t::cons: {
-      const auto& cons_fields = c.as_cons();
-      const rt::list<rt::N>& c_ = cons_fields.f1;
-      rt::list<rt::N> next_c = c_;
+      auto cons_fields = c.as_cons();
+      rt::list<rt::N>& c_ = cons_fields.f1;
+      rt::list<rt::N> next_c = std::move(c_);
       rt::Z next_v = rt::z_shiftr(v, m1_exec::group_bits(m));
       rt::outbuf next_o = m1_exec::push_byte_digits(m, v, o);
       c = std::move(next_c);
@@ -233,8 +233,8 @@ inline rt::outbuf push_groups_be(const rt::list<rt::N>& c, const common::byte_mo
     return o;
   }
   case rt::list<rt::N>::tag_t::cons: {
-    const auto& cons_fields = c.as_cons();
-    const rt::list<rt::N>& c_ = cons_fields.f1;
+    auto cons_fields = c.as_cons();
+    rt::list<rt::N>& c_ = cons_fields.f1;
     return m1_exec::push_byte_digits(m, v, m1_exec::push_groups_be(c_, m, rt::z_shiftr(v, m1_exec::group_bits(m)), o));
   }
   }
@@ -279,10 +279,10 @@ inline rt::outbuf push_string_digits(common::byte_mode m, common::bytes s, rt::o
       return o;
     }
     case common::bytes::tag_t::cons: {
-      const auto& cons_fields = s.as_cons();
-      const common::byte& b = cons_fields.f0;
-      const rt::list<common::byte>& s_ = cons_fields.f1;
-      common::bytes next_s = s_;
+      auto cons_fields = s.as_cons();
+      common::byte& b = cons_fields.f0;
+      rt::list<common::byte>& s_ = cons_fields.f1;
+      common::bytes next_s = std::move(s_);
       rt::outbuf next_o = rt::out_push(m1_exec::push_byte_digits(m, rt::z_of_n(b), o), rt::N{32});
       s = std::move(next_s);
       o = std::move(next_o);
@@ -301,9 +301,9 @@ inline rt::N count_bytes(common::bytes s, rt::N n) {
       return n;
     }
     case common::bytes::tag_t::cons: {
-      const auto& cons_fields = s.as_cons();
-      const rt::list<common::byte>& s_ = cons_fields.f1;
-      common::bytes next_s = s_;
+      auto cons_fields = s.as_cons();
+      rt::list<common::byte>& s_ = cons_fields.f1;
+      common::bytes next_s = std::move(s_);
       rt::N next_n = rt::n_add(n, rt::N{1});
       s = std::move(next_s);
       n = std::move(next_n);
@@ -438,9 +438,9 @@ inline rt::option<m1_exec::emitted> emit_immediate(const common::m1_config& cfg,
     return rt::option<m1_exec::emitted>::None();
   }
   case common::bytes::tag_t::cons: {
-    const auto& cons_fields = s.as_cons();
-    const common::byte& c = cons_fields.f0;
-    const rt::list<common::byte>& rest = cons_fields.f1;
+    auto cons_fields = s.as_cons();
+    common::byte& c = cons_fields.f0;
+    rt::list<common::byte>& rest = cons_fields.f1;
     bool scrut = rt::n_eqb(c, rt::N{60});
     if (scrut) {
       return rt::option<m1_exec::emitted>::None();
@@ -522,9 +522,9 @@ inline m1_exec::emitted emit_other(const common::m1_config& cfg, const common::b
     return m1_exec::emitted::Nothing();
   }
   case common::bytes::tag_t::cons: {
-    const auto& cons_fields = s.as_cons();
-    const common::byte& c = cons_fields.f0;
-    const rt::list<common::byte>& rest = cons_fields.f1;
+    auto cons_fields = s.as_cons();
+    common::byte& c = cons_fields.f0;
+    rt::list<common::byte>& rest = cons_fields.f1;
     bool scrut = m1_exec::pass_sigil(c);
     if (scrut) {
       return m1_exec::emitted::Emitted(rt::push_all(o, s));
@@ -569,16 +569,16 @@ inline m1_exec::emitted emit(const common::m1_config& cfg, const rt::option<comm
     rt::impossible("no case matched in Hexproof.Proofs.M1Exec.emit");
   }
   case common::bytes::tag_t::cons: {
-    const auto& cons_fields = s.as_cons();
-    const common::byte& c = cons_fields.f0;
-    const rt::list<common::byte>& body = cons_fields.f1;
+    auto cons_fields = s.as_cons();
+    common::byte& c = cons_fields.f0;
+    rt::list<common::byte>& body = cons_fields.f1;
     bool scrut = rt::n_eqb(c, rt::N{34});
     if (scrut) {
       return m1_exec::emitted::Emitted(m1_exec::push_hexify(cfg, body, o));
     } else {
       bool scrut_1 = rt::n_eqb(c, rt::N{39});
       if (scrut_1) {
-        return m1_exec::emitted::Emitted(rt::push_all(o, body));
+        return m1_exec::emitted::Emitted(rt::push_all(o, std::move(body)));
       } else {
         switch (define.tag()) {
         case rt::option<common::bytes>::tag_t::Some: {
@@ -621,9 +621,9 @@ inline bool is_define_text(const common::bytes& s) {
     return false;
   }
   case common::bytes::tag_t::cons: {
-    const auto& cons_fields = s.as_cons();
-    const common::byte& c1 = cons_fields.f0;
-    const rt::list<common::byte>& s1 = cons_fields.f1;
+    auto cons_fields = s.as_cons();
+    common::byte& c1 = cons_fields.f0;
+    rt::list<common::byte>& s1 = cons_fields.f1;
     bool scrut = rt::n_eqb(c1, rt::N{68});
     if (scrut) {
       switch (s1.tag()) {
@@ -631,9 +631,9 @@ inline bool is_define_text(const common::bytes& s) {
         return false;
       }
       case rt::list<common::byte>::tag_t::cons: {
-        const auto& cons_fields_1 = s1.as_cons();
-        const common::byte& c2 = cons_fields_1.f0;
-        const rt::list<common::byte>& s2 = cons_fields_1.f1;
+        auto cons_fields_1 = s1.as_cons();
+        common::byte& c2 = cons_fields_1.f0;
+        rt::list<common::byte>& s2 = cons_fields_1.f1;
         bool scrut_1 = rt::n_eqb(c2, rt::N{69});
         if (scrut_1) {
           switch (s2.tag()) {
@@ -641,9 +641,9 @@ inline bool is_define_text(const common::bytes& s) {
             return false;
           }
           case rt::list<common::byte>::tag_t::cons: {
-            const auto& cons_fields_2 = s2.as_cons();
-            const common::byte& c3 = cons_fields_2.f0;
-            const rt::list<common::byte>& s3 = cons_fields_2.f1;
+            auto cons_fields_2 = s2.as_cons();
+            common::byte& c3 = cons_fields_2.f0;
+            rt::list<common::byte>& s3 = cons_fields_2.f1;
             bool scrut_2 = rt::n_eqb(c3, rt::N{70});
             if (scrut_2) {
               switch (s3.tag()) {
@@ -651,9 +651,9 @@ inline bool is_define_text(const common::bytes& s) {
                 return false;
               }
               case rt::list<common::byte>::tag_t::cons: {
-                const auto& cons_fields_3 = s3.as_cons();
-                const common::byte& c4 = cons_fields_3.f0;
-                const rt::list<common::byte>& s4 = cons_fields_3.f1;
+                auto cons_fields_3 = s3.as_cons();
+                common::byte& c4 = cons_fields_3.f0;
+                rt::list<common::byte>& s4 = cons_fields_3.f1;
                 bool scrut_3 = rt::n_eqb(c4, rt::N{73});
                 if (scrut_3) {
                   switch (s4.tag()) {
@@ -661,9 +661,9 @@ inline bool is_define_text(const common::bytes& s) {
                     return false;
                   }
                   case rt::list<common::byte>::tag_t::cons: {
-                    const auto& cons_fields_4 = s4.as_cons();
-                    const common::byte& c5 = cons_fields_4.f0;
-                    const rt::list<common::byte>& s5 = cons_fields_4.f1;
+                    auto cons_fields_4 = s4.as_cons();
+                    common::byte& c5 = cons_fields_4.f0;
+                    rt::list<common::byte>& s5 = cons_fields_4.f1;
                     bool scrut_4 = rt::n_eqb(c5, rt::N{78});
                     if (scrut_4) {
                       switch (s5.tag()) {
@@ -671,9 +671,9 @@ inline bool is_define_text(const common::bytes& s) {
                         return false;
                       }
                       case rt::list<common::byte>::tag_t::cons: {
-                        const auto& cons_fields_5 = s5.as_cons();
-                        const common::byte& c6 = cons_fields_5.f0;
-                        const rt::list<common::byte>& s6 = cons_fields_5.f1;
+                        auto cons_fields_5 = s5.as_cons();
+                        common::byte& c6 = cons_fields_5.f0;
+                        rt::list<common::byte>& s6 = cons_fields_5.f1;
                         bool scrut_5 = rt::n_eqb(c6, rt::N{69});
                         if (scrut_5) {
                           switch (s6.tag()) {
@@ -730,12 +730,12 @@ inline common::bytes text_value(const common::bytes& s) {
     return s;
   }
   case common::bytes::tag_t::cons: {
-    const auto& cons_fields = s.as_cons();
-    const common::byte& c = cons_fields.f0;
-    const rt::list<common::byte>& body = cons_fields.f1;
+    auto cons_fields = s.as_cons();
+    common::byte& c = cons_fields.f0;
+    rt::list<common::byte>& body = cons_fields.f1;
     bool scrut = m1_lex::is_quote(c);
     if (scrut) {
-      return body;
+      return std::move(body);
     } else {
       return s;
     }
@@ -1041,9 +1041,9 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m
       rt::impossible("no case matched in Hexproof.Proofs.M1Exec.scan");
     }
     case common::bytes::tag_t::cons: {
-      const auto& cons_fields = s.as_cons();
-      const common::byte& ch = cons_fields.f0;
-      const rt::list<common::byte>& s_ = cons_fields.f1;
+      auto cons_fields = s.as_cons();
+      common::byte& ch = cons_fields.f0;
+      rt::list<common::byte>& s_ = cons_fields.f1;
       rt::N pos_ = rt::n_add(pos, rt::N{1});
       switch (mode) {
       case m1_exec::lex_mode::Lm_between: {
@@ -1053,7 +1053,7 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m
           m1_exec::lex_mode next_mode = m1_exec::lex_mode::Lm_comment;
           common::bytes next_tok = rt::list<common::byte>::nil();
           rt::N next_len = rt::N{0};
-          common::bytes next_s = s_;
+          common::bytes next_s = std::move(s_);
           bool next_quiet = true;
           m1_exec::cstate next_c = m1_exec::newline_if(pass, quiet, c);
           pos = std::move(next_pos);
@@ -1071,7 +1071,7 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m
             m1_exec::lex_mode next_mode_1 = m1_exec::lex_mode::Lm_between;
             common::bytes next_tok_1 = rt::list<common::byte>::nil();
             rt::N next_len_1 = rt::N{0};
-            common::bytes next_s_1 = s_;
+            common::bytes next_s_1 = std::move(s_);
             pos = std::move(next_pos_1);
             mode = std::move(next_mode_1);
             tok = std::move(next_tok_1);
@@ -1085,7 +1085,7 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m
               m1_exec::lex_mode next_mode_2 = m1_exec::lex_mode::Lm_between;
               common::bytes next_tok_2 = rt::list<common::byte>::nil();
               rt::N next_len_2 = rt::N{0};
-              common::bytes next_s_2 = s_;
+              common::bytes next_s_2 = std::move(s_);
               bool next_quiet_1 = true;
               m1_exec::cstate next_c_1 = m1_exec::newline_if(pass, quiet, c);
               pos = std::move(next_pos_2);
@@ -1103,9 +1103,9 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m
                 m1_exec::lex_mode next_mode_3 = m1_exec::lex_mode::Lm_string;
                 rt::N next_start = pos;
                 rt::N next_q = ch;
-                common::bytes next_tok_3 = s;
+                common::bytes next_tok_3 = std::move(s);
                 rt::N next_len_3 = rt::N{1};
-                common::bytes next_s_3 = s_;
+                common::bytes next_s_3 = std::move(s_);
                 pos = std::move(next_pos_3);
                 mode = std::move(next_mode_3);
                 start = std::move(next_start);
@@ -1118,9 +1118,9 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m
                 rt::N next_pos_4 = pos_;
                 m1_exec::lex_mode next_mode_4 = m1_exec::lex_mode::Lm_atom;
                 rt::N next_start_1 = pos;
-                common::bytes next_tok_4 = s;
+                common::bytes next_tok_4 = std::move(s);
                 rt::N next_len_4 = rt::N{1};
-                common::bytes next_s_4 = s_;
+                common::bytes next_s_4 = std::move(s_);
                 pos = std::move(next_pos_4);
                 mode = std::move(next_mode_4);
                 start = std::move(next_start_1);
@@ -1140,7 +1140,7 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m
           m1_exec::lex_mode next_mode_5 = m1_exec::lex_mode::Lm_between;
           common::bytes next_tok_5 = rt::list<common::byte>::nil();
           rt::N next_len_5 = rt::N{0};
-          common::bytes next_s_5 = s_;
+          common::bytes next_s_5 = std::move(s_);
           pos = std::move(next_pos_5);
           mode = std::move(next_mode_5);
           tok = std::move(next_tok_5);
@@ -1152,7 +1152,7 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m
           m1_exec::lex_mode next_mode_6 = m1_exec::lex_mode::Lm_comment;
           common::bytes next_tok_6 = rt::list<common::byte>::nil();
           rt::N next_len_6 = rt::N{0};
-          common::bytes next_s_6 = s_;
+          common::bytes next_s_6 = std::move(s_);
           pos = std::move(next_pos_6);
           mode = std::move(next_mode_6);
           tok = std::move(next_tok_6);
@@ -1173,7 +1173,7 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m
             m1_exec::lex_mode next_mode_7 = m1_exec::lex_mode::Lm_between;
             common::bytes next_tok_7 = rt::list<common::byte>::nil();
             rt::N next_len_7 = rt::N{0};
-            common::bytes next_s_7 = s_;
+            common::bytes next_s_7 = std::move(s_);
             bool next_quiet_2 = false;
             m1_exec::cstate next_c_2 = m1_exec::feed_word(pass, cfg, m, c, text_1, file, start);
             pos = std::move(next_pos_7);
@@ -1197,7 +1197,7 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m
               m1_exec::lex_mode next_mode_8 = m1_exec::lex_mode::Lm_between;
               common::bytes next_tok_8 = rt::list<common::byte>::nil();
               rt::N next_len_8 = rt::N{0};
-              common::bytes next_s_8 = s_;
+              common::bytes next_s_8 = std::move(s_);
               bool next_quiet_3 = true;
               m1_exec::cstate next_c_3 = m1_exec::feed_newline(pass, m1_exec::feed_word(pass, cfg, m, c, text_2, file, start));
               pos = std::move(next_pos_8);
@@ -1213,7 +1213,7 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m
             rt::N next_pos_9 = pos_;
             m1_exec::lex_mode next_mode_9 = m1_exec::lex_mode::Lm_atom;
             rt::N next_len_9 = rt::n_add(len, rt::N{1});
-            common::bytes next_s_9 = s_;
+            common::bytes next_s_9 = std::move(s_);
             pos = std::move(next_pos_9);
             mode = std::move(next_mode_9);
             len = std::move(next_len_9);
@@ -1234,7 +1234,7 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m
             m1_exec::lex_mode next_mode_10 = m1_exec::lex_mode::Lm_between;
             common::bytes next_tok_9 = rt::list<common::byte>::nil();
             rt::N next_len_10 = rt::N{0};
-            common::bytes next_s_10 = s_;
+            common::bytes next_s_10 = std::move(s_);
             bool next_quiet_4 = false;
             m1_exec::cstate next_c_4 = m1_exec::feed_word(pass, cfg, m, c, text_3, file, start);
             pos = std::move(next_pos_10);
@@ -1250,7 +1250,7 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m
           rt::N next_pos_11 = pos_;
           m1_exec::lex_mode next_mode_11 = m1_exec::lex_mode::Lm_string;
           rt::N next_len_11 = rt::n_add(len, rt::N{1});
-          common::bytes next_s_11 = s_;
+          common::bytes next_s_11 = std::move(s_);
           pos = std::move(next_pos_11);
           mode = std::move(next_mode_11);
           len = std::move(next_len_11);

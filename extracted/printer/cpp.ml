@@ -391,6 +391,13 @@ and case c env target scrut sty branches =
             | None -> [])
   in
   let arm_end () = match target with Into _ -> line c "break;" | Tail -> () in
+  (* [rt::list<rt::N>::as_cons] returns its fields by value (see coq_runtime.hpp). *)
+  let rec unalias t = match Infer.expand c.e.g t with Some t' -> unalias t' | None -> Infer.repr t in
+  let fresh_fields k =
+    k = "rt::list::cons"
+    && (match unalias sty with
+        | Tglob ("rt::list", [ e ]) -> (match unalias e with Tglob ("rt::N", []) -> true | _ -> false)
+        | _ -> false) in
   let find_branch k =
     match List.find_opt (function (Pctor (k', _), _) -> k = k' | _ -> false) branches with
     | Some b -> Some b
@@ -400,17 +407,14 @@ and case c env target scrut sty branches =
   let bind_fields k binders body access =
     let _, _, argtys = Hashtbl.find c.e.g.ctors k in
     let env' = ref env in
-    let fields = if List.exists (fun b -> b <> None) binders then access () else "" in
+    let fields, fpath = if List.exists (fun b -> b <> None) binders then access () else ("", spath) in
     List.iteri (fun i (b, t) ->
         match b with
         | None -> ()
         | Some x ->
             let t = Infer.subst inst t in
             let x' = fresh c x in
-            let f = Printf.sprintf "f%d" i in
-            let p =
-              if kind ind = Krecord then { spath with fields = spath.fields @ [ f ] }
-              else { spath with fields = spath.fields @ [ "*" ]; owned = false } in
+            let p = { fpath with fields = fpath.fields @ [ Printf.sprintf "f%d" i ] } in
             Hashtbl.replace c.paths x' p;
             line c "%s%s%s& %s = %s.f%d;" (unused_attr x body) (if p.owned then "" else "const ")
               (cty c.e t) x' fields i;
@@ -433,7 +437,7 @@ and case c env target scrut sty branches =
   | Krecord ->
       let k, _ = List.hd ind.ind_ctors in
       (match find_branch k with
-       | Some b -> with_binders k b (fun bs body -> bind_fields k bs body (fun () -> s))
+       | Some b -> with_binders k b (fun bs body -> bind_fields k bs body (fun () -> (s, spath)))
        | None -> fail "non-exhaustive match in %s" c.where)
   | Kenum | Kvariant ->
       let variant = kind ind = Kvariant in
@@ -448,7 +452,16 @@ and case c env target scrut sty branches =
               with_binders k b (fun bs body ->
                   bind_fields k bs body (fun () ->
                       let f = fresh c (ctor_name k ^ "_fields") in
-                      line c "const auto& %s = %s.as_%s();" f s (ctor_name k); f));
+                      if fresh_fields k then begin
+                        (* The head and tail of a list of numbers are a fresh value (the list
+                           may be a slice): owned by this function, so they may be moved. *)
+                        line c "auto %s = %s.as_%s();" f s (ctor_name k);
+                        own c f;
+                        (f, { root = f; fields = []; owned = true })
+                      end else begin
+                        line c "const auto& %s = %s.as_%s();" f s (ctor_name k);
+                        (f, { spath with fields = spath.fields @ [ "*" ]; owned = false })
+                      end));
               arm_end ();
               c.ind <- c.ind - 1;
               line c "}")
