@@ -71,14 +71,15 @@ inline rt::list<rt::N> positions() {
 
 // Coq: Hexproof.Proofs.ByteMap.trie_get (Fixpoint; its self tail calls are the loop)
 template <class T1>
-rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte_map::trie<T1> t0) {
+rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, const byte_map::trie<T1>& t0_in) {
+  const byte_map::trie<T1>* t0 = &t0_in;
   for (;;) {
-    switch (t0.tag()) {
+    switch ((*t0).tag()) {
     case byte_map::trie<T1>::tag_t::Leaf: {
       return rt::list<rt::prod<common::bytes, T1>>::nil();
     }
     case byte_map::trie<T1>::tag_t::Node: {
-      const auto& Node_fields = t0.as_Node();
+      const auto& Node_fields = (*t0).as_Node();
       const byte_map::trie<T1>& c0 = Node_fields.f0;
       const byte_map::trie<T1>& c1 = Node_fields.f1;
       const byte_map::trie<T1>& c2 = Node_fields.f2;
@@ -113,13 +114,13 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte
               bool scrut_3 = rt::n_testbit(h, p);
               if (scrut_3) {
                 rt::list<rt::N> next_ps = std::move(ps_);
-                byte_map::trie<T1> next_t0 = c15;
+                const byte_map::trie<T1>* next_t0 = &c15;
                 ps = std::move(next_ps);
                 t0 = std::move(next_t0);
                 continue;
               } else {
                 rt::list<rt::N> next_ps_1 = std::move(ps_);
-                byte_map::trie<T1> next_t0_1 = c14;
+                const byte_map::trie<T1>* next_t0_1 = &c14;
                 ps = std::move(next_ps_1);
                 t0 = std::move(next_t0_1);
                 continue;
@@ -128,13 +129,13 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte
               bool scrut_4 = rt::n_testbit(h, p);
               if (scrut_4) {
                 rt::list<rt::N> next_ps_2 = std::move(ps_);
-                byte_map::trie<T1> next_t0_2 = c13;
+                const byte_map::trie<T1>* next_t0_2 = &c13;
                 ps = std::move(next_ps_2);
                 t0 = std::move(next_t0_2);
                 continue;
               } else {
                 rt::list<rt::N> next_ps_3 = std::move(ps_);
-                byte_map::trie<T1> next_t0_3 = c12;
+                const byte_map::trie<T1>* next_t0_3 = &c12;
                 ps = std::move(next_ps_3);
                 t0 = std::move(next_t0_3);
                 continue;
@@ -146,13 +147,13 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte
               bool scrut_6 = rt::n_testbit(h, p);
               if (scrut_6) {
                 rt::list<rt::N> next_ps_4 = std::move(ps_);
-                byte_map::trie<T1> next_t0_4 = c11;
+                const byte_map::trie<T1>* next_t0_4 = &c11;
                 ps = std::move(next_ps_4);
                 t0 = std::move(next_t0_4);
                 continue;
               } else {
                 rt::list<rt::N> next_ps_5 = std::move(ps_);
-                byte_map::trie<T1> next_t0_5 = c10;
+                const byte_map::trie<T1>* next_t0_5 = &c10;
                 ps = std::move(next_ps_5);
                 t0 = std::move(next_t0_5);
                 continue;
@@ -161,13 +162,13 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte
               bool scrut_7 = rt::n_testbit(h, p);
               if (scrut_7) {
                 rt::list<rt::N> next_ps_6 = std::move(ps_);
-                byte_map::trie<T1> next_t0_6 = c9;
+                const byte_map::trie<T1>* next_t0_6 = &c9;
                 ps = std::move(next_ps_6);
                 t0 = std::move(next_t0_6);
                 continue;
               } else {
                 rt::list<rt::N> next_ps_7 = std::move(ps_);
-                byte_map::trie<T1> next_t0_7 = c8;
+                const byte_map::trie<T1>* next_t0_7 = &c8;
                 ps = std::move(next_ps_7);
                 t0 = std::move(next_t0_7);
                 continue;
@@ -182,13 +183,13 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte
               bool scrut_10 = rt::n_testbit(h, p);
               if (scrut_10) {
                 rt::list<rt::N> next_ps_8 = std::move(ps_);
-                byte_map::trie<T1> next_t0_8 = c7;
+                const byte_map::trie<T1>* next_t0_8 = &c7;
                 ps = std::move(next_ps_8);
                 t0 = std::move(next_t0_8);
                 continue;
               } else {
                 rt::list<rt::N> next_ps_9 = std::move(ps_);
-                byte_map::trie<T1> next_t0_9 = c6;
+                const byte_map::trie<T1>* next_t0_9 = &c6;
                 ps = std::move(next_ps_9);
                 t0 = std::move(next_t0_9);
                 continue;
@@ -197,13 +198,13 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte
               bool scrut_11 = rt::n_testbit(h, p);
               if (scrut_11) {
                 rt::list<rt::N> next_ps_10 = std::move(ps_);
-                byte_map::trie<T1> next_t0_10 = c5;
+                const byte_map::trie<T1>* next_t0_10 = &c5;
                 ps = std::move(next_ps_10);
                 t0 = std::move(next_t0_10);
                 continue;
               } else {
                 rt::list<rt::N> next_ps_11 = std::move(ps_);
-                byte_map::trie<T1> next_t0_11 = c4;
+                const byte_map::trie<T1>* next_t0_11 = &c4;
                 ps = std::move(next_ps_11);
                 t0 = std::move(next_t0_11);
                 continue;
@@ -215,13 +216,13 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte
               bool scrut_13 = rt::n_testbit(h, p);
               if (scrut_13) {
                 rt::list<rt::N> next_ps_12 = std::move(ps_);
-                byte_map::trie<T1> next_t0_12 = c3;
+                const byte_map::trie<T1>* next_t0_12 = &c3;
                 ps = std::move(next_ps_12);
                 t0 = std::move(next_t0_12);
                 continue;
               } else {
                 rt::list<rt::N> next_ps_13 = std::move(ps_);
-                byte_map::trie<T1> next_t0_13 = c2;
+                const byte_map::trie<T1>* next_t0_13 = &c2;
                 ps = std::move(next_ps_13);
                 t0 = std::move(next_t0_13);
                 continue;
@@ -230,13 +231,13 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte
               bool scrut_14 = rt::n_testbit(h, p);
               if (scrut_14) {
                 rt::list<rt::N> next_ps_14 = std::move(ps_);
-                byte_map::trie<T1> next_t0_14 = c1;
+                const byte_map::trie<T1>* next_t0_14 = &c1;
                 ps = std::move(next_ps_14);
                 t0 = std::move(next_t0_14);
                 continue;
               } else {
                 rt::list<rt::N> next_ps_15 = std::move(ps_);
-                byte_map::trie<T1> next_t0_15 = c0;
+                const byte_map::trie<T1>* next_t0_15 = &c0;
                 ps = std::move(next_ps_15);
                 t0 = std::move(next_t0_15);
                 continue;
@@ -473,14 +474,15 @@ byte_map::trie<T1> trie_set(const rt::list<rt::N>& ps, const rt::N& h, const rt:
 
 // Coq: Hexproof.Proofs.ByteMap.bucket_find (Fixpoint; its self tail calls are the loop)
 template <class T1>
-rt::option<T1> bucket_find(common::bytes k, rt::list<rt::prod<common::bytes, T1>> b) {
+rt::option<T1> bucket_find(const common::bytes& k, const rt::list<rt::prod<common::bytes, T1>>& b_in) {
+  const rt::list<rt::prod<common::bytes, T1>>* b = &b_in;
   for (;;) {
-    switch (b.tag()) {
+    switch ((*b).tag()) {
     case rt::list<rt::prod<common::bytes, T1>>::tag_t::nil: {
       return rt::option<T1>::None();
     }
     case rt::list<rt::prod<common::bytes, T1>>::tag_t::cons: {
-      const auto& cons_fields = b.as_cons();
+      const auto& cons_fields = (*b).as_cons();
       const rt::prod<common::bytes, T1>& p = cons_fields.f0;
       const rt::list<rt::prod<common::bytes, T1>>& b_ = cons_fields.f1;
       const common::bytes& k_ = p.f0;
@@ -489,7 +491,7 @@ rt::option<T1> bucket_find(common::bytes k, rt::list<rt::prod<common::bytes, T1>
       if (scrut) {
         return rt::option<T1>::Some(v);
       } else {
-        rt::list<rt::prod<common::bytes, T1>> next_b = b_;
+        const rt::list<rt::prod<common::bytes, T1>>* next_b = &b_;
         b = std::move(next_b);
         continue;
       }

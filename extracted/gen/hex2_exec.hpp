@@ -470,7 +470,7 @@ inline rt::prod<rt::N, hex2_exec::label_map> p1_token(const common::hex2_config&
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.p1_bytes (Fixpoint; its self tail calls are the loop)
-inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::hex2_config cfg, rt::N file, rt::N off, hex2_exec::cst s, rt::N count, rt::N hold, rt::N len, common::bytes bs, rt::N ip, hex2_exec::label_map m) {
+inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(const common::hex2_config& cfg, rt::N file, rt::N off, hex2_exec::cst s, rt::N count, rt::N hold, rt::N len, common::bytes bs, rt::N ip, hex2_exec::label_map m) {
   for (;;) {
     switch (bs.tag()) {
     case common::bytes::tag_t::nil: {
@@ -888,14 +888,15 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.p1_files (Fixpoint; its self tail calls are the loop)
-inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_files(common::hex2_config cfg, rt::N file, rt::list<common::bytes> inputs, rt::N ip, hex2_exec::label_map m) {
+inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_files(const common::hex2_config& cfg, rt::N file, const rt::list<common::bytes>& inputs_in, rt::N ip, hex2_exec::label_map m) {
+  const rt::list<common::bytes>* inputs = &inputs_in;
   for (;;) {
-    switch (inputs.tag()) {
+    switch ((*inputs).tag()) {
     case rt::list<common::bytes>::tag_t::nil: {
       return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Ok(rt::prod<rt::N, hex2_exec::label_map>::pair(ip, std::move(m)));
     }
     case rt::list<common::bytes>::tag_t::cons: {
-      const auto& cons_fields = inputs.as_cons();
+      const auto& cons_fields = (*inputs).as_cons();
       const common::bytes& bs = cons_fields.f0;
       const rt::list<common::bytes>& rest = cons_fields.f1;
       common::result<rt::prod<rt::N, hex2_exec::label_map>> scrut = hex2_exec::p1_bytes(cfg, file, rt::N{0}, hex2_exec::cinit(), rt::N{0}, rt::N{0}, rt::N{0}, bs, ip, m);
@@ -906,7 +907,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_files(common::he
         const rt::N& ip_ = r.f0;
         const hex2_exec::label_map& m_ = r.f1;
         rt::N next_file = rt::n_add(file, rt::N{1});
-        rt::list<common::bytes> next_inputs = rest;
+        const rt::list<common::bytes>* next_inputs = &rest;
         rt::N next_ip = ip_;
         hex2_exec::label_map next_m = m_;
         file = std::move(next_file);
@@ -1093,7 +1094,7 @@ inline rt::prod<hex2_spec::emit_state, rt::outbuf> p2_byte(const hex2_spec::emit
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.p2_bytes (Fixpoint; its self tail calls are the loop)
-inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(common::hex2_config cfg, hex2_exec::label_map m, rt::N file, rt::N off, hex2_exec::cst s, rt::N count, rt::N hold, rt::N len, common::bytes bs, hex2_spec::emit_state es, rt::outbuf o) {
+inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(const common::hex2_config& cfg, const hex2_exec::label_map& m, rt::N file, rt::N off, hex2_exec::cst s, rt::N count, rt::N hold, rt::N len, common::bytes bs, hex2_spec::emit_state es, rt::outbuf o) {
   for (;;) {
     switch (bs.tag()) {
     case common::bytes::tag_t::nil: {
@@ -1636,14 +1637,15 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.p2_files (Fixpoint; its self tail calls are the loop)
-inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_files(common::hex2_config cfg, hex2_exec::label_map m, rt::N file, rt::list<common::bytes> inputs, hex2_spec::emit_state es, rt::outbuf o) {
+inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_files(const common::hex2_config& cfg, const hex2_exec::label_map& m, rt::N file, const rt::list<common::bytes>& inputs_in, hex2_spec::emit_state es, rt::outbuf o) {
+  const rt::list<common::bytes>* inputs = &inputs_in;
   for (;;) {
-    switch (inputs.tag()) {
+    switch ((*inputs).tag()) {
     case rt::list<common::bytes>::tag_t::nil: {
       return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Ok(rt::prod<hex2_spec::emit_state, rt::outbuf>::pair(std::move(es), std::move(o)));
     }
     case rt::list<common::bytes>::tag_t::cons: {
-      const auto& cons_fields = inputs.as_cons();
+      const auto& cons_fields = (*inputs).as_cons();
       const common::bytes& bs = cons_fields.f0;
       const rt::list<common::bytes>& rest = cons_fields.f1;
       common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut = hex2_exec::p2_bytes(cfg, m, file, rt::N{0}, hex2_exec::cinit(), rt::N{0}, rt::N{0}, rt::N{0}, bs, es, o);
@@ -1654,7 +1656,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_files(comm
         const hex2_spec::emit_state& es_ = r.f0;
         const rt::outbuf& o_ = r.f1;
         rt::N next_file = rt::n_add(file, rt::N{1});
-        rt::list<common::bytes> next_inputs = rest;
+        const rt::list<common::bytes>* next_inputs = &rest;
         hex2_spec::emit_state next_es = es_;
         rt::outbuf next_o = o_;
         file = std::move(next_file);

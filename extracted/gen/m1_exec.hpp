@@ -1014,7 +1014,7 @@ inline m1_exec::cstate newline_if(const bool& pass, const bool& quiet, const m1_
 }
 
 // Coq: Hexproof.Proofs.M1Exec.scan (Fixpoint; its self tail calls are the loop)
-inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m1_config cfg, byte_map::t<common::bytes> m, rt::N file, rt::N pos, m1_exec::lex_mode mode, rt::N start, rt::N q, common::bytes tok, rt::N len, common::bytes s, bool quiet, m1_exec::cstate c) {
+inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, const common::m1_config& cfg, const byte_map::t<common::bytes>& m, rt::N file, rt::N pos, m1_exec::lex_mode mode, rt::N start, rt::N q, common::bytes tok, rt::N len, common::bytes s, bool quiet, m1_exec::cstate c) {
   for (;;) {
     switch (s.tag()) {
     case common::bytes::tag_t::nil: {
@@ -1267,14 +1267,15 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m
 }
 
 // Coq: Hexproof.Proofs.M1Exec.scan_files (Fixpoint; its self tail calls are the loop)
-inline common::result<rt::prod<bool, m1_exec::cstate>> scan_files(bool pass, common::m1_config cfg, byte_map::t<common::bytes> m, rt::N file, rt::list<common::bytes> inputs, bool quiet, m1_exec::cstate c) {
+inline common::result<rt::prod<bool, m1_exec::cstate>> scan_files(bool pass, const common::m1_config& cfg, const byte_map::t<common::bytes>& m, rt::N file, const rt::list<common::bytes>& inputs_in, bool quiet, m1_exec::cstate c) {
+  const rt::list<common::bytes>* inputs = &inputs_in;
   for (;;) {
-    switch (inputs.tag()) {
+    switch ((*inputs).tag()) {
     case rt::list<common::bytes>::tag_t::nil: {
       return common::result<rt::prod<bool, m1_exec::cstate>>::Ok(rt::prod<bool, m1_exec::cstate>::pair(quiet, std::move(c)));
     }
     case rt::list<common::bytes>::tag_t::cons: {
-      const auto& cons_fields = inputs.as_cons();
+      const auto& cons_fields = (*inputs).as_cons();
       const common::bytes& f = cons_fields.f0;
       const rt::list<common::bytes>& fs = cons_fields.f1;
       common::result<rt::prod<bool, m1_exec::cstate>> scrut = m1_exec::scan(pass, cfg, m, file, rt::N{0}, m1_exec::lex_mode::Lm_between, rt::N{0}, rt::N{0}, rt::list<common::byte>::nil(), rt::N{0}, f, quiet, c);
@@ -1285,7 +1286,7 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan_files(bool pass, com
         const bool& q = p.f0;
         const m1_exec::cstate& c_ = p.f1;
         rt::N next_file = rt::n_add(file, rt::N{1});
-        rt::list<common::bytes> next_inputs = fs;
+        const rt::list<common::bytes>* next_inputs = &fs;
         bool next_quiet = true;
         m1_exec::cstate next_c = m1_exec::newline_if(pass, q, c_);
         file = std::move(next_file);

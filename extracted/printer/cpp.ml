@@ -13,7 +13,9 @@
      in a [for (;;)] around the body. Any other call is an ordinary C++ call.
    Every local variable and every template argument is written out (types come from Infer).
    Values are immutable, so nothing is copied that need not be: a function takes its arguments
-   by const reference (by value when it loops, since the loop assigns them), and a field bound
+   by const reference (by value when it loops, since the loop assigns them; but a loop takes by
+   const reference an argument it always passes on unchanged, and walks by a const pointer an
+   argument it only replaces by parts of itself, see [descending]), and a field bound
    by a match is a reference into the matched value, which outlives it (the loop assigns
    its variables only after computing all their new values, just before [continue]); a match on
    a record that only returns one of its fields is that field ([x.f2]). Where a value is read
@@ -126,6 +128,7 @@ type fctx = {
   self : string;                           (* key of the definition *)
   fix : bool;
   params : string list;                    (* C++ names of the parameters, in order *)
+  ptrs : (string * string) list;           (* a parameter walked by pointer (see [descending]): its name -> the pointer *)
   names : (string, unit) Hashtbl.t;        (* C++ names already used in this function *)
   paths : (string, path) Hashtbl.t;        (* C++ variable -> what it is (see [path]) *)
   mutable moves : string list;             (* C++ variables to print as [std::move(x)] (see [movable]) *)
@@ -226,14 +229,16 @@ let overlap a b =
   a.root = b.root && go a.fields b.fields
 
 (* Moving a number, a boolean or an enumeration is copying it: they are never printed moved. *)
-let rec plain c t =
+let rec plain_g (g : Infer.globals) t =
   match Infer.repr t with
   | Tglob (("rt::N" | "rt::Z" | "bool" | "rt::unit" | "rt::comparison"), _) -> true
   | Tglob (n, _) as t' ->
-      (match Hashtbl.find_opt c.e.g.inductives n with
+      (match Hashtbl.find_opt g.inductives n with
        | Some ind -> kind ind = Kenum || kind ind = Kbool
-       | None -> (match Infer.expand c.e.g t' with Some t'' -> plain c t'' | None -> false))
+       | None -> (match Infer.expand g t' with Some t'' -> plain_g g t'' | None -> false))
   | _ -> false
+
+let plain c t = plain_g c.e.g t
 
 let movable c env ~allowed exprs =
   let cname x = try Some (fst (List.assoc x env)) with Not_found -> None in
@@ -277,8 +282,10 @@ let rec value c env ex =
   | Lit_Z n -> literal_z n
   | Call (f, args, inst) ->
       (* Moving into a parameter taken by const reference would be a copy: not printed. *)
-      let by_value = is_custom f || Hashtbl.mem c.e.g.by_value f in
-      let vs = List.map (if by_value then arg c env else value c env) args in
+      let flags = match Hashtbl.find_opt c.e.g.by_value f with
+        | Some fl when List.length fl = List.length args -> fl
+        | _ -> List.map (fun _ -> is_custom f) args in
+      let vs = List.map2 (fun a byv -> if byv then arg c env a else value c env a) args flags in
       let ta = targs c.e !inst in
       if args = [] && not (Hashtbl.mem c.e.g.funs f) then fail "unknown constant %s in %s" f c.where;
       global c.e f ^ ta ^ "(" ^ String.concat ", " vs ^ ")"
@@ -349,8 +356,13 @@ and stmt c env target ex =
       let vs = List.map (fun (p, a, t) -> (p, arg c env a, t)) changed in
       c.moves <- [];
       let nexts = List.map (fun (p, v, t) ->
-          let n = fresh c ("next_" ^ p) in
-          line c "%s %s = %s;" (cty c.e t) n v; (p, n)) vs in
+          match List.assoc_opt p c.ptrs with
+          | Some ptr ->
+              let n = fresh c ("next_" ^ ptr) in
+              line c "const %s* %s = &%s;" (cty c.e t) n v; (ptr, n)
+          | None ->
+              let n = fresh c ("next_" ^ p) in
+              line c "%s %s = %s;" (cty c.e t) n v; (p, n)) vs in
       List.iter (fun (p, n) -> line c "%s = std::move(%s);" p n) nexts;
       line c "continue;"
   | _ -> finish_value c env target ex
@@ -487,6 +499,87 @@ let rec self_nontail_call self ~tail = function
 
 (* ---- Declarations ---- *)
 
+let rec unalias_ty (g : Infer.globals) t = match Infer.expand g t with Some t' -> unalias_ty g t' | None -> Infer.repr t
+
+(* Does a match on a value of type [t] bind its fields by reference into the value's own
+   storage or its cells? All do but a list of numbers (whose head and tail are a fresh value,
+   see [fresh_fields]); numbers, booleans and enumerations bind nothing. *)
+let in_cell (g : Infer.globals) t =
+  match unalias_ty g t with
+  | Tglob ("rt::list", [ e ]) -> (match unalias_ty g e with Tglob ("rt::N", []) -> false | _ -> true)
+  | Tglob (("rt::N" | "rt::Z" | "rt::positive" | "bool" | "rt::unit" | "rt::comparison"), _) -> false
+  | Tglob (n, _) ->
+      (match Hashtbl.find_opt g.inductives n with
+       | Some ind -> kind ind = Kvariant || kind ind = Krecord
+       | None -> false)
+  | _ -> false
+
+(* The parameters a loop only walks down: at every self tail call the new value of [p] is [p]
+   or a field bound by matching [p] (or such a field, again) through cells. Such a parameter is
+   taken by const reference and walked by a pointer ([const T* p]), since every cell it reaches
+   is kept alive by the argument the caller passed (cells never change): no count is touched
+   at each step. *)
+let descending (g : Infer.globals) (f : fundef) =
+  let ps, _ = Infer.split_arrows f.fun_type in
+  let walk p =
+    let ok = ref true in
+    let rec go d ~tail ex =
+      match ex with
+      | Rel _ | Lit_N _ | Lit_Z _ | Impossible _ -> ()
+      | Call (h, args, _) ->
+          if tail && h = f.fun_key then
+            List.iteri (fun i a ->
+                if List.nth f.fun_params i = p then
+                  match a with Rel y when List.mem y d -> () | _ -> ok := false) args;
+          List.iter (go d ~tail:false) args
+      | Ctor (_, args, _) -> List.iter (go d ~tail:false) args
+      | Case (sc, rs, bs, _) ->
+          go d ~tail:false sc;
+          let inside = match sc with Rel z -> List.mem z d && in_cell g !rs | _ -> false in
+          List.iter (fun (pat, b) ->
+              let bound = match pat with Pctor (_, xs) -> List.filter_map (fun x -> x) xs | Pwild -> [] in
+              let d' = List.filter (fun y -> not (List.mem y bound)) d in
+              go (if inside then bound @ d' else d') ~tail b) bs
+      | Let (y, v, _, b) -> go d ~tail:false v; go (List.filter (fun z -> z <> y) d) ~tail b
+    in
+    go [ p ] ~tail:true f.fun_body;
+    !ok
+  in
+  if not (f.fun_fix && self_tail_call f.fun_key f.fun_body) then []
+  else
+    List.filter_map (fun (p, t) -> if p <> "_" && in_cell g t && walk p then Some p else None)
+      (List.combine f.fun_params ps)
+
+(* The parameters a loop passes on unchanged at every self tail call: never assigned, they are
+   taken by const reference (a number, boolean or enumeration stays a value). *)
+let rec kept_always (f : fundef) p ~tail ex =
+  match ex with
+  | Rel _ | Lit_N _ | Lit_Z _ | Impossible _ -> true
+  | Call (h, args, _) ->
+      (not (tail && h = f.fun_key)
+       || List.for_all2 (fun q a -> q <> p || a = Rel p) f.fun_params args)
+      && List.for_all (kept_always f p ~tail:false) args
+  | Ctor (_, args, _) -> List.for_all (kept_always f p ~tail:false) args
+  | Case (sc, _, bs, _) ->
+      kept_always f p ~tail:false sc
+      && List.for_all (fun (pat, b) ->
+          (match pat with Pctor (_, xs) -> List.mem (Some p) xs | Pwild -> false)
+          || kept_always f p ~tail b) bs
+  | Let (y, v, _, b) -> kept_always f p ~tail:false v && (y = p || kept_always f p ~tail b)
+
+(* How a definition takes its parameters (for its callers, [g.by_value]): a looping function
+   takes by value those it does not walk by pointer; any other takes all by const reference. *)
+let by_ref (g : Infer.globals) (f : fundef) =
+  let ps, _ = Infer.split_arrows f.fun_type in
+  List.filter_map (fun (p, t) ->
+      if p <> "_" && not (plain_g g t) && kept_always f p ~tail:true f.fun_body then Some p else None)
+    (List.combine f.fun_params ps)
+
+let param_modes (g : Infer.globals) (f : fundef) =
+  let loop = f.fun_fix && self_tail_call f.fun_key f.fun_body in
+  let desc = descending g f and kept = by_ref g f in
+  List.map (fun p -> loop && not (List.mem p desc) && not (List.mem p kept)) f.fun_params
+
 let print_fun e out (f : fundef) =
   let where = coq_name e f.fun_key in
   Infer.infer_fun e.g ~where f;
@@ -495,14 +588,24 @@ let print_fun e out (f : fundef) =
   let names = Hashtbl.create 16 in
   List.iter (fun (m, _) -> Hashtbl.replace names (snake m) ()) e.modules;
   List.iter (fun p -> Hashtbl.replace names (ident p) ()) tparams;
-  let c = { e; where; self = f.fun_key; fix = f.fun_fix; params = []; names; paths = Hashtbl.create 16;
+  let c = { e; where; self = f.fun_key; fix = f.fun_fix; params = []; ptrs = []; names; paths = Hashtbl.create 16;
             moves = []; buf = Buffer.create 1024; ind = 1 } in
   let params = List.map2 (fun x t -> (x, fresh c (if x = "_" then "unused" else x), t)) f.fun_params ps in
-  let c = { c with params = List.map (fun (_, p, _) -> p) params } in
-  let env = List.rev_map (fun (x, p, t) -> (x, (p, t))) params in
   let loop = f.fun_fix && self_tail_call f.fun_key f.fun_body in
-  (* A looping function takes its arguments by value (it owns them), any other by const reference. *)
-  List.iter (fun (_, p, _) -> Hashtbl.replace c.paths p { root = p; fields = []; owned = loop }) params;
+  (* A looping function takes its arguments by value (it owns them) except those it walks by
+     pointer; any other takes them by const reference. *)
+  let kept = if loop then by_ref e.g f else [] in
+  let desc = List.filter (fun x -> not (List.mem x kept)) (descending e.g f) in
+  let ptrs = List.filter_map (fun (x, p, _) ->
+      if List.mem x desc then Some (x, p, fresh c (p ^ "_in")) else None) params in
+  let cname (x, p, _) = match List.find_opt (fun (y, _, _) -> y = x) ptrs with
+    | Some _ -> "(*" ^ p ^ ")" | None -> p in
+  let c = { c with params = List.map cname params;
+                   ptrs = List.map (fun (_, p, _) -> ("(*" ^ p ^ ")", p)) ptrs } in
+  let env = List.rev_map (fun ((x, _, t) as q) -> (x, (cname q, t))) params in
+  List.iter (fun ((x, p, _) as q) ->
+      if List.mem x desc then Hashtbl.replace c.paths (cname q) { root = p; fields = [ "*" ]; owned = false }
+      else Hashtbl.replace c.paths p { root = p; fields = []; owned = loop && not (List.mem x kept) }) params;
   if loop then c.ind <- 2;
   stmt c env Tail f.fun_body;
   let recursive = f.fun_fix && self_nontail_call f.fun_key ~tail:true f.fun_body in
@@ -517,7 +620,12 @@ let print_fun e out (f : fundef) =
     (if tparams = [] then "inline " else "") (cty e res) (ident (snd (split_key f.fun_key)))
     (String.concat ", " (List.map (fun (x, p, t) ->
          (if x = "_" || not (occurs x f.fun_body) then "[[maybe_unused]] " else "")
-         ^ (if loop then cty e t ^ " " else "const " ^ cty e t ^ "& ") ^ p) params));
+         ^ (match List.find_opt (fun (y, _, _) -> y = x) ptrs with
+            | Some (_, _, p_in) -> "const " ^ cty e t ^ "& " ^ p_in
+            | None -> (if loop && not (List.mem x kept) then cty e t ^ " " else "const " ^ cty e t ^ "& ") ^ p)) params));
+  List.iter (fun (x, p, p_in) ->
+      let t = List.assoc x (List.map (fun (y, _, t) -> (y, t)) params) in
+      Printf.bprintf out "  const %s* %s = &%s;\n" (cty e t) p p_in) ptrs;
   if loop then Buffer.add_string out "  for (;;) {\n";
   Buffer.add_buffer out c.buf;
   if loop then Buffer.add_string out "  }\n";

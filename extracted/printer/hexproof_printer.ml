@@ -48,12 +48,18 @@ let () =
     List.iter (fun (_, m) ->
         List.iter (function
             | Dalias (k, ps, t) -> Hashtbl.replace g.aliases k (ps, t)
-            | Dfun f ->
-                Hashtbl.replace g.funs f.fun_key f.fun_type;
-                if f.fun_fix && Cpp.self_tail_call f.fun_key f.fun_body then Hashtbl.replace g.by_value f.fun_key ()
+            | Dfun f -> Hashtbl.replace g.funs f.fun_key f.fun_type
             | Dprim (k, t) -> Hashtbl.replace g.funs k t
             | Dind _ -> ()) m.mod_decls) mods;
     let e = { Cpp.g; cur = ""; modules = printed } in
+    (* How each project definition takes its parameters, for its callers (its body's types first). *)
+    List.iter (fun (library, m) ->
+        if not library then
+          List.iter (function
+              | Dfun f ->
+                  Infer.infer_fun g ~where:(Cpp.coq_name e f.fun_key) f;
+                  Hashtbl.replace g.by_value f.fun_key (Cpp.param_modes g f)
+              | _ -> ()) m.mod_decls) mods;
     let files = List.filter_map (fun (library, m) ->
         if library then None
         else

@@ -70,6 +70,46 @@ Fixpoint keep_loop (l : list N) (fuel : list N) (acc : list N) : list N :=
       end
   end.
 
+(* Walks by pointer ([Cpp.descending]): a tree walked down one path, a list of lists walked
+   along, sometimes staying in place; [other] is replaced by a value not taken from it, so it
+   stays an owned copy; [k] is passed on unchanged everywhere (taken by const reference). *)
+Inductive tree := Tip | Fork (l : tree) (x : N) (r : tree).
+
+Fixpoint grow (l : list N) (t : tree) : tree :=
+  match l with
+  | [] => t
+  | x :: l' => grow l' (if N.eqb (N.modulo x 2) 0 then Fork t x Tip else Fork Tip x t)
+  end.
+
+Fixpoint path_sum (bits : list N) (t : tree) (acc : N) : N :=
+  match t with
+  | Tip => acc
+  | Fork l x r =>
+      match bits with
+      | [] => N.add acc x
+      | b :: bits' => if N.eqb (N.modulo b 2) 0 then path_sum bits' l (N.add acc x) else path_sum bits' r (N.add acc x)
+      end
+  end.
+
+Fixpoint lens (k : N) (ls : list (list N)) (other : list (list N)) (fuel : list N) (acc : list N)
+    : list N :=
+  match fuel with
+  | [] => acc
+  | f :: fuel' =>
+      match ls with
+      | [] => acc
+      | l :: ls' =>
+          if N.eqb (N.modulo f 5) 0 then lens k ls [[k]] fuel' (N.add k f :: acc)
+          else lens k ls' (l :: other) fuel' (match l with [] => acc | x :: _ => x :: acc end)
+      end
+  end.
+
+Fixpoint chunks (l : list N) (cur : list N) (acc : list (list N)) : list (list N) :=
+  match l with
+  | [] => cur :: acc
+  | x :: l' => if N.eqb (N.modulo x 4) 0 then chunks l' [x] (cur :: acc) else chunks l' (x :: cur) acc
+  end.
+
 Definition second (s : st) : list N := match s with mk_st _ other _ => other end.
 
 Definition run (input : list N) : list N :=
@@ -77,5 +117,6 @@ Definition run (input : list N) : list N :=
   let s := rec_loop input (mk_st [] [2] 0) in
   cat pa (1000 :: cat pb (1001 :: cat (twice input [] []) (1002 :: cat (s_acc s)
     (1003 :: cat (second s) (s_n s :: 1004 :: cat (overlap_loop input (mk_st [5] [6] 0) [])
-    (1005 :: keep_loop input input []))))))
+    (1005 :: cat (keep_loop input input []) (1006 :: path_sum input (grow input Tip) 0 :: 1007
+     :: lens 9 (chunks input [] []) [] input [])))))))
   end.
