@@ -6,8 +6,9 @@
     the tokenizing automaton of [Hex2Lex] and acting on each token as soon as it is complete,
     never building the list of tokens. The automaton runs in an unboxed form ([cstep] on a flat
     state [cst] plus the numbers [count], [hold], [len]; [Hex2Execproof.cstep_correct] says it is
-    [Hex2Lex.lex_step]), and the loops read data digits, blanks and the bytes of names, most of
-    the input, directly, so that a byte allocates nothing; [lex_finish] runs once per file.
+    [Hex2Lex.lex_step]), and the loops read data digits, blanks, the digits of [.] words and the
+    bytes of names, most of the input, directly, so that a byte allocates nothing; [lex_finish]
+    runs once per file.
     - Pass 1 ([p1_bytes], [p1_files]) lays out the tokens and records the labels in a [ByteMap].
       It reports the reading errors.
     - Pass 2 ([p2_bytes], [p2_files]) writes every token into an [OutBuf], looking labels up in
