@@ -97,9 +97,9 @@ Extract Inlined Constant Z.to_N => "rt::z_to_n".
     [error] and the configurations; a tagged handle for [result]. *)
 
 (** * Hexproof.Proofs.ByteMap *)
-(** Printed as it is: the trie is a tagged handle; [trie_get]/[trie_set] recurse at most 5
-    levels (the hash path, four bits a level); [bytes_eqb], [hash_from], [bucket_find] are
-    loops. *)
+(** Printed as it is: the trie is a tagged handle; [trie_get] is a loop and [trie_set] recurses
+    at most 4 levels (the hash path, four bits a level); [bucket_find] is a loop; [bytes_eqb] and
+    [hash_from] are runtime loops (below). *)
 
 (** * Hexproof.Proofs.OutBuf *)
 (** The output accumulator is a growable byte buffer ([rt::outbuf]): [out_push] appends in place

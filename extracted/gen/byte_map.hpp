@@ -66,7 +66,7 @@ inline rt::N key_hash(const common::bytes& k) {
 
 // Coq: Hexproof.Proofs.ByteMap.positions (Definition)
 inline rt::list<rt::N> positions() {
-  return rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::cons(rt::N{4}, rt::list<rt::N>::cons(rt::N{8}, rt::list<rt::N>::cons(rt::N{12}, rt::list<rt::N>::cons(rt::N{16}, rt::list<rt::N>::nil())))));
+  return rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::cons(rt::N{4}, rt::list<rt::N>::cons(rt::N{8}, rt::list<rt::N>::cons(rt::N{12}, rt::list<rt::N>::nil()))));
 }
 
 // Coq: Hexproof.Proofs.ByteMap.trie_get (Fixpoint; its self tail calls are the loop)
