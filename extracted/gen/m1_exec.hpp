@@ -1013,6 +1013,27 @@ inline m1_exec::cstate newline_if(const bool& pass, const bool& quiet, const m1_
   }
 }
 
+// Coq: Hexproof.Proofs.M1Exec.word_keeps (Definition)
+inline bool word_keeps(const bool& pass, const m1_exec::cstate& c, const common::bytes& s) {
+  if (pass) {
+    return false;
+  } else {
+    m1_exec::define_state scrut = c.f1;
+    switch (scrut) {
+    case m1_exec::define_state::Ds_normal: {
+      return rt::andb(c.f0, rt::negb(m1_exec::is_define_text(s)));
+    }
+    case m1_exec::define_state::Ds_name: {
+      return false;
+    }
+    case m1_exec::define_state::Ds_value: {
+      return false;
+    }
+    }
+    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.word_keeps");
+  }
+}
+
 // Coq: Hexproof.Proofs.M1Exec.scan (Fixpoint; its self tail calls are the loop)
 inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, const common::m1_config& cfg, const byte_map::t<common::bytes>& m, rt::N file, rt::N pos, m1_exec::lex_mode mode, rt::N start, rt::N q, common::bytes tok, rt::N len, common::bytes s, bool quiet, m1_exec::cstate c) {
   for (;;) {
@@ -1169,92 +1190,143 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, const com
           if (scrut_7) {
             return common::result<rt::prod<bool, m1_exec::cstate>>::Err(m1_lex::lex_error(common::error_kind::nul_in_token, file, start));
           } else {
-            rt::N next_pos_7 = pos_;
-            m1_exec::lex_mode next_mode_7 = m1_exec::lex_mode::Lm_between;
-            common::bytes next_tok_7 = rt::list<common::byte>::nil();
-            rt::N next_len_7 = rt::N{0};
-            common::bytes next_s_7 = std::move(s_);
-            bool next_quiet_2 = false;
-            m1_exec::cstate next_c_2 = m1_exec::feed_word(pass, cfg, m, c, text_1, file, start);
-            pos = std::move(next_pos_7);
-            mode = std::move(next_mode_7);
-            tok = std::move(next_tok_7);
-            len = std::move(next_len_7);
-            s = std::move(next_s_7);
-            quiet = std::move(next_quiet_2);
-            c = std::move(next_c_2);
-            continue;
-          }
-        } else {
-          bool scrut_8 = rt::n_eqb(ch, m1_lex::ch_lf());
-          if (scrut_8) {
-            rt::list<rt::N> text_2 = rt::take_bytes(len, tok);
-            bool scrut_9 = rt::has_nul(text_2);
-            if (scrut_9) {
-              return common::result<rt::prod<bool, m1_exec::cstate>>::Err(m1_lex::lex_error(common::error_kind::nul_in_token, file, start));
+            bool scrut_8 = m1_exec::word_keeps(pass, c, text_1);
+            if (scrut_8) {
+              rt::N next_pos_7 = pos_;
+              m1_exec::lex_mode next_mode_7 = m1_exec::lex_mode::Lm_between;
+              common::bytes next_tok_7 = rt::list<common::byte>::nil();
+              rt::N next_len_7 = rt::N{0};
+              common::bytes next_s_7 = std::move(s_);
+              bool next_quiet_2 = false;
+              pos = std::move(next_pos_7);
+              mode = std::move(next_mode_7);
+              tok = std::move(next_tok_7);
+              len = std::move(next_len_7);
+              s = std::move(next_s_7);
+              quiet = std::move(next_quiet_2);
+              continue;
             } else {
               rt::N next_pos_8 = pos_;
               m1_exec::lex_mode next_mode_8 = m1_exec::lex_mode::Lm_between;
               common::bytes next_tok_8 = rt::list<common::byte>::nil();
               rt::N next_len_8 = rt::N{0};
               common::bytes next_s_8 = std::move(s_);
-              bool next_quiet_3 = true;
-              m1_exec::cstate next_c_3 = m1_exec::feed_newline(pass, m1_exec::feed_word(pass, cfg, m, c, text_2, file, start));
+              bool next_quiet_3 = false;
+              m1_exec::cstate next_c_2 = m1_exec::feed_word(pass, cfg, m, c, text_1, file, start);
               pos = std::move(next_pos_8);
               mode = std::move(next_mode_8);
               tok = std::move(next_tok_8);
               len = std::move(next_len_8);
               s = std::move(next_s_8);
               quiet = std::move(next_quiet_3);
-              c = std::move(next_c_3);
+              c = std::move(next_c_2);
               continue;
             }
+          }
+        } else {
+          bool scrut_9 = rt::n_eqb(ch, m1_lex::ch_lf());
+          if (scrut_9) {
+            rt::list<rt::N> text_2 = rt::take_bytes(len, tok);
+            bool scrut_10 = rt::has_nul(text_2);
+            if (scrut_10) {
+              return common::result<rt::prod<bool, m1_exec::cstate>>::Err(m1_lex::lex_error(common::error_kind::nul_in_token, file, start));
+            } else {
+              bool scrut_11 = m1_exec::word_keeps(pass, c, text_2);
+              if (scrut_11) {
+                rt::N next_pos_9 = pos_;
+                m1_exec::lex_mode next_mode_9 = m1_exec::lex_mode::Lm_between;
+                common::bytes next_tok_9 = rt::list<common::byte>::nil();
+                rt::N next_len_9 = rt::N{0};
+                common::bytes next_s_9 = std::move(s_);
+                bool next_quiet_4 = true;
+                pos = std::move(next_pos_9);
+                mode = std::move(next_mode_9);
+                tok = std::move(next_tok_9);
+                len = std::move(next_len_9);
+                s = std::move(next_s_9);
+                quiet = std::move(next_quiet_4);
+                continue;
+              } else {
+                rt::N next_pos_10 = pos_;
+                m1_exec::lex_mode next_mode_10 = m1_exec::lex_mode::Lm_between;
+                common::bytes next_tok_10 = rt::list<common::byte>::nil();
+                rt::N next_len_10 = rt::N{0};
+                common::bytes next_s_10 = std::move(s_);
+                bool next_quiet_5 = true;
+                m1_exec::cstate next_c_3 = m1_exec::feed_newline(pass, m1_exec::feed_word(pass, cfg, m, c, text_2, file, start));
+                pos = std::move(next_pos_10);
+                mode = std::move(next_mode_10);
+                tok = std::move(next_tok_10);
+                len = std::move(next_len_10);
+                s = std::move(next_s_10);
+                quiet = std::move(next_quiet_5);
+                c = std::move(next_c_3);
+                continue;
+              }
+            }
           } else {
-            rt::N next_pos_9 = pos_;
-            m1_exec::lex_mode next_mode_9 = m1_exec::lex_mode::Lm_atom;
-            rt::N next_len_9 = rt::n_add(len, rt::N{1});
-            common::bytes next_s_9 = std::move(s_);
-            pos = std::move(next_pos_9);
-            mode = std::move(next_mode_9);
-            len = std::move(next_len_9);
-            s = std::move(next_s_9);
+            rt::N next_pos_11 = pos_;
+            m1_exec::lex_mode next_mode_11 = m1_exec::lex_mode::Lm_atom;
+            rt::N next_len_11 = rt::n_add(len, rt::N{1});
+            common::bytes next_s_11 = std::move(s_);
+            pos = std::move(next_pos_11);
+            mode = std::move(next_mode_11);
+            len = std::move(next_len_11);
+            s = std::move(next_s_11);
             continue;
           }
         }
       }
       case m1_exec::lex_mode::Lm_string: {
-        bool scrut_10 = rt::n_eqb(ch, q);
-        if (scrut_10) {
+        bool scrut_12 = rt::n_eqb(ch, q);
+        if (scrut_12) {
           rt::list<rt::N> text_3 = rt::take_bytes(len, tok);
-          bool scrut_11 = rt::has_nul(text_3);
-          if (scrut_11) {
+          bool scrut_13 = rt::has_nul(text_3);
+          if (scrut_13) {
             return common::result<rt::prod<bool, m1_exec::cstate>>::Err(m1_lex::lex_error(common::error_kind::nul_in_token, file, start));
           } else {
-            rt::N next_pos_10 = pos_;
-            m1_exec::lex_mode next_mode_10 = m1_exec::lex_mode::Lm_between;
-            common::bytes next_tok_9 = rt::list<common::byte>::nil();
-            rt::N next_len_10 = rt::N{0};
-            common::bytes next_s_10 = std::move(s_);
-            bool next_quiet_4 = false;
-            m1_exec::cstate next_c_4 = m1_exec::feed_word(pass, cfg, m, c, text_3, file, start);
-            pos = std::move(next_pos_10);
-            mode = std::move(next_mode_10);
-            tok = std::move(next_tok_9);
-            len = std::move(next_len_10);
-            s = std::move(next_s_10);
-            quiet = std::move(next_quiet_4);
-            c = std::move(next_c_4);
-            continue;
+            bool scrut_14 = m1_exec::word_keeps(pass, c, text_3);
+            if (scrut_14) {
+              rt::N next_pos_12 = pos_;
+              m1_exec::lex_mode next_mode_12 = m1_exec::lex_mode::Lm_between;
+              common::bytes next_tok_11 = rt::list<common::byte>::nil();
+              rt::N next_len_12 = rt::N{0};
+              common::bytes next_s_12 = std::move(s_);
+              bool next_quiet_6 = false;
+              pos = std::move(next_pos_12);
+              mode = std::move(next_mode_12);
+              tok = std::move(next_tok_11);
+              len = std::move(next_len_12);
+              s = std::move(next_s_12);
+              quiet = std::move(next_quiet_6);
+              continue;
+            } else {
+              rt::N next_pos_13 = pos_;
+              m1_exec::lex_mode next_mode_13 = m1_exec::lex_mode::Lm_between;
+              common::bytes next_tok_12 = rt::list<common::byte>::nil();
+              rt::N next_len_13 = rt::N{0};
+              common::bytes next_s_13 = std::move(s_);
+              bool next_quiet_7 = false;
+              m1_exec::cstate next_c_4 = m1_exec::feed_word(pass, cfg, m, c, text_3, file, start);
+              pos = std::move(next_pos_13);
+              mode = std::move(next_mode_13);
+              tok = std::move(next_tok_12);
+              len = std::move(next_len_13);
+              s = std::move(next_s_13);
+              quiet = std::move(next_quiet_7);
+              c = std::move(next_c_4);
+              continue;
+            }
           }
         } else {
-          rt::N next_pos_11 = pos_;
-          m1_exec::lex_mode next_mode_11 = m1_exec::lex_mode::Lm_string;
-          rt::N next_len_11 = rt::n_add(len, rt::N{1});
-          common::bytes next_s_11 = std::move(s_);
-          pos = std::move(next_pos_11);
-          mode = std::move(next_mode_11);
-          len = std::move(next_len_11);
-          s = std::move(next_s_11);
+          rt::N next_pos_14 = pos_;
+          m1_exec::lex_mode next_mode_14 = m1_exec::lex_mode::Lm_string;
+          rt::N next_len_14 = rt::n_add(len, rt::N{1});
+          common::bytes next_s_14 = std::move(s_);
+          pos = std::move(next_pos_14);
+          mode = std::move(next_mode_14);
+          len = std::move(next_len_14);
+          s = std::move(next_s_14);
           continue;
         }
       }
