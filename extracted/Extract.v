@@ -11,7 +11,7 @@
     (and C++'s own [bool], [true], [false]). *)
 
 From Coq Require Import Extraction NArith ZArith List Bool.
-From Hexproof.Spec Require Import Common.
+From Hexproof.Spec Require Import Common M1Lex.
 From Hexproof.Proofs Require Import ByteMap OutBuf Hex2Exec M1Exec.
 
 Extraction Language JSON.
@@ -97,9 +97,9 @@ Extract Inlined Constant Z.to_N => "rt::z_to_n".
     [error] and the configurations; a tagged handle for [result]. *)
 
 (** * Hexproof.Proofs.ByteMap *)
-(** Printed as it is: the trie is a tagged handle; [trie_get]/[trie_set] recurse at most 5
-    levels (the hash path, four bits a level); [bytes_eqb], [hash_from], [bucket_find] are
-    loops. *)
+(** Printed as it is: the trie is a tagged handle; [trie_get] is a loop and [trie_set] recurses
+    at most 4 levels (the hash path, four bits a level); [bucket_find] is a loop; [bytes_eqb] and
+    [hash_from] are runtime loops (below). *)
 
 (** * Hexproof.Proofs.OutBuf *)
 (** The output accumulator is a growable byte buffer ([rt::outbuf]): [out_push] appends in place
@@ -116,6 +116,18 @@ Extract Inlined Constant rev_onto => "rt::rev_onto".
 (** [take_bytes n l] (a token's text, from the input at its first byte) is a sub-slice when [l] is
     a slice; see [rt::take_bytes]. *)
 Extract Inlined Constant OutBuf.take_bytes => "rt::take_bytes".
+
+(** [push_all o v] (a word's output text) appends a slice in one step; see [rt::push_all]. *)
+Extract Inlined Constant OutBuf.push_all => "rt::push_all".
+
+(** * Loops over byte strings with a fast path for slices *)
+(** Each is a loop over the elements of a [list N]; the runtime function walks the list the same
+    way and, on reaching a slice, finishes with one scan of its bytes ([memchr], [memcmp], a
+    plain loop): [M1Lex.has_nul] (a NUL in a token), [ByteMap.bytes_eqb] (key equality),
+    [ByteMap.hash_from] (the key hash, with the checked N operations). *)
+Extract Inlined Constant M1Lex.has_nul => "rt::has_nul".
+Extract Inlined Constant ByteMap.bytes_eqb => "rt::bytes_eqb".
+Extract Inlined Constant ByteMap.hash_from => "rt::hash_from".
 
 (** * The extraction list *)
 Separate Extraction Hex2Exec.link M1Exec.assemble.

@@ -6,8 +6,9 @@
     the tokenizing automaton of [Hex2Lex] and acting on each token as soon as it is complete,
     never building the list of tokens. The automaton runs in an unboxed form ([cstep] on a flat
     state [cst] plus the numbers [count], [hold], [len]; [Hex2Execproof.cstep_correct] says it is
-    [Hex2Lex.lex_step]), and the loops read data digits, blanks and the bytes of names, most of
-    the input, directly, so that a byte allocates nothing; [lex_finish] runs once per file.
+    [Hex2Lex.lex_step]), and the loops read data digits, blanks, the digits of [.] words and the
+    bytes of names, most of the input, directly, so that a byte allocates nothing; [lex_finish]
+    runs once per file.
     - Pass 1 ([p1_bytes], [p1_files]) lays out the tokens and records the labels in a [ByteMap].
       It reports the reading errors.
     - Pass 2 ([p2_bytes], [p2_files]) writes every token into an [OutBuf], looking labels up in
@@ -193,10 +194,12 @@ Definition cstep (cfg : hex2_config) (file off : N) (s : cst) (count hold len c 
       else c_push_name s count hold len
   end.
 
-(** The loops below read data digits and blanks, and the bytes inside a name, without [cstep]
-    (the most frequent bytes; [Hex2Execproof.cstep_data_digit], [cstep_data_blank],
-    [cstep_name_byte] say it is the same). *)
+(** The loops below read data digits and blanks, the digits of a [.] word and the bytes inside a
+    name without [cstep] (the most frequent bytes; [Hex2Execproof.cstep_data_digit],
+    [cstep_data_blank], [cstep_word_digit], [cstep_name_byte] say it is the same). *)
 Definition is_data (s : cst) : bool := match cs_mode s with cm_data => true | _ => false end.
+
+Definition is_word (s : cst) : bool := match cs_mode s with cm_word => true | _ => false end.
 
 Definition blank (c : N) : bool := (c =? ch_space) || (c =? ch_lf) || (c =? ch_tab).
 
@@ -253,6 +256,37 @@ Fixpoint p1_bytes (cfg : hex2_config) (file off : N) (s : cst) (count hold len :
                   | ev_nul => Err (lex_error nul_in_name file v)
                   end
               end
+        end
+      else if is_word s then
+        match digit_value (h2_byte_mode cfg) c with
+        | Some d =>
+            let md := h2_byte_mode cfg in
+            let h := hold * digit_radix md + d in
+            if count + 1 =? digits_per_byte md
+            then
+              match s with
+              | mk_cst _ pos wc wa k st tn bat =>
+                  if wc + 1 =? 4
+                  then p1_bytes cfg file (off + 1) (mk_cst cm_data pos wc wa k st tn bat) 0 0 len bs'
+                         (add32 ip 0) m
+                  else p1_bytes cfg file (off + 1)
+                         (mk_cst cm_word pos (wc + 1) (word_push wa h) k st tn bat) 0 0 len bs' ip m
+              end
+            else p1_bytes cfg file (off + 1) s (count + 1) h len bs' ip m
+        | None =>
+            match cstep cfg file off s count hold len c bs' with
+            | mk_cres s' n h ln ev v t =>
+                match ev with
+                | ev_none => p1_bytes cfg file (off + 1) s' n h ln bs' ip m
+                | ev_byte => p1_bytes cfg file (off + 1) s' n h ln bs' (add32 ip 1) m
+                | ev_word => p1_bytes cfg file (off + 1) s' n h ln bs' (add32 ip 0) m
+                | ev_tok =>
+                    match p1_token cfg ip m t with
+                    | (ip', m') => p1_bytes cfg file (off + 1) s' n h ln bs' ip' m'
+                    end
+                | ev_nul => Err (lex_error nul_in_name file v)
+                end
+            end
         end
       else if name_byte s c then p1_bytes cfg file (off + 1) s count hold (len + 1) bs' ip m
       else
@@ -378,6 +412,59 @@ Fixpoint p2_bytes (cfg : hex2_config) (m : label_map) (file off : N) (s : cst)
                   | ev_nul => Err (lex_error nul_in_name file v)
                   end
               end
+        end
+      else if is_word s then
+        match digit_value (h2_byte_mode cfg) c with
+        | Some d =>
+            let md := h2_byte_mode cfg in
+            let h := hold * digit_radix md + d in
+            if count + 1 =? digits_per_byte md
+            then
+              match s with
+              | mk_cst _ pos wc wa k st tn bat =>
+                  if wc + 1 =? 4
+                  then
+                    match p2_token cfg m es o (tok_word (word_push wa h)) with
+                    | Err e => Err e
+                    | Ok r2 =>
+                        match r2 with
+                        | (es', o') =>
+                            p2_bytes cfg m file (off + 1) (mk_cst cm_data pos wc wa k st tn bat) 0 0 len
+                              bs' es' o'
+                        end
+                    end
+                  else p2_bytes cfg m file (off + 1)
+                         (mk_cst cm_word pos (wc + 1) (word_push wa h) k st tn bat) 0 0 len bs' es o
+              end
+            else p2_bytes cfg m file (off + 1) s (count + 1) h len bs' es o
+        | None =>
+            match cstep cfg file off s count hold len c bs' with
+            | mk_cres s' n h ln ev v t =>
+                match ev with
+                | ev_none => p2_bytes cfg m file (off + 1) s' n h ln bs' es o
+                | ev_byte =>
+                    match p2_byte es o v with
+                    | (es', o') => p2_bytes cfg m file (off + 1) s' n h ln bs' es' o'
+                    end
+                | ev_word =>
+                    match p2_token cfg m es o (tok_word v) with
+                    | Err e => Err e
+                    | Ok r2 =>
+                        match r2 with
+                        | (es', o') => p2_bytes cfg m file (off + 1) s' n h ln bs' es' o'
+                        end
+                    end
+                | ev_tok =>
+                    match p2_token cfg m es o t with
+                    | Err e => Err e
+                    | Ok r2 =>
+                        match r2 with
+                        | (es', o') => p2_bytes cfg m file (off + 1) s' n h ln bs' es' o'
+                        end
+                    end
+                | ev_nul => Err (lex_error nul_in_name file v)
+                end
+            end
         end
       else if name_byte s c then p2_bytes cfg m file (off + 1) s count hold (len + 1) bs' es o
       else

@@ -199,6 +199,28 @@ Proof.
     destruct (word_arch (h2_arch cfg)), (h2_byte_mode cfg); reflexivity.
 Qed.
 
+Lemma cstep_word_digit : forall cfg file off s count hold len c rest d, is_word s = true ->
+  digit_value (h2_byte_mode cfg) c = Some d ->
+  cstep cfg file off s count hold len c rest =
+  if (count + 1 =? digits_per_byte (h2_byte_mode cfg))%N
+  then
+    match s with
+    | mk_cst _ pos wc wa k st tn bat =>
+        if (wc + 1 =? 4)%N
+        then mk_cres (mk_cst cm_data pos wc wa k st tn bat) 0 0 len ev_word
+               (word_push wa (hold * digit_radix (h2_byte_mode cfg) + d)) tok_pad
+        else mk_cres (mk_cst cm_word pos (wc + 1) (word_push wa (hold * digit_radix (h2_byte_mode cfg) + d))
+               k st tn bat) 0 0 len ev_none 0 tok_pad
+    end
+  else mk_cres s (count + 1) (hold * digit_radix (h2_byte_mode cfg) + d) len ev_none 0 tok_pad.
+Proof.
+  intros cfg file off [md pos wc wa k st tn bat] count hold len c rest d W V.
+  destruct md; cbn in W; try discriminate W.
+  unfold cstep, cstep_word; cbn [cs_mode]; rewrite V.
+  destruct (count + 1 =? digits_per_byte (h2_byte_mode cfg))%N; [|reflexivity].
+  destruct (wc + 1 =? 4)%N; reflexivity.
+Qed.
+
 Lemma cstep_name_byte : forall cfg file off s count hold len c rest, name_byte s c = true ->
   cstep cfg file off s count hold len c rest = mk_cres s count hold (len + 1) ev_none 0 tok_pad.
 Proof.
@@ -235,8 +257,13 @@ Proof.
       destruct (count + 1 =? digits_per_byte (h2_byte_mode cfg))%N; reflexivity.
     + destruct (blank c) eqn:B; [|reflexivity].
       rewrite (cstep_data_blank cfg file off s count hold len c bs D B); reflexivity.
-  - destruct (name_byte s c) eqn:NB; [|reflexivity].
-    rewrite (cstep_name_byte cfg file off s count hold len c bs NB); reflexivity.
+  - destruct (is_word s) eqn:W.
+    + destruct (digit_value (h2_byte_mode cfg) c) as [d|] eqn:V; [|reflexivity].
+      rewrite (cstep_word_digit cfg file off s count hold len c bs d W V).
+      destruct (count + 1 =? digits_per_byte (h2_byte_mode cfg))%N; [|reflexivity].
+      destruct s as [md pos wc wa k st tn bat]; destruct (wc + 1 =? 4)%N; reflexivity.
+    + destruct (name_byte s c) eqn:NB; [|reflexivity].
+      rewrite (cstep_name_byte cfg file off s count hold len c bs NB); reflexivity.
 Qed.
 
 Lemma p2_bytes_cons : forall cfg m file off s count hold len c bs es o,
@@ -276,8 +303,13 @@ Proof.
       destruct (count + 1 =? digits_per_byte (h2_byte_mode cfg))%N; reflexivity.
     + destruct (blank c) eqn:B; [|reflexivity].
       rewrite (cstep_data_blank cfg file off s count hold len c bs D B); reflexivity.
-  - destruct (name_byte s c) eqn:NB; [|reflexivity].
-    rewrite (cstep_name_byte cfg file off s count hold len c bs NB); reflexivity.
+  - destruct (is_word s) eqn:W.
+    + destruct (digit_value (h2_byte_mode cfg) c) as [d|] eqn:V; [|reflexivity].
+      rewrite (cstep_word_digit cfg file off s count hold len c bs d W V).
+      destruct (count + 1 =? digits_per_byte (h2_byte_mode cfg))%N; [|reflexivity].
+      destruct s as [md pos wc wa k st tn bat]; destruct (wc + 1 =? 4)%N; reflexivity.
+    + destruct (name_byte s c) eqn:NB; [|reflexivity].
+      rewrite (cstep_name_byte cfg file off s count hold len c bs NB); reflexivity.
 Qed.
 
 (** ** Pass 1 *)

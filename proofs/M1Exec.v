@@ -35,12 +35,7 @@ Local Open Scope N_scope.
 
 (** ** Output helpers *)
 
-(** Push the bytes of [v], in order. *)
-Fixpoint push_all (o : outbuf) (v : bytes) : outbuf :=
-  match v with
-  | [] => o
-  | b :: v' => push_all (out_push o b) v'
-  end.
+(** [OutBuf.push_all o v] pushes the bytes of [v], in order (a slice of the input in one step). *)
 
 (** [2^(length ls)] zero digits; depth of recursion [length ls]. *)
 Fixpoint push_zeros_pow (ls : list N) (o : outbuf) : outbuf :=
@@ -485,6 +480,17 @@ Definition feed_newline (pass : bool) (c : cstate) : cstate :=
 Definition newline_if (pass : bool) (quiet : bool) (c : cstate) : cstate :=
   if quiet then c else feed_newline pass c.
 
+(** In pass A, once a token has been seen, a word outside a DEFINE that is not [DEFINE] itself,
+    and a line end there, change nothing ([feedA_word] and [feedA_newline] rebuild the same
+    state, [M1Execproof.word_keeps_word], [word_keeps_newline]): [scan] then passes its state on
+    as it is, which costs nothing once printed, instead of rebuilding it. *)
+Definition word_keeps (pass : bool) (c : cstate) (s : bytes) : bool :=
+  if pass then false
+  else match c_ds c with
+       | Ds_normal => andb (c_any c) (negb (is_define_text s))
+       | _ => false
+       end.
+
 (** ** Lexing *)
 
 (** Where the lexer is. An unfinished token is the input [tok] at its first byte and its length
@@ -526,11 +532,15 @@ Fixpoint scan (pass : bool) (cfg : m1_config) (m : ByteMap.t bytes) (file pos : 
           if is_blank ch then
             let text := take_bytes len tok in
             if has_nul text then Err (lex_error nul_in_token file start)
+            else if word_keeps pass c text
+            then scan pass cfg m file pos' Lm_between start q [] 0 s' false c
             else scan pass cfg m file pos' Lm_between start q [] 0 s' false
                    (feed_word pass cfg m c text file start)
           else if N.eqb ch ch_lf then
             let text := take_bytes len tok in
             if has_nul text then Err (lex_error nul_in_token file start)
+            else if word_keeps pass c text
+            then scan pass cfg m file pos' Lm_between start q [] 0 s' true c
             else scan pass cfg m file pos' Lm_between start q [] 0 s' true
                    (feed_newline pass (feed_word pass cfg m c text file start))
           else scan pass cfg m file pos' Lm_atom start q tok (N.add len 1) s' quiet c
@@ -538,6 +548,8 @@ Fixpoint scan (pass : bool) (cfg : m1_config) (m : ByteMap.t bytes) (file pos : 
           if N.eqb ch q then
             let text := take_bytes len tok in
             if has_nul text then Err (lex_error nul_in_token file start)
+            else if word_keeps pass c text
+            then scan pass cfg m file pos' Lm_between start q [] 0 s' false c
             else scan pass cfg m file pos' Lm_between start q [] 0 s' false
                    (feed_word pass cfg m c text file start)
           else scan pass cfg m file pos' Lm_string start q tok (N.add len 1) s' quiet c

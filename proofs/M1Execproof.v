@@ -420,6 +420,26 @@ Proof.
   split; [reflexivity|lia].
 Qed.
 
+Lemma word_keeps_word : forall pass cfg m c s f o,
+  word_keeps pass c s = true -> feed_word pass cfg m c s f o = c.
+Proof.
+  intros pass cfg m [any ds file off name defs fail inval out last] s f o K.
+  destruct pass; [discriminate K|]. unfold word_keeps in K; cbn [c_ds c_any] in K.
+  destruct ds; try discriminate K. destruct any; [|discriminate K].
+  destruct (is_define_text s) eqn:D; [discriminate K|].
+  unfold feed_word, feedA_word; cbn [c_ds]; rewrite D; reflexivity.
+Qed.
+
+Lemma word_keeps_newline : forall pass cfg m c s f o,
+  word_keeps pass c s = true -> feed_newline pass (feed_word pass cfg m c s f o) = c.
+Proof.
+  intros pass cfg m c s f o K. rewrite (word_keeps_word pass cfg m c s f o K).
+  destruct c as [any ds file off name defs fail inval out last].
+  destruct pass; [discriminate K|]. unfold word_keeps in K; cbn [c_ds c_any] in K.
+  destruct ds; try discriminate K. destruct any; [|discriminate K].
+  reflexivity.
+Qed.
+
 Lemma scan_spec : forall pass cfg m s file pos mode start q tok len rt quiet c,
   tok_rel mode tok len rt s ->
   scan pass cfg m file pos mode start q tok len s quiet c
@@ -442,15 +462,20 @@ Proof.
       destruct (is_blank ch); [|destruct (N.eqb ch ch_lf);
         [|rewrite (IH _ _ _ _ _ _ _ (ch :: rt)) by (apply tok_step; exact T); reflexivity]];
         unfold emit_word; (destruct (has_nul (rev rt)); [reflexivity|]);
+        destruct (word_keeps pass c (rev rt)) eqn:K; cbn [state_of];
         rewrite (IH _ _ _ _ _ _ _ []) by exact I; cbn [state_of]; unfold emit_newline;
         (destruct (lex _ _ Between s) as [ts|e]; [|reflexivity]);
-        unfold scan_rel; cbn [quiet_after collapse feed_list feed_tok]; reflexivity.
+        unfold scan_rel; cbn [quiet_after collapse feed_list feed_tok];
+        try rewrite (word_keeps_newline pass cfg m c (rev rt) file start K);
+        try rewrite (word_keeps_word pass cfg m c (rev rt) file start K); reflexivity.
     + cbn [tok_rel] in T. rewrite (tok_text _ _ _ _ T).
       destruct (N.eqb ch q); [|rewrite (IH _ _ _ _ _ _ _ (ch :: rt)) by (apply tok_step; exact T); reflexivity].
       unfold emit_word; (destruct (has_nul (rev rt)); [reflexivity|]).
-      rewrite (IH _ _ _ _ _ _ _ []) by exact I; cbn [state_of].
-      destruct (lex _ _ Between s) as [ts|e]; [|reflexivity].
-      unfold scan_rel; cbn [quiet_after collapse feed_list feed_tok]; reflexivity.
+      destruct (word_keeps pass c (rev rt)) eqn:K; cbn [state_of];
+        rewrite (IH _ _ _ _ _ _ _ []) by exact I; cbn [state_of];
+        (destruct (lex _ _ Between s) as [ts|e]; [|reflexivity]);
+        unfold scan_rel; cbn [quiet_after collapse feed_list feed_tok];
+        try rewrite (word_keeps_word pass cfg m c (rev rt) file start K); reflexivity.
 Qed.
 
 Lemma scan_files_spec : forall pass cfg m inputs file q c,

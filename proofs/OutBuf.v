@@ -13,6 +13,14 @@ Definition out_empty : outbuf := [].
 
 Definition out_push (o : outbuf) (b : N) : outbuf := b :: o.
 
+(** Push the elements of [v], in order (M1's DEFINE values and pass-through words). The runtime
+    appends a slice of the input in one step. *)
+Fixpoint push_all (o : outbuf) (v : list N) : outbuf :=
+  match v with
+  | [] => o
+  | b :: v' => push_all (out_push o b) v'
+  end.
+
 Fixpoint rev_onto (l acc : list N) : list N :=
   match l with
   | [] => acc

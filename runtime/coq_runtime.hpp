@@ -24,6 +24,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <limits>
 #include <new>
 #include <string>
@@ -319,7 +320,7 @@ public:
         return b;
     }
     box(const box& o) : p_(o.p_) {
-        if (p_) detail::count_up(p_->rc);
+        if (p_) bump(p_);
     }
     box(box&& o) noexcept : p_(o.p_) { o.p_ = nullptr; }
     box& operator=(box o) noexcept {
@@ -327,7 +328,7 @@ public:
         return *this;
     }
     ~box() {
-        if (p_ && --p_->rc == 0) detail::reclaim(p_, [](void* q) { delete static_cast<cell*>(q); });
+        if (p_ && --p_->rc == 0) drop(p_);
     }
     // The fields of the constructor the handle's tag names (the printer checks the tag first).
     template <class F>
@@ -337,6 +338,11 @@ public:
     }
 
 private:
+    // Out of line, as for list: a copy or a drop inlines only its test.
+    [[gnu::noinline]] static void bump(cell* c) { detail::count_up(c->rc); }
+    [[gnu::noinline]] static void drop(cell* c) {
+        detail::reclaim(c, [](void* q) { delete static_cast<cell*>(q); });
+    }
     cell* p_ = nullptr;
 };
 
@@ -422,9 +428,12 @@ public:
 
 private:
     struct node;  // {rc, head, tail}, defined below the class
+    // As for release: the test is inlined (copying a slice or nil, most copies, costs nothing),
+    // counting a node up is not.
     void retain() {
-        if (p_ && !end_) detail::count_up(static_cast<node*>(const_cast<void*>(p_))->rc);
+        if (p_ && !end_) bump(static_cast<node*>(const_cast<void*>(p_)));
     }
+    [[gnu::noinline]] static void bump(node* n) { detail::count_up(n->rc); }
     // The test is inlined (slices and nil, most lists of the loops, cost nothing); dropping a
     // node is not. Inlining the whole of it keeps the compiler from inlining release itself: the
     // hex2 reference engine then spends about a third of its time calling it (30 MiB amd64
@@ -568,6 +577,57 @@ inline list<N> take_bytes(N n, const list<N>& l) {
     return r;
 }
 
+// ---- Loops over byte strings (Extract.v: M1Lex.has_nul, ByteMap.bytes_eqb, ByteMap.hash_from) ----
+// Each walks its list as the Coq Fixpoint does and, on reaching a slice, finishes with one scan
+// of the slice's bytes.
+
+// Coq: has_nul s, some element of s is 0.
+inline bool has_nul(const list<N>& s) {
+    for (list<N> i = s; i.tag() == list<N>::tag_t::cons;) {
+        if (i.is_slice())
+            return std::memchr(i.slice_begin(), 0, static_cast<std::size_t>(i.slice_end() - i.slice_begin())) != nullptr;
+        list<N>::cons_t c = i.as_cons();
+        if (c.f0.v == 0) return true;
+        i = std::move(c.f1);
+    }
+    return false;
+}
+
+// Coq: bytes_eqb a b, the two lists are equal.
+inline bool bytes_eqb(const list<N>& a, const list<N>& b) {
+    list<N> x = a, y = b;
+    for (;;) {
+        if (x.tag() == list<N>::tag_t::nil || y.tag() == list<N>::tag_t::nil)
+            return x.tag() == y.tag();
+        if (x.is_slice() && y.is_slice()) {
+            const std::size_t n = static_cast<std::size_t>(x.slice_end() - x.slice_begin());
+            return n == static_cast<std::size_t>(y.slice_end() - y.slice_begin()) &&
+                   std::memcmp(x.slice_begin(), y.slice_begin(), n) == 0;
+        }
+        list<N>::cons_t cx = x.as_cons();
+        list<N>::cons_t cy = y.as_cons();
+        if (cx.f0.v != cy.f0.v) return false;
+        x = std::move(cx.f1);
+        y = std::move(cy.f1);
+    }
+}
+
+// Coq: hash_from h k, h := (h * 31 + b) land (2^20 - 1) for each element b of k in order
+// (checked N operations, as the printed Fixpoint would use).
+inline N hash_from(N h, const list<N>& k) {
+    for (list<N> i = k; i.tag() == list<N>::tag_t::cons;) {
+        if (i.is_slice()) {
+            for (const std::uint8_t* p = i.slice_begin(); p != i.slice_end(); ++p)
+                h = n_land(n_add(n_mul(h, N{31}), N{*p}), N{1048575});
+            return h;
+        }
+        list<N>::cons_t c = i.as_cons();
+        h = n_land(n_add(n_mul(h, N{31}), c.f0), N{1048575});
+        i = std::move(c.f1);
+    }
+    return h;
+}
+
 // ---- outbuf (proofs/OutBuf.v) ---------------------------------------------------------------------
 
 // The value of an outbuf is the first len_ bytes of its block. out_push appends in place only if
@@ -591,6 +651,7 @@ public:
     ~outbuf() { detail::drop(b_); }
 
     friend outbuf out_push(outbuf o, N byte);
+    friend outbuf push_all(outbuf o, const list<N>& v);
     friend list<N> out_contents(outbuf o);
 
 private:
@@ -610,6 +671,30 @@ inline outbuf out_push(outbuf o, N byte) {
     }
     o.b_->bytes.push_back(static_cast<std::uint8_t>(byte.v));
     ++o.len_;
+    return o;
+}
+
+// Coq: push_all o v, out_push of each element of v in order (proofs/OutBuf.v). The cells before
+// a slice are pushed one by one; a slice (all bytes) is appended at once, in place under the same
+// condition as out_push.
+inline outbuf push_all(outbuf o, const list<N>& v) {
+    list<N> i = v;
+    while (i.tag() == list<N>::tag_t::cons && !i.is_slice()) {
+        list<N>::cons_t c = i.as_cons();
+        o = out_push(std::move(o), c.f0);
+        i = std::move(c.f1);
+    }
+    if (i.tag() == list<N>::tag_t::nil) return o;
+    const std::size_t n = static_cast<std::size_t>(i.slice_end() - i.slice_begin());
+    if (!o.b_ || o.b_->frozen || o.b_->bytes.size() != o.len_) {
+        auto* b = new detail::out_block;
+        b->bytes.reserve(o.len_ + n);
+        if (o.b_) b->bytes.assign(o.b_->bytes.begin(), o.b_->bytes.begin() + static_cast<std::ptrdiff_t>(o.len_));
+        detail::drop(o.b_);
+        o.b_ = b;
+    }
+    o.b_->bytes.insert(o.b_->bytes.end(), i.slice_begin(), i.slice_end());
+    o.len_ += n;
     return o;
 }
 

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <limits>
 #include <string>
+#include <vector>
 
 namespace rt = hexproof::rt;
 using rt::N;
@@ -213,6 +214,72 @@ TEST(CoqRuntimeTakeBytes, SliceAndCells) {
     EXPECT_FALSE(u.is_slice());
     EXPECT_EQ(rt::string_of(u), "ab");
     EXPECT_EQ(rt::string_of(rt::take_bytes(N{7}, l)), "abc");
+}
+
+// The byte-string loops of Extract.v: cells, slices and cells in front of a slice agree with the
+// Coq definitions (written out here on plain vectors).
+namespace {
+bytes cells_then(const std::vector<std::uint64_t>& front, bytes tail) {
+    for (std::size_t k = front.size(); k > 0; --k) tail = bytes::cons(N{front[k - 1]}, std::move(tail));
+    return tail;
+}
+std::uint64_t coq_hash(std::uint64_t h, const std::vector<std::uint64_t>& k) {
+    for (std::uint64_t b : k) h = (h * 31 + b) & 1048575;
+    return h;
+}
+}  // namespace
+
+TEST(CoqRuntimeByteLoops, HasNul) {
+    std::string with_nul("ab\0c", 4);
+    EXPECT_TRUE(rt::has_nul(rt::bytes_of(with_nul)));
+    EXPECT_FALSE(rt::has_nul(rt::bytes_of("abc")));
+    EXPECT_FALSE(rt::has_nul(bytes::nil()));
+    EXPECT_TRUE(rt::has_nul(cells_then({1, 0, 2}, bytes::nil())));
+    EXPECT_FALSE(rt::has_nul(cells_then({1, 256, 2}, rt::bytes_of("xyz"))));
+    EXPECT_TRUE(rt::has_nul(cells_then({1, 2}, rt::bytes_of(with_nul))));
+}
+
+TEST(CoqRuntimeByteLoops, BytesEqb) {
+    std::string a = "hello", b = "hello", c = "hellp", d = "hell";
+    EXPECT_TRUE(rt::bytes_eqb(rt::bytes_of(a), rt::bytes_of(b)));
+    EXPECT_FALSE(rt::bytes_eqb(rt::bytes_of(a), rt::bytes_of(c)));
+    EXPECT_FALSE(rt::bytes_eqb(rt::bytes_of(a), rt::bytes_of(d)));
+    EXPECT_FALSE(rt::bytes_eqb(rt::bytes_of(d), rt::bytes_of(a)));
+    EXPECT_TRUE(rt::bytes_eqb(bytes::nil(), bytes::nil()));
+    EXPECT_FALSE(rt::bytes_eqb(bytes::nil(), rt::bytes_of(a)));
+    bytes cells = cells_then({'h', 'e', 'l', 'l', 'o'}, bytes::nil());
+    EXPECT_TRUE(rt::bytes_eqb(cells, rt::bytes_of(a)));
+    EXPECT_TRUE(rt::bytes_eqb(rt::bytes_of(a), cells));
+    EXPECT_FALSE(rt::bytes_eqb(cells, rt::bytes_of(d)));
+    EXPECT_TRUE(rt::bytes_eqb(cells_then({'h', 'e'}, rt::bytes_of("llo")), rt::bytes_of(a)));
+    EXPECT_FALSE(rt::bytes_eqb(cells_then({'h', 'e' + 256}, rt::bytes_of("llo")), rt::bytes_of(a)));
+}
+
+TEST(CoqRuntimeByteLoops, HashFrom) {
+    std::vector<std::uint64_t> k = {'F', 'U', 'N', 'C', 0, 255, 'x'};
+    std::string s(k.begin(), k.end());
+    const std::uint64_t want = coq_hash(5381, k);
+    EXPECT_EQ(rt::hash_from(N{5381}, rt::bytes_of(s)).v, want);
+    EXPECT_EQ(rt::hash_from(N{5381}, cells_then(k, bytes::nil())).v, want);
+    EXPECT_EQ(rt::hash_from(N{5381}, cells_then({'F', 'U', 'N'}, rt::bytes_of(s.substr(3)))).v, want);
+    EXPECT_EQ(rt::hash_from(N{77}, bytes::nil()).v, 77u);
+    EXPECT_EQ(rt::hash_from(N{1}, cells_then({1000}, bytes::nil())).v, coq_hash(1, {1000}));
+}
+
+TEST(CoqRuntimeOutbuf, PushAll) {
+    rt::session session;
+    std::string text = "world";
+    rt::outbuf o = rt::push_all(rt::out_empty(), cells_then({'h', 'i', ' '}, bytes::nil()));
+    rt::outbuf a = rt::push_all(o, rt::bytes_of(text));
+    rt::outbuf b = rt::push_all(o, cells_then({'t', 'o'}, rt::bytes_of("ny")));  // o used twice
+    EXPECT_EQ(rt::string_of(rt::out_contents(o)), "hi ");
+    EXPECT_EQ(rt::string_of(rt::out_contents(a)), "hi world");
+    EXPECT_EQ(rt::string_of(rt::out_contents(b)), "hi tony");
+    rt::outbuf c = rt::push_all(a, rt::bytes_of("!"));  // a is frozen: copied, a unchanged
+    EXPECT_EQ(rt::string_of(rt::out_contents(a)), "hi world");
+    EXPECT_EQ(rt::string_of(rt::out_contents(c)), "hi world!");
+    EXPECT_EQ(rt::string_of(rt::out_contents(rt::push_all(rt::out_empty(), bytes::nil()))), "");
+    EXPECT_DEATH(rt::push_all(rt::out_empty(), cells_then({256}, bytes::nil())), "not a byte");
 }
 
 TEST(CoqRuntimeValues, OptionAndProd) {

@@ -59,94 +59,27 @@ trie<A> trie<A>::Node(byte_map::trie<A> a0, byte_map::trie<A> a1, byte_map::trie
 template <class A>
 auto trie<A>::as_Node() const -> const Node_t& { return box_.get<Node_t>(); }
 
-// Coq: Hexproof.Proofs.ByteMap.bytes_eqb (Fixpoint; its self tail calls are the loop)
-inline bool bytes_eqb(common::bytes a, common::bytes b) {
-  for (;;) {
-    switch (a.tag()) {
-    case common::bytes::tag_t::nil: {
-      switch (b.tag()) {
-      case common::bytes::tag_t::nil: {
-        return true;
-      }
-      case common::bytes::tag_t::cons: {
-        return false;
-      }
-      }
-      rt::impossible("no case matched in Hexproof.Proofs.ByteMap.bytes_eqb");
-    }
-    case common::bytes::tag_t::cons: {
-      const auto& cons_fields = a.as_cons();
-      const common::byte& x = cons_fields.f0;
-      const rt::list<common::byte>& a_ = cons_fields.f1;
-      switch (b.tag()) {
-      case common::bytes::tag_t::nil: {
-        return false;
-      }
-      case common::bytes::tag_t::cons: {
-        const auto& cons_fields_1 = b.as_cons();
-        const common::byte& y = cons_fields_1.f0;
-        const rt::list<common::byte>& b_ = cons_fields_1.f1;
-        bool scrut = rt::n_eqb(x, y);
-        if (scrut) {
-          common::bytes next_a = a_;
-          common::bytes next_b = b_;
-          a = std::move(next_a);
-          b = std::move(next_b);
-          continue;
-        } else {
-          return false;
-        }
-      }
-      }
-      rt::impossible("no case matched in Hexproof.Proofs.ByteMap.bytes_eqb");
-    }
-    }
-    rt::impossible("no case matched in Hexproof.Proofs.ByteMap.bytes_eqb");
-  }
-}
-
-// Coq: Hexproof.Proofs.ByteMap.hash_from (Fixpoint; its self tail calls are the loop)
-inline rt::N hash_from(rt::N h, common::bytes k) {
-  for (;;) {
-    switch (k.tag()) {
-    case common::bytes::tag_t::nil: {
-      return h;
-    }
-    case common::bytes::tag_t::cons: {
-      const auto& cons_fields = k.as_cons();
-      const common::byte& b = cons_fields.f0;
-      const rt::list<common::byte>& k_ = cons_fields.f1;
-      rt::N next_h = rt::n_land(rt::n_add(rt::n_mul(h, rt::N{31}), b), rt::N{1048575});
-      common::bytes next_k = k_;
-      h = std::move(next_h);
-      k = std::move(next_k);
-      continue;
-    }
-    }
-    rt::impossible("no case matched in Hexproof.Proofs.ByteMap.hash_from");
-  }
-}
-
 // Coq: Hexproof.Proofs.ByteMap.key_hash (Definition)
 inline rt::N key_hash(const common::bytes& k) {
-  return byte_map::hash_from(rt::N{5381}, k);
+  return rt::hash_from(rt::N{5381}, k);
 }
 
 // Coq: Hexproof.Proofs.ByteMap.positions (Definition)
 inline rt::list<rt::N> positions() {
-  return rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::cons(rt::N{4}, rt::list<rt::N>::cons(rt::N{8}, rt::list<rt::N>::cons(rt::N{12}, rt::list<rt::N>::cons(rt::N{16}, rt::list<rt::N>::nil())))));
+  return rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::cons(rt::N{4}, rt::list<rt::N>::cons(rt::N{8}, rt::list<rt::N>::cons(rt::N{12}, rt::list<rt::N>::nil()))));
 }
 
 // Coq: Hexproof.Proofs.ByteMap.trie_get (Fixpoint; its self tail calls are the loop)
 template <class T1>
-rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte_map::trie<T1> t0) {
+rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, const byte_map::trie<T1>& t0_in) {
+  const byte_map::trie<T1>* t0 = &t0_in;
   for (;;) {
-    switch (t0.tag()) {
+    switch ((*t0).tag()) {
     case byte_map::trie<T1>::tag_t::Leaf: {
       return rt::list<rt::prod<common::bytes, T1>>::nil();
     }
     case byte_map::trie<T1>::tag_t::Node: {
-      const auto& Node_fields = t0.as_Node();
+      const auto& Node_fields = (*t0).as_Node();
       const byte_map::trie<T1>& c0 = Node_fields.f0;
       const byte_map::trie<T1>& c1 = Node_fields.f1;
       const byte_map::trie<T1>& c2 = Node_fields.f2;
@@ -169,9 +102,9 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte
         return here;
       }
       case rt::list<rt::N>::tag_t::cons: {
-        const auto& cons_fields = ps.as_cons();
-        const rt::N& p = cons_fields.f0;
-        const rt::list<rt::N>& ps_ = cons_fields.f1;
+        auto cons_fields = ps.as_cons();
+        rt::N& p = cons_fields.f0;
+        rt::list<rt::N>& ps_ = cons_fields.f1;
         bool scrut = rt::n_testbit(h, rt::n_add(p, rt::N{3}));
         if (scrut) {
           bool scrut_1 = rt::n_testbit(h, rt::n_add(p, rt::N{2}));
@@ -180,14 +113,14 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte
             if (scrut_2) {
               bool scrut_3 = rt::n_testbit(h, p);
               if (scrut_3) {
-                rt::list<rt::N> next_ps = ps_;
-                byte_map::trie<T1> next_t0 = c15;
+                rt::list<rt::N> next_ps = std::move(ps_);
+                const byte_map::trie<T1>* next_t0 = &c15;
                 ps = std::move(next_ps);
                 t0 = std::move(next_t0);
                 continue;
               } else {
-                rt::list<rt::N> next_ps_1 = ps_;
-                byte_map::trie<T1> next_t0_1 = c14;
+                rt::list<rt::N> next_ps_1 = std::move(ps_);
+                const byte_map::trie<T1>* next_t0_1 = &c14;
                 ps = std::move(next_ps_1);
                 t0 = std::move(next_t0_1);
                 continue;
@@ -195,14 +128,14 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte
             } else {
               bool scrut_4 = rt::n_testbit(h, p);
               if (scrut_4) {
-                rt::list<rt::N> next_ps_2 = ps_;
-                byte_map::trie<T1> next_t0_2 = c13;
+                rt::list<rt::N> next_ps_2 = std::move(ps_);
+                const byte_map::trie<T1>* next_t0_2 = &c13;
                 ps = std::move(next_ps_2);
                 t0 = std::move(next_t0_2);
                 continue;
               } else {
-                rt::list<rt::N> next_ps_3 = ps_;
-                byte_map::trie<T1> next_t0_3 = c12;
+                rt::list<rt::N> next_ps_3 = std::move(ps_);
+                const byte_map::trie<T1>* next_t0_3 = &c12;
                 ps = std::move(next_ps_3);
                 t0 = std::move(next_t0_3);
                 continue;
@@ -213,14 +146,14 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte
             if (scrut_5) {
               bool scrut_6 = rt::n_testbit(h, p);
               if (scrut_6) {
-                rt::list<rt::N> next_ps_4 = ps_;
-                byte_map::trie<T1> next_t0_4 = c11;
+                rt::list<rt::N> next_ps_4 = std::move(ps_);
+                const byte_map::trie<T1>* next_t0_4 = &c11;
                 ps = std::move(next_ps_4);
                 t0 = std::move(next_t0_4);
                 continue;
               } else {
-                rt::list<rt::N> next_ps_5 = ps_;
-                byte_map::trie<T1> next_t0_5 = c10;
+                rt::list<rt::N> next_ps_5 = std::move(ps_);
+                const byte_map::trie<T1>* next_t0_5 = &c10;
                 ps = std::move(next_ps_5);
                 t0 = std::move(next_t0_5);
                 continue;
@@ -228,14 +161,14 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte
             } else {
               bool scrut_7 = rt::n_testbit(h, p);
               if (scrut_7) {
-                rt::list<rt::N> next_ps_6 = ps_;
-                byte_map::trie<T1> next_t0_6 = c9;
+                rt::list<rt::N> next_ps_6 = std::move(ps_);
+                const byte_map::trie<T1>* next_t0_6 = &c9;
                 ps = std::move(next_ps_6);
                 t0 = std::move(next_t0_6);
                 continue;
               } else {
-                rt::list<rt::N> next_ps_7 = ps_;
-                byte_map::trie<T1> next_t0_7 = c8;
+                rt::list<rt::N> next_ps_7 = std::move(ps_);
+                const byte_map::trie<T1>* next_t0_7 = &c8;
                 ps = std::move(next_ps_7);
                 t0 = std::move(next_t0_7);
                 continue;
@@ -249,14 +182,14 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte
             if (scrut_9) {
               bool scrut_10 = rt::n_testbit(h, p);
               if (scrut_10) {
-                rt::list<rt::N> next_ps_8 = ps_;
-                byte_map::trie<T1> next_t0_8 = c7;
+                rt::list<rt::N> next_ps_8 = std::move(ps_);
+                const byte_map::trie<T1>* next_t0_8 = &c7;
                 ps = std::move(next_ps_8);
                 t0 = std::move(next_t0_8);
                 continue;
               } else {
-                rt::list<rt::N> next_ps_9 = ps_;
-                byte_map::trie<T1> next_t0_9 = c6;
+                rt::list<rt::N> next_ps_9 = std::move(ps_);
+                const byte_map::trie<T1>* next_t0_9 = &c6;
                 ps = std::move(next_ps_9);
                 t0 = std::move(next_t0_9);
                 continue;
@@ -264,14 +197,14 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte
             } else {
               bool scrut_11 = rt::n_testbit(h, p);
               if (scrut_11) {
-                rt::list<rt::N> next_ps_10 = ps_;
-                byte_map::trie<T1> next_t0_10 = c5;
+                rt::list<rt::N> next_ps_10 = std::move(ps_);
+                const byte_map::trie<T1>* next_t0_10 = &c5;
                 ps = std::move(next_ps_10);
                 t0 = std::move(next_t0_10);
                 continue;
               } else {
-                rt::list<rt::N> next_ps_11 = ps_;
-                byte_map::trie<T1> next_t0_11 = c4;
+                rt::list<rt::N> next_ps_11 = std::move(ps_);
+                const byte_map::trie<T1>* next_t0_11 = &c4;
                 ps = std::move(next_ps_11);
                 t0 = std::move(next_t0_11);
                 continue;
@@ -282,14 +215,14 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte
             if (scrut_12) {
               bool scrut_13 = rt::n_testbit(h, p);
               if (scrut_13) {
-                rt::list<rt::N> next_ps_12 = ps_;
-                byte_map::trie<T1> next_t0_12 = c3;
+                rt::list<rt::N> next_ps_12 = std::move(ps_);
+                const byte_map::trie<T1>* next_t0_12 = &c3;
                 ps = std::move(next_ps_12);
                 t0 = std::move(next_t0_12);
                 continue;
               } else {
-                rt::list<rt::N> next_ps_13 = ps_;
-                byte_map::trie<T1> next_t0_13 = c2;
+                rt::list<rt::N> next_ps_13 = std::move(ps_);
+                const byte_map::trie<T1>* next_t0_13 = &c2;
                 ps = std::move(next_ps_13);
                 t0 = std::move(next_t0_13);
                 continue;
@@ -297,14 +230,14 @@ rt::list<rt::prod<common::bytes, T1>> trie_get(rt::list<rt::N> ps, rt::N h, byte
             } else {
               bool scrut_14 = rt::n_testbit(h, p);
               if (scrut_14) {
-                rt::list<rt::N> next_ps_14 = ps_;
-                byte_map::trie<T1> next_t0_14 = c1;
+                rt::list<rt::N> next_ps_14 = std::move(ps_);
+                const byte_map::trie<T1>* next_t0_14 = &c1;
                 ps = std::move(next_ps_14);
                 t0 = std::move(next_t0_14);
                 continue;
               } else {
-                rt::list<rt::N> next_ps_15 = ps_;
-                byte_map::trie<T1> next_t0_15 = c0;
+                rt::list<rt::N> next_ps_15 = std::move(ps_);
+                const byte_map::trie<T1>* next_t0_15 = &c0;
                 ps = std::move(next_ps_15);
                 t0 = std::move(next_t0_15);
                 continue;
@@ -354,9 +287,9 @@ byte_map::trie<T1> trie_set(const rt::list<rt::N>& ps, const rt::N& h, const rt:
     rt::impossible("no case matched in Hexproof.Proofs.ByteMap.trie_set");
   }
   case rt::list<rt::N>::tag_t::cons: {
-    const auto& cons_fields = ps.as_cons();
-    const rt::N& p = cons_fields.f0;
-    const rt::list<rt::N>& ps_ = cons_fields.f1;
+    auto cons_fields = ps.as_cons();
+    rt::N& p = cons_fields.f0;
+    rt::list<rt::N>& ps_ = cons_fields.f1;
     switch (t0.tag()) {
     case byte_map::trie<T1>::tag_t::Leaf: {
       bool scrut = rt::n_testbit(h, rt::n_add(p, rt::N{3}));
@@ -541,23 +474,24 @@ byte_map::trie<T1> trie_set(const rt::list<rt::N>& ps, const rt::N& h, const rt:
 
 // Coq: Hexproof.Proofs.ByteMap.bucket_find (Fixpoint; its self tail calls are the loop)
 template <class T1>
-rt::option<T1> bucket_find(common::bytes k, rt::list<rt::prod<common::bytes, T1>> b) {
+rt::option<T1> bucket_find(const common::bytes& k, const rt::list<rt::prod<common::bytes, T1>>& b_in) {
+  const rt::list<rt::prod<common::bytes, T1>>* b = &b_in;
   for (;;) {
-    switch (b.tag()) {
+    switch ((*b).tag()) {
     case rt::list<rt::prod<common::bytes, T1>>::tag_t::nil: {
       return rt::option<T1>::None();
     }
     case rt::list<rt::prod<common::bytes, T1>>::tag_t::cons: {
-      const auto& cons_fields = b.as_cons();
+      const auto& cons_fields = (*b).as_cons();
       const rt::prod<common::bytes, T1>& p = cons_fields.f0;
       const rt::list<rt::prod<common::bytes, T1>>& b_ = cons_fields.f1;
       const common::bytes& k_ = p.f0;
       const T1& v = p.f1;
-      bool scrut = byte_map::bytes_eqb(k, k_);
+      bool scrut = rt::bytes_eqb(k, k_);
       if (scrut) {
         return rt::option<T1>::Some(v);
       } else {
-        rt::list<rt::prod<common::bytes, T1>> next_b = b_;
+        const rt::list<rt::prod<common::bytes, T1>>* next_b = &b_;
         b = std::move(next_b);
         continue;
       }

@@ -59,18 +59,12 @@ inline cres cres::mk_cres(hex2_exec::cst a0, rt::N a1, rt::N a2, rt::N a3, hex2_
 
 // Coq: Hexproof.Proofs.Hex2Exec.crev (Definition)
 inline common::bytes crev(const hex2_exec::cst& s, const rt::N& len) {
-  common::bytes tmp{};
-  const common::bytes& cs_start = s.f5;
-  tmp = cs_start;
-  return rt::rev_onto(rt::take_bytes(len, tmp), rt::list<rt::N>::nil());
+  return rt::rev_onto(rt::take_bytes(len, s.f5), rt::list<rt::N>::nil());
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.abs_mode (Definition)
 inline hex2_lex::lex_mode abs_mode(const hex2_exec::cst& s, const rt::N& len) {
-  hex2_exec::cmode tmp{};
-  const hex2_exec::cmode& cs_mode = s.f0;
-  tmp = cs_mode;
-  hex2_exec::cmode scrut = tmp;
+  hex2_exec::cmode scrut = s.f0;
   switch (scrut) {
   case hex2_exec::cmode::cm_data: {
     return hex2_lex::lex_mode::lm_data();
@@ -79,67 +73,22 @@ inline hex2_lex::lex_mode abs_mode(const hex2_exec::cst& s, const rt::N& len) {
     return hex2_lex::lex_mode::lm_comment();
   }
   case hex2_exec::cmode::cm_word: {
-    rt::N tmp_1{};
-    const rt::N& cs_pos = s.f1;
-    tmp_1 = cs_pos;
-    rt::N tmp_2{};
-    const rt::N& cs_wcount = s.f2;
-    tmp_2 = cs_wcount;
-    rt::N tmp_3{};
-    const rt::N& cs_wacc = s.f3;
-    tmp_3 = cs_wacc;
-    return hex2_lex::lex_mode::lm_word(tmp_1, tmp_2, tmp_3);
+    return hex2_lex::lex_mode::lm_word(s.f1, s.f2, s.f3);
   }
   case hex2_exec::cmode::cm_word_comment: {
-    rt::N tmp_4{};
-    const rt::N& cs_pos_1 = s.f1;
-    tmp_4 = cs_pos_1;
-    rt::N tmp_5{};
-    const rt::N& cs_wcount_1 = s.f2;
-    tmp_5 = cs_wcount_1;
-    rt::N tmp_6{};
-    const rt::N& cs_wacc_1 = s.f3;
-    tmp_6 = cs_wacc_1;
-    return hex2_lex::lex_mode::lm_word_comment(tmp_4, tmp_5, tmp_6);
+    return hex2_lex::lex_mode::lm_word_comment(s.f1, s.f2, s.f3);
   }
   case hex2_exec::cmode::cm_label: {
-    rt::N tmp_7{};
-    const rt::N& cs_pos_2 = s.f1;
-    tmp_7 = cs_pos_2;
-    return hex2_lex::lex_mode::lm_label(tmp_7, hex2_exec::crev(s, len));
+    return hex2_lex::lex_mode::lm_label(s.f1, hex2_exec::crev(s, len));
   }
   case hex2_exec::cmode::cm_ref: {
-    hex2_lex::ref_kind tmp_8{};
-    const hex2_lex::ref_kind& cs_kind = s.f4;
-    tmp_8 = cs_kind;
-    rt::N tmp_9{};
-    const rt::N& cs_pos_3 = s.f1;
-    tmp_9 = cs_pos_3;
-    return hex2_lex::lex_mode::lm_ref(tmp_8, tmp_9, hex2_exec::crev(s, len));
+    return hex2_lex::lex_mode::lm_ref(s.f4, s.f1, hex2_exec::crev(s, len));
   }
   case hex2_exec::cmode::cm_wref: {
-    hex2_lex::ref_kind tmp_10{};
-    const hex2_lex::ref_kind& cs_kind_1 = s.f4;
-    tmp_10 = cs_kind_1;
-    rt::N tmp_11{};
-    const rt::N& cs_pos_4 = s.f1;
-    tmp_11 = cs_pos_4;
-    return hex2_lex::lex_mode::lm_wref(tmp_10, tmp_11, hex2_exec::crev(s, len));
+    return hex2_lex::lex_mode::lm_wref(s.f4, s.f1, hex2_exec::crev(s, len));
   }
   case hex2_exec::cmode::cm_base: {
-    hex2_lex::ref_kind tmp_12{};
-    const hex2_lex::ref_kind& cs_kind_2 = s.f4;
-    tmp_12 = cs_kind_2;
-    rt::N tmp_13{};
-    const rt::N& cs_pos_5 = s.f1;
-    tmp_13 = cs_pos_5;
-    common::bytes tmp_14{};
-    const common::bytes& cs_target = s.f6;
-    tmp_14 = cs_target;
-    rt::N tmp_15{};
-    const rt::N& cs_bat = s.f7;
-    tmp_15 = cs_bat;
-    return hex2_lex::lex_mode::lm_base(tmp_12, tmp_13, tmp_14, tmp_15, hex2_exec::crev(s, len));
+    return hex2_lex::lex_mode::lm_base(s.f4, s.f1, s.f6, s.f7, hex2_exec::crev(s, len));
   }
   }
   rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.abs_mode");
@@ -189,18 +138,12 @@ inline hex2_exec::cres c_push_name(const hex2_exec::cst& s, const rt::N& count, 
 
 // Coq: Hexproof.Proofs.Hex2Exec.c_nul (Definition)
 inline hex2_exec::cres c_nul(const hex2_exec::cst& s, const rt::N& count, const rt::N& hold, const rt::N& len) {
-  rt::N tmp{};
-  const rt::N& cs_pos = s.f1;
-  tmp = cs_pos;
-  return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data), count, hold, len, hex2_exec::cev::ev_nul, tmp, hex2_lex::token::tok_pad());
+  return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data), count, hold, len, hex2_exec::cev::ev_nul, s.f1, hex2_lex::token::tok_pad());
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.cname (Definition)
 inline common::bytes cname(const hex2_exec::cst& s, const rt::N& len) {
-  common::bytes tmp{};
-  const common::bytes& cs_start = s.f5;
-  tmp = cs_start;
-  return rt::take_bytes(len, tmp);
+  return rt::take_bytes(len, s.f5);
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.cstep_data (Definition)
@@ -214,10 +157,7 @@ inline hex2_exec::cres cstep_data(const common::hex2_config& cfg, const rt::N& o
     case rt::option<hex2_lex::ref_kind>::tag_t::Some: {
       const auto& Some_fields = scrut_1.as_Some();
       const hex2_lex::ref_kind& k = Some_fields.f0;
-      common::architecture tmp{};
-      const common::architecture& h2_arch = cfg.f0;
-      tmp = h2_arch;
-      bool scrut_2 = rt::andb(hex2_lex::word_arch(tmp), hex2_lex::is_word_immediate(k));
+      bool scrut_2 = rt::andb(hex2_lex::word_arch(cfg.f0), hex2_lex::is_word_immediate(k));
       if (scrut_2) {
         return hex2_exec::c_enter(hex2_exec::cmode::cm_wref, count, hold, k, off, rest);
       } else {
@@ -233,24 +173,16 @@ inline hex2_exec::cres cstep_data(const common::hex2_config& cfg, const rt::N& o
         if (scrut_4) {
           return hex2_exec::c_tok(s, count, hold, len, hex2_lex::token::tok_align());
         } else {
-          common::architecture tmp_1{};
-          const common::architecture& h2_arch_1 = cfg.f0;
-          tmp_1 = h2_arch_1;
-          bool scrut_5 = rt::andb(hex2_lex::word_arch(tmp_1), rt::n_eqb(c, hex2_lex::ch_dot()));
+          bool scrut_5 = rt::andb(hex2_lex::word_arch(cfg.f0), rt::n_eqb(c, hex2_lex::ch_dot()));
           if (scrut_5) {
             return hex2_exec::c_enter(hex2_exec::cmode::cm_word, count, hold, hex2_lex::ref_kind::ref_bang, off, rest);
           } else {
-            common::byte_mode tmp_2{};
-            const common::byte_mode& h2_byte_mode = cfg.f3;
-            tmp_2 = h2_byte_mode;
-            rt::option<rt::N> scrut_6 = hex2_lex::digit_value(tmp_2, c);
+            rt::option<rt::N> scrut_6 = hex2_lex::digit_value(cfg.f3, c);
             switch (scrut_6.tag()) {
             case rt::option<rt::N>::tag_t::Some: {
               const auto& Some_fields_1 = scrut_6.as_Some();
               const rt::N& d = Some_fields_1.f0;
-              common::byte_mode m{};
-              const common::byte_mode& h2_byte_mode_1 = cfg.f3;
-              m = h2_byte_mode_1;
+              common::byte_mode m = cfg.f3;
               rt::N h = rt::n_add(rt::n_mul(hold, hex2_lex::digit_radix(m)), d);
               bool scrut_7 = rt::n_eqb(rt::n_add(count, rt::N{1}), hex2_lex::digits_per_byte(m));
               if (scrut_7) {
@@ -280,17 +212,12 @@ inline hex2_exec::cres cstep_data(const common::hex2_config& cfg, const rt::N& o
 
 // Coq: Hexproof.Proofs.Hex2Exec.cstep_word (Definition)
 inline hex2_exec::cres cstep_word(const common::hex2_config& cfg, const rt::N& c, const hex2_exec::cst& s, const rt::N& count, const rt::N& hold, const rt::N& len) {
-  common::byte_mode tmp{};
-  const common::byte_mode& h2_byte_mode = cfg.f3;
-  tmp = h2_byte_mode;
-  rt::option<rt::N> scrut = hex2_lex::digit_value(tmp, c);
+  rt::option<rt::N> scrut = hex2_lex::digit_value(cfg.f3, c);
   switch (scrut.tag()) {
   case rt::option<rt::N>::tag_t::Some: {
     const auto& Some_fields = scrut.as_Some();
     const rt::N& d = Some_fields.f0;
-    common::byte_mode m{};
-    const common::byte_mode& h2_byte_mode_1 = cfg.f3;
-    m = h2_byte_mode_1;
+    common::byte_mode m = cfg.f3;
     rt::N h = rt::n_add(rt::n_mul(hold, hex2_lex::digit_radix(m)), d);
     bool scrut_1 = rt::n_eqb(rt::n_add(count, rt::N{1}), hex2_lex::digits_per_byte(m));
     if (scrut_1) {
@@ -326,10 +253,7 @@ inline hex2_exec::cres cstep_word(const common::hex2_config& cfg, const rt::N& c
 
 // Coq: Hexproof.Proofs.Hex2Exec.cstep (Definition)
 inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, const rt::N& off, const hex2_exec::cst& s, const rt::N& count, const rt::N& hold, const rt::N& len, const rt::N& c, const common::bytes& rest) {
-  hex2_exec::cmode tmp{};
-  const hex2_exec::cmode& cs_mode = s.f0;
-  tmp = cs_mode;
-  hex2_exec::cmode scrut = tmp;
+  hex2_exec::cmode scrut = s.f0;
   switch (scrut) {
   case hex2_exec::cmode::cm_data: {
     return hex2_exec::cstep_data(cfg, off, c, rest, s, count, hold, len);
@@ -369,23 +293,11 @@ inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, 
   case hex2_exec::cmode::cm_ref: {
     bool scrut_5 = rt::n_eqb(c, hex2_lex::ch_gt());
     if (scrut_5) {
-      rt::N tmp_1{};
-      const rt::N& cs_pos = s.f1;
-      tmp_1 = cs_pos;
-      hex2_lex::ref_kind tmp_2{};
-      const hex2_lex::ref_kind& cs_kind = s.f4;
-      tmp_2 = cs_kind;
-      return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_base, tmp_1, rt::N{0}, rt::N{0}, tmp_2, rest, hex2_exec::cname(s, len), rt::n_add(off, rt::N{1})), count, hold, rt::N{0}, hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+      return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_base, s.f1, rt::N{0}, rt::N{0}, s.f4, rest, hex2_exec::cname(s, len), rt::n_add(off, rt::N{1})), count, hold, rt::N{0}, hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
     } else {
       bool scrut_6 = hex2_lex::ends_name(c);
       if (scrut_6) {
-        hex2_lex::ref_kind tmp_3{};
-        const hex2_lex::ref_kind& cs_kind_1 = s.f4;
-        tmp_3 = cs_kind_1;
-        rt::N tmp_4{};
-        const rt::N& cs_pos_1 = s.f1;
-        tmp_4 = cs_pos_1;
-        return hex2_exec::c_tok(s, count, hold, len, hex2_lex::token::tok_ref(tmp_3, file, tmp_4, hex2_exec::cname(s, len), rt::option<rt::prod<common::bytes, rt::N>>::None()));
+        return hex2_exec::c_tok(s, count, hold, len, hex2_lex::token::tok_ref(s.f4, file, s.f1, hex2_exec::cname(s, len), rt::option<rt::prod<common::bytes, rt::N>>::None()));
       } else {
         bool scrut_7 = rt::n_eqb(c, hex2_lex::ch_nul());
         if (scrut_7) {
@@ -399,13 +311,7 @@ inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, 
   case hex2_exec::cmode::cm_wref: {
     bool scrut_8 = hex2_lex::ends_name(c);
     if (scrut_8) {
-      hex2_lex::ref_kind tmp_5{};
-      const hex2_lex::ref_kind& cs_kind_2 = s.f4;
-      tmp_5 = cs_kind_2;
-      rt::N tmp_6{};
-      const rt::N& cs_pos_2 = s.f1;
-      tmp_6 = cs_pos_2;
-      return hex2_exec::c_tok(s, count, hold, len, hex2_lex::token::tok_wref(tmp_5, file, tmp_6, hex2_exec::cname(s, len)));
+      return hex2_exec::c_tok(s, count, hold, len, hex2_lex::token::tok_wref(s.f4, file, s.f1, hex2_exec::cname(s, len)));
     } else {
       bool scrut_9 = rt::n_eqb(c, hex2_lex::ch_nul());
       if (scrut_9) {
@@ -418,19 +324,7 @@ inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, 
   case hex2_exec::cmode::cm_base: {
     bool scrut_10 = hex2_lex::ends_name(c);
     if (scrut_10) {
-      hex2_lex::ref_kind tmp_7{};
-      const hex2_lex::ref_kind& cs_kind_3 = s.f4;
-      tmp_7 = cs_kind_3;
-      rt::N tmp_8{};
-      const rt::N& cs_pos_3 = s.f1;
-      tmp_8 = cs_pos_3;
-      common::bytes tmp_9{};
-      const common::bytes& cs_target = s.f6;
-      tmp_9 = cs_target;
-      rt::N tmp_10{};
-      const rt::N& cs_bat = s.f7;
-      tmp_10 = cs_bat;
-      return hex2_exec::c_tok(s, count, hold, len, hex2_lex::token::tok_ref(tmp_7, file, tmp_8, tmp_9, rt::option<rt::prod<common::bytes, rt::N>>::Some(rt::prod<common::bytes, rt::N>::pair(hex2_exec::cname(s, len), tmp_10))));
+      return hex2_exec::c_tok(s, count, hold, len, hex2_lex::token::tok_ref(s.f4, file, s.f1, s.f6, rt::option<rt::prod<common::bytes, rt::N>>::Some(rt::prod<common::bytes, rt::N>::pair(hex2_exec::cname(s, len), s.f7))));
     } else {
       bool scrut_11 = rt::n_eqb(c, hex2_lex::ch_nul());
       if (scrut_11) {
@@ -446,10 +340,7 @@ inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, 
 
 // Coq: Hexproof.Proofs.Hex2Exec.is_data (Definition)
 inline bool is_data(const hex2_exec::cst& s) {
-  hex2_exec::cmode tmp{};
-  const hex2_exec::cmode& cs_mode = s.f0;
-  tmp = cs_mode;
-  hex2_exec::cmode scrut = tmp;
+  hex2_exec::cmode scrut = s.f0;
   switch (scrut) {
   case hex2_exec::cmode::cm_data: {
     return true;
@@ -479,6 +370,38 @@ inline bool is_data(const hex2_exec::cst& s) {
   rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.is_data");
 }
 
+// Coq: Hexproof.Proofs.Hex2Exec.is_word (Definition)
+inline bool is_word(const hex2_exec::cst& s) {
+  hex2_exec::cmode scrut = s.f0;
+  switch (scrut) {
+  case hex2_exec::cmode::cm_data: {
+    return false;
+  }
+  case hex2_exec::cmode::cm_comment: {
+    return false;
+  }
+  case hex2_exec::cmode::cm_word: {
+    return true;
+  }
+  case hex2_exec::cmode::cm_word_comment: {
+    return false;
+  }
+  case hex2_exec::cmode::cm_label: {
+    return false;
+  }
+  case hex2_exec::cmode::cm_ref: {
+    return false;
+  }
+  case hex2_exec::cmode::cm_wref: {
+    return false;
+  }
+  case hex2_exec::cmode::cm_base: {
+    return false;
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.is_word");
+}
+
 // Coq: Hexproof.Proofs.Hex2Exec.blank (Definition)
 inline bool blank(const rt::N& c) {
   return rt::orb(rt::orb(rt::n_eqb(c, hex2_lex::ch_space()), rt::n_eqb(c, hex2_lex::ch_lf())), rt::n_eqb(c, hex2_lex::ch_tab()));
@@ -486,10 +409,7 @@ inline bool blank(const rt::N& c) {
 
 // Coq: Hexproof.Proofs.Hex2Exec.name_byte (Definition)
 inline bool name_byte(const hex2_exec::cst& s, const rt::N& c) {
-  hex2_exec::cmode tmp{};
-  const hex2_exec::cmode& cs_mode = s.f0;
-  tmp = cs_mode;
-  hex2_exec::cmode scrut = tmp;
+  hex2_exec::cmode scrut = s.f0;
   switch (scrut) {
   case hex2_exec::cmode::cm_data: {
     return false;
@@ -550,7 +470,7 @@ inline rt::prod<rt::N, hex2_exec::label_map> p1_token(const common::hex2_config&
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.p1_bytes (Fixpoint; its self tail calls are the loop)
-inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::hex2_config cfg, rt::N file, rt::N off, hex2_exec::cst s, rt::N count, rt::N hold, rt::N len, common::bytes bs, rt::N ip, hex2_exec::label_map m) {
+inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(const common::hex2_config& cfg, rt::N file, rt::N off, hex2_exec::cst s, rt::N count, rt::N hold, rt::N len, common::bytes bs, rt::N ip, hex2_exec::label_map m) {
   for (;;) {
     switch (bs.tag()) {
     case common::bytes::tag_t::nil: {
@@ -566,7 +486,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
           return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Ok(hex2_exec::p1_token(cfg, ip, m, t0));
         }
         case rt::option<hex2_lex::token>::tag_t::None: {
-          return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Ok(rt::prod<rt::N, hex2_exec::label_map>::pair(ip, m));
+          return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Ok(rt::prod<rt::N, hex2_exec::label_map>::pair(ip, std::move(m)));
         }
         }
         rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
@@ -580,28 +500,23 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
       rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
     }
     case common::bytes::tag_t::cons: {
-      const auto& cons_fields = bs.as_cons();
-      const common::byte& c = cons_fields.f0;
-      const rt::list<common::byte>& bs_ = cons_fields.f1;
+      auto cons_fields = bs.as_cons();
+      common::byte& c = cons_fields.f0;
+      rt::list<common::byte>& bs_ = cons_fields.f1;
       bool scrut_1 = hex2_exec::is_data(s);
       if (scrut_1) {
-        common::byte_mode tmp{};
-        const common::byte_mode& h2_byte_mode = cfg.f3;
-        tmp = h2_byte_mode;
-        rt::option<rt::N> scrut_2 = hex2_lex::digit_value(tmp, c);
+        rt::option<rt::N> scrut_2 = hex2_lex::digit_value(cfg.f3, c);
         switch (scrut_2.tag()) {
         case rt::option<rt::N>::tag_t::Some: {
           const auto& Some_fields_1 = scrut_2.as_Some();
           const rt::N& d = Some_fields_1.f0;
-          common::byte_mode md{};
-          const common::byte_mode& h2_byte_mode_1 = cfg.f3;
-          md = h2_byte_mode_1;
+          common::byte_mode md = cfg.f3;
           bool scrut_3 = rt::n_eqb(rt::n_add(count, rt::N{1}), hex2_lex::digits_per_byte(md));
           if (scrut_3) {
             rt::N next_off = rt::n_add(off, rt::N{1});
             rt::N next_count = rt::N{0};
             rt::N next_hold = rt::N{0};
-            common::bytes next_bs = bs_;
+            common::bytes next_bs = std::move(bs_);
             rt::N next_ip = hex2_encode::add32(ip, rt::N{1});
             off = std::move(next_off);
             count = std::move(next_count);
@@ -613,7 +528,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
             rt::N next_off_1 = rt::n_add(off, rt::N{1});
             rt::N next_count_1 = rt::n_add(count, rt::N{1});
             rt::N next_hold_1 = rt::n_add(rt::n_mul(hold, hex2_lex::digit_radix(md)), d);
-            common::bytes next_bs_1 = bs_;
+            common::bytes next_bs_1 = std::move(bs_);
             off = std::move(next_off_1);
             count = std::move(next_count_1);
             hold = std::move(next_hold_1);
@@ -625,27 +540,27 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
           bool scrut_4 = hex2_exec::blank(c);
           if (scrut_4) {
             rt::N next_off_2 = rt::n_add(off, rt::N{1});
-            common::bytes next_bs_2 = bs_;
+            common::bytes next_bs_2 = std::move(bs_);
             off = std::move(next_off_2);
             bs = std::move(next_bs_2);
             continue;
           } else {
             hex2_exec::cres scrut_5 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
-            const hex2_exec::cst& s_ = scrut_5.f0;
-            const rt::N& n = scrut_5.f1;
-            const rt::N& h = scrut_5.f2;
-            const rt::N& ln = scrut_5.f3;
-            const hex2_exec::cev& ev = scrut_5.f4;
-            const rt::N& v = scrut_5.f5;
-            const hex2_lex::token& t0_1 = scrut_5.f6;
+            hex2_exec::cst& s_ = scrut_5.f0;
+            rt::N& n = scrut_5.f1;
+            rt::N& h = scrut_5.f2;
+            rt::N& ln = scrut_5.f3;
+            hex2_exec::cev& ev = scrut_5.f4;
+            rt::N& v = scrut_5.f5;
+            hex2_lex::token& t0_1 = scrut_5.f6;
             switch (ev) {
             case hex2_exec::cev::ev_none: {
               rt::N next_off_3 = rt::n_add(off, rt::N{1});
-              hex2_exec::cst next_s = s_;
+              hex2_exec::cst next_s = std::move(s_);
               rt::N next_count_2 = n;
               rt::N next_hold_2 = h;
               rt::N next_len = ln;
-              common::bytes next_bs_3 = bs_;
+              common::bytes next_bs_3 = std::move(bs_);
               off = std::move(next_off_3);
               s = std::move(next_s);
               count = std::move(next_count_2);
@@ -656,11 +571,11 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
             }
             case hex2_exec::cev::ev_byte: {
               rt::N next_off_4 = rt::n_add(off, rt::N{1});
-              hex2_exec::cst next_s_1 = s_;
+              hex2_exec::cst next_s_1 = std::move(s_);
               rt::N next_count_3 = n;
               rt::N next_hold_3 = h;
               rt::N next_len_1 = ln;
-              common::bytes next_bs_4 = bs_;
+              common::bytes next_bs_4 = std::move(bs_);
               rt::N next_ip_1 = hex2_encode::add32(ip, rt::N{1});
               off = std::move(next_off_4);
               s = std::move(next_s_1);
@@ -673,11 +588,11 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
             }
             case hex2_exec::cev::ev_word: {
               rt::N next_off_5 = rt::n_add(off, rt::N{1});
-              hex2_exec::cst next_s_2 = s_;
+              hex2_exec::cst next_s_2 = std::move(s_);
               rt::N next_count_4 = n;
               rt::N next_hold_4 = h;
               rt::N next_len_2 = ln;
-              common::bytes next_bs_5 = bs_;
+              common::bytes next_bs_5 = std::move(bs_);
               rt::N next_ip_2 = hex2_encode::add32(ip, rt::N{0});
               off = std::move(next_off_5);
               s = std::move(next_s_2);
@@ -690,16 +605,16 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
             }
             case hex2_exec::cev::ev_tok: {
               rt::prod<rt::N, hex2_exec::label_map> scrut_6 = hex2_exec::p1_token(cfg, ip, m, t0_1);
-              const rt::N& ip_ = scrut_6.f0;
-              const hex2_exec::label_map& m_ = scrut_6.f1;
+              rt::N& ip_ = scrut_6.f0;
+              hex2_exec::label_map& m_ = scrut_6.f1;
               rt::N next_off_6 = rt::n_add(off, rt::N{1});
-              hex2_exec::cst next_s_3 = s_;
+              hex2_exec::cst next_s_3 = std::move(s_);
               rt::N next_count_5 = n;
               rt::N next_hold_5 = h;
               rt::N next_len_3 = ln;
-              common::bytes next_bs_6 = bs_;
+              common::bytes next_bs_6 = std::move(bs_);
               rt::N next_ip_3 = ip_;
-              hex2_exec::label_map next_m = m_;
+              hex2_exec::label_map next_m = std::move(m_);
               off = std::move(next_off_6);
               s = std::move(next_s_3);
               count = std::move(next_count_5);
@@ -720,101 +635,250 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
         }
         rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
       } else {
-        bool scrut_7 = hex2_exec::name_byte(s, c);
+        bool scrut_7 = hex2_exec::is_word(s);
         if (scrut_7) {
-          rt::N next_off_7 = rt::n_add(off, rt::N{1});
-          rt::N next_len_4 = rt::n_add(len, rt::N{1});
-          common::bytes next_bs_7 = bs_;
-          off = std::move(next_off_7);
-          len = std::move(next_len_4);
-          bs = std::move(next_bs_7);
-          continue;
-        } else {
-          hex2_exec::cres scrut_8 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
-          const hex2_exec::cst& s__1 = scrut_8.f0;
-          const rt::N& n_1 = scrut_8.f1;
-          const rt::N& h_1 = scrut_8.f2;
-          const rt::N& ln_1 = scrut_8.f3;
-          const hex2_exec::cev& ev_1 = scrut_8.f4;
-          const rt::N& v_1 = scrut_8.f5;
-          const hex2_lex::token& t0_2 = scrut_8.f6;
-          switch (ev_1) {
-          case hex2_exec::cev::ev_none: {
-            rt::N next_off_8 = rt::n_add(off, rt::N{1});
-            hex2_exec::cst next_s_4 = s__1;
-            rt::N next_count_6 = n_1;
-            rt::N next_hold_6 = h_1;
-            rt::N next_len_5 = ln_1;
-            common::bytes next_bs_8 = bs_;
-            off = std::move(next_off_8);
-            s = std::move(next_s_4);
-            count = std::move(next_count_6);
-            hold = std::move(next_hold_6);
-            len = std::move(next_len_5);
-            bs = std::move(next_bs_8);
-            continue;
+          rt::option<rt::N> scrut_8 = hex2_lex::digit_value(cfg.f3, c);
+          switch (scrut_8.tag()) {
+          case rt::option<rt::N>::tag_t::Some: {
+            const auto& Some_fields_2 = scrut_8.as_Some();
+            const rt::N& d_1 = Some_fields_2.f0;
+            common::byte_mode md_1 = cfg.f3;
+            rt::N h_1 = rt::n_add(rt::n_mul(hold, hex2_lex::digit_radix(md_1)), d_1);
+            bool scrut_9 = rt::n_eqb(rt::n_add(count, rt::N{1}), hex2_lex::digits_per_byte(md_1));
+            if (scrut_9) {
+              rt::N& pos = s.f1;
+              rt::N& wc = s.f2;
+              rt::N& wa = s.f3;
+              hex2_lex::ref_kind& k = s.f4;
+              common::bytes& st = s.f5;
+              common::bytes& tn = s.f6;
+              rt::N& bat = s.f7;
+              bool scrut_10 = rt::n_eqb(rt::n_add(wc, rt::N{1}), rt::N{4});
+              if (scrut_10) {
+                rt::N next_off_7 = rt::n_add(off, rt::N{1});
+                hex2_exec::cst next_s_4 = hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_data, pos, wc, wa, k, std::move(st), std::move(tn), bat);
+                rt::N next_count_6 = rt::N{0};
+                rt::N next_hold_6 = rt::N{0};
+                common::bytes next_bs_7 = std::move(bs_);
+                rt::N next_ip_4 = hex2_encode::add32(ip, rt::N{0});
+                off = std::move(next_off_7);
+                s = std::move(next_s_4);
+                count = std::move(next_count_6);
+                hold = std::move(next_hold_6);
+                bs = std::move(next_bs_7);
+                ip = std::move(next_ip_4);
+                continue;
+              } else {
+                rt::N next_off_8 = rt::n_add(off, rt::N{1});
+                hex2_exec::cst next_s_5 = hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_word, pos, rt::n_add(wc, rt::N{1}), hex2_lex::word_push(wa, h_1), k, std::move(st), std::move(tn), bat);
+                rt::N next_count_7 = rt::N{0};
+                rt::N next_hold_7 = rt::N{0};
+                common::bytes next_bs_8 = std::move(bs_);
+                off = std::move(next_off_8);
+                s = std::move(next_s_5);
+                count = std::move(next_count_7);
+                hold = std::move(next_hold_7);
+                bs = std::move(next_bs_8);
+                continue;
+              }
+            } else {
+              rt::N next_off_9 = rt::n_add(off, rt::N{1});
+              rt::N next_count_8 = rt::n_add(count, rt::N{1});
+              rt::N next_hold_8 = h_1;
+              common::bytes next_bs_9 = std::move(bs_);
+              off = std::move(next_off_9);
+              count = std::move(next_count_8);
+              hold = std::move(next_hold_8);
+              bs = std::move(next_bs_9);
+              continue;
+            }
           }
-          case hex2_exec::cev::ev_byte: {
-            rt::N next_off_9 = rt::n_add(off, rt::N{1});
-            hex2_exec::cst next_s_5 = s__1;
-            rt::N next_count_7 = n_1;
-            rt::N next_hold_7 = h_1;
-            rt::N next_len_6 = ln_1;
-            common::bytes next_bs_9 = bs_;
-            rt::N next_ip_4 = hex2_encode::add32(ip, rt::N{1});
-            off = std::move(next_off_9);
-            s = std::move(next_s_5);
-            count = std::move(next_count_7);
-            hold = std::move(next_hold_7);
-            len = std::move(next_len_6);
-            bs = std::move(next_bs_9);
-            ip = std::move(next_ip_4);
-            continue;
-          }
-          case hex2_exec::cev::ev_word: {
-            rt::N next_off_10 = rt::n_add(off, rt::N{1});
-            hex2_exec::cst next_s_6 = s__1;
-            rt::N next_count_8 = n_1;
-            rt::N next_hold_8 = h_1;
-            rt::N next_len_7 = ln_1;
-            common::bytes next_bs_10 = bs_;
-            rt::N next_ip_5 = hex2_encode::add32(ip, rt::N{0});
-            off = std::move(next_off_10);
-            s = std::move(next_s_6);
-            count = std::move(next_count_8);
-            hold = std::move(next_hold_8);
-            len = std::move(next_len_7);
-            bs = std::move(next_bs_10);
-            ip = std::move(next_ip_5);
-            continue;
-          }
-          case hex2_exec::cev::ev_tok: {
-            rt::prod<rt::N, hex2_exec::label_map> scrut_9 = hex2_exec::p1_token(cfg, ip, m, t0_2);
-            const rt::N& ip__1 = scrut_9.f0;
-            const hex2_exec::label_map& m__1 = scrut_9.f1;
-            rt::N next_off_11 = rt::n_add(off, rt::N{1});
-            hex2_exec::cst next_s_7 = s__1;
-            rt::N next_count_9 = n_1;
-            rt::N next_hold_9 = h_1;
-            rt::N next_len_8 = ln_1;
-            common::bytes next_bs_11 = bs_;
-            rt::N next_ip_6 = ip__1;
-            hex2_exec::label_map next_m_1 = m__1;
-            off = std::move(next_off_11);
-            s = std::move(next_s_7);
-            count = std::move(next_count_9);
-            hold = std::move(next_hold_9);
-            len = std::move(next_len_8);
-            bs = std::move(next_bs_11);
-            ip = std::move(next_ip_6);
-            m = std::move(next_m_1);
-            continue;
-          }
-          case hex2_exec::cev::ev_nul: {
-            return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v_1));
+          case rt::option<rt::N>::tag_t::None: {
+            hex2_exec::cres scrut_11 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
+            hex2_exec::cst& s__1 = scrut_11.f0;
+            rt::N& n_1 = scrut_11.f1;
+            rt::N& h_2 = scrut_11.f2;
+            rt::N& ln_1 = scrut_11.f3;
+            hex2_exec::cev& ev_1 = scrut_11.f4;
+            rt::N& v_1 = scrut_11.f5;
+            hex2_lex::token& t0_2 = scrut_11.f6;
+            switch (ev_1) {
+            case hex2_exec::cev::ev_none: {
+              rt::N next_off_10 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_6 = std::move(s__1);
+              rt::N next_count_9 = n_1;
+              rt::N next_hold_9 = h_2;
+              rt::N next_len_4 = ln_1;
+              common::bytes next_bs_10 = std::move(bs_);
+              off = std::move(next_off_10);
+              s = std::move(next_s_6);
+              count = std::move(next_count_9);
+              hold = std::move(next_hold_9);
+              len = std::move(next_len_4);
+              bs = std::move(next_bs_10);
+              continue;
+            }
+            case hex2_exec::cev::ev_byte: {
+              rt::N next_off_11 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_7 = std::move(s__1);
+              rt::N next_count_10 = n_1;
+              rt::N next_hold_10 = h_2;
+              rt::N next_len_5 = ln_1;
+              common::bytes next_bs_11 = std::move(bs_);
+              rt::N next_ip_5 = hex2_encode::add32(ip, rt::N{1});
+              off = std::move(next_off_11);
+              s = std::move(next_s_7);
+              count = std::move(next_count_10);
+              hold = std::move(next_hold_10);
+              len = std::move(next_len_5);
+              bs = std::move(next_bs_11);
+              ip = std::move(next_ip_5);
+              continue;
+            }
+            case hex2_exec::cev::ev_word: {
+              rt::N next_off_12 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_8 = std::move(s__1);
+              rt::N next_count_11 = n_1;
+              rt::N next_hold_11 = h_2;
+              rt::N next_len_6 = ln_1;
+              common::bytes next_bs_12 = std::move(bs_);
+              rt::N next_ip_6 = hex2_encode::add32(ip, rt::N{0});
+              off = std::move(next_off_12);
+              s = std::move(next_s_8);
+              count = std::move(next_count_11);
+              hold = std::move(next_hold_11);
+              len = std::move(next_len_6);
+              bs = std::move(next_bs_12);
+              ip = std::move(next_ip_6);
+              continue;
+            }
+            case hex2_exec::cev::ev_tok: {
+              rt::prod<rt::N, hex2_exec::label_map> scrut_12 = hex2_exec::p1_token(cfg, ip, m, t0_2);
+              rt::N& ip__1 = scrut_12.f0;
+              hex2_exec::label_map& m__1 = scrut_12.f1;
+              rt::N next_off_13 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_9 = std::move(s__1);
+              rt::N next_count_12 = n_1;
+              rt::N next_hold_12 = h_2;
+              rt::N next_len_7 = ln_1;
+              common::bytes next_bs_13 = std::move(bs_);
+              rt::N next_ip_7 = ip__1;
+              hex2_exec::label_map next_m_1 = std::move(m__1);
+              off = std::move(next_off_13);
+              s = std::move(next_s_9);
+              count = std::move(next_count_12);
+              hold = std::move(next_hold_12);
+              len = std::move(next_len_7);
+              bs = std::move(next_bs_13);
+              ip = std::move(next_ip_7);
+              m = std::move(next_m_1);
+              continue;
+            }
+            case hex2_exec::cev::ev_nul: {
+              return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v_1));
+            }
+            }
+            rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
           }
           }
           rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
+        } else {
+          bool scrut_13 = hex2_exec::name_byte(s, c);
+          if (scrut_13) {
+            rt::N next_off_14 = rt::n_add(off, rt::N{1});
+            rt::N next_len_8 = rt::n_add(len, rt::N{1});
+            common::bytes next_bs_14 = std::move(bs_);
+            off = std::move(next_off_14);
+            len = std::move(next_len_8);
+            bs = std::move(next_bs_14);
+            continue;
+          } else {
+            hex2_exec::cres scrut_14 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
+            hex2_exec::cst& s__2 = scrut_14.f0;
+            rt::N& n_2 = scrut_14.f1;
+            rt::N& h_3 = scrut_14.f2;
+            rt::N& ln_2 = scrut_14.f3;
+            hex2_exec::cev& ev_2 = scrut_14.f4;
+            rt::N& v_2 = scrut_14.f5;
+            hex2_lex::token& t0_3 = scrut_14.f6;
+            switch (ev_2) {
+            case hex2_exec::cev::ev_none: {
+              rt::N next_off_15 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_10 = std::move(s__2);
+              rt::N next_count_13 = n_2;
+              rt::N next_hold_13 = h_3;
+              rt::N next_len_9 = ln_2;
+              common::bytes next_bs_15 = std::move(bs_);
+              off = std::move(next_off_15);
+              s = std::move(next_s_10);
+              count = std::move(next_count_13);
+              hold = std::move(next_hold_13);
+              len = std::move(next_len_9);
+              bs = std::move(next_bs_15);
+              continue;
+            }
+            case hex2_exec::cev::ev_byte: {
+              rt::N next_off_16 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_11 = std::move(s__2);
+              rt::N next_count_14 = n_2;
+              rt::N next_hold_14 = h_3;
+              rt::N next_len_10 = ln_2;
+              common::bytes next_bs_16 = std::move(bs_);
+              rt::N next_ip_8 = hex2_encode::add32(ip, rt::N{1});
+              off = std::move(next_off_16);
+              s = std::move(next_s_11);
+              count = std::move(next_count_14);
+              hold = std::move(next_hold_14);
+              len = std::move(next_len_10);
+              bs = std::move(next_bs_16);
+              ip = std::move(next_ip_8);
+              continue;
+            }
+            case hex2_exec::cev::ev_word: {
+              rt::N next_off_17 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_12 = std::move(s__2);
+              rt::N next_count_15 = n_2;
+              rt::N next_hold_15 = h_3;
+              rt::N next_len_11 = ln_2;
+              common::bytes next_bs_17 = std::move(bs_);
+              rt::N next_ip_9 = hex2_encode::add32(ip, rt::N{0});
+              off = std::move(next_off_17);
+              s = std::move(next_s_12);
+              count = std::move(next_count_15);
+              hold = std::move(next_hold_15);
+              len = std::move(next_len_11);
+              bs = std::move(next_bs_17);
+              ip = std::move(next_ip_9);
+              continue;
+            }
+            case hex2_exec::cev::ev_tok: {
+              rt::prod<rt::N, hex2_exec::label_map> scrut_15 = hex2_exec::p1_token(cfg, ip, m, t0_3);
+              rt::N& ip__2 = scrut_15.f0;
+              hex2_exec::label_map& m__2 = scrut_15.f1;
+              rt::N next_off_18 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_13 = std::move(s__2);
+              rt::N next_count_16 = n_2;
+              rt::N next_hold_16 = h_3;
+              rt::N next_len_12 = ln_2;
+              common::bytes next_bs_18 = std::move(bs_);
+              rt::N next_ip_10 = ip__2;
+              hex2_exec::label_map next_m_2 = std::move(m__2);
+              off = std::move(next_off_18);
+              s = std::move(next_s_13);
+              count = std::move(next_count_16);
+              hold = std::move(next_hold_16);
+              len = std::move(next_len_12);
+              bs = std::move(next_bs_18);
+              ip = std::move(next_ip_10);
+              m = std::move(next_m_2);
+              continue;
+            }
+            case hex2_exec::cev::ev_nul: {
+              return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v_2));
+            }
+            }
+            rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
+          }
         }
       }
     }
@@ -824,14 +888,15 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(common::he
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.p1_files (Fixpoint; its self tail calls are the loop)
-inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_files(common::hex2_config cfg, rt::N file, rt::list<common::bytes> inputs, rt::N ip, hex2_exec::label_map m) {
+inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_files(const common::hex2_config& cfg, rt::N file, const rt::list<common::bytes>& inputs_in, rt::N ip, hex2_exec::label_map m) {
+  const rt::list<common::bytes>* inputs = &inputs_in;
   for (;;) {
-    switch (inputs.tag()) {
+    switch ((*inputs).tag()) {
     case rt::list<common::bytes>::tag_t::nil: {
-      return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Ok(rt::prod<rt::N, hex2_exec::label_map>::pair(ip, m));
+      return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Ok(rt::prod<rt::N, hex2_exec::label_map>::pair(ip, std::move(m)));
     }
     case rt::list<common::bytes>::tag_t::cons: {
-      const auto& cons_fields = inputs.as_cons();
+      const auto& cons_fields = (*inputs).as_cons();
       const common::bytes& bs = cons_fields.f0;
       const rt::list<common::bytes>& rest = cons_fields.f1;
       common::result<rt::prod<rt::N, hex2_exec::label_map>> scrut = hex2_exec::p1_bytes(cfg, file, rt::N{0}, hex2_exec::cinit(), rt::N{0}, rt::N{0}, rt::N{0}, bs, ip, m);
@@ -842,7 +907,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_files(common::he
         const rt::N& ip_ = r.f0;
         const hex2_exec::label_map& m_ = r.f1;
         rt::N next_file = rt::n_add(file, rt::N{1});
-        rt::list<common::bytes> next_inputs = rest;
+        const rt::list<common::bytes>* next_inputs = &rest;
         rt::N next_ip = ip_;
         hex2_exec::label_map next_m = m_;
         file = std::move(next_file);
@@ -872,11 +937,11 @@ inline rt::outbuf push_bytes(rt::outbuf o, common::bytes bs) {
       return o;
     }
     case common::bytes::tag_t::cons: {
-      const auto& cons_fields = bs.as_cons();
-      const common::byte& b = cons_fields.f0;
-      const rt::list<common::byte>& bs_ = cons_fields.f1;
-      rt::outbuf next_o = rt::out_push(o, b);
-      common::bytes next_bs = bs_;
+      auto cons_fields = bs.as_cons();
+      common::byte& b = cons_fields.f0;
+      rt::list<common::byte>& bs_ = cons_fields.f1;
+      rt::outbuf next_o = rt::out_push(std::move(o), b);
+      common::bytes next_bs = std::move(bs_);
       o = std::move(next_o);
       bs = std::move(next_bs);
       continue;
@@ -907,16 +972,8 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_token(cons
   case hex2_lex::token::tag_t::tok_byte: {
     const auto& tok_byte_fields = t0.as_tok_byte();
     const rt::N& b = tok_byte_fields.f0;
-    rt::N sr{};
-    const rt::N& es_sr = es.f2;
-    sr = es_sr;
-    rt::N tmp{};
-    const rt::N& es_ip = es.f0;
-    tmp = es_ip;
-    bool tmp_1{};
-    const bool& es_aligned = es.f1;
-    tmp_1 = es_aligned;
-    return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Ok(rt::prod<hex2_spec::emit_state, rt::outbuf>::pair(hex2_spec::emit_state::mk_emit_state(hex2_encode::add32(tmp, rt::N{1}), tmp_1, rt::n_shiftr(sr, rt::N{8})), rt::out_push(o, rt::n_lxor(b, rt::n_land(sr, rt::N{255})))));
+    rt::N sr = es.f2;
+    return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Ok(rt::prod<hex2_spec::emit_state, rt::outbuf>::pair(hex2_spec::emit_state::mk_emit_state(hex2_encode::add32(es.f0, rt::N{1}), es.f1, rt::n_shiftr(sr, rt::N{8})), rt::out_push(o, rt::n_lxor(b, rt::n_land(sr, rt::N{255})))));
   }
   case hex2_lex::token::tag_t::tok_word: {
     common::result<rt::prod<hex2_spec::emit_state, common::bytes>> scrut = hex2_spec::emit_resolved(cfg, es, t0, hex2_exec::resolve(m, hex2_spec::ref_target(t0)), hex2_exec::resolve(m, hex2_spec::ref_base(t0)));
@@ -1032,20 +1089,12 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_token(cons
 
 // Coq: Hexproof.Proofs.Hex2Exec.p2_byte (Definition)
 inline rt::prod<hex2_spec::emit_state, rt::outbuf> p2_byte(const hex2_spec::emit_state& es, const rt::outbuf& o, const rt::N& b) {
-  rt::N sr{};
-  const rt::N& es_sr = es.f2;
-  sr = es_sr;
-  rt::N tmp{};
-  const rt::N& es_ip = es.f0;
-  tmp = es_ip;
-  bool tmp_1{};
-  const bool& es_aligned = es.f1;
-  tmp_1 = es_aligned;
-  return rt::prod<hex2_spec::emit_state, rt::outbuf>::pair(hex2_spec::emit_state::mk_emit_state(hex2_encode::add32(tmp, rt::N{1}), tmp_1, rt::n_shiftr(sr, rt::N{8})), rt::out_push(o, rt::n_lxor(b, rt::n_land(sr, rt::N{255}))));
+  rt::N sr = es.f2;
+  return rt::prod<hex2_spec::emit_state, rt::outbuf>::pair(hex2_spec::emit_state::mk_emit_state(hex2_encode::add32(es.f0, rt::N{1}), es.f1, rt::n_shiftr(sr, rt::N{8})), rt::out_push(o, rt::n_lxor(b, rt::n_land(sr, rt::N{255}))));
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.p2_bytes (Fixpoint; its self tail calls are the loop)
-inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(common::hex2_config cfg, hex2_exec::label_map m, rt::N file, rt::N off, hex2_exec::cst s, rt::N count, rt::N hold, rt::N len, common::bytes bs, hex2_spec::emit_state es, rt::outbuf o) {
+inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(const common::hex2_config& cfg, const hex2_exec::label_map& m, rt::N file, rt::N off, hex2_exec::cst s, rt::N count, rt::N hold, rt::N len, common::bytes bs, hex2_spec::emit_state es, rt::outbuf o) {
   for (;;) {
     switch (bs.tag()) {
     case common::bytes::tag_t::nil: {
@@ -1061,7 +1110,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
           return hex2_exec::p2_token(cfg, m, es, o, t0);
         }
         case rt::option<hex2_lex::token>::tag_t::None: {
-          return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Ok(rt::prod<hex2_spec::emit_state, rt::outbuf>::pair(es, o));
+          return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Ok(rt::prod<hex2_spec::emit_state, rt::outbuf>::pair(std::move(es), std::move(o)));
         }
         }
         rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
@@ -1075,34 +1124,29 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
       rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
     }
     case common::bytes::tag_t::cons: {
-      const auto& cons_fields = bs.as_cons();
-      const common::byte& c = cons_fields.f0;
-      const rt::list<common::byte>& bs_ = cons_fields.f1;
+      auto cons_fields = bs.as_cons();
+      common::byte& c = cons_fields.f0;
+      rt::list<common::byte>& bs_ = cons_fields.f1;
       bool scrut_1 = hex2_exec::is_data(s);
       if (scrut_1) {
-        common::byte_mode tmp{};
-        const common::byte_mode& h2_byte_mode = cfg.f3;
-        tmp = h2_byte_mode;
-        rt::option<rt::N> scrut_2 = hex2_lex::digit_value(tmp, c);
+        rt::option<rt::N> scrut_2 = hex2_lex::digit_value(cfg.f3, c);
         switch (scrut_2.tag()) {
         case rt::option<rt::N>::tag_t::Some: {
           const auto& Some_fields_1 = scrut_2.as_Some();
           const rt::N& d = Some_fields_1.f0;
-          common::byte_mode md{};
-          const common::byte_mode& h2_byte_mode_1 = cfg.f3;
-          md = h2_byte_mode_1;
+          common::byte_mode md = cfg.f3;
           rt::N h = rt::n_add(rt::n_mul(hold, hex2_lex::digit_radix(md)), d);
           bool scrut_3 = rt::n_eqb(rt::n_add(count, rt::N{1}), hex2_lex::digits_per_byte(md));
           if (scrut_3) {
             rt::prod<hex2_spec::emit_state, rt::outbuf> scrut_4 = hex2_exec::p2_byte(es, o, rt::n_land(h, rt::N{255}));
-            const hex2_spec::emit_state& es_ = scrut_4.f0;
-            const rt::outbuf& o_ = scrut_4.f1;
+            hex2_spec::emit_state& es_ = scrut_4.f0;
+            rt::outbuf& o_ = scrut_4.f1;
             rt::N next_off = rt::n_add(off, rt::N{1});
             rt::N next_count = rt::N{0};
             rt::N next_hold = rt::N{0};
-            common::bytes next_bs = bs_;
-            hex2_spec::emit_state next_es = es_;
-            rt::outbuf next_o = o_;
+            common::bytes next_bs = std::move(bs_);
+            hex2_spec::emit_state next_es = std::move(es_);
+            rt::outbuf next_o = std::move(o_);
             off = std::move(next_off);
             count = std::move(next_count);
             hold = std::move(next_hold);
@@ -1114,7 +1158,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
             rt::N next_off_1 = rt::n_add(off, rt::N{1});
             rt::N next_count_1 = rt::n_add(count, rt::N{1});
             rt::N next_hold_1 = h;
-            common::bytes next_bs_1 = bs_;
+            common::bytes next_bs_1 = std::move(bs_);
             off = std::move(next_off_1);
             count = std::move(next_count_1);
             hold = std::move(next_hold_1);
@@ -1126,27 +1170,27 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
           bool scrut_5 = hex2_exec::blank(c);
           if (scrut_5) {
             rt::N next_off_2 = rt::n_add(off, rt::N{1});
-            common::bytes next_bs_2 = bs_;
+            common::bytes next_bs_2 = std::move(bs_);
             off = std::move(next_off_2);
             bs = std::move(next_bs_2);
             continue;
           } else {
             hex2_exec::cres scrut_6 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
-            const hex2_exec::cst& s_ = scrut_6.f0;
-            const rt::N& n = scrut_6.f1;
-            const rt::N& h_1 = scrut_6.f2;
-            const rt::N& ln = scrut_6.f3;
-            const hex2_exec::cev& ev = scrut_6.f4;
-            const rt::N& v = scrut_6.f5;
-            const hex2_lex::token& t0_1 = scrut_6.f6;
+            hex2_exec::cst& s_ = scrut_6.f0;
+            rt::N& n = scrut_6.f1;
+            rt::N& h_1 = scrut_6.f2;
+            rt::N& ln = scrut_6.f3;
+            hex2_exec::cev& ev = scrut_6.f4;
+            rt::N& v = scrut_6.f5;
+            hex2_lex::token& t0_1 = scrut_6.f6;
             switch (ev) {
             case hex2_exec::cev::ev_none: {
               rt::N next_off_3 = rt::n_add(off, rt::N{1});
-              hex2_exec::cst next_s = s_;
+              hex2_exec::cst next_s = std::move(s_);
               rt::N next_count_2 = n;
               rt::N next_hold_2 = h_1;
               rt::N next_len = ln;
-              common::bytes next_bs_3 = bs_;
+              common::bytes next_bs_3 = std::move(bs_);
               off = std::move(next_off_3);
               s = std::move(next_s);
               count = std::move(next_count_2);
@@ -1157,16 +1201,16 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
             }
             case hex2_exec::cev::ev_byte: {
               rt::prod<hex2_spec::emit_state, rt::outbuf> scrut_7 = hex2_exec::p2_byte(es, o, v);
-              const hex2_spec::emit_state& es__1 = scrut_7.f0;
-              const rt::outbuf& o__1 = scrut_7.f1;
+              hex2_spec::emit_state& es__1 = scrut_7.f0;
+              rt::outbuf& o__1 = scrut_7.f1;
               rt::N next_off_4 = rt::n_add(off, rt::N{1});
-              hex2_exec::cst next_s_1 = s_;
+              hex2_exec::cst next_s_1 = std::move(s_);
               rt::N next_count_3 = n;
               rt::N next_hold_3 = h_1;
               rt::N next_len_1 = ln;
-              common::bytes next_bs_4 = bs_;
-              hex2_spec::emit_state next_es_1 = es__1;
-              rt::outbuf next_o_1 = o__1;
+              common::bytes next_bs_4 = std::move(bs_);
+              hex2_spec::emit_state next_es_1 = std::move(es__1);
+              rt::outbuf next_o_1 = std::move(o__1);
               off = std::move(next_off_4);
               s = std::move(next_s_1);
               count = std::move(next_count_3);
@@ -1186,11 +1230,11 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
                 const hex2_spec::emit_state& es__2 = r2.f0;
                 const rt::outbuf& o__2 = r2.f1;
                 rt::N next_off_5 = rt::n_add(off, rt::N{1});
-                hex2_exec::cst next_s_2 = s_;
+                hex2_exec::cst next_s_2 = std::move(s_);
                 rt::N next_count_4 = n;
                 rt::N next_hold_4 = h_1;
                 rt::N next_len_2 = ln;
-                common::bytes next_bs_5 = bs_;
+                common::bytes next_bs_5 = std::move(bs_);
                 hex2_spec::emit_state next_es_2 = es__2;
                 rt::outbuf next_o_2 = o__2;
                 off = std::move(next_off_5);
@@ -1220,11 +1264,11 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
                 const hex2_spec::emit_state& es__3 = r2_1.f0;
                 const rt::outbuf& o__3 = r2_1.f1;
                 rt::N next_off_6 = rt::n_add(off, rt::N{1});
-                hex2_exec::cst next_s_3 = s_;
+                hex2_exec::cst next_s_3 = std::move(s_);
                 rt::N next_count_5 = n;
                 rt::N next_hold_5 = h_1;
                 rt::N next_len_3 = ln;
-                common::bytes next_bs_6 = bs_;
+                common::bytes next_bs_6 = std::move(bs_);
                 hex2_spec::emit_state next_es_3 = es__3;
                 rt::outbuf next_o_3 = o__3;
                 off = std::move(next_off_6);
@@ -1255,135 +1299,335 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
         }
         rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
       } else {
-        bool scrut_10 = hex2_exec::name_byte(s, c);
+        bool scrut_10 = hex2_exec::is_word(s);
         if (scrut_10) {
-          rt::N next_off_7 = rt::n_add(off, rt::N{1});
-          rt::N next_len_4 = rt::n_add(len, rt::N{1});
-          common::bytes next_bs_7 = bs_;
-          off = std::move(next_off_7);
-          len = std::move(next_len_4);
-          bs = std::move(next_bs_7);
-          continue;
-        } else {
-          hex2_exec::cres scrut_11 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
-          const hex2_exec::cst& s__1 = scrut_11.f0;
-          const rt::N& n_1 = scrut_11.f1;
-          const rt::N& h_2 = scrut_11.f2;
-          const rt::N& ln_1 = scrut_11.f3;
-          const hex2_exec::cev& ev_1 = scrut_11.f4;
-          const rt::N& v_1 = scrut_11.f5;
-          const hex2_lex::token& t0_2 = scrut_11.f6;
-          switch (ev_1) {
-          case hex2_exec::cev::ev_none: {
-            rt::N next_off_8 = rt::n_add(off, rt::N{1});
-            hex2_exec::cst next_s_4 = s__1;
-            rt::N next_count_6 = n_1;
-            rt::N next_hold_6 = h_2;
-            rt::N next_len_5 = ln_1;
-            common::bytes next_bs_8 = bs_;
-            off = std::move(next_off_8);
-            s = std::move(next_s_4);
-            count = std::move(next_count_6);
-            hold = std::move(next_hold_6);
-            len = std::move(next_len_5);
-            bs = std::move(next_bs_8);
-            continue;
-          }
-          case hex2_exec::cev::ev_byte: {
-            rt::prod<hex2_spec::emit_state, rt::outbuf> scrut_12 = hex2_exec::p2_byte(es, o, v_1);
-            const hex2_spec::emit_state& es__4 = scrut_12.f0;
-            const rt::outbuf& o__4 = scrut_12.f1;
-            rt::N next_off_9 = rt::n_add(off, rt::N{1});
-            hex2_exec::cst next_s_5 = s__1;
-            rt::N next_count_7 = n_1;
-            rt::N next_hold_7 = h_2;
-            rt::N next_len_6 = ln_1;
-            common::bytes next_bs_9 = bs_;
-            hex2_spec::emit_state next_es_4 = es__4;
-            rt::outbuf next_o_4 = o__4;
-            off = std::move(next_off_9);
-            s = std::move(next_s_5);
-            count = std::move(next_count_7);
-            hold = std::move(next_hold_7);
-            len = std::move(next_len_6);
-            bs = std::move(next_bs_9);
-            es = std::move(next_es_4);
-            o = std::move(next_o_4);
-            continue;
-          }
-          case hex2_exec::cev::ev_word: {
-            common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_13 = hex2_exec::p2_token(cfg, m, es, o, hex2_lex::token::tok_word(v_1));
-            switch (scrut_13.tag()) {
-            case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
-              const auto& Ok_fields_3 = scrut_13.as_Ok();
-              const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2_2 = Ok_fields_3.f0;
-              const hex2_spec::emit_state& es__5 = r2_2.f0;
-              const rt::outbuf& o__5 = r2_2.f1;
-              rt::N next_off_10 = rt::n_add(off, rt::N{1});
-              hex2_exec::cst next_s_6 = s__1;
-              rt::N next_count_8 = n_1;
+          rt::option<rt::N> scrut_11 = hex2_lex::digit_value(cfg.f3, c);
+          switch (scrut_11.tag()) {
+          case rt::option<rt::N>::tag_t::Some: {
+            const auto& Some_fields_2 = scrut_11.as_Some();
+            const rt::N& d_1 = Some_fields_2.f0;
+            common::byte_mode md_1 = cfg.f3;
+            rt::N h_2 = rt::n_add(rt::n_mul(hold, hex2_lex::digit_radix(md_1)), d_1);
+            bool scrut_12 = rt::n_eqb(rt::n_add(count, rt::N{1}), hex2_lex::digits_per_byte(md_1));
+            if (scrut_12) {
+              rt::N& pos = s.f1;
+              rt::N& wc = s.f2;
+              rt::N& wa = s.f3;
+              hex2_lex::ref_kind& k = s.f4;
+              common::bytes& st = s.f5;
+              common::bytes& tn = s.f6;
+              rt::N& bat = s.f7;
+              bool scrut_13 = rt::n_eqb(rt::n_add(wc, rt::N{1}), rt::N{4});
+              if (scrut_13) {
+                common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_14 = hex2_exec::p2_token(cfg, m, es, o, hex2_lex::token::tok_word(hex2_lex::word_push(wa, h_2)));
+                switch (scrut_14.tag()) {
+                case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
+                  const auto& Ok_fields_3 = scrut_14.as_Ok();
+                  const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2_2 = Ok_fields_3.f0;
+                  const hex2_spec::emit_state& es__4 = r2_2.f0;
+                  const rt::outbuf& o__4 = r2_2.f1;
+                  rt::N next_off_7 = rt::n_add(off, rt::N{1});
+                  hex2_exec::cst next_s_4 = hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_data, pos, wc, wa, k, std::move(st), std::move(tn), bat);
+                  rt::N next_count_6 = rt::N{0};
+                  rt::N next_hold_6 = rt::N{0};
+                  common::bytes next_bs_7 = std::move(bs_);
+                  hex2_spec::emit_state next_es_4 = es__4;
+                  rt::outbuf next_o_4 = o__4;
+                  off = std::move(next_off_7);
+                  s = std::move(next_s_4);
+                  count = std::move(next_count_6);
+                  hold = std::move(next_hold_6);
+                  bs = std::move(next_bs_7);
+                  es = std::move(next_es_4);
+                  o = std::move(next_o_4);
+                  continue;
+                }
+                case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Err: {
+                  const auto& Err_fields_3 = scrut_14.as_Err();
+                  const common::error& e_3 = Err_fields_3.f0;
+                  return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_3);
+                }
+                }
+                rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+              } else {
+                rt::N next_off_8 = rt::n_add(off, rt::N{1});
+                hex2_exec::cst next_s_5 = hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_word, pos, rt::n_add(wc, rt::N{1}), hex2_lex::word_push(wa, h_2), k, std::move(st), std::move(tn), bat);
+                rt::N next_count_7 = rt::N{0};
+                rt::N next_hold_7 = rt::N{0};
+                common::bytes next_bs_8 = std::move(bs_);
+                off = std::move(next_off_8);
+                s = std::move(next_s_5);
+                count = std::move(next_count_7);
+                hold = std::move(next_hold_7);
+                bs = std::move(next_bs_8);
+                continue;
+              }
+            } else {
+              rt::N next_off_9 = rt::n_add(off, rt::N{1});
+              rt::N next_count_8 = rt::n_add(count, rt::N{1});
               rt::N next_hold_8 = h_2;
-              rt::N next_len_7 = ln_1;
-              common::bytes next_bs_10 = bs_;
-              hex2_spec::emit_state next_es_5 = es__5;
-              rt::outbuf next_o_5 = o__5;
-              off = std::move(next_off_10);
-              s = std::move(next_s_6);
+              common::bytes next_bs_9 = std::move(bs_);
+              off = std::move(next_off_9);
               count = std::move(next_count_8);
               hold = std::move(next_hold_8);
-              len = std::move(next_len_7);
+              bs = std::move(next_bs_9);
+              continue;
+            }
+          }
+          case rt::option<rt::N>::tag_t::None: {
+            hex2_exec::cres scrut_15 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
+            hex2_exec::cst& s__1 = scrut_15.f0;
+            rt::N& n_1 = scrut_15.f1;
+            rt::N& h_3 = scrut_15.f2;
+            rt::N& ln_1 = scrut_15.f3;
+            hex2_exec::cev& ev_1 = scrut_15.f4;
+            rt::N& v_1 = scrut_15.f5;
+            hex2_lex::token& t0_2 = scrut_15.f6;
+            switch (ev_1) {
+            case hex2_exec::cev::ev_none: {
+              rt::N next_off_10 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_6 = std::move(s__1);
+              rt::N next_count_9 = n_1;
+              rt::N next_hold_9 = h_3;
+              rt::N next_len_4 = ln_1;
+              common::bytes next_bs_10 = std::move(bs_);
+              off = std::move(next_off_10);
+              s = std::move(next_s_6);
+              count = std::move(next_count_9);
+              hold = std::move(next_hold_9);
+              len = std::move(next_len_4);
               bs = std::move(next_bs_10);
+              continue;
+            }
+            case hex2_exec::cev::ev_byte: {
+              rt::prod<hex2_spec::emit_state, rt::outbuf> scrut_16 = hex2_exec::p2_byte(es, o, v_1);
+              hex2_spec::emit_state& es__5 = scrut_16.f0;
+              rt::outbuf& o__5 = scrut_16.f1;
+              rt::N next_off_11 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_7 = std::move(s__1);
+              rt::N next_count_10 = n_1;
+              rt::N next_hold_10 = h_3;
+              rt::N next_len_5 = ln_1;
+              common::bytes next_bs_11 = std::move(bs_);
+              hex2_spec::emit_state next_es_5 = std::move(es__5);
+              rt::outbuf next_o_5 = std::move(o__5);
+              off = std::move(next_off_11);
+              s = std::move(next_s_7);
+              count = std::move(next_count_10);
+              hold = std::move(next_hold_10);
+              len = std::move(next_len_5);
+              bs = std::move(next_bs_11);
               es = std::move(next_es_5);
               o = std::move(next_o_5);
               continue;
             }
-            case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Err: {
-              const auto& Err_fields_3 = scrut_13.as_Err();
-              const common::error& e_3 = Err_fields_3.f0;
-              return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_3);
+            case hex2_exec::cev::ev_word: {
+              common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_17 = hex2_exec::p2_token(cfg, m, es, o, hex2_lex::token::tok_word(v_1));
+              switch (scrut_17.tag()) {
+              case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
+                const auto& Ok_fields_4 = scrut_17.as_Ok();
+                const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2_3 = Ok_fields_4.f0;
+                const hex2_spec::emit_state& es__6 = r2_3.f0;
+                const rt::outbuf& o__6 = r2_3.f1;
+                rt::N next_off_12 = rt::n_add(off, rt::N{1});
+                hex2_exec::cst next_s_8 = std::move(s__1);
+                rt::N next_count_11 = n_1;
+                rt::N next_hold_11 = h_3;
+                rt::N next_len_6 = ln_1;
+                common::bytes next_bs_12 = std::move(bs_);
+                hex2_spec::emit_state next_es_6 = es__6;
+                rt::outbuf next_o_6 = o__6;
+                off = std::move(next_off_12);
+                s = std::move(next_s_8);
+                count = std::move(next_count_11);
+                hold = std::move(next_hold_11);
+                len = std::move(next_len_6);
+                bs = std::move(next_bs_12);
+                es = std::move(next_es_6);
+                o = std::move(next_o_6);
+                continue;
+              }
+              case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Err: {
+                const auto& Err_fields_4 = scrut_17.as_Err();
+                const common::error& e_4 = Err_fields_4.f0;
+                return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_4);
+              }
+              }
+              rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+            }
+            case hex2_exec::cev::ev_tok: {
+              common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_18 = hex2_exec::p2_token(cfg, m, es, o, t0_2);
+              switch (scrut_18.tag()) {
+              case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
+                const auto& Ok_fields_5 = scrut_18.as_Ok();
+                const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2_4 = Ok_fields_5.f0;
+                const hex2_spec::emit_state& es__7 = r2_4.f0;
+                const rt::outbuf& o__7 = r2_4.f1;
+                rt::N next_off_13 = rt::n_add(off, rt::N{1});
+                hex2_exec::cst next_s_9 = std::move(s__1);
+                rt::N next_count_12 = n_1;
+                rt::N next_hold_12 = h_3;
+                rt::N next_len_7 = ln_1;
+                common::bytes next_bs_13 = std::move(bs_);
+                hex2_spec::emit_state next_es_7 = es__7;
+                rt::outbuf next_o_7 = o__7;
+                off = std::move(next_off_13);
+                s = std::move(next_s_9);
+                count = std::move(next_count_12);
+                hold = std::move(next_hold_12);
+                len = std::move(next_len_7);
+                bs = std::move(next_bs_13);
+                es = std::move(next_es_7);
+                o = std::move(next_o_7);
+                continue;
+              }
+              case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Err: {
+                const auto& Err_fields_5 = scrut_18.as_Err();
+                const common::error& e_5 = Err_fields_5.f0;
+                return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_5);
+              }
+              }
+              rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+            }
+            case hex2_exec::cev::ev_nul: {
+              return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v_1));
             }
             }
             rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
-          }
-          case hex2_exec::cev::ev_tok: {
-            common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_14 = hex2_exec::p2_token(cfg, m, es, o, t0_2);
-            switch (scrut_14.tag()) {
-            case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
-              const auto& Ok_fields_4 = scrut_14.as_Ok();
-              const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2_3 = Ok_fields_4.f0;
-              const hex2_spec::emit_state& es__6 = r2_3.f0;
-              const rt::outbuf& o__6 = r2_3.f1;
-              rt::N next_off_11 = rt::n_add(off, rt::N{1});
-              hex2_exec::cst next_s_7 = s__1;
-              rt::N next_count_9 = n_1;
-              rt::N next_hold_9 = h_2;
-              rt::N next_len_8 = ln_1;
-              common::bytes next_bs_11 = bs_;
-              hex2_spec::emit_state next_es_6 = es__6;
-              rt::outbuf next_o_6 = o__6;
-              off = std::move(next_off_11);
-              s = std::move(next_s_7);
-              count = std::move(next_count_9);
-              hold = std::move(next_hold_9);
-              len = std::move(next_len_8);
-              bs = std::move(next_bs_11);
-              es = std::move(next_es_6);
-              o = std::move(next_o_6);
-              continue;
-            }
-            case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Err: {
-              const auto& Err_fields_4 = scrut_14.as_Err();
-              const common::error& e_4 = Err_fields_4.f0;
-              return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_4);
-            }
-            }
-            rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
-          }
-          case hex2_exec::cev::ev_nul: {
-            return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v_1));
           }
           }
           rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+        } else {
+          bool scrut_19 = hex2_exec::name_byte(s, c);
+          if (scrut_19) {
+            rt::N next_off_14 = rt::n_add(off, rt::N{1});
+            rt::N next_len_8 = rt::n_add(len, rt::N{1});
+            common::bytes next_bs_14 = std::move(bs_);
+            off = std::move(next_off_14);
+            len = std::move(next_len_8);
+            bs = std::move(next_bs_14);
+            continue;
+          } else {
+            hex2_exec::cres scrut_20 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
+            hex2_exec::cst& s__2 = scrut_20.f0;
+            rt::N& n_2 = scrut_20.f1;
+            rt::N& h_4 = scrut_20.f2;
+            rt::N& ln_2 = scrut_20.f3;
+            hex2_exec::cev& ev_2 = scrut_20.f4;
+            rt::N& v_2 = scrut_20.f5;
+            hex2_lex::token& t0_3 = scrut_20.f6;
+            switch (ev_2) {
+            case hex2_exec::cev::ev_none: {
+              rt::N next_off_15 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_10 = std::move(s__2);
+              rt::N next_count_13 = n_2;
+              rt::N next_hold_13 = h_4;
+              rt::N next_len_9 = ln_2;
+              common::bytes next_bs_15 = std::move(bs_);
+              off = std::move(next_off_15);
+              s = std::move(next_s_10);
+              count = std::move(next_count_13);
+              hold = std::move(next_hold_13);
+              len = std::move(next_len_9);
+              bs = std::move(next_bs_15);
+              continue;
+            }
+            case hex2_exec::cev::ev_byte: {
+              rt::prod<hex2_spec::emit_state, rt::outbuf> scrut_21 = hex2_exec::p2_byte(es, o, v_2);
+              hex2_spec::emit_state& es__8 = scrut_21.f0;
+              rt::outbuf& o__8 = scrut_21.f1;
+              rt::N next_off_16 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_11 = std::move(s__2);
+              rt::N next_count_14 = n_2;
+              rt::N next_hold_14 = h_4;
+              rt::N next_len_10 = ln_2;
+              common::bytes next_bs_16 = std::move(bs_);
+              hex2_spec::emit_state next_es_8 = std::move(es__8);
+              rt::outbuf next_o_8 = std::move(o__8);
+              off = std::move(next_off_16);
+              s = std::move(next_s_11);
+              count = std::move(next_count_14);
+              hold = std::move(next_hold_14);
+              len = std::move(next_len_10);
+              bs = std::move(next_bs_16);
+              es = std::move(next_es_8);
+              o = std::move(next_o_8);
+              continue;
+            }
+            case hex2_exec::cev::ev_word: {
+              common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_22 = hex2_exec::p2_token(cfg, m, es, o, hex2_lex::token::tok_word(v_2));
+              switch (scrut_22.tag()) {
+              case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
+                const auto& Ok_fields_6 = scrut_22.as_Ok();
+                const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2_5 = Ok_fields_6.f0;
+                const hex2_spec::emit_state& es__9 = r2_5.f0;
+                const rt::outbuf& o__9 = r2_5.f1;
+                rt::N next_off_17 = rt::n_add(off, rt::N{1});
+                hex2_exec::cst next_s_12 = std::move(s__2);
+                rt::N next_count_15 = n_2;
+                rt::N next_hold_15 = h_4;
+                rt::N next_len_11 = ln_2;
+                common::bytes next_bs_17 = std::move(bs_);
+                hex2_spec::emit_state next_es_9 = es__9;
+                rt::outbuf next_o_9 = o__9;
+                off = std::move(next_off_17);
+                s = std::move(next_s_12);
+                count = std::move(next_count_15);
+                hold = std::move(next_hold_15);
+                len = std::move(next_len_11);
+                bs = std::move(next_bs_17);
+                es = std::move(next_es_9);
+                o = std::move(next_o_9);
+                continue;
+              }
+              case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Err: {
+                const auto& Err_fields_6 = scrut_22.as_Err();
+                const common::error& e_6 = Err_fields_6.f0;
+                return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_6);
+              }
+              }
+              rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+            }
+            case hex2_exec::cev::ev_tok: {
+              common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_23 = hex2_exec::p2_token(cfg, m, es, o, t0_3);
+              switch (scrut_23.tag()) {
+              case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Ok: {
+                const auto& Ok_fields_7 = scrut_23.as_Ok();
+                const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2_6 = Ok_fields_7.f0;
+                const hex2_spec::emit_state& es__10 = r2_6.f0;
+                const rt::outbuf& o__10 = r2_6.f1;
+                rt::N next_off_18 = rt::n_add(off, rt::N{1});
+                hex2_exec::cst next_s_13 = std::move(s__2);
+                rt::N next_count_16 = n_2;
+                rt::N next_hold_16 = h_4;
+                rt::N next_len_12 = ln_2;
+                common::bytes next_bs_18 = std::move(bs_);
+                hex2_spec::emit_state next_es_10 = es__10;
+                rt::outbuf next_o_10 = o__10;
+                off = std::move(next_off_18);
+                s = std::move(next_s_13);
+                count = std::move(next_count_16);
+                hold = std::move(next_hold_16);
+                len = std::move(next_len_12);
+                bs = std::move(next_bs_18);
+                es = std::move(next_es_10);
+                o = std::move(next_o_10);
+                continue;
+              }
+              case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Err: {
+                const auto& Err_fields_7 = scrut_23.as_Err();
+                const common::error& e_7 = Err_fields_7.f0;
+                return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_7);
+              }
+              }
+              rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+            }
+            case hex2_exec::cev::ev_nul: {
+              return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v_2));
+            }
+            }
+            rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+          }
         }
       }
     }
@@ -1393,14 +1637,15 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(comm
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.p2_files (Fixpoint; its self tail calls are the loop)
-inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_files(common::hex2_config cfg, hex2_exec::label_map m, rt::N file, rt::list<common::bytes> inputs, hex2_spec::emit_state es, rt::outbuf o) {
+inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_files(const common::hex2_config& cfg, const hex2_exec::label_map& m, rt::N file, const rt::list<common::bytes>& inputs_in, hex2_spec::emit_state es, rt::outbuf o) {
+  const rt::list<common::bytes>* inputs = &inputs_in;
   for (;;) {
-    switch (inputs.tag()) {
+    switch ((*inputs).tag()) {
     case rt::list<common::bytes>::tag_t::nil: {
-      return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Ok(rt::prod<hex2_spec::emit_state, rt::outbuf>::pair(es, o));
+      return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Ok(rt::prod<hex2_spec::emit_state, rt::outbuf>::pair(std::move(es), std::move(o)));
     }
     case rt::list<common::bytes>::tag_t::cons: {
-      const auto& cons_fields = inputs.as_cons();
+      const auto& cons_fields = (*inputs).as_cons();
       const common::bytes& bs = cons_fields.f0;
       const rt::list<common::bytes>& rest = cons_fields.f1;
       common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut = hex2_exec::p2_bytes(cfg, m, file, rt::N{0}, hex2_exec::cinit(), rt::N{0}, rt::N{0}, rt::N{0}, bs, es, o);
@@ -1411,7 +1656,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_files(comm
         const hex2_spec::emit_state& es_ = r.f0;
         const rt::outbuf& o_ = r.f1;
         rt::N next_file = rt::n_add(file, rt::N{1});
-        rt::list<common::bytes> next_inputs = rest;
+        const rt::list<common::bytes>* next_inputs = &rest;
         hex2_spec::emit_state next_es = es_;
         rt::outbuf next_o = o_;
         file = std::move(next_file);

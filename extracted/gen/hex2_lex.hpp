@@ -495,11 +495,11 @@ inline common::bytes rev_append_bytes(common::bytes l, common::bytes acc) {
       return acc;
     }
     case common::bytes::tag_t::cons: {
-      const auto& cons_fields = l.as_cons();
-      const common::byte& x = cons_fields.f0;
-      const rt::list<common::byte>& l_ = cons_fields.f1;
-      common::bytes next_l = l_;
-      common::bytes next_acc = rt::list<common::byte>::cons(x, acc);
+      auto cons_fields = l.as_cons();
+      common::byte& x = cons_fields.f0;
+      rt::list<common::byte>& l_ = cons_fields.f1;
+      common::bytes next_l = std::move(l_);
+      common::bytes next_acc = rt::list<common::byte>::cons(x, std::move(acc));
       l = std::move(next_l);
       acc = std::move(next_acc);
       continue;
@@ -539,10 +539,7 @@ inline rt::N word_push(const rt::N& acc, const rt::N& raw) {
 
 // Coq: Hexproof.Spec.Hex2Lex.lex_finish (Definition)
 inline common::result<rt::option<hex2_lex::token>> lex_finish(const rt::N& file, const hex2_lex::lex_state& st) {
-  hex2_lex::lex_mode tmp{};
-  const hex2_lex::lex_mode& ls_mode = st.f0;
-  tmp = ls_mode;
-  hex2_lex::lex_mode scrut = tmp;
+  hex2_lex::lex_mode scrut = st.f0;
   switch (scrut.tag()) {
   case hex2_lex::lex_mode::tag_t::lm_data: {
     return common::result<rt::option<hex2_lex::token>>::Ok(rt::option<hex2_lex::token>::None());

@@ -47,10 +47,7 @@ inline rt::N token_size(const common::hex2_config& cfg, const rt::N& ip, const h
     return rt::N{0};
   }
   case hex2_lex::token::tag_t::tok_pad: {
-    common::architecture tmp{};
-    const common::architecture& h2_arch = cfg.f0;
-    tmp = h2_arch;
-    return hex2_encode::pad_size(tmp, ip);
+    return hex2_encode::pad_size(cfg.f0, ip);
   }
   case hex2_lex::token::tag_t::tok_align: {
     return rt::N{0};
@@ -71,15 +68,9 @@ inline common::error emit_error(const common::error_kind& k, const rt::N& file, 
 
 // Coq: Hexproof.Spec.Hex2Spec.emit_resolved (Definition)
 inline common::result<rt::prod<hex2_spec::emit_state, common::bytes>> emit_resolved(const common::hex2_config& cfg, const hex2_spec::emit_state& es, const hex2_lex::token& t, const rt::option<rt::N>& tgt, const rt::option<rt::N>& bse) {
-  rt::N ip{};
-  const rt::N& es_ip = es.f0;
-  ip = es_ip;
-  bool aligned{};
-  const bool& es_aligned = es.f1;
-  aligned = es_aligned;
-  rt::N sr{};
-  const rt::N& es_sr = es.f2;
-  sr = es_sr;
+  rt::N ip = es.f0;
+  bool aligned = es.f1;
+  rt::N sr = es.f2;
   switch (t.tag()) {
   case hex2_lex::token::tag_t::tok_byte: {
     const auto& tok_byte_fields = t.as_tok_byte();
@@ -89,10 +80,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, common::bytes>> emit_resol
   case hex2_lex::token::tag_t::tok_word: {
     const auto& tok_word_fields = t.as_tok_word();
     const rt::N& w = tok_word_fields.f0;
-    bool tmp{};
-    const bool& h2_big_endian = cfg.f1;
-    tmp = h2_big_endian;
-    return common::result<rt::prod<hex2_spec::emit_state, rt::list<rt::N>>>::Ok(rt::prod<hex2_spec::emit_state, rt::list<rt::N>>::pair(hex2_spec::emit_state::mk_emit_state(ip, aligned, rt::n_lxor(sr, hex2_encode::word_swap(tmp, w))), rt::list<rt::N>::nil()));
+    return common::result<rt::prod<hex2_spec::emit_state, rt::list<rt::N>>>::Ok(rt::prod<hex2_spec::emit_state, rt::list<rt::N>>::pair(hex2_spec::emit_state::mk_emit_state(ip, aligned, rt::n_lxor(sr, hex2_encode::word_swap(cfg.f1, w))), rt::list<rt::N>::nil()));
   }
   case hex2_lex::token::tag_t::tok_label: {
     return common::result<rt::prod<hex2_spec::emit_state, rt::list<rt::N>>>::Ok(rt::prod<hex2_spec::emit_state, rt::list<rt::N>>::pair(es, rt::list<rt::N>::nil()));
@@ -131,10 +119,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, common::bytes>> emit_resol
         break;
       }
       case rt::option<rt::prod<common::bytes, rt::N>>::tag_t::None: {
-        common::architecture tmp_1{};
-        const common::architecture& h2_arch = cfg.f0;
-        tmp_1 = h2_arch;
-        rt::option<rt::prod<rt::Z, bool>> scrut = hex2_encode::arch_displacement(tmp_1, aligned, ta, ip_);
+        rt::option<rt::prod<rt::Z, bool>> scrut = hex2_encode::arch_displacement(cfg.f0, aligned, ta, ip_);
         switch (scrut.tag()) {
         case rt::option<rt::prod<rt::Z, bool>>::tag_t::Some: {
           const auto& Some_fields_3 = scrut.as_Some();
@@ -165,10 +150,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, common::bytes>> emit_resol
         }
         bool scrut_2 = hex2_encode::ref_fits(k, v);
         if (scrut_2) {
-          bool tmp_2{};
-          const bool& h2_big_endian_1 = cfg.f1;
-          tmp_2 = h2_big_endian_1;
-          return common::result<rt::prod<hex2_spec::emit_state, common::bytes>>::Ok(rt::prod<hex2_spec::emit_state, common::bytes>::pair(hex2_spec::emit_state::mk_emit_state(ip_, aligned_, sr), hex2_encode::field_bytes(tmp_2, k, v)));
+          return common::result<rt::prod<hex2_spec::emit_state, common::bytes>>::Ok(rt::prod<hex2_spec::emit_state, common::bytes>::pair(hex2_spec::emit_state::mk_emit_state(ip_, aligned_, sr), hex2_encode::field_bytes(cfg.f1, k, v)));
         } else {
           return common::result<rt::prod<hex2_spec::emit_state, common::bytes>>::Err(hex2_spec::emit_error(common::error_kind::displacement_out_of_range, file, pos, v, rt::list<common::byte>::nil()));
         }
@@ -197,10 +179,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, common::bytes>> emit_resol
     case rt::option<rt::N>::tag_t::Some: {
       const auto& Some_fields_4 = tgt.as_Some();
       const rt::N& ta_1 = Some_fields_4.f0;
-      common::architecture tmp_3{};
-      const common::architecture& h2_arch_1 = cfg.f0;
-      tmp_3 = h2_arch_1;
-      rt::option<rt::prod<rt::Z, bool>> scrut_3 = hex2_encode::arch_displacement(tmp_3, aligned, ta_1, ip);
+      rt::option<rt::prod<rt::Z, bool>> scrut_3 = hex2_encode::arch_displacement(cfg.f0, aligned, ta_1, ip);
       switch (scrut_3.tag()) {
       case rt::option<rt::prod<rt::Z, bool>>::tag_t::Some: {
         const auto& Some_fields_5 = scrut_3.as_Some();
@@ -233,28 +212,25 @@ inline common::result<rt::prod<hex2_spec::emit_state, common::bytes>> emit_resol
     rt::impossible("no case matched in Hexproof.Spec.Hex2Spec.emit_resolved");
   }
   case hex2_lex::token::tag_t::tok_pad: {
-    common::architecture tmp_4{};
-    const common::architecture& h2_arch_2 = cfg.f0;
-    tmp_4 = h2_arch_2;
-    rt::N n = hex2_encode::pad_size(tmp_4, ip);
-    rt::list<rt::N> tmp_5{};
+    rt::N n = hex2_encode::pad_size(cfg.f0, ip);
+    rt::list<rt::N> tmp{};
     bool scrut_5 = rt::n_eqb(n, rt::N{1});
     if (scrut_5) {
-      tmp_5 = rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::nil());
+      tmp = rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::nil());
     } else {
       bool scrut_6 = rt::n_eqb(n, rt::N{2});
       if (scrut_6) {
-        tmp_5 = rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::nil()));
+        tmp = rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::nil()));
       } else {
         bool scrut_7 = rt::n_eqb(n, rt::N{3});
         if (scrut_7) {
-          tmp_5 = rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::nil())));
+          tmp = rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::nil())));
         } else {
-          tmp_5 = rt::list<rt::N>::nil();
+          tmp = rt::list<rt::N>::nil();
         }
       }
     }
-    return common::result<rt::prod<hex2_spec::emit_state, rt::list<rt::N>>>::Ok(rt::prod<hex2_spec::emit_state, rt::list<rt::N>>::pair(hex2_spec::emit_state::mk_emit_state(hex2_encode::add32(ip, n), aligned, sr), tmp_5));
+    return common::result<rt::prod<hex2_spec::emit_state, rt::list<rt::N>>>::Ok(rt::prod<hex2_spec::emit_state, rt::list<rt::N>>::pair(hex2_spec::emit_state::mk_emit_state(hex2_encode::add32(ip, n), aligned, sr), tmp));
   }
   case hex2_lex::token::tag_t::tok_align: {
     return common::result<rt::prod<hex2_spec::emit_state, rt::list<rt::N>>>::Ok(rt::prod<hex2_spec::emit_state, rt::list<rt::N>>::pair(hex2_spec::emit_state::mk_emit_state(ip, true, sr), rt::list<rt::N>::nil()));
@@ -338,10 +314,7 @@ inline rt::option<common::bytes> ref_base(const hex2_lex::token& t) {
 
 // Coq: Hexproof.Spec.Hex2Spec.base_ip (Definition)
 inline rt::N base_ip(const common::hex2_config& cfg) {
-  rt::N tmp{};
-  const rt::N& h2_base_address = cfg.f2;
-  tmp = h2_base_address;
-  return rt::n_modulo(tmp, rt::N{4294967296});
+  return rt::n_modulo(cfg.f2, rt::N{4294967296});
 }
 
 }  // namespace hexproof::hex2_spec

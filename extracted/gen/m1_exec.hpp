@@ -74,40 +74,18 @@ inline auto emitted::as_Failed() const -> const Failed_t& { return box_.get<Fail
 
 inline cstate cstate::mk_cstate(bool a0, m1_exec::define_state a1, rt::N a2, rt::N a3, common::bytes a4, byte_map::t<common::bytes> a5, rt::option<common::error> a6, rt::option<common::error> a7, rt::outbuf a8, m1_exec::last_kind a9) { return cstate{std::move(a0), std::move(a1), std::move(a2), std::move(a3), std::move(a4), std::move(a5), std::move(a6), std::move(a7), std::move(a8), std::move(a9)}; }
 
-// Coq: Hexproof.Proofs.M1Exec.push_all (Fixpoint; its self tail calls are the loop)
-inline rt::outbuf push_all(rt::outbuf o, common::bytes v) {
-  for (;;) {
-    switch (v.tag()) {
-    case common::bytes::tag_t::nil: {
-      return o;
-    }
-    case common::bytes::tag_t::cons: {
-      const auto& cons_fields = v.as_cons();
-      const common::byte& b = cons_fields.f0;
-      const rt::list<common::byte>& v_ = cons_fields.f1;
-      rt::outbuf next_o = rt::out_push(o, b);
-      common::bytes next_v = v_;
-      o = std::move(next_o);
-      v = std::move(next_v);
-      continue;
-    }
-    }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.push_all");
-  }
-}
-
 // Coq: Hexproof.Proofs.M1Exec.push_zeros_pow (Fixpoint; its self tail calls are the loop, its other self calls recurse)
 inline rt::outbuf push_zeros_pow(rt::list<rt::N> ls, rt::outbuf o) {
   for (;;) {
     switch (ls.tag()) {
     case rt::list<rt::N>::tag_t::nil: {
-      return rt::out_push(o, rt::N{48});
+      return rt::out_push(std::move(o), rt::N{48});
     }
     case rt::list<rt::N>::tag_t::cons: {
-      const auto& cons_fields = ls.as_cons();
-      const rt::list<rt::N>& ls_ = cons_fields.f1;
+      auto cons_fields = ls.as_cons();
+      rt::list<rt::N>& ls_ = cons_fields.f1;
       rt::list<rt::N> next_ls = ls_;
-      rt::outbuf next_o = m1_exec::push_zeros_pow(ls_, o);
+      rt::outbuf next_o = m1_exec::push_zeros_pow(ls_, std::move(o));
       ls = std::move(next_ls);
       o = std::move(next_o);
       continue;
@@ -125,9 +103,9 @@ inline rt::outbuf push_zeros_loop(rt::list<rt::N> ls, rt::N count, rt::outbuf o)
       return o;
     }
     case rt::list<rt::N>::tag_t::cons: {
-      const auto& cons_fields = ls.as_cons();
-      const rt::N& k = cons_fields.f0;
-      const rt::list<rt::N>& ls_ = cons_fields.f1;
+      auto cons_fields = ls.as_cons();
+      rt::N& k = cons_fields.f0;
+      rt::list<rt::N>& ls_ = cons_fields.f1;
       rt::outbuf tmp{};
       bool scrut = rt::n_testbit(count, k);
       if (scrut) {
@@ -233,9 +211,9 @@ inline rt::outbuf push_groups_le(rt::list<rt::N> c, common::byte_mode m, rt::Z v
       return o;
     }
     case rt::list<rt::N>::tag_t::cons: {
-      const auto& cons_fields = c.as_cons();
-      const rt::list<rt::N>& c_ = cons_fields.f1;
-      rt::list<rt::N> next_c = c_;
+      auto cons_fields = c.as_cons();
+      rt::list<rt::N>& c_ = cons_fields.f1;
+      rt::list<rt::N> next_c = std::move(c_);
       rt::Z next_v = rt::z_shiftr(v, m1_exec::group_bits(m));
       rt::outbuf next_o = m1_exec::push_byte_digits(m, v, o);
       c = std::move(next_c);
@@ -255,8 +233,8 @@ inline rt::outbuf push_groups_be(const rt::list<rt::N>& c, const common::byte_mo
     return o;
   }
   case rt::list<rt::N>::tag_t::cons: {
-    const auto& cons_fields = c.as_cons();
-    const rt::list<rt::N>& c_ = cons_fields.f1;
+    auto cons_fields = c.as_cons();
+    rt::list<rt::N>& c_ = cons_fields.f1;
     return m1_exec::push_byte_digits(m, v, m1_exec::push_groups_be(c_, m, rt::z_shiftr(v, m1_exec::group_bits(m)), o));
   }
   }
@@ -285,20 +263,11 @@ inline rt::list<rt::N> width4() {
 
 // Coq: Hexproof.Proofs.M1Exec.push_number (Definition)
 inline rt::outbuf push_number(const common::m1_config& cfg, const rt::list<rt::N>& w, const rt::Z& v, const rt::outbuf& o) {
-  bool tmp{};
-  const bool& m1_big_endian = cfg.f1;
-  tmp = m1_big_endian;
-  bool scrut = tmp;
+  bool scrut = cfg.f1;
   if (scrut) {
-    common::byte_mode tmp_1{};
-    const common::byte_mode& m1_byte_mode = cfg.f2;
-    tmp_1 = m1_byte_mode;
-    return m1_exec::push_groups_be(w, tmp_1, v, o);
+    return m1_exec::push_groups_be(w, cfg.f2, v, o);
   } else {
-    common::byte_mode tmp_2{};
-    const common::byte_mode& m1_byte_mode_1 = cfg.f2;
-    tmp_2 = m1_byte_mode_1;
-    return m1_exec::push_groups_le(w, tmp_2, v, o);
+    return m1_exec::push_groups_le(w, cfg.f2, v, o);
   }
 }
 
@@ -310,10 +279,10 @@ inline rt::outbuf push_string_digits(common::byte_mode m, common::bytes s, rt::o
       return o;
     }
     case common::bytes::tag_t::cons: {
-      const auto& cons_fields = s.as_cons();
-      const common::byte& b = cons_fields.f0;
-      const rt::list<common::byte>& s_ = cons_fields.f1;
-      common::bytes next_s = s_;
+      auto cons_fields = s.as_cons();
+      common::byte& b = cons_fields.f0;
+      rt::list<common::byte>& s_ = cons_fields.f1;
+      common::bytes next_s = std::move(s_);
       rt::outbuf next_o = rt::out_push(m1_exec::push_byte_digits(m, rt::z_of_n(b), o), rt::N{32});
       s = std::move(next_s);
       o = std::move(next_o);
@@ -332,9 +301,9 @@ inline rt::N count_bytes(common::bytes s, rt::N n) {
       return n;
     }
     case common::bytes::tag_t::cons: {
-      const auto& cons_fields = s.as_cons();
-      const rt::list<common::byte>& s_ = cons_fields.f1;
-      common::bytes next_s = s_;
+      auto cons_fields = s.as_cons();
+      rt::list<common::byte>& s_ = cons_fields.f1;
+      common::bytes next_s = std::move(s_);
       rt::N next_n = rt::n_add(n, rt::N{1});
       s = std::move(next_s);
       n = std::move(next_n);
@@ -347,16 +316,10 @@ inline rt::N count_bytes(common::bytes s, rt::N n) {
 
 // Coq: Hexproof.Proofs.M1Exec.knight_pad_count (Definition)
 inline rt::N knight_pad_count(const common::m1_config& cfg, const rt::N& n) {
-  common::architecture tmp{};
-  const common::architecture& m1_arch = cfg.f0;
-  tmp = m1_arch;
-  common::architecture scrut = tmp;
+  common::architecture scrut = cfg.f0;
   switch (scrut) {
   case common::architecture::knight: {
-    common::byte_mode tmp_1{};
-    const common::byte_mode& m1_byte_mode = cfg.f2;
-    tmp_1 = m1_byte_mode;
-    common::byte_mode scrut_1 = tmp_1;
+    common::byte_mode scrut_1 = cfg.f2;
     switch (scrut_1) {
     case common::byte_mode::hex_mode: {
       return rt::n_mul(rt::N{2}, rt::n_modulo(rt::n_sub(rt::N{4}, rt::n_modulo(n, rt::N{4})), rt::N{4}));
@@ -397,9 +360,7 @@ inline rt::N knight_pad_count(const common::m1_config& cfg, const rt::N& n) {
 
 // Coq: Hexproof.Proofs.M1Exec.push_hexify (Definition)
 inline rt::outbuf push_hexify(const common::m1_config& cfg, const common::bytes& body, const rt::outbuf& o) {
-  common::byte_mode m{};
-  const common::byte_mode& m1_byte_mode = cfg.f2;
-  m = m1_byte_mode;
+  common::byte_mode m = cfg.f2;
   rt::outbuf o1 = m1_exec::push_string_digits(m, body, o);
   rt::outbuf o2 = rt::out_push(m1_exec::push_byte_digits(m, rt::Z{0}, o1), rt::N{32});
   return m1_exec::push_zeros(m1_exec::knight_pad_count(cfg, rt::n_add(m1_exec::count_bytes(body, rt::N{0}), rt::N{1})), o2);
@@ -477,17 +438,14 @@ inline rt::option<m1_exec::emitted> emit_immediate(const common::m1_config& cfg,
     return rt::option<m1_exec::emitted>::None();
   }
   case common::bytes::tag_t::cons: {
-    const auto& cons_fields = s.as_cons();
-    const common::byte& c = cons_fields.f0;
-    const rt::list<common::byte>& rest = cons_fields.f1;
+    auto cons_fields = s.as_cons();
+    common::byte& c = cons_fields.f0;
+    rt::list<common::byte>& rest = cons_fields.f1;
     bool scrut = rt::n_eqb(c, rt::N{60});
     if (scrut) {
       return rt::option<m1_exec::emitted>::None();
     } else {
-      common::architecture tmp{};
-      const common::architecture& m1_arch = cfg.f0;
-      tmp = m1_arch;
-      bool scrut_1 = m1_eval::is_riscv(tmp);
+      bool scrut_1 = m1_eval::is_riscv(cfg.f0);
       if (scrut_1) {
         bool scrut_2 = rt::andb(m1_exec::riscv_sigil(c), strtoint::is_number(rest));
         if (scrut_2) {
@@ -505,10 +463,7 @@ inline rt::option<m1_exec::emitted> emit_immediate(const common::m1_config& cfg,
             return rt::option<m1_exec::emitted>::None();
           }
         } else {
-          common::architecture tmp_1{};
-          const common::architecture& m1_arch_1 = cfg.f0;
-          tmp_1 = m1_arch_1;
-          common::architecture scrut_5 = tmp_1;
+          common::architecture scrut_5 = cfg.f0;
           switch (scrut_5) {
           case common::architecture::knight: {
             bool scrut_6 = strtoint::is_number(s);
@@ -567,28 +522,25 @@ inline m1_exec::emitted emit_other(const common::m1_config& cfg, const common::b
     return m1_exec::emitted::Nothing();
   }
   case common::bytes::tag_t::cons: {
-    const auto& cons_fields = s.as_cons();
-    const common::byte& c = cons_fields.f0;
-    const rt::list<common::byte>& rest = cons_fields.f1;
+    auto cons_fields = s.as_cons();
+    common::byte& c = cons_fields.f0;
+    rt::list<common::byte>& rest = cons_fields.f1;
     bool scrut = m1_exec::pass_sigil(c);
     if (scrut) {
-      return m1_exec::emitted::Emitted(m1_exec::push_all(o, s));
+      return m1_exec::emitted::Emitted(rt::push_all(o, s));
     } else {
       bool scrut_1 = rt::n_eqb(c, rt::N{60});
       if (scrut_1) {
         rt::Z n = strtoint::strtoint(rest);
         bool scrut_2 = rt::z_eqb(n, rt::Z{0});
         if (scrut_2) {
-          return m1_exec::emitted::Emitted(m1_exec::push_all(o, s));
+          return m1_exec::emitted::Emitted(rt::push_all(o, s));
         } else {
           bool scrut_3 = rt::z_ltb(n, rt::Z{0});
           if (scrut_3) {
             return m1_exec::emitted::Failed(common::error_kind::negative_padding, n);
           } else {
-            common::byte_mode tmp{};
-            const common::byte_mode& m1_byte_mode = cfg.f2;
-            tmp = m1_byte_mode;
-            return m1_exec::emitted::Emitted(m1_exec::push_zeros(rt::n_mul(rt::z_to_n(n), m1_exec::digits_per_byte_n(tmp)), o));
+            return m1_exec::emitted::Emitted(m1_exec::push_zeros(rt::n_mul(rt::z_to_n(n), m1_exec::digits_per_byte_n(cfg.f2)), o));
           }
         }
       } else {
@@ -608,7 +560,7 @@ inline m1_exec::emitted emit(const common::m1_config& cfg, const rt::option<comm
     case rt::option<common::bytes>::tag_t::Some: {
       const auto& Some_fields = define.as_Some();
       const common::bytes& v = Some_fields.f0;
-      return m1_exec::emitted::Emitted(m1_exec::push_all(o, v));
+      return m1_exec::emitted::Emitted(rt::push_all(o, v));
     }
     case rt::option<common::bytes>::tag_t::None: {
       return m1_exec::emitted::Nothing();
@@ -617,22 +569,22 @@ inline m1_exec::emitted emit(const common::m1_config& cfg, const rt::option<comm
     rt::impossible("no case matched in Hexproof.Proofs.M1Exec.emit");
   }
   case common::bytes::tag_t::cons: {
-    const auto& cons_fields = s.as_cons();
-    const common::byte& c = cons_fields.f0;
-    const rt::list<common::byte>& body = cons_fields.f1;
+    auto cons_fields = s.as_cons();
+    common::byte& c = cons_fields.f0;
+    rt::list<common::byte>& body = cons_fields.f1;
     bool scrut = rt::n_eqb(c, rt::N{34});
     if (scrut) {
       return m1_exec::emitted::Emitted(m1_exec::push_hexify(cfg, body, o));
     } else {
       bool scrut_1 = rt::n_eqb(c, rt::N{39});
       if (scrut_1) {
-        return m1_exec::emitted::Emitted(m1_exec::push_all(o, body));
+        return m1_exec::emitted::Emitted(rt::push_all(o, std::move(body)));
       } else {
         switch (define.tag()) {
         case rt::option<common::bytes>::tag_t::Some: {
           const auto& Some_fields_1 = define.as_Some();
           const common::bytes& v_1 = Some_fields_1.f0;
-          return m1_exec::emitted::Emitted(m1_exec::push_all(o, v_1));
+          return m1_exec::emitted::Emitted(rt::push_all(o, v_1));
         }
         case rt::option<common::bytes>::tag_t::None: {
           rt::option<m1_exec::emitted> scrut_2 = m1_exec::emit_immediate(cfg, s, o);
@@ -669,9 +621,9 @@ inline bool is_define_text(const common::bytes& s) {
     return false;
   }
   case common::bytes::tag_t::cons: {
-    const auto& cons_fields = s.as_cons();
-    const common::byte& c1 = cons_fields.f0;
-    const rt::list<common::byte>& s1 = cons_fields.f1;
+    auto cons_fields = s.as_cons();
+    common::byte& c1 = cons_fields.f0;
+    rt::list<common::byte>& s1 = cons_fields.f1;
     bool scrut = rt::n_eqb(c1, rt::N{68});
     if (scrut) {
       switch (s1.tag()) {
@@ -679,9 +631,9 @@ inline bool is_define_text(const common::bytes& s) {
         return false;
       }
       case rt::list<common::byte>::tag_t::cons: {
-        const auto& cons_fields_1 = s1.as_cons();
-        const common::byte& c2 = cons_fields_1.f0;
-        const rt::list<common::byte>& s2 = cons_fields_1.f1;
+        auto cons_fields_1 = s1.as_cons();
+        common::byte& c2 = cons_fields_1.f0;
+        rt::list<common::byte>& s2 = cons_fields_1.f1;
         bool scrut_1 = rt::n_eqb(c2, rt::N{69});
         if (scrut_1) {
           switch (s2.tag()) {
@@ -689,9 +641,9 @@ inline bool is_define_text(const common::bytes& s) {
             return false;
           }
           case rt::list<common::byte>::tag_t::cons: {
-            const auto& cons_fields_2 = s2.as_cons();
-            const common::byte& c3 = cons_fields_2.f0;
-            const rt::list<common::byte>& s3 = cons_fields_2.f1;
+            auto cons_fields_2 = s2.as_cons();
+            common::byte& c3 = cons_fields_2.f0;
+            rt::list<common::byte>& s3 = cons_fields_2.f1;
             bool scrut_2 = rt::n_eqb(c3, rt::N{70});
             if (scrut_2) {
               switch (s3.tag()) {
@@ -699,9 +651,9 @@ inline bool is_define_text(const common::bytes& s) {
                 return false;
               }
               case rt::list<common::byte>::tag_t::cons: {
-                const auto& cons_fields_3 = s3.as_cons();
-                const common::byte& c4 = cons_fields_3.f0;
-                const rt::list<common::byte>& s4 = cons_fields_3.f1;
+                auto cons_fields_3 = s3.as_cons();
+                common::byte& c4 = cons_fields_3.f0;
+                rt::list<common::byte>& s4 = cons_fields_3.f1;
                 bool scrut_3 = rt::n_eqb(c4, rt::N{73});
                 if (scrut_3) {
                   switch (s4.tag()) {
@@ -709,9 +661,9 @@ inline bool is_define_text(const common::bytes& s) {
                     return false;
                   }
                   case rt::list<common::byte>::tag_t::cons: {
-                    const auto& cons_fields_4 = s4.as_cons();
-                    const common::byte& c5 = cons_fields_4.f0;
-                    const rt::list<common::byte>& s5 = cons_fields_4.f1;
+                    auto cons_fields_4 = s4.as_cons();
+                    common::byte& c5 = cons_fields_4.f0;
+                    rt::list<common::byte>& s5 = cons_fields_4.f1;
                     bool scrut_4 = rt::n_eqb(c5, rt::N{78});
                     if (scrut_4) {
                       switch (s5.tag()) {
@@ -719,9 +671,9 @@ inline bool is_define_text(const common::bytes& s) {
                         return false;
                       }
                       case rt::list<common::byte>::tag_t::cons: {
-                        const auto& cons_fields_5 = s5.as_cons();
-                        const common::byte& c6 = cons_fields_5.f0;
-                        const rt::list<common::byte>& s6 = cons_fields_5.f1;
+                        auto cons_fields_5 = s5.as_cons();
+                        common::byte& c6 = cons_fields_5.f0;
+                        rt::list<common::byte>& s6 = cons_fields_5.f1;
                         bool scrut_5 = rt::n_eqb(c6, rt::N{69});
                         if (scrut_5) {
                           switch (s6.tag()) {
@@ -778,12 +730,12 @@ inline common::bytes text_value(const common::bytes& s) {
     return s;
   }
   case common::bytes::tag_t::cons: {
-    const auto& cons_fields = s.as_cons();
-    const common::byte& c = cons_fields.f0;
-    const rt::list<common::byte>& body = cons_fields.f1;
+    auto cons_fields = s.as_cons();
+    common::byte& c = cons_fields.f0;
+    rt::list<common::byte>& body = cons_fields.f1;
     bool scrut = m1_lex::is_quote(c);
     if (scrut) {
-      return body;
+      return std::move(body);
     } else {
       return s;
     }
@@ -794,114 +746,21 @@ inline common::bytes text_value(const common::bytes& s) {
 
 // Coq: Hexproof.Proofs.M1Exec.feedA_word (Definition)
 inline m1_exec::cstate feedA_word(const m1_exec::cstate& c, const common::bytes& s, const rt::N& f, const rt::N& off) {
-  m1_exec::define_state tmp{};
-  const m1_exec::define_state& c_ds = c.f1;
-  tmp = c_ds;
-  m1_exec::define_state scrut = tmp;
+  m1_exec::define_state scrut = c.f1;
   switch (scrut) {
   case m1_exec::define_state::Ds_normal: {
     bool scrut_1 = m1_exec::is_define_text(s);
     if (scrut_1) {
-      common::bytes tmp_1{};
-      const common::bytes& c_name = c.f4;
-      tmp_1 = c_name;
-      byte_map::t<common::bytes> tmp_2{};
-      const byte_map::t<common::bytes>& c_defs = c.f5;
-      tmp_2 = c_defs;
-      rt::option<common::error> tmp_3{};
-      const rt::option<common::error>& c_fail = c.f6;
-      tmp_3 = c_fail;
-      rt::option<common::error> tmp_4{};
-      const rt::option<common::error>& c_inval = c.f7;
-      tmp_4 = c_inval;
-      rt::outbuf tmp_5{};
-      const rt::outbuf& c_out = c.f8;
-      tmp_5 = c_out;
-      m1_exec::last_kind tmp_6{};
-      const m1_exec::last_kind& c_last = c.f9;
-      tmp_6 = c_last;
-      return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_name, f, off, tmp_1, tmp_2, tmp_3, tmp_4, tmp_5, tmp_6);
+      return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_name, f, off, c.f4, c.f5, c.f6, c.f7, c.f8, c.f9);
     } else {
-      rt::N tmp_7{};
-      const rt::N& c_file = c.f2;
-      tmp_7 = c_file;
-      rt::N tmp_8{};
-      const rt::N& c_off = c.f3;
-      tmp_8 = c_off;
-      common::bytes tmp_9{};
-      const common::bytes& c_name_1 = c.f4;
-      tmp_9 = c_name_1;
-      byte_map::t<common::bytes> tmp_10{};
-      const byte_map::t<common::bytes>& c_defs_1 = c.f5;
-      tmp_10 = c_defs_1;
-      rt::option<common::error> tmp_11{};
-      const rt::option<common::error>& c_fail_1 = c.f6;
-      tmp_11 = c_fail_1;
-      rt::option<common::error> tmp_12{};
-      const rt::option<common::error>& c_inval_1 = c.f7;
-      tmp_12 = c_inval_1;
-      rt::outbuf tmp_13{};
-      const rt::outbuf& c_out_1 = c.f8;
-      tmp_13 = c_out_1;
-      m1_exec::last_kind tmp_14{};
-      const m1_exec::last_kind& c_last_1 = c.f9;
-      tmp_14 = c_last_1;
-      return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, tmp_7, tmp_8, tmp_9, tmp_10, tmp_11, tmp_12, tmp_13, tmp_14);
+      return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, c.f2, c.f3, c.f4, c.f5, c.f6, c.f7, c.f8, c.f9);
     }
   }
   case m1_exec::define_state::Ds_name: {
-    rt::N tmp_15{};
-    const rt::N& c_file_1 = c.f2;
-    tmp_15 = c_file_1;
-    rt::N tmp_16{};
-    const rt::N& c_off_1 = c.f3;
-    tmp_16 = c_off_1;
-    byte_map::t<common::bytes> tmp_17{};
-    const byte_map::t<common::bytes>& c_defs_2 = c.f5;
-    tmp_17 = c_defs_2;
-    rt::option<common::error> tmp_18{};
-    const rt::option<common::error>& c_fail_2 = c.f6;
-    tmp_18 = c_fail_2;
-    rt::option<common::error> tmp_19{};
-    const rt::option<common::error>& c_inval_2 = c.f7;
-    tmp_19 = c_inval_2;
-    rt::outbuf tmp_20{};
-    const rt::outbuf& c_out_2 = c.f8;
-    tmp_20 = c_out_2;
-    m1_exec::last_kind tmp_21{};
-    const m1_exec::last_kind& c_last_2 = c.f9;
-    tmp_21 = c_last_2;
-    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_value, tmp_15, tmp_16, s, tmp_17, tmp_18, tmp_19, tmp_20, tmp_21);
+    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_value, c.f2, c.f3, s, c.f5, c.f6, c.f7, c.f8, c.f9);
   }
   case m1_exec::define_state::Ds_value: {
-    rt::N tmp_22{};
-    const rt::N& c_file_2 = c.f2;
-    tmp_22 = c_file_2;
-    rt::N tmp_23{};
-    const rt::N& c_off_2 = c.f3;
-    tmp_23 = c_off_2;
-    common::bytes tmp_24{};
-    const common::bytes& c_name_2 = c.f4;
-    tmp_24 = c_name_2;
-    common::bytes tmp_25{};
-    const common::bytes& c_name_3 = c.f4;
-    tmp_25 = c_name_3;
-    byte_map::t<common::bytes> tmp_26{};
-    const byte_map::t<common::bytes>& c_defs_3 = c.f5;
-    tmp_26 = c_defs_3;
-    rt::option<common::error> tmp_27{};
-    const rt::option<common::error>& c_fail_3 = c.f6;
-    tmp_27 = c_fail_3;
-    rt::option<common::error> tmp_28{};
-    const rt::option<common::error>& c_inval_3 = c.f7;
-    tmp_28 = c_inval_3;
-    rt::outbuf tmp_29{};
-    const rt::outbuf& c_out_3 = c.f8;
-    tmp_29 = c_out_3;
-    m1_exec::last_kind tmp_30{};
-    const m1_exec::last_kind& c_last_3 = c.f9;
-    tmp_30 = c_last_3;
-    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, tmp_22, tmp_23, tmp_24, byte_map::add<common::bytes>(tmp_25, m1_exec::text_value(s), tmp_26), tmp_27, tmp_28, tmp_29, tmp_30);
+    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, c.f2, c.f3, c.f4, byte_map::add<common::bytes>(c.f4, m1_exec::text_value(s), c.f5), c.f6, c.f7, c.f8, c.f9);
   }
   }
   rt::impossible("no case matched in Hexproof.Proofs.M1Exec.feedA_word");
@@ -909,91 +768,16 @@ inline m1_exec::cstate feedA_word(const m1_exec::cstate& c, const common::bytes&
 
 // Coq: Hexproof.Proofs.M1Exec.feedA_newline (Definition)
 inline m1_exec::cstate feedA_newline(const m1_exec::cstate& c) {
-  m1_exec::define_state tmp{};
-  const m1_exec::define_state& c_ds = c.f1;
-  tmp = c_ds;
-  m1_exec::define_state scrut = tmp;
+  m1_exec::define_state scrut = c.f1;
   switch (scrut) {
   case m1_exec::define_state::Ds_normal: {
-    rt::N tmp_1{};
-    const rt::N& c_file = c.f2;
-    tmp_1 = c_file;
-    rt::N tmp_2{};
-    const rt::N& c_off = c.f3;
-    tmp_2 = c_off;
-    common::bytes tmp_3{};
-    const common::bytes& c_name = c.f4;
-    tmp_3 = c_name;
-    byte_map::t<common::bytes> tmp_4{};
-    const byte_map::t<common::bytes>& c_defs = c.f5;
-    tmp_4 = c_defs;
-    rt::option<common::error> tmp_5{};
-    const rt::option<common::error>& c_fail = c.f6;
-    tmp_5 = c_fail;
-    rt::option<common::error> tmp_6{};
-    const rt::option<common::error>& c_inval = c.f7;
-    tmp_6 = c_inval;
-    rt::outbuf tmp_7{};
-    const rt::outbuf& c_out = c.f8;
-    tmp_7 = c_out;
-    m1_exec::last_kind tmp_8{};
-    const m1_exec::last_kind& c_last = c.f9;
-    tmp_8 = c_last;
-    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, tmp_1, tmp_2, tmp_3, tmp_4, tmp_5, tmp_6, tmp_7, tmp_8);
+    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, c.f2, c.f3, c.f4, c.f5, c.f6, c.f7, c.f8, c.f9);
   }
   case m1_exec::define_state::Ds_name: {
-    rt::N tmp_9{};
-    const rt::N& c_file_1 = c.f2;
-    tmp_9 = c_file_1;
-    rt::N tmp_10{};
-    const rt::N& c_off_1 = c.f3;
-    tmp_10 = c_off_1;
-    byte_map::t<common::bytes> tmp_11{};
-    const byte_map::t<common::bytes>& c_defs_1 = c.f5;
-    tmp_11 = c_defs_1;
-    rt::option<common::error> tmp_12{};
-    const rt::option<common::error>& c_fail_1 = c.f6;
-    tmp_12 = c_fail_1;
-    rt::option<common::error> tmp_13{};
-    const rt::option<common::error>& c_inval_1 = c.f7;
-    tmp_13 = c_inval_1;
-    rt::outbuf tmp_14{};
-    const rt::outbuf& c_out_1 = c.f8;
-    tmp_14 = c_out_1;
-    m1_exec::last_kind tmp_15{};
-    const m1_exec::last_kind& c_last_1 = c.f9;
-    tmp_15 = c_last_1;
-    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_value, tmp_9, tmp_10, rt::list<common::byte>::cons(m1_lex::ch_lf(), rt::list<common::byte>::nil()), tmp_11, tmp_12, tmp_13, tmp_14, tmp_15);
+    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_value, c.f2, c.f3, rt::list<common::byte>::cons(m1_lex::ch_lf(), rt::list<common::byte>::nil()), c.f5, c.f6, c.f7, c.f8, c.f9);
   }
   case m1_exec::define_state::Ds_value: {
-    rt::N tmp_16{};
-    const rt::N& c_file_2 = c.f2;
-    tmp_16 = c_file_2;
-    rt::N tmp_17{};
-    const rt::N& c_off_2 = c.f3;
-    tmp_17 = c_off_2;
-    common::bytes tmp_18{};
-    const common::bytes& c_name_1 = c.f4;
-    tmp_18 = c_name_1;
-    common::bytes tmp_19{};
-    const common::bytes& c_name_2 = c.f4;
-    tmp_19 = c_name_2;
-    byte_map::t<common::bytes> tmp_20{};
-    const byte_map::t<common::bytes>& c_defs_2 = c.f5;
-    tmp_20 = c_defs_2;
-    rt::option<common::error> tmp_21{};
-    const rt::option<common::error>& c_fail_2 = c.f6;
-    tmp_21 = c_fail_2;
-    rt::option<common::error> tmp_22{};
-    const rt::option<common::error>& c_inval_2 = c.f7;
-    tmp_22 = c_inval_2;
-    rt::outbuf tmp_23{};
-    const rt::outbuf& c_out_2 = c.f8;
-    tmp_23 = c_out_2;
-    m1_exec::last_kind tmp_24{};
-    const m1_exec::last_kind& c_last_2 = c.f9;
-    tmp_24 = c_last_2;
-    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, tmp_16, tmp_17, tmp_18, byte_map::add<rt::list<common::byte>>(tmp_19, rt::list<common::byte>::cons(m1_lex::ch_lf(), rt::list<common::byte>::nil()), tmp_20), tmp_21, tmp_22, tmp_23, tmp_24);
+    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, c.f2, c.f3, c.f4, byte_map::add<rt::list<common::byte>>(c.f4, rt::list<common::byte>::cons(m1_lex::ch_lf(), rt::list<common::byte>::nil()), c.f5), c.f6, c.f7, c.f8, c.f9);
   }
   }
   rt::impossible("no case matched in Hexproof.Proofs.M1Exec.feedA_newline");
@@ -1001,34 +785,16 @@ inline m1_exec::cstate feedA_newline(const m1_exec::cstate& c) {
 
 // Coq: Hexproof.Proofs.M1Exec.defines_result (Definition)
 inline common::result<byte_map::t<common::bytes>> defines_result(const m1_exec::cstate& c) {
-  m1_exec::define_state tmp{};
-  const m1_exec::define_state& c_ds = c.f1;
-  tmp = c_ds;
-  m1_exec::define_state scrut = tmp;
+  m1_exec::define_state scrut = c.f1;
   switch (scrut) {
   case m1_exec::define_state::Ds_normal: {
-    byte_map::t<common::bytes> tmp_1{};
-    const byte_map::t<common::bytes>& c_defs = c.f5;
-    tmp_1 = c_defs;
-    return common::result<byte_map::t<common::bytes>>::Ok(tmp_1);
+    return common::result<byte_map::t<common::bytes>>::Ok(c.f5);
   }
   case m1_exec::define_state::Ds_name: {
-    rt::N tmp_2{};
-    const rt::N& c_file = c.f2;
-    tmp_2 = c_file;
-    rt::N tmp_3{};
-    const rt::N& c_off = c.f3;
-    tmp_3 = c_off;
-    return common::result<byte_map::t<common::bytes>>::Err(common::error::mk_error(common::error_kind::macro_name_missing, tmp_2, tmp_3, rt::Z{0}, rt::list<common::byte>::nil()));
+    return common::result<byte_map::t<common::bytes>>::Err(common::error::mk_error(common::error_kind::macro_name_missing, c.f2, c.f3, rt::Z{0}, rt::list<common::byte>::nil()));
   }
   case m1_exec::define_state::Ds_value: {
-    rt::N tmp_4{};
-    const rt::N& c_file_1 = c.f2;
-    tmp_4 = c_file_1;
-    rt::N tmp_5{};
-    const rt::N& c_off_1 = c.f3;
-    tmp_5 = c_off_1;
-    return common::result<byte_map::t<common::bytes>>::Err(common::error::mk_error(common::error_kind::macro_value_missing, tmp_4, tmp_5, rt::Z{0}, rt::list<common::byte>::nil()));
+    return common::result<byte_map::t<common::bytes>>::Err(common::error::mk_error(common::error_kind::macro_value_missing, c.f2, c.f3, rt::Z{0}, rt::list<common::byte>::nil()));
   }
   }
   rt::impossible("no case matched in Hexproof.Proofs.M1Exec.defines_result");
@@ -1060,61 +826,10 @@ inline m1_exec::cstate after_check(const m1_exec::cstate& c, const rt::option<co
   case rt::option<common::error>::tag_t::Some: {
     const auto& Some_fields = r.as_Some();
     const common::error& e = Some_fields.f0;
-    bool tmp{};
-    const bool& c_any = c.f0;
-    tmp = c_any;
-    m1_exec::define_state tmp_1{};
-    const m1_exec::define_state& c_ds = c.f1;
-    tmp_1 = c_ds;
-    rt::N tmp_2{};
-    const rt::N& c_file = c.f2;
-    tmp_2 = c_file;
-    rt::N tmp_3{};
-    const rt::N& c_off = c.f3;
-    tmp_3 = c_off;
-    common::bytes tmp_4{};
-    const common::bytes& c_name = c.f4;
-    tmp_4 = c_name;
-    byte_map::t<common::bytes> tmp_5{};
-    const byte_map::t<common::bytes>& c_defs = c.f5;
-    tmp_5 = c_defs;
-    rt::option<common::error> tmp_6{};
-    const rt::option<common::error>& c_inval = c.f7;
-    tmp_6 = c_inval;
-    rt::outbuf tmp_7{};
-    const rt::outbuf& c_out = c.f8;
-    tmp_7 = c_out;
-    m1_exec::last_kind tmp_8{};
-    const m1_exec::last_kind& c_last = c.f9;
-    tmp_8 = c_last;
-    return m1_exec::cstate::mk_cstate(tmp, tmp_1, tmp_2, tmp_3, tmp_4, tmp_5, rt::option<common::error>::Some(e), tmp_6, tmp_7, tmp_8);
+    return m1_exec::cstate::mk_cstate(c.f0, c.f1, c.f2, c.f3, c.f4, c.f5, rt::option<common::error>::Some(e), c.f7, c.f8, c.f9);
   }
   case rt::option<common::error>::tag_t::None: {
-    bool tmp_9{};
-    const bool& c_any_1 = c.f0;
-    tmp_9 = c_any_1;
-    rt::N tmp_10{};
-    const rt::N& c_file_1 = c.f2;
-    tmp_10 = c_file_1;
-    rt::N tmp_11{};
-    const rt::N& c_off_1 = c.f3;
-    tmp_11 = c_off_1;
-    common::bytes tmp_12{};
-    const common::bytes& c_name_1 = c.f4;
-    tmp_12 = c_name_1;
-    byte_map::t<common::bytes> tmp_13{};
-    const byte_map::t<common::bytes>& c_defs_1 = c.f5;
-    tmp_13 = c_defs_1;
-    rt::option<common::error> tmp_14{};
-    const rt::option<common::error>& c_fail = c.f6;
-    tmp_14 = c_fail;
-    rt::option<common::error> tmp_15{};
-    const rt::option<common::error>& c_inval_1 = c.f7;
-    tmp_15 = c_inval_1;
-    rt::outbuf tmp_16{};
-    const rt::outbuf& c_out_1 = c.f8;
-    tmp_16 = c_out_1;
-    return m1_exec::cstate::mk_cstate(tmp_9, d, tmp_10, tmp_11, tmp_12, tmp_13, tmp_14, tmp_15, tmp_16, l);
+    return m1_exec::cstate::mk_cstate(c.f0, d, c.f2, c.f3, c.f4, c.f5, c.f6, c.f7, c.f8, l);
   }
   }
   rt::impossible("no case matched in Hexproof.Proofs.M1Exec.after_check");
@@ -1138,10 +853,7 @@ inline rt::outbuf lead_word(const m1_exec::last_kind& l, const rt::outbuf& o) {
 
 // Coq: Hexproof.Proofs.M1Exec.first_inval (Definition)
 inline rt::option<common::error> first_inval(const m1_exec::cstate& c, const common::error& e) {
-  rt::option<common::error> tmp{};
-  const rt::option<common::error>& c_inval = c.f7;
-  tmp = c_inval;
-  rt::option<common::error> scrut = tmp;
+  rt::option<common::error> scrut = c.f7;
   switch (scrut.tag()) {
   case rt::option<common::error>::tag_t::Some: {
     const auto& Some_fields = scrut.as_Some();
@@ -1157,100 +869,22 @@ inline rt::option<common::error> first_inval(const m1_exec::cstate& c, const com
 
 // Coq: Hexproof.Proofs.M1Exec.print_word (Definition)
 inline m1_exec::cstate print_word(const common::m1_config& cfg, const byte_map::t<common::bytes>& m, const m1_exec::cstate& c, const common::bytes& s, const rt::N& f, const rt::N& off) {
-  m1_exec::last_kind tmp{};
-  const m1_exec::last_kind& c_last = c.f9;
-  tmp = c_last;
-  rt::outbuf tmp_1{};
-  const rt::outbuf& c_out = c.f8;
-  tmp_1 = c_out;
-  rt::outbuf o1 = m1_exec::lead_word(tmp, tmp_1);
+  rt::outbuf o1 = m1_exec::lead_word(c.f9, c.f8);
   m1_exec::emitted scrut = m1_exec::emit(cfg, byte_map::find<common::bytes>(s, m), s, o1);
   switch (scrut.tag()) {
   case m1_exec::emitted::tag_t::Emitted: {
     const auto& Emitted_fields = scrut.as_Emitted();
     const rt::outbuf& o_ = Emitted_fields.f0;
-    bool tmp_2{};
-    const bool& c_any = c.f0;
-    tmp_2 = c_any;
-    m1_exec::define_state tmp_3{};
-    const m1_exec::define_state& c_ds = c.f1;
-    tmp_3 = c_ds;
-    rt::N tmp_4{};
-    const rt::N& c_file = c.f2;
-    tmp_4 = c_file;
-    rt::N tmp_5{};
-    const rt::N& c_off = c.f3;
-    tmp_5 = c_off;
-    common::bytes tmp_6{};
-    const common::bytes& c_name = c.f4;
-    tmp_6 = c_name;
-    byte_map::t<common::bytes> tmp_7{};
-    const byte_map::t<common::bytes>& c_defs = c.f5;
-    tmp_7 = c_defs;
-    rt::option<common::error> tmp_8{};
-    const rt::option<common::error>& c_fail = c.f6;
-    tmp_8 = c_fail;
-    rt::option<common::error> tmp_9{};
-    const rt::option<common::error>& c_inval = c.f7;
-    tmp_9 = c_inval;
-    return m1_exec::cstate::mk_cstate(tmp_2, tmp_3, tmp_4, tmp_5, tmp_6, tmp_7, tmp_8, tmp_9, o_, m1_exec::last_kind::Lk_word);
+    return m1_exec::cstate::mk_cstate(c.f0, c.f1, c.f2, c.f3, c.f4, c.f5, c.f6, c.f7, o_, m1_exec::last_kind::Lk_word);
   }
   case m1_exec::emitted::tag_t::Nothing: {
-    bool tmp_10{};
-    const bool& c_any_1 = c.f0;
-    tmp_10 = c_any_1;
-    m1_exec::define_state tmp_11{};
-    const m1_exec::define_state& c_ds_1 = c.f1;
-    tmp_11 = c_ds_1;
-    rt::N tmp_12{};
-    const rt::N& c_file_1 = c.f2;
-    tmp_12 = c_file_1;
-    rt::N tmp_13{};
-    const rt::N& c_off_1 = c.f3;
-    tmp_13 = c_off_1;
-    common::bytes tmp_14{};
-    const common::bytes& c_name_1 = c.f4;
-    tmp_14 = c_name_1;
-    byte_map::t<common::bytes> tmp_15{};
-    const byte_map::t<common::bytes>& c_defs_1 = c.f5;
-    tmp_15 = c_defs_1;
-    rt::option<common::error> tmp_16{};
-    const rt::option<common::error>& c_fail_1 = c.f6;
-    tmp_16 = c_fail_1;
-    return m1_exec::cstate::mk_cstate(tmp_10, tmp_11, tmp_12, tmp_13, tmp_14, tmp_15, tmp_16, m1_exec::first_inval(c, common::error::mk_error(common::error_kind::invalid_other, f, off, rt::Z{0}, s)), o1, m1_exec::last_kind::Lk_word);
+    return m1_exec::cstate::mk_cstate(c.f0, c.f1, c.f2, c.f3, c.f4, c.f5, c.f6, m1_exec::first_inval(c, common::error::mk_error(common::error_kind::invalid_other, f, off, rt::Z{0}, s)), std::move(o1), m1_exec::last_kind::Lk_word);
   }
   case m1_exec::emitted::tag_t::Failed: {
     const auto& Failed_fields = scrut.as_Failed();
     const common::error_kind& k = Failed_fields.f0;
     const rt::Z& v = Failed_fields.f1;
-    bool tmp_17{};
-    const bool& c_any_2 = c.f0;
-    tmp_17 = c_any_2;
-    m1_exec::define_state tmp_18{};
-    const m1_exec::define_state& c_ds_2 = c.f1;
-    tmp_18 = c_ds_2;
-    rt::N tmp_19{};
-    const rt::N& c_file_2 = c.f2;
-    tmp_19 = c_file_2;
-    rt::N tmp_20{};
-    const rt::N& c_off_2 = c.f3;
-    tmp_20 = c_off_2;
-    common::bytes tmp_21{};
-    const common::bytes& c_name_2 = c.f4;
-    tmp_21 = c_name_2;
-    byte_map::t<common::bytes> tmp_22{};
-    const byte_map::t<common::bytes>& c_defs_2 = c.f5;
-    tmp_22 = c_defs_2;
-    rt::option<common::error> tmp_23{};
-    const rt::option<common::error>& c_inval_1 = c.f7;
-    tmp_23 = c_inval_1;
-    rt::outbuf tmp_24{};
-    const rt::outbuf& c_out_1 = c.f8;
-    tmp_24 = c_out_1;
-    m1_exec::last_kind tmp_25{};
-    const m1_exec::last_kind& c_last_1 = c.f9;
-    tmp_25 = c_last_1;
-    return m1_exec::cstate::mk_cstate(tmp_17, tmp_18, tmp_19, tmp_20, tmp_21, tmp_22, rt::option<common::error>::Some(common::error::mk_error(k, f, off, v, s)), tmp_23, tmp_24, tmp_25);
+    return m1_exec::cstate::mk_cstate(c.f0, c.f1, c.f2, c.f3, c.f4, c.f5, rt::option<common::error>::Some(common::error::mk_error(k, f, off, v, s)), c.f7, c.f8, c.f9);
   }
   }
   rt::impossible("no case matched in Hexproof.Proofs.M1Exec.print_word");
@@ -1258,36 +892,24 @@ inline m1_exec::cstate print_word(const common::m1_config& cfg, const byte_map::
 
 // Coq: Hexproof.Proofs.M1Exec.feedB_word (Definition)
 inline m1_exec::cstate feedB_word(const common::m1_config& cfg, const byte_map::t<common::bytes>& m, const m1_exec::cstate& c, const common::bytes& s, const rt::N& f, const rt::N& off) {
-  rt::option<common::error> tmp{};
-  const rt::option<common::error>& c_fail = c.f6;
-  tmp = c_fail;
-  rt::option<common::error> scrut = tmp;
+  rt::option<common::error> scrut = c.f6;
   switch (scrut.tag()) {
   case rt::option<common::error>::tag_t::Some: {
     return c;
   }
   case rt::option<common::error>::tag_t::None: {
-    m1_exec::define_state tmp_1{};
-    const m1_exec::define_state& c_ds = c.f1;
-    tmp_1 = c_ds;
-    m1_exec::define_state scrut_1 = tmp_1;
+    m1_exec::define_state scrut_1 = c.f1;
     switch (scrut_1) {
     case m1_exec::define_state::Ds_normal: {
       bool scrut_2 = m1_exec::is_define_text(s);
       if (scrut_2) {
-        m1_exec::last_kind tmp_2{};
-        const m1_exec::last_kind& c_last = c.f9;
-        tmp_2 = c_last;
-        return m1_exec::after_check(c, m1_exec::check_word(cfg, m, s, f, off), m1_exec::define_state::Ds_name, tmp_2);
+        return m1_exec::after_check(c, m1_exec::check_word(cfg, m, s, f, off), m1_exec::define_state::Ds_name, c.f9);
       } else {
         return m1_exec::print_word(cfg, m, c, s, f, off);
       }
     }
     case m1_exec::define_state::Ds_name: {
-      m1_exec::last_kind tmp_3{};
-      const m1_exec::last_kind& c_last_1 = c.f9;
-      tmp_3 = c_last_1;
-      return m1_exec::after_check(c, m1_exec::check_word(cfg, m, s, f, off), m1_exec::define_state::Ds_value, tmp_3);
+      return m1_exec::after_check(c, m1_exec::check_word(cfg, m, s, f, off), m1_exec::define_state::Ds_value, c.f9);
     }
     case m1_exec::define_state::Ds_value: {
       return m1_exec::after_check(c, m1_exec::check_word(cfg, m, s, f, off), m1_exec::define_state::Ds_normal, m1_exec::last_kind::Lk_newline);
@@ -1301,28 +923,19 @@ inline m1_exec::cstate feedB_word(const common::m1_config& cfg, const byte_map::
 
 // Coq: Hexproof.Proofs.M1Exec.feedB_newline (Definition)
 inline m1_exec::cstate feedB_newline(const m1_exec::cstate& c) {
-  rt::option<common::error> tmp{};
-  const rt::option<common::error>& c_fail = c.f6;
-  tmp = c_fail;
-  rt::option<common::error> scrut = tmp;
+  rt::option<common::error> scrut = c.f6;
   switch (scrut.tag()) {
   case rt::option<common::error>::tag_t::Some: {
     return c;
   }
   case rt::option<common::error>::tag_t::None: {
-    m1_exec::define_state tmp_1{};
-    const m1_exec::define_state& c_ds = c.f1;
-    tmp_1 = c_ds;
-    m1_exec::define_state scrut_1 = tmp_1;
+    m1_exec::define_state scrut_1 = c.f1;
     switch (scrut_1) {
     case m1_exec::define_state::Ds_normal: {
       return m1_exec::after_check(c, rt::option<common::error>::None(), m1_exec::define_state::Ds_normal, m1_exec::last_kind::Lk_newline);
     }
     case m1_exec::define_state::Ds_name: {
-      m1_exec::last_kind tmp_2{};
-      const m1_exec::last_kind& c_last = c.f9;
-      tmp_2 = c_last;
-      return m1_exec::after_check(c, rt::option<common::error>::None(), m1_exec::define_state::Ds_value, tmp_2);
+      return m1_exec::after_check(c, rt::option<common::error>::None(), m1_exec::define_state::Ds_value, c.f9);
     }
     case m1_exec::define_state::Ds_value: {
       return m1_exec::after_check(c, rt::option<common::error>::None(), m1_exec::define_state::Ds_normal, m1_exec::last_kind::Lk_newline);
@@ -1336,10 +949,7 @@ inline m1_exec::cstate feedB_newline(const m1_exec::cstate& c) {
 
 // Coq: Hexproof.Proofs.M1Exec.print_result (Definition)
 inline common::result<common::bytes> print_result(const m1_exec::cstate& c) {
-  rt::option<common::error> tmp{};
-  const rt::option<common::error>& c_fail = c.f6;
-  tmp = c_fail;
-  rt::option<common::error> scrut = tmp;
+  rt::option<common::error> scrut = c.f6;
   switch (scrut.tag()) {
   case rt::option<common::error>::tag_t::Some: {
     const auto& Some_fields = scrut.as_Some();
@@ -1347,10 +957,7 @@ inline common::result<common::bytes> print_result(const m1_exec::cstate& c) {
     return common::result<rt::list<rt::N>>::Err(e);
   }
   case rt::option<common::error>::tag_t::None: {
-    rt::option<common::error> tmp_1{};
-    const rt::option<common::error>& c_inval = c.f7;
-    tmp_1 = c_inval;
-    rt::option<common::error> scrut_1 = tmp_1;
+    rt::option<common::error> scrut_1 = c.f7;
     switch (scrut_1.tag()) {
     case rt::option<common::error>::tag_t::Some: {
       const auto& Some_fields_1 = scrut_1.as_Some();
@@ -1358,28 +965,16 @@ inline common::result<common::bytes> print_result(const m1_exec::cstate& c) {
       return common::result<rt::list<rt::N>>::Err(e_1);
     }
     case rt::option<common::error>::tag_t::None: {
-      m1_exec::last_kind tmp_2{};
-      const m1_exec::last_kind& c_last = c.f9;
-      tmp_2 = c_last;
-      m1_exec::last_kind scrut_2 = tmp_2;
+      m1_exec::last_kind scrut_2 = c.f9;
       switch (scrut_2) {
       case m1_exec::last_kind::Lk_start: {
-        rt::outbuf tmp_3{};
-        const rt::outbuf& c_out = c.f8;
-        tmp_3 = c_out;
-        return common::result<rt::list<rt::N>>::Ok(rt::out_contents(tmp_3));
+        return common::result<rt::list<rt::N>>::Ok(rt::out_contents(c.f8));
       }
       case m1_exec::last_kind::Lk_word: {
-        rt::outbuf tmp_4{};
-        const rt::outbuf& c_out_1 = c.f8;
-        tmp_4 = c_out_1;
-        return common::result<rt::list<rt::N>>::Ok(rt::out_contents(tmp_4));
+        return common::result<rt::list<rt::N>>::Ok(rt::out_contents(c.f8));
       }
       case m1_exec::last_kind::Lk_newline: {
-        rt::outbuf tmp_5{};
-        const rt::outbuf& c_out_2 = c.f8;
-        tmp_5 = c_out_2;
-        return common::result<rt::list<rt::N>>::Ok(rt::out_contents(rt::out_push(tmp_5, rt::N{10})));
+        return common::result<rt::list<rt::N>>::Ok(rt::out_contents(rt::out_push(c.f8, rt::N{10})));
       }
       }
       rt::impossible("no case matched in Hexproof.Proofs.M1Exec.print_result");
@@ -1418,21 +1013,42 @@ inline m1_exec::cstate newline_if(const bool& pass, const bool& quiet, const m1_
   }
 }
 
+// Coq: Hexproof.Proofs.M1Exec.word_keeps (Definition)
+inline bool word_keeps(const bool& pass, const m1_exec::cstate& c, const common::bytes& s) {
+  if (pass) {
+    return false;
+  } else {
+    m1_exec::define_state scrut = c.f1;
+    switch (scrut) {
+    case m1_exec::define_state::Ds_normal: {
+      return rt::andb(c.f0, rt::negb(m1_exec::is_define_text(s)));
+    }
+    case m1_exec::define_state::Ds_name: {
+      return false;
+    }
+    case m1_exec::define_state::Ds_value: {
+      return false;
+    }
+    }
+    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.word_keeps");
+  }
+}
+
 // Coq: Hexproof.Proofs.M1Exec.scan (Fixpoint; its self tail calls are the loop)
-inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m1_config cfg, byte_map::t<common::bytes> m, rt::N file, rt::N pos, m1_exec::lex_mode mode, rt::N start, rt::N q, common::bytes tok, rt::N len, common::bytes s, bool quiet, m1_exec::cstate c) {
+inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, const common::m1_config& cfg, const byte_map::t<common::bytes>& m, rt::N file, rt::N pos, m1_exec::lex_mode mode, rt::N start, rt::N q, common::bytes tok, rt::N len, common::bytes s, bool quiet, m1_exec::cstate c) {
   for (;;) {
     switch (s.tag()) {
     case common::bytes::tag_t::nil: {
       switch (mode) {
       case m1_exec::lex_mode::Lm_between: {
-        return common::result<rt::prod<bool, m1_exec::cstate>>::Ok(rt::prod<bool, m1_exec::cstate>::pair(quiet, c));
+        return common::result<rt::prod<bool, m1_exec::cstate>>::Ok(rt::prod<bool, m1_exec::cstate>::pair(quiet, std::move(c)));
       }
       case m1_exec::lex_mode::Lm_comment: {
-        return common::result<rt::prod<bool, m1_exec::cstate>>::Ok(rt::prod<bool, m1_exec::cstate>::pair(quiet, c));
+        return common::result<rt::prod<bool, m1_exec::cstate>>::Ok(rt::prod<bool, m1_exec::cstate>::pair(quiet, std::move(c)));
       }
       case m1_exec::lex_mode::Lm_atom: {
         rt::list<rt::N> text = rt::take_bytes(len, tok);
-        bool scrut = m1_lex::has_nul(text);
+        bool scrut = rt::has_nul(text);
         if (scrut) {
           return common::result<rt::prod<bool, m1_exec::cstate>>::Err(m1_lex::lex_error(common::error_kind::nul_in_token, file, start));
         } else {
@@ -1446,9 +1062,9 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m
       rt::impossible("no case matched in Hexproof.Proofs.M1Exec.scan");
     }
     case common::bytes::tag_t::cons: {
-      const auto& cons_fields = s.as_cons();
-      const common::byte& ch = cons_fields.f0;
-      const rt::list<common::byte>& s_ = cons_fields.f1;
+      auto cons_fields = s.as_cons();
+      common::byte& ch = cons_fields.f0;
+      rt::list<common::byte>& s_ = cons_fields.f1;
       rt::N pos_ = rt::n_add(pos, rt::N{1});
       switch (mode) {
       case m1_exec::lex_mode::Lm_between: {
@@ -1458,7 +1074,7 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m
           m1_exec::lex_mode next_mode = m1_exec::lex_mode::Lm_comment;
           common::bytes next_tok = rt::list<common::byte>::nil();
           rt::N next_len = rt::N{0};
-          common::bytes next_s = s_;
+          common::bytes next_s = std::move(s_);
           bool next_quiet = true;
           m1_exec::cstate next_c = m1_exec::newline_if(pass, quiet, c);
           pos = std::move(next_pos);
@@ -1476,7 +1092,7 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m
             m1_exec::lex_mode next_mode_1 = m1_exec::lex_mode::Lm_between;
             common::bytes next_tok_1 = rt::list<common::byte>::nil();
             rt::N next_len_1 = rt::N{0};
-            common::bytes next_s_1 = s_;
+            common::bytes next_s_1 = std::move(s_);
             pos = std::move(next_pos_1);
             mode = std::move(next_mode_1);
             tok = std::move(next_tok_1);
@@ -1490,7 +1106,7 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m
               m1_exec::lex_mode next_mode_2 = m1_exec::lex_mode::Lm_between;
               common::bytes next_tok_2 = rt::list<common::byte>::nil();
               rt::N next_len_2 = rt::N{0};
-              common::bytes next_s_2 = s_;
+              common::bytes next_s_2 = std::move(s_);
               bool next_quiet_1 = true;
               m1_exec::cstate next_c_1 = m1_exec::newline_if(pass, quiet, c);
               pos = std::move(next_pos_2);
@@ -1508,9 +1124,9 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m
                 m1_exec::lex_mode next_mode_3 = m1_exec::lex_mode::Lm_string;
                 rt::N next_start = pos;
                 rt::N next_q = ch;
-                common::bytes next_tok_3 = s;
+                common::bytes next_tok_3 = std::move(s);
                 rt::N next_len_3 = rt::N{1};
-                common::bytes next_s_3 = s_;
+                common::bytes next_s_3 = std::move(s_);
                 pos = std::move(next_pos_3);
                 mode = std::move(next_mode_3);
                 start = std::move(next_start);
@@ -1523,9 +1139,9 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m
                 rt::N next_pos_4 = pos_;
                 m1_exec::lex_mode next_mode_4 = m1_exec::lex_mode::Lm_atom;
                 rt::N next_start_1 = pos;
-                common::bytes next_tok_4 = s;
+                common::bytes next_tok_4 = std::move(s);
                 rt::N next_len_4 = rt::N{1};
-                common::bytes next_s_4 = s_;
+                common::bytes next_s_4 = std::move(s_);
                 pos = std::move(next_pos_4);
                 mode = std::move(next_mode_4);
                 start = std::move(next_start_1);
@@ -1545,7 +1161,7 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m
           m1_exec::lex_mode next_mode_5 = m1_exec::lex_mode::Lm_between;
           common::bytes next_tok_5 = rt::list<common::byte>::nil();
           rt::N next_len_5 = rt::N{0};
-          common::bytes next_s_5 = s_;
+          common::bytes next_s_5 = std::move(s_);
           pos = std::move(next_pos_5);
           mode = std::move(next_mode_5);
           tok = std::move(next_tok_5);
@@ -1557,7 +1173,7 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m
           m1_exec::lex_mode next_mode_6 = m1_exec::lex_mode::Lm_comment;
           common::bytes next_tok_6 = rt::list<common::byte>::nil();
           rt::N next_len_6 = rt::N{0};
-          common::bytes next_s_6 = s_;
+          common::bytes next_s_6 = std::move(s_);
           pos = std::move(next_pos_6);
           mode = std::move(next_mode_6);
           tok = std::move(next_tok_6);
@@ -1570,96 +1186,147 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m
         bool scrut_6 = m1_lex::is_blank(ch);
         if (scrut_6) {
           rt::list<rt::N> text_1 = rt::take_bytes(len, tok);
-          bool scrut_7 = m1_lex::has_nul(text_1);
+          bool scrut_7 = rt::has_nul(text_1);
           if (scrut_7) {
             return common::result<rt::prod<bool, m1_exec::cstate>>::Err(m1_lex::lex_error(common::error_kind::nul_in_token, file, start));
           } else {
-            rt::N next_pos_7 = pos_;
-            m1_exec::lex_mode next_mode_7 = m1_exec::lex_mode::Lm_between;
-            common::bytes next_tok_7 = rt::list<common::byte>::nil();
-            rt::N next_len_7 = rt::N{0};
-            common::bytes next_s_7 = s_;
-            bool next_quiet_2 = false;
-            m1_exec::cstate next_c_2 = m1_exec::feed_word(pass, cfg, m, c, text_1, file, start);
-            pos = std::move(next_pos_7);
-            mode = std::move(next_mode_7);
-            tok = std::move(next_tok_7);
-            len = std::move(next_len_7);
-            s = std::move(next_s_7);
-            quiet = std::move(next_quiet_2);
-            c = std::move(next_c_2);
-            continue;
-          }
-        } else {
-          bool scrut_8 = rt::n_eqb(ch, m1_lex::ch_lf());
-          if (scrut_8) {
-            rt::list<rt::N> text_2 = rt::take_bytes(len, tok);
-            bool scrut_9 = m1_lex::has_nul(text_2);
-            if (scrut_9) {
-              return common::result<rt::prod<bool, m1_exec::cstate>>::Err(m1_lex::lex_error(common::error_kind::nul_in_token, file, start));
+            bool scrut_8 = m1_exec::word_keeps(pass, c, text_1);
+            if (scrut_8) {
+              rt::N next_pos_7 = pos_;
+              m1_exec::lex_mode next_mode_7 = m1_exec::lex_mode::Lm_between;
+              common::bytes next_tok_7 = rt::list<common::byte>::nil();
+              rt::N next_len_7 = rt::N{0};
+              common::bytes next_s_7 = std::move(s_);
+              bool next_quiet_2 = false;
+              pos = std::move(next_pos_7);
+              mode = std::move(next_mode_7);
+              tok = std::move(next_tok_7);
+              len = std::move(next_len_7);
+              s = std::move(next_s_7);
+              quiet = std::move(next_quiet_2);
+              continue;
             } else {
               rt::N next_pos_8 = pos_;
               m1_exec::lex_mode next_mode_8 = m1_exec::lex_mode::Lm_between;
               common::bytes next_tok_8 = rt::list<common::byte>::nil();
               rt::N next_len_8 = rt::N{0};
-              common::bytes next_s_8 = s_;
-              bool next_quiet_3 = true;
-              m1_exec::cstate next_c_3 = m1_exec::feed_newline(pass, m1_exec::feed_word(pass, cfg, m, c, text_2, file, start));
+              common::bytes next_s_8 = std::move(s_);
+              bool next_quiet_3 = false;
+              m1_exec::cstate next_c_2 = m1_exec::feed_word(pass, cfg, m, c, text_1, file, start);
               pos = std::move(next_pos_8);
               mode = std::move(next_mode_8);
               tok = std::move(next_tok_8);
               len = std::move(next_len_8);
               s = std::move(next_s_8);
               quiet = std::move(next_quiet_3);
-              c = std::move(next_c_3);
+              c = std::move(next_c_2);
               continue;
             }
+          }
+        } else {
+          bool scrut_9 = rt::n_eqb(ch, m1_lex::ch_lf());
+          if (scrut_9) {
+            rt::list<rt::N> text_2 = rt::take_bytes(len, tok);
+            bool scrut_10 = rt::has_nul(text_2);
+            if (scrut_10) {
+              return common::result<rt::prod<bool, m1_exec::cstate>>::Err(m1_lex::lex_error(common::error_kind::nul_in_token, file, start));
+            } else {
+              bool scrut_11 = m1_exec::word_keeps(pass, c, text_2);
+              if (scrut_11) {
+                rt::N next_pos_9 = pos_;
+                m1_exec::lex_mode next_mode_9 = m1_exec::lex_mode::Lm_between;
+                common::bytes next_tok_9 = rt::list<common::byte>::nil();
+                rt::N next_len_9 = rt::N{0};
+                common::bytes next_s_9 = std::move(s_);
+                bool next_quiet_4 = true;
+                pos = std::move(next_pos_9);
+                mode = std::move(next_mode_9);
+                tok = std::move(next_tok_9);
+                len = std::move(next_len_9);
+                s = std::move(next_s_9);
+                quiet = std::move(next_quiet_4);
+                continue;
+              } else {
+                rt::N next_pos_10 = pos_;
+                m1_exec::lex_mode next_mode_10 = m1_exec::lex_mode::Lm_between;
+                common::bytes next_tok_10 = rt::list<common::byte>::nil();
+                rt::N next_len_10 = rt::N{0};
+                common::bytes next_s_10 = std::move(s_);
+                bool next_quiet_5 = true;
+                m1_exec::cstate next_c_3 = m1_exec::feed_newline(pass, m1_exec::feed_word(pass, cfg, m, c, text_2, file, start));
+                pos = std::move(next_pos_10);
+                mode = std::move(next_mode_10);
+                tok = std::move(next_tok_10);
+                len = std::move(next_len_10);
+                s = std::move(next_s_10);
+                quiet = std::move(next_quiet_5);
+                c = std::move(next_c_3);
+                continue;
+              }
+            }
           } else {
-            rt::N next_pos_9 = pos_;
-            m1_exec::lex_mode next_mode_9 = m1_exec::lex_mode::Lm_atom;
-            rt::N next_len_9 = rt::n_add(len, rt::N{1});
-            common::bytes next_s_9 = s_;
-            pos = std::move(next_pos_9);
-            mode = std::move(next_mode_9);
-            len = std::move(next_len_9);
-            s = std::move(next_s_9);
+            rt::N next_pos_11 = pos_;
+            m1_exec::lex_mode next_mode_11 = m1_exec::lex_mode::Lm_atom;
+            rt::N next_len_11 = rt::n_add(len, rt::N{1});
+            common::bytes next_s_11 = std::move(s_);
+            pos = std::move(next_pos_11);
+            mode = std::move(next_mode_11);
+            len = std::move(next_len_11);
+            s = std::move(next_s_11);
             continue;
           }
         }
       }
       case m1_exec::lex_mode::Lm_string: {
-        bool scrut_10 = rt::n_eqb(ch, q);
-        if (scrut_10) {
+        bool scrut_12 = rt::n_eqb(ch, q);
+        if (scrut_12) {
           rt::list<rt::N> text_3 = rt::take_bytes(len, tok);
-          bool scrut_11 = m1_lex::has_nul(text_3);
-          if (scrut_11) {
+          bool scrut_13 = rt::has_nul(text_3);
+          if (scrut_13) {
             return common::result<rt::prod<bool, m1_exec::cstate>>::Err(m1_lex::lex_error(common::error_kind::nul_in_token, file, start));
           } else {
-            rt::N next_pos_10 = pos_;
-            m1_exec::lex_mode next_mode_10 = m1_exec::lex_mode::Lm_between;
-            common::bytes next_tok_9 = rt::list<common::byte>::nil();
-            rt::N next_len_10 = rt::N{0};
-            common::bytes next_s_10 = s_;
-            bool next_quiet_4 = false;
-            m1_exec::cstate next_c_4 = m1_exec::feed_word(pass, cfg, m, c, text_3, file, start);
-            pos = std::move(next_pos_10);
-            mode = std::move(next_mode_10);
-            tok = std::move(next_tok_9);
-            len = std::move(next_len_10);
-            s = std::move(next_s_10);
-            quiet = std::move(next_quiet_4);
-            c = std::move(next_c_4);
-            continue;
+            bool scrut_14 = m1_exec::word_keeps(pass, c, text_3);
+            if (scrut_14) {
+              rt::N next_pos_12 = pos_;
+              m1_exec::lex_mode next_mode_12 = m1_exec::lex_mode::Lm_between;
+              common::bytes next_tok_11 = rt::list<common::byte>::nil();
+              rt::N next_len_12 = rt::N{0};
+              common::bytes next_s_12 = std::move(s_);
+              bool next_quiet_6 = false;
+              pos = std::move(next_pos_12);
+              mode = std::move(next_mode_12);
+              tok = std::move(next_tok_11);
+              len = std::move(next_len_12);
+              s = std::move(next_s_12);
+              quiet = std::move(next_quiet_6);
+              continue;
+            } else {
+              rt::N next_pos_13 = pos_;
+              m1_exec::lex_mode next_mode_13 = m1_exec::lex_mode::Lm_between;
+              common::bytes next_tok_12 = rt::list<common::byte>::nil();
+              rt::N next_len_13 = rt::N{0};
+              common::bytes next_s_13 = std::move(s_);
+              bool next_quiet_7 = false;
+              m1_exec::cstate next_c_4 = m1_exec::feed_word(pass, cfg, m, c, text_3, file, start);
+              pos = std::move(next_pos_13);
+              mode = std::move(next_mode_13);
+              tok = std::move(next_tok_12);
+              len = std::move(next_len_13);
+              s = std::move(next_s_13);
+              quiet = std::move(next_quiet_7);
+              c = std::move(next_c_4);
+              continue;
+            }
           }
         } else {
-          rt::N next_pos_11 = pos_;
-          m1_exec::lex_mode next_mode_11 = m1_exec::lex_mode::Lm_string;
-          rt::N next_len_11 = rt::n_add(len, rt::N{1});
-          common::bytes next_s_11 = s_;
-          pos = std::move(next_pos_11);
-          mode = std::move(next_mode_11);
-          len = std::move(next_len_11);
-          s = std::move(next_s_11);
+          rt::N next_pos_14 = pos_;
+          m1_exec::lex_mode next_mode_14 = m1_exec::lex_mode::Lm_string;
+          rt::N next_len_14 = rt::n_add(len, rt::N{1});
+          common::bytes next_s_14 = std::move(s_);
+          pos = std::move(next_pos_14);
+          mode = std::move(next_mode_14);
+          len = std::move(next_len_14);
+          s = std::move(next_s_14);
           continue;
         }
       }
@@ -1672,14 +1339,15 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, common::m
 }
 
 // Coq: Hexproof.Proofs.M1Exec.scan_files (Fixpoint; its self tail calls are the loop)
-inline common::result<rt::prod<bool, m1_exec::cstate>> scan_files(bool pass, common::m1_config cfg, byte_map::t<common::bytes> m, rt::N file, rt::list<common::bytes> inputs, bool quiet, m1_exec::cstate c) {
+inline common::result<rt::prod<bool, m1_exec::cstate>> scan_files(bool pass, const common::m1_config& cfg, const byte_map::t<common::bytes>& m, rt::N file, const rt::list<common::bytes>& inputs_in, bool quiet, m1_exec::cstate c) {
+  const rt::list<common::bytes>* inputs = &inputs_in;
   for (;;) {
-    switch (inputs.tag()) {
+    switch ((*inputs).tag()) {
     case rt::list<common::bytes>::tag_t::nil: {
-      return common::result<rt::prod<bool, m1_exec::cstate>>::Ok(rt::prod<bool, m1_exec::cstate>::pair(quiet, c));
+      return common::result<rt::prod<bool, m1_exec::cstate>>::Ok(rt::prod<bool, m1_exec::cstate>::pair(quiet, std::move(c)));
     }
     case rt::list<common::bytes>::tag_t::cons: {
-      const auto& cons_fields = inputs.as_cons();
+      const auto& cons_fields = (*inputs).as_cons();
       const common::bytes& f = cons_fields.f0;
       const rt::list<common::bytes>& fs = cons_fields.f1;
       common::result<rt::prod<bool, m1_exec::cstate>> scrut = m1_exec::scan(pass, cfg, m, file, rt::N{0}, m1_exec::lex_mode::Lm_between, rt::N{0}, rt::N{0}, rt::list<common::byte>::nil(), rt::N{0}, f, quiet, c);
@@ -1690,7 +1358,7 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan_files(bool pass, com
         const bool& q = p.f0;
         const m1_exec::cstate& c_ = p.f1;
         rt::N next_file = rt::n_add(file, rt::N{1});
-        rt::list<common::bytes> next_inputs = fs;
+        const rt::list<common::bytes>* next_inputs = &fs;
         bool next_quiet = true;
         m1_exec::cstate next_c = m1_exec::newline_if(pass, q, c_);
         file = std::move(next_file);
@@ -1720,10 +1388,7 @@ inline common::result<common::bytes> assemble(const common::m1_config& cfg, cons
     const auto& Ok_fields = scrut.as_Ok();
     const rt::prod<bool, m1_exec::cstate>& p = Ok_fields.f0;
     const m1_exec::cstate& a = p.f1;
-    bool tmp{};
-    const bool& c_any = a.f0;
-    tmp = c_any;
-    bool scrut_1 = rt::negb(tmp);
+    bool scrut_1 = rt::negb(a.f0);
     if (scrut_1) {
       return common::result<common::bytes>::Err(m1_spec::empty_input_error());
     } else {

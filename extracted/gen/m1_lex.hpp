@@ -12,11 +12,6 @@
 
 namespace hexproof::m1_lex {
 
-// Coq: Hexproof.Spec.M1Lex.ch_nul (Definition)
-inline common::byte ch_nul() {
-  return rt::N{0};
-}
-
 // Coq: Hexproof.Spec.M1Lex.ch_tab (Definition)
 inline common::byte ch_tab() {
   return rt::N{9};
@@ -75,31 +70,6 @@ inline bool is_comment_end(const common::byte& c) {
 // Coq: Hexproof.Spec.M1Lex.is_quote (Definition)
 inline bool is_quote(const common::byte& c) {
   return rt::orb(rt::n_eqb(c, m1_lex::ch_dquote()), rt::n_eqb(c, m1_lex::ch_squote()));
-}
-
-// Coq: Hexproof.Spec.M1Lex.has_nul (Fixpoint; its self tail calls are the loop)
-inline bool has_nul(common::bytes s) {
-  for (;;) {
-    switch (s.tag()) {
-    case common::bytes::tag_t::nil: {
-      return false;
-    }
-    case common::bytes::tag_t::cons: {
-      const auto& cons_fields = s.as_cons();
-      const common::byte& c = cons_fields.f0;
-      const rt::list<common::byte>& s_ = cons_fields.f1;
-      bool scrut = rt::n_eqb(c, m1_lex::ch_nul());
-      if (scrut) {
-        return true;
-      } else {
-        common::bytes next_s = s_;
-        s = std::move(next_s);
-        continue;
-      }
-    }
-    }
-    rt::impossible("no case matched in Hexproof.Spec.M1Lex.has_nul");
-  }
 }
 
 // Coq: Hexproof.Spec.M1Lex.lex_error (Definition)

@@ -62,12 +62,12 @@ inline rt::option<rt::Z> read_digits(rt::Z base, rt::Z acc, common::bytes s) {
       return rt::option<rt::Z>::Some(acc);
     }
     case common::bytes::tag_t::cons: {
-      const auto& cons_fields = s.as_cons();
-      const common::byte& c = cons_fields.f0;
-      const rt::list<common::byte>& s_ = cons_fields.f1;
+      auto cons_fields = s.as_cons();
+      common::byte& c = cons_fields.f0;
+      rt::list<common::byte>& s_ = cons_fields.f1;
       bool scrut = rt::n_eqb(c, rt::N{95});
       if (scrut) {
-        common::bytes next_s = s_;
+        common::bytes next_s = std::move(s_);
         s = std::move(next_s);
         continue;
       } else {
@@ -77,7 +77,7 @@ inline rt::option<rt::Z> read_digits(rt::Z base, rt::Z acc, common::bytes s) {
           const auto& Some_fields = scrut_1.as_Some();
           const rt::Z& d = Some_fields.f0;
           rt::Z next_acc = strtoint::wrap32(rt::z_add(rt::z_mul(acc, base), d));
-          common::bytes next_s_1 = s_;
+          common::bytes next_s_1 = std::move(s_);
           acc = std::move(next_acc);
           s = std::move(next_s_1);
           continue;
@@ -101,9 +101,9 @@ inline rt::Z set_reader(const rt::Z& base, const common::bytes& s) {
     return rt::Z{0};
   }
   case common::bytes::tag_t::cons: {
-    const auto& cons_fields = s.as_cons();
-    const common::byte& c = cons_fields.f0;
-    const rt::list<common::byte>& s_ = cons_fields.f1;
+    auto cons_fields = s.as_cons();
+    common::byte& c = cons_fields.f0;
+    rt::list<common::byte>& s_ = cons_fields.f1;
     bool scrut = rt::n_eqb(c, rt::N{45});
     if (scrut) {
       rt::option<rt::Z> scrut_1 = strtoint::read_digits(base, rt::Z{0}, s_);
@@ -144,9 +144,9 @@ inline rt::Z strtoint(const common::bytes& s) {
     return rt::Z{0};
   }
   case common::bytes::tag_t::cons: {
-    const auto& cons_fields = s.as_cons();
-    const common::byte& c = cons_fields.f0;
-    const rt::list<common::byte>& s_ = cons_fields.f1;
+    auto cons_fields = s.as_cons();
+    common::byte& c = cons_fields.f0;
+    rt::list<common::byte>& s_ = cons_fields.f1;
     bool scrut = rt::n_eqb(c, rt::N{48});
     if (scrut) {
       switch (s_.tag()) {
@@ -154,9 +154,9 @@ inline rt::Z strtoint(const common::bytes& s) {
         return strtoint::set_reader(rt::Z{8}, s_);
       }
       case rt::list<common::byte>::tag_t::cons: {
-        const auto& cons_fields_1 = s_.as_cons();
-        const common::byte& d = cons_fields_1.f0;
-        const rt::list<common::byte>& s__ = cons_fields_1.f1;
+        auto cons_fields_1 = s_.as_cons();
+        common::byte& d = cons_fields_1.f0;
+        rt::list<common::byte>& s__ = cons_fields_1.f1;
         bool scrut_1 = rt::n_eqb(d, rt::N{98});
         if (scrut_1) {
           return strtoint::set_reader(rt::Z{2}, s__);
@@ -190,8 +190,8 @@ inline bool is_number(const common::bytes& s) {
       return false;
     }
     case common::bytes::tag_t::cons: {
-      const auto& cons_fields = s.as_cons();
-      const common::byte& c = cons_fields.f0;
+      auto cons_fields = s.as_cons();
+      common::byte& c = cons_fields.f0;
       return rt::n_eqb(c, rt::N{48});
     }
     }

@@ -33,7 +33,7 @@ let () =
     let inductives = List.concat_map (fun j -> inductives_of_json (name j) j) jsons in
     let g = {
       Infer.inductives = Hashtbl.create 64; ctors = Hashtbl.create 64; aliases = Hashtbl.create 64;
-      funs = Hashtbl.create 256; library = Hashtbl.create 16 } in
+      funs = Hashtbl.create 256; library = Hashtbl.create 16; by_value = Hashtbl.create 64 } in
     List.iter (fun i ->
         Hashtbl.replace g.inductives i.ind_key i;
         List.iteri (fun n (k, a) -> Hashtbl.replace g.ctors k (i, n, a)) i.ind_ctors) inductives;
@@ -52,6 +52,14 @@ let () =
             | Dprim (k, t) -> Hashtbl.replace g.funs k t
             | Dind _ -> ()) m.mod_decls) mods;
     let e = { Cpp.g; cur = ""; modules = printed } in
+    (* How each project definition takes its parameters, for its callers (its body's types first). *)
+    List.iter (fun (library, m) ->
+        if not library then
+          List.iter (function
+              | Dfun f ->
+                  Infer.infer_fun g ~where:(Cpp.coq_name e f.fun_key) f;
+                  Hashtbl.replace g.by_value f.fun_key (Cpp.param_modes g f)
+              | _ -> ()) m.mod_decls) mods;
     let files = List.filter_map (fun (library, m) ->
         if library then None
         else

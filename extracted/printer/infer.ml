@@ -14,6 +14,7 @@ type globals = {
   aliases : (string, string list * ty) Hashtbl.t;
   funs : (string, ty) Hashtbl.t;                 (* project functions and runtime primitives *)
   library : (string, unit) Hashtbl.t;            (* names of library modules *)
+  by_value : (string, bool list) Hashtbl.t;      (* project function -> which parameters it takes by value (Cpp.param_modes) *)
 }
 
 let counter = ref 0

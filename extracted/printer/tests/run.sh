@@ -5,7 +5,7 @@
 # Both run `run input` on the same input and must print the same numbers. reject_*.v must be
 # refused by the printer with the message in their `(* expect: ... *)` line. loops.v also runs in
 # C++ on 10^7 elements (no stack overflow). Prints `N passed, N failed`; exit 1 on any failure.
-# SANITIZE=1 compiles the C++ with AddressSanitizer and UndefinedBehaviorSanitizer.
+# ONLY=NAME runs only NAME.v. SANITIZE=1 compiles the C++ with AddressSanitizer and UndefinedBehaviorSanitizer.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
@@ -23,7 +23,7 @@ ko() { echo "FAIL $1: $2"; failed=$((failed + 1)); }
 { echo "From Coq Require Import Extraction NArith ZArith List Bool."
   sed -n '/BEGIN library directives/,/END library directives/p' extracted/Extract.v; } > "$work/Prelude.v"
 
-for src in "$here"/*.v; do
+for src in "$here"/${ONLY:-*}.v; do
   t=$(basename "$src" .v)
   d=$work/$t; mkdir -p "$d/json"
   cp "$src" "$d/$t.v"
