@@ -94,94 +94,100 @@ echo "bench: $reference_note" >&2
 
 # ---------------------------------------------------------------------------------------------------
 # Timing: best wall time of $runs runs and the least CPU time (user + system), both from bash's `time`
-# (millisecond resolution), and the largest peak RSS (GNU time, KiB). Sets best_s, cpu_s and peak_kb;
-# returns 1 if the command fails. GNU time itself adds well under a millisecond.
+# (millisecond resolution), and the largest peak RSS (GNU time, KiB). GNU time itself adds well
+# under a millisecond.
 
 # le A B: true when the number A <= B.
 le() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a <= b) }'; }
 # verdict VALUE LIMIT: PASS when VALUE <= LIMIT, else FAIL.
 verdict() { if le "$1" "$2"; then echo PASS; else echo FAIL; fi; }
 
-# Every run writes a new file: the previous run's output is removed first, untimed (replacing a
+# time_once KEY COMMAND...: one timed run of COMMAND; keeps under KEY the best wall time (t_s),
+# the least CPU time, user + system (cpu), and the largest peak RSS (mem_kb). Every run writes a
+# new file: the previous run's output ($measure_output) is removed first, untimed (replacing a
 # 20 MB file makes the filesystem free the old one, some 15 ms that are not the tool's work and
-# that every tool would pay alike). $measure_output names that output.
-measure() {
-  local i dt rss user sys cpu TIMEFORMAT='%3R %3U %3S'
-  best_s=
-  cpu_s=
-  peak_kb=0
-  for ((i = 0; i < runs; i++)); do
-    rm -f "$measure_output"
-    if ! { time "$gnu_time" -f '%M' -o "$out/rss" "$@" >"$out/stdout" 2>"$out/stderr"; } 2>"$out/times"; then
-      echo "bench: command failed: $*" >&2
-      head -c 2000 "$out/stderr" >&2
-      return 1
-    fi
-    rss=$(tail -n 1 "$out/rss")
-    read -r dt user sys <"$out/times"
-    cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.3f", u + s }')
-    if [ -z "$best_s" ] || le "$dt" "$best_s"; then best_s=$dt; fi
-    if [ -z "$cpu_s" ] || le "$cpu" "$cpu_s"; then cpu_s=$cpu; fi
-    if [ "$rss" -gt "$peak_kb" ]; then peak_kb=$rss; fi
-  done
+# that every tool would pay alike). Returns 1 if the command fails.
+time_once() {
+  local key=$1 dt rss user sys run_cpu TIMEFORMAT='%3R %3U %3S'
+  shift
+  rm -f "$measure_output"
+  if ! { time "$gnu_time" -f '%M' -o "$out/rss" "$@" >"$out/stdout" 2>"$out/stderr"; } 2>"$out/times"; then
+    echo "bench: command failed: $*" >&2
+    head -c 2000 "$out/stderr" >&2
+    return 1
+  fi
+  rss=$(tail -n 1 "$out/rss")
+  read -r dt user sys <"$out/times"
+  run_cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.3f", u + s }')
+  if [ -z "${t_s[$key]:-}" ] || le "$dt" "${t_s[$key]}"; then t_s[$key]=$dt; fi
+  if [ -z "${cpu[$key]:-}" ] || le "$run_cpu" "${cpu[$key]}"; then cpu[$key]=$run_cpu; fi
+  if [ "$rss" -gt "${mem_kb[$key]:-0}" ]; then mem_kb[$key]=$rss; fi
 }
 
 # Results, keyed "arch/size/engine/stage".
-declare -A t_s cpu mem_kb in_bytes ratio cpu_ratio per_input
+declare -A t_s cpu mem_kb in_bytes ratio cpu_ratio per_input failed
 load_before=$(cut -d ' ' -f 1-3 /proc/loadavg)
 
 for arch in $arches; do
   for size in $sizes; do
-    if [ -n "${BENCH_RUNS:-}" ]; then runs=$BENCH_RUNS; elif [ "$size" -le 1 ]; then runs=5; else runs=3; fi
+    runs=${BENCH_RUNS:-5}
     m1_in=$out/$arch-${size}MiB.M1
     elf_in=$out/$arch-${size}MiB-elf.hex2
     echo "bench: generating $arch ${size} MiB" >&2
     summary=$("$gen" --arch "$arch" --size $((size * 1048576)) --seed "$seed" --m1 "$m1_in" --elf "$elf_in")
     echo "bench:   $summary" >&2
     expect_image=$(sed -n 's/.*hex2_output_bytes=\([0-9]*\).*/\1/p' <<<"$summary")
-    m1_ref=
+    m1_ref=$out/$arch-${size}MiB.${names[0]}.hex2
 
+    # The runs go in rounds, every engine once per round, so that a busy moment of the machine
+    # falls on all engines alike. M1 first; then every hex2 links the same input: the generated
+    # ELF header and mescc-tools' M1 output.
+    for stage in M1 hex2; do
+      echo "bench:   $stage, $runs rounds" >&2
+      for ((round = 0; round < runs; round++)); do
+        for i in "${!names[@]}"; do
+          engine=${names[$i]}
+          key=$arch/$size/$engine/$stage
+          [ -z "${failed[$key]:-}" ] || continue
+          if [ "$stage" = M1 ]; then
+            measure_output=$out/$arch-${size}MiB.$engine.hex2
+            # shellcheck disable=SC2086  # the command strings are word lists
+            time_once "$key" ${m1_cmd[$i]} --architecture "$arch" --little-endian -f "$m1_in" -o "$measure_output" ||
+              { failed[$key]=1; loud_fail "$engine M1 failed on $m1_in"; }
+          else
+            [ -z "${failed[$arch/$size/${names[0]}/M1]:-}" ] || { failed[$key]=1; continue; }
+            measure_output=$out/$arch-${size}MiB.$engine.bin
+            # shellcheck disable=SC2086
+            time_once "$key" ${hex2_cmd[$i]} --architecture "$arch" --little-endian --base-address $base_address \
+              -f "$elf_in" -f "$m1_ref" -o "$measure_output" ||
+              { failed[$key]=1; loud_fail "$engine hex2 failed on $m1_ref"; }
+          fi
+        done
+      done
+    done
+
+    # Every output must be mescc-tools' output.
+    bin_ref=$out/$arch-${size}MiB.${names[0]}.bin
+    if [ -z "${failed[$arch/$size/${names[0]}/hex2]:-}" ]; then
+      got=$(stat -c %s "$bin_ref")
+      [ "$got" = "$expect_image" ] ||
+        loud_fail "generator predicted $expect_image bytes for $arch ${size} MiB, mescc-tools hex2 wrote $got"
+    fi
     for i in "${!names[@]}"; do
       engine=${names[$i]}
       key=$arch/$size/$engine
-      m1_out=$out/$arch-${size}MiB.$engine.hex2
-      bin_out=$out/$arch-${size}MiB.$engine.bin
-      echo "bench:   $engine M1" >&2
-      # shellcheck disable=SC2086  # the command strings are word lists
-      measure_output=$m1_out
-      if ! measure ${m1_cmd[$i]} --architecture "$arch" --little-endian -f "$m1_in" -o "$m1_out"; then
-        loud_fail "$engine M1 failed on $m1_in"
-        continue
-      fi
-      t_s[$key/M1]=$best_s
-      cpu[$key/M1]=$cpu_s
-      mem_kb[$key/M1]=$peak_kb
       in_bytes[$key/M1]=$(stat -c %s "$m1_in")
-      if [ -z "$m1_ref" ]; then
-        m1_ref=$m1_out
-      elif ! cmp "$m1_ref" "$m1_out" >&2; then
+      [ -f "$m1_ref" ] && in_bytes[$key/hex2]=$(($(stat -c %s "$elf_in") + $(stat -c %s "$m1_ref")))
+      for stage in M1 hex2; do
+        [ -z "${failed[$key/$stage]:-}" ] || unset "t_s[$key/$stage]"
+      done
+      [ "$i" != 0 ] || continue
+      if [ -z "${failed[$key/M1]:-}" ] && [ -z "${failed[$arch/$size/${names[0]}/M1]:-}" ] &&
+        ! cmp "$m1_ref" "$out/$arch-${size}MiB.$engine.hex2" >&2; then
         loud_fail "$engine M1 output differs from mescc-tools on $m1_in"
       fi
-
-      # Every hex2 links the same input: the generated ELF header and mescc-tools' M1 output.
-      echo "bench:   $engine hex2" >&2
-      measure_output=$bin_out
-      # shellcheck disable=SC2086
-      if ! measure ${hex2_cmd[$i]} --architecture "$arch" --little-endian --base-address $base_address \
-        -f "$elf_in" -f "$m1_ref" -o "$bin_out"; then
-        loud_fail "$engine hex2 failed on $m1_ref"
-        continue
-      fi
-      t_s[$key/hex2]=$best_s
-      cpu[$key/hex2]=$cpu_s
-      mem_kb[$key/hex2]=$peak_kb
-      in_bytes[$key/hex2]=$(($(stat -c %s "$elf_in") + $(stat -c %s "$m1_ref")))
-      if [ "$i" = 0 ]; then
-        bin_ref=$bin_out
-        got=$(stat -c %s "$bin_out")
-        [ "$got" = "$expect_image" ] ||
-          loud_fail "generator predicted $expect_image bytes for $arch ${size} MiB, mescc-tools hex2 wrote $got"
-      elif ! cmp "$bin_ref" "$bin_out" >&2; then
+      if [ -z "${failed[$key/hex2]:-}" ] && [ -z "${failed[$arch/$size/${names[0]}/hex2]:-}" ] &&
+        ! cmp "$bin_ref" "$out/$arch-${size}MiB.$engine.bin" >&2; then
         loud_fail "$engine hex2 output differs from mescc-tools on $m1_ref"
       fi
     done
@@ -193,7 +199,7 @@ done
 
 largest=${sizes##* }
 echo
-echo "hexproof benchmark: best of ${BENCH_RUNS:-5 (3 above 1 MiB)} runs; ratio = wall time / mescc-tools wall time;"
+echo "hexproof benchmark: best of ${BENCH_RUNS:-5} runs, in interleaved rounds; ratio = wall time / mescc-tools wall time;"
 echo "cpu-ratio = the same for CPU time (user + system); the targets use the wall-time ratio"
 echo "mescc-tools: $mescc_m1 ($("$mescc_m1" --version 2>&1 | head -n 1)), $mescc_hex2; $reference_note"
 echo "machine: $(nproc) CPUs; load average $load_before before, $(cut -d ' ' -f 1-3 /proc/loadavg) after"
