@@ -869,7 +869,7 @@ private:
             std::size_t total = 0;
             if (auto error = size_output(&total)) return error;
         }
-        constexpr std::size_t chunk_size = std::size_t{1} << 20;
+        constexpr std::size_t chunk_size = std::size_t{1} << 18;
         const bool background = uses_second_thread();
         const std::size_t room = chunk_size + widest + copy_slack + 2;
         if (background && printed_stream_.kept() && sink.can_write_at() && print_in_two_parts(sink, room, chunk_size))
