@@ -19,17 +19,19 @@ namespace {
 
 std::string errno_text() { return std::strerror(errno); }
 
-bool write_all(int fd, std::string_view bytes) {
-    const char* p = bytes.data();
-    std::size_t left = bytes.size();
-    while (left > 0) {
-        const ssize_t n = ::write(fd, p, left);
+// Writes all of bytes to fd: at its file position, or at `offset` when one is given (pwrite).
+// False with errno set on failure.
+bool write_all(int fd, std::string_view bytes, std::optional<std::uint64_t> offset = std::nullopt) {
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const char* p = bytes.data() + done;
+        const std::size_t left = bytes.size() - done;
+        const ssize_t n = offset ? ::pwrite(fd, p, left, static_cast<off_t>(*offset + done)) : ::write(fd, p, left);
         if (n < 0) {
             if (errno == EINTR) continue;
             return false;
         }
-        p += n;
-        left -= static_cast<std::size_t>(n);
+        done += static_cast<std::size_t>(n);
     }
     return true;
 }
@@ -246,16 +248,7 @@ void AtomicOutputFile::write(std::string_view bytes) {
 
 void AtomicOutputFile::write_at(std::uint64_t offset, std::string_view bytes) {
     if (!can_write_at() || write_errno_ != 0) return;
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::pwrite(fd_, bytes.data() + done, bytes.size() - done, static_cast<off_t>(offset + done));
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            write_errno_ = errno;
-            return;
-        }
-        done += static_cast<std::size_t>(n);
-    }
+    if (!write_all(fd_, bytes, offset)) write_errno_ = errno;
 }
 
 bool AtomicOutputFile::commit(std::string* why) {
@@ -278,7 +271,6 @@ bool AtomicOutputFile::commit(std::string* why) {
         ok = false;
         *why = errno_text();
     }
-    pending_output_set = 0;
     if (ok) temp_.clear();
     discard();
     return ok;

@@ -46,6 +46,7 @@ constexpr std::size_t ring_batches = 32;  // batches a second lexing thread may 
 // the thread costs more than it saves.
 constexpr std::size_t lex_ahead_threshold = std::size_t{1} << 20;
 constexpr std::size_t copy_slack = 16;   // readable bytes after every cached value, for short copies
+constexpr std::size_t piece_size = std::size_t{1} << 18;  // pass 2 hands its output on in pieces this big
 
 // ---------------------------------------------------------------------------------------------
 // Distinct texts
@@ -539,7 +540,7 @@ class Printer {
 public:
     // `pending` is the separator owed before the first word: none at the start of the output,
     // else what the tokens printed before left owing.
-    explicit Printer(char* out, char pending = 0) : w_(out), pending_(pending) {}
+    explicit Printer(char* out, char pending = 0) : start_(out), w_(out), pending_(pending) {}
 
     void newline() { pending_ = '\n'; }
 
@@ -558,15 +559,17 @@ public:
         pending_ = ' ';
     }
 
-    char* finish() {
+    // The bytes printed since the start or the last restart; finish() adds what the end owes.
+    std::string_view printed() const { return {start_, static_cast<std::size_t>(w_ - start_)}; }
+    std::string_view finish() {
         if (pending_ == '\n') *w_++ = '\n';
-        return w_;
+        return printed();
     }
 
-    const char* position() const { return w_; }
-    void restart(char* out) { w_ = out; }  // after the bytes so far were handed on
+    void restart(char* out) { start_ = w_ = out; }  // after the bytes so far were handed on
 
 private:
+    char* start_;
     char* w_;
     char pending_;
 };
@@ -848,11 +851,20 @@ private:
         out.resize(total);
         Printer printer(out.data());
         print(printer, [] {});
-        out.resize(static_cast<std::size_t>(printer.finish() - out.data()));
+        out.resize(printer.finish().size());
         return out;
     }
 
-    // Pass 2 into a sink, a piece of about chunk_size bytes at a time, so that the whole output
+    // The after_each of print(): once the printer's piece holds piece_size bytes, they go to
+    // hand_on(bytes), which returns the piece to print into next.
+    template <typename HandOn>
+    static auto hand_on_when_full(Printer& printer, HandOn hand_on) {
+        return [&printer, hand_on] {
+            if (printer.printed().size() >= piece_size) printer.restart(hand_on(printer.printed()));
+        };
+    }
+
+    // Pass 2 into a sink, a piece of about piece_size bytes at a time, so that the whole output
     // is never held in memory.
     // The sink needs no total: the sizing sweep runs only when some printed text has no value,
     // to find the first such token (invalid_other).
@@ -869,10 +881,9 @@ private:
             std::size_t total = 0;
             if (auto error = size_output(&total)) return error;
         }
-        constexpr std::size_t chunk_size = std::size_t{1} << 18;
         const bool background = uses_second_thread();
-        const std::size_t room = chunk_size + widest + copy_slack + 2;
-        if (background && printed_stream_.kept() && sink.can_write_at() && print_in_two_parts(sink, room, chunk_size))
+        const std::size_t room = piece_size + widest + copy_slack + 2;
+        if (background && printed_stream_.kept() && sink.can_write_at() && print_in_two_parts(sink, room))
             return std::nullopt;
         // Two pieces in turn when a second thread writes: one is printed while the other is
         // being written.
@@ -880,16 +891,12 @@ private:
         std::size_t current = 0;
         pipeline::BackgroundWriter writer(sink, background);
         Printer printer(pieces[current].data());
-        print(printer, [&] {
-            const char* start = pieces[current].data();
-            const auto used = static_cast<std::size_t>(printer.position() - start);
-            if (used < chunk_size) return;
-            writer.write(std::string_view(start, used));
-            if (background) current = 1 - current;
-            printer.restart(pieces[current].data());
-        });
-        const char* start = pieces[current].data();
-        writer.write(std::string_view(start, static_cast<std::size_t>(printer.finish() - start)));
+        print(printer, hand_on_when_full(printer, [&](std::string_view full) {
+                  writer.write(full);
+                  if (background) current = 1 - current;
+                  return pieces[current].data();
+              }));
+        writer.write(printer.finish());
         writer.finish();
         return std::nullopt;
     }
@@ -898,21 +905,19 @@ private:
     // first half of the stream (written in order), a second thread finds where the second half
     // starts in the output (a sweep of the first half) and prints it there. False, with nothing
     // written, when no second thread can be had.
-    bool print_in_two_parts(OutputSink& sink, std::size_t room, std::size_t chunk_size) const {
+    bool print_in_two_parts(OutputSink& sink, std::size_t room) const {
         const std::size_t middle = printed_stream_.middle();
         const auto second_part = [&, middle] {
             const Sweep first = sweep(0, middle);
             std::string piece(room, '\0');
             Printer printer(piece.data(), first.pending);
             std::uint64_t at = first.bytes;
-            print_ids(printer, middle, printed_stream_.size(), [&] {
-                const auto used = static_cast<std::size_t>(printer.position() - piece.data());
-                if (used < chunk_size) return;
-                sink.write_at(at, std::string_view(piece.data(), used));
-                at += used;
-                printer.restart(piece.data());
-            });
-            sink.write_at(at, std::string_view(piece.data(), static_cast<std::size_t>(printer.finish() - piece.data())));
+            print_ids(printer, middle, printed_stream_.size(), hand_on_when_full(printer, [&](std::string_view full) {
+                          sink.write_at(at, full);
+                          at += full.size();
+                          return piece.data();
+                      }));
+            sink.write_at(at, printer.finish());
         };
         std::thread worker;
         try {
@@ -922,14 +927,12 @@ private:
         }
         std::string piece(room, '\0');
         Printer printer(piece.data());
-        print_ids(printer, 0, middle, [&] {
-            const auto used = static_cast<std::size_t>(printer.position() - piece.data());
-            if (used < chunk_size) return;
-            sink.write(std::string_view(piece.data(), used));
-            printer.restart(piece.data());
-        });
-        // The separator the first half owes belongs to the second half's first word.
-        sink.write(std::string_view(piece.data(), static_cast<std::size_t>(printer.position() - piece.data())));
+        print_ids(printer, 0, middle, hand_on_when_full(printer, [&](std::string_view full) {
+                      sink.write(full);
+                      return piece.data();
+                  }));
+        // The separator the first half owes belongs to the second half's first word: no finish().
+        sink.write(printer.printed());
         worker.join();
         return true;
     }
