@@ -41,10 +41,9 @@ constexpr std::uint32_t no_id = UINT32_MAX;
 constexpr std::uint32_t newline_id = 0;  // upstream's newline_blob, text "\n"
 constexpr std::uint32_t define_id = 1;   // upstream's define_blob, text "DEFINE"
 constexpr std::size_t batch_size = 512;  // tokens per lexer call
-constexpr std::size_t ring_batches = 32;  // batches a second lexing thread may run ahead
-// Inputs from this size on are lexed by a second thread (automatic threading): below it, starting
-// the thread costs more than it saves.
-constexpr std::size_t lex_ahead_threshold = std::size_t{1} << 20;
+// Inputs from this size on are read by two threads (automatic threading): below it, starting the
+// second thread costs more than it saves.
+constexpr std::size_t second_thread_threshold = std::size_t{1} << 20;
 constexpr std::size_t copy_slack = 16;   // readable bytes after every cached value, for short copies
 constexpr std::size_t piece_size = std::size_t{1} << 18;  // pass 2 hands its output on in pieces this big
 
@@ -108,6 +107,18 @@ constexpr KeepMasks make_keep_masks() {
 
 constexpr KeepMasks keep_masks = make_keep_masks();
 
+// Equality of two texts of n < 24 bytes, from each of which 24 bytes can be read: three masked
+// words (no branch on the bytes).
+bool same_short_text(const char* a, const char* b, std::size_t n) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const std::uint64_t* keep = keep_masks.w[n];
+    return (((load64(a) ^ load64(b)) & keep[0]) | ((load64(a + 8) ^ load64(b + 8)) & keep[1]) |
+            ((load64(a + 16) ^ load64(b + 16)) & keep[2])) == 0;
+#else
+    return same_text(a, b, n);
+#endif
+}
+
 // The final mix: the high half of a product depends on every bit of its factor.
 std::uint32_t finish_hash(std::uint64_t h) {
     h ^= h >> 29;
@@ -153,18 +164,24 @@ inline std::uint32_t hash_text(const char* p, std::size_t n, const char* limit) 
 
 // One distinct token text (upstream's blob). Until evaluation, [data, data + size) is the text's
 // first occurrence (in an input, or a static string for ids 0 and 1); evaluation replaces it by
-// the text's printed form, if it has one.
+// the text's printed form, if it has one. 24 bytes: a large program has hundreds of thousands.
 struct Entry {
     enum class State : std::uint8_t { text, value, no_value };
 
+    Entry(const char* text, std::size_t text_size) : data(text), size(text_size), state(State::text), printed(false), wide(false) {}
+
     const char* data;
-    std::size_t size;
+    std::uint64_t size : 48;  // a size in the address space (47 bits on the machines we run on)
+    State state : 8;
+    bool printed : 1;  // some occurrence is a printed token (set by pass 1)
+    bool wide : 1;     // pass 1: 24 bytes can be read from data (texts compare in three words)
     std::uint32_t bound = no_id;  // the value text of the last DEFINE that names this text
-    State state = State::text;
-    bool printed = false;  // some occurrence is a printed token (set by pass 1)
+    std::uint32_t count = 0;      // its printed occurrences in the stream of its part (pass 1)
 
     std::string_view view() const { return {data, size}; }
 };
+
+static_assert(sizeof(Entry) == 24, "an Entry takes 24 bytes");
 
 // Open addressing with linear probing; a slot holds the text's hash and its id + 1 (0 = empty).
 // The load factor stays between 3/8 and 3/4: probes mostly stay in one cache line of 8 slots,
@@ -179,19 +196,25 @@ public:
     }
 
     // The id of [p, p + n) (a new one if the text is new); `limit` ends the buffer it lies in.
-    std::uint32_t intern(const char* p, std::size_t n, const char* limit) { return intern_hashed(p, n, hash_text(p, n, limit)); }
+    std::uint32_t intern(const char* p, std::size_t n, const char* limit) { return intern_hashed(p, n, limit, hash_text(p, n, limit)); }
 
     // The same, with h = hash_text(p, n, limit).
-    std::uint32_t intern_hashed(const char* p, std::size_t n, std::uint32_t h) {
+    std::uint32_t intern_hashed(const char* p, std::size_t n, const char* limit, std::uint32_t h) {
+        const bool wide = limit - p >= 24;
         std::size_t slot = h & mask_;
         for (;;) {
             const Slot s = slots_[slot];
             if (s.id1 == 0) break;
-            if (s.hash == h && matches(s.id1 - 1, p, n)) return s.id1 - 1;
+            if (s.hash == h) {
+                const Entry& e = entries[s.id1 - 1];
+                if (e.size == n && (wide && e.wide && n < 24 ? same_short_text(e.data, p, n) : same_text(e.data, p, n)))
+                    return s.id1 - 1;
+            }
             slot = (slot + 1) & mask_;
         }
         const auto id = static_cast<std::uint32_t>(entries.size());
         entries.push_back(Entry{p, n});
+        entries.back().wide = wide;
         slots_[slot] = Slot{h, id + 1};
         if (entries.size() * 4 > slots_.size() * 3) grow();  // load factor at most 3/4
         return id;
@@ -214,6 +237,34 @@ public:
     void prefetch_text(std::uint32_t h) const {
         const Slot s = slots_[h & mask_];
         if (s.id1 != 0) prefetch(entries[s.id1 - 1].data);
+    }
+
+    // The id of the text with hash h that text() returns (called only if some text has that
+    // hash), or no_id.
+    template <typename Text>
+    std::uint32_t find_hashed(std::uint32_t h, Text&& text) const {
+        for (std::size_t slot = h & mask_;; slot = (slot + 1) & mask_) {
+            const Slot s = slots_[slot];
+            if (s.id1 == 0) return no_id;
+            if (s.hash == h) {
+                const std::string_view t = text();
+                if (matches(s.id1 - 1, t.data(), t.size())) return s.id1 - 1;
+            }
+        }
+    }
+
+    // Calls visit(hash, id) for every text, in the order of the slots (which is about the order
+    // of the hashes).
+    template <typename Visit>
+    void for_each_slot(Visit&& visit) const {
+        for (const Slot& s : slots_)
+            if (s.id1 != 0) visit(s.hash, s.id1 - 1);
+    }
+
+    // Pass 1 is over: the texts are no longer looked up, only their entries used.
+    void drop_slots() {
+        std::vector<Slot>().swap(slots_);
+        mask_ = 0;
     }
 
     std::vector<Entry> entries;
@@ -287,6 +338,7 @@ public:
         return Role::value;
     }
     bool any() const { return any_; }
+    bool after_newline() const { return last_newline_; }
     bool wants_name() const { return state_ == State::want_name; }
     bool wants_value() const { return state_ == State::want_value; }
 
@@ -298,6 +350,14 @@ private:
 };
 
 std::size_t offset_in(const Input& input, const char* p) { return static_cast<std::size_t>(p - input.view().data()); }
+
+Error located_error(ErrorKind kind, std::size_t file, std::size_t offset) {
+    Error e;
+    e.kind = kind;
+    e.file = file;
+    e.offset = offset;
+    return e;
+}
 
 // The input a first occurrence lies in (texts are views into the inputs).
 std::size_t file_of(const std::vector<Input>& inputs, const char* p) {
@@ -448,24 +508,7 @@ Evaluation evaluate_other(std::string& out, std::string_view text, const M1Confi
 }
 
 // ---------------------------------------------------------------------------------------------
-// Pass 1's unit of work
-// ---------------------------------------------------------------------------------------------
-
-// A batch of one input's tokens as the lexer gives them, with the hashes of the texts (tokens
-// other than newlines) in order. count 0 marks the end of input `file`; file = the number of
-// inputs marks the end of all of them.
-struct Batch {
-    std::size_t file = 0;
-    std::size_t count = 0;
-    bool has_nul = false;  // some token may hold a NUL byte (the bytes they span hold one)
-    Token tokens[batch_size];
-    std::uint32_t hashes[batch_size];
-};
-
-using BatchRing = pipeline::Ring<Batch, ring_batches>;
-
-// ---------------------------------------------------------------------------------------------
-// Pass 2's input and output
+// The printed token stream
 // ---------------------------------------------------------------------------------------------
 
 // The printed token stream of pass 1, kept for pass 2 while it stays small: each printed token's
@@ -479,6 +522,8 @@ public:
         : bytes_(new unsigned char[limit + 8]), w_(bytes_.get()), stop_(bytes_.get() + limit) {}
 
     void push(std::uint32_t id) {
+        if (first_ == no_id) first_ = id;
+        last_ = id;
         unsigned char* w = w_;
         if (w == nullptr) return;
         while (id >= 0x80) {
@@ -491,6 +536,8 @@ public:
     }
 
     bool kept() const { return w_ != nullptr; }
+    std::uint32_t first() const { return first_; }  // the first id pushed (no_id: none)
+    std::uint32_t last() const { return last_; }    // the last id pushed (no_id: none)
     std::size_t size() const { return static_cast<std::size_t>(w_ - bytes_.get()); }
 
     // The first id boundary at or after the middle of the stream.
@@ -531,7 +578,202 @@ private:
     std::unique_ptr<unsigned char[]> bytes_;
     unsigned char* w_;            // the end of the stream so far; nullptr once dropped
     const unsigned char* stop_;   // the stream is dropped once it ends beyond this
+    std::uint32_t first_ = no_id;
+    std::uint32_t last_ = no_id;
 };
+
+// Printed forms computed by evaluation, and the entries they belong to (remembered as offsets
+// until the bytes stop moving).
+struct Arena {
+    std::string bytes;
+    std::vector<std::pair<std::uint32_t, std::size_t>> entries;  // (id, start of its printed form)
+};
+
+// ---------------------------------------------------------------------------------------------
+// Pass 1
+// ---------------------------------------------------------------------------------------------
+
+// A batch of one input's tokens as the lexer gives them, with the hashes of the texts (tokens
+// other than newlines) in order.
+struct Batch {
+    std::size_t file = 0;
+    std::size_t count = 0;
+    bool has_nul = false;  // some token may hold a NUL byte (the bytes they span hold one)
+    Token tokens[batch_size];
+    std::uint32_t hashes[batch_size];
+};
+
+// A place in the inputs: a file and an offset in it. {inputs.size(), 0} is the end of them all.
+struct Place {
+    std::size_t file = 0;
+    std::size_t offset = 0;
+};
+
+// What pass 1 makes of a stretch of the inputs: its distinct texts, numbered by first occurrence
+// in the stretch, and its printed stream. A stretch after the first is merged into the first's
+// table afterwards; `merged_ids` then maps its ids to the merged ones.
+struct Part {
+    // `bytes`: the size of the stretch; `texts_room`: the bytes whose texts the table will hold.
+    Part(std::size_t bytes, std::size_t texts_room) : printed(bytes / 4 + 4096) {
+        // Room for the distinct texts of a typical program (about one per 64 input bytes or
+        // fewer), so the table of texts rarely moves; the pages never written are never touched.
+        // The slots are sized for one text per 128 bytes (large generated programs have about
+        // that many labels), so that growth copies rarely.
+        table.entries.reserve(texts_room / 64 + 1024);
+        table.expect(texts_room / 128);
+    }
+
+    TextTable table;
+    PrintedStream printed;
+    std::vector<std::uint32_t> merged_ids;
+};
+
+// Pass 1 over a stretch of the inputs: tokenizing errors, the stream, the texts, the DEFINE
+// bindings, the printed stream.
+class Pass1 {
+public:
+    // A stretch that starts where a line does, after some text, reads the stream from a state
+    // that only a newline after some text leaves (checked by the caller, at_line_start()).
+    Pass1(const std::vector<Input>& inputs, Part& part, bool starts_a_line = false) : inputs_(inputs), part_(part) {
+        if (starts_a_line) stream_.keep_text(), stream_.keep_newline();
+    }
+
+    // The tokens from `from` to `to`, each input's in batches, then the newline the input ends
+    // with when the stretch holds its end. Stops at the first error, or when *stop is set. A
+    // stretch may end inside an input only after a `\n`: if that `\n` lies in a string, the
+    // string's last token is cut there, so it is not used and *cut is set to its start (the
+    // stretch really ends there).
+    std::optional<Error> lex(Place from, Place to, const std::atomic<bool>* stop = nullptr, const char** cut = nullptr) {
+        Batch batch;
+        for (std::size_t f = from.file; f < inputs_.size() && (f < to.file || (f == to.file && to.offset > 0)); ++f) {
+            const std::string_view bytes = inputs_[f].view();
+            const std::size_t begin = f == from.file ? from.offset : 0;
+            const bool holds_end = f < to.file;
+            const std::size_t end = holds_end ? bytes.size() : to.offset;
+            Lexer lexer(bytes.substr(begin, end - begin));
+            batch.file = f;
+            while (fill_batch(lexer, f, batch)) {
+                if (stop != nullptr && stop->load(std::memory_order_relaxed)) return std::nullopt;
+                if (!holds_end && batch.tokens[batch.count - 1].kind == TokenKind::unterminated_string) {
+                    *cut = batch.tokens[--batch.count].begin;
+                    if (auto error = use(batch)) return error;
+                    return std::nullopt;
+                }
+                if (auto error = use(batch)) return error;
+            }
+            if (holds_end && stream_.keep_newline()) take(newline_id, f, bytes.data() + bytes.size());
+        }
+        return std::nullopt;
+    }
+
+    // After the last stretch: the errors of the stream as a whole.
+    std::optional<Error> finish() const {
+        if (!stream_.any()) return located_error(ErrorKind::empty_input, no_file, 0);
+        if (stream_.wants_name()) return located_error(ErrorKind::macro_name_missing, define_file_, define_offset_);
+        if (stream_.wants_value()) return located_error(ErrorKind::macro_value_missing, define_file_, define_offset_);
+        return std::nullopt;
+    }
+
+    // Whether the stream is in the state a stretch made with starts_a_line begins in.
+    bool at_line_start() const { return stream_.any() && stream_.after_newline() && !stream_.wants_name() && !stream_.wants_value(); }
+
+private:
+    // The next batch of input f's tokens from lexer, with the hashes of its texts; false at the
+    // end of the input.
+    bool fill_batch(Lexer& lexer, std::size_t f, Batch& batch) const {
+        batch.count = lexer.next(batch.tokens, batch_size);
+        if (batch.count == 0) return false;
+        const char* limit = inputs_[f].view().data() + inputs_[f].view().size();
+        const char* first = batch.tokens[0].begin;
+        batch.has_nul = std::memchr(first, 0, static_cast<std::size_t>(batch.tokens[batch.count - 1].end - first)) != nullptr;
+        std::size_t texts = 0;
+        for (std::size_t i = 0; i < batch.count; ++i) {
+            const Token& t = batch.tokens[i];
+            if (t.kind == TokenKind::newline) continue;
+            batch.hashes[texts++] = hash_text(t.begin, static_cast<std::size_t>(t.end - t.begin), limit);
+        }
+        return true;
+    }
+
+    // The batch's tokens in order.
+    std::optional<Error> use(const Batch& batch) {
+        const std::size_t f = batch.file;
+        const Input& input = inputs_[f];
+        const char* limit = input.view().data() + input.view().size();
+        // The lookups of a batch miss the caches on large inputs (many distinct labels):
+        // prefetch what each lookup will read, in rounds, before the first lookup.
+        TextTable& table = part_.table;
+        std::size_t texts = 0;
+        for (std::size_t i = 0; i < batch.count; ++i)
+            if (batch.tokens[i].kind != TokenKind::newline) table.prefetch_slot(batch.hashes[texts++]);
+        for (std::size_t k = 0; k < texts; ++k) table.prefetch_entry(batch.hashes[k]);
+        for (std::size_t k = 0; k < texts; ++k) table.prefetch_text(batch.hashes[k]);
+        const std::uint32_t* hash = batch.hashes;
+        for (std::size_t i = 0; i < batch.count; ++i) {
+            const Token& t = batch.tokens[i];
+            if (t.kind == TokenKind::newline) {
+                if (stream_.keep_newline()) take(newline_id, f, t.begin);
+                continue;
+            }
+            if (t.kind == TokenKind::unterminated_string)
+                return located_error(ErrorKind::unterminated_string, f, offset_in(input, t.begin));
+            const auto size = static_cast<std::size_t>(t.end - t.begin);
+            if (batch.has_nul && std::memchr(t.begin, 0, size) != nullptr)
+                return located_error(ErrorKind::nul_in_token, f, offset_in(input, t.begin));
+            const std::uint32_t id = table.intern_hashed(t.begin, size, limit, *hash++);
+            stream_.keep_text();
+            take(id, f, t.begin);
+        }
+        return std::nullopt;
+    }
+
+    void take(std::uint32_t id, std::size_t file, const char* at) {
+        switch (stream_.role(id == define_id)) {
+            case Role::print:
+                part_.printed.push(id);
+                part_.table.entries[id].printed = true;
+                ++part_.table.entries[id].count;
+                break;
+            case Role::define:
+                part_.printed.push(newline_id);
+                define_file_ = file;
+                define_offset_ = offset_in(inputs_[file], at);
+                break;
+            case Role::name: name_ = id; break;
+            case Role::value: part_.table.entries[name_].bound = id; break;
+        }
+    }
+
+    const std::vector<Input>& inputs_;
+    Part& part_;
+    Stream stream_;
+    std::uint32_t name_ = no_id;
+    std::size_t define_file_ = no_file, define_offset_ = 0;
+};
+
+// Where a second thread may start pass 1 on inputs of `total` bytes: after the first `\n` from
+// the middle on (or at the start of the next input); nullopt when that leaves it nothing.
+std::optional<Place> middle_line_start(const std::vector<Input>& inputs, std::size_t total) {
+    std::size_t skip = total / 2;
+    for (std::size_t f = 0; f < inputs.size(); ++f) {
+        const std::string_view bytes = inputs[f].view();
+        if (skip >= bytes.size()) {
+            skip -= bytes.size();
+            continue;
+        }
+        const void* newline = std::memchr(bytes.data() + skip, '\n', bytes.size() - skip);
+        Place place{f + 1, 0};
+        if (newline != nullptr) place = {f, static_cast<std::size_t>(static_cast<const char*>(newline) - bytes.data()) + 1};
+        if (place.file < inputs.size() && place.offset == inputs[place.file].view().size()) place = {place.file + 1, 0};
+        if (place.file == inputs.size()) return std::nullopt;
+        return place;
+    }
+    return std::nullopt;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 2's output
+// ---------------------------------------------------------------------------------------------
 
 // print_hex's spacing: a value is followed by a space unless a newline follows; a newline run
 // prints one `\n` where it ends. The buffer has room for everything (sized by a first sweep),
@@ -587,14 +829,7 @@ std::size_t total_size(const std::vector<Input>& inputs) {
 class Assembler {
 public:
     Assembler(const M1Config& config, const std::vector<Input>& inputs, Threading threading)
-        : config_(config), inputs_(inputs), threading_(threading), printed_stream_(total_size(inputs) / 4 + 4096) {
-        // Room for the distinct texts of a typical program (about one per 64 input bytes or
-        // fewer), so the table of texts rarely moves; the pages never written are never touched.
-        // The slots are sized for one text per 128 bytes (large generated programs have about
-        // that many labels), so that growth copies rarely.
-        table_.entries.reserve(total_size(inputs) / 64 + 1024);
-        table_.expect(total_size(inputs) / 128);
-    }
+        : config_(config), inputs_(inputs), threading_(threading) {}
 
     Result run() {
         if (auto error = first_pass()) return std::move(*error);
@@ -609,156 +844,103 @@ public:
     }
 
 private:
-    Error located(ErrorKind kind, std::size_t file, std::size_t offset) const {
-        Error e;
-        e.kind = kind;
-        e.file = file;
-        e.offset = offset;
-        return e;
-    }
-
     bool uses_second_thread() const {
         return threading_ == Threading::background ||
-               (threading_ == Threading::automatic && total_size(inputs_) >= lex_ahead_threshold &&
+               (threading_ == Threading::automatic && total_size(inputs_) >= second_thread_threshold &&
                 std::thread::hardware_concurrency() > 1);
     }
 
-    // Pass 1: tokenizing errors, the stream, the texts, the DEFINE bindings, the printed stream.
-    // The inputs are lexed and hashed a batch at a time, either in line or (large inputs, when a
-    // second thread can be had) by a second thread running ahead in a ring of batches.
+    Place end_of_inputs() const { return {inputs_.size(), 0}; }
+
+    std::size_t bytes_before(Place place) const {
+        std::size_t n = place.offset;
+        for (std::size_t f = 0; f < place.file; ++f) n += inputs_[f].view().size();
+        return n;
+    }
+
+    // Pass 1. Large inputs, when a second thread can be had, are cut in two where a line starts
+    // near the middle: the second thread reads the second stretch into a part of its own while
+    // this one reads the first, and the second part is merged into the first afterwards. The
+    // second stretch is read as if the first ended with a newline after some text and no DEFINE
+    // pending; when that does not hold, or the first stretch really ends inside a string, the
+    // second thread's work is thrown away and this one reads on from where the first ended.
     std::optional<Error> first_pass() {
-        Pass1 pass(*this);
-        if (uses_second_thread()) {
+        const std::size_t total = total_size(inputs_);
+        const std::optional<Place> middle = uses_second_thread() ? middle_line_start(inputs_, total) : std::nullopt;
+        if (middle) {
+            const std::size_t first_bytes = bytes_before(*middle);
+            std::optional<Pass1> second;
+            std::optional<Error> second_error;
+            std::optional<pipeline::Helper> helper;
             try {
-                BatchRing ring;
-                pipeline::Maker<BatchRing> maker(ring, [&] { make_batches(ring); });
-                for (std::uint64_t k = 0;; ++k) {
-                    const Batch& batch = ring.to_use(k);
-                    if (batch.file == inputs_.size()) break;
-                    if (auto error = pass.use(batch)) return error;
-                    ring.used(k);
-                }
-                return pass.finish();
+                helper.emplace([&](const std::atomic<bool>& stop) {
+                    second_.emplace(total - first_bytes, total - first_bytes);
+                    second.emplace(inputs_, *second_, true);
+                    second_error = second->lex(*middle, end_of_inputs(), &stop);
+                });
             } catch (const std::system_error&) {
-                // No second thread: lex in line. Nothing was used yet (the maker is made first).
+                // no second thread: one pass over everything, below
+            }
+            if (helper) {
+                first_.emplace(first_bytes, total);
+                Pass1 first(inputs_, *first_);
+                const char* cut = nullptr;
+                if (auto error = first.lex({}, *middle, nullptr, &cut)) return error;
+                if (cut == nullptr && first.at_line_start()) {
+                    helper->wait();
+                    if (second_error) return second_error;
+                    if (auto error = second->finish()) return error;
+                    merge_second_part();
+                    return std::nullopt;
+                }
+                helper.reset();
+                second_.reset();
+                const Place resume = cut == nullptr ? *middle : Place{middle->file, offset_in(inputs_[middle->file], cut)};
+                if (auto error = first.lex(resume, end_of_inputs())) return error;
+                return first.finish();
             }
         }
-        Batch batch;
-        for (std::size_t f = 0; f < inputs_.size(); ++f) {
-            Lexer lexer(inputs_[f].view());
-            do {
-                fill_batch(lexer, f, batch);
-                if (auto error = pass.use(batch)) return error;
-            } while (batch.count != 0);
-        }
+        first_.emplace(total, total);
+        Pass1 pass(inputs_, *first_);
+        if (auto error = pass.lex({}, end_of_inputs())) return error;
         return pass.finish();
     }
 
-    // The maker's side of the ring: every input's batches, then one with file = inputs_.size().
-    void make_batches(BatchRing& ring) const {
-        std::uint64_t k = 0;
-        for (std::size_t f = 0; f <= inputs_.size(); ++f) {
-            Lexer lexer(f < inputs_.size() ? std::string_view(inputs_[f].view()) : std::string_view());
-            for (;;) {
-                Batch* batch = ring.to_fill(k);
-                if (batch == nullptr) return;
-                fill_batch(lexer, f, *batch);
-                ring.filled(k++);
-                if (batch->count == 0) break;
+    // The second part's texts into the first part's table: those new to it take the next ids in
+    // the order of the second part's ids (so every text's id is its rank of first occurrence in
+    // all the inputs, as in a one-thread pass 1), with their printed marks and their DEFINE
+    // bindings (which come later, so they win). The second part's texts are looked up in the
+    // order of its slots, which is about the order of the first part's slots too: the lookups
+    // sweep both tables instead of jumping about. The new texts only get entries: pass 1 is over,
+    // no text is looked up any more.
+    void merge_second_part() {
+        TextTable& table = first_->table;
+        const std::vector<Entry>& theirs = second_->table.entries;
+        std::vector<std::uint32_t>& ids = second_->merged_ids;
+        ids.assign(theirs.size(), no_id);
+        second_->table.for_each_slot([&](std::uint32_t hash, std::uint32_t id) {
+            ids[id] = table.find_hashed(hash, [&] { return theirs[id].view(); });
+        });
+        second_->table.drop_slots();
+        auto& entries = table.entries;
+        for (std::size_t k = 0; k < theirs.size(); ++k) {
+            if (ids[k] == no_id) {
+                ids[k] = static_cast<std::uint32_t>(entries.size());
+                entries.push_back(theirs[k]);
+                entries.back().printed = false;
+                entries.back().bound = no_id;
+                entries.back().count = 0;  // not in the first part's stream
             }
+            if (theirs[k].printed) entries[ids[k]].printed = true;
         }
+        for (std::size_t k = 0; k < theirs.size(); ++k)
+            if (theirs[k].bound != no_id) entries[ids[k]].bound = ids[theirs[k].bound];
+        second_->table = TextTable();
     }
-
-    // The next batch of input f's tokens from lexer, with the hashes of its texts.
-    void fill_batch(Lexer& lexer, std::size_t f, Batch& batch) const {
-        batch.file = f;
-        batch.count = f < inputs_.size() ? lexer.next(batch.tokens, batch_size) : 0;
-        if (batch.count == 0) return;
-        const char* limit = inputs_[f].view().data() + inputs_[f].view().size();
-        const char* first = batch.tokens[0].begin;
-        batch.has_nul = std::memchr(first, 0, static_cast<std::size_t>(batch.tokens[batch.count - 1].end - first)) != nullptr;
-        std::size_t texts = 0;
-        for (std::size_t i = 0; i < batch.count; ++i) {
-            const Token& t = batch.tokens[i];
-            if (t.kind == TokenKind::newline) continue;
-            batch.hashes[texts++] = hash_text(t.begin, static_cast<std::size_t>(t.end - t.begin), limit);
-        }
-    }
-
-    // Pass 1's state across batches: the stream and the DEFINE being read.
-    class Pass1 {
-    public:
-        explicit Pass1(Assembler& a) : a_(a) {}
-
-        // The batch's tokens in order, or the end of its input (count 0).
-        std::optional<Error> use(const Batch& batch) {
-            const std::size_t f = batch.file;
-            const Input& input = a_.inputs_[f];
-            if (batch.count == 0) {
-                if (stream_.keep_newline()) take(newline_id, f, input.view().data() + input.view().size());
-                return std::nullopt;
-            }
-            // The lookups of a batch miss the caches on large inputs (many distinct labels):
-            // prefetch what each lookup will read, in rounds, before the first lookup.
-            TextTable& table = a_.table_;
-            std::size_t texts = 0;
-            for (std::size_t i = 0; i < batch.count; ++i)
-                if (batch.tokens[i].kind != TokenKind::newline) table.prefetch_slot(batch.hashes[texts++]);
-            for (std::size_t k = 0; k < texts; ++k) table.prefetch_entry(batch.hashes[k]);
-            for (std::size_t k = 0; k < texts; ++k) table.prefetch_text(batch.hashes[k]);
-            const std::uint32_t* hash = batch.hashes;
-            for (std::size_t i = 0; i < batch.count; ++i) {
-                const Token& t = batch.tokens[i];
-                if (t.kind == TokenKind::newline) {
-                    if (stream_.keep_newline()) take(newline_id, f, t.begin);
-                    continue;
-                }
-                if (t.kind == TokenKind::unterminated_string)
-                    return a_.located(ErrorKind::unterminated_string, f, offset_in(input, t.begin));
-                const auto size = static_cast<std::size_t>(t.end - t.begin);
-                if (batch.has_nul && std::memchr(t.begin, 0, size) != nullptr)
-                    return a_.located(ErrorKind::nul_in_token, f, offset_in(input, t.begin));
-                const std::uint32_t id = table.intern_hashed(t.begin, size, *hash++);
-                stream_.keep_text();
-                take(id, f, t.begin);
-            }
-            return std::nullopt;
-        }
-
-        // After the last input: the errors of the stream as a whole.
-        std::optional<Error> finish() const {
-            if (!stream_.any()) return a_.located(ErrorKind::empty_input, no_file, 0);
-            if (stream_.wants_name()) return a_.located(ErrorKind::macro_name_missing, define_file_, define_offset_);
-            if (stream_.wants_value()) return a_.located(ErrorKind::macro_value_missing, define_file_, define_offset_);
-            return std::nullopt;
-        }
-
-    private:
-        void take(std::uint32_t id, std::size_t file, const char* at) {
-            switch (stream_.role(id == define_id)) {
-                case Role::print:
-                    a_.printed_stream_.push(id);
-                    a_.table_.entries[id].printed = true;
-                    break;
-                case Role::define:
-                    a_.printed_stream_.push(newline_id);
-                    define_file_ = file;
-                    define_offset_ = offset_in(a_.inputs_[file], at);
-                    break;
-                case Role::name: name_ = id; break;
-                case Role::value: a_.table_.entries[name_].bound = id; break;
-            }
-        }
-
-        Assembler& a_;
-        Stream stream_;
-        std::uint32_t name_ = no_id;
-        std::size_t define_file_ = no_file, define_offset_ = 0;
-    };
 
     // A printed form that is a piece of an input: used in place when copy_slack bytes can be
     // read from its start, else copied to the arena (so are the static texts of ids 0 and 1).
-    void use_text(Entry& e, std::string_view value) {
+    void use_text(Entry& e, std::string_view value, Arena& arena) const {
         const std::size_t f = file_of(inputs_, value.data());
         if (f != no_file &&
             static_cast<std::size_t>(inputs_[f].view().data() + inputs_[f].view().size() - value.data()) >= copy_slack) {
@@ -766,29 +948,29 @@ private:
             e.size = value.size();
             e.state = Entry::State::value;
         } else {
-            const std::size_t start = arena_.size();
-            arena_.append(value);
-            in_arena(e, start);
+            const std::size_t start = arena.bytes.size();
+            arena.bytes.append(value);
+            in_arena(e, start, arena);
         }
     }
 
-    // The printed form is arena_[start, end): remembered as an offset until the arena is final.
-    void in_arena(Entry& e, std::size_t start) {
+    // The printed form is arena.bytes[start, end): remembered as an offset until the arena is
+    // final.
+    void in_arena(Entry& e, std::size_t start, Arena& arena) const {
         e.data = nullptr;
-        e.size = arena_.size() - start;
-        arena_entries_.emplace_back(static_cast<std::uint32_t>(&e - table_.entries.data()), start);
+        e.size = arena.bytes.size() - start;
+        arena.entries.emplace_back(static_cast<std::uint32_t>(&e - first_->table.entries.data()), start);
         e.state = Entry::State::value;
     }
 
     // Every distinct text once, in id order (= order of first occurrence, so the first error
     // met is the one the contract reports): strings (overriding DEFINE), DEFINE bindings, then
     // immediates, pass-through and padding. Bound names take their value's text, read before
-    // any entry is overwritten by its printed form.
+    // any entry is overwritten by its printed form. Large inputs' texts are evaluated in two
+    // ranges of ids at once, by two threads, each into an arena of its own; the first range's
+    // error comes first.
     std::optional<Error> evaluate() {
-        auto& entries = table_.entries;
-        // Room for the printed forms of a typical program (an eighth of the input), so the arena
-        // rarely moves; the pages never written are never touched.
-        arena_.reserve(total_size(inputs_) / 8 + 4096);
+        auto& entries = first_->table.entries;
         std::vector<std::pair<std::uint32_t, std::string_view>> bindings;
         for (std::size_t id = define_id + 1; id < entries.size(); ++id) {
             const Entry& e = entries[id];
@@ -799,46 +981,72 @@ private:
         }
         entries[newline_id].state = Entry::State::no_value;
         entries[define_id].state = Entry::State::no_value;
+        std::size_t middle = entries.size();
+        std::optional<Error> second_error;
+        std::optional<pipeline::Helper> helper;
+        if (uses_second_thread()) {
+            middle = define_id + 1 + (entries.size() - define_id - 1) / 2;
+            try {
+                helper.emplace([&, middle](const std::atomic<bool>&) { second_error = evaluate_range(middle, entries.size(), arenas_[1]); });
+            } catch (const std::system_error&) {
+                middle = entries.size();
+            }
+        }
+        std::optional<Error> error = evaluate_range(define_id + 1, middle, arenas_[0]);
+        if (helper) helper->wait();
+        if (error) return error;
+        if (second_error) return second_error;
+        for (const auto& [id, value] : bindings) use_text(entries[id], value, arenas_[0]);
+        for (Arena& arena : arenas_) {
+            arena.bytes.append(copy_slack, '\0');
+            for (const auto& [id, start] : arena.entries) entries[id].data = arena.bytes.data() + start;
+            std::vector<std::pair<std::uint32_t, std::size_t>>().swap(arena.entries);
+        }
+        return std::nullopt;
+    }
+
+    // evaluate() for the ids in [from, to), into arena; stops at the first error.
+    std::optional<Error> evaluate_range(std::size_t from, std::size_t to, Arena& arena) {
+        auto& entries = first_->table.entries;
+        // Room for the printed forms of a typical program (an eighth of the input), so the arena
+        // rarely moves; the pages never written are never touched.
+        arena.bytes.reserve(total_size(inputs_) / 8 + 4096);
         // The texts lie in input order but far apart: each is prefetched some entries ahead.
         constexpr std::size_t text_ahead = 16;
-        for (std::size_t id = define_id + 1; id < entries.size(); ++id) {
-            if (id + text_ahead < entries.size()) prefetch(entries[id + text_ahead].data);
+        for (std::size_t id = from; id < to; ++id) {
+            if (id + text_ahead < to) prefetch(entries[id + text_ahead].data);
             Entry& e = entries[id];
             const std::string_view text = e.view();
-            const std::size_t start = arena_.size();
+            const std::size_t start = arena.bytes.size();
             if (text[0] == '"') {
-                put_string(arena_, text.substr(1), config_);
-                in_arena(e, start);
+                put_string(arena.bytes, text.substr(1), config_);
+                in_arena(e, start, arena);
             } else if (text[0] == '\'') {
-                use_text(e, text.substr(1));
+                use_text(e, text.substr(1), arena);
             } else if (e.bound != no_id) {
-                continue;  // set from `bindings` below
+                continue;  // set from evaluate()'s bindings
             } else {
-                const Evaluation result = evaluate_other(arena_, text, config_);
+                const Evaluation result = evaluate_other(arena.bytes, text, config_);
                 if (result.outcome == Outcome::none) {
                     e.state = Entry::State::no_value;
                 } else if (result.outcome == Outcome::unchanged) {
-                    use_text(e, text);
+                    use_text(e, text, arena);
                 } else if (result.outcome != Outcome::value) {
                     const std::size_t file = file_of(inputs_, e.data);
-                    Error error = located(result.outcome == Outcome::out_of_range ? ErrorKind::immediate_out_of_range
-                                                                                  : ErrorKind::negative_padding,
-                                          file, offset_in(inputs_[file], e.data));
+                    Error error = located_error(result.outcome == Outcome::out_of_range ? ErrorKind::immediate_out_of_range
+                                                                                        : ErrorKind::negative_padding,
+                                                file, offset_in(inputs_[file], e.data));
                     error.value = result.number;
                     error.subject = std::string(text);
                     return error;
-                } else if (arena_.size() == start + text.size() && arena_.compare(start, text.size(), text) == 0) {
-                    arena_.resize(start);  // passed through unchanged: print the input's bytes
-                    use_text(e, text);
+                } else if (arena.bytes.size() == start + text.size() && arena.bytes.compare(start, text.size(), text) == 0) {
+                    arena.bytes.resize(start);  // passed through unchanged: print the input's bytes
+                    use_text(e, text, arena);
                 } else {
-                    in_arena(e, start);
+                    in_arena(e, start, arena);
                 }
             }
         }
-        for (const auto& [id, value] : bindings) use_text(entries[id], value);
-        arena_.append(copy_slack, '\0');
-        for (const auto& [id, start] : arena_entries_) entries[id].data = arena_.data() + start;
-        std::vector<std::pair<std::uint32_t, std::size_t>>().swap(arena_entries_);
         return std::nullopt;
     }
 
@@ -871,7 +1079,7 @@ private:
     std::optional<Error> second_pass_to(OutputSink& sink) {
         std::size_t widest = 0;
         bool all_valued = true;
-        const auto& entries = table_.entries;
+        const auto& entries = first_->table.entries;
         for (std::size_t id = define_id + 1; id < entries.size(); ++id) {
             const Entry& e = entries[id];
             if (e.state == Entry::State::value) widest = std::max(widest, e.size);
@@ -883,7 +1091,7 @@ private:
         }
         const bool background = uses_second_thread();
         const std::size_t room = piece_size + widest + copy_slack + 2;
-        if (background && printed_stream_.kept() && sink.can_write_at() && print_in_two_parts(sink, room))
+        if (background && stream_kept() && sink.can_write_at() && print_in_two_parts(sink, room))
             return std::nullopt;
         // Two pieces in turn when a second thread writes: one is printed while the other is
         // being written.
@@ -906,55 +1114,91 @@ private:
     // starts in the output (a sweep of the first half) and prints it there. False, with nothing
     // written, when no second thread can be had.
     bool print_in_two_parts(OutputSink& sink, std::size_t room) const {
-        const std::size_t middle = printed_stream_.middle();
-        const auto second_part = [&, middle] {
-            const Sweep first = sweep(0, middle);
-            std::string piece(room, '\0');
-            Printer printer(piece.data(), first.pending);
-            std::uint64_t at = first.bytes;
-            print_ids(printer, middle, printed_stream_.size(), hand_on_when_full(printer, [&](std::string_view full) {
-                          sink.write_at(at, full);
-                          at += full.size();
-                          return piece.data();
-                      }));
-            sink.write_at(at, printer.finish());
-        };
-        std::thread worker;
+        const auto [first_half, second_half] = halves();
+        std::optional<pipeline::Helper> helper;
         try {
-            worker = std::thread(second_part);
+            helper.emplace([&, first_half = first_half, second_half = second_half](const std::atomic<bool>&) {
+                const Sweep before = second_ ? sweep_first_part() : sweep(first_half);
+                std::string piece(room, '\0');
+                Printer printer(piece.data(), before.pending);
+                std::uint64_t at = before.bytes;
+                print_ids(printer, second_half, hand_on_when_full(printer, [&](std::string_view full) {
+                              sink.write_at(at, full);
+                              at += full.size();
+                              return piece.data();
+                          }));
+                sink.write_at(at, printer.finish());
+            });
         } catch (const std::system_error&) {
             return false;
         }
         std::string piece(room, '\0');
         Printer printer(piece.data());
-        print_ids(printer, 0, middle, hand_on_when_full(printer, [&](std::string_view full) {
+        print_ids(printer, first_half, hand_on_when_full(printer, [&](std::string_view full) {
                       sink.write(full);
                       return piece.data();
                   }));
         // The separator the first half owes belongs to the second half's first word: no finish().
         sink.write(printer.printed());
-        worker.join();
+        helper->wait();
         return true;
+    }
+
+    // A stretch of the printed stream: the ids in [from, to) (id boundaries) of a part's stream,
+    // and the map from them to the merged table's ids (nullptr: they are those already).
+    struct Stretch {
+        const PrintedStream* stream;
+        const std::uint32_t* merged_ids;
+        std::size_t from, to;
+    };
+
+    bool stream_kept() const { return first_->printed.kept() && (!second_ || second_->printed.kept()); }
+
+    // The whole printed stream (when kept), in order: one stretch per part.
+    std::vector<Stretch> whole_stream() const {
+        std::vector<Stretch> stretches{{&first_->printed, nullptr, 0, first_->printed.size()}};
+        if (second_) stretches.push_back({&second_->printed, second_->merged_ids.data(), 0, second_->printed.size()});
+        return stretches;
+    }
+
+    // The whole printed stream (when kept) in two stretches of about the same size.
+    std::pair<Stretch, Stretch> halves() const {
+        if (second_) return {whole_stream()[0], whole_stream()[1]};
+        const PrintedStream& stream = first_->printed;
+        return {{&stream, nullptr, 0, stream.middle()}, {&stream, nullptr, stream.middle(), stream.size()}};
+    }
+
+    // Calls visit(id) for each id of the stretch, in merged ids, until it returns false.
+    template <typename Visit>
+    static void replay(const Stretch& stretch, Visit&& visit) {
+        if (stretch.merged_ids == nullptr) {
+            stretch.stream->replay(visit, stretch.from, stretch.to);
+        } else {
+            const std::uint32_t* merged = stretch.merged_ids;
+            stretch.stream->replay([&](std::uint32_t id) { return visit(merged[id]); }, stretch.from, stretch.to);
+        }
     }
 
     // The sizing sweep: the output size plus slack in *total, or invalid_other.
     std::optional<Error> size_output(std::size_t* total) const {
-        const auto& entries = table_.entries;
+        const auto& entries = first_->table.entries;
         *total = 1 + copy_slack;
         std::uint64_t printed = 0;
         std::optional<std::uint64_t> invalid;
-        if (printed_stream_.kept()) {
-            printed_stream_.replay([&](std::uint32_t id) {
-                const Entry& e = entries[id];
-                if (id != newline_id && e.state != Entry::State::value) {
-                    invalid = printed;
-                    return false;
-                }
-                *total += id == newline_id ? 1 : e.size + 1;
-                ++printed;
-                return true;
-            });
-            if (invalid) return invalid_other_at(*invalid);
+        if (stream_kept()) {
+            for (const Stretch& stretch : whole_stream()) {
+                replay(stretch, [&](std::uint32_t id) {
+                    const Entry& e = entries[id];
+                    if (id != newline_id && e.state != Entry::State::value) {
+                        invalid = printed;
+                        return false;
+                    }
+                    *total += id == newline_id ? 1 : e.size + 1;
+                    ++printed;
+                    return true;
+                });
+                if (invalid) return invalid_other_at(*invalid);
+            }
             return std::nullopt;
         }
         return relex([&](const Entry* e, std::size_t file, const char* at) {
@@ -968,13 +1212,13 @@ private:
         });
     }
 
-    // The printed tokens of the kept stream's [from, to) (id boundaries) into printer, calling
-    // after_each() after each one.
+    // The printed tokens of a stretch of the kept stream into printer, calling after_each() after
+    // each one.
     template <typename AfterEach>
-    void print_ids(Printer& printer, std::size_t from, std::size_t to, AfterEach&& after_each) const {
+    void print_ids(Printer& printer, const Stretch& stretch, AfterEach&& after_each) const {
         // The entries of successive ids are scattered (labels), and so are their printed forms:
         // a block of ids is decoded first, and what it will read prefetched in rounds.
-        const auto& entries = table_.entries;
+        const auto& entries = first_->table.entries;
         constexpr std::size_t block = 64;
         std::uint32_t ids[block];
         std::size_t n = 0;
@@ -988,44 +1232,57 @@ private:
             }
             n = 0;
         };
-        printed_stream_.replay(
-            [&](std::uint32_t id) {
-                ids[n++] = id;
-                if (n == block) print_block();
-                return true;
-            },
-            from, to);
+        replay(stretch, [&](std::uint32_t id) {
+            ids[n++] = id;
+            if (n == block) print_block();
+            return true;
+        });
         print_block();
     }
 
-    // What printing the kept stream's [from, to) with nothing owed before it writes: the number
+    // What printing a stretch of the kept stream with nothing owed before it writes: the number
     // of bytes, and the separator it leaves owing (the Printer's rules, without the copies).
     struct Sweep {
         std::uint64_t bytes = 0;
         char pending = 0;
     };
-    Sweep sweep(std::size_t from, std::size_t to) const {
-        const auto& entries = table_.entries;
+    Sweep sweep(const Stretch& stretch) const {
+        const auto& entries = first_->table.entries;
         Sweep s;
-        printed_stream_.replay(
-            [&](std::uint32_t id) {
-                if (id == newline_id) {
-                    s.pending = '\n';
-                } else {
-                    s.bytes += (s.pending != 0 ? 1 : 0) + entries[id].size;
-                    s.pending = ' ';
-                }
-                return true;
-            },
-            from, to);
+        replay(stretch, [&](std::uint32_t id) {
+            if (id == newline_id) {
+                s.pending = '\n';
+            } else {
+                s.bytes += (s.pending != 0 ? 1 : 0) + entries[id].size;
+                s.pending = ' ';
+            }
+            return true;
+        });
+        return s;
+    }
+
+    // sweep() of the first part's whole stream, from the counts of its printed texts (which is
+    // quicker than reading the stream): every word is preceded by a separator but the first
+    // one if the stream starts with it, and the stream leaves owed what its last token leaves.
+    Sweep sweep_first_part() const {
+        const auto& entries = first_->table.entries;
+        const PrintedStream& stream = first_->printed;
+        Sweep s;
+        std::uint64_t words = 0;
+        for (std::size_t id = define_id + 1; id < entries.size(); ++id) {
+            words += entries[id].count;
+            s.bytes += std::uint64_t{entries[id].count} * entries[id].size;
+        }
+        if (words > 0) s.bytes += words - (stream.first() != newline_id ? 1 : 0);
+        if (stream.last() != no_id) s.pending = stream.last() == newline_id ? '\n' : ' ';
         return s;
     }
 
     // Every printed token into printer, calling after_each() after each one.
     template <typename AfterEach>
     void print(Printer& printer, AfterEach&& after_each) const {
-        if (printed_stream_.kept()) {
-            print_ids(printer, 0, printed_stream_.size(), after_each);
+        if (stream_kept()) {
+            for (const Stretch& stretch : whole_stream()) print_ids(printer, stretch, after_each);
         } else {
             relex([&](const Entry* e, std::size_t, const char*) {
                 if (e == nullptr) printer.newline();
@@ -1037,7 +1294,7 @@ private:
     }
 
     Error invalid_other(std::size_t file, const char* at, const Entry& e) const {
-        Error error = located(ErrorKind::invalid_other, file, offset_in(inputs_[file], at));
+        Error error = located_error(ErrorKind::invalid_other, file, offset_in(inputs_[file], at));
         error.subject = std::string(e.view());
         return error;
     }
@@ -1078,7 +1335,7 @@ private:
                         stream.keep_text();
                         const Role role = stream.role(id == define_id);
                         if (role == Role::define) error = visit(nullptr, f, t.begin);
-                        else if (role == Role::print) error = visit(&table_.entries[id], f, t.begin);
+                        else if (role == Role::print) error = visit(&first_->table.entries[id], f, t.begin);
                     }
                     if (error) return error;
                 }
@@ -1092,10 +1349,9 @@ private:
     const M1Config& config_;
     const std::vector<Input>& inputs_;
     const Threading threading_;
-    TextTable table_;
-    std::string arena_;
-    std::vector<std::pair<std::uint32_t, std::size_t>> arena_entries_;
-    PrintedStream printed_stream_;
+    std::optional<Part> first_;   // pass 1's texts (merged), and the printed stream of the first stretch
+    std::optional<Part> second_;  // when two threads made pass 1: the second stretch's printed stream
+    Arena arenas_[2];  // evaluation's printed forms, one arena per thread
 };
 
 }  // namespace

@@ -1,16 +1,13 @@
-// Two-thread pipelines for the fast engines: one thread making items ahead of another that uses
-// them, in order, through a ring of fixed slots; and output written behind the thread printing it.
+// Second threads for the fast engines: a helper thread that is always joined, and output written
+// behind the thread printing it.
 //
-// Only the fast engines use these, and only on large inputs, where a second core pays: the order
-// of the work and its results are those of the one-thread run (each item is used exactly once, in
-// the order made), so the engines' outputs and errors do not depend on how the work was spread.
-// Waiting spins briefly, then yields: items take microseconds, and the ring keeps both threads
-// busy unless one of them is much slower.
+// Only the fast M1 engine uses these, and only on large inputs, where a second core pays. Its
+// outputs and errors do not depend on how the work was spread (m1_fast.cpp says how).
 #pragma once
 
 #include <atomic>
 #include <cstddef>
-#include <cstdint>
+#include <exception>
 #include <memory>
 #include <string_view>
 #include <system_error>
@@ -19,75 +16,39 @@
 
 #include "engine.hpp"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 namespace hexproof::pipeline {
 
-inline void pause() {
-#if defined(__SSE2__)
-    _mm_pause();
-#endif
-}
-
-// Waits until ready() holds, spinning a little before yielding the core.
-template <typename Ready>
-void wait_until(Ready&& ready) {
-    for (int spins = 0; !ready(); ++spins) {
-        if (spins < 64) pause();
-        else std::this_thread::yield();
-    }
-}
-
-// A ring of Slots items between one making thread and one using thread. Item k (k = 0, 1, ...)
-// lives in slot k % Slots; the maker may fill it once item k - Slots has been used.
-template <typename Item, std::size_t Slots>
-class Ring {
+// A second thread that is always joined: on destruction it is told to stop (work(stop) should
+// return soon once stop is set) and waited for, so that an early return of its owner (an error,
+// an exception) never leaves it running.
+class Helper {
 public:
-    Ring() : items_(new Item[Slots]) {}
-
-    // The maker's side: the slot for item k, or nullptr once the user has stopped the ring.
-    Item* to_fill(std::uint64_t k) {
-        wait_until([&] { return k - used_.load(std::memory_order_acquire) < Slots || stopped_.load(std::memory_order_relaxed); });
-        return stopped_.load(std::memory_order_relaxed) ? nullptr : &items_[k % Slots];
+    template <typename Work>
+    explicit Helper(Work&& work)
+        : thread_([this, work = std::forward<Work>(work)]() mutable {
+              try {
+                  work(stop_);
+              } catch (...) {
+                  failure_ = std::current_exception();
+              }
+          }) {}
+    Helper(const Helper&) = delete;
+    Helper& operator=(const Helper&) = delete;
+    ~Helper() {
+        stop_.store(true, std::memory_order_relaxed);
+        if (thread_.joinable()) thread_.join();
     }
-    void filled(std::uint64_t k) { made_.store(k + 1, std::memory_order_release); }
 
-    // The user's side: item k, once made.
-    const Item& to_use(std::uint64_t k) {
-        wait_until([&] { return made_.load(std::memory_order_acquire) > k; });
-        return items_[k % Slots];
-    }
-    void used(std::uint64_t k) { used_.store(k + 1, std::memory_order_release); }
-
-    // The user needs no more items (it met an error): the maker stops at its next slot.
-    void stop() { stopped_.store(true, std::memory_order_relaxed); }
-
-private:
-    std::unique_ptr<Item[]> items_;
-    alignas(64) std::atomic<std::uint64_t> made_{0};
-    alignas(64) std::atomic<std::uint64_t> used_{0};
-    alignas(64) std::atomic<bool> stopped_{false};
-};
-
-// A thread that is always joined: on destruction the ring is stopped first, so an early return
-// of the user (an error, an exception) never leaves the maker waiting.
-template <typename Ring>
-class Maker {
-public:
-    template <typename Make>
-    Maker(Ring& ring, Make&& make) : ring_(ring), thread_(std::forward<Make>(make)) {}
-    Maker(const Maker&) = delete;
-    Maker& operator=(const Maker&) = delete;
-    ~Maker() {
-        ring_.stop();
+    // Waits for the work to end; throws what it threw.
+    void wait() {
         thread_.join();
+        if (failure_) std::rethrow_exception(failure_);
     }
 
 private:
-    Ring& ring_;
-    std::thread thread_;
+    std::atomic<bool> stop_{false};
+    std::exception_ptr failure_;
+    std::thread thread_;  // last: it starts once the members it uses exist
 };
 
 // Hands pieces of output to a sink on a second thread, one piece at a time, so that the write
