@@ -11,6 +11,10 @@
 //          again) to write the output; a sizing sweep first finds invalid_other, and sizes the
 //          output when it is one string (a sink needs no size, and no sweep unless some printed
 //          text has no value).
+// On large inputs each step is shared by two threads: pass 1 reads two stretches of the inputs
+// into two tables that are merged (Part, merge_second_part), evaluation takes two ranges of ids,
+// pass 2 prints the two halves of the stream at once. Ids, results and errors are those of one
+// thread (first_pass says how pass 1 makes sure).
 // Memory beyond the inputs and the output: 24 bytes per distinct text, 11 to 22 bytes of hash
 // slots per distinct text, the computed printed forms, and the id stream (at most a quarter of
 // the input size). Errors are values, chosen by the precedence of docs/contract.md.
@@ -45,6 +49,7 @@ constexpr std::size_t batch_size = 512;  // tokens per lexer call
 // second thread costs more than it saves.
 constexpr std::size_t second_thread_threshold = std::size_t{1} << 20;
 constexpr std::size_t copy_slack = 16;   // readable bytes after every cached value, for short copies
+static_assert(copy_slack <= 24, "a wide text (Entry::wide) is a printed form in place");
 constexpr std::size_t piece_size = std::size_t{1} << 18;  // pass 2 hands its output on in pieces this big
 
 // ---------------------------------------------------------------------------------------------
@@ -253,13 +258,14 @@ public:
         }
     }
 
-    // Calls visit(hash, id) for every text, in the order of the slots (which is about the order
-    // of the hashes).
+    // Calls visit(hash, id) for every text in the slots [from, to), in the order of the slots
+    // (which is about the order of the hashes).
     template <typename Visit>
-    void for_each_slot(Visit&& visit) const {
-        for (const Slot& s : slots_)
-            if (s.id1 != 0) visit(s.hash, s.id1 - 1);
+    void for_each_slot(std::size_t from, std::size_t to, Visit&& visit) const {
+        for (std::size_t slot = from; slot < to; ++slot)
+            if (slots_[slot].id1 != 0) visit(slots_[slot].hash, slots_[slot].id1 - 1);
     }
+    std::size_t slot_count() const { return slots_.size(); }
 
     // Pass 1 is over: the texts are no longer looked up, only their entries used.
     void drop_slots() {
@@ -424,7 +430,11 @@ void put_string(std::string& out, std::string_view body, const M1Config& config)
         out.append(6 - 2 * (body.size() % 4), '0');
 }
 
-bool in_set(char c, std::string_view set) { return set.find(c) != std::string_view::npos; }
+bool in_set(char c, std::string_view set) {
+    for (const char s : set)
+        if (c == s) return true;
+    return false;
+}
 
 // What evaluating one text ends in: a printed form appended to the arena, the text itself as its
 // printed form (nothing appended), no value, or an error.
@@ -852,6 +862,22 @@ private:
 
     Place end_of_inputs() const { return {inputs_.size(), 0}; }
 
+    // Runs first() on this thread and second() on a second one when it can be had (else after
+    // first()), and returns when both are done. They must touch disjoint data.
+    template <typename First, typename Second>
+    static void in_two_parts(First&& first, Second&& second) {
+        std::optional<pipeline::Helper> helper;
+        try {
+            helper.emplace([&](const std::atomic<bool>&) { second(); });
+        } catch (const std::system_error&) {
+            first();
+            second();
+            return;
+        }
+        first();
+        helper->wait();
+    }
+
     std::size_t bytes_before(Place place) const {
         std::size_t n = place.offset;
         for (std::size_t f = 0; f < place.file; ++f) n += inputs_[f].view().size();
@@ -911,18 +937,22 @@ private:
     // all the inputs, as in a one-thread pass 1), with their printed marks and their DEFINE
     // bindings (which come later, so they win). The second part's texts are looked up in the
     // order of its slots, which is about the order of the first part's slots too: the lookups
-    // sweep both tables instead of jumping about. The new texts only get entries: pass 1 is over,
-    // no text is looked up any more.
+    // sweep both tables instead of jumping about, and two threads look up half of the slots
+    // each. The new texts only get entries: pass 1 is over, no text is looked up any more.
     void merge_second_part() {
-        TextTable& table = first_->table;
+        const TextTable& table = first_->table;
         const std::vector<Entry>& theirs = second_->table.entries;
         std::vector<std::uint32_t>& ids = second_->merged_ids;
         ids.assign(theirs.size(), no_id);
-        second_->table.for_each_slot([&](std::uint32_t hash, std::uint32_t id) {
-            ids[id] = table.find_hashed(hash, [&] { return theirs[id].view(); });
-        });
+        const auto find_slots = [&](std::size_t from, std::size_t to) {
+            second_->table.for_each_slot(from, to, [&](std::uint32_t hash, std::uint32_t id) {
+                ids[id] = table.find_hashed(hash, [&] { return theirs[id].view(); });
+            });
+        };
+        const std::size_t slots = second_->table.slot_count();
+        in_two_parts([&] { find_slots(0, slots / 2); }, [&] { find_slots(slots / 2, slots); });
         second_->table.drop_slots();
-        auto& entries = table.entries;
+        auto& entries = first_->table.entries;
         for (std::size_t k = 0; k < theirs.size(); ++k) {
             if (ids[k] == no_id) {
                 ids[k] = static_cast<std::uint32_t>(entries.size());
@@ -981,19 +1011,14 @@ private:
         }
         entries[newline_id].state = Entry::State::no_value;
         entries[define_id].state = Entry::State::no_value;
-        std::size_t middle = entries.size();
-        std::optional<Error> second_error;
-        std::optional<pipeline::Helper> helper;
+        std::optional<Error> error, second_error;
         if (uses_second_thread()) {
-            middle = define_id + 1 + (entries.size() - define_id - 1) / 2;
-            try {
-                helper.emplace([&, middle](const std::atomic<bool>&) { second_error = evaluate_range(middle, entries.size(), arenas_[1]); });
-            } catch (const std::system_error&) {
-                middle = entries.size();
-            }
+            const std::size_t middle = define_id + 1 + (entries.size() - define_id - 1) / 2;
+            in_two_parts([&] { error = evaluate_range(define_id + 1, middle, arenas_[0]); },
+                         [&] { second_error = evaluate_range(middle, entries.size(), arenas_[1]); });
+        } else {
+            error = evaluate_range(define_id + 1, entries.size(), arenas_[0]);
         }
-        std::optional<Error> error = evaluate_range(define_id + 1, middle, arenas_[0]);
-        if (helper) helper->wait();
         if (error) return error;
         if (second_error) return second_error;
         for (const auto& [id, value] : bindings) use_text(entries[id], value, arenas_[0]);
@@ -1030,7 +1055,8 @@ private:
                 if (result.outcome == Outcome::none) {
                     e.state = Entry::State::no_value;
                 } else if (result.outcome == Outcome::unchanged) {
-                    use_text(e, text, arena);
+                    if (e.wide) e.state = Entry::State::value;  // already in place, readable far enough
+                    else use_text(e, text, arena);
                 } else if (result.outcome != Outcome::value) {
                     const std::size_t file = file_of(inputs_, e.data);
                     Error error = located_error(result.outcome == Outcome::out_of_range ? ErrorKind::immediate_out_of_range

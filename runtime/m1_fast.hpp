@@ -16,9 +16,9 @@
 
 namespace hexproof::m1_fast {
 
-// Whether a second thread lexes ahead of pass 1 and writes behind pass 2: automatic (for inputs
-// of 1 MiB or more, on a machine with two cores or more), or forced either way (for tests). The
-// result never depends on it.
+// Whether a second thread shares the work (each pass takes half of the input, or of the texts, or
+// of the output): automatic (for inputs of 1 MiB or more, on a machine with two cores or more),
+// or forced either way (for tests). The result never depends on it.
 enum class Threading : std::uint8_t { automatic, single, background };
 
 Result assemble(const M1Config& config, const std::vector<Input>& inputs, Threading threading = Threading::automatic);

@@ -674,6 +674,174 @@ TEST(M1Engine, SecondThreadAgreesWithOne) {
     EXPECT_GE(two_part_runs, 6);  // the kept-stream cases without error, on both architectures
 }
 
+// Pass 1 is read in two stretches (the second from the first line start after the byte middle
+// of all inputs, read as if the first ended with a newline after some text and no DEFINE
+// pending, else thrown away), evaluation in two id ranges, and pass 2 with positional writes
+// prints the stretches at once. The cases below put the middle (marked `|`) on each edge of that
+// scheme; Threading::background splits inputs of any size.
+
+// The texts with the marker `|` taken out and spaces added (at the start of the first text, or
+// at the end of the last) so that the byte middle of all of them, half their size rounded down,
+// is where the marker was. Runs of spaces hold no `\n`: the cut is the first `\n` from there.
+std::vector<std::string> middle_at_marker(std::vector<std::string> texts) {
+    std::size_t total = 0, middle = 0;
+    int markers = 0;
+    for (std::string& t : texts) {
+        for (std::size_t at = t.find('|'); at != std::string::npos; at = t.find('|', at)) {
+            middle = total + at;
+            t.erase(at, 1);
+            ++markers;
+        }
+        total += t.size();
+    }
+    EXPECT_EQ(markers, 1);
+    if (total >= 2 * middle) {
+        const std::size_t pad = total - 2 * middle;
+        texts.front().insert(0, pad, ' ');
+        middle += pad, total += pad;
+    } else {
+        texts.back().append(2 * middle - total, ' ');
+        total = 2 * middle;
+    }
+    EXPECT_EQ(total / 2, middle);
+    return texts;
+}
+
+// Lines of a plausible program for either side of the cut: labels named `tag`, references to
+// the `A` labels (texts shared by both stretches), and long comments so that pass 1 keeps its id
+// stream (pass 2 then prints the stretches at once).
+std::string program(const std::string& tag, int lines) {
+    std::string s;
+    for (int i = 0; i < lines; ++i) {
+        const std::string n = std::to_string(i);
+        s += ":" + tag + n + " %A" + std::to_string(i / 2) + " !" + std::to_string(i % 100) +
+             " # a comment long enough to keep the id stream small " + n + "\n";
+    }
+    return s;
+}
+
+Result background(const M1Config& c, const std::vector<std::string>& texts) {
+    return m1_fast::assemble(c, files(texts), m1_fast::Threading::background);
+}
+
+TEST(M1Engine, TwoStretchesAgreeWithOne) {
+    const std::string nul(1, '\0');
+    const std::string p = program("A", 400);  // before the cut
+    const std::string q = program("B", 400);  // after it
+    const std::string words = repeated(":w ", 1000) + repeated(":v ", 1000);  // one long line
+    const std::vector<std::vector<std::string>> cases = {
+        // 1. The `\n` at the cut lies in a string: the first thread reads on from the string.
+        {p + "\"spans|\nthe cut\" :z\n" + q},
+        {p + "'spans|\nthe cut' :z\n" + q},
+        {p + "\"l1\nl2|\nl3\" :z\n" + q},                     // not the string's first `\n`
+        {p + "\"x|\n\" :z\n" + q},                            // the second thread sees `"` open a string
+        {p + "'abc|\nd" + nul + "e' :z\n" + q},               // ... or a NUL in an atom: its error is dropped
+        {p + "#c\r'abc|\ndef' :z\n" + q},                     // a string after a comment ended by `\r`
+        {"\"|\n\" :z\n" + q},                                  // the first stretch is the string's start only
+        {p + ":it's # don't|\n:z\n" + q},                     // quotes in an atom and a comment: no string
+        // 2. The string really is unterminated: the error comes from the first thread reading on.
+        {p + "\"open|\nrest\n:z\n" + q},
+        {p + "'open|\n" + q},
+        {p + ":a|\n:b \"open\n" + q},                         // opened in the second stretch
+        {p + ":a|\n", ":b 'open"},                            // ... in a later file
+        // 3. DEFINE at the cut: waiting for its name or value (thrown away), or the `\n` is its
+        // value (a name before the cut always takes the `\n` at the cut as its value).
+        {p + "DEFINE|\nname :v\n" + q},                       // the `\n` is the name, `name` the value
+        {p + "DEFINE|\n\n\nx :v\n" + q},                      // blank lines vanish: x is the value
+        {p + "DEFINE x|\n:a x\n" + q},                        // the `\n` is x's value: the cut holds
+        {p + "DEFINE DEFINE|\nDEFINE k :k\nk\n" + q},         // DEFINE named, still a keyword
+        {p + "DEFINE x DEFINE|\n:y x\n" + q},
+        {p + "|DEFINE", " :x :v\n" + q},                      // at a file's end: its line end is the name
+        {p + "DEFINE |x", "\n:a x\n" + q},                    // ... x's value
+        {p + ":a|\n" + q + "DEFINE"},                         // value missing in the second stretch
+        // 4. The first stretch has no text: thrown away.
+        {"# only|\n:a :b\n" + q},
+        {"\n\n# one\n; two\n  \t\n# three|\n" + q},
+        {"\n\n|\n\n" + q},
+        {"# c\r\n|\n" + q},
+        {"\n\n|\n\n"},                                         // nothing anywhere: empty_input
+        {"# c|\n", q},
+        // 5. Several files.
+        {p, "|:b\n:c\n" + q},                                 // middle at a file's start: cut after its first line
+        {p + ":la|st", ":next\n" + q},                        // in a last line without `\n`: cut at the next file
+        {p + ":last|\n", q},                                  // at a file's last `\n`: the same
+        {p, "\n\n|\n\n", q},                                  // in a blank file
+        {p, "  |  ", q},                                      // in a blank file without `\n`
+        {p + ":a|\n", "", "", q},                             // empty files after the cut
+        {p + ":|a", "", ""},                                  // the second stretch is empty files only
+        {p + ":|a", ""},                                      // nowhere to cut
+        {p + ":last :line|"},                                 // no `\n` after the middle: no cut
+        // 6. Errors in the first stretch, the second, both (the first wins), and of an earlier
+        // stage in the second (it wins). `!999` has no range on RISC-V: `<-1` errs everywhere.
+        {p + ":a b" + nul + "c|\n" + q},
+        {p + ":a|\n:b c" + nul + "d\n" + q},
+        {p + ":a b" + nul + "c|\n:d e" + nul + "f\n" + q},
+        {"!999 <-1\n" + p + ":a|\n" + q},                     // the lowest ids: the first id range
+        {p + ":a|\n" + q + "!998 <-2\n"},                     // the highest ids: the second id range
+        {"!999 <-1\n" + p + ":a|\n" + q + "!998 <-2\n"},
+        {p + "zz|\n" + q},
+        {p + ":a|\n" + q + "yy\n"},
+        {p + "zz|\n" + q + "yy\n"},
+        {p + "zz !999|\n" + q + ":b c" + nul + "d\n"},        // tokenizing before evaluation
+        {p + "zz|\n" + q + "!998 <-2\n"},                     // evaluation before invalid_other
+        {p + "!999 zz|\n" + q + "DEFINE"},                    // DEFINE errors before evaluation
+        // 7. Texts and bindings in both stretches.
+        {"DEFINE a 01\na a|\nDEFINE a 02\na\n"},              // the later DEFINE wins everywhere
+        {"DEFINE k 01\n" + p + "k|\n" + q + "DEFINE k 02\nk\n"},
+        {p + "u|\n" + q + "DEFINE u 03\n"},                   // used in the first, defined in the second
+        {"DEFINE v 04\n" + p + ":a|\n" + q + "v\n"},          // defined in the first, used in the second
+        {"DEFINE w :val\n" + p + ":a|\n" + q + ":val w\n"},   // a value in the first, printed in the second
+        // 8. Printing: what the first stream starts and ends with. A cut that holds always leaves
+        // a newline owed (DEFINE prints one); a separator is owed mid-line only when one stream
+        // is printed in two halves (no cut, or one thrown away).
+        {":x :y\nDEFINE z 01|\nz\n"},                         // ends with a run of newlines
+        {p + ":x :y\nDEFINE z 01|\nz\n" + q},
+        {"DEFINE a 01|\na a\n"},                              // starts with a newline (DEFINE)
+        {":s a|\nDEFINE a 01\na\n"},                          // starts with a word
+        {"'' :x|\n:y\n"},                                     // starts with an empty word
+        {p + ":x|\n# only a comment\n\n"},                    // the second stretch prints nothing
+        {":a\n" + words.substr(0, 3000) + "|" + words.substr(3000)},  // no cut: the halves meet mid-line
+        {"\"s|\ntr\" " + words + "\n"},                       // cut thrown away: the same
+    };
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+        const std::vector<std::string> texts = middle_at_marker(cases[i]);
+        for (const M1Config& c : {config(A::amd64, false), config(A::riscv64, false), config(A::knight)}) {
+            SCOPED_TRACE("case " + std::to_string(i) + ", architecture " + std::to_string(static_cast<int>(c.architecture)));
+            const int writes = expect_threading_agrees(c, texts);
+            // Every case without an error printed its two stretches (or halves) at once.
+            if (is_ok(m1_fast::assemble(c, files(texts), m1_fast::Threading::single))) {
+                EXPECT_GT(writes, 0);
+            }
+        }
+    }
+
+    // By hand, so that agreement is not all there is. Stream NL(DEFINE) NL | a a NL: the first
+    // stretch prints nothing and owes "\n".
+    const M1Config c = config(A::amd64, false);
+    EXPECT_EQ(background(c, middle_at_marker({"DEFINE a 01|\na a\n"})), Result("\n01 01\n"));
+    // The second stretch's DEFINE wins for the uses before it: NL NL 02 02 NL | NL NL 02 NL.
+    EXPECT_EQ(background(c, middle_at_marker({"DEFINE a 01\na a|\nDEFINE a 02\na\n"})), Result("\n02 02\n02\n"));
+    // x's value is the `\n` at the cut: NL(DEFINE) | ":a" " " "\n"(x) "\n".
+    EXPECT_EQ(background(c, middle_at_marker({"DEFINE x|\n:a x\n"})), Result("\n:a \n\n"));
+    // The first stream ends with a run of newlines: ":x" ":y" NL NL(DEFINE) NL | "\n01" "\n".
+    EXPECT_EQ(background(c, middle_at_marker({":x :y\nDEFINE z 01|\nz\n"})), Result(":x :y\n01\n"));
+    // Bound in the second stretch, used in the first: ":s" "01" | "\n01" "\n".
+    EXPECT_EQ(background(c, middle_at_marker({":s a|\nDEFINE a 01\na\n"})), Result(":s 01\n01\n"));
+    // The string read whole: 'a' = 61, '\n' = 0A, 'b' = 62, then a separating space and ":z".
+    EXPECT_EQ(background(c, middle_at_marker({"\"a|\nb\" :z\n"})), Result("61 0A 62 00  :z\n"));
+    // Errors: the unterminated string at its quote; of two, the first stretch's.
+    const auto unterminated = middle_at_marker({p + "\"open|\nrest\n:z\n" + q});
+    EXPECT_EQ(background(c, unterminated), Result(error(ErrorKind::unterminated_string, 0, unterminated[0].find('"'))));
+    const auto nuls = middle_at_marker({p + ":a b" + nul + "c|\n:d e" + nul + "f\n" + q});
+    EXPECT_EQ(background(c, nuls), Result(error(ErrorKind::nul_in_token, 0, nuls[0].find(nul) - 1)));
+    const auto ranges = middle_at_marker({"!999 <-1\n" + p + ":a|\n" + q + "!998 <-2\n"});
+    EXPECT_EQ(background(c, ranges), Result(error(ErrorKind::immediate_out_of_range, 0, ranges[0].find('!'), 999, "!999")));
+    EXPECT_EQ(background(config(A::riscv64, false), ranges),
+              Result(error(ErrorKind::negative_padding, 0, ranges[0].find('<'), -1, "<-1")));
+    const auto others = middle_at_marker({p + "zz|\n" + q + "yy\n"});
+    EXPECT_EQ(background(c, others), Result(error(ErrorKind::invalid_other, 0, others[0].find("zz"), 0, "zz")));
+}
+
 // ---------------------------------------------------------------------------------------------
 // A realistic piece (upstream corpus style: DEFINE table, labels, references, strings)
 // ---------------------------------------------------------------------------------------------
