@@ -153,17 +153,33 @@ std::uint32_t hash_text_slow(const char* p, std::size_t n) {
     return finish_hash(h);
 }
 
-// The hash of [p, p + n), which lies in a buffer ending at `limit`. A text shorter than 24 bytes
-// (most mnemonics, registers and immediates) is hashed as three masked words when 24 bytes can
-// be read (inline: this is the common case); otherwise word by word, reading only inside the text.
-inline std::uint32_t hash_text(const char* p, std::size_t n, const char* limit) {
+// A text shorter than 24 bytes as three zero-padded little-endian words, and its size.
+struct ShortText {
+    std::uint64_t w0, w1, w2;
+    std::size_t size;
+};
+
+// [p, p + n), which lies in a buffer ending at `limit`, as a ShortText, when it is shorter than
+// 24 bytes and 24 bytes can be read from p (most mnemonics, registers and immediates).
+inline bool read_short_text(const char* p, std::size_t n, const char* limit, ShortText* text) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     if (n < 24 && static_cast<std::size_t>(limit - p) >= 24) {
         const std::uint64_t* keep = keep_masks.w[n];
-        return hash_words(load64(p) & keep[0], load64(p + 8) & keep[1], load64(p + 16) & keep[2], n);
+        *text = {load64(p) & keep[0], load64(p + 8) & keep[1], load64(p + 16) & keep[2], n};
+        return true;
     }
 #endif
-    (void)limit;
+    (void)p, (void)n, (void)limit, (void)text;
+    return false;
+}
+
+inline std::uint32_t hash_short_text(const ShortText& t) { return hash_words(t.w0, t.w1, t.w2, t.size); }
+
+// The hash of [p, p + n), which lies in a buffer ending at `limit`: a short text's three words
+// (inline: this is the common case), otherwise word by word, reading only inside the text.
+inline std::uint32_t hash_text(const char* p, std::size_t n, const char* limit) {
+    ShortText text;
+    if (read_short_text(p, n, limit, &text)) return hash_short_text(text);
     return hash_text_slow(p, n);
 }
 
@@ -173,20 +189,49 @@ inline std::uint32_t hash_text(const char* p, std::size_t n, const char* limit) 
 struct Entry {
     enum class State : std::uint8_t { text, value, no_value };
 
-    Entry(const char* text, std::size_t text_size) : data(text), size(text_size), state(State::text), printed(false), wide(false) {}
+    Entry(const char* text, std::size_t text_size)
+        : data(text), size(text_size), state(State::text), printed_later(false), wide(false) {}
 
     const char* data;
     std::uint64_t size : 48;  // a size in the address space (47 bits on the machines we run on)
     State state : 8;
-    bool printed : 1;  // some occurrence is a printed token (set by pass 1)
+    bool printed_later : 1;  // printed in a stretch merged into this one (pass 1)
     bool wide : 1;     // pass 1: 24 bytes can be read from data (texts compare in three words)
     std::uint32_t bound = no_id;  // the value text of the last DEFINE that names this text
     std::uint32_t count = 0;      // its printed occurrences in the stream of its part (pass 1)
 
     std::string_view view() const { return {data, size}; }
+    bool printed() const { return count > 0 || printed_later; }  // some occurrence is a printed token
 };
 
 static_assert(sizeof(Entry) == 24, "an Entry takes 24 bytes");
+
+// The ids of short texts met lately: a direct-mapped cache from a ShortText to its id, looked at
+// before a text is hashed. Most tokens are a few hundred mnemonics and registers met again and
+// again; for them this is one load and a compare instead of a hash, a probe and a comparison.
+// It only holds ids the table gave to those very texts, so an id found here is the table's.
+class RecentTexts {
+public:
+    RecentTexts() : lines_(new Line[lines]()) {}
+
+    std::uint32_t find(const ShortText& t) const {
+        const Line& l = lines_[index(t)];
+        return ((l.w0 ^ t.w0) | (l.w1 ^ t.w1) | (l.w2 ^ t.w2) | (l.size ^ t.size)) == 0 ? l.id : no_id;
+    }
+    void remember(const ShortText& t, std::uint32_t id) { lines_[index(t)] = {t.w0, t.w1, t.w2, static_cast<std::uint32_t>(t.size), id}; }
+
+private:
+    static constexpr int index_bits = 12;
+    static constexpr std::size_t lines = std::size_t{1} << index_bits;
+    struct Line {
+        std::uint64_t w0, w1, w2;
+        std::uint32_t size, id;  // size 0: empty (no token is empty)
+    };
+    static std::size_t index(const ShortText& t) {
+        return static_cast<std::size_t>(((t.w0 + t.w1 * 3 + t.w2 * 5 + t.size) * 0x9E3779B97F4A7C15ull) >> (64 - index_bits));
+    }
+    std::unique_ptr<Line[]> lines_;
+};
 
 // Open addressing with linear probing; a slot holds the text's hash and its id + 1 (0 = empty).
 // The load factor stays between 3/8 and 3/4: probes mostly stay in one cache line of 8 slots,
@@ -532,8 +577,6 @@ public:
         : bytes_(new unsigned char[limit + 8]), w_(bytes_.get()), stop_(bytes_.get() + limit) {}
 
     void push(std::uint32_t id) {
-        if (first_ == no_id) first_ = id;
-        last_ = id;
         unsigned char* w = w_;
         if (w == nullptr) return;
         while (id >= 0x80) {
@@ -546,8 +589,27 @@ public:
     }
 
     bool kept() const { return w_ != nullptr; }
-    std::uint32_t first() const { return first_; }  // the first id pushed (no_id: none)
-    std::uint32_t last() const { return last_; }    // the last id pushed (no_id: none)
+    // The first and the last id of the kept stream (no_id: it is empty).
+    std::uint32_t first() const {
+        std::uint32_t id = no_id;
+        replay([&](std::uint32_t first) {
+            id = first;
+            return false;
+        });
+        return id;
+    }
+    std::uint32_t last() const {
+        std::uint32_t id = no_id;
+        std::size_t start = size();
+        if (start == 0) return id;
+        do --start;  // back to the byte after the previous id's last byte (which is < 0x80)
+        while (start > 0 && bytes_[start - 1] >= 0x80);
+        replay([&](std::uint32_t last) {
+            id = last;
+            return true;
+        }, start);
+        return id;
+    }
     std::size_t size() const { return static_cast<std::size_t>(w_ - bytes_.get()); }
 
     // The first id boundary at or after the middle of the stream.
@@ -588,8 +650,6 @@ private:
     std::unique_ptr<unsigned char[]> bytes_;
     unsigned char* w_;            // the end of the stream so far; nullptr once dropped
     const unsigned char* stop_;   // the stream is dropped once it ends beyond this
-    std::uint32_t first_ = no_id;
-    std::uint32_t last_ = no_id;
 };
 
 // Printed forms computed by evaluation, and the entries they belong to (remembered as offsets
@@ -608,9 +668,11 @@ struct Arena {
 struct Batch {
     std::size_t file = 0;
     std::size_t count = 0;
+    std::size_t texts = 0;  // tokens other than newlines that RecentTexts did not know
     bool has_nul = false;  // some token may hold a NUL byte (the bytes they span hold one)
     Token tokens[batch_size];
-    std::uint32_t hashes[batch_size];
+    std::uint32_t ids[batch_size];     // by token: the id RecentTexts knew, else no_id
+    std::uint32_t hashes[batch_size];  // the hashes of the texts it did not know, in order
 };
 
 // A place in the inputs: a file and an offset in it. {inputs.size(), 0} is the end of them all.
@@ -688,8 +750,8 @@ public:
     bool at_line_start() const { return stream_.any() && stream_.after_newline() && !stream_.wants_name() && !stream_.wants_value(); }
 
 private:
-    // The next batch of input f's tokens from lexer, with the hashes of its texts; false at the
-    // end of the input.
+    // The next batch of input f's tokens from lexer, with the hashes of its texts (whose slots
+    // are prefetched at once: the first of use()'s rounds); false at the end of the input.
     bool fill_batch(Lexer& lexer, std::size_t f, Batch& batch) const {
         batch.count = lexer.next(batch.tokens, batch_size);
         if (batch.count == 0) return false;
@@ -700,8 +762,21 @@ private:
         for (std::size_t i = 0; i < batch.count; ++i) {
             const Token& t = batch.tokens[i];
             if (t.kind == TokenKind::newline) continue;
-            batch.hashes[texts++] = hash_text(t.begin, static_cast<std::size_t>(t.end - t.begin), limit);
+            const auto size = static_cast<std::size_t>(t.end - t.begin);
+            ShortText text;
+            std::uint32_t hash;
+            if (read_short_text(t.begin, size, limit, &text)) {
+                batch.ids[i] = recent_.find(text);
+                if (batch.ids[i] != no_id) continue;
+                hash = hash_short_text(text);
+            } else {
+                batch.ids[i] = no_id;
+                hash = hash_text_slow(t.begin, size);
+            }
+            batch.hashes[texts++] = hash;
+            part_.table.prefetch_slot(hash);
         }
+        batch.texts = texts;
         return true;
     }
 
@@ -712,10 +787,9 @@ private:
         const char* limit = input.view().data() + input.view().size();
         // The lookups of a batch miss the caches on large inputs (many distinct labels):
         // prefetch what each lookup will read, in rounds, before the first lookup.
+        // (fill_batch prefetched the slots)
         TextTable& table = part_.table;
-        std::size_t texts = 0;
-        for (std::size_t i = 0; i < batch.count; ++i)
-            if (batch.tokens[i].kind != TokenKind::newline) table.prefetch_slot(batch.hashes[texts++]);
+        const std::size_t texts = batch.texts;
         for (std::size_t k = 0; k < texts; ++k) table.prefetch_entry(batch.hashes[k]);
         for (std::size_t k = 0; k < texts; ++k) table.prefetch_text(batch.hashes[k]);
         const std::uint32_t* hash = batch.hashes;
@@ -730,7 +804,12 @@ private:
             const auto size = static_cast<std::size_t>(t.end - t.begin);
             if (batch.has_nul && std::memchr(t.begin, 0, size) != nullptr)
                 return located_error(ErrorKind::nul_in_token, f, offset_in(input, t.begin));
-            const std::uint32_t id = table.intern_hashed(t.begin, size, limit, *hash++);
+            std::uint32_t id = batch.ids[i];
+            if (id == no_id) {
+                id = table.intern_hashed(t.begin, size, limit, *hash++);
+                ShortText text;
+                if (read_short_text(t.begin, size, limit, &text)) recent_.remember(text, id);
+            }
             stream_.keep_text();
             take(id, f, t.begin);
         }
@@ -741,7 +820,6 @@ private:
         switch (stream_.role(id == define_id)) {
             case Role::print:
                 part_.printed.push(id);
-                part_.table.entries[id].printed = true;
                 ++part_.table.entries[id].count;
                 break;
             case Role::define:
@@ -756,6 +834,7 @@ private:
 
     const std::vector<Input>& inputs_;
     Part& part_;
+    RecentTexts recent_;
     Stream stream_;
     std::uint32_t name_ = no_id;
     std::size_t define_file_ = no_file, define_offset_ = 0;
@@ -957,11 +1036,11 @@ private:
             if (ids[k] == no_id) {
                 ids[k] = static_cast<std::uint32_t>(entries.size());
                 entries.push_back(theirs[k]);
-                entries.back().printed = false;
+                entries.back().printed_later = false;
                 entries.back().bound = no_id;
                 entries.back().count = 0;  // not in the first part's stream
             }
-            if (theirs[k].printed) entries[ids[k]].printed = true;
+            if (theirs[k].printed()) entries[ids[k]].printed_later = true;
         }
         for (std::size_t k = 0; k < theirs.size(); ++k)
             if (theirs[k].bound != no_id) entries[ids[k]].bound = ids[theirs[k].bound];
@@ -1109,7 +1188,7 @@ private:
         for (std::size_t id = define_id + 1; id < entries.size(); ++id) {
             const Entry& e = entries[id];
             if (e.state == Entry::State::value) widest = std::max(widest, e.size);
-            else if (e.printed) all_valued = false;
+            else if (e.printed()) all_valued = false;
         }
         if (!all_valued) {
             std::size_t total = 0;
