@@ -905,6 +905,45 @@ private:
     char pending_;
 };
 
+// Pieces of output printed in turn into two buffers of `room` bytes and handed to a Writer: one
+// is being written while the other is printed into (one buffer when the writer writes in line).
+// Positional pieces go at increasing offsets from a start, the others are appended.
+class Pieces {
+public:
+    Pieces(pipeline::Writer& writer, std::size_t room, std::optional<std::uint64_t> at = std::nullopt)
+        : writer_(writer), at_(at) {
+        buffers_[0].resize(room);
+        if (writer.in_background()) buffers_[1].resize(room);
+    }
+
+    Pieces(const Pieces&) = delete;
+    Pieces& operator=(const Pieces&) = delete;
+    ~Pieces() {  // the buffers must outlive the writes of their pieces
+        for (const auto& ticket : tickets_)
+            if (ticket) writer_.wait(*ticket);
+    }
+
+    char* first() { return buffers_[0].data(); }
+
+    // Hands a full piece over; the buffer to print into next.
+    char* hand_on(std::string_view full) {
+        const pipeline::Writer::Ticket ticket = at_ ? writer_.write_at(*at_, full) : writer_.write(full);
+        if (at_) *at_ += full.size();
+        if (!writer_.in_background()) return buffers_[0].data();
+        tickets_[current_] = ticket;
+        current_ = 1 - current_;
+        if (tickets_[current_]) writer_.wait(*tickets_[current_]);
+        return buffers_[current_].data();
+    }
+
+private:
+    pipeline::Writer& writer_;
+    std::optional<std::uint64_t> at_;
+    std::string buffers_[2];
+    std::optional<pipeline::Writer::Ticket> tickets_[2];
+    std::size_t current_ = 0;
+};
+
 // ---------------------------------------------------------------------------------------------
 // The engine
 // ---------------------------------------------------------------------------------------------
@@ -1198,54 +1237,42 @@ private:
         const std::size_t room = piece_size + widest + copy_slack + 2;
         if (background && stream_kept() && sink.can_write_at() && print_in_two_parts(sink, room))
             return std::nullopt;
-        // Two pieces in turn when a second thread writes: one is printed while the other is
-        // being written.
-        std::string pieces[2] = {std::string(room, '\0'), std::string(background ? room : 0, '\0')};
-        std::size_t current = 0;
-        pipeline::BackgroundWriter writer(sink, background);
-        Printer printer(pieces[current].data());
-        print(printer, hand_on_when_full(printer, [&](std::string_view full) {
-                  writer.write(full);
-                  if (background) current = 1 - current;
-                  return pieces[current].data();
-              }));
-        writer.write(printer.finish());
-        writer.finish();
+        pipeline::Writer writer(sink, background);
+        Pieces pieces(writer, room);
+        Printer printer(pieces.first());
+        print(printer, hand_on_when_full(printer, [&](std::string_view full) { return pieces.hand_on(full); }));
+        pieces.hand_on(printer.finish());
+        writer.wait_all();
         return std::nullopt;
     }
 
     // Pass 2 in two parts at once, when the sink takes positional writes: this thread prints the
-    // first half of the stream (written in order), a second thread finds where the second half
-    // starts in the output (a sweep of the first half) and prints it there. False, with nothing
-    // written, when no second thread can be had.
+    // first half of the stream, a second thread finds where the second half starts in the output
+    // (a sweep of the first half) and prints it there. Each writes its own pieces (a third thread
+    // writing for both measured no faster: the writes take turns on the file anyway). False,
+    // with nothing written, when no second thread can be had.
     bool print_in_two_parts(OutputSink& sink, std::size_t room) const {
         const auto [first_half, second_half] = halves();
+        pipeline::Writer writer(sink, false);
         std::optional<pipeline::Helper> helper;
         try {
             helper.emplace([&, first_half = first_half, second_half = second_half](const std::atomic<bool>&) {
                 const Sweep before = second_ ? sweep_first_part() : sweep(first_half);
-                std::string piece(room, '\0');
-                Printer printer(piece.data(), before.pending);
-                std::uint64_t at = before.bytes;
-                print_ids(printer, second_half, hand_on_when_full(printer, [&](std::string_view full) {
-                              sink.write_at(at, full);
-                              at += full.size();
-                              return piece.data();
-                          }));
-                sink.write_at(at, printer.finish());
+                Pieces pieces(writer, room, before.bytes);
+                Printer printer(pieces.first(), before.pending);
+                print_ids(printer, second_half, hand_on_when_full(printer, [&](std::string_view full) { return pieces.hand_on(full); }));
+                pieces.hand_on(printer.finish());
             });
         } catch (const std::system_error&) {
             return false;
         }
-        std::string piece(room, '\0');
-        Printer printer(piece.data());
-        print_ids(printer, first_half, hand_on_when_full(printer, [&](std::string_view full) {
-                      sink.write(full);
-                      return piece.data();
-                  }));
+        Pieces pieces(writer, room);
+        Printer printer(pieces.first());
+        print_ids(printer, first_half, hand_on_when_full(printer, [&](std::string_view full) { return pieces.hand_on(full); }));
         // The separator the first half owes belongs to the second half's first word: no finish().
-        sink.write(printer.printed());
+        pieces.hand_on(printer.printed());
         helper->wait();
+        writer.wait_all();
         return true;
     }
 

@@ -1,14 +1,17 @@
-// Second threads for the fast engines: a helper thread that is always joined, and output written
-// behind the thread printing it.
+// Second threads for the fast engines: a helper thread that is always joined, and a thread that
+// writes the output behind the threads printing it.
 //
 // Only the fast M1 engine uses these, and only on large inputs, where a second core pays. Its
 // outputs and errors do not depend on how the work was spread (m1_fast.cpp says how).
 #pragma once
 
 #include <atomic>
+#include <condition_variable>
 #include <cstddef>
+#include <cstdint>
+#include <deque>
 #include <exception>
-#include <memory>
+#include <mutex>
 #include <string_view>
 #include <system_error>
 #include <thread>
@@ -51,39 +54,110 @@ private:
     std::thread thread_;  // last: it starts once the members it uses exist
 };
 
-// Hands pieces of output to a sink on a second thread, one piece at a time, so that the write
-// (a copy into the kernel) overlaps the printing of the next piece. A piece must stay unchanged
-// until the next call of write() or finish() returns. When told not to use a thread (or none
-// could be started), it writes in line.
-class BackgroundWriter {
+// Writes pieces of output to a sink on a thread of its own, in the order they are handed over,
+// while the threads that print them go on; as all writes go through this one thread, they do not
+// contend for the file. A piece must stay unchanged until it is written (wait). Without a thread
+// (not asked for, or none could be had) every piece is written at once, in line.
+class Writer {
 public:
-    BackgroundWriter(OutputSink& sink, bool background) : sink_(sink), background_(background) {}
-    BackgroundWriter(const BackgroundWriter&) = delete;
-    BackgroundWriter& operator=(const BackgroundWriter&) = delete;
-    ~BackgroundWriter() { finish(); }
+    using Ticket = std::uint64_t;  // the number of pieces handed over before this one
 
-    void write(std::string_view piece) {
-        finish();
-        if (!background_) {
-            sink_.write(piece);
-            return;
-        }
+    Writer(OutputSink& sink, bool background) : sink_(sink) {
+        if (!background) return;
         try {
-            thread_ = std::thread([this, piece] { sink_.write(piece); });
+            thread_ = std::thread([this] { run(); });
         } catch (const std::system_error&) {
-            sink_.write(piece);
         }
     }
-
-    // Waits for the piece being written.
-    void finish() {
+    Writer(const Writer&) = delete;
+    Writer& operator=(const Writer&) = delete;
+    ~Writer() {
+        {
+            const std::lock_guard<std::mutex> lock(mutex_);
+            stopping_ = true;
+        }
+        changed_.notify_all();
         if (thread_.joinable()) thread_.join();
     }
 
+    bool in_background() const { return thread_.joinable(); }
+
+    // Hands a piece over, to be appended to what the sink holds.
+    Ticket write(std::string_view piece) { return hand_over({false, 0, piece}); }
+    // Hands a piece over, to be written at offset (only to a sink that can_write_at()).
+    Ticket write_at(std::uint64_t offset, std::string_view piece) { return hand_over({true, offset, piece}); }
+
+    // Waits until the piece with this ticket is written.
+    void wait(Ticket ticket) {
+        std::unique_lock<std::mutex> lock(mutex_);
+        changed_.wait(lock, [&] { return written_ > ticket; });
+    }
+    // Waits until every piece handed over is written; throws what a write threw.
+    void wait_all() {
+        std::unique_lock<std::mutex> lock(mutex_);
+        changed_.wait(lock, [&] { return written_ == handed_; });
+        if (failure_) std::rethrow_exception(failure_);
+    }
+
 private:
+    struct Job {
+        bool positional;
+        std::uint64_t offset;
+        std::string_view bytes;
+    };
+
+    void perform(const Job& job) {
+        if (job.positional) sink_.write_at(job.offset, job.bytes);
+        else sink_.write(job.bytes);
+    }
+
+    Ticket hand_over(const Job& job) {
+        if (!in_background()) {
+            perform(job);
+            const std::lock_guard<std::mutex> lock(mutex_);
+            ++written_;
+            return handed_++;
+        }
+        Ticket ticket;
+        {
+            const std::lock_guard<std::mutex> lock(mutex_);
+            jobs_.push_back(job);
+            ticket = handed_++;
+        }
+        changed_.notify_all();
+        return ticket;
+    }
+
+    void run() {
+        std::unique_lock<std::mutex> lock(mutex_);
+        for (;;) {
+            changed_.wait(lock, [&] { return !jobs_.empty() || stopping_; });
+            if (jobs_.empty()) return;
+            const Job job = jobs_.front();
+            jobs_.pop_front();
+            lock.unlock();
+            std::exception_ptr failure;
+            try {
+                perform(job);
+            } catch (...) {
+                failure = std::current_exception();
+            }
+            lock.lock();
+            if (failure && !failure_) failure_ = failure;
+            ++written_;
+            changed_.notify_all();
+        }
+    }
+
     OutputSink& sink_;
-    const bool background_;
-    std::thread thread_;
+    std::mutex mutex_;
+    std::condition_variable changed_;
+    std::deque<Job> jobs_;
+    Ticket handed_ = 0;
+    Ticket written_ = 0;
+    bool stopping_ = false;
+    std::exception_ptr failure_;
+    std::thread thread_;  // last: it starts once the members it uses exist
 };
 
 }  // namespace hexproof::pipeline
