@@ -190,13 +190,14 @@ struct Entry {
     enum class State : std::uint8_t { text, value, no_value };
 
     Entry(const char* text, std::size_t text_size)
-        : data(text), size(text_size), state(State::text), printed_later(false), wide(false) {}
+        : data(text), size(text_size), state(State::text), printed_later(false), wide(false), as_is(false) {}
 
     const char* data;
     std::uint64_t size : 48;  // a size in the address space (47 bits on the machines we run on)
     State state : 8;
     bool printed_later : 1;  // printed in a stretch merged into this one (pass 1)
     bool wide : 1;     // pass 1: 24 bytes can be read from data (texts compare in three words)
+    bool as_is : 1;    // pass 1: unless DEFINE binds it, it is printed as it is (kept_as_is)
     std::uint32_t bound = no_id;  // the value text of the last DEFINE that names this text
     std::uint32_t count = 0;      // its printed occurrences in the stream of its part (pass 1)
 
@@ -562,6 +563,15 @@ Evaluation evaluate_other(std::string& out, std::string_view text, const M1Confi
     return {Outcome::none};
 }
 
+// Whether a text is printed as it is unless DEFINE binds it: not a string, and left unchanged by
+// evaluate_other. Pass 1 asks this of each new text while the text is still in the cache, so that
+// evaluation need not read the texts of labels (most of a large program's texts) again.
+bool kept_as_is(std::string_view text, const M1Config& config, std::string& scratch) {
+    if (text[0] == '"' || text[0] == '\'') return false;
+    scratch.clear();
+    return evaluate_other(scratch, text, config).outcome == Outcome::unchanged;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The printed token stream
 // ---------------------------------------------------------------------------------------------
@@ -706,7 +716,8 @@ class Pass1 {
 public:
     // A stretch that starts where a line does, after some text, reads the stream from a state
     // that only a newline after some text leaves (checked by the caller, at_line_start()).
-    Pass1(const std::vector<Input>& inputs, Part& part, bool starts_a_line = false) : inputs_(inputs), part_(part) {
+    Pass1(const M1Config& config, const std::vector<Input>& inputs, Part& part, bool starts_a_line = false)
+        : config_(config), inputs_(inputs), part_(part) {
         if (starts_a_line) stream_.keep_text(), stream_.keep_newline();
     }
 
@@ -806,7 +817,9 @@ private:
                 return located_error(ErrorKind::nul_in_token, f, offset_in(input, t.begin));
             std::uint32_t id = batch.ids[i];
             if (id == no_id) {
+                const std::size_t known = table.entries.size();
                 id = table.intern_hashed(t.begin, size, limit, *hash++);
+                if (id == known) table.entries[id].as_is = kept_as_is({t.begin, size}, config_, scratch_);
                 ShortText text;
                 if (read_short_text(t.begin, size, limit, &text)) recent_.remember(text, id);
             }
@@ -832,8 +845,10 @@ private:
         }
     }
 
+    const M1Config& config_;
     const std::vector<Input>& inputs_;
     Part& part_;
+    std::string scratch_;  // kept_as_is's
     RecentTexts recent_;
     Stream stream_;
     std::uint32_t name_ = no_id;
@@ -1019,7 +1034,7 @@ private:
             try {
                 helper.emplace([&](const std::atomic<bool>& stop) {
                     second_.emplace(total - first_bytes, total - first_bytes);
-                    second.emplace(inputs_, *second_, true);
+                    second.emplace(config_, inputs_, *second_, true);
                     second_error = second->lex(*middle, end_of_inputs(), &stop);
                 });
             } catch (const std::system_error&) {
@@ -1027,7 +1042,7 @@ private:
             }
             if (helper) {
                 first_.emplace(first_bytes, total);
-                Pass1 first(inputs_, *first_);
+                Pass1 first(config_, inputs_, *first_);
                 const char* cut = nullptr;
                 if (auto error = first.lex({}, *middle, nullptr, &cut)) return error;
                 if (cut == nullptr && first.at_line_start()) {
@@ -1045,7 +1060,7 @@ private:
             }
         }
         first_.emplace(total, total);
-        Pass1 pass(inputs_, *first_);
+        Pass1 pass(config_, inputs_, *first_);
         if (auto error = pass.lex({}, end_of_inputs())) return error;
         return pass.finish();
     }
@@ -1157,8 +1172,12 @@ private:
         // The texts lie in input order but far apart: each is prefetched some entries ahead.
         constexpr std::size_t text_ahead = 16;
         for (std::size_t id = from; id < to; ++id) {
-            if (id + text_ahead < to) prefetch(entries[id + text_ahead].data);
+            if (id + text_ahead < to && !entries[id + text_ahead].as_is) prefetch(entries[id + text_ahead].data);
             Entry& e = entries[id];
+            if (e.as_is && e.bound == no_id && e.wide) {
+                e.state = Entry::State::value;  // in place, readable far enough; its text need not be read
+                continue;
+            }
             const std::string_view text = e.view();
             const std::size_t start = arena.bytes.size();
             if (text[0] == '"') {
