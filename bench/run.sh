@@ -7,7 +7,7 @@
 # output must be byte-identical to mescc-tools' output: any difference fails the run (exit 1).
 # Performance targets are reported (PASS/FAIL) but do not change the exit status.
 #
-# Environment: BENCH_RUNS (best of N; default 5 at 1 MiB, 3 above), BENCH_SIZES (MiB, default "1 10 30"),
+# Environment: BENCH_RUNS (best of N; default 5), BENCH_SIZES (MiB, default "1 10 30"),
 # BENCH_ARCHES (default "amd64 riscv64"), BENCH_SEED (default 1), MESCC_M1 / MESCC_HEX2 (the
 # comparison, default /usr/bin/M1 and /usr/bin/hex2).
 set -euo pipefail
