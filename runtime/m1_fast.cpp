@@ -256,11 +256,7 @@ public:
         for (;;) {
             const Slot s = slots_[slot];
             if (s.id1 == 0) break;
-            if (s.hash == h) {
-                const Entry& e = entries[s.id1 - 1];
-                if (e.size == n && (wide && e.wide && n < 24 ? same_short_text(e.data, p, n) : same_text(e.data, p, n)))
-                    return s.id1 - 1;
-            }
+            if (s.hash == h && matches(s.id1 - 1, p, n, wide)) return s.id1 - 1;
             slot = (slot + 1) & mask_;
         }
         const auto id = static_cast<std::uint32_t>(entries.size());
@@ -299,7 +295,7 @@ public:
             if (s.id1 == 0) return no_id;
             if (s.hash == h) {
                 const std::string_view t = text();
-                if (matches(s.id1 - 1, t.data(), t.size())) return s.id1 - 1;
+                if (matches(s.id1 - 1, t.data(), t.size(), false)) return s.id1 - 1;
             }
         }
     }
@@ -327,9 +323,10 @@ private:
         std::uint32_t id1 = 0;  // id + 1; 0 = empty
     };
 
-    bool matches(std::uint32_t id, const char* p, std::size_t n) const {
+    // Whether text id is [p, p + n); `wide`: 24 bytes can be read from p.
+    bool matches(std::uint32_t id, const char* p, std::size_t n, bool wide) const {
         const Entry& e = entries[id];
-        return e.size == n && same_text(e.data, p, n);
+        return e.size == n && (wide && e.wide && n < 24 ? same_short_text(e.data, p, n) : same_text(e.data, p, n));
     }
 
     void grow() { rehash(slots_.size() * 2); }
@@ -737,12 +734,10 @@ public:
             batch.file = f;
             while (fill_batch(lexer, f, batch)) {
                 if (stop != nullptr && stop->load(std::memory_order_relaxed)) return std::nullopt;
-                if (!holds_end && batch.tokens[batch.count - 1].kind == TokenKind::unterminated_string) {
-                    *cut = batch.tokens[--batch.count].begin;
-                    if (auto error = use(batch)) return error;
-                    return std::nullopt;
-                }
+                const bool cut_here = !holds_end && batch.tokens[batch.count - 1].kind == TokenKind::unterminated_string;
+                if (cut_here) *cut = batch.tokens[--batch.count].begin;
                 if (auto error = use(batch)) return error;
+                if (cut_here) return std::nullopt;
             }
             if (holds_end && stream_.keep_newline()) take(newline_id, f, bytes.data() + bytes.size());
         }
@@ -1098,7 +1093,7 @@ private:
         }
         for (std::size_t k = 0; k < theirs.size(); ++k)
             if (theirs[k].bound != no_id) entries[ids[k]].bound = ids[theirs[k].bound];
-        second_->table = TextTable();
+        std::vector<Entry>().swap(second_->table.entries);  // merged: only its stream is left to print
     }
 
     // A printed form that is a piece of an input: used in place when copy_slack bytes can be
@@ -1314,7 +1309,10 @@ private:
 
     // The whole printed stream (when kept) in two stretches of about the same size.
     std::pair<Stretch, Stretch> halves() const {
-        if (second_) return {whole_stream()[0], whole_stream()[1]};
+        if (second_) {
+            const std::vector<Stretch> parts = whole_stream();
+            return {parts[0], parts[1]};
+        }
         const PrintedStream& stream = first_->printed;
         return {{&stream, nullptr, 0, stream.middle()}, {&stream, nullptr, stream.middle(), stream.size()}};
     }
