@@ -234,6 +234,23 @@ Proof.
     repeat match goal with H : _ = false |- _ => rewrite H; clear H end; reflexivity.
 Qed.
 
+(* The passes' byte loops take cstep's shortcuts (Hex2Exec): on each of them both sides of an
+   unfolding lemma meet again once cstep is rewritten to the shortcut's result. *)
+Ltac by_cstep_shortcuts cfg file off s count hold len c bs :=
+  destruct (is_data s) eqn:D;
+  [ destruct (digit_value (h2_byte_mode cfg) c) as [d|] eqn:V;
+    [ rewrite (cstep_data_digit cfg file off s count hold len c bs d D V);
+      destruct (count + 1 =? digits_per_byte (h2_byte_mode cfg))%N; reflexivity
+    | destruct (blank c) eqn:B; [|reflexivity];
+      rewrite (cstep_data_blank cfg file off s count hold len c bs D B); reflexivity ]
+  | destruct (is_word s) eqn:W;
+    [ destruct (digit_value (h2_byte_mode cfg) c) as [d|] eqn:V; [|reflexivity];
+      rewrite (cstep_word_digit cfg file off s count hold len c bs d W V);
+      destruct (count + 1 =? digits_per_byte (h2_byte_mode cfg))%N; [|reflexivity];
+      destruct s as [md pos wc wa k st tn bat]; destruct (wc + 1 =? 4)%N; reflexivity
+    | destruct (name_byte s c) eqn:NB; [|reflexivity];
+      rewrite (cstep_name_byte cfg file off s count hold len c bs NB); reflexivity ] ].
+
 Lemma p1_bytes_cons : forall cfg file off s count hold len c bs ip m,
   p1_bytes cfg file off s count hold len (c :: bs) ip m =
     match cstep cfg file off s count hold len c bs with
@@ -251,19 +268,7 @@ Lemma p1_bytes_cons : forall cfg file off s count hold len c bs ip m,
     end.
 Proof.
   intros cfg file off s count hold len c bs ip m; cbn [p1_bytes].
-  destruct (is_data s) eqn:D.
-  - destruct (digit_value (h2_byte_mode cfg) c) as [d|] eqn:V.
-    + rewrite (cstep_data_digit cfg file off s count hold len c bs d D V).
-      destruct (count + 1 =? digits_per_byte (h2_byte_mode cfg))%N; reflexivity.
-    + destruct (blank c) eqn:B; [|reflexivity].
-      rewrite (cstep_data_blank cfg file off s count hold len c bs D B); reflexivity.
-  - destruct (is_word s) eqn:W.
-    + destruct (digit_value (h2_byte_mode cfg) c) as [d|] eqn:V; [|reflexivity].
-      rewrite (cstep_word_digit cfg file off s count hold len c bs d W V).
-      destruct (count + 1 =? digits_per_byte (h2_byte_mode cfg))%N; [|reflexivity].
-      destruct s as [md pos wc wa k st tn bat]; destruct (wc + 1 =? 4)%N; reflexivity.
-    + destruct (name_byte s c) eqn:NB; [|reflexivity].
-      rewrite (cstep_name_byte cfg file off s count hold len c bs NB); reflexivity.
+  by_cstep_shortcuts cfg file off s count hold len c bs.
 Qed.
 
 Lemma p2_bytes_cons : forall cfg m file off s count hold len c bs es o,
@@ -297,19 +302,7 @@ Lemma p2_bytes_cons : forall cfg m file off s count hold len c bs es o,
     end.
 Proof.
   intros cfg m file off s count hold len c bs es o; cbn [p2_bytes].
-  destruct (is_data s) eqn:D.
-  - destruct (digit_value (h2_byte_mode cfg) c) as [d|] eqn:V.
-    + rewrite (cstep_data_digit cfg file off s count hold len c bs d D V).
-      destruct (count + 1 =? digits_per_byte (h2_byte_mode cfg))%N; reflexivity.
-    + destruct (blank c) eqn:B; [|reflexivity].
-      rewrite (cstep_data_blank cfg file off s count hold len c bs D B); reflexivity.
-  - destruct (is_word s) eqn:W.
-    + destruct (digit_value (h2_byte_mode cfg) c) as [d|] eqn:V; [|reflexivity].
-      rewrite (cstep_word_digit cfg file off s count hold len c bs d W V).
-      destruct (count + 1 =? digits_per_byte (h2_byte_mode cfg))%N; [|reflexivity].
-      destruct s as [md pos wc wa k st tn bat]; destruct (wc + 1 =? 4)%N; reflexivity.
-    + destruct (name_byte s c) eqn:NB; [|reflexivity].
-      rewrite (cstep_name_byte cfg file off s count hold len c bs NB); reflexivity.
+  by_cstep_shortcuts cfg file off s count hold len c bs.
 Qed.
 
 (** ** Pass 1 *)
