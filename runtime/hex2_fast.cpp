@@ -16,9 +16,18 @@
 //
 // All address arithmetic is the C `int` arithmetic of upstream: 32 bits, wrapping, shifts
 // arithmetic. It is done on std::uint32_t and read as std::int32_t where a sign matters.
+//
+// Large inputs are read in two stretches at once (split.hpp): a second thread reads from a line
+// start near the middle (Stretch) into its own bytes, labels and fix-ups, as if its output began
+// at an address that is a multiple of 4. That holds the result whenever, where the first stretch
+// ends, no byte digit is pending, no `^` waits, the shift register is empty, and (if the second
+// stretch met a `<`) the address is indeed a multiple of 4. Then its bytes follow the first
+// stretch's, its labels are moved by the first stretch's size and win (they come later), and the
+// Resolver walks both stretches' fix-ups in order. Otherwise the first thread reads on itself.
 #include "hex2_fast.hpp"
 
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -28,6 +37,8 @@
 
 #include "hex2_lexer.hpp"
 #include "huge_pages.hpp"
+#include "pipeline.hpp"
+#include "split.hpp"
 
 namespace hexproof::hex2_fast {
 
@@ -35,6 +46,7 @@ namespace {
 
 using hex2_lexer::Token;
 using hex2_lexer::TokenKind;
+using split::Place;
 
 // ---------------------------------------------------------------------------------------------
 // 32-bit C int arithmetic
@@ -59,7 +71,7 @@ std::uint32_t byte_swap(std::uint32_t v) {
 // Labels: open addressing, linear probing, keys are views into the inputs (no copies)
 // ---------------------------------------------------------------------------------------------
 
-std::uint64_t hash_name(std::string_view s) {
+std::uint32_t hash_name(std::string_view s) {
     const char* p = s.data();
     std::size_t n = s.size();
     std::uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
@@ -74,29 +86,31 @@ std::uint64_t hash_name(std::string_view s) {
     std::uint64_t w = 0;
     if (n != 0) std::memcpy(&w, p, n);
     h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
-    return h ^ (h >> 32);
+    return static_cast<std::uint32_t>(h ^ (h >> 32));
 }
 
 class LabelMap {
 public:
-    LabelMap() : slots_(1024) {}
+    LabelMap() : slots_(1024), hashes_(1024) {}
 
     // Defines `name` at `address`; a later definition of the same name wins.
     // `h` is hash_name(name).
-    void assign(std::string_view name, std::uint64_t h, std::uint32_t address) {
+    void assign(std::string_view name, std::uint32_t h, std::uint32_t address) {
         // Up to 3/4 full: linear probing stays short with this hash, and the table stays a small
         // part of peak memory (the benchmark allows 2x the input for everything).
-        if (4 * (count_ + 1) > 3 * slots_.size()) grow();
-        Slot& s = slots_[probe(name, h)];
+        if (4 * (count_ + 1) > 3 * slots_.size()) grow(slots_.size() * 2);
+        const std::size_t i = probe(name, h);
+        Slot& s = slots_[i];
         if (s.data == nullptr) {
             s.data = name.data();
             s.tag = tag(name.size(), h);
+            hashes_[i] = h;
             ++count_;
         }
         s.address = address;
     }
 
-    std::optional<std::uint32_t> find(std::string_view name, std::uint64_t h) const {
+    std::optional<std::uint32_t> find(std::string_view name, std::uint32_t h) const {
         const Slot& s = slots_[probe(name, h)];
         if (s.data == nullptr) return std::nullopt;
         return s.address;
@@ -104,7 +118,20 @@ public:
 
     // Starts loading the slot where a probe for hash `h` begins: the table is larger than the
     // caches, and a lookup that waits for memory costs more than the rest of it.
-    void prefetch(std::uint64_t h) const { __builtin_prefetch(&slots_[static_cast<std::size_t>(h) & (slots_.size() - 1)]); }
+    void prefetch(std::uint32_t h) const { __builtin_prefetch(&slots_[h & (slots_.size() - 1)]); }
+
+    // Then starts loading the name that find() will compare with `name` (in the input, where it
+    // was defined), once prefetch(h) has brought the slots in.
+    void prefetch_name(std::string_view name, std::uint32_t h) const {
+        const std::size_t mask = slots_.size() - 1;
+        const std::uint32_t t = tag(name.size(), h);
+        for (std::size_t i = h & mask; slots_[i].data != nullptr; i = (i + 1) & mask) {
+            if (slots_[i].tag == t) {
+                __builtin_prefetch(slots_[i].data);
+                return;
+            }
+        }
+    }
 
 private:
     // Names always point into an input or at the static EOF name, never at nullptr, so a null
@@ -119,9 +146,9 @@ private:
 
     static constexpr std::size_t long_size = 0xFFFFFF;
 
-    static std::uint32_t tag(std::size_t size, std::uint64_t h) {
+    static std::uint32_t tag(std::size_t size, std::uint32_t h) {
         const std::size_t s = size < long_size ? size : long_size;
-        return static_cast<std::uint32_t>(s << 8) | static_cast<std::uint32_t>(h >> 56);
+        return static_cast<std::uint32_t>(s << 8) | (h >> 24);
     }
 
     // The name a slot holds. A name ends where the input has a name-ending byte or ends (inputs
@@ -135,10 +162,10 @@ private:
     }
 
     // The slot holding `name`, or the free slot where it would go.
-    std::size_t probe(std::string_view name, std::uint64_t h) const {
+    std::size_t probe(std::string_view name, std::uint32_t h) const {
         const std::size_t mask = slots_.size() - 1;
         const std::uint32_t t = tag(name.size(), h);
-        for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
+        for (std::size_t i = h & mask;; i = (i + 1) & mask) {
             const Slot& s = slots_[i];
             if (s.data == nullptr) return i;
             if (s.tag == t) {
@@ -148,20 +175,54 @@ private:
         }
     }
 
-    void grow() {
-        std::vector<Slot> old(slots_.size() * 2);
+    // Moves every label to a table of `size` slots; their hashes are kept beside the slots, so
+    // that no name is read again.
+    void grow(std::size_t size) {
+        std::vector<Slot> old(size);
+        std::vector<std::uint32_t> old_hashes(size);
         old.swap(slots_);
-        const std::size_t mask = slots_.size() - 1;
-        for (const Slot& s : old) {
-            if (s.data == nullptr) continue;
-            std::size_t i = static_cast<std::size_t>(hash_name(name_of(s))) & mask;
+        old_hashes.swap(hashes_);
+        const std::size_t mask = size - 1;
+        for (std::size_t j = 0; j != old.size(); ++j) {
+            if (old[j].data == nullptr) continue;
+            std::size_t i = old_hashes[j] & mask;
             while (slots_[i].data != nullptr) i = (i + 1) & mask;
-            slots_[i] = s;
+            slots_[i] = old[j];
+            hashes_[i] = old_hashes[j];
         }
     }
 
     std::vector<Slot> slots_;
+    std::vector<std::uint32_t> hashes_;  // by slot: the hash of its name
     std::size_t count_ = 0;
+};
+
+// Every label of the inputs, as the resolution looks them up: those of the first stretch, and over
+// them those of the second stretch if there is one (they come later, so they win), whose
+// addresses are `shift` short. Looking in two maps costs less than merging them.
+class Labels {
+public:
+    Labels(const LabelMap& first, const LabelMap* second, std::uint32_t shift)
+        : first_(first), second_(second), shift_(shift) {}
+
+    std::optional<std::uint32_t> find(std::string_view name, std::uint32_t h) const {
+        if (second_ != nullptr)
+            if (const std::optional<std::uint32_t> a = second_->find(name, h)) return *a + shift_;
+        return first_.find(name, h);
+    }
+    void prefetch(std::uint32_t h) const {
+        first_.prefetch(h);
+        if (second_ != nullptr) second_->prefetch(h);
+    }
+    void prefetch_name(std::string_view name, std::uint32_t h) const {
+        first_.prefetch_name(name, h);
+        if (second_ != nullptr) second_->prefetch_name(name, h);
+    }
+
+private:
+    const LabelMap& first_;
+    const LabelMap* second_;
+    std::uint32_t shift_;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -286,6 +347,19 @@ public:
         if (size < pos + n) size = pos + n;
         bytes_.resize(size);
     }
+    // Moves the first `n` bytes of `from` to `pos` on, freeing them as it goes (a copy of the
+    // whole would hold both at once, a visible part of peak memory); `from` is left empty.
+    void append_moving(std::size_t pos, Output& from, std::size_t n) {
+        reserve(pos, n);
+        constexpr std::size_t chunk = std::size_t{1} << 21;
+        for (std::size_t done = 0; done < n; done += chunk) {
+            const std::size_t m = n - done < chunk ? n - done : chunk;
+            std::memcpy(at(pos + done), from.at(done), m);
+            release_pages(from.at(done), m);
+        }
+        std::string().swap(from.bytes_);
+    }
+
     // The output, `size` bytes.
     std::string take(std::size_t size) {
         bytes_.resize(size);
@@ -305,8 +379,12 @@ class LinkPass final : public hex2_lexer::TokenSink {
 public:
     using Record = Fixup<Off>;
 
-    LinkPass(const Hex2Config& config, LabelMap& labels, Output& out, Chunked<Record>& fixups)
+    // `base` is the address of the first byte it writes; `stop`, when set, makes it stop early.
+    LinkPass(const Hex2Config& config, std::uint32_t base, LabelMap& labels, Output& out, Chunked<Record>& fixups,
+             const std::atomic<bool>* stop)
         : config_(config),
+          base_(base),
+          stop_(stop),
           labels_(labels),
           out_(out),
           fixups_(fixups),
@@ -326,8 +404,16 @@ public:
     }
 
     std::size_t written() const { return pos_; }
+    std::uint32_t ip() const { return base_ + static_cast<std::uint32_t>(pos_); }
+    // An incomplete byte is pending (the lexer counts these digits too, for `.` words).
+    bool holds_digits() const { return pending_ != 0; }
+    // A `^` waits, or the shift register holds bytes for the next data bytes.
+    bool carries_state() const { return aligned_ || shift_ != 0; }
+    // A `<` was read where it pads: the bytes written depend on `base`.
+    bool padded() const { return padded_; }
 
     bool consume(const Token* tokens, std::size_t count) override {
+        if (stop_ != nullptr && stop_->load(std::memory_order_relaxed)) return false;
         for (const Token* t = tokens; t != tokens + count; ++t)
             if (t->kind == TokenKind::label) labels_.prefetch(hash_name(t->text));
         for (const Token* t = tokens; t != tokens + count; ++t) {
@@ -345,6 +431,7 @@ public:
                 case TokenKind::reference: reference(*t); break;
                 case TokenKind::align:
                     if (pads_) {
+                        padded_ = true;
                         const unsigned n = padding(ip());
                         if (n != 0) {
                             if (riscv_) {  // the resolver's shift register skips padding
@@ -366,8 +453,6 @@ public:
     }
 
 private:
-    std::uint32_t ip() const { return config_.base_address + static_cast<std::uint32_t>(pos_); }
-
     void reference(const Token& t) {
         Record r;
         r.name = static_cast<Off>(hex2_lexer::name_offset(input_, t.text));
@@ -451,6 +536,8 @@ private:
     }
 
     const Hex2Config& config_;
+    std::uint32_t base_;
+    const std::atomic<bool>* stop_;
     LabelMap& labels_;
     Output& out_;
     Chunked<Record>& fixups_;
@@ -465,6 +552,7 @@ private:
     unsigned hold_ = 0;        // value of the digits of an incomplete byte
     unsigned pending_ = 0;     // how many digits that is
     bool aligned_ = false;     // `^` seen and not yet consumed
+    bool padded_ = false;
     std::uint32_t shift_ = 0;  // the RISC-V shift register: the part known while reading (`.` words)
     std::uint32_t word_ = 0;   // the `.` word being read
 };
@@ -478,13 +566,20 @@ class Resolver {
 public:
     using Record = Fixup<Off>;
 
-    Resolver(const Hex2Config& config, const LabelMap& labels, unsigned char* out, std::size_t size)
-        : config_(config), labels_(labels), word_mode_(is_riscv(config.architecture)), out_(out), size_(size) {}
+    // `stop`, when set, makes resolve() stop early (with no error).
+    Resolver(const Hex2Config& config, const Labels& labels, unsigned char* out, std::size_t size,
+             const std::atomic<bool>* stop = nullptr)
+        : config_(config),
+          labels_(labels),
+          word_mode_(is_riscv(config.architecture)),
+          out_(out),
+          size_(size),
+          stop_(stop) {}
 
-    // Resolves the fix-ups of input `file` (`input`), `first` to `last`; false (and error()) at
-    // the first error.
+    // Resolves the fix-ups of input `file` (`input`), `first` to `last`, whose output positions
+    // are `shift` short (they come from a later stretch); false (and error()) at the first error.
     bool resolve(std::size_t file, std::string_view input, const Chunked<Record>& fixups, std::size_t first,
-                 std::size_t last) {
+                 std::size_t last, std::size_t shift) {
         file_ = file;
         input_ = input;
         // The names `ahead` fix-ups on are read and hashed, and their label slots prefetched.
@@ -500,17 +595,42 @@ public:
         };
         for (std::size_t j = first; j != last && j != first + ahead; ++j) prepare(j);
         for (std::size_t i = first; i != last; ++i) {
+            if (stop_ != nullptr && i % 4096 == 0 && stop_->load(std::memory_order_relaxed)) return true;
             const Record& r = fixups[i];
             const Named n = ring[i % ahead];
             if (last - i > ahead) prepare(i + ahead);
+            if (last - i > ahead / 2 && !fixups[i + ahead / 2].is_padding()) {
+                const Named& m = ring[(i + ahead / 2) % ahead];
+                labels_.prefetch_name(m.name, m.hash);
+            }
+            const std::size_t pos = static_cast<std::size_t>(r.pos & ~Record::aligned) + shift;
             if (r.is_padding()) {  // RISC-V padding: not XORed
-                shift_to(static_cast<std::size_t>(r.pos));
-                cursor_ = static_cast<std::size_t>(r.pos) + static_cast<std::size_t>(Record::padding - r.name);
+                shift_to(pos);
+                cursor_ = pos + static_cast<std::size_t>(Record::padding - r.name);
                 continue;
             }
-            if (!reference(r, n)) return false;
+            if (!reference(r, n, pos)) return false;
         }
         return true;
+    }
+
+    // What is left of the shift register after the fix-ups resolved so far goes to the data bytes
+    // after them, past the fields and padding of the fix-ups `first` to `last` of input `input`
+    // (positions `shift` short), which another Resolver resolved. The shift register is linear in
+    // what the references XOR into it, so that Resolver's part and this one's add up.
+    void carry_past(std::string_view input, const Chunked<Record>& fixups, std::size_t first, std::size_t last,
+                    std::size_t shift) {
+        for (std::size_t i = first; shift_ != 0 && i != last; ++i) {
+            const Record& r = fixups[i];
+            const std::size_t pos = static_cast<std::size_t>(r.pos & ~Record::aligned) + shift;
+            shift_to(pos);
+            if (r.is_padding()) {
+                cursor_ = pos + static_cast<std::size_t>(Record::padding - r.name);
+            } else {
+                const char sigil = input[static_cast<std::size_t>(r.name) - 1];
+                if (!word_mode_ || sigil == '%' || sigil == '&') cursor_ = pos + field_width(sigil);
+            }
+        }
     }
 
     // After the last fix-up: the rest of the output gets what is left of the shift register.
@@ -521,7 +641,7 @@ public:
 private:
     struct Named {
         std::string_view name;
-        std::uint64_t hash = 0;
+        std::uint32_t hash = 0;
     };
 
     // The data bytes from the cursor up to `pos` get the shift register's next bytes.
@@ -539,7 +659,7 @@ private:
         return input_.substr(at, hex2_lexer::name_length(input_, at));
     }
 
-    std::optional<std::uint32_t> lookup(std::string_view name, std::uint64_t h) {
+    std::optional<std::uint32_t> lookup(std::string_view name, std::uint32_t h) {
         std::optional<std::uint32_t> a = labels_.find(name, h);
         if (!a) fail(ErrorKind::undefined_label, hex2_lexer::name_offset(input_, name), 0, name);
         return a;
@@ -586,13 +706,12 @@ private:
     }
 
     // A reference: its sigil is the byte before its name.
-    // `n` is its name and the name's hash.
-    bool reference(const Record& r, const Named& n) {
+    // `n` is its name and the name's hash; `pos` is where its field goes.
+    bool reference(const Record& r, const Named& n, std::size_t pos) {
         const auto name_offset = static_cast<std::size_t>(r.name);
         const std::size_t at = name_offset - 1;  // the sigil
         const char sigil = input_[at];
         const std::string_view name = n.name;
-        const auto pos = static_cast<std::size_t>(r.pos & ~Record::aligned);
         if (word_mode_ && sigil != '%' && sigil != '&') {
             shift_to(pos);
             return word_reference(sigil, at, n, pos);
@@ -665,10 +784,11 @@ private:
     }
 
     const Hex2Config& config_;
-    const LabelMap& labels_;
+    const Labels& labels_;
     bool word_mode_;
     unsigned char* out_;
     std::size_t size_;
+    const std::atomic<bool>* stop_;
     std::size_t file_ = 0;
     std::string_view input_;
     // The RISC-V shift register's part that word references make: it reaches the data bytes from
@@ -678,51 +798,193 @@ private:
     std::optional<Error> error_;
 };
 
-template <typename Off>
-Result link_with(const Hex2Config& config, const std::vector<Input>& inputs, std::size_t total) {
-    const hex2_lexer::Options options{config.byte_mode, is_riscv(config.architecture)};
+// The end of one input's fix-ups in a stretch's list (they start where the previous segment ends).
+struct Segment {
+    std::size_t file = 0;
+    std::size_t fixups_end = 0;
+};
 
-    LabelMap labels;
-    // Every input byte makes at most four output bytes (`%` then the end of the file), and data
-    // takes at least two bytes of text per byte; twice the input covers real programs. Pages the
-    // output never reaches are never touched.
-    Output out(2 * total + 64);
-    Chunked<Fixup<Off>> fixups;
-    std::vector<std::size_t> file_end(inputs.size());
-    {
-        LinkPass<Off> pass(config, labels, out, fixups);
-        for (std::size_t i = 0; i != inputs.size(); ++i) {
-            pass.start_file(inputs[i].view());
-            if (const auto e = hex2_lexer::lex(inputs[i].view(), options, pass)) {
+// What one thread reads: the bytes it writes, the labels it defines and its fix-ups, by input.
+template <typename Off>
+class Stretch {
+public:
+    Stretch(const Hex2Config& config, std::uint32_t base, std::size_t capacity, const std::atomic<bool>* stop)
+        : options_{config.byte_mode, is_riscv(config.architecture)},
+          out(capacity),
+          pass(config, base, labels, out, fixups, stop) {}
+    Stretch(const Stretch&) = delete;
+    Stretch& operator=(const Stretch&) = delete;
+
+    // Reads the inputs from `from` to `to`. `resume` when `from` is inside an input this stretch
+    // read up to there. Sets word_cut when the input at `to` is cut inside a `.` word.
+    std::optional<Error> read(const std::vector<Input>& inputs, Place from, Place to, bool resume) {
+        for (std::size_t f = from.file; f < to.file || (f == to.file && to.offset != 0); ++f) {
+            const std::string_view view = inputs[f].view();
+            const std::size_t begin = f == from.file ? from.offset : 0;
+            const std::size_t end = f == to.file ? to.offset : view.size();
+            if (!(resume && f == from.file)) pass.start_file(view);
+            if (const auto e = hex2_lexer::lex(view.substr(begin, end - begin), options_, pass)) {
+                word_cut = e->kind == ErrorKind::unterminated_word && end != view.size();
                 Error error;
                 error.kind = e->kind;
-                error.file = i;
-                error.offset = e->offset;
+                error.file = f;
+                error.offset = begin + e->offset;
                 return error;
             }
-            file_end[i] = fixups.size();
+            segments.push_back({f, fixups.size()});
         }
-        const std::size_t size = pass.written();
-        Resolver<Off> resolver(config, labels, out.at(0), size);
-        std::size_t first = 0;
-        for (std::size_t i = 0; i != inputs.size(); ++i) {
-            if (!resolver.resolve(i, inputs[i].view(), fixups, first, file_end[i]))
-                return std::move(*resolver.error());
-            first = file_end[i];
-        }
-        resolver.finish();
-        return out.take(size);
+        return std::nullopt;
     }
+
+private:
+    hex2_lexer::Options options_;
+
+public:
+    LabelMap labels;
+    Output out;
+    Chunked<Fixup<Off>> fixups;
+    std::vector<Segment> segments;
+    LinkPass<Off> pass;  // last: it writes into the members above
+    bool word_cut = false;
+};
+
+// Where the second thread starts: a line start near the middle. Where `<` pads, the line after a
+// line that starts with `<`, if one comes soon: the first stretch then ends at an address that is
+// a multiple of 4, as the second thread assumes.
+std::optional<Place> cut_place(const Hex2Config& config, const std::vector<Input>& inputs, std::size_t total) {
+    const std::optional<Place> middle = split::middle_line_start(inputs, total);
+    if (!middle || !pads_to_four(config.architecture) || middle->offset == 0) return middle;
+    constexpr std::size_t window = std::size_t{1} << 20;
+    const std::string_view bytes = inputs[middle->file].view();
+    const std::size_t newline = middle->offset - 1;
+    const std::size_t align = bytes.substr(newline, window).find("\n<");
+    if (align == std::string_view::npos) return middle;
+    const std::size_t end_of_line = bytes.find('\n', newline + align + 2);
+    if (end_of_line == std::string_view::npos || end_of_line + 1 == bytes.size()) return middle;
+    return Place{middle->file, end_of_line + 1};
+}
+
+// Resolves the fix-ups of `stretch`, whose output positions are `shift` short.
+template <typename Off>
+std::optional<Error> resolve_stretch(Resolver<Off>& resolver, const std::vector<Input>& inputs,
+                                     const Stretch<Off>& stretch, std::size_t shift) {
+    std::size_t begin = 0;
+    for (const Segment& s : stretch.segments) {
+        if (!resolver.resolve(s.file, inputs[s.file].view(), stretch.fixups, begin, s.fixups_end, shift))
+            return std::move(*resolver.error());
+        begin = s.fixups_end;
+    }
+    return std::nullopt;
+}
+
+// The output: `first`'s bytes, then `second`'s if there is one, all references resolved (each
+// stretch's on a thread of its own when there are two).
+template <typename Off>
+Result resolve_and_take(const Hex2Config& config, const std::vector<Input>& inputs, Stretch<Off>& first,
+                        Stretch<Off>* second) {
+    const std::size_t first_size = first.pass.written();
+    std::size_t size = first_size;
+    if (second != nullptr) {
+        const std::size_t n = second->pass.written();
+        first.out.append_moving(first_size, second->out, n);
+        size += n;
+    }
+    const Labels labels(first.labels, second != nullptr ? &second->labels : nullptr,
+                        config.base_address + static_cast<std::uint32_t>(first_size));
+    unsigned char* const out = first.out.at(0);
+    Resolver<Off> resolver(config, labels, out, size);
+    std::optional<Resolver<Off>> second_resolver;
+    std::optional<Error> second_error;
+    std::optional<pipeline::Helper> helper;
+    if (second != nullptr) {
+        try {
+            helper.emplace([&](const std::atomic<bool>& stop) {
+                second_resolver.emplace(config, labels, out, size, &stop);
+                second_error = resolve_stretch(*second_resolver, inputs, *second, first_size);
+                if (!second_error) second_resolver->finish();
+            });
+        } catch (const std::system_error&) {  // no second thread: this one resolves both
+        }
+    }
+    if (std::optional<Error> e = resolve_stretch(resolver, inputs, first, 0)) return std::move(*e);
+    if (second != nullptr && !helper) {
+        if (std::optional<Error> e = resolve_stretch(resolver, inputs, *second, first_size)) return std::move(*e);
+    } else if (second != nullptr) {
+        helper->wait();
+        if (second_error) return std::move(*second_error);
+        std::size_t begin = 0;
+        for (const Segment& s : second->segments) {
+            resolver.carry_past(inputs[s.file].view(), second->fixups, begin, s.fixups_end, first_size);
+            begin = s.fixups_end;
+        }
+    }
+    resolver.finish();
+    return first.out.take(size);
+}
+
+// Every input byte makes at most four output bytes (`%` then the end of the file), and data
+// takes at least two bytes of text per byte; twice the input covers real programs. Pages the
+// output never reaches are never touched.
+std::size_t output_capacity(std::size_t input_bytes) { return 2 * input_bytes + 64; }
+
+// The result read in two stretches, the second from `cut` on a thread of its own; nullopt when
+// one thread must read it all again (the first stretch ends inside a `.` word, or with a byte
+// digit pending, which the lexer of the second stretch would count differently).
+template <typename Off>
+std::optional<Result> link_in_two_stretches(const Hex2Config& config, const std::vector<Input>& inputs,
+                                            std::size_t total, Place cut) {
+    const Place end{inputs.size(), 0};
+    std::size_t first_bytes = cut.offset;
+    for (std::size_t f = 0; f != cut.file; ++f) first_bytes += inputs[f].view().size();
+    std::optional<Stretch<Off>> second;
+    std::optional<Error> second_error;
+    std::optional<pipeline::Helper> helper;
+    try {
+        helper.emplace([&](const std::atomic<bool>& stop) {
+            second.emplace(config, 0u, output_capacity(total - first_bytes), &stop);
+            second_error = second->read(inputs, cut, end, false);
+        });
+    } catch (const std::system_error&) {  // no second thread: the first reads on
+    }
+    Stretch<Off> first(config, config.base_address, output_capacity(total), nullptr);
+    if (std::optional<Error> e = first.read(inputs, Place{}, cut, false)) {
+        if (first.word_cut) return std::nullopt;
+        return Result(std::move(*e));
+    }
+    if (first.pass.holds_digits()) return std::nullopt;
+    bool take_second = helper.has_value() && !first.pass.carries_state();
+    if (take_second) {
+        helper->wait();
+        take_second = !second->pass.padded() || (first.pass.ip() & 3u) == 0;
+    }
+    if (!take_second) {
+        helper.reset();
+        if (std::optional<Error> e = first.read(inputs, cut, end, true)) return Result(std::move(*e));
+        return resolve_and_take<Off>(config, inputs, first, nullptr);
+    }
+    if (second_error) return Result(std::move(*second_error));
+    return resolve_and_take<Off>(config, inputs, first, &*second);
+}
+
+template <typename Off>
+Result link_with(const Hex2Config& config, const std::vector<Input>& inputs, std::size_t total,
+                 Threading threading) {
+    if (split::uses_second_thread(threading, total))
+        if (const std::optional<Place> cut = cut_place(config, inputs, total))
+            if (std::optional<Result> result = link_in_two_stretches<Off>(config, inputs, total, *cut))
+                return std::move(*result);
+    Stretch<Off> all(config, config.base_address, output_capacity(total), nullptr);
+    if (std::optional<Error> e = all.read(inputs, Place{}, Place{inputs.size(), 0}, false)) return std::move(*e);
+    return resolve_and_take<Off>(config, inputs, all, nullptr);
 }
 
 }  // namespace
 
-Result link(const Hex2Config& config, const std::vector<Input>& inputs) {
-    std::size_t total = 0;
-    for (const Input& input : inputs) total += input.view().size();
+Result link(const Hex2Config& config, const std::vector<Input>& inputs, Threading threading) {
+    const std::size_t total = split::total_size(inputs);
     // 32-bit offsets while four times the input fits with room to spare.
-    if (total < (std::size_t{1} << 29)) return link_with<std::uint32_t>(config, inputs, total);
-    return link_with<std::uint64_t>(config, inputs, total);
+    if (total < (std::size_t{1} << 29)) return link_with<std::uint32_t>(config, inputs, total, threading);
+    return link_with<std::uint64_t>(config, inputs, total, threading);
 }
 
 }  // namespace hexproof::hex2_fast

@@ -12,10 +12,12 @@
 #include <vector>
 
 #include "engine.hpp"
+#include "split.hpp"
 
 namespace hexproof::hex2_fast {
 
-// Links `inputs` (in order, as `hex2 -f input0 -f input1 ...` would) under `config`.
-Result link(const Hex2Config& config, const std::vector<Input>& inputs);
+// Links `inputs` (in order, as `hex2 -f input0 -f input1 ...` would) under `config`. With a
+// second thread (`threading`), each thread reads half of the inputs.
+Result link(const Hex2Config& config, const std::vector<Input>& inputs, Threading threading = Threading::automatic);
 
 }  // namespace hexproof::hex2_fast

@@ -37,6 +37,10 @@ namespace hexproof::m1_fast {
 
 namespace {
 
+using split::middle_line_start;
+using split::Place;
+using split::total_size;
+
 using m1_lexer::Lexer;
 using m1_lexer::Token;
 using m1_lexer::TokenKind;
@@ -45,9 +49,6 @@ constexpr std::uint32_t no_id = UINT32_MAX;
 constexpr std::uint32_t newline_id = 0;  // upstream's newline_blob, text "\n"
 constexpr std::uint32_t define_id = 1;   // upstream's define_blob, text "DEFINE"
 constexpr std::size_t batch_size = 512;  // tokens per lexer call
-// Inputs from this size on are read by two threads (automatic threading): below it, starting the
-// second thread costs more than it saves.
-constexpr std::size_t second_thread_threshold = std::size_t{1} << 20;
 constexpr std::size_t copy_slack = 16;   // readable bytes after every cached value, for short copies
 static_assert(copy_slack <= 24, "a wide text (Entry::wide) is a printed form in place");
 constexpr std::size_t piece_size = std::size_t{1} << 18;  // pass 2 hands its output on in pieces this big
@@ -682,12 +683,6 @@ struct Batch {
     std::uint32_t hashes[batch_size];  // the hashes of the texts it did not know, in order
 };
 
-// A place in the inputs: a file and an offset in it. {inputs.size(), 0} is the end of them all.
-struct Place {
-    std::size_t file = 0;
-    std::size_t offset = 0;
-};
-
 // What pass 1 makes of a stretch of the inputs: its distinct texts, numbered by first occurrence
 // in the stretch, and its printed stream. A stretch after the first is merged into the first's
 // table afterwards; `merged_ids` then maps its ids to the merged ones.
@@ -850,26 +845,6 @@ private:
     std::size_t define_file_ = no_file, define_offset_ = 0;
 };
 
-// Where a second thread may start pass 1 on inputs of `total` bytes: after the first `\n` from
-// the middle on (or at the start of the next input); nullopt when that leaves it nothing.
-std::optional<Place> middle_line_start(const std::vector<Input>& inputs, std::size_t total) {
-    std::size_t skip = total / 2;
-    for (std::size_t f = 0; f < inputs.size(); ++f) {
-        const std::string_view bytes = inputs[f].view();
-        if (skip >= bytes.size()) {
-            skip -= bytes.size();
-            continue;
-        }
-        const void* newline = std::memchr(bytes.data() + skip, '\n', bytes.size() - skip);
-        Place place{f + 1, 0};
-        if (newline != nullptr) place = {f, static_cast<std::size_t>(static_cast<const char*>(newline) - bytes.data()) + 1};
-        if (place.file < inputs.size() && place.offset == inputs[place.file].view().size()) place = {place.file + 1, 0};
-        if (place.file == inputs.size()) return std::nullopt;
-        return place;
-    }
-    return std::nullopt;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Pass 2's output
 // ---------------------------------------------------------------------------------------------
@@ -958,12 +933,6 @@ private:
 // The engine
 // ---------------------------------------------------------------------------------------------
 
-std::size_t total_size(const std::vector<Input>& inputs) {
-    std::size_t n = 0;
-    for (const Input& input : inputs) n += input.view().size();
-    return n;
-}
-
 class Assembler {
 public:
     Assembler(const M1Config& config, const std::vector<Input>& inputs, Threading threading)
@@ -983,9 +952,7 @@ public:
 
 private:
     bool uses_second_thread() const {
-        return threading_ == Threading::background ||
-               (threading_ == Threading::automatic && total_size(inputs_) >= second_thread_threshold &&
-                std::thread::hardware_concurrency() > 1);
+        return split::uses_second_thread(threading_, total_size(inputs_));
     }
 
     Place end_of_inputs() const { return {inputs_.size(), 0}; }

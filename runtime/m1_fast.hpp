@@ -13,14 +13,12 @@
 #include <vector>
 
 #include "engine.hpp"
+#include "split.hpp"
 
 namespace hexproof::m1_fast {
 
-// Whether a second thread shares the work (each pass takes half of the input, or of the texts, or
-// of the output): automatic (for inputs of 1 MiB or more, on a machine with two cores or more),
-// or forced either way (for tests). The result never depends on it.
-enum class Threading : std::uint8_t { automatic, single, background };
-
+// With a second thread (`threading`), each pass takes half of the input, or of the texts, or of
+// the output.
 Result assemble(const M1Config& config, const std::vector<Input>& inputs, Threading threading = Threading::automatic);
 
 // The same, printing into sink a piece at a time (pass 2 then needs no room for the output).

@@ -1,8 +1,8 @@
 // Second threads for the fast engines: a helper thread that is always joined, and a thread that
 // writes the output behind the threads printing it.
 //
-// Only the fast M1 engine uses these, and only on large inputs, where a second core pays. Its
-// outputs and errors do not depend on how the work was spread (m1_fast.cpp says how).
+// The fast engines use these only on large inputs, where a second core pays (split.hpp). Their
+// outputs and errors do not depend on how the work was spread (m1_fast.cpp, hex2_fast.cpp).
 #pragma once
 
 #include <atomic>

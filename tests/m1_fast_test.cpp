@@ -625,14 +625,14 @@ void expect_sink_matches(const Result& single, const std::optional<Error>& error
 
 // Returns how many positional writes the two-part printing made (0: it was not used).
 int expect_threading_agrees(const M1Config& c, const std::vector<std::string>& texts) {
-    const Result single = m1_fast::assemble(c, files(texts), m1_fast::Threading::single);
-    const Result background = m1_fast::assemble(c, files(texts), m1_fast::Threading::background);
+    const Result single = m1_fast::assemble(c, files(texts), Threading::single);
+    const Result background = m1_fast::assemble(c, files(texts), Threading::background);
     EXPECT_EQ(background, single);
     CollectingSink in_order;
-    expect_sink_matches(single, m1_fast::assemble_to(c, files(texts), in_order, m1_fast::Threading::background), in_order);
+    expect_sink_matches(single, m1_fast::assemble_to(c, files(texts), in_order, Threading::background), in_order);
     // With positional writes the output is printed in two parts at once.
     PositionalSink positional;
-    expect_sink_matches(single, m1_fast::assemble_to(c, files(texts), positional, m1_fast::Threading::background),
+    expect_sink_matches(single, m1_fast::assemble_to(c, files(texts), positional, Threading::background),
                         positional);
     return positional.positional_writes;
 }
@@ -721,7 +721,7 @@ std::string program(const std::string& tag, int lines) {
 }
 
 Result background(const M1Config& c, const std::vector<std::string>& texts) {
-    return m1_fast::assemble(c, files(texts), m1_fast::Threading::background);
+    return m1_fast::assemble(c, files(texts), Threading::background);
 }
 
 TEST(M1Engine, TwoStretchesAgreeWithOne) {
@@ -809,7 +809,7 @@ TEST(M1Engine, TwoStretchesAgreeWithOne) {
             SCOPED_TRACE("case " + std::to_string(i) + ", architecture " + std::to_string(static_cast<int>(c.architecture)));
             const int writes = expect_threading_agrees(c, texts);
             // Every case without an error printed its two stretches (or halves) at once.
-            if (is_ok(m1_fast::assemble(c, files(texts), m1_fast::Threading::single))) {
+            if (is_ok(m1_fast::assemble(c, files(texts), Threading::single))) {
                 EXPECT_GT(writes, 0);
             }
         }
