@@ -71,6 +71,9 @@ public:
     }
     bool can_write_at() const override { return path_ && file_.can_write_at(); }
     void write_at(std::uint64_t offset, std::string_view bytes) override { file_.write_at(offset, bytes); }
+    void expect_size(std::uint64_t size) override {
+        if (path_) file_.expect_size(size);
+    }
 
     bool commit(const char* tool) {
         std::string why;

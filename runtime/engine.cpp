@@ -11,7 +11,9 @@ namespace {
 
 std::optional<Error> write_result(Result result, OutputSink& sink) {
     if (Error* error = std::get_if<Error>(&result)) return std::move(*error);
-    sink.write(std::get<std::string>(result));
+    const std::string& bytes = std::get<std::string>(result);
+    sink.expect_size(bytes.size());
+    sink.write(bytes);
     return std::nullopt;
 }
 

@@ -92,6 +92,10 @@ public:
     virtual ~OutputSink() = default;
     virtual void write(std::string_view bytes) = 0;
 
+    // About how many bytes the output will have (a hint, from any thread, before or between the
+    // writes): a file can take its room at once instead of a block at a time as writes extend it.
+    virtual void expect_size(std::uint64_t size) { (void)size; }
+
     // Positional writes, for an engine that prints two parts of its output at once: the bytes at
     // `offset` of the output, whatever write() has reached. Only a sink that says it can (a file,
     // not a pipe) gets them, possibly from another thread while write() runs.

@@ -5,6 +5,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -209,6 +210,8 @@ bool AtomicOutputFile::open(const std::string& path, const OutputOptions& option
     discard();
     path_ = path;
     write_errno_ = 0;
+    written_ = 0;
+    allocated_ = 0;
     struct stat st {};
     const bool exists = ::stat(path.c_str(), &st) == 0;
     if (exists && S_ISDIR(st.st_mode)) {
@@ -244,11 +247,22 @@ bool AtomicOutputFile::open(const std::string& path, const OutputOptions& option
 void AtomicOutputFile::write(std::string_view bytes) {
     if (fd_ < 0 || write_errno_ != 0) return;
     if (!write_all(fd_, bytes)) write_errno_ = errno;
+    written_ += bytes.size();
 }
 
 void AtomicOutputFile::write_at(std::uint64_t offset, std::string_view bytes) {
     if (!can_write_at() || write_errno_ != 0) return;
     if (!write_all(fd_, bytes, offset)) write_errno_ = errno;
+    written_ += bytes.size();
+}
+
+void AtomicOutputFile::expect_size(std::uint64_t size) {
+#ifdef __linux__
+    if (!can_write_at() || size == 0 || size > static_cast<std::uint64_t>(INT64_MAX) || allocated_ != 0) return;
+    if (::fallocate(fd_, 0, 0, static_cast<off_t>(size)) == 0) allocated_ = size;
+#else
+    (void)size;
+#endif
 }
 
 bool AtomicOutputFile::commit(std::string* why) {
@@ -258,6 +272,12 @@ bool AtomicOutputFile::commit(std::string* why) {
     }
     bool ok = write_errno_ == 0;
     if (!ok) *why = std::strerror(write_errno_);
+    // The pieces written cover the start of the file without gaps or overlaps; what was
+    // allocated beyond them goes.
+    if (ok && allocated_ > written_ && ::ftruncate(fd_, static_cast<off_t>(written_)) != 0) {
+        ok = false;
+        *why = errno_text();
+    }
     if (ok && !in_place_ && ::fchmod(fd_, static_cast<mode_t>(mode_)) != 0) {
         ok = false;
         *why = errno_text();

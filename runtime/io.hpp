@@ -44,6 +44,9 @@ public:
     // Writes at an offset (a temporary file only); may run on another thread beside write().
     bool can_write_at() const { return fd_ >= 0 && !in_place_; }
     void write_at(std::uint64_t offset, std::string_view bytes);
+    // Allocates `size` bytes for a temporary file at once (when the file system can). A file
+    // written shorter than that is cut back to what was written when committed.
+    void expect_size(std::uint64_t size);
     bool commit(std::string* why);
 
 private:
@@ -53,6 +56,8 @@ private:
     bool in_place_ = false;
     unsigned mode_ = 0;
     std::atomic<int> write_errno_{0};
+    std::atomic<std::uint64_t> written_{0};  // bytes written, by write() and write_at()
+    std::atomic<std::uint64_t> allocated_{0};
 };
 
 // Checks that path could be written (its directory is writable, or the file itself for

@@ -155,6 +155,29 @@ TEST_F(TempDir, UnwritableDirectoryIsReported) {
     EXPECT_FALSE(write_output_file("/nonexistent-hexproof-dir/out", "x", OutputOptions{}, &why));
 }
 
+// The size hint only reserves room: the file ends where the bytes written end, whether the hint
+// was too large, too small or exact, and whether the pieces came in order or by position.
+TEST_F(TempDir, ExpectedSizeIsOnlyAHint) {
+    const std::string bytes = "0123456789abcdef";
+    for (const std::uint64_t hint : {std::uint64_t{1} << 20, std::uint64_t{4}, std::uint64_t{16}}) {
+        for (const bool positional : {false, true}) {
+            const std::string p = path("hinted");
+            AtomicOutputFile file;
+            std::string why;
+            ASSERT_TRUE(file.open(p, OutputOptions{}, &why)) << why;
+            file.expect_size(hint);
+            if (positional) {
+                file.write_at(10, std::string_view(bytes).substr(10));
+                file.write(std::string_view(bytes).substr(0, 10));
+            } else {
+                file.write(bytes);
+            }
+            ASSERT_TRUE(file.commit(&why)) << why;
+            EXPECT_EQ(slurp(p), bytes) << "hint " << hint << (positional ? ", positional" : "");
+        }
+    }
+}
+
 TEST_F(TempDir, DirectoryIsNotAnOutput) {
     std::string why;
     EXPECT_FALSE(output_writable(dir_, &why));
