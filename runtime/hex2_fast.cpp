@@ -446,7 +446,7 @@ public:
                         }
                     }
                     break;
-                case TokenKind::flag: aligned_ = true; break;
+                case TokenKind::flag: aligned_ = reads_caret_; break;
             }
         }
         return true;
@@ -458,7 +458,7 @@ private:
         r.name = static_cast<Off>(hex2_lexer::name_offset(input_, t.text));
         r.pos = static_cast<Off>(pos_);
         if (!t.word_reference) {
-            if (t.base.data() == nullptr && aligned_ && reads_caret_) {
+            if (t.base.data() == nullptr && aligned_) {
                 r.pos |= Record::aligned;
                 aligned_ = false;
             }
@@ -551,7 +551,7 @@ private:
     std::string_view input_;
     unsigned hold_ = 0;        // value of the digits of an incomplete byte
     unsigned pending_ = 0;     // how many digits that is
-    bool aligned_ = false;     // `^` seen and not yet consumed
+    bool aligned_ = false;     // `^` seen and not yet consumed (where a reference reads it)
     bool padded_ = false;
     std::uint32_t shift_ = 0;  // the RISC-V shift register: the part known while reading (`.` words)
     std::uint32_t word_ = 0;   // the `.` word being read
@@ -815,14 +815,15 @@ public:
     Stretch(const Stretch&) = delete;
     Stretch& operator=(const Stretch&) = delete;
 
-    // Reads the inputs from `from` to `to`. `resume` when `from` is inside an input this stretch
-    // read up to there. Sets word_cut when the input at `to` is cut inside a `.` word.
+    // Reads the inputs from `from` to `to`. `resume` when this stretch read up to `from`: an input
+    // it had started is read on, not started again. Sets word_cut when the input at `to` is cut
+    // inside a `.` word.
     std::optional<Error> read(const std::vector<Input>& inputs, Place from, Place to, bool resume) {
         for (std::size_t f = from.file; f < to.file || (f == to.file && to.offset != 0); ++f) {
             const std::string_view view = inputs[f].view();
             const std::size_t begin = f == from.file ? from.offset : 0;
             const std::size_t end = f == to.file ? to.offset : view.size();
-            if (!(resume && f == from.file)) pass.start_file(view);
+            if (!(resume && f == from.file && from.offset != 0)) pass.start_file(view);
             if (const auto e = hex2_lexer::lex(view.substr(begin, end - begin), options_, pass)) {
                 word_cut = e->kind == ErrorKind::unterminated_word && end != view.size();
                 Error error;
@@ -951,7 +952,7 @@ std::optional<Result> link_in_two_stretches(const Hex2Config& config, const std:
         if (first.word_cut) return std::nullopt;
         return Result(std::move(*e));
     }
-    if (first.pass.holds_digits()) return std::nullopt;
+    if (cut.offset != 0 && first.pass.holds_digits()) return std::nullopt;  // a new input starts afresh
     bool take_second = helper.has_value() && !first.pass.carries_state();
     if (take_second) {
         helper->wait();

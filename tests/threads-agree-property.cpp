@@ -1,0 +1,52 @@
+// Property (DRT): the fast engines give the same result with a second thread as with one.
+//
+// For every generated hex2 and M1 case (every architecture and byte mode, well formed or not),
+// the fast engine forced to split its work between two threads (Threading::background, which
+// splits inputs of any size) gives the same bytes, or the same error (kind, file, offset, value,
+// subject), as the same engine on one thread. The cut falls wherever the generated case puts
+// the byte middle, so across many cases it lands on every kind of place in the text.
+#include "hex2_fast.hpp"
+#include "m1_fast.hpp"
+#include "property_support.hpp"
+
+using namespace hexproof;
+using namespace hexproof::property;
+
+namespace {
+
+bool same(const Result& a, const Result& b) {
+    if (is_ok(a) != is_ok(b)) return false;
+    if (is_ok(a)) return std::get<std::string>(a) == std::get<std::string>(b);
+    return std::get<Error>(a) == std::get<Error>(b);
+}
+
+}  // namespace
+
+int main() {
+    return run_all({
+        {"hex2: two threads = one thread",
+         [] {
+             return rc::check("hex2: two threads = one thread", [] {
+                 const program_gen::Case c = *any_case(program_gen::Tool::hex2);
+                 const Result one = hex2_fast::link(c.hex2, c.inputs, Threading::single);
+                 const Result two = hex2_fast::link(c.hex2, c.inputs, Threading::background);
+                 RC_CLASSIFY(is_ok(one), "accepted");
+                 RC_LOG() << show_inputs(c.inputs) << "one thread:  " << show_result(one, c.inputs)
+                          << "\ntwo threads: " << show_result(two, c.inputs) << "\n";
+                 RC_ASSERT(same(one, two));
+             });
+         }},
+        {"M1: two threads = one thread",
+         [] {
+             return rc::check("M1: two threads = one thread", [] {
+                 const program_gen::Case c = *any_case(program_gen::Tool::m1);
+                 const Result one = m1_fast::assemble(c.m1, c.inputs, Threading::single);
+                 const Result two = m1_fast::assemble(c.m1, c.inputs, Threading::background);
+                 RC_CLASSIFY(is_ok(one), "accepted");
+                 RC_LOG() << show_inputs(c.inputs) << "one thread:  " << show_result(one, c.inputs)
+                          << "\ntwo threads: " << show_result(two, c.inputs) << "\n";
+                 RC_ASSERT(same(one, two));
+             });
+         }},
+    });
+}
