@@ -263,12 +263,7 @@ Qed.
 
 Lemma u32_wrap32 : forall z, u32 (wrap32 z) = u32 z.
 Proof.
-  intros z; unfold wrap32, u32.
-  assert (P : (two32 > 0)%Z) by (unfold two32; lia).
-  destruct (Z.ltb (z mod two32) two31).
-  - rewrite Z.mod_mod by lia; reflexivity.
-  - replace (z mod two32 - two32)%Z with (z mod two32 + (-1) * two32)%Z by ring.
-    rewrite Z_mod_plus_full, Z.mod_mod by lia; reflexivity.
+  intros z; unfold u32, two32; rewrite wrap32_mod; reflexivity.
 Qed.
 
 (** An address below 2^32 read as a C [int] and back is itself. *)

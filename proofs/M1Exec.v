@@ -23,7 +23,7 @@
     along the constant list [bit_positions], so that no loop counts down a number.
 
     The helpers of the specification that are already in the subset are used directly:
-    [Strtoint.strtoint], [Strtoint.is_number], [Strtoint.wrap32], the character tests and
+    [Strtoint.strtoint], [Strtoint.is_number], [Common.wrap32], the character tests and
     [has_nul] of M1Lex.v, [digit_char], [digit_bits], [riscv_immediate] and [is_riscv] of
     M1Eval.v. *)
 

@@ -1,11 +1,11 @@
-(** * Common: configurations, errors and results shared by hex2 and M1. *)
+(** * Common: configurations, errors, results and C [int] arithmetic shared by hex2 and M1. *)
 
 (** The vocabulary both tools share: the architectures, the byte modes, and the shape of a
     located error. It mirrors [runtime/engine.hpp]; the meaning of each error kind and where it is
     reported is fixed in [docs/contract.md]. Bytes are natural numbers below 256; an input file is
     the list of its bytes. *)
 
-From Coq Require Import NArith ZArith List.
+From Coq Require Import NArith ZArith List Lia.
 
 (** Upstream treats knight-native and knight-posix alike, so there is one [knight]. *)
 Inductive architecture :=
@@ -64,3 +64,28 @@ Record m1_config := mk_m1_config {
   m1_big_endian : bool;
   m1_byte_mode : byte_mode
 }.
+
+(** ** 32-bit C [int] arithmetic *)
+
+(** The [int] holding the low 32 bits of [z]: upstream's addresses, displacements and parsed
+    numbers are C [int]s, which wrap on overflow as gcc builds 1.7.0. *)
+Definition wrap32 (z : Z) : Z :=
+  let m := Z.modulo z 4294967296 in
+  if Z.ltb m 2147483648 then m else Z.sub m 4294967296.
+
+Lemma wrap32_range : forall z, (-2147483648 <= wrap32 z < 2147483648)%Z.
+Proof.
+  intros z; unfold wrap32.
+  pose proof (Z.mod_pos_bound z 4294967296 ltac:(reflexivity)) as H.
+  destruct (Z.ltb_spec (z mod 4294967296) 2147483648); lia.
+Qed.
+
+Lemma wrap32_mod : forall z, (wrap32 z mod 4294967296 = z mod 4294967296)%Z.
+Proof.
+  intros z; unfold wrap32.
+  destruct (Z.ltb (z mod 4294967296) 2147483648).
+  - apply Z.mod_mod; discriminate.
+  - replace (z mod 4294967296 - 4294967296)%Z
+      with (z mod 4294967296 + (-1) * 4294967296)%Z by ring.
+    rewrite Z.mod_add by discriminate. apply Z.mod_mod; discriminate.
+Qed.

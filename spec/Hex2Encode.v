@@ -3,7 +3,7 @@
 (** Upstream computes addresses and displacements in C [int]: 32 bits, wrapping on overflow
     (what 1.7.0 built with gcc does), [>>] an arithmetic shift. Here an address is an [N] below
     2^32 (the unsigned view) and a displacement a [Z] in [-2^31, 2^31) (the signed view);
-    [wrap32] turns any exact integer into the [int] C would hold.
+    [wrap32] (Common) turns any exact integer into the [int] C would hold.
 
     This file says, for one reference:
     - [arch_displacement]: the per-architecture displacement from the address [b] just after
@@ -21,12 +21,6 @@ Local Open Scope bool_scope.
 (** ** 32-bit arithmetic *)
 
 Definition two32 : Z := 4294967296.
-Definition two31 : Z := 2147483648.
-
-(** The [int] holding the low 32 bits of [z]. *)
-Definition wrap32 (z : Z) : Z :=
-  let u := z mod two32 in
-  if u <? two31 then u else u - two32.
 
 (** The unsigned 32-bit view of [z]. *)
 Definition u32 (z : Z) : N := Z.to_N (z mod two32).

@@ -16,13 +16,6 @@ From Coq Require Import NArith ZArith List Bool Lia.
 From Hexproof.Spec Require Import Common.
 Import ListNotations.
 
-(** ** 32-bit C [int] arithmetic *)
-
-(** The signed 32-bit value congruent to [z] modulo 2^32. *)
-Definition wrap32 (z : Z) : Z :=
-  let m := Z.modulo z 4294967296 in
-  if Z.ltb m 2147483648 then m else Z.sub m 4294967296.
-
 (** ** Digits *)
 
 (** The value of the digit character [c] in [base] (2, 8, 10 or 16), if it is one. Hexadecimal
@@ -94,23 +87,6 @@ Definition is_number (s : bytes) : bool :=
        end.
 
 (** ** Facts *)
-
-Lemma wrap32_range : forall z, (-2147483648 <= wrap32 z < 2147483648)%Z.
-Proof.
-  intros z; unfold wrap32.
-  pose proof (Z.mod_pos_bound z 4294967296 ltac:(reflexivity)) as H.
-  destruct (Z.ltb_spec (z mod 4294967296) 2147483648); lia.
-Qed.
-
-Lemma wrap32_mod : forall z, (wrap32 z mod 4294967296 = z mod 4294967296)%Z.
-Proof.
-  intros z; unfold wrap32.
-  destruct (Z.ltb (z mod 4294967296) 2147483648).
-  - apply Z.mod_mod; discriminate.
-  - replace (z mod 4294967296 - 4294967296)%Z
-      with (z mod 4294967296 + (-1) * 4294967296)%Z by ring.
-    rewrite Z.mod_add by discriminate. apply Z.mod_mod; discriminate.
-Qed.
 
 Lemma strtoint_range : forall s, (-2147483648 <= strtoint s < 2147483648)%Z.
 Proof.

@@ -97,4 +97,15 @@ inline hex2_config hex2_config::mk_hex2_config(common::architecture a0, bool a1,
 
 inline m1_config m1_config::mk_m1_config(common::architecture a0, bool a1, common::byte_mode a2) { return m1_config{std::move(a0), std::move(a1), std::move(a2)}; }
 
+// Coq: Hexproof.Spec.Common.wrap32 (Definition)
+inline rt::Z wrap32(const rt::Z& z) {
+  rt::Z m = rt::z_modulo(z, rt::Z{4294967296});
+  bool scrut = rt::z_ltb(m, rt::Z{2147483648});
+  if (scrut) {
+    return m;
+  } else {
+    return rt::z_sub(m, rt::Z{4294967296});
+  }
+}
+
 }  // namespace hexproof::common

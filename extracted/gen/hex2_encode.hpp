@@ -18,22 +18,6 @@ inline rt::Z two32() {
   return rt::Z{4294967296};
 }
 
-// Coq: Hexproof.Spec.Hex2Encode.two31 (Definition)
-inline rt::Z two31() {
-  return rt::Z{2147483648};
-}
-
-// Coq: Hexproof.Spec.Hex2Encode.wrap32 (Definition)
-inline rt::Z wrap32(const rt::Z& z) {
-  rt::Z u = rt::z_modulo(z, hex2_encode::two32());
-  bool scrut = rt::z_ltb(u, hex2_encode::two31());
-  if (scrut) {
-    return u;
-  } else {
-    return rt::z_sub(u, hex2_encode::two32());
-  }
-}
-
 // Coq: Hexproof.Spec.Hex2Encode.u32 (Definition)
 inline rt::N u32(const rt::Z& z) {
   return rt::z_to_n(rt::z_modulo(z, hex2_encode::two32()));
@@ -46,7 +30,7 @@ inline rt::N add32(const rt::N& a, const rt::N& b) {
 
 // Coq: Hexproof.Spec.Hex2Encode.s32 (Definition)
 inline rt::Z s32(const rt::N& a) {
-  return hex2_encode::wrap32(rt::z_of_n(a));
+  return common::wrap32(rt::z_of_n(a));
 }
 
 // Coq: Hexproof.Spec.Hex2Encode.arch_displacement (Definition)
@@ -57,45 +41,45 @@ inline rt::option<rt::prod<rt::Z, bool>> arch_displacement(const common::archite
   rt::Z b_down = rt::z_land(bz, rt::Z{4294967292});
   switch (a) {
   case common::architecture::knight: {
-    return rt::option<rt::prod<rt::Z, bool>>::Some(rt::prod<rt::Z, bool>::pair(hex2_encode::wrap32(rt::z_sub(tz, bz)), aligned));
+    return rt::option<rt::prod<rt::Z, bool>>::Some(rt::prod<rt::Z, bool>::pair(common::wrap32(rt::z_sub(tz, bz)), aligned));
   }
   case common::architecture::x86: {
-    return rt::option<rt::prod<rt::Z, bool>>::Some(rt::prod<rt::Z, bool>::pair(hex2_encode::wrap32(rt::z_sub(tz, bz)), aligned));
+    return rt::option<rt::prod<rt::Z, bool>>::Some(rt::prod<rt::Z, bool>::pair(common::wrap32(rt::z_sub(tz, bz)), aligned));
   }
   case common::architecture::amd64: {
-    return rt::option<rt::prod<rt::Z, bool>>::Some(rt::prod<rt::Z, bool>::pair(hex2_encode::wrap32(rt::z_sub(tz, bz)), aligned));
+    return rt::option<rt::prod<rt::Z, bool>>::Some(rt::prod<rt::Z, bool>::pair(common::wrap32(rt::z_sub(tz, bz)), aligned));
   }
   case common::architecture::armv7l: {
     if (aligned) {
       bool scrut = rt::z_eqb(rt::z_land(tz, rt::Z{3}), rt::Z{0});
       if (scrut) {
-        return rt::option<rt::prod<rt::Z, bool>>::Some(rt::prod<rt::Z, bool>::pair(rt::z_sub(rt::z_shiftr(hex2_encode::wrap32(rt::z_add(rt::z_sub(tz, bz), b_low)), rt::Z{2}), rt::Z{2}), false));
+        return rt::option<rt::prod<rt::Z, bool>>::Some(rt::prod<rt::Z, bool>::pair(rt::z_sub(rt::z_shiftr(common::wrap32(rt::z_add(rt::z_sub(tz, bz), b_low)), rt::Z{2}), rt::Z{2}), false));
       } else {
         return rt::option<rt::prod<rt::Z, bool>>::None();
       }
     } else {
-      return rt::option<rt::prod<rt::Z, bool>>::Some(rt::prod<rt::Z, bool>::pair(hex2_encode::wrap32(rt::z_add(rt::z_sub(rt::z_sub(tz, bz), rt::Z{8}), b_low)), false));
+      return rt::option<rt::prod<rt::Z, bool>>::Some(rt::prod<rt::Z, bool>::pair(common::wrap32(rt::z_add(rt::z_sub(rt::z_sub(tz, bz), rt::Z{8}), b_low)), false));
     }
   }
   case common::architecture::aarch64: {
     if (aligned) {
-      return rt::option<rt::prod<rt::Z, bool>>::Some(rt::prod<rt::Z, bool>::pair(rt::z_shiftr(hex2_encode::wrap32(rt::z_sub(tz, b_down)), rt::Z{2}), false));
+      return rt::option<rt::prod<rt::Z, bool>>::Some(rt::prod<rt::Z, bool>::pair(rt::z_shiftr(common::wrap32(rt::z_sub(tz, b_down)), rt::Z{2}), false));
     } else {
-      return rt::option<rt::prod<rt::Z, bool>>::Some(rt::prod<rt::Z, bool>::pair(hex2_encode::wrap32(rt::z_add(rt::z_sub(rt::z_sub(tz, bz), rt::Z{8}), b_low)), false));
+      return rt::option<rt::prod<rt::Z, bool>>::Some(rt::prod<rt::Z, bool>::pair(common::wrap32(rt::z_add(rt::z_sub(rt::z_sub(tz, bz), rt::Z{8}), b_low)), false));
     }
   }
   case common::architecture::ppc64le: {
     if (aligned) {
-      return rt::option<rt::prod<rt::Z, bool>>::Some(rt::prod<rt::Z, bool>::pair(hex2_encode::wrap32(rt::z_lor(rt::z_modulo(rt::z_sub(tz, b_down), hex2_encode::two32()), rt::Z{1})), false));
+      return rt::option<rt::prod<rt::Z, bool>>::Some(rt::prod<rt::Z, bool>::pair(common::wrap32(rt::z_lor(rt::z_modulo(rt::z_sub(tz, b_down), hex2_encode::two32()), rt::Z{1})), false));
     } else {
-      return rt::option<rt::prod<rt::Z, bool>>::Some(rt::prod<rt::Z, bool>::pair(hex2_encode::wrap32(rt::z_sub(tz, b_down)), false));
+      return rt::option<rt::prod<rt::Z, bool>>::Some(rt::prod<rt::Z, bool>::pair(common::wrap32(rt::z_sub(tz, b_down)), false));
     }
   }
   case common::architecture::riscv32: {
-    return rt::option<rt::prod<rt::Z, bool>>::Some(rt::prod<rt::Z, bool>::pair(hex2_encode::wrap32(rt::z_sub(tz, bz)), aligned));
+    return rt::option<rt::prod<rt::Z, bool>>::Some(rt::prod<rt::Z, bool>::pair(common::wrap32(rt::z_sub(tz, bz)), aligned));
   }
   case common::architecture::riscv64: {
-    return rt::option<rt::prod<rt::Z, bool>>::Some(rt::prod<rt::Z, bool>::pair(hex2_encode::wrap32(rt::z_sub(tz, bz)), aligned));
+    return rt::option<rt::prod<rt::Z, bool>>::Some(rt::prod<rt::Z, bool>::pair(common::wrap32(rt::z_sub(tz, bz)), aligned));
   }
   }
   rt::impossible("no case matched in Hexproof.Spec.Hex2Encode.arch_displacement");
@@ -239,7 +223,7 @@ inline rt::N word_swap(const bool& big, const rt::N& w) {
 inline rt::option<rt::N> riscv_field(const hex2_lex::ref_kind& k, const rt::Z& v) {
   switch (k) {
   case hex2_lex::ref_kind::ref_bang: {
-    return rt::option<rt::N>::Some(hex2_encode::u32(rt::z_shiftl(rt::z_land(hex2_encode::wrap32(rt::z_add(v, rt::Z{4})), rt::Z{4095}), rt::Z{20})));
+    return rt::option<rt::N>::Some(hex2_encode::u32(rt::z_shiftl(rt::z_land(common::wrap32(rt::z_add(v, rt::Z{4})), rt::Z{4095}), rt::Z{20})));
   }
   case hex2_lex::ref_kind::ref_at: {
     bool scrut = rt::orb(rt::orb(rt::z_ltb(v, rt::Z{-4096}), rt::z_ltb(rt::Z{4095}, v)), rt::z_eqb(rt::z_land(v, rt::Z{1}), rt::Z{1}));

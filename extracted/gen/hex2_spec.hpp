@@ -108,7 +108,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, common::bytes>> emit_resol
         case rt::option<rt::N>::tag_t::Some: {
           const auto& Some_fields_2 = bse.as_Some();
           const rt::N& ba = Some_fields_2.f0;
-          checked = common::result<rt::prod<rt::Z, bool>>::Ok(rt::prod<rt::Z, bool>::pair(hex2_encode::wrap32(rt::z_sub(rt::z_of_n(ta), rt::z_of_n(ba))), aligned));
+          checked = common::result<rt::prod<rt::Z, bool>>::Ok(rt::prod<rt::Z, bool>::pair(common::wrap32(rt::z_sub(rt::z_of_n(ta), rt::z_of_n(ba))), aligned));
           break;
         }
         case rt::option<rt::N>::tag_t::None: {

@@ -9,7 +9,6 @@
 
 #include "coq_runtime.hpp"
 #include "common.hpp"
-#include "strtoint.hpp"
 
 namespace hexproof::m1_eval {
 
@@ -53,17 +52,17 @@ inline common::byte ch_at() {
 inline rt::Z riscv_immediate(const common::byte& c, const rt::Z& v) {
   bool scrut = rt::n_eqb(c, m1_eval::ch_bang());
   if (scrut) {
-    return strtoint::wrap32(rt::z_shiftl(rt::z_land(v, rt::Z{4095}), rt::Z{20}));
+    return common::wrap32(rt::z_shiftl(rt::z_land(v, rt::Z{4095}), rt::Z{20}));
   } else {
     bool scrut_1 = rt::n_eqb(c, m1_eval::ch_at());
     if (scrut_1) {
-      return strtoint::wrap32(rt::z_lor(rt::z_shiftl(rt::z_land(v, rt::Z{31}), rt::Z{7}), rt::z_shiftl(rt::z_land(v, rt::Z{4064}), rt::Z{20})));
+      return common::wrap32(rt::z_lor(rt::z_shiftl(rt::z_land(v, rt::Z{31}), rt::Z{7}), rt::z_shiftl(rt::z_land(v, rt::Z{4064}), rt::Z{20})));
     } else {
       bool scrut_2 = rt::z_ltb(rt::z_land(v, rt::Z{4095}), rt::Z{2048});
       if (scrut_2) {
-        return strtoint::wrap32(rt::z_land(v, rt::Z{4294963200}));
+        return common::wrap32(rt::z_land(v, rt::Z{4294963200}));
       } else {
-        return strtoint::wrap32(rt::z_add(rt::z_land(v, rt::Z{4294963200}), rt::Z{4096}));
+        return common::wrap32(rt::z_add(rt::z_land(v, rt::Z{4294963200}), rt::Z{4096}));
       }
     }
   }

@@ -12,17 +12,6 @@
 
 namespace hexproof::strtoint {
 
-// Coq: Hexproof.Spec.Strtoint.wrap32 (Definition)
-inline rt::Z wrap32(const rt::Z& z) {
-  rt::Z m = rt::z_modulo(z, rt::Z{4294967296});
-  bool scrut = rt::z_ltb(m, rt::Z{2147483648});
-  if (scrut) {
-    return m;
-  } else {
-    return rt::z_sub(m, rt::Z{4294967296});
-  }
-}
-
 // Coq: Hexproof.Spec.Strtoint.digit_value (Definition)
 inline rt::option<rt::Z> digit_value(const rt::Z& base, const common::byte& c) {
   bool scrut = rt::andb(rt::n_leb(rt::N{48}, c), rt::n_leb(c, rt::N{57}));
@@ -76,7 +65,7 @@ inline rt::option<rt::Z> read_digits(rt::Z base, rt::Z acc, common::bytes s) {
         case rt::option<rt::Z>::tag_t::Some: {
           const auto& Some_fields = scrut_1.as_Some();
           const rt::Z& d = Some_fields.f0;
-          rt::Z next_acc = strtoint::wrap32(rt::z_add(rt::z_mul(acc, base), d));
+          rt::Z next_acc = common::wrap32(rt::z_add(rt::z_mul(acc, base), d));
           common::bytes next_s_1 = std::move(s_);
           acc = std::move(next_acc);
           s = std::move(next_s_1);
@@ -111,7 +100,7 @@ inline rt::Z set_reader(const rt::Z& base, const common::bytes& s) {
       case rt::option<rt::Z>::tag_t::Some: {
         const auto& Some_fields = scrut_1.as_Some();
         const rt::Z& n = Some_fields.f0;
-        return strtoint::wrap32(rt::z_opp(n));
+        return common::wrap32(rt::z_opp(n));
       }
       case rt::option<rt::Z>::tag_t::None: {
         return rt::Z{0};
