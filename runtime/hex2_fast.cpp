@@ -34,6 +34,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "hex2_lexer.hpp"
 #include "huge_pages.hpp"
@@ -105,6 +106,7 @@ public:
             s.data = name.data();
             s.tag = tag(name.size(), h);
             hashes_[i] = h;
+            if (name.size() >= long_size) long_sizes_.emplace(name.data(), name.size());
             ++count_;
         }
         s.address = address;
@@ -137,7 +139,7 @@ private:
     // Names always point into an input or at the static EOF name, never at nullptr, so a null
     // `data` marks a free slot. 16 bytes: the table is a visible part of peak memory when a
     // program has 10^5 labels. `tag` is the name's length (up to `long_size`) and eight bits of
-    // its hash; a name of `long_size` bytes or more is measured again when compared.
+    // its hash; the size of a name of `long_size` bytes or more is kept aside (long_sizes_).
     struct Slot {
         const char* data = nullptr;
         std::uint32_t tag = 0;
@@ -151,14 +153,11 @@ private:
         return static_cast<std::uint32_t>(s << 8) | (h >> 24);
     }
 
-    // The name a slot holds. A name ends where the input has a name-ending byte or ends (inputs
-    // are std::strings, so a NUL follows their last byte, and a NUL is never part of a label).
-    static std::string_view name_of(const Slot& s) {
-        std::size_t n = s.tag >> 8;
-        if (n == long_size)
-            while (s.data[n] != ' ' && s.data[n] != '\t' && s.data[n] != '\n' && s.data[n] != '>' && s.data[n] != '\0')
-                ++n;
-        return std::string_view(s.data, n);
+    // The name a slot holds.
+    std::string_view name_of(const Slot& s) const {
+        const std::size_t n = s.tag >> 8;
+        if (n != long_size) return std::string_view(s.data, n);
+        return std::string_view(s.data, long_sizes_.at(s.data));
     }
 
     // The slot holding `name`, or the free slot where it would go.
@@ -194,6 +193,7 @@ private:
 
     std::vector<Slot> slots_;
     std::vector<std::uint32_t> hashes_;  // by slot: the hash of its name
+    std::unordered_map<const char*, std::size_t> long_sizes_;  // by name start, for long names
     std::size_t count_ = 0;
 };
 

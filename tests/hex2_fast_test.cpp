@@ -417,6 +417,17 @@ TEST(Hex2FastReferences, NamesAcrossFilesAndNewlines) {
     EXPECT_EQ(output(link(config(), {"&a", ":a"})), bytes({0x00, 0x00, 0x00, 0x04}));
 }
 
+TEST(Hex2FastReferences, NamesOf16MiBAndMore) {
+    // Two names of 2^24 + 1 bytes (sizes kept aside) that differ only in their last byte,
+    // the last reference ending the file: each reference finds its own label.
+    // ":A..x 00 :A..y 00 &A..y &A..x" -> x = 0, y = 1; the fields read 1 then 0 (big endian).
+    const std::string stem(std::size_t{1} << 24, 'A');
+    const std::string x = stem + "x", y = stem + "y";
+    const std::vector<Input> inputs = files({":" + x + " 00 :" + y + " 00 &" + y + " &" + x});
+    EXPECT_EQ(output(hex2_fast::link(config(), inputs, Threading::single)),
+              bytes({0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00}));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Architecture displacements and `^`
 // ---------------------------------------------------------------------------------------------
