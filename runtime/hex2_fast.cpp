@@ -22,8 +22,10 @@
 // at an address that is a multiple of 4. That holds the result whenever, where the first stretch
 // ends, no byte digit is pending, no `^` waits, the shift register is empty, and (if the second
 // stretch met a `<`) the address is indeed a multiple of 4. Then its bytes follow the first
-// stretch's, its labels are moved by the first stretch's size and win (they come later), and the
-// Resolver walks both stretches' fix-ups in order. Otherwise the first thread reads on itself.
+// stretch's, its labels are looked up before the first stretch's (they come later, so they win;
+// Labels), and each thread resolves its own stretch's fix-ups; what the first leaves in the shift
+// register is carried past the second's fields afterwards (Resolver::carry_past). Otherwise the
+// first thread reads on itself.
 #include "hex2_fast.hpp"
 
 #include <array>
@@ -603,7 +605,7 @@ public:
                 const Named& m = ring[(i + ahead / 2) % ahead];
                 labels_.prefetch_name(m.name, m.hash);
             }
-            const std::size_t pos = static_cast<std::size_t>(r.pos & ~Record::aligned) + shift;
+            const std::size_t pos = position(r, shift);
             if (r.is_padding()) {  // RISC-V padding: not XORed
                 shift_to(pos);
                 cursor_ = pos + static_cast<std::size_t>(Record::padding - r.name);
@@ -622,13 +624,13 @@ public:
                     std::size_t shift) {
         for (std::size_t i = first; shift_ != 0 && i != last; ++i) {
             const Record& r = fixups[i];
-            const std::size_t pos = static_cast<std::size_t>(r.pos & ~Record::aligned) + shift;
+            const std::size_t pos = position(r, shift);
             shift_to(pos);
             if (r.is_padding()) {
                 cursor_ = pos + static_cast<std::size_t>(Record::padding - r.name);
             } else {
                 const char sigil = input[static_cast<std::size_t>(r.name) - 1];
-                if (!word_mode_ || sigil == '%' || sigil == '&') cursor_ = pos + field_width(sigil);
+                if (!in_word(sigil)) cursor_ = pos + field_width(sigil);
             }
         }
     }
@@ -643,6 +645,15 @@ private:
         std::string_view name;
         std::uint32_t hash = 0;
     };
+
+    // Where a fix-up's field (or padding, or word) is in the output, its stretch starting `shift`
+    // bytes in.
+    static std::size_t position(const Record& r, std::size_t shift) {
+        return static_cast<std::size_t>(r.pos & ~Record::aligned) + shift;
+    }
+
+    // A reference with this sigil goes into the RISC-V shift register, not into a field of its own.
+    bool in_word(char sigil) const { return word_mode_ && sigil != '%' && sigil != '&'; }
 
     // The data bytes from the cursor up to `pos` get the shift register's next bytes.
     void shift_to(std::size_t pos) {
@@ -712,7 +723,7 @@ private:
         const std::size_t at = name_offset - 1;  // the sigil
         const char sigil = input_[at];
         const std::string_view name = n.name;
-        if (word_mode_ && sigil != '%' && sigil != '&') {
+        if (in_word(sigil)) {
             shift_to(pos);
             return word_reference(sigil, at, n, pos);
         }
@@ -865,17 +876,27 @@ std::optional<Place> cut_place(const Hex2Config& config, const std::vector<Input
     return Place{middle->file, end_of_line + 1};
 }
 
+// Calls visit(file, first, last) for each input's run of `stretch`'s fix-ups, in order, until
+// it returns false; false then.
+template <typename Off, typename Visit>
+bool each_segment(const Stretch<Off>& stretch, Visit&& visit) {
+    std::size_t begin = 0;
+    for (const Segment& s : stretch.segments) {
+        if (!visit(s.file, begin, s.fixups_end)) return false;
+        begin = s.fixups_end;
+    }
+    return true;
+}
+
 // Resolves the fix-ups of `stretch`, whose output positions are `shift` short.
 template <typename Off>
 std::optional<Error> resolve_stretch(Resolver<Off>& resolver, const std::vector<Input>& inputs,
                                      const Stretch<Off>& stretch, std::size_t shift) {
-    std::size_t begin = 0;
-    for (const Segment& s : stretch.segments) {
-        if (!resolver.resolve(s.file, inputs[s.file].view(), stretch.fixups, begin, s.fixups_end, shift))
-            return std::move(*resolver.error());
-        begin = s.fixups_end;
-    }
-    return std::nullopt;
+    if (each_segment(stretch, [&](std::size_t file, std::size_t first, std::size_t last) {
+            return resolver.resolve(file, inputs[file].view(), stretch.fixups, first, last, shift);
+        }))
+        return std::nullopt;
+    return std::move(*resolver.error());
 }
 
 // The output: `first`'s bytes, then `second`'s if there is one, all references resolved (each
@@ -913,11 +934,10 @@ Result resolve_and_take(const Hex2Config& config, const std::vector<Input>& inpu
     } else if (second != nullptr) {
         helper->wait();
         if (second_error) return std::move(*second_error);
-        std::size_t begin = 0;
-        for (const Segment& s : second->segments) {
-            resolver.carry_past(inputs[s.file].view(), second->fixups, begin, s.fixups_end, first_size);
-            begin = s.fixups_end;
-        }
+        each_segment(*second, [&](std::size_t file, std::size_t first_fixup, std::size_t last_fixup) {
+            resolver.carry_past(inputs[file].view(), second->fixups, first_fixup, last_fixup, first_size);
+            return true;
+        });
     }
     resolver.finish();
     return first.out.take(size);
@@ -935,8 +955,7 @@ template <typename Off>
 std::optional<Result> link_in_two_stretches(const Hex2Config& config, const std::vector<Input>& inputs,
                                             std::size_t total, Place cut) {
     const Place end{inputs.size(), 0};
-    std::size_t first_bytes = cut.offset;
-    for (std::size_t f = 0; f != cut.file; ++f) first_bytes += inputs[f].view().size();
+    const std::size_t first_bytes = split::bytes_before(inputs, cut);
     std::optional<Stretch<Off>> second;
     std::optional<Error> second_error;
     std::optional<pipeline::Helper> helper;

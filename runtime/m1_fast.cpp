@@ -973,12 +973,6 @@ private:
         helper->wait();
     }
 
-    std::size_t bytes_before(Place place) const {
-        std::size_t n = place.offset;
-        for (std::size_t f = 0; f < place.file; ++f) n += inputs_[f].view().size();
-        return n;
-    }
-
     // Pass 1. Large inputs, when a second thread can be had, are cut in two where a line starts
     // near the middle: the second thread reads the second stretch into a part of its own while
     // this one reads the first, and the second part is merged into the first afterwards. The
@@ -989,7 +983,7 @@ private:
         const std::size_t total = total_size(inputs_);
         const std::optional<Place> middle = uses_second_thread() ? middle_line_start(inputs_, total) : std::nullopt;
         if (middle) {
-            const std::size_t first_bytes = bytes_before(*middle);
+            const std::size_t first_bytes = split::bytes_before(inputs_, *middle);
             std::optional<Pass1> second;
             std::optional<Error> second_error;
             std::optional<pipeline::Helper> helper;

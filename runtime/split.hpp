@@ -47,6 +47,13 @@ struct Place {
     std::size_t offset = 0;
 };
 
+// The bytes of the inputs before `place`.
+inline std::size_t bytes_before(const std::vector<Input>& inputs, Place place) {
+    std::size_t n = place.offset;
+    for (std::size_t f = 0; f < place.file; ++f) n += inputs[f].view().size();
+    return n;
+}
+
 // Where a second thread may start on inputs of `total` bytes: after the first `\n` from the
 // middle on (or at the start of the next input); nullopt when that leaves it nothing.
 inline std::optional<Place> middle_line_start(const std::vector<Input>& inputs, std::size_t total) {

@@ -95,6 +95,13 @@ inline std::string show_inputs(const std::vector<Input>& inputs) {
     return s;
 }
 
+// The same bytes, or the same error (kind, file, offset, value and subject).
+inline bool same_result(const Result& a, const Result& b) {
+    if (is_ok(a) != is_ok(b)) return false;
+    if (is_ok(a)) return std::get<std::string>(a) == std::get<std::string>(b);
+    return std::get<Error>(a) == std::get<Error>(b);
+}
+
 inline std::string show_result(const Result& r, const std::vector<Input>& inputs) {
     if (const Error* e = std::get_if<Error>(&r))
         return std::string("error ") + std::string(error_kind_name(e->kind)) + " file " + std::to_string(e->file) +

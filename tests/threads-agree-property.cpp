@@ -12,16 +12,6 @@
 using namespace hexproof;
 using namespace hexproof::property;
 
-namespace {
-
-bool same(const Result& a, const Result& b) {
-    if (is_ok(a) != is_ok(b)) return false;
-    if (is_ok(a)) return std::get<std::string>(a) == std::get<std::string>(b);
-    return std::get<Error>(a) == std::get<Error>(b);
-}
-
-}  // namespace
-
 int main() {
     return run_all({
         {"hex2: two threads = one thread",
@@ -33,7 +23,7 @@ int main() {
                  RC_CLASSIFY(is_ok(one), "accepted");
                  RC_LOG() << show_inputs(c.inputs) << "one thread:  " << show_result(one, c.inputs)
                           << "\ntwo threads: " << show_result(two, c.inputs) << "\n";
-                 RC_ASSERT(same(one, two));
+                 RC_ASSERT(same_result(one, two));
              });
          }},
         {"M1: two threads = one thread",
@@ -45,7 +35,7 @@ int main() {
                  RC_CLASSIFY(is_ok(one), "accepted");
                  RC_LOG() << show_inputs(c.inputs) << "one thread:  " << show_result(one, c.inputs)
                           << "\ntwo threads: " << show_result(two, c.inputs) << "\n";
-                 RC_ASSERT(same(one, two));
+                 RC_ASSERT(same_result(one, two));
              });
          }},
     });
