@@ -29,6 +29,10 @@
 #include <string_view>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "m1_lexer.hpp"
 #include "pipeline.hpp"
 #include "strtoint.hpp"
@@ -83,6 +87,33 @@ void prefetch(const void* p) {
 #endif
 }
 
+// The printed stream's encoding of an id (PrintedStream): LEB128, at most five bytes, written at
+// w; returns the end.
+unsigned char* put_varint(unsigned char* w, std::uint32_t id) {
+    while (id >= 0x80) {
+        *w++ = static_cast<unsigned char>((id & 0x7F) | 0x80);
+        id >>= 7;
+    }
+    *w++ = static_cast<unsigned char>(id);
+    return w;
+}
+
+// The id encoded at p, which moves past it.
+std::uint32_t get_varint(const unsigned char*& p) {
+    std::uint32_t id = *p++;
+    if (id >= 0x80) {
+        id &= 0x7F;
+        int shift = 7;
+        for (;;) {
+            const std::uint32_t b = *p++;
+            id |= (b & 0x7F) << shift;
+            if (b < 0x80) break;
+            shift += 7;
+        }
+    }
+    return id;
+}
+
 // Equality of two texts of n bytes, reading only inside them (texts are short: no call).
 bool same_text(const char* a, const char* b, std::size_t n) {
     if (n >= 8) {
@@ -96,15 +127,15 @@ bool same_text(const char* a, const char* b, std::size_t n) {
     return true;
 }
 
-// For a text of n < 24 bytes, the masks keeping its bytes in each of three little-endian words.
-struct KeepMasks {
-    std::uint64_t w[24][3];
+// For a text of n <= 48 bytes, the masks keeping its bytes in each of six little-endian words.
+struct alignas(16) KeepMasks {
+    std::uint64_t w[49][6];
 };
 
 constexpr KeepMasks make_keep_masks() {
     KeepMasks m{};
-    for (std::size_t n = 0; n < 24; ++n)
-        for (std::size_t i = 0; i < 3; ++i) {
+    for (std::size_t n = 0; n <= 48; ++n)
+        for (std::size_t i = 0; i < 6; ++i) {
             const std::size_t bytes = n <= 8 * i ? 0 : n - 8 * i >= 8 ? 8 : n - 8 * i;
             m.w[n][i] = bytes == 8 ? ~0ull : (1ull << (8 * bytes)) - 1;
         }
@@ -232,6 +263,151 @@ private:
     static std::size_t index(const ShortText& t) {
         return static_cast<std::size_t>(((t.w0 + t.w1 * 3 + t.w2 * 5 + t.size) * 0x9E3779B97F4A7C15ull) >> (64 - index_bits));
     }
+    std::unique_ptr<Line[]> lines_;
+};
+
+// Short lines met lately: a direct-mapped cache from a line's bytes to its tokens and their ids,
+// looked at before the line is lexed. Generated and compiled programs repeat most of their lines
+// (`push_rax`, `rd_a0 rs1_sp !8 ld`); a line met again needs no lexing, hashing or lookup, and a
+// plain one (texts, none of them DEFINE, then the newline) read where no DEFINE is pending
+// only appends its ids to the printed stream.
+// A line here is the bytes from a place the lexer rests at (Lexer::position) to the next `\n`,
+// at most line_bytes of them, whose last token is a newline event that ends at that `\n`: the
+// tokens from a resting place depend only on the bytes from there, and none of these tokens
+// reads past the line, so the same bytes elsewhere are the same tokens. It only holds ids the
+// table gave to those very texts.
+class RecentLines {
+public:
+    static constexpr std::size_t line_bytes = 48;
+    static constexpr std::size_t max_events = 8;
+    static constexpr std::size_t code_room = 48;  // PrintedStream::append's copy
+    static_assert((max_events - 1) * 5 + 1 <= code_room, "a line's ids fit its code");
+
+    // A short line found in an input: its first byte, its size (its `\n` included) and the
+    // line of the table it goes to.
+    struct Place {
+        const char* at;
+        std::uint32_t size;
+        std::uint32_t index;
+    };
+
+    struct alignas(64) Line {
+        std::uint64_t w[6];  // the line's bytes, as words_of gives them
+        std::uint8_t size;       // 0: empty (no line is)
+        std::uint8_t events;     // tokens, the last being the newline at its end
+        std::uint8_t code_size;  // the bytes of code, its final 0 included
+        bool plain;              // texts other than DEFINE, then the newline
+        std::uint32_t hits;      // plain readings whose counts the table does not have yet
+        std::uint8_t offsets[max_events];
+        std::uint8_t sizes[max_events];
+        TokenKind kinds[max_events];
+        unsigned char code[code_room];  // the texts' ids as PrintedStream encodes them, then a 0
+    };
+    static_assert(sizeof(Line) == 128, "a line takes two cache lines");
+    static_assert(line_bytes < 256, "sizes and offsets in a line fit a byte");
+
+    RecentLines() : lines_(new Line[lines]()) {}
+
+    // The `\n` that ends the line at p if it is among the line_bytes bytes from p (which can all
+    // be read), else nullptr.
+    static const char* short_line_end(const char* p) {
+#if defined(__SSE2__)
+        const __m128i newline = _mm_set1_epi8('\n');
+        const auto hits = [&](std::size_t at) {
+            const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
+            return static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(block, newline))));
+        };
+        const std::uint64_t mask = hits(0) | hits(16) << 16 | hits(32) << 32;
+        return mask == 0 ? nullptr : p + __builtin_ctzll(mask);
+#else
+        return static_cast<const char*>(std::memchr(p, '\n', line_bytes));
+#endif
+    }
+
+    // The short line at p, which ends with the `\n` at newline (line_bytes bytes can be read
+    // from p).
+    static Place place_of(const char* p, const char* newline) {
+        const auto n = static_cast<std::size_t>(newline + 1 - p);
+        // The index depends on the first 16 bytes, the last 8 and the size (holds() compares all).
+        const std::uint64_t* keep = keep_masks.w[n];
+        const std::uint64_t last = n >= 8 ? load64(newline - 7) : 0;
+        std::uint64_t h = ((load64(p) & keep[0]) * 0x9E3779B97F4A7C15ull) ^ (load64(p + 8) & keep[1]);
+        h = ((h * 0xC2B2AE3D27D4EB4Full) ^ last ^ n) * 0xBF58476D1CE4E5B9ull;
+        return {p, static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(h >> (64 - index_bits))};
+    }
+
+    // A hint that the line at this place will be looked at soon (the table is larger than the
+    // nearest caches).
+    void prefetch_line(const Place& place) const {
+        prefetch(&lines_[place.index]);
+        prefetch(reinterpret_cast<const char*>(&lines_[place.index]) + 64);
+    }
+
+    // Whether the line at this place is remembered.
+    bool holds(const Place& place) const {
+        const Line& l = lines_[place.index];
+#if defined(__SSE2__)
+        const auto* keep = reinterpret_cast<const __m128i*>(keep_masks.w[place.size]);
+        const auto* have = reinterpret_cast<const __m128i*>(l.w);
+        const auto same = [&](std::size_t i) {
+            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(place.at + 16 * i));
+            return _mm_cmpeq_epi8(_mm_and_si128(bytes, _mm_load_si128(keep + i)), _mm_load_si128(have + i));
+        };
+        return _mm_movemask_epi8(_mm_and_si128(_mm_and_si128(same(0), same(1)), same(2))) == 0xFFFF && l.size == place.size;
+#else
+        std::uint64_t w[6];
+        words_of(place.at, place.size, w);
+        std::uint64_t differ = l.size ^ place.size;
+        for (std::size_t i = 0; i < 6; ++i) differ |= l.w[i] ^ w[i];
+        return differ == 0;
+#endif
+    }
+
+    Line& line(std::size_t index) { return lines_[index]; }
+
+    // Remembers the line at this place: its tokens (which lie in it) and their ids (those of
+    // texts). The line it replaces must have no hits left.
+    void remember(const Place& place, const Token* tokens, const std::uint32_t* ids, std::size_t events) {
+        Line& l = lines_[place.index];
+        words_of(place.at, place.size, l.w);
+        l.size = static_cast<std::uint8_t>(place.size);
+        const char* at = place.at;
+        l.events = static_cast<std::uint8_t>(events);
+        l.hits = 0;
+        l.plain = events >= 2;
+        unsigned char* code = l.code;
+        for (std::size_t e = 0; e < events; ++e) {
+            l.offsets[e] = static_cast<std::uint8_t>(tokens[e].begin - at);
+            l.sizes[e] = static_cast<std::uint8_t>(tokens[e].end - tokens[e].begin);
+            l.kinds[e] = tokens[e].kind;
+            if (tokens[e].kind == TokenKind::newline) {
+                if (e + 1 < events) l.plain = false;
+            } else {
+                if (ids[e] == define_id) l.plain = false;
+                code = put_varint(code, ids[e]);
+            }
+        }
+        *code++ = 0;
+        l.code_size = static_cast<std::uint8_t>(code - l.code);
+    }
+
+    // Calls visit(line) for every remembered line.
+    template <typename Visit>
+    void for_each_line(Visit&& visit) {
+        for (std::size_t i = 0; i < lines; ++i)
+            if (lines_[i].size != 0) visit(lines_[i]);
+    }
+
+private:
+    // The n <= line_bytes bytes at p as six zero-padded little-endian words (line_bytes bytes can
+    // be read from p).
+    static void words_of(const char* p, std::size_t n, std::uint64_t* w) {
+        const std::uint64_t* keep = keep_masks.w[n];
+        for (std::size_t i = 0; i < 6; ++i) w[i] = load64(p + 8 * i) & keep[i];
+    }
+
+    static constexpr int index_bits = 12;
+    static constexpr std::size_t lines = std::size_t{1} << index_bits;
     std::unique_ptr<Line[]> lines_;
 };
 
@@ -582,18 +758,20 @@ class PrintedStream {
 public:
     // The buffer is allocated at its limit but left untouched, so only the pages written count.
     explicit PrintedStream(std::size_t limit)
-        : bytes_(new unsigned char[limit + 8]), w_(bytes_.get()), stop_(bytes_.get() + limit) {}
+        : bytes_(new unsigned char[limit + RecentLines::code_room]), w_(bytes_.get()), stop_(bytes_.get() + limit) {}
 
     void push(std::uint32_t id) {
-        unsigned char* w = w_;
-        if (w == nullptr) return;
-        while (id >= 0x80) {
-            *w++ = static_cast<unsigned char>((id & 0x7F) | 0x80);
-            id >>= 7;
-        }
-        *w++ = static_cast<unsigned char>(id);
-        w_ = w;
-        if (w > stop_) drop();
+        if (w_ == nullptr) return;
+        w_ = put_varint(w_, id);
+        if (w_ > stop_) drop();
+    }
+
+    // Appends the first n bytes of code (a line's ids, encoded), copying all of it.
+    void append(const unsigned char (&code)[RecentLines::code_room], std::size_t n) {
+        if (w_ == nullptr) return;
+        std::memcpy(w_, code, sizeof code);
+        w_ += n;
+        if (w_ > stop_) drop();
     }
 
     bool kept() const { return w_ != nullptr; }
@@ -633,20 +811,8 @@ public:
     void replay(Visit&& visit, std::size_t from = 0, std::size_t to = SIZE_MAX) const {
         const unsigned char* p = bytes_.get() + from;
         const unsigned char* end = to == SIZE_MAX ? w_ : bytes_.get() + to;
-        while (p != end) {
-            std::uint32_t id = *p++;
-            if (id >= 0x80) {
-                id &= 0x7F;
-                int shift = 7;
-                for (;;) {
-                    const std::uint32_t b = *p++;
-                    id |= (b & 0x7F) << shift;
-                    if (b < 0x80) break;
-                    shift += 7;
-                }
-            }
-            if (!visit(id)) return;
-        }
+        while (p != end)
+            if (!visit(get_varint(p))) return;
     }
 
 private:
@@ -674,13 +840,25 @@ struct Arena {
 // A batch of one input's tokens as the lexer gives them, with the hashes of the texts (tokens
 // other than newlines) in order.
 struct Batch {
+    // A short line the lexer read for this batch, to be remembered once its ids are known.
+    struct LexedLine {
+        RecentLines::Place place;
+        std::size_t first;  // its first token
+    };
+    static constexpr std::size_t lines_ahead = 16;  // short lines found (and prefetched) at a time
+
     std::size_t file = 0;
     std::size_t count = 0;
     std::size_t texts = 0;  // tokens other than newlines that RecentTexts did not know
+    std::size_t lexed_lines = 0;
     bool has_nul = false;  // some token may hold a NUL byte (the bytes they span hold one)
     Token tokens[batch_size];
-    std::uint32_t ids[batch_size];     // by token: the id RecentTexts knew, else no_id
-    std::uint32_t hashes[batch_size];  // the hashes of the texts it did not know, in order
+    // By token: a text's id when known (RecentTexts, then use()); for a newline event, no_id, or
+    // the index of the RecentLines line it stands for (the tokens from begin to end).
+    std::uint32_t ids[batch_size];
+    std::uint32_t hashes[batch_size];  // the hashes of the texts no cache knew, in order
+    LexedLine lines[batch_size];
+    RecentLines::Place ahead[lines_ahead];
 };
 
 // What pass 1 makes of a stretch of the inputs: its distinct texts, numbered by first occurrence
@@ -719,24 +897,9 @@ public:
     // string's last token is cut there, so it is not used and *cut is set to its start (the
     // stretch really ends there).
     std::optional<Error> lex(Place from, Place to, const std::atomic<bool>* stop = nullptr, const char** cut = nullptr) {
-        Batch batch;
-        for (std::size_t f = from.file; f < inputs_.size() && (f < to.file || (f == to.file && to.offset > 0)); ++f) {
-            const std::string_view bytes = inputs_[f].view();
-            const std::size_t begin = f == from.file ? from.offset : 0;
-            const bool holds_end = f < to.file;
-            const std::size_t end = holds_end ? bytes.size() : to.offset;
-            Lexer lexer(bytes.substr(begin, end - begin));
-            batch.file = f;
-            while (fill_batch(lexer, f, batch)) {
-                if (stop != nullptr && stop->load(std::memory_order_relaxed)) return std::nullopt;
-                const bool cut_here = !holds_end && batch.tokens[batch.count - 1].kind == TokenKind::unterminated_string;
-                if (cut_here) *cut = batch.tokens[--batch.count].begin;
-                if (auto error = use(batch)) return error;
-                if (cut_here) return std::nullopt;
-            }
-            if (holds_end && stream_.keep_newline()) take(newline_id, f, bytes.data() + bytes.size());
-        }
-        return std::nullopt;
+        auto error = lex_batches(from, to, stop, cut);
+        recent_lines_.for_each_line([&](RecentLines::Line& line) { give_counts(line); });
+        return error;
     }
 
     // After the last stretch: the errors of the stream as a whole.
@@ -751,18 +914,104 @@ public:
     bool at_line_start() const { return stream_.any() && stream_.after_newline() && !stream_.wants_name() && !stream_.wants_value(); }
 
 private:
-    // The next batch of input f's tokens from lexer, with the hashes of its texts (whose slots
-    // are prefetched at once: the first of use()'s rounds); false at the end of the input.
-    bool fill_batch(Lexer& lexer, std::size_t f, Batch& batch) const {
-        batch.count = lexer.next(batch.tokens, batch_size);
-        if (batch.count == 0) return false;
+    // lex() but for the counts RecentLines holds.
+    std::optional<Error> lex_batches(Place from, Place to, const std::atomic<bool>* stop, const char** cut) {
+        Batch batch;
+        for (std::size_t f = from.file; f < inputs_.size() && (f < to.file || (f == to.file && to.offset > 0)); ++f) {
+            const std::string_view bytes = inputs_[f].view();
+            const std::size_t begin = f == from.file ? from.offset : 0;
+            const bool holds_end = f < to.file;
+            const std::size_t end = holds_end ? bytes.size() : to.offset;
+            Lexer lexer(bytes.substr(begin, end - begin));
+            batch.file = f;
+            while (fill_batch(lexer, bytes.data() + end, f, batch)) {
+                if (stop != nullptr && stop->load(std::memory_order_relaxed)) return std::nullopt;
+                const bool cut_here = !holds_end && batch.tokens[batch.count - 1].kind == TokenKind::unterminated_string;
+                if (cut_here) *cut = batch.tokens[--batch.count].begin;
+                const std::size_t texts_before = part_.table.entries.size();
+                if (auto error = use(batch)) return error;
+                remember_lines(batch, texts_before);
+                if (cut_here) return std::nullopt;
+            }
+            if (holds_end && stream_.keep_newline()) take(newline_id, f, bytes.data() + bytes.size());
+        }
+        return std::nullopt;
+    }
+
+    // The next batch of input f's tokens up to `end` (where lexer's bytes end): those of the
+    // short lines RecentLines knows with their ids, the others from lexer with the hashes of
+    // their texts (whose slots are prefetched at once: the first of use()'s rounds); false at
+    // the end.
+    bool fill_batch(Lexer& lexer, const char* end, std::size_t f, Batch& batch) {
         const char* limit = inputs_[f].view().data() + inputs_[f].view().size();
+        const char* at = lexer.position();
+        batch.count = 0;
+        batch.lexed_lines = 0;
+        std::size_t texts = 0;
+        const auto has_room = [&] { return batch.count + RecentLines::max_events <= batch_size; };
+        while (at < end && has_room()) {
+            // The short lines from `at` on (guessing that each starts where the one before ends,
+            // which holds unless a string runs on), their lines prefetched; then they are read
+            // while the guess holds.
+            const std::size_t found = find_short_lines(at, end, limit, batch.ahead);
+            std::size_t k = 0;
+            for (; k < found && batch.ahead[k].at == at && has_room(); ++k) {
+                const RecentLines::Place& line = batch.ahead[k];
+                if (recent_lines_.holds(line)) {  // one item: a newline event with the line's index
+                    batch.tokens[batch.count] = {at, at + line.size, TokenKind::newline};
+                    batch.ids[batch.count++] = line.index;
+                    at += line.size;
+                    continue;
+                }
+                batch.lines[batch.lexed_lines++] = {line, batch.count};
+                at = lex_until(lexer, at, at + line.size, batch, limit, texts);
+            }
+            // Not a short line: lex on until a token ends line_bytes or more ahead, and look again.
+            if (k == 0 && at < end && has_room())
+                at = lex_until(lexer, at, static_cast<std::size_t>(end - at) > RecentLines::line_bytes ? at + RecentLines::line_bytes : end, batch, limit, texts);
+        }
+        lexer.skip_to(at);
+        batch.texts = texts;
+        if (batch.count == 0) return false;
         const char* first = batch.tokens[0].begin;
         batch.has_nul = std::memchr(first, 0, static_cast<std::size_t>(batch.tokens[batch.count - 1].end - first)) != nullptr;
-        std::size_t texts = 0;
-        for (std::size_t i = 0; i < batch.count; ++i) {
+        return true;
+    }
+
+    // Up to Batch::lines_ahead short lines one after the other from `at`, ending before `end`,
+    // into `ahead`, their lines prefetched; returns their number.
+    std::size_t find_short_lines(const char* at, const char* end, const char* limit, RecentLines::Place* ahead) const {
+        std::size_t found = 0;
+        while (found < Batch::lines_ahead && static_cast<std::size_t>(limit - at) >= RecentLines::line_bytes) {
+            const char* newline = RecentLines::short_line_end(at);
+            if (newline == nullptr || newline >= end) break;
+            ahead[found] = RecentLines::place_of(at, newline);
+            recent_lines_.prefetch_line(ahead[found++]);
+            at = newline + 1;
+        }
+        return found;
+    }
+
+    // Lexes from `at` (where the lexer rested) into the batch, until a token ends at or after
+    // stop, or the input ends, or the batch is full; returns where the lexer rests then.
+    const char* lex_until(Lexer& lexer, const char* at, const char* stop, Batch& batch, const char* limit, std::size_t& texts) const {
+        lexer.skip_to(at);
+        const std::size_t first = batch.count;
+        const std::size_t lexed = lexer.next(batch.tokens + first, batch_size - first, stop);
+        batch.count += lexed;
+        texts = hash_texts(batch, first, limit, texts);
+        return lexer.position();
+    }
+
+    // Looks the lexed tokens from `first` on up in RecentTexts, and hashes (and prefetches the
+    // slots of) the texts it does not know; returns `texts` plus their number.
+    std::size_t hash_texts(Batch& batch, std::size_t first, const char* limit, std::size_t texts) const {
+        for (std::size_t i = first; i < batch.count; ++i) {
             const Token& t = batch.tokens[i];
-            if (t.kind == TokenKind::newline) continue;
+            if (t.kind == TokenKind::newline) {
+                batch.ids[i] = no_id;
+                continue;
+            }
             const auto size = static_cast<std::size_t>(t.end - t.begin);
             ShortText text;
             std::uint32_t hash;
@@ -777,12 +1026,34 @@ private:
             batch.hashes[texts++] = hash;
             part_.table.prefetch_slot(hash);
         }
-        batch.texts = texts;
-        return true;
+        return texts;
     }
 
-    // The batch's tokens in order.
-    std::optional<Error> use(const Batch& batch) {
+    // The short lines the batch lexed whose tokens ended with the newline at their end (not cut
+    // by the batch's end, no string running on, no NUL) go to RecentLines, with their ids; but
+    // not those with a text new in this batch (texts_before: the texts known before it): such a
+    // line (a label, a constant) is seldom met again, and would take the place of one that is.
+    void remember_lines(const Batch& batch, std::size_t texts_before) {
+        for (std::size_t k = 0; k < batch.lexed_lines; ++k) {
+            const Batch::LexedLine& line = batch.lines[k];
+            const char* line_end = line.place.at + line.place.size;
+            std::size_t last = line.first;
+            bool new_text = false;
+            for (; last < batch.count && batch.tokens[last].end < line_end; ++last)
+                new_text |= batch.tokens[last].kind != TokenKind::newline && batch.ids[last] >= texts_before;
+            if (new_text || last == batch.count || batch.tokens[last].end != line_end ||
+                batch.tokens[last].kind != TokenKind::newline)
+                continue;
+            const std::size_t events = last + 1 - line.first;
+            if (events > RecentLines::max_events) continue;
+            if (batch.has_nul && std::memchr(line.place.at, 0, line.place.size) != nullptr) continue;
+            give_counts(recent_lines_.line(line.place.index));
+            recent_lines_.remember(line.place, batch.tokens + line.first, batch.ids + line.first, events);
+        }
+    }
+
+    // The batch's tokens in order; the ids of its texts go to batch.ids.
+    std::optional<Error> use(Batch& batch) {
         const std::size_t f = batch.file;
         const Input& input = inputs_[f];
         const char* limit = input.view().data() + input.view().size();
@@ -797,7 +1068,8 @@ private:
         for (std::size_t i = 0; i < batch.count; ++i) {
             const Token& t = batch.tokens[i];
             if (t.kind == TokenKind::newline) {
-                if (stream_.keep_newline()) take(newline_id, f, t.begin);
+                if (batch.ids[i] != no_id) take_line(recent_lines_.line(batch.ids[i]), f, t.begin);
+                else if (stream_.keep_newline()) take(newline_id, f, t.begin);
                 continue;
             }
             if (t.kind == TokenKind::unterminated_string)
@@ -812,11 +1084,44 @@ private:
                 if (id == known) table.entries[id].as_is = kept_as_is({t.begin, size}, config_, scratch_);
                 ShortText text;
                 if (read_short_text(t.begin, size, limit, &text)) recent_.remember(text, id);
+                batch.ids[i] = id;
             }
             stream_.keep_text();
             take(id, f, t.begin);
         }
         return std::nullopt;
+    }
+
+    // The tokens of a RecentLines line that starts at `at` in input f. A plain line read where no
+    // DEFINE is pending prints its texts and its newline: its code goes to the printed stream
+    // at once, and its counts wait in the line (give_counts).
+    void take_line(RecentLines::Line& line, std::size_t f, const char* at) {
+        if (line.plain && !stream_.wants_name() && !stream_.wants_value()) {
+            part_.printed.append(line.code, line.code_size);
+            stream_.keep_text();
+            stream_.keep_newline();
+            ++line.hits;
+            return;
+        }
+        const unsigned char* code = line.code;
+        for (std::size_t e = 0; e < line.events; ++e) {
+            const char* begin = at + line.offsets[e];
+            if (line.kinds[e] == TokenKind::newline) {
+                if (stream_.keep_newline()) take(newline_id, f, begin);
+            } else {
+                stream_.keep_text();
+                take(get_varint(code), f, begin);
+            }
+        }
+    }
+
+    // The printed occurrences a line's plain readings stand for, given to the table.
+    void give_counts(RecentLines::Line& line) {
+        if (line.hits == 0) return;
+        const unsigned char* code = line.code;
+        for (std::size_t e = 0; e < line.events; ++e)
+            if (line.kinds[e] != TokenKind::newline) part_.table.entries[get_varint(code)].count += line.hits;
+        line.hits = 0;
     }
 
     void take(std::uint32_t id, std::size_t file, const char* at) {
@@ -840,6 +1145,7 @@ private:
     Part& part_;
     std::string scratch_;  // kept_as_is's
     RecentTexts recent_;
+    RecentLines recent_lines_;
     Stream stream_;
     std::uint32_t name_ = no_id;
     std::size_t define_file_ = no_file, define_offset_ = 0;

@@ -39,8 +39,16 @@ public:
     explicit Lexer(std::string_view input) : pos_(input.data()), end_(input.data() + input.size()) {}
 
     // Writes the next tokens to out[0, n) with 0 < n <= capacity, or returns 0 at the end of the
-    // input. An unterminated_string token is always the last one.
-    std::size_t next(Token* out, std::size_t capacity);
+    // input. An unterminated_string token is always the last one. With `stop`, the tokens end
+    // with the first one that ends at or after it (if capacity allows).
+    std::size_t next(Token* out, std::size_t capacity, const char* stop = nullptr);
+
+    // Where the next token's separators start: the input start or where a token ended (the end
+    // once only separators are left). The
+    // tokens from such a place on are those of the bytes from it on, whatever came before.
+    const char* position() const { return pos_; }
+    // Goes on from p, a place where some token of this input ended (position() after it).
+    void skip_to(const char* p) { pos_ = p; }
 
 private:
     const char* pos_;
