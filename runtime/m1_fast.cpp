@@ -343,7 +343,8 @@ public:
         prefetch(reinterpret_cast<const char*>(&lines_[place.index]) + 64);
     }
 
-    // Whether the line at this place is remembered.
+    // Whether the line at this place is remembered. The sizes need no comparing: a line's only
+    // `\n` is its last byte, so two lines of different sizes differ where the shorter one ends.
     bool holds(const Place& place) const {
         const Line& l = lines_[place.index];
 #if defined(__SSE2__)
@@ -353,11 +354,11 @@ public:
             const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(place.at + 16 * i));
             return _mm_cmpeq_epi8(_mm_and_si128(bytes, _mm_load_si128(keep + i)), _mm_load_si128(have + i));
         };
-        return _mm_movemask_epi8(_mm_and_si128(_mm_and_si128(same(0), same(1)), same(2))) == 0xFFFF && l.size == place.size;
+        return _mm_movemask_epi8(_mm_and_si128(_mm_and_si128(same(0), same(1)), same(2))) == 0xFFFF;
 #else
         std::uint64_t w[6];
         words_of(place.at, place.size, w);
-        std::uint64_t differ = l.size ^ place.size;
+        std::uint64_t differ = 0;
         for (std::size_t i = 0; i < 6; ++i) differ |= l.w[i] ^ w[i];
         return differ == 0;
 #endif
@@ -1030,7 +1031,8 @@ private:
     }
 
     // The short lines the batch lexed whose tokens ended with the newline at their end (not cut
-    // by the batch's end, no string running on, no NUL) go to RecentLines, with their ids; but
+    // by the batch's end, no string running on) go to RecentLines, with their ids (use() found
+    // no NUL in their texts: nor will it in the same bytes again); but
     // not those with a text new in this batch (texts_before: the texts known before it): such a
     // line (a label, a constant) is seldom met again, and would take the place of one that is.
     void remember_lines(const Batch& batch, std::size_t texts_before) {
@@ -1046,7 +1048,6 @@ private:
                 continue;
             const std::size_t events = last + 1 - line.first;
             if (events > RecentLines::max_events) continue;
-            if (batch.has_nul && std::memchr(line.place.at, 0, line.place.size) != nullptr) continue;
             give_counts(recent_lines_.line(line.place.index));
             recent_lines_.remember(line.place, batch.tokens + line.first, batch.ids + line.first, events);
         }

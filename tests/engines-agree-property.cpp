@@ -43,5 +43,17 @@ int main() {
                  RC_ASSERT(same_result(f, r));
              });
          }},
+        {"M1 with lines met again: fast engine = reference engine",
+         [&] {
+             return rc::check("M1 with lines met again: fast engine = reference engine", [&] {
+                 const program_gen::Case c = *m1_case_with_lines_again();
+                 const Result f = fast->assemble(c.m1, c.inputs);
+                 const Result r = reference->assemble(c.m1, c.inputs);
+                 RC_CLASSIFY(is_ok(r), "accepted");
+                 RC_LOG() << show_inputs(c.inputs) << "fast:      " << show_result(f, c.inputs)
+                          << "\nreference: " << show_result(r, c.inputs) << "\n";
+                 RC_ASSERT(same_result(f, r));
+             });
+         }},
     });
 }

@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "test_sinks.hpp"
+
 namespace hexproof {
 namespace {
 
@@ -543,12 +545,6 @@ TEST(M1Engine, InvalidOtherLocatedFromTheStream) {
 
 // The sink path (assemble_to) must give what assemble gives: the same output, or the same error
 // with nothing written. It skips the sizing sweep unless a printed text has no value.
-class CollectingSink final : public OutputSink {
-public:
-    void write(std::string_view bytes) override { text.append(bytes); }
-    std::string text;
-};
-
 void expect_sink_agrees(const M1Config& c, const std::vector<std::string>& texts) {
     const Result whole = m1_fast::assemble(c, files(texts));
     CollectingSink sink;
@@ -584,33 +580,6 @@ TEST(M1Engine, SinkAgreesWithWholeOutput) {
 // the same output, or the same error with nothing written. The inputs span many batches (the
 // ring of batches wraps around several times), several files, and errors early, late and at the
 // end of the stream.
-// A sink like a file: write() appends, write_at() writes anywhere (from any thread), and the
-// text is the bytes written, holes (never filled) shown as '?'.
-class PositionalSink final : public OutputSink {
-public:
-    void write(std::string_view bytes) override {
-        const std::lock_guard<std::mutex> lock(mutex_);
-        put(end_, bytes);
-        end_ += bytes.size();
-    }
-    bool can_write_at() const override { return true; }
-    void write_at(std::uint64_t offset, std::string_view bytes) override {
-        const std::lock_guard<std::mutex> lock(mutex_);
-        put(static_cast<std::size_t>(offset), bytes);
-        ++positional_writes;
-    }
-    std::string text;
-    int positional_writes = 0;
-
-private:
-    void put(std::size_t at, std::string_view bytes) {
-        if (text.size() < at + bytes.size()) text.resize(at + bytes.size(), '?');
-        text.replace(at, bytes.size(), bytes);
-    }
-    std::mutex mutex_;
-    std::size_t end_ = 0;
-};
-
 template <typename Sink>
 void expect_sink_matches(const Result& single, const std::optional<Error>& error, const Sink& sink) {
     if (const Error* e = std::get_if<Error>(&single)) {
@@ -672,6 +641,70 @@ TEST(M1Engine, SecondThreadAgreesWithOne) {
     for (const auto& texts : cases)
         for (A a : {A::amd64, A::riscv64}) two_part_runs += expect_threading_agrees(config(a, false), texts) > 0 ? 1 : 0;
     EXPECT_GE(two_part_runs, 6);  // the kept-stream cases without error, on both architectures
+}
+
+// Short lines met again (RecentLines): the engine keeps the tokens and ids of a short line it
+// lexed, and takes them again when the same bytes come at a place the lexer would rest at. A
+// batch of tokens is looked up before it is used: a line is remembered when its texts were
+// all known before its batch, and found again from the next batch on (`later_batch`, 600
+// newline events, starts a new one). Lines are looked up when 48 bytes can be read from their
+// start (`tail`, a 64-byte comment line, gives the lines before it that room). Neither prints
+// anything: newline runs print one `\n`.
+const std::string later_batch = repeated("#\n", 600);
+const std::string tail = "#" + std::string(62, '-') + "\n";
+
+TEST(M1RecentLines, LinesAlikeInTheirFirstAndLastBytes) {
+    // The same first 16 and last 8 bytes and the same size: the same line of the cache, which
+    // must still tell them apart by all their bytes.
+    const std::string a = ":abcdefghijklmnoX1234567\n", b = ":abcdefghijklmnoY1234567\n";
+    EXPECT_EQ(out(config(A::amd64), a + b + later_batch + a + b + later_batch + b + a + tail), a + b + a + b + b + a);
+}
+
+TEST(M1RecentLines, KnownLineWhileADefineWaits) {
+    // `DEFINE` then its line's newline as the name: the next line's first text is the value,
+    // even in a line met before as a printed one. Printed: ":p :q" twice, the DEFINE's
+    // newline (one run with the line's), then ":q".
+    const std::string known = ":p :q\n";
+    EXPECT_EQ(out(config(A::amd64), known + later_batch + known + later_batch + "DEFINE\n" + known + tail),
+              ":p :q\n:p :q\n:q\n");
+}
+
+TEST(M1RecentLines, CommentEndingAtACarriageReturnInsideALine) {
+    // ":p", a comment "#c\r" (a newline), ":q", the newline: ":p" and ":q" on lines of their own.
+    const std::string line = ":p #c\r:q\n";
+    EXPECT_EQ(out(config(A::amd64), line + later_batch + line + later_batch + line + tail), ":p\n:q\n:p\n:q\n:p\n:q\n");
+}
+
+TEST(M1RecentLines, DefineLinesMetAgain) {
+    // Every x takes the value of the last DEFINE of x (02); each DEFINE is a newline.
+    const std::string one = "DEFINE x 01\n", two = "DEFINE x 02\n";
+    EXPECT_EQ(out(config(A::amd64), one + "x\n" + later_batch + one + "x\n" + later_batch + one + "x\n" + two + "x\n" + tail),
+              "\n02\n02\n02\n02\n");
+}
+
+TEST(M1RecentLines, StringOverLinesLikeAKnownOne) {
+    // The string holds the bytes of the known line; they are the string's, not a line's. The
+    // string "s\n:p :q\n" is 73 0A 3A 70 20 3A 71 0A and a 0 byte, each followed by a space.
+    const std::string known = ":p :q\n";
+    EXPECT_EQ(out(config(A::amd64), known + later_batch + known + later_batch + "\"s\n:p :q\n\" :r\n" + known + tail),
+              ":p :q\n:p :q\n73 0A 3A 70 20 3A 71 0A 00  :r\n:p :q\n");
+}
+
+TEST(M1RecentLines, StringEndingWhereALineEnds) {
+    // The string 'ab\n' ends at the `\n` of its first line, where its closing quote starts
+    // the next: that line's tokens do not end with a newline event, it is not a short line. The
+    // raw string prints as it is.
+    const std::string line = "'ab\n' :p\n";
+    EXPECT_EQ(out(config(A::amd64), line + later_batch + line + later_batch + line + tail), "ab\n :p\nab\n :p\nab\n :p\n");
+}
+
+TEST(M1RecentLines, DefineWaitingAtTheEndInALineMetAgain) {
+    // "  DEFINE\n" takes its newline as the name and waits for a value: ":v" in the first file,
+    // nothing at the end of the second (the comment's newline runs into the one before). The
+    // error is at that DEFINE: file 1, offset 2. (Each file is lexed in batches of its own.)
+    const std::string waiting = "  DEFINE\n";
+    EXPECT_EQ(err(config(A::amd64), std::vector<std::string>{waiting + ":v\n" + later_batch, waiting + tail}),
+              error(ErrorKind::macro_value_missing, 1, 2));
 }
 
 // Pass 1 is read in two stretches (the second from the first line start after the byte middle
@@ -859,6 +892,30 @@ TEST(M1Programs, SmallAmd64Program) {
     // 60 = 0x3C, little endian 3C000000; "ok" = 6F 6B.
     EXPECT_EQ(out(config(A::amd64, false), std::vector<std::string>{defs, prog}),
               "\n:_start\nE8 %FUNCTION_main\n48C7C0 3C000000\n0F05\n:FUNCTION_main\n:STRING_x\n6F 6B 00 \n");
+}
+
+TEST(M1RecentLines, PrintedInTwoPartsWithManyLinesMetAgain) {
+    // With positional writes the output is printed in two halves at once. When pass 1 read two
+    // stretches, the second half goes where the first part's size, counted in pass 1, says: the
+    // counts of the texts of lines met again must be there, those of lines the cache let go of
+    // too (6000 lines of labels, met five times, take turns in its 4096 places). When pass 1
+    // read everything (the middle falls in a string), the first half of its stream is swept to
+    // find that place, lines met again included.
+    const std::string defs = "DEFINE ld 03\nDEFINE rd_a0 .00050000\nDEFINE rs1_sp .00000100\nDEFINE nop 13\n";
+    const std::string lines[] = {"rd_a0 rs1_sp !8 ld\n", ":p :q :r\n", "nop\n", "\t!1 !2\n"};
+    // (Pass 1 keeps its stream, and pass 2 prints it in two halves, while it takes at most a
+    // quarter of the bytes read: the comment lines make room.)
+    const std::string same = "rd_a0 rs1_sp ld\n";
+    std::string commented;
+    for (int i = 0; i < 30000; ++i) commented += "rd_a0 :x" + std::to_string(i % 6000) + " ld\n" + lines[i % 4] + tail;
+    const std::vector<std::vector<std::string>> cases = {
+        {defs + commented},
+        middle_at_marker({defs + commented + "\"a long| string\n\" nop\n" + commented}),
+        // The stream's middle falls among lines met again: the first half ends with one.
+        middle_at_marker({defs + repeated(same + tail, 10000) + "\"a long| string\n\" nop\n" + repeated(same + tail, 30000)}),
+    };
+    for (const auto& texts : cases)
+        for (A a : {A::amd64, A::riscv64}) EXPECT_GT(expect_threading_agrees(config(a, false), texts), 0);
 }
 
 }  // namespace

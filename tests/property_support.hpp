@@ -89,6 +89,36 @@ inline rc::Gen<pg::Case> any_case(pg::Tool tool) {
     });
 }
 
+// Any generated M1 case with its lines met again. The fast M1 engine keeps the tokens of short
+// lines it met lately (RecentLines: lines of up to 48 bytes with 48 readable bytes from their
+// start) and reuses them when the same bytes come again; this puts such lines in every context
+// the generator makes (after a DEFINE, inside a string, around comments, carriage returns and
+// NUL bytes, across file ends). Each input's spaces become newlines half of the time (short
+// lines), each of its lines (up to and including its `\n`) is written one to three times, the
+// whole input twice, and most inputs end with a 64-byte comment line (so that their last lines
+// are short lines too).
+inline rc::Gen<pg::Case> m1_case_with_lines_again() {
+    return rc::gen::exec([] {
+        pg::Case c = *any_case(pg::Tool::m1);
+        for (Input& input : c.inputs) {
+            for (char& byte : input.bytes)
+                if (byte == ' ' && *rc::gen::arbitrary<bool>()) byte = '\n';
+            std::string repeated;
+            std::size_t start = 0;
+            while (start < input.bytes.size()) {
+                std::size_t end = input.bytes.find('\n', start);
+                end = end == std::string::npos ? input.bytes.size() : end + 1;
+                const int times = *rc::gen::inRange(1, 4);
+                for (int k = 0; k < times; ++k) repeated.append(input.bytes, start, end - start);
+                start = end;
+            }
+            input.bytes = repeated + repeated;
+            if (*rc::gen::inRange(0, 5) != 0) input.bytes += "#" + std::string(62, '-') + "\n";
+        }
+        return c;
+    });
+}
+
 inline std::string show_inputs(const std::vector<Input>& inputs) {
     std::string s;
     for (const Input& in : inputs) s += "--- " + in.name + "\n" + escape_bytes(in.bytes) + "\n";

@@ -8,6 +8,7 @@
 #include "hex2_fast.hpp"
 #include "m1_fast.hpp"
 #include "property_support.hpp"
+#include "test_sinks.hpp"
 
 using namespace hexproof;
 using namespace hexproof::property;
@@ -36,6 +37,27 @@ int main() {
                  RC_LOG() << show_inputs(c.inputs) << "one thread:  " << show_result(one, c.inputs)
                           << "\ntwo threads: " << show_result(two, c.inputs) << "\n";
                  RC_ASSERT(same_result(one, two));
+             });
+         }},
+        {"M1 with lines met again: two threads = one thread",
+         [] {
+             return rc::check("M1 with lines met again: two threads = one thread", [] {
+                 const program_gen::Case c = *m1_case_with_lines_again();
+                 const Result one = m1_fast::assemble(c.m1, c.inputs, Threading::single);
+                 const Result two = m1_fast::assemble(c.m1, c.inputs, Threading::background);
+                 RC_CLASSIFY(is_ok(one), "accepted");
+                 RC_LOG() << show_inputs(c.inputs) << "one thread:  " << show_result(one, c.inputs)
+                          << "\ntwo threads: " << show_result(two, c.inputs) << "\n";
+                 RC_ASSERT(same_result(one, two));
+                 // Into a sink that takes positional writes, the two halves are printed at once,
+                 // the second where the first one's size (from pass 1's counts) says.
+                 PositionalSink sink;
+                 const std::optional<Error> error = m1_fast::assemble_to(c.m1, c.inputs, sink, Threading::background);
+                 RC_CLASSIFY(sink.positional_writes > 0, "printed in two parts");
+                 const Result written = error ? Result(*error) : Result(sink.text);
+                 RC_LOG() << "two threads into a sink: " << show_result(written, c.inputs) << "\n";
+                 RC_ASSERT(same_result(one, written));
+                 RC_ASSERT(!error || sink.text.empty());
              });
          }},
     });
