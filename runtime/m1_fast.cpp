@@ -5,7 +5,8 @@
 // eval_immediates, preserve_other, print_hex. Here the token list is never built:
 //   pass 1 lexes every input, rebuilds upstream's token stream on the fly (Stream below),
 //          interns each text (its id is its rank of first occurrence), records DEFINE bindings
-//          and keeps the printed tokens as a compact stream of ids (PrintedStream);
+//          and keeps the printed tokens as a compact stream of ids (PrintedStream); a short
+//          line met again is not lexed again: its tokens and ids come from RecentLines;
 //   evaluation gives each distinct text its printed form, once, in upstream's stage order;
 //   pass 2 replays the id stream (or, for inputs whose stream would be too big, lexes the inputs
 //          again) to write the output; a sizing sweep first finds invalid_other, and sizes the
@@ -16,8 +17,9 @@
 // pass 2 prints the two halves of the stream at once. Ids, results and errors are those of one
 // thread (first_pass says how pass 1 makes sure).
 // Memory beyond the inputs and the output: 24 bytes per distinct text, 11 to 22 bytes of hash
-// slots per distinct text, the computed printed forms, and the id stream (at most a quarter of
-// the input size). Errors are values, chosen by the precedence of docs/contract.md.
+// slots per distinct text, the computed printed forms, the id stream (at most a quarter of the
+// input size) and 1 MiB of recent lines per thread. Errors are values, chosen by the precedence
+// of docs/contract.md.
 #include "m1_fast.hpp"
 
 #include <algorithm>
@@ -407,7 +409,7 @@ private:
         for (std::size_t i = 0; i < 6; ++i) w[i] = load64(p + 8 * i) & keep[i];
     }
 
-    static constexpr int index_bits = 12;
+    static constexpr int index_bits = 13;
     static constexpr std::size_t lines = std::size_t{1} << index_bits;
     std::unique_ptr<Line[]> lines_;
 };
