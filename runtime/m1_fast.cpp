@@ -1339,7 +1339,7 @@ private:
     // each. The new texts only get entries: pass 1 is over, no text is looked up any more.
     void merge_second_part() {
         const TextTable& table = first_->table;
-        const std::vector<Entry>& theirs = second_->table.entries;
+        const auto& theirs = second_->table.entries;
         std::vector<std::uint32_t>& ids = second_->merged_ids;
         ids.assign(theirs.size(), no_id);
         const auto find_slots = [&](std::size_t from, std::size_t to) {
@@ -1350,16 +1350,22 @@ private:
         const std::size_t slots = second_->table.slot_count();
         in_two_parts([&] { find_slots(0, slots / 2); }, [&] { find_slots(slots / 2, slots); });
         second_->table.drop_slots();
+        // The texts both parts know, printed in the second, are marked by two threads once the
+        // lookups are over (their entries lie all over the table); distinct texts of the second
+        // part are distinct texts of the first.
         auto& entries = first_->table.entries;
+        const auto mark_printed = [&](std::size_t from, std::size_t to) {
+            for (std::size_t k = from; k < to; ++k)
+                if (ids[k] != no_id && theirs[k].printed()) entries[ids[k]].printed_later = true;
+        };
+        in_two_parts([&] { mark_printed(0, theirs.size() / 2); }, [&] { mark_printed(theirs.size() / 2, theirs.size()); });
         for (std::size_t k = 0; k < theirs.size(); ++k) {
-            if (ids[k] == no_id) {
-                ids[k] = static_cast<std::uint32_t>(entries.size());
-                entries.push_back(theirs[k]);
-                entries.back().printed_later = false;
-                entries.back().bound = no_id;
-                entries.back().count = 0;  // not in the first part's stream
-            }
-            if (theirs[k].printed()) entries[ids[k]].printed_later = true;
+            if (ids[k] != no_id) continue;
+            ids[k] = static_cast<std::uint32_t>(entries.size());
+            entries.push_back(theirs[k]);
+            entries.back().printed_later = theirs[k].printed();
+            entries.back().bound = no_id;
+            entries.back().count = 0;  // not in the first part's stream
         }
         for (std::size_t k = 0; k < theirs.size(); ++k)
             if (theirs[k].bound != no_id) entries[ids[k]].bound = ids[theirs[k].bound];
