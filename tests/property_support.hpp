@@ -93,16 +93,17 @@ inline rc::Gen<pg::Case> any_case(pg::Tool tool) {
 // lines it met lately (RecentLines: lines of up to 48 bytes with 48 readable bytes from their
 // start) and reuses them when the same bytes come again; this puts such lines in every context
 // the generator makes (after a DEFINE, inside a string, around comments, carriage returns and
-// NUL bytes, across file ends). Each input's spaces become newlines half of the time (short
-// lines), each of its lines (up to and including its `\n`) is written one to three times, the
-// whole input twice, and most inputs end with a 64-byte comment line (so that their last lines
-// are short lines too).
+// NUL bytes, across file ends). In half of the inputs spaces become newlines half of the time
+// (short lines; the other inputs keep their DEFINEs whole), each line (up to and including its
+// `\n`) is written one to three times, the whole input twice, and most inputs end with a 64-byte
+// comment line (so that their last lines are short lines too).
 inline rc::Gen<pg::Case> m1_case_with_lines_again() {
     return rc::gen::exec([] {
         pg::Case c = *any_case(pg::Tool::m1);
         for (Input& input : c.inputs) {
-            for (char& byte : input.bytes)
-                if (byte == ' ' && *rc::gen::arbitrary<bool>()) byte = '\n';
+            if (*rc::gen::arbitrary<bool>())
+                for (char& byte : input.bytes)
+                    if (byte == ' ' && *rc::gen::arbitrary<bool>()) byte = '\n';
             std::string repeated;
             std::size_t start = 0;
             while (start < input.bytes.size()) {
