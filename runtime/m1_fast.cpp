@@ -868,14 +868,16 @@ struct Batch {
 // in the stretch, and its printed stream. A stretch after the first is merged into the first's
 // table afterwards; `merged_ids` then maps its ids to the merged ones.
 struct Part {
-    // `bytes`: the size of the stretch; `texts_room`: the bytes whose texts the table will hold.
+    // `bytes`: the size of the stretch; `texts_room`: the bytes whose texts the table will hold
+    // (a first part's table takes in the second part's texts too, but only as entries).
     Part(std::size_t bytes, std::size_t texts_room) : printed(bytes / 4 + 4096) {
         // Room for the distinct texts of a typical program (about one per 64 input bytes or
         // fewer), so the table of texts rarely moves; the pages never written are never touched.
-        // The slots are sized for one text per 128 bytes (large generated programs have about
-        // that many labels), so that growth copies rarely.
+        // The slots, which only the stretch's own texts use, are sized for one text per 128
+        // bytes (large generated programs have about that many labels), so that growth copies
+        // rarely.
         table.entries.reserve(texts_room / 64 + 1024);
-        table.expect(texts_room / 128);
+        table.expect(bytes / 128);
     }
 
     TextTable table;
