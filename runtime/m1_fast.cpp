@@ -89,31 +89,39 @@ void prefetch(const void* p) {
 #endif
 }
 
-// The printed stream's encoding of an id (PrintedStream): LEB128, at most five bytes, written at
-// w; returns the end.
-unsigned char* put_varint(unsigned char* w, std::uint32_t id) {
-    while (id >= 0x80) {
-        *w++ = static_cast<unsigned char>((id & 0x7F) | 0x80);
-        id >>= 7;
+// The printed stream's values (PrintedStream): a printed token's id, times two, plus one when a
+// newline follows the token (a newline alone is 0: one after a text is that text's bit), as
+// LEB128, at most five bytes, written at w; returns the end. The bit is the first byte's lowest.
+unsigned char* put_value(unsigned char* w, std::uint32_t id, bool newline_after = false) {
+    std::uint64_t value = std::uint64_t{id} << 1 | (newline_after ? 1 : 0);
+    while (value >= 0x80) {
+        *w++ = static_cast<unsigned char>((value & 0x7F) | 0x80);
+        value >>= 7;
     }
-    *w++ = static_cast<unsigned char>(id);
+    *w++ = static_cast<unsigned char>(value);
     return w;
 }
 
-// The id encoded at p, which moves past it.
-std::uint32_t get_varint(const unsigned char*& p) {
-    std::uint32_t id = *p++;
-    if (id >= 0x80) {
-        id &= 0x7F;
+// A value of the printed stream as put_value wrote it.
+struct Value {
+    std::uint32_t id;
+    bool newline_after;
+};
+
+// The value encoded at p, which moves past it.
+Value get_value(const unsigned char*& p) {
+    std::uint64_t value = *p++;
+    if (value >= 0x80) {
+        value &= 0x7F;
         int shift = 7;
         for (;;) {
-            const std::uint32_t b = *p++;
-            id |= (b & 0x7F) << shift;
+            const std::uint64_t b = *p++;
+            value |= (b & 0x7F) << shift;
             if (b < 0x80) break;
             shift += 7;
         }
     }
-    return id;
+    return {static_cast<std::uint32_t>(value >> 1), (value & 1) != 0};
 }
 
 // Equality of two texts of n bytes, reading only inside them (texts are short: no call).
@@ -283,7 +291,7 @@ public:
     static constexpr std::size_t line_bytes = 48;
     static constexpr std::size_t max_events = 8;
     static constexpr std::size_t code_room = 48;  // PrintedStream::append's copy
-    static_assert((max_events - 1) * 5 + 1 <= code_room, "a line's ids fit its code");
+    static_assert((max_events - 1) * 5 <= code_room, "a line's values fit its code");
 
     // A short line found in an input: its first byte, its size (its `\n` included) and the
     // line of the table it goes to.
@@ -303,7 +311,7 @@ public:
         std::uint8_t offsets[max_events];
         std::uint8_t sizes[max_events];
         TokenKind kinds[max_events];
-        unsigned char code[code_room];  // the texts' ids as PrintedStream encodes them, then a 0
+        unsigned char code[code_room];  // the texts' values as PrintedStream encodes them, the last with its newline
     };
     static_assert(sizeof(Line) == 128, "a line takes two cache lines");
     static_assert(line_bytes < 256, "sizes and offsets in a line fit a byte");
@@ -379,6 +387,7 @@ public:
         l.hits = 0;
         l.plain = events >= 2;
         unsigned char* code = l.code;
+        unsigned char* last_text = nullptr;
         for (std::size_t e = 0; e < events; ++e) {
             l.offsets[e] = static_cast<std::uint8_t>(tokens[e].begin - at);
             l.sizes[e] = static_cast<std::uint8_t>(tokens[e].end - tokens[e].begin);
@@ -387,10 +396,12 @@ public:
                 if (e + 1 < events) l.plain = false;
             } else {
                 if (ids[e] == define_id) l.plain = false;
-                code = put_varint(code, ids[e]);
+                last_text = code;
+                code = put_value(code, ids[e]);
             }
         }
-        *code++ = 0;
+        if (last_text == nullptr) l.plain = false;  // a plain line has a text, the newline's
+        else *last_text |= 1;                       // (the line's last event is its newline)
         l.code_size = static_cast<std::uint8_t>(code - l.code);
     }
 
@@ -754,8 +765,8 @@ bool kept_as_is(std::string_view text, const M1Config& config, std::string& scra
 // ---------------------------------------------------------------------------------------------
 
 // The printed token stream of pass 1, kept for pass 2 while it stays small: each printed token's
-// id as a LEB128 varint (a newline is id 0; the texts of DEFINE tables come first and have small
-// ids). Once it outgrows its limit it is dropped and pass 2 lexes the inputs again instead, so
+// id as a LEB128 varint, a newline after a text in that text's value (put_value; the texts of
+// DEFINE tables come first and have small ids). Once it outgrows its limit it is dropped and pass 2 lexes the inputs again instead, so
 // the memory it takes stays a fraction of the input's size.
 class PrintedStream {
 public:
@@ -763,59 +774,76 @@ public:
     explicit PrintedStream(std::size_t limit)
         : bytes_(new unsigned char[limit + RecentLines::code_room]), w_(bytes_.get()), stop_(bytes_.get() + limit) {}
 
-    void push(std::uint32_t id) {
+    void push_text(std::uint32_t id) {
         if (w_ == nullptr) return;
-        w_ = put_varint(w_, id);
+        last_text_ = w_;
+        w_ = put_value(w_, id);
+        if (w_ > stop_) drop();
+    }
+    void push_newline() {
+        if (w_ == nullptr) return;
+        if (last_text_ != nullptr) {
+            *last_text_ |= 1;
+            last_text_ = nullptr;
+            return;
+        }
+        w_ = put_value(w_, newline_id);
         if (w_ > stop_) drop();
     }
 
-    // Appends the first n bytes of code (a line's ids, encoded), copying all of it.
+    // Appends the first n bytes of code (a plain line's values, encoded: its texts, the last
+    // with the newline), copying all of it.
     void append(const unsigned char (&code)[RecentLines::code_room], std::size_t n) {
         if (w_ == nullptr) return;
         std::memcpy(w_, code, sizeof code);
         w_ += n;
+        last_text_ = nullptr;
         if (w_ > stop_) drop();
     }
 
     bool kept() const { return w_ != nullptr; }
-    // The first and the last id of the kept stream (no_id: it is empty).
-    std::uint32_t first() const {
-        std::uint32_t id = no_id;
-        replay([&](std::uint32_t first) {
-            id = first;
+    // Whether the kept stream starts with a newline; whether it ends with one. Both false when
+    // it is empty.
+    bool starts_with_newline() const {
+        bool newline = false;
+        replay([&](std::uint32_t id, bool) {
+            newline = id == newline_id;
             return false;
         });
-        return id;
+        return newline;
     }
-    std::uint32_t last() const {
-        std::uint32_t id = no_id;
+    bool ends_with_newline() const {
+        bool newline = false;
         std::size_t start = size();
-        if (start == 0) return id;
-        do --start;  // back to the byte after the previous id's last byte (which is < 0x80)
+        if (start == 0) return newline;
+        do --start;  // back to the byte after the previous value's last byte (which is < 0x80)
         while (start > 0 && bytes_[start - 1] >= 0x80);
-        replay([&](std::uint32_t last) {
-            id = last;
+        replay([&](std::uint32_t id, bool newline_after) {
+            newline = id == newline_id || newline_after;
             return true;
         }, start);
-        return id;
+        return newline;
     }
+    bool empty() const { return size() == 0; }
     std::size_t size() const { return static_cast<std::size_t>(w_ - bytes_.get()); }
 
-    // The first id boundary at or after the middle of the stream.
+    // The first value boundary at or after the middle of the stream.
     std::size_t middle() const {
         std::size_t at = size() / 2;
         while (at > 0 && at < size() && bytes_[at - 1] >= 0x80) ++at;
         return at;
     }
 
-    // Calls visit(id) for each printed token in order until it returns false; only for those
-    // whose encoding lies in [from, to) when given an id boundary range.
+    // Calls visit(id, newline_after) for each value in order until it returns false; only for
+    // those whose encoding lies in [from, to) when given a value boundary range.
     template <typename Visit>
     void replay(Visit&& visit, std::size_t from = 0, std::size_t to = SIZE_MAX) const {
         const unsigned char* p = bytes_.get() + from;
         const unsigned char* end = to == SIZE_MAX ? w_ : bytes_.get() + to;
-        while (p != end)
-            if (!visit(get_varint(p))) return;
+        while (p != end) {
+            const Value v = get_value(p);
+            if (!visit(v.id, v.newline_after)) return;
+        }
     }
 
 private:
@@ -826,6 +854,7 @@ private:
 
     std::unique_ptr<unsigned char[]> bytes_;
     unsigned char* w_;            // the end of the stream so far; nullptr once dropped
+    unsigned char* last_text_ = nullptr;  // the last value, when it is a text's without newline
     const unsigned char* stop_;   // the stream is dropped once it ends beyond this
 };
 
@@ -1115,7 +1144,7 @@ private:
                 if (stream_.keep_newline()) take(newline_id, f, begin);
             } else {
                 stream_.keep_text();
-                take(get_varint(code), f, begin);
+                take(get_value(code).id, f, begin);
             }
         }
     }
@@ -1125,18 +1154,19 @@ private:
         if (line.hits == 0) return;
         const unsigned char* code = line.code;
         for (std::size_t e = 0; e < line.events; ++e)
-            if (line.kinds[e] != TokenKind::newline) part_.table.entries[get_varint(code)].count += line.hits;
+            if (line.kinds[e] != TokenKind::newline) part_.table.entries[get_value(code).id].count += line.hits;
         line.hits = 0;
     }
 
     void take(std::uint32_t id, std::size_t file, const char* at) {
         switch (stream_.role(id == define_id)) {
             case Role::print:
-                part_.printed.push(id);
+                if (id == newline_id) part_.printed.push_newline();
+                else part_.printed.push_text(id);
                 ++part_.table.entries[id].count;
                 break;
             case Role::define:
-                part_.printed.push(newline_id);
+                part_.printed.push_newline();
                 define_file_ = file;
                 define_offset_ = offset_in(inputs_[file], at);
                 break;
@@ -1597,14 +1627,16 @@ private:
         return {{&stream, nullptr, 0, stream.middle()}, {&stream, nullptr, stream.middle(), stream.size()}};
     }
 
-    // Calls visit(id) for each id of the stretch, in merged ids, until it returns false.
+    // Calls visit(id, newline_after) for each value of the stretch, in merged ids, until it
+    // returns false.
     template <typename Visit>
     static void replay(const Stretch& stretch, Visit&& visit) {
         if (stretch.merged_ids == nullptr) {
             stretch.stream->replay(visit, stretch.from, stretch.to);
         } else {
             const std::uint32_t* merged = stretch.merged_ids;
-            stretch.stream->replay([&](std::uint32_t id) { return visit(merged[id]); }, stretch.from, stretch.to);
+            stretch.stream->replay([&](std::uint32_t id, bool newline_after) { return visit(merged[id], newline_after); },
+                                   stretch.from, stretch.to);
         }
     }
 
@@ -1616,7 +1648,7 @@ private:
         std::optional<std::uint64_t> invalid;
         if (stream_kept()) {
             for (const Stretch& stretch : whole_stream()) {
-                replay(stretch, [&](std::uint32_t id) {
+                replay(stretch, [&](std::uint32_t id, bool newline_after) {
                     const Entry& e = entries[id];
                     if (id != newline_id && e.state != Entry::State::value) {
                         invalid = printed;
@@ -1624,6 +1656,10 @@ private:
                     }
                     *total += id == newline_id ? 1 : e.size + 1;
                     ++printed;
+                    if (newline_after) {
+                        *total += 1;
+                        ++printed;
+                    }
                     return true;
                 });
                 if (invalid) return invalid_other_at(*invalid);
@@ -1649,20 +1685,21 @@ private:
         // a block of ids is decoded first, and what it will read prefetched in rounds.
         const auto& entries = first_->table.entries;
         constexpr std::size_t block = 64;
-        std::uint32_t ids[block];
+        Value values[block];
         std::size_t n = 0;
         const auto print_block = [&] {
-            for (std::size_t k = 0; k < n; ++k) prefetch(&entries[ids[k]]);
-            for (std::size_t k = 0; k < n; ++k) prefetch(entries[ids[k]].data);
+            for (std::size_t k = 0; k < n; ++k) prefetch(&entries[values[k].id]);
+            for (std::size_t k = 0; k < n; ++k) prefetch(entries[values[k].id].data);
             for (std::size_t k = 0; k < n; ++k) {
-                if (ids[k] == newline_id) printer.newline();
-                else printer.word(entries[ids[k]]);
+                if (values[k].id == newline_id) printer.newline();
+                else printer.word(entries[values[k].id]);
+                if (values[k].newline_after) printer.newline();
                 after_each();
             }
             n = 0;
         };
-        replay(stretch, [&](std::uint32_t id) {
-            ids[n++] = id;
+        replay(stretch, [&](std::uint32_t id, bool newline_after) {
+            values[n++] = {id, newline_after};
             if (n == block) print_block();
             return true;
         });
@@ -1678,12 +1715,12 @@ private:
     Sweep sweep(const Stretch& stretch) const {
         const auto& entries = first_->table.entries;
         Sweep s;
-        replay(stretch, [&](std::uint32_t id) {
+        replay(stretch, [&](std::uint32_t id, bool newline_after) {
             if (id == newline_id) {
                 s.pending = '\n';
             } else {
                 s.bytes += (s.pending != 0 ? 1 : 0) + entries[id].size;
-                s.pending = ' ';
+                s.pending = newline_after ? '\n' : ' ';
             }
             return true;
         });
@@ -1702,8 +1739,8 @@ private:
             words += entries[id].count;
             s.bytes += std::uint64_t{entries[id].count} * entries[id].size;
         }
-        if (words > 0) s.bytes += words - (stream.first() != newline_id ? 1 : 0);
-        if (stream.last() != no_id) s.pending = stream.last() == newline_id ? '\n' : ' ';
+        if (words > 0) s.bytes += words - (stream.starts_with_newline() ? 0 : 1);
+        if (!stream.empty()) s.pending = stream.ends_with_newline() ? '\n' : ' ';
         return s;
     }
 

@@ -696,6 +696,10 @@ TEST(M1RecentLines, StringEndingWhereALineEnds) {
     // raw string prints as it is.
     const std::string line = "'ab\n' :p\n";
     EXPECT_EQ(out(config(A::amd64), line + later_batch + line + later_batch + line + tail), "ab\n :p\nab\n :p\nab\n :p\n");
+    // " :p\n" is a short line met again after the string; the DEFINE's newline after it runs
+    // into the line's own (the string keeps its space).
+    EXPECT_EQ(out(config(A::amd64), line + later_batch + line + later_batch + line + "DEFINE x 01\n" + tail),
+              "ab\n :p\nab\n :p\nab\n :p\n");
 }
 
 TEST(M1RecentLines, DefineWaitingAtTheEndInALineMetAgain) {
