@@ -280,7 +280,7 @@ private:
 // looked at before the line is lexed. Generated and compiled programs repeat most of their lines
 // (`push_rax`, `rd_a0 rs1_sp !8 ld`); a line met again needs no lexing, hashing or lookup, and a
 // plain one (texts, none of them DEFINE, then the newline) read where no DEFINE is pending
-// only appends its ids to the printed stream.
+// only appends its code (its values, newline included) to the printed stream.
 // A line here is the bytes from a place the lexer rests at (Lexer::position) to the next `\n`,
 // at most line_bytes of them, whose last token is a newline event that ends at that `\n`: the
 // tokens from a resting place depend only on the bytes from there, and none of these tokens
@@ -305,7 +305,7 @@ public:
         std::uint64_t w[6];  // the line's bytes, as words_of gives them
         std::uint8_t size;       // 0: empty (no line is)
         std::uint8_t events;     // tokens, the last being the newline at its end
-        std::uint8_t code_size;  // the bytes of code, its final 0 included
+        std::uint8_t code_size;  // the bytes of code
         bool plain;              // texts other than DEFINE, then the newline
         std::uint32_t hits;      // plain readings whose counts the table does not have yet
         std::uint8_t offsets[max_events];
