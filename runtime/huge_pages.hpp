@@ -14,13 +14,19 @@
 
 namespace hexproof {
 
+#if defined(__linux__)
+// madvise(advice) on the `align`-aligned interior of [begin, begin + size), if it has one.
+inline void advise_interior(const void* begin, std::size_t size, std::uintptr_t align, int advice) {
+    const auto start = reinterpret_cast<std::uintptr_t>(begin);
+    const std::uintptr_t first = (start + align - 1) & ~(align - 1);
+    const std::uintptr_t last = (start + size) & ~(align - 1);
+    if (first < last) ::madvise(reinterpret_cast<void*>(first), last - first, advice);
+}
+#endif
+
 inline void advise_huge_pages(const void* begin, std::size_t size) {
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
-    constexpr std::uintptr_t huge = std::uintptr_t{1} << 21;
-    const auto start = reinterpret_cast<std::uintptr_t>(begin);
-    const std::uintptr_t first = (start + huge - 1) & ~(huge - 1);
-    const std::uintptr_t last = (start + size) & ~(huge - 1);
-    if (first < last) ::madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);
+    advise_interior(begin, size, std::uintptr_t{1} << 21, MADV_HUGEPAGE);
 #else
     (void)begin;
     (void)size;
@@ -32,11 +38,7 @@ inline void advise_huge_pages(const void* begin, std::size_t size) {
 // read as zero afterwards.
 inline void release_pages(const void* begin, std::size_t size) {
 #if defined(__linux__) && defined(MADV_DONTNEED)
-    constexpr std::uintptr_t page = 4096;
-    const auto start = reinterpret_cast<std::uintptr_t>(begin);
-    const std::uintptr_t first = (start + page - 1) & ~(page - 1);
-    const std::uintptr_t last = (start + size) & ~(page - 1);
-    if (first < last) ::madvise(reinterpret_cast<void*>(first), last - first, MADV_DONTNEED);
+    advise_interior(begin, size, 4096, MADV_DONTNEED);
 #else
     (void)begin;
     (void)size;

@@ -91,9 +91,10 @@ void prefetch(const void* p) {
 
 // The printed stream's values (PrintedStream): a printed token's id, times two, plus one when a
 // newline follows the token (a newline alone is 0: one after a text is that text's bit), as
-// LEB128, at most five bytes, written at w; returns the end. The bit is the first byte's lowest.
-unsigned char* put_value(unsigned char* w, std::uint32_t id, bool newline_after = false) {
-    std::uint64_t value = std::uint64_t{id} << 1 | (newline_after ? 1 : 0);
+// LEB128, at most five bytes. put_value writes id's value without the bit at w and returns the
+// end; the bit, the first byte's lowest, is set afterwards when the newline comes.
+unsigned char* put_value(unsigned char* w, std::uint32_t id) {
+    std::uint64_t value = std::uint64_t{id} << 1;
     while (value >= 0x80) {
         *w++ = static_cast<unsigned char>((value & 0x7F) | 0x80);
         value >>= 7;
@@ -400,8 +401,9 @@ public:
                 code = put_value(code, ids[e]);
             }
         }
-        if (last_text == nullptr) l.plain = false;  // a plain line has a text, the newline's
-        else *last_text |= 1;                       // (the line's last event is its newline)
+        // The line's last event is its newline: it goes with the last text. A plain line has one.
+        if (last_text == nullptr) l.plain = false;
+        else *last_text |= 1;
         l.code_size = static_cast<std::uint8_t>(code - l.code);
     }
 
@@ -766,8 +768,9 @@ bool kept_as_is(std::string_view text, const M1Config& config, std::string& scra
 
 // The printed token stream of pass 1, kept for pass 2 while it stays small: each printed token's
 // id as a LEB128 varint, a newline after a text in that text's value (put_value; the texts of
-// DEFINE tables come first and have small ids). Once it outgrows its limit it is dropped and pass 2 lexes the inputs again instead, so
-// the memory it takes stays a fraction of the input's size.
+// DEFINE tables come first and have small ids). Once it outgrows its limit it is dropped and
+// pass 2 lexes the inputs again instead, so the memory it takes stays a fraction of the input's
+// size.
 class PrintedStream {
 public:
     // The buffer is allocated at its limit but left untouched, so only the pages written count.
