@@ -653,11 +653,15 @@ TEST(M1Engine, SecondThreadAgreesWithOne) {
 const std::string later_batch = repeated("#\n", 600);
 const std::string tail = "#" + std::string(62, '-') + "\n";
 
+// `text` met (its texts new), met again in a later batch (its lines are remembered), and a new
+// batch begun: the lines of `text` written next are found again.
+std::string remembered(const std::string& text) { return text + later_batch + text + later_batch; }
+
 TEST(M1RecentLines, LinesAlikeInTheirFirstAndLastBytes) {
     // The same first 16 and last 8 bytes and the same size: the same line of the cache, which
     // must still tell them apart by all their bytes.
     const std::string a = ":abcdefghijklmnoX1234567\n", b = ":abcdefghijklmnoY1234567\n";
-    EXPECT_EQ(out(config(A::amd64), a + b + later_batch + a + b + later_batch + b + a + tail), a + b + a + b + b + a);
+    EXPECT_EQ(out(config(A::amd64), remembered(a + b) + b + a + tail), a + b + a + b + b + a);
 }
 
 TEST(M1RecentLines, KnownLineWhileADefineWaits) {
@@ -665,20 +669,20 @@ TEST(M1RecentLines, KnownLineWhileADefineWaits) {
     // even in a line met before as a printed one. Printed: ":p :q" twice, the DEFINE's
     // newline (one run with the line's), then ":q".
     const std::string known = ":p :q\n";
-    EXPECT_EQ(out(config(A::amd64), known + later_batch + known + later_batch + "DEFINE\n" + known + tail),
+    EXPECT_EQ(out(config(A::amd64), remembered(known) + "DEFINE\n" + known + tail),
               ":p :q\n:p :q\n:q\n");
 }
 
 TEST(M1RecentLines, CommentEndingAtACarriageReturnInsideALine) {
     // ":p", a comment "#c\r" (a newline), ":q", the newline: ":p" and ":q" on lines of their own.
     const std::string line = ":p #c\r:q\n";
-    EXPECT_EQ(out(config(A::amd64), line + later_batch + line + later_batch + line + tail), ":p\n:q\n:p\n:q\n:p\n:q\n");
+    EXPECT_EQ(out(config(A::amd64), remembered(line) + line + tail), ":p\n:q\n:p\n:q\n:p\n:q\n");
 }
 
 TEST(M1RecentLines, DefineLinesMetAgain) {
     // Every x takes the value of the last DEFINE of x (02); each DEFINE is a newline.
     const std::string one = "DEFINE x 01\n", two = "DEFINE x 02\n";
-    EXPECT_EQ(out(config(A::amd64), one + "x\n" + later_batch + one + "x\n" + later_batch + one + "x\n" + two + "x\n" + tail),
+    EXPECT_EQ(out(config(A::amd64), remembered(one + "x\n") + one + "x\n" + two + "x\n" + tail),
               "\n02\n02\n02\n02\n");
 }
 
@@ -686,7 +690,7 @@ TEST(M1RecentLines, StringOverLinesLikeAKnownOne) {
     // The string holds the bytes of the known line; they are the string's, not a line's. The
     // string "s\n:p :q\n" is 73 0A 3A 70 20 3A 71 0A and a 0 byte, each followed by a space.
     const std::string known = ":p :q\n";
-    EXPECT_EQ(out(config(A::amd64), known + later_batch + known + later_batch + "\"s\n:p :q\n\" :r\n" + known + tail),
+    EXPECT_EQ(out(config(A::amd64), remembered(known) + "\"s\n:p :q\n\" :r\n" + known + tail),
               ":p :q\n:p :q\n73 0A 3A 70 20 3A 71 0A 00  :r\n:p :q\n");
 }
 
@@ -695,10 +699,10 @@ TEST(M1RecentLines, StringEndingWhereALineEnds) {
     // the next: that line's tokens do not end with a newline event, it is not a short line. The
     // raw string prints as it is.
     const std::string line = "'ab\n' :p\n";
-    EXPECT_EQ(out(config(A::amd64), line + later_batch + line + later_batch + line + tail), "ab\n :p\nab\n :p\nab\n :p\n");
+    EXPECT_EQ(out(config(A::amd64), remembered(line) + line + tail), "ab\n :p\nab\n :p\nab\n :p\n");
     // " :p\n" is a short line met again after the string; the DEFINE's newline after it runs
     // into the line's own (the string keeps its space).
-    EXPECT_EQ(out(config(A::amd64), line + later_batch + line + later_batch + line + "DEFINE x 01\n" + tail),
+    EXPECT_EQ(out(config(A::amd64), remembered(line) + line + "DEFINE x 01\n" + tail),
               "ab\n :p\nab\n :p\nab\n :p\n");
 }
 

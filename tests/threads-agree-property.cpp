@@ -13,6 +13,18 @@
 using namespace hexproof;
 using namespace hexproof::property;
 
+// The fast M1 on two threads and on one gives the same bytes or the same error; returns the
+// one-thread result.
+Result m1_threads_agree(const program_gen::Case& c) {
+    const Result one = m1_fast::assemble(c.m1, c.inputs, Threading::single);
+    const Result two = m1_fast::assemble(c.m1, c.inputs, Threading::background);
+    RC_CLASSIFY(is_ok(one), "accepted");
+    RC_LOG() << show_inputs(c.inputs) << "one thread:  " << show_result(one, c.inputs)
+             << "\ntwo threads: " << show_result(two, c.inputs) << "\n";
+    RC_ASSERT(same_result(one, two));
+    return one;
+}
+
 int main() {
     return run_all({
         {"hex2: two threads = one thread",
@@ -29,26 +41,13 @@ int main() {
          }},
         {"M1: two threads = one thread",
          [] {
-             return rc::check("M1: two threads = one thread", [] {
-                 const program_gen::Case c = *any_case(program_gen::Tool::m1);
-                 const Result one = m1_fast::assemble(c.m1, c.inputs, Threading::single);
-                 const Result two = m1_fast::assemble(c.m1, c.inputs, Threading::background);
-                 RC_CLASSIFY(is_ok(one), "accepted");
-                 RC_LOG() << show_inputs(c.inputs) << "one thread:  " << show_result(one, c.inputs)
-                          << "\ntwo threads: " << show_result(two, c.inputs) << "\n";
-                 RC_ASSERT(same_result(one, two));
-             });
+             return rc::check("M1: two threads = one thread", [] { m1_threads_agree(*any_case(program_gen::Tool::m1)); });
          }},
         {"M1 with lines met again: two threads = one thread",
          [] {
              return rc::check("M1 with lines met again: two threads = one thread", [] {
                  const program_gen::Case c = *m1_case_with_lines_again();
-                 const Result one = m1_fast::assemble(c.m1, c.inputs, Threading::single);
-                 const Result two = m1_fast::assemble(c.m1, c.inputs, Threading::background);
-                 RC_CLASSIFY(is_ok(one), "accepted");
-                 RC_LOG() << show_inputs(c.inputs) << "one thread:  " << show_result(one, c.inputs)
-                          << "\ntwo threads: " << show_result(two, c.inputs) << "\n";
-                 RC_ASSERT(same_result(one, two));
+                 const Result one = m1_threads_agree(c);
                  // Into a sink that takes positional writes, the two halves are printed at once,
                  // the second where the first one's size (from pass 1's counts) says.
                  PositionalSink sink;
