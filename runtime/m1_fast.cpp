@@ -110,7 +110,7 @@ struct Value {
 };
 
 // The value encoded at p, which moves past it.
-Value get_value(const unsigned char*& p) {
+[[gnu::always_inline]] inline Value get_value(const unsigned char*& p) {
     std::uint64_t value = *p++;
     if (value >= 0x80) {
         value &= 0x7F;
@@ -277,11 +277,13 @@ private:
     std::unique_ptr<Line[]> lines_;
 };
 
-// Short lines met lately: a direct-mapped cache from a line's bytes to its tokens and their ids,
+// Short lines met lately: a direct-mapped cache from a line's bytes to the ids of its texts,
 // looked at before the line is lexed. Generated and compiled programs repeat most of their lines
-// (`push_rax`, `rd_a0 rs1_sp !8 ld`); a line met again needs no lexing, hashing or lookup, and a
-// plain one (texts, none of them DEFINE, then the newline) read where no DEFINE is pending
-// only appends its code (its values, newline included) to the printed stream.
+// (`push_rax`, `rd_a0 rs1_sp !8 ld`); a line met again needs no lexing, hashing or lookup, and
+// read where no DEFINE is pending it only appends its code (its values, newline included) to the
+// printed stream. Only plain lines are kept (texts, none of them DEFINE, then the newline, with
+// a code of at most code_room bytes) and lines that are a newline alone (comments): then a line
+// is one cache line, its bytes and its code, and a hit reads nothing else.
 // A line here is the bytes from a place the lexer rests at (Lexer::position) to the next `\n`,
 // at most line_bytes of them, whose last token is a newline event that ends at that `\n`: the
 // tokens from a resting place depend only on the bytes from there, and none of these tokens
@@ -290,9 +292,8 @@ private:
 class RecentLines {
 public:
     static constexpr std::size_t line_bytes = 48;
-    static constexpr std::size_t max_events = 8;
-    static constexpr std::size_t code_room = 48;  // PrintedStream::append's copy
-    static_assert((max_events - 1) * 5 <= code_room, "a line's values fit its code");
+    static constexpr std::size_t max_events = 8;  // a batch reads on only with room for this many tokens
+    static constexpr std::size_t code_room = 12;  // PrintedStream::append's copy
 
     // A short line found in an input: its first byte, its size (its `\n` included) and the
     // line of the table it goes to.
@@ -303,19 +304,15 @@ public:
     };
 
     struct alignas(64) Line {
-        std::uint64_t w[6];  // the line's bytes, as words_of gives them
-        std::uint8_t size;       // 0: empty (no line is)
-        std::uint8_t events;     // tokens, the last being the newline at its end
-        std::uint8_t code_size;  // the bytes of code
-        bool plain;              // texts other than DEFINE, then the newline
-        std::uint32_t hits;      // plain readings whose counts the table does not have yet
-        std::uint8_t offsets[max_events];
-        std::uint8_t sizes[max_events];
-        TokenKind kinds[max_events];
-        unsigned char code[code_room];  // the texts' values as PrintedStream encodes them, the last with its newline
+        std::uint64_t w[6];             // the line's bytes, as words_of gives them
+        unsigned char code[code_room];  // its texts' values as PrintedStream encodes them, the last with the newline
+        std::uint8_t size;              // 0: empty (no line is)
+        std::uint8_t code_size;         // 0: a newline alone
+        std::uint16_t hits;             // readings printed whose counts the table does not have yet
     };
-    static_assert(sizeof(Line) == 128, "a line takes two cache lines");
-    static_assert(line_bytes < 256, "sizes and offsets in a line fit a byte");
+    static_assert(sizeof(Line) == 64, "a line takes one cache line");
+    static_assert(line_bytes < 256, "a line's size fits a byte");
+    static constexpr std::uint16_t most_hits = 0xFFFF;  // then the counts go to the table at once
 
     RecentLines() : lines_(new Line[lines]()) {}
 
@@ -349,10 +346,7 @@ public:
 
     // A hint that the line at this place will be looked at soon (the table is larger than the
     // nearest caches).
-    void prefetch_line(const Place& place) const {
-        prefetch(&lines_[place.index]);
-        prefetch(reinterpret_cast<const char*>(&lines_[place.index]) + 64);
-    }
+    void prefetch_line(const Place& place) const { prefetch(&lines_[place.index]); }
 
     // Whether the line at this place is remembered. The sizes need no comparing: a line's only
     // `\n` is its last byte, so two lines of different sizes differ where the shorter one ends.
@@ -377,34 +371,33 @@ public:
 
     Line& line(std::size_t index) { return lines_[index]; }
 
-    // Remembers the line at this place: its tokens (which lie in it) and their ids (those of
-    // texts). The line it replaces must have no hits left.
-    void remember(const Place& place, const Token* tokens, const std::uint32_t* ids, std::size_t events) {
+    // The code of a line whose tokens are `events` (the last its newline event, which ends it)
+    // and whose texts have these ids, written to `code` (room for code_room + 5 bytes); its size,
+    // or no_code when the line is not kept: neither plain with a code that fits, nor a newline
+    // alone (size 0).
+    static constexpr std::size_t no_code = SIZE_MAX;
+    static std::size_t code_of(const Token* tokens, const std::uint32_t* ids, std::size_t events, unsigned char* code) {
+        unsigned char* w = code;
+        unsigned char* last_text = nullptr;
+        for (std::size_t e = 0; e + 1 < events; ++e) {
+            if (tokens[e].kind == TokenKind::newline || ids[e] == define_id) return no_code;
+            last_text = w;
+            w = put_value(w, ids[e]);
+            if (w > code + code_room) return no_code;
+        }
+        if (last_text != nullptr) *last_text |= 1;  // the line's newline goes with its last text
+        return static_cast<std::size_t>(w - code);
+    }
+
+    // Remembers the line at this place, with its code (code_of). The line it replaces must have
+    // no hits left.
+    void remember(const Place& place, const unsigned char* code, std::size_t code_size) {
         Line& l = lines_[place.index];
         words_of(place.at, place.size, l.w);
+        std::memcpy(l.code, code, code_size);
         l.size = static_cast<std::uint8_t>(place.size);
-        const char* at = place.at;
-        l.events = static_cast<std::uint8_t>(events);
+        l.code_size = static_cast<std::uint8_t>(code_size);
         l.hits = 0;
-        l.plain = events >= 2;
-        unsigned char* code = l.code;
-        unsigned char* last_text = nullptr;
-        for (std::size_t e = 0; e < events; ++e) {
-            l.offsets[e] = static_cast<std::uint8_t>(tokens[e].begin - at);
-            l.sizes[e] = static_cast<std::uint8_t>(tokens[e].end - tokens[e].begin);
-            l.kinds[e] = tokens[e].kind;
-            if (tokens[e].kind == TokenKind::newline) {
-                if (e + 1 < events) l.plain = false;
-            } else {
-                if (ids[e] == define_id) l.plain = false;
-                last_text = code;
-                code = put_value(code, ids[e]);
-            }
-        }
-        // The line's last event is its newline: it goes with the last text. A plain line has one.
-        if (last_text == nullptr) l.plain = false;
-        else *last_text |= 1;
-        l.code_size = static_cast<std::uint8_t>(code - l.code);
     }
 
     // Calls visit(line) for every remembered line.
@@ -422,7 +415,7 @@ private:
         for (std::size_t i = 0; i < 6; ++i) w[i] = load64(p + 8 * i) & keep[i];
     }
 
-    static constexpr int index_bits = 13;
+    static constexpr int index_bits = 14;
     static constexpr std::size_t lines = std::size_t{1} << index_bits;
     std::unique_ptr<Line[]> lines_;
 };
@@ -1082,10 +1075,12 @@ private:
             if (new_text || last == batch.count || batch.tokens[last].end != line_end ||
                 batch.tokens[last].kind != TokenKind::newline)
                 continue;
-            const std::size_t events = last + 1 - line.first;
-            if (events > RecentLines::max_events) continue;
+            unsigned char code[RecentLines::code_room + 5];
+            const std::size_t code_size =
+                RecentLines::code_of(batch.tokens + line.first, batch.ids + line.first, last + 1 - line.first, code);
+            if (code_size == RecentLines::no_code) continue;
             give_counts(recent_lines_.line(line.place.index));
-            recent_lines_.remember(line.place, batch.tokens + line.first, batch.ids + line.first, events);
+            recent_lines_.remember(line.place, code, code_size);
         }
     }
 
@@ -1131,33 +1126,30 @@ private:
 
     // The tokens of a RecentLines line that starts at `at` in input f. A plain line read where no
     // DEFINE is pending prints its texts and its newline: its code goes to the printed stream
-    // at once, and its counts wait in the line (give_counts).
+    // at once, and its counts wait in the line (give_counts). (No token of the line is a DEFINE:
+    // take() needs no place.)
     void take_line(RecentLines::Line& line, std::size_t f, const char* at) {
-        if (line.plain && !stream_.wants_name() && !stream_.wants_value()) {
+        const unsigned char* code = line.code;
+        const unsigned char* end = code + line.code_size;
+        if (code != end && !stream_.wants_name() && !stream_.wants_value()) {
             part_.printed.append(line.code, line.code_size);
             stream_.keep_text();
             stream_.keep_newline();
-            ++line.hits;
+            if (++line.hits == RecentLines::most_hits) give_counts(line);
             return;
         }
-        const unsigned char* code = line.code;
-        for (std::size_t e = 0; e < line.events; ++e) {
-            const char* begin = at + line.offsets[e];
-            if (line.kinds[e] == TokenKind::newline) {
-                if (stream_.keep_newline()) take(newline_id, f, begin);
-            } else {
-                stream_.keep_text();
-                take(get_value(code).id, f, begin);
-            }
+        while (code != end) {
+            stream_.keep_text();
+            take(get_value(code).id, f, at);
         }
+        if (stream_.keep_newline()) take(newline_id, f, at);
     }
 
     // The printed occurrences a line's plain readings stand for, given to the table.
     void give_counts(RecentLines::Line& line) {
         if (line.hits == 0) return;
         const unsigned char* code = line.code;
-        for (std::size_t e = 0; e < line.events; ++e)
-            if (line.kinds[e] != TokenKind::newline) part_.table.entries[get_value(code).id].count += line.hits;
+        while (code != line.code + line.code_size) part_.table.entries[get_value(code).id].count += line.hits;
         line.hits = 0;
     }
 

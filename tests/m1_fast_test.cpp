@@ -715,6 +715,28 @@ TEST(M1RecentLines, DefineWaitingAtTheEndInALineMetAgain) {
               error(ErrorKind::macro_value_missing, 1, 2));
 }
 
+TEST(M1RecentLines, TextWithoutValuePrintedOnlyInALineMetAgain) {
+    // "DEFINE\n" takes its newline as the name and "zz", the next line's first text, as the
+    // value. The line "zz :p\n" met again where no DEFINE waits prints "zz", which has no value:
+    // invalid_other there, though no "zz" was printed before. It is a plain line taken from the
+    // cache, whose texts a part of pass 1 may mark instead of counting them (Part::counted): the
+    // error is found whichever part reads the line, in one part or two, printed in one piece or
+    // two.
+    const std::string line = "zz :p\n";
+    const std::string body = remembered("DEFINE\n" + line) + line + tail;
+    const std::string pad = repeated(tail, 100);  // the middle of all the bytes lies in it
+    const std::size_t at_last_line = remembered("DEFINE\n" + line).size();
+    const std::pair<std::string, std::size_t> cases[] = {
+        {body, at_last_line}, {pad + body, pad.size() + at_last_line}, {body + pad, at_last_line}};
+    for (const auto& [text, offset] : cases) {
+        EXPECT_EQ(err(config(A::amd64), text), error(ErrorKind::invalid_other, 0, offset, 0, "zz"));
+        expect_threading_agrees(config(A::amd64), {text});
+        CollectingSink sink;
+        expect_sink_matches(m1_fast::assemble(config(A::amd64), files({text}), Threading::single),
+                            m1_fast::assemble_to(config(A::amd64), files({text}), sink, Threading::single), sink);
+    }
+}
+
 // Pass 1 is read in two stretches (the second from the first line start after the byte middle
 // of all inputs, read as if the first ended with a newline after some text and no DEFINE
 // pending, else thrown away), evaluation in two id ranges, and pass 2 with positional writes
@@ -906,7 +928,8 @@ TEST(M1RecentLines, PrintedInTwoPartsWithManyLinesMetAgain) {
     // With positional writes the output is printed in two halves at once. When pass 1 read two
     // stretches, the second half goes where the first part's size, counted in pass 1, says: the
     // counts of the texts of lines met again must be there, those of lines the cache let go of
-    // too (6000 lines of labels, met five times, take turns in its 4096 places). When pass 1
+    // too (6000 lines of labels, met five times: lines whose places in the cache coincide take
+    // turns there). When pass 1
     // read everything (the middle falls in a string), the first half of its stream is swept to
     // find that place, lines met again included.
     const std::string defs = "DEFINE ld 03\nDEFINE rd_a0 .00050000\nDEFINE rs1_sp .00000100\nDEFINE nop 13\n";
@@ -924,6 +947,19 @@ TEST(M1RecentLines, PrintedInTwoPartsWithManyLinesMetAgain) {
     };
     for (const auto& texts : cases)
         for (A a : {A::amd64, A::riscv64}) EXPECT_GT(expect_threading_agrees(config(a, false), texts), 0);
+}
+
+TEST(M1RecentLines, LineMetAgainMoreTimesThanItsCounterHolds) {
+    // A line counts its readings in 16 bits and hands them to the table when the counter is
+    // full: 70000 readings of "nop\n" before the cut must all be in the first part's size, or
+    // the second half lands in the wrong place. The comment lines keep the stream within its
+    // quarter of the bytes read. Each "nop" prints "13" and a newline; the DEFINE prints the
+    // first newline, and the comments' newlines run into the ones before.
+    const std::string comment = "#" + std::string(200000, '-') + "\n";
+    const std::vector<std::string> texts =
+        middle_at_marker({"DEFINE nop 13\n" + repeated("nop\n", 70000) + comment + "|" + comment + "nop\n"});
+    EXPECT_EQ(out(config(A::amd64), texts), "\n" + repeated("13\n", 70001));
+    EXPECT_GT(expect_threading_agrees(config(A::amd64), texts), 0);
 }
 
 }  // namespace
