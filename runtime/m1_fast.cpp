@@ -35,6 +35,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "huge_pages.hpp"
 #include "m1_lexer.hpp"
 #include "pipeline.hpp"
 #include "strtoint.hpp"
@@ -1380,12 +1381,21 @@ private:
         // The texts both parts know, printed in the second, are marked by two threads once the
         // lookups are over (their entries lie all over the table); distinct texts of the second
         // part are distinct texts of the first.
+        // Meanwhile the pages the new texts' entries will take are faulted in at once (one by one,
+        // as the serial loop below first writes them, they cost it more than its work).
         auto& entries = first_->table.entries;
         const auto mark_printed = [&](std::size_t from, std::size_t to) {
             for (std::size_t k = from; k < to; ++k)
                 if (ids[k] != no_id && theirs[k].printed()) entries[ids[k]].printed_later = true;
         };
-        in_two_parts([&] { mark_printed(0, theirs.size() / 2); }, [&] { mark_printed(theirs.size() / 2, theirs.size()); });
+        const auto fresh = static_cast<std::size_t>(std::count(ids.begin(), ids.end(), no_id));
+        entries.reserve(entries.size() + fresh);
+        const Entry* const appended = entries.data() + entries.size();
+        in_two_parts([&] { mark_printed(0, theirs.size() / 2); },
+                     [&] {
+                         populate_pages(appended, fresh * sizeof(Entry));
+                         mark_printed(theirs.size() / 2, theirs.size());
+                     });
         for (std::size_t k = 0; k < theirs.size(); ++k) {
             if (ids[k] != no_id) continue;
             ids[k] = static_cast<std::uint32_t>(entries.size());
