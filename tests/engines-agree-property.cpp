@@ -22,12 +22,8 @@ int main() {
     const auto m1_agree = [&](const char* name, const rc::Gen<program_gen::Case>& cases) {
         return rc::check(name, [&] {
             const program_gen::Case c = *cases;
-            const Result f = fast->assemble(c.m1, c.inputs);
-            const Result r = reference->assemble(c.m1, c.inputs);
-            RC_CLASSIFY(is_ok(r), "accepted");
-            RC_LOG() << show_inputs(c.inputs) << "fast:      " << show_result(f, c.inputs)
-                     << "\nreference: " << show_result(r, c.inputs) << "\n";
-            RC_ASSERT(same_result(f, r));
+            assert_same_result(c.inputs, "fast", fast->assemble(c.m1, c.inputs), "reference",
+                               reference->assemble(c.m1, c.inputs));
         });
     };
     return run_all({
@@ -35,12 +31,8 @@ int main() {
          [&] {
              return rc::check("hex2: fast engine = reference engine", [&] {
                  const program_gen::Case c = *any_case(program_gen::Tool::hex2);
-                 const Result f = fast->link(c.hex2, c.inputs);
-                 const Result r = reference->link(c.hex2, c.inputs);
-                 RC_CLASSIFY(is_ok(r), "accepted");
-                 RC_LOG() << show_inputs(c.inputs) << "fast:      " << show_result(f, c.inputs)
-                          << "\nreference: " << show_result(r, c.inputs) << "\n";
-                 RC_ASSERT(same_result(f, r));
+                 assert_same_result(c.inputs, "fast", fast->link(c.hex2, c.inputs), "reference",
+                                    reference->link(c.hex2, c.inputs));
              });
          }},
         {"M1: fast engine = reference engine", [&] { return m1_agree("M1: fast engine = reference engine", any_case(program_gen::Tool::m1)); }},

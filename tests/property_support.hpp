@@ -141,6 +141,17 @@ inline std::string show_result(const Result& r, const std::vector<Input>& inputs
     return "ok, " + std::to_string(b.size()) + " bytes: " + escape_bytes(b.substr(0, 64)) + (b.size() > 64 ? "..." : "");
 }
 
+// Two ways of computing the result of the same inputs, named for the log of a failing case,
+// give the same bytes or the same error (same_result). Cases are classified by whether the
+// first accepted them (when the assertion holds, so did the second).
+inline void assert_same_result(const std::vector<Input>& inputs, const char* name_a, const Result& a,
+                               const char* name_b, const Result& b) {
+    RC_CLASSIFY(is_ok(a), "accepted");
+    RC_LOG() << show_inputs(inputs) << name_a << ": " << show_result(a, inputs) << "\n"
+             << name_b << ": " << show_result(b, inputs) << "\n";
+    RC_ASSERT(same_result(a, b));
+}
+
 // The engines that are built: fast always, reference when make_engine says so.
 inline std::vector<std::unique_ptr<Engine>> engines() {
     std::vector<std::unique_ptr<Engine>> list;

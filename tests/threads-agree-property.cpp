@@ -17,11 +17,8 @@ using namespace hexproof::property;
 // one-thread result.
 Result m1_threads_agree(const program_gen::Case& c) {
     const Result one = m1_fast::assemble(c.m1, c.inputs, Threading::single);
-    const Result two = m1_fast::assemble(c.m1, c.inputs, Threading::background);
-    RC_CLASSIFY(is_ok(one), "accepted");
-    RC_LOG() << show_inputs(c.inputs) << "one thread:  " << show_result(one, c.inputs)
-             << "\ntwo threads: " << show_result(two, c.inputs) << "\n";
-    RC_ASSERT(same_result(one, two));
+    assert_same_result(c.inputs, "one thread", one, "two threads",
+                       m1_fast::assemble(c.m1, c.inputs, Threading::background));
     return one;
 }
 
@@ -31,12 +28,8 @@ int main() {
          [] {
              return rc::check("hex2: two threads = one thread", [] {
                  const program_gen::Case c = *any_case(program_gen::Tool::hex2);
-                 const Result one = hex2_fast::link(c.hex2, c.inputs, Threading::single);
-                 const Result two = hex2_fast::link(c.hex2, c.inputs, Threading::background);
-                 RC_CLASSIFY(is_ok(one), "accepted");
-                 RC_LOG() << show_inputs(c.inputs) << "one thread:  " << show_result(one, c.inputs)
-                          << "\ntwo threads: " << show_result(two, c.inputs) << "\n";
-                 RC_ASSERT(same_result(one, two));
+                 assert_same_result(c.inputs, "one thread", hex2_fast::link(c.hex2, c.inputs, Threading::single),
+                                    "two threads", hex2_fast::link(c.hex2, c.inputs, Threading::background));
              });
          }},
         {"M1: two threads = one thread",
