@@ -293,7 +293,6 @@ private:
 class RecentLines {
 public:
     static constexpr std::size_t line_bytes = 48;
-    static constexpr std::size_t max_events = 8;  // a batch reads on only with room for this many tokens
     static constexpr std::size_t code_room = 12;  // PrintedStream::append's copy
 
     // A short line found in an input: its first byte, its size (its `\n` included) and the
@@ -875,6 +874,7 @@ struct Batch {
         std::size_t first;  // its first token
     };
     static constexpr std::size_t lines_ahead = 16;  // short lines found (and prefetched) at a time
+    static constexpr std::size_t line_room = 8;     // fill_batch reads on only with room for this many tokens
 
     std::size_t file = 0;
     std::size_t count = 0;
@@ -979,7 +979,7 @@ private:
         batch.count = 0;
         batch.lexed_lines = 0;
         std::size_t texts = 0;
-        const auto has_room = [&] { return batch.count + RecentLines::max_events <= batch_size; };
+        const auto has_room = [&] { return batch.count + Batch::line_room <= batch_size; };
         while (at < end && has_room()) {
             // The short lines from `at` on (guessing that each starts where the one before ends,
             // which holds unless a string runs on), their lines prefetched; then they are read
