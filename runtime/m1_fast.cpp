@@ -1686,29 +1686,46 @@ private:
     // each one.
     template <typename AfterEach>
     void print_ids(Printer& printer, const Stretch& stretch, AfterEach&& after_each) const {
-        // The entries of successive ids are scattered (labels), and so are their printed forms:
-        // a block of ids is decoded first, and what it will read prefetched in rounds.
-        const auto& entries = first_->table.entries;
+        // The entries of successive ids are scattered (labels), and so are their printed forms.
+        // Ids go in blocks through three steps, one block per step at a time, so that what a
+        // block reads has a whole block's printing to arrive: decoded (their entries
+        // prefetched), then their printed forms prefetched, then printed.
+        const Entry* const entries = first_->table.entries.data();
         constexpr std::size_t block = 64;
-        Value values[block];
-        std::size_t n = 0;
-        const auto print_block = [&] {
-            for (std::size_t k = 0; k < n; ++k) prefetch(&entries[values[k].id]);
-            for (std::size_t k = 0; k < n; ++k) prefetch(entries[values[k].id].data);
-            for (std::size_t k = 0; k < n; ++k) {
-                if (values[k].id == newline_id) printer.newline();
-                else printer.word(entries[values[k].id]);
-                if (values[k].newline_after) printer.newline();
+        Value values[3][block];
+        std::size_t sizes[3] = {0, 0, 0};
+        std::size_t newest = 0, n = 0;
+        const auto prefetch_forms = [&](std::size_t b) {
+            for (std::size_t k = 0; k < sizes[b]; ++k) prefetch(entries[values[b][k].id].data);
+        };
+        const auto print_block = [&](std::size_t b) {
+            for (std::size_t k = 0; k < sizes[b]; ++k) {
+                const Value v = values[b][k];
+                if (v.id == newline_id) printer.newline();
+                else printer.word(entries[v.id]);
+                if (v.newline_after) printer.newline();
                 after_each();
             }
-            n = 0;
         };
+        const auto older = [](std::size_t b, std::size_t by) { return (b + 3 - by) % 3; };
         replay(stretch, [&](std::uint32_t id, bool newline_after) {
-            values[n++] = {id, newline_after};
-            if (n == block) print_block();
+            prefetch(&entries[id]);
+            values[newest][n++] = {id, newline_after};
+            if (n == block) {
+                sizes[newest] = n;
+                prefetch_forms(older(newest, 1));
+                print_block(older(newest, 2));
+                newest = (newest + 1) % 3;
+                n = 0;
+            }
             return true;
         });
-        print_block();
+        sizes[newest] = n;
+        prefetch_forms(older(newest, 1));
+        print_block(older(newest, 2));
+        prefetch_forms(newest);
+        print_block(older(newest, 1));
+        print_block(newest);
     }
 
     // What printing a stretch of the kept stream with nothing owed before it writes: the number

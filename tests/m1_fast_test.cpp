@@ -643,6 +643,30 @@ TEST(M1Engine, SecondThreadAgreesWithOne) {
     EXPECT_GE(two_part_runs, 6);  // the kept-stream cases without error, on both architectures
 }
 
+// Pass 2 prints the kept stream's ids in blocks of 64 that go through three steps (decoded,
+// printed forms prefetched, printed): every number of ids around one, two and three blocks must
+// come out whole and in order, on one thread and in two parts. Every third line also has a label
+// longer than a short copy. Expected: the DEFINE's newline, then `90` for each nop.
+TEST(M1Engine, PrintsEveryIdAcrossBlocks) {
+    for (const int lines : {0, 1, 2, 31, 32, 33, 63, 64, 65, 127, 128, 129, 191, 192, 193, 255, 256, 257, 1000}) {
+        std::string input = "DEFINE nop 90\n";
+        std::string expected = "\n";
+        for (int i = 0; i < lines; ++i) {
+            const std::string label = i % 3 == 0 ? " :a_label_longer_than_a_short_copy_" + std::to_string(i) : "";
+            input += "nop" + label + "\n";
+            expected += "90" + label + "\n";
+        }
+        SCOPED_TRACE(lines);
+        const M1Config c = config(A::amd64, false);
+        EXPECT_EQ(out(c, input), expected);
+        const Result two_threads = m1_fast::assemble(c, files({input}), Threading::background);
+        EXPECT_EQ(two_threads, Result(expected));
+        PositionalSink positional;
+        EXPECT_FALSE(m1_fast::assemble_to(c, files({input}), positional, Threading::background).has_value());
+        EXPECT_EQ(positional.text, expected);
+    }
+}
+
 // Short lines met again (RecentLines): the engine keeps the tokens and ids of a short line it
 // lexed, and takes them again when the same bytes come at a place the lexer would rest at. A
 // batch of tokens is looked up before it is used: a line is remembered when its texts were
