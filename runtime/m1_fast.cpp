@@ -887,7 +887,7 @@ struct Batch {
     std::uint32_t ids[batch_size];
     std::uint32_t hashes[batch_size];  // the hashes of the texts no cache knew, in order
     LexedLine lines[batch_size];
-    RecentLines::Place ahead[lines_ahead];
+    RecentLines::Place ahead[2][lines_ahead];  // the short lines being read, and those after them
 };
 
 // What pass 1 makes of a stretch of the inputs: its distinct texts, numbered by first occurrence
@@ -980,14 +980,21 @@ private:
         batch.lexed_lines = 0;
         std::size_t texts = 0;
         const auto has_room = [&] { return batch.count + Batch::line_room <= batch_size; };
+        // The short lines from `at` on (guessing that each starts where the one before ends,
+        // which holds unless a string runs on), their lines prefetched, a group at a time; a
+        // group is read while the guess holds, once the next one is found (and prefetched), so
+        // that a line is looked at a group after its prefetch.
+        RecentLines::Place* group = batch.ahead[0];
+        RecentLines::Place* next_group = batch.ahead[1];
+        std::size_t found = 0;
         while (at < end && has_room()) {
-            // The short lines from `at` on (guessing that each starts where the one before ends,
-            // which holds unless a string runs on), their lines prefetched; then they are read
-            // while the guess holds.
-            const std::size_t found = find_short_lines(at, end, limit, batch.ahead);
+            if (found == 0 || group[0].at != at) found = find_short_lines(at, end, limit, group);
+            const RecentLines::Place& last = group[Batch::lines_ahead - 1];
+            const std::size_t next_found =
+                found == Batch::lines_ahead ? find_short_lines(last.at + last.size, end, limit, next_group) : 0;
             std::size_t k = 0;
-            for (; k < found && batch.ahead[k].at == at && has_room(); ++k) {
-                const RecentLines::Place& line = batch.ahead[k];
+            for (; k < found && group[k].at == at && has_room(); ++k) {
+                const RecentLines::Place& line = group[k];
                 if (recent_lines_.holds(line)) {  // one item: a newline event with the line's index
                     batch.tokens[batch.count] = {at, at + line.size, TokenKind::newline};
                     batch.ids[batch.count++] = line.index;
@@ -1000,6 +1007,8 @@ private:
             // Not a short line: lex on until a token ends line_bytes or more ahead, and look again.
             if (k == 0 && at < end && has_room())
                 at = lex_until(lexer, at, static_cast<std::size_t>(end - at) > RecentLines::line_bytes ? at + RecentLines::line_bytes : end, batch, limit, texts);
+            std::swap(group, next_group);
+            found = k == found ? next_found : 0;
         }
         lexer.skip_to(at);
         batch.texts = texts;
