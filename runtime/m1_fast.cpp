@@ -18,8 +18,8 @@
 // thread (first_pass says how pass 1 makes sure).
 // Memory beyond the inputs and the output: 24 bytes per distinct text, 11 to 22 bytes of hash
 // slots per distinct text, the computed printed forms, the id stream (at most a quarter of the
-// input size) and 1 MiB of recent lines per thread. Errors are values, chosen by the precedence
-// of docs/contract.md.
+// input size) and the recent lines of each thread (up to 1 MiB, less for short inputs). Errors
+// are values, chosen by the precedence of docs/contract.md.
 #include "m1_fast.hpp"
 
 #include <algorithm>
@@ -251,13 +251,26 @@ struct Entry {
 
 static_assert(sizeof(Entry) == 24, "an Entry takes 24 bytes");
 
+// The index bits of a cache of recent texts or lines for a stretch of `bytes` input bytes: at
+// least one line per KiB of it, from 2^lowest to 2^highest lines. A larger table's pages cost
+// more to fault in and clear than its extra hits save until the stretch is several MiB
+// (measured: 1 to 4 MiB inputs 10% to 15% faster than with the largest table, 10 and 30 MiB
+// unchanged).
+inline int index_bits_for(std::size_t bytes, int lowest, int highest) {
+    int bits = lowest;
+    while (bits < highest && (std::size_t{1024} << bits) < bytes) ++bits;
+    return bits;
+}
+
 // The ids of short texts met lately: a direct-mapped cache from a ShortText to its id, looked at
 // before a text is hashed. Most tokens are a few hundred mnemonics and registers met again and
 // again; for them this is one load and a compare instead of a hash, a probe and a comparison.
 // It only holds ids the table gave to those very texts, so an id found here is the table's.
 class RecentTexts {
 public:
-    RecentTexts() : lines_(new Line[lines]()) {}
+    // For a stretch of `bytes` input bytes: a small input gets a small table, whose pages cost
+    // less to clear than the lines they would never hold.
+    explicit RecentTexts(std::size_t bytes) : shift_(64 - index_bits_for(bytes, 8, 12)), lines_(new Line[std::size_t{1} << (64 - shift_)]()) {}
 
     std::uint32_t find(const ShortText& t) const {
         const Line& l = lines_[index(t)];
@@ -266,15 +279,14 @@ public:
     void remember(const ShortText& t, std::uint32_t id) { lines_[index(t)] = {t.w0, t.w1, t.w2, static_cast<std::uint32_t>(t.size), id}; }
 
 private:
-    static constexpr int index_bits = 12;
-    static constexpr std::size_t lines = std::size_t{1} << index_bits;
     struct Line {
         std::uint64_t w0, w1, w2;
         std::uint32_t size, id;  // size 0: empty (no token is empty)
     };
-    static std::size_t index(const ShortText& t) {
-        return static_cast<std::size_t>(((t.w0 + t.w1 * 3 + t.w2 * 5 + t.size) * 0x9E3779B97F4A7C15ull) >> (64 - index_bits));
+    std::size_t index(const ShortText& t) const {
+        return static_cast<std::size_t>(((t.w0 + t.w1 * 3 + t.w2 * 5 + t.size) * 0x9E3779B97F4A7C15ull) >> shift_);
     }
+    int shift_;  // 64 - the bits of an index
     std::unique_ptr<Line[]> lines_;
 };
 
@@ -314,7 +326,8 @@ public:
     static_assert(line_bytes < 256, "a line's size fits a byte");
     static constexpr std::uint16_t most_hits = 0xFFFF;  // then the counts go to the table at once
 
-    RecentLines() : lines_(new Line[lines]()) {}
+    // For a stretch of `bytes` input bytes (see RecentTexts).
+    explicit RecentLines(std::size_t bytes) : bits_(index_bits_for(bytes, 6, 14)), lines_(new Line[std::size_t{1} << bits_]()) {}
 
     // The `\n` that ends the line at p if it is among the line_bytes bytes from p (which can all
     // be read), else nullptr.
@@ -334,14 +347,14 @@ public:
 
     // The short line at p, which ends with the `\n` at newline (line_bytes bytes can be read
     // from p).
-    static Place place_of(const char* p, const char* newline) {
+    Place place_of(const char* p, const char* newline) const {
         const auto n = static_cast<std::size_t>(newline + 1 - p);
         // The index depends on the first 16 bytes, the last 8 and the size (holds() compares all).
         const std::uint64_t* keep = keep_masks.w[n];
         const std::uint64_t last = n >= 8 ? load64(newline - 7) : 0;
         std::uint64_t h = ((load64(p) & keep[0]) * 0x9E3779B97F4A7C15ull) ^ (load64(p + 8) & keep[1]);
         h = ((h * 0xC2B2AE3D27D4EB4Full) ^ last ^ n) * 0xBF58476D1CE4E5B9ull;
-        return {p, static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(h >> (64 - index_bits))};
+        return {p, static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(h >> (64 - bits_))};
     }
 
     // A hint that the line at this place will be looked at soon (the table is larger than the
@@ -403,7 +416,7 @@ public:
     // Calls visit(line) for every remembered line.
     template <typename Visit>
     void for_each_line(Visit&& visit) {
-        for (std::size_t i = 0; i < lines; ++i)
+        for (std::size_t i = 0; i < std::size_t{1} << bits_; ++i)
             if (lines_[i].size != 0) visit(lines_[i]);
     }
 
@@ -415,8 +428,7 @@ private:
         for (std::size_t i = 0; i < 6; ++i) w[i] = load64(p + 8 * i) & keep[i];
     }
 
-    static constexpr int index_bits = 14;
-    static constexpr std::size_t lines = std::size_t{1} << index_bits;
+    int bits_;  // of an index
     std::unique_ptr<Line[]> lines_;
 };
 
@@ -896,7 +908,7 @@ struct Batch {
 struct Part {
     // `bytes`: the size of the stretch; `texts_room`: the bytes whose texts the table will hold
     // (a first part's table takes in the second part's texts too, but only as entries).
-    Part(std::size_t bytes, std::size_t texts_room) : printed(bytes / 4 + 4096) {
+    Part(std::size_t bytes, std::size_t texts_room) : stretch_bytes(bytes), printed(bytes / 4 + 4096) {
         // Room for the distinct texts of a typical program (about one per 64 input bytes or
         // fewer), so the table of texts rarely moves; the pages never written are never touched.
         // The slots, which only the stretch's own texts use, are sized for one text per 128
@@ -906,6 +918,7 @@ struct Part {
         table.expect(bytes / 128);
     }
 
+    std::size_t stretch_bytes;
     TextTable table;
     PrintedStream printed;
     std::vector<std::uint32_t> merged_ids;
@@ -918,7 +931,7 @@ public:
     // A stretch that starts where a line does, after some text, reads the stream from a state
     // that only a newline after some text leaves (checked by the caller, at_line_start()).
     Pass1(const M1Config& config, const std::vector<Input>& inputs, Part& part, bool starts_a_line = false)
-        : config_(config), inputs_(inputs), part_(part) {
+        : config_(config), inputs_(inputs), part_(part), recent_(part.stretch_bytes), recent_lines_(part.stretch_bytes) {
         if (starts_a_line) stream_.keep_text(), stream_.keep_newline();
     }
 
@@ -1025,7 +1038,7 @@ private:
         while (found < Batch::lines_ahead && static_cast<std::size_t>(limit - at) >= RecentLines::line_bytes) {
             const char* newline = RecentLines::short_line_end(at);
             if (newline == nullptr || newline >= end) break;
-            ahead[found] = RecentLines::place_of(at, newline);
+            ahead[found] = recent_lines_.place_of(at, newline);
             recent_lines_.prefetch_line(ahead[found++]);
             at = newline + 1;
         }
@@ -1243,8 +1256,9 @@ class Pieces {
 public:
     Pieces(pipeline::Writer& writer, std::size_t room, std::optional<std::uint64_t> at = std::nullopt)
         : writer_(writer), at_(at) {
-        buffers_[0].resize(room);
-        if (writer.in_background()) buffers_[1].resize(room);
+        // Not cleared: a page of a buffer is touched only once output is printed on it.
+        buffers_[0].reset(new char[room]);
+        if (writer.in_background()) buffers_[1].reset(new char[room]);
     }
 
     Pieces(const Pieces&) = delete;
@@ -1254,23 +1268,23 @@ public:
             if (ticket) writer_.wait(*ticket);
     }
 
-    char* first() { return buffers_[0].data(); }
+    char* first() { return buffers_[0].get(); }
 
     // Hands a full piece over; the buffer to print into next.
     char* hand_on(std::string_view full) {
         const pipeline::Writer::Ticket ticket = at_ ? writer_.write_at(*at_, full) : writer_.write(full);
         if (at_) *at_ += full.size();
-        if (!writer_.in_background()) return buffers_[0].data();
+        if (!writer_.in_background()) return buffers_[0].get();
         tickets_[current_] = ticket;
         current_ = 1 - current_;
         if (tickets_[current_]) writer_.wait(*tickets_[current_]);
-        return buffers_[current_].data();
+        return buffers_[current_].get();
     }
 
 private:
     pipeline::Writer& writer_;
     std::optional<std::uint64_t> at_;
-    std::string buffers_[2];
+    std::unique_ptr<char[]> buffers_[2];
     std::optional<pipeline::Writer::Ticket> tickets_[2];
     std::size_t current_ = 0;
 };

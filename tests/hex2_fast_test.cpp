@@ -840,7 +840,7 @@ TEST(Hex2FastErrors, AlignmentCheckBeforeRangeCheck) {
 // Two threads
 // ---------------------------------------------------------------------------------------------
 //
-// With Threading::background (any size; automatic from 1 MiB on) a second thread reads from a
+// With Threading::background (any size; automatic from 2 MiB on) a second thread reads from a
 // line start near the byte middle of all inputs as if its output started at an address that is a
 // multiple of 4, with no byte digit pending, no `^` waiting and an empty RISC-V shift register;
 // the first thread checks those assumptions at the cut, and reads on itself (or everything again)
@@ -1259,11 +1259,11 @@ TEST(Hex2FastThreads, FirstThreadReadsOnFromATextStart) {
     expect(le(A::amd64), {"^ 00", "|:a $"}, make_error(ErrorKind::undefined_label, 1, 4, 0, "\xFF"));
 }
 
-// From 1 MiB on, Threading::automatic reads in two stretches (on two cores or more).
+// From 2 MiB on, Threading::automatic reads in two stretches (on two cores or more).
 TEST(Hex2FastThreads, AutomaticOnLargeInputs) {
     using A = Architecture;
     std::string riscv, other;
-    for (int i = 0; i != 20000; ++i) {
+    for (int i = 0; i != 40000; ++i) {
         const std::string n = std::to_string(i), back = std::to_string(i / 2), ahead = std::to_string(i + 7);
         riscv += ":L" + n + "\n!L" + back + " 13050500 ~L" + ahead + " 17050000 .00000513 00000000 &L" + back +
                  " %L" + ahead + "\n<\n";
