@@ -331,13 +331,12 @@ private:
 // The output: a string whose capacity, reserved once, bounds any output of the inputs (pages never
 // written are never touched, so they cost no memory). Its size runs a little ahead of the bytes
 // written, a step at a time, so that growing it (which zero-fills) is rare; the string is the
-// result, so nothing is copied at the end.
+// result, so nothing is copied at the end. No huge pages are asked for: a 2 MiB page is taken
+// whole where the output ends inside it, and under `make bench` that raised the peak memory of a
+// 7 MiB input from 1.87x to 2.11x of its size, for a few percent of time on the largest inputs.
 class Output {
 public:
-    explicit Output(std::size_t capacity) {
-        bytes_.reserve(capacity);
-        advise_huge_pages(bytes_.data(), bytes_.capacity());
-    }
+    explicit Output(std::size_t capacity) { bytes_.reserve(capacity); }
 
     unsigned char* at(std::size_t pos) { return reinterpret_cast<unsigned char*>(&bytes_[0]) + pos; }
     // Makes room for `n` more bytes after `pos`.
