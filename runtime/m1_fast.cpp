@@ -270,7 +270,7 @@ class RecentTexts {
 public:
     // For a stretch of `bytes` input bytes: a small input gets a small table, whose pages cost
     // less to clear than the lines they would never hold.
-    explicit RecentTexts(std::size_t bytes) : shift_(64 - index_bits_for(bytes, 8, 12)), lines_(new Line[std::size_t{1} << (64 - shift_)]()) {}
+    explicit RecentTexts(std::size_t bytes) : bits_(index_bits_for(bytes, 8, 12)), lines_(new Line[std::size_t{1} << bits_]()) {}
 
     std::uint32_t find(const ShortText& t) const {
         const Line& l = lines_[index(t)];
@@ -284,9 +284,9 @@ private:
         std::uint32_t size, id;  // size 0: empty (no token is empty)
     };
     std::size_t index(const ShortText& t) const {
-        return static_cast<std::size_t>(((t.w0 + t.w1 * 3 + t.w2 * 5 + t.size) * 0x9E3779B97F4A7C15ull) >> shift_);
+        return static_cast<std::size_t>(((t.w0 + t.w1 * 3 + t.w2 * 5 + t.size) * 0x9E3779B97F4A7C15ull) >> (64 - bits_));
     }
-    int shift_;  // 64 - the bits of an index
+    int bits_;  // of an index
     std::unique_ptr<Line[]> lines_;
 };
 
