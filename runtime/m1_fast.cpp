@@ -357,8 +357,8 @@ public:
         return {p, static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(h >> (64 - bits_))};
     }
 
-    // A hint that the line at this place will be looked at soon (the table is larger than the
-    // nearest caches).
+    // A hint that the line at this place will be looked at soon (a large input's table is larger
+    // than the nearest caches).
     void prefetch_line(const Place& place) const { prefetch(&lines_[place.index]); }
 
     // Whether the line at this place is remembered. The sizes need no comparing: a line's only

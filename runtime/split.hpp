@@ -26,9 +26,10 @@ enum class Threading : std::uint8_t { automatic, single, background };
 namespace split {
 
 // Inputs from this size on are read by two threads under automatic threading: below it, starting
-// the second threads costs about what they save. Measured at 1.1 MiB: one thread's median time
-// was 13% below two threads' (whose best times were 4% lower, their spread far wider); at 2 to
-// 3 MiB the medians were equal; at 7 to 10 MiB two threads took 15% to 20% less.
+// the second threads costs about what they save. Measured on the fast M1 at 1.1 MiB: one
+// thread's median time was 13% below two threads' (whose best times were 4% lower, their spread
+// far wider); at 2 to 3 MiB the medians were equal; at 7 to 10 MiB two threads took 15% to 20%
+// less. The fast hex2's medians were equal at 1.5 and 2.9 MB.
 inline constexpr std::size_t second_thread_threshold = std::size_t{2} << 20;
 
 inline std::size_t total_size(const std::vector<Input>& inputs) {
