@@ -666,31 +666,55 @@ Proof.
   - injection H as <-. exists [], t, ts, es; split; [reflexivity | exact E1].
 Qed.
 
-(** What makes writing one token fail: an undefined target or base (named by the error), or
-    the alignment, range or RISC-V field check. *)
-Lemma emit_token_error_kind : forall cfg l es t e,
+(** What a writing error says about the reference [t] it is reported at (docs/contract.md):
+    an undefined target (placed at the name, after the sigil) or base (at the base name),
+    which the error names; or, placed at the sigil, armv7l's alignment check after [^], the
+    field's range check, or the RISC-V immediate's range check. *)
+Definition reference_error (undefined : bytes -> Prop) (e : error) (t : token) : Prop :=
+  match t with
+  | tok_ref _ f p target base =>
+      err_file e = f /\
+      ((err_kind e = undefined_label /\ undefined (err_subject e) /\
+        ((err_offset e = p + 1 /\ err_subject e = target) \/
+         base = Some (err_subject e, err_offset e))) \/
+       (err_offset e = p /\
+        (err_kind e = unaligned_branch_target \/ err_kind e = displacement_out_of_range)))
+  | tok_wref _ f p target =>
+      err_file e = f /\
+      ((err_kind e = undefined_label /\ undefined (err_subject e) /\
+        err_offset e = p + 1 /\ err_subject e = target) \/
+       (err_offset e = p /\
+        (err_kind e = unaligned_branch_target \/ err_kind e = riscv_field_out_of_range)))
+  | _ => False
+  end.
+
+Lemma reference_error_impl : forall (U1 U2 : bytes -> Prop) e t,
+  (forall n, U1 n -> U2 n) -> reference_error U1 e t -> reference_error U2 e t.
+Proof.
+  intros U1 U2 e t H R; destruct t; cbn in R |- *; try contradiction; intuition.
+Qed.
+
+Lemma emit_token_error : forall cfg l es t e,
   emit_token cfg l es t = Err e ->
-  (err_kind e = undefined_label /\ label_find (err_subject e) l = None /\
-   (ref_target t = Some (err_subject e) \/ ref_base t = Some (err_subject e))) \/
-  err_kind e = unaligned_branch_target \/ err_kind e = displacement_out_of_range \/
-  err_kind e = riscv_field_out_of_range.
+  reference_error (fun n => label_find n l = None) e t.
 Proof.
   intros cfg l [ip al sr] t e H; unfold emit_token in H.
   destruct t as [b|w|n|k file pos n base|k file pos n| |];
     cbn [emit_resolved ref_target ref_base lookup es_ip es_aligned es_sr] in H |- *;
     try discriminate H.
-  - destruct (label_find n l) as [ta|] eqn:T;
-      [|destruct base as [[? ?]|]; injection H as <-; left; cbn; auto].
+  - destruct (label_find n l) as [ta|] eqn:T.
+    2:{ destruct base as [[? ?]|]; injection H as <-; cbn; (split; [reflexivity | left; auto]). }
     destruct base as [[bn bp]|]; cbn [lookup] in H.
     + destruct (label_find bn l) as [tb|] eqn:B; cbv beta iota zeta in H.
-      * destruct (ref_fits _ _); [discriminate H|]. injection H as <-. right; right; left; reflexivity.
-      * injection H as <-. left; cbn; auto.
+      * destruct (ref_fits _ _); [discriminate H|]. injection H as <-; cbn; auto.
+      * injection H as <-; cbn; (split; [reflexivity | left; auto]).
     + destruct (arch_displacement _ _ _ _) as [[d al']|]; cbv beta iota zeta in H.
-      * destruct (ref_fits _ _); [discriminate H|]. injection H as <-. right; right; left; reflexivity.
-      * injection H as <-. right; left; reflexivity.
-  - destruct (label_find n l) as [ta|] eqn:T; [|injection H as <-; left; cbn; auto].
-    destruct (arch_displacement _ _ _ _) as [[d al']|]; [|injection H as <-; right; left; reflexivity].
-    destruct (riscv_field k d); [discriminate H|]. injection H as <-. right; right; right; reflexivity.
+      * destruct (ref_fits _ _); [discriminate H|]. injection H as <-; cbn; auto.
+      * injection H as <-; cbn; auto.
+  - destruct (label_find n l) as [ta|] eqn:T.
+    2:{ injection H as <-; cbn; (split; [reflexivity | left; auto]). }
+    destruct (arch_displacement _ _ _ _) as [[d al']|]; [|injection H as <-; cbn; auto].
+    destruct (riscv_field k d); [discriminate H|]. injection H as <-; cbn; auto.
 Qed.
 
 Lemma label_find_defined : forall cfg ts ip n,
@@ -702,21 +726,17 @@ Proof.
 Qed.
 
 (** The error side. When hex2 fails, either reading failed (a NUL in a name or a [.] word cut
-    short; [Hex2Image] starts from the tokens, so these are the reader's own), or the tokens
-    have no correct output at all. In the second case the error says why: a label referenced
-    by a token (as target or [>base]) and defined nowhere, which it names; or armv7l's
-    alignment check after [^], a field's range check or a RISC-V immediate's range check
-    ([link_complete] says no other piece would do). *)
+    short; [Hex2Image] starts from the tokens, so these errors are the reader's own), or the
+    tokens have no correct output at all, and the error is reported at a reference of the
+    tokens and says why ([reference_error]): its target or [>base] is defined nowhere (the
+    error names it), or armv7l's alignment check, the field's range check or the RISC-V
+    immediate's range check fails. *)
 Theorem link_error : forall cfg inputs e,
   link cfg inputs = Err e ->
   (lex_files cfg 0 inputs = Err e /\
    (err_kind e = nul_in_name \/ err_kind e = unterminated_word)) \/
   (exists ts, lex_files cfg 0 inputs = Ok ts /\ ~ (exists out, image cfg ts out) /\
-   ((err_kind e = undefined_label /\
-     exists t, In t ts /\ (ref_target t = Some (err_subject e) \/ ref_base t = Some (err_subject e))
-       /\ ~ In (tok_label (err_subject e)) ts) \/
-    err_kind e = unaligned_branch_target \/ err_kind e = displacement_out_of_range \/
-    err_kind e = riscv_field_out_of_range)).
+   exists t, In t ts /\ reference_error (fun n => ~ In (tok_label n) ts) e t).
 Proof.
   intros cfg inputs e H. rewrite link_write in H.
   destruct (lex_files cfg 0 inputs) as [ts|e'] eqn:L.
@@ -725,8 +745,8 @@ Proof.
     + unfold write in H.
       destruct (emit _ _ _ ts) as [[es' o]|e'] eqn:E; [discriminate H|]. injection H as <-.
       destruct (emit_error_at _ _ _ _ _ E) as [ts1 [t [ts2 [es1 [Ets Et]]]]].
-      destruct (emit_token_error_kind _ _ _ _ _ Et) as [[K [U R]]|K]; [left|right; exact K].
-      split; [exact K|]. exists t; split; [rewrite Ets; apply in_or_app; right; left; reflexivity|].
-      split; [exact R|]. intros I. exact (label_find_defined cfg ts _ _ I U).
+      exists t; split; [rewrite Ets; apply in_or_app; right; left; reflexivity|].
+      eapply reference_error_impl; [|exact (emit_token_error _ _ _ _ _ Et)].
+      intros n U I. exact (label_find_defined cfg ts _ _ I U).
   - left; injection H as <-; split; [reflexivity|]. eapply lex_files_error_kind; exact L.
 Qed.

@@ -46,8 +46,8 @@ Definition label_at (cfg : hex2_config) (ts : list token) (ps : list piece)
     a = address_after cfg (firstn (length ts1) ps).
 
 (** Whether [^] is in force after the tokens [ts1]: the last of them that is a [^] or a
-    reference without [>base] is a [^]. (Architectures other than armv7l, aarch64 and ppc64le
-    never read the flag; [arch_displacement] ignores it there.) *)
+    reference without [>base] (RISC-V immediates included) is a [^]. Architectures other than
+    armv7l, aarch64 and ppc64le never read the flag: [arch_displacement] ignores it there. *)
 Definition align_pending (ts1 : list token) : bool :=
   let marks t := match t with
                  | tok_align | tok_ref _ _ _ _ None | tok_wref _ _ _ _ => true

@@ -26,6 +26,7 @@ Inductive item :=
 | define_item (keyword name value : token)
 | token_item (t : token).
 
+(** The tokens an item stands for in the stream. *)
 Definition item_tokens (it : item) : list token :=
   match it with
   | define_item d n v => [d; n; v]
