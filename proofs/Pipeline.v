@@ -957,3 +957,58 @@ Proof.
   rewrite link_write. cbn [Hex2Lex.lex_files]. change lex_init with clean. rewrite Lt.
   rewrite app_nil_r, <- write_erase, Et. apply write_image.
 Qed.
+
+(** ** An example *)
+
+(** The theorem applies to programs with DEFINEs, labels, immediates, strings and references:
+    amd64, little endian, base 0,
+    [DEFINE NOP 90] / [:start NOP %42 "hi" !start]. M1 prints
+    [\n:start 90 2A000000 68 69 00 !start\n]; its words stand for a label, the byte 0x90, the
+    four bytes of 42, the bytes of "hi" and its NUL, and a 1-byte relative reference to
+    [start]. Their image: [start] is at 0, the field ends at 9, so it holds 0 - 9 = 0xF7. *)
+From Coq Require Import String Ascii.
+Local Open Scope string_scope.
+
+Definition example_text (s : String.string) : bytes :=
+  map (fun c => N.of_nat (Ascii.nat_of_ascii c)) (String.list_ascii_of_string s).
+
+Definition example_lf : String.string := String.String (Ascii.ascii_of_nat 10) String.EmptyString.
+
+Definition example_inputs : list bytes :=
+  [example_text ("DEFINE NOP 90" ++ example_lf ++ ":start NOP %42 ""hi"" !start" ++ example_lf)].
+
+Definition example_start : bytes := example_text "start".
+
+Example m1_hex2_example :
+  exists text ts items,
+    assemble (mk_m1_config amd64 false hex_mode) example_inputs = Ok text /\
+    tokenize example_inputs = Ok ts /\ reads_as ts items /\
+    program_tokens (mk_m1_config amd64 false hex_mode) (mk_hex2_config amd64 false 0 hex_mode) items
+    = Some [tok_label example_start; tok_byte 144; tok_byte 42; tok_byte 0; tok_byte 0; tok_byte 0;
+            tok_byte 104; tok_byte 105; tok_byte 0; tok_ref ref_bang 0 0 example_start None] /\
+    Hex2Image.image (mk_hex2_config amd64 false 0 hex_mode)
+      [tok_label example_start; tok_byte 144; tok_byte 42; tok_byte 0; tok_byte 0; tok_byte 0;
+       tok_byte 104; tok_byte 105; tok_byte 0; tok_ref ref_bang 0 0 example_start None]
+      [144; 42; 0; 0; 0; 104; 105; 0; 247]%N.
+Proof.
+  set (cfg := mk_m1_config amd64 false hex_mode).
+  set (hcfg := mk_hex2_config amd64 false 0 hex_mode).
+  destruct (assemble cfg example_inputs) as [text|e] eqn:A; [|vm_compute in A; discriminate A].
+  set (d := fun s o => Word (example_text s) 0 o).
+  set (ts := [d "DEFINE" 0%N; d "NOP" 7%N; d "90" 11%N; Newline; d ":start" 14%N;
+              d "NOP" 21%N; d "%42" 25%N; d """hi" 29%N; d "!start" 34%N; Newline]).
+  set (items := [define_item (d "DEFINE" 0%N) (d "NOP" 7%N) (d "90" 11%N); token_item Newline;
+                 token_item (d ":start" 14%N); token_item (d "NOP" 21%N);
+                 token_item (d "%42" 25%N); token_item (d """hi" 29%N);
+                 token_item (d "!start" 34%N); token_item Newline]).
+  assert (T : tokenize example_inputs = Ok ts) by (vm_compute; reflexivity).
+  assert (R : reads_as ts items) by (split; [reflexivity | repeat constructor]).
+  assert (P : program_tokens cfg hcfg items =
+              Some [tok_label example_start; tok_byte 144; tok_byte 42; tok_byte 0; tok_byte 0;
+                    tok_byte 0; tok_byte 104; tok_byte 105; tok_byte 0;
+                    tok_ref ref_bang 0 0 example_start None]) by (vm_compute; reflexivity).
+  exists text, ts, items; split; [reflexivity|]; split; [exact T|].
+  split; [exact R|]; split; [exact P|].
+  apply (m1_hex2_pipeline cfg hcfg example_inputs text ts items _ eq_refl eq_refl A T R P).
+  vm_compute in A; injection A as <-. vm_compute; reflexivity.
+Qed.
