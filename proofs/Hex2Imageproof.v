@@ -257,6 +257,19 @@ Proof. intros; assumption. Qed.
 Lemma add32_zero_addr : forall cfg ps, add32 (address_after cfg ps) 0 = address_after cfg ps.
 Proof. intros; apply add32_0, address_after_lt. Qed.
 
+(** A token that writes no byte (a label, [^], a [.] word, a RISC-V immediate) keeps the
+    address and mixes its bits into the register. *)
+Lemma agrees_quiet : forall cfg ts1 ps1 ip al sr t al' bits,
+  state_agrees cfg ts1 ps1 (mk_emit_state ip al sr) -> (forall b, t <> tok_byte b) ->
+  (reads_flag (h2_arch cfg) = true -> al' = align_pending (ts1 ++ [t])) ->
+  state_agrees cfg (ts1 ++ [t]) (ps1 ++ [mk_piece [] bits]) (mk_emit_state ip al' (N.lxor sr bits)).
+Proof.
+  intros cfg ts1 ps1 ip al sr t al' bits [L [I [R F]]] B F'; cbn [es_ip es_sr es_aligned] in *.
+  split; [rewrite !app_length, L; reflexivity|]. split.
+  - rewrite address_after_snoc, I; cbn; rewrite add32_zero_addr; reflexivity.
+  - split; [rewrite register_snoc_other by assumption; rewrite R; reflexivity | exact F'].
+Qed.
+
 (** Writing one token without error: its bytes are a correct piece, and the state after it
     agrees with the tokens and pieces one further. *)
 Lemma emit_token_sound : forall cfg l ts1 ps1 es t es' bs,
@@ -281,19 +294,14 @@ Proof.
   - (* word *)
     injection H as <- <-. exists (mk_piece [] (word_swap (h2_big_endian cfg) w)).
     split; [reflexivity|]. split; [split; reflexivity|].
-    repeat split; cbn [es_ip es_sr es_aligned].
-    + rewrite !app_length, L; reflexivity.
-    + rewrite address_after_snoc; cbn; rewrite add32_zero_addr; reflexivity.
-    + rewrite register_snoc_other by (exact L || discriminate). reflexivity.
-    + rewrite align_pending_snoc; exact F.
+    apply (agrees_quiet cfg ts1 ps1 _ al); [split; [exact L|]; split; [reflexivity|]; split; [reflexivity|exact F]
+                        | discriminate | rewrite align_pending_snoc; exact F].
   - (* label *)
     injection H as <- <-. exists (mk_piece [] 0).
     split; [reflexivity|]. split; [split; reflexivity|].
-    repeat split; cbn [es_ip es_sr es_aligned].
-    + rewrite !app_length, L; reflexivity.
-    + rewrite address_after_snoc; cbn; rewrite add32_zero_addr; reflexivity.
-    + rewrite register_snoc_other by (exact L || discriminate). symmetry; apply N.lxor_0_r.
-    + rewrite align_pending_snoc; exact F.
+    rewrite <- (N.lxor_0_r (register ts1 ps1)).
+    apply (agrees_quiet cfg ts1 ps1 _ al); [split; [exact L|]; split; [reflexivity|]; split; [reflexivity|exact F]
+                        | discriminate | rewrite align_pending_snoc; exact F].
   - (* reference *)
     destruct (label_find n l) as [ta|] eqn:T; [|destruct base as [[? ?]|]; discriminate H].
     assert (Hc : exists d al', 
@@ -340,11 +348,9 @@ Proof.
     + split; [reflexivity|].
       destruct (disp_other_flag _ al (align_pending ts1) _ _ _ _ F D) as [al2 D2].
       exists ta, d, al2; split; [exact T|]; split; [exact D2 | exact Rf].
-    + repeat split; cbn [es_ip es_sr es_aligned].
-      * rewrite !app_length, L; reflexivity.
-      * rewrite address_after_snoc; cbn; rewrite add32_zero_addr; reflexivity.
-      * rewrite register_snoc_other by (exact L || discriminate). reflexivity.
-      * intros Fl. rewrite align_pending_snoc. exact (disp_clears_flag _ _ _ _ _ _ Fl D).
+    + apply (agrees_quiet cfg ts1 ps1 _ al); [split; [exact L|]; split; [reflexivity|]; split; [reflexivity|exact F]
+                          | discriminate |].
+      intros Fl. rewrite align_pending_snoc. exact (disp_clears_flag _ _ _ _ _ _ Fl D).
   - (* < *)
     injection H as <- <-.
     exists (mk_piece (repeat 0 (N.to_nat (pad_size (h2_arch cfg) (address_after cfg ps1)))) 0).
@@ -357,11 +363,9 @@ Proof.
   - (* ^ *)
     injection H as <- <-. exists (mk_piece [] 0).
     split; [reflexivity|]. split; [split; reflexivity|].
-    repeat split; cbn [es_ip es_sr es_aligned].
-    + rewrite !app_length, L; reflexivity.
-    + rewrite address_after_snoc; cbn; rewrite add32_zero_addr; reflexivity.
-    + rewrite register_snoc_other by (exact L || discriminate). symmetry; apply N.lxor_0_r.
-    + rewrite align_pending_snoc; reflexivity.
+    rewrite <- (N.lxor_0_r (register ts1 ps1)).
+    apply (agrees_quiet cfg ts1 ps1 _ al); [split; [exact L|]; split; [reflexivity|]; split; [reflexivity|exact F]
+                        | discriminate | rewrite align_pending_snoc; reflexivity].
 Qed.
 
 (** A token has at most one correct piece. *)

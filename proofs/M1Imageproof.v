@@ -217,25 +217,12 @@ Proof.
       exists pieces; repeat split; assumption.
 Qed.
 
-Lemma assemble_expand : forall cfg inputs,
-  assemble cfg inputs =
-  match tokenize inputs with
-  | Err e => Err e
-  | Ok [] => Err empty_input_error
-  | Ok ts =>
-      match expand_defines ts with
-      | Err e => Err e
-      | Ok (bs, xs) => match first_failure cfg bs ts with Some e => Err e | None => print cfg bs xs end
-      end
-  end.
-Proof. reflexivity. Qed.
-
 (** Soundness: what M1 prints is the output [M1Image] gives its token stream. *)
 Theorem assemble_sound : forall cfg inputs out,
   assemble cfg inputs = Ok out ->
   exists ts, tokenize inputs = Ok ts /\ image cfg ts out.
 Proof.
-  intros cfg inputs out H; rewrite assemble_expand in H.
+  intros cfg inputs out H; unfold assemble in H.
   destruct (tokenize inputs) as [ts|e]; [|discriminate H].
   exists ts; split; [reflexivity|]. apply image_expand.
   destruct ts as [|t ts]; [discriminate H|]. split; [discriminate|].
@@ -250,7 +237,7 @@ Theorem assemble_complete : forall cfg inputs ts out,
 Proof.
   intros cfg inputs ts out T H; apply image_expand in H.
   destruct H as [NE [bs [xs [E [F P]]]]].
-  rewrite assemble_expand, T. destruct ts as [|t ts]; [contradiction|].
+  unfold assemble; rewrite T. destruct ts as [|t ts]; [contradiction|].
   rewrite E, F; exact P.
 Qed.
 
@@ -388,11 +375,11 @@ Theorem assemble_error : forall cfg inputs e,
 Proof.
   intros cfg inputs e H.
   destruct (tokenize inputs) as [ts|e'] eqn:T.
-  2:{ left. rewrite assemble_expand, T in H. injection H as <-. split; [reflexivity|].
+  2:{ left. unfold assemble in H; rewrite T in H. injection H as <-. split; [reflexivity|].
       eapply tokenize_error_kind; exact T. }
   right. exists ts; split; [reflexivity|]; split.
   { intros [out I]. rewrite (assemble_complete cfg inputs ts out T I) in H; discriminate H. }
-  rewrite assemble_expand, T in H.
+  unfold assemble in H; rewrite T in H.
   destruct ts as [|t ts']; [left; injection H as <-; split; reflexivity|right].
   destruct (expand_defines (t :: ts')) as [[bs xs]|e'] eqn:E.
   - right.

@@ -109,34 +109,38 @@ Definition immediate_tokens (cfg : m1_config) (hcfg : hex2_config) (s : bytes)
   | None => option_map byte_tokens (immediate_den cfg s)
   end.
 
-(** The hex2 tokens an M1 word [s] stands for, with [define] the DEFINE value in force, in
-    M1's stage order ([M1Eval.evaluate]): a double-quoted string's bytes; a single-quoted
-    string's body, or else the DEFINE value, as printed unchanged; an immediate; [<N] with
-    [N > 0], N zero bytes; any other text as printed unchanged. [None]: not covered. *)
+(** The stages after strings, for the word [s] with [define] the DEFINE value in force: the
+    DEFINE value, as printed unchanged; an immediate; [<N] with [N > 0], N zero bytes; any other
+    text as printed unchanged. *)
+Definition later_tokens (cfg : m1_config) (hcfg : hex2_config) (define : option bytes)
+    (s : bytes) : option (list Hex2Lex.token) :=
+  match define with
+  | Some x => raw_tokens hcfg x
+  | None =>
+      match immediate cfg s with
+      | Some _ => immediate_tokens cfg hcfg s
+      | None =>
+          match s with
+          | c :: rest =>
+              if N.eqb c M1Eval.ch_lt && Z.ltb 0 (strtoint rest)
+              then Some (byte_tokens (repeat 0%Z (Z.to_nat (strtoint rest))))
+              else raw_tokens hcfg s
+          | [] => None
+          end
+      end
+  end.
+
+(** The hex2 tokens an M1 word [s] stands for, in M1's stage order ([M1Eval.evaluate]): a
+    double-quoted string's bytes; a single-quoted string's body as printed unchanged; the
+    later stages. [None]: not covered. *)
 Definition word_tokens (cfg : m1_config) (hcfg : hex2_config) (define : option bytes)
     (s : bytes) : option (list Hex2Lex.token) :=
-  let after_strings :=
-    match define with
-    | Some x => raw_tokens hcfg x
-    | None =>
-        match immediate cfg s with
-        | Some _ => immediate_tokens cfg hcfg s
-        | None =>
-            match s with
-            | c :: rest =>
-                if N.eqb c M1Eval.ch_lt && Z.ltb 0 (strtoint rest)
-                then Some (byte_tokens (repeat 0%Z (Z.to_nat (strtoint rest))))
-                else raw_tokens hcfg s
-            | [] => None
-            end
-        end
-    end in
   match s with
   | c :: body =>
       if N.eqb c 34 then Some (byte_tokens (string_den cfg body))
       else if N.eqb c 39 then raw_tokens hcfg body
-      else after_strings
-  | [] => after_strings
+      else later_tokens cfg hcfg define s
+  | [] => later_tokens cfg hcfg define s
   end.
 
 (** The hex2 tokens of the words of a printed M1 stream, in order. *)
@@ -731,25 +735,11 @@ Proof.
     | Some v0 => Value v0
     | None => match immediate cfg s0 with Some o => o | None => other cfg s0 end
     end = Value v ->
-    match define with
-    | Some x => raw_tokens hcfg x
-    | None =>
-        match immediate cfg s0 with
-        | Some _ => immediate_tokens cfg hcfg s0
-        | None =>
-            match s0 with
-            | c0 :: rest0 =>
-                if N.eqb c0 M1Eval.ch_lt && Z.ltb 0 (strtoint rest0)
-                then Some (byte_tokens (repeat 0%Z (Z.to_nat (strtoint rest0))))
-                else raw_tokens hcfg s0
-            | [] => None
-            end
-        end
-    end = Some m ->
+    later_tokens cfg hcfg define s0 = Some m ->
     exists toks, map erase_token toks = m /\
       lex_bytes hcfg file off clean (v ++ c :: rest) =
       after toks (lex_bytes hcfg file (off + N.of_nat (length v) + 1) clean rest)).
-  { intros s0 E0 W0. destruct define as [x|].
+  { intros s0 E0 W0. unfold later_tokens in W0. destruct define as [x|].
     - injection E0 as <-. apply lex_raw_word; assumption.
     - destruct (immediate cfg s0) as [o|] eqn:I.
       + subst o. unfold immediate_tokens in W0. destruct (riscv_word cfg s0) as [w|] eqn:Rw.
@@ -947,7 +937,7 @@ Theorem m1_hex2_pipeline : forall cfg hcfg inputs text ts items hts,
   forall out, link hcfg [text] = Ok out <-> Hex2Image.image hcfg hts out.
 Proof.
   intros cfg hcfg inputs text ts items hts Hm Hh A T R P out.
-  rewrite assemble_expand, T in A.
+  unfold assemble in A; rewrite T in A.
   destruct ts as [|t0 ts0]; [discriminate A|].
   rewrite (reads_expand _ _ R) in A.
   destruct (first_failure cfg (bindings items) (t0 :: ts0)); [discriminate A|].
