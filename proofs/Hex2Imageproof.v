@@ -278,7 +278,7 @@ Lemma emit_token_sound : forall cfg l ts1 ps1 es t es' bs,
   exists p, piece_bytes p = bs /\ piece_ok cfg (table l) ts1 ps1 t p /\
     state_agrees cfg (ts1 ++ [t]) (ps1 ++ [p]) es'.
 Proof.
-  intros cfg l ts1 ps1 [ip al sr] t es' bs [L [I [R F]]] H.
+  intros cfg l ts1 ps1 [ip al sr] t es' bs S H. pose proof S as [L [I [R F]]].
   cbn [es_ip es_sr es_aligned] in I, R, F; subst ip sr.
   unfold emit_token in H.
   destruct t as [b|w|n|k file pos n base|k file pos n| |];
@@ -294,14 +294,12 @@ Proof.
   - (* word *)
     injection H as <- <-. exists (mk_piece [] (word_swap (h2_big_endian cfg) w)).
     split; [reflexivity|]. split; [split; reflexivity|].
-    apply (agrees_quiet cfg ts1 ps1 _ al); [split; [exact L|]; split; [reflexivity|]; split; [reflexivity|exact F]
-                        | discriminate | rewrite align_pending_snoc; exact F].
+    apply (agrees_quiet cfg ts1 ps1 _ al _ _ _ _ S); [discriminate | rewrite align_pending_snoc; exact F].
   - (* label *)
     injection H as <- <-. exists (mk_piece [] 0).
     split; [reflexivity|]. split; [split; reflexivity|].
     rewrite <- (N.lxor_0_r (register ts1 ps1)).
-    apply (agrees_quiet cfg ts1 ps1 _ al); [split; [exact L|]; split; [reflexivity|]; split; [reflexivity|exact F]
-                        | discriminate | rewrite align_pending_snoc; exact F].
+    apply (agrees_quiet cfg ts1 ps1 _ al _ _ _ _ S); [discriminate | rewrite align_pending_snoc; exact F].
   - (* reference *)
     destruct (label_find n l) as [ta|] eqn:T; [|destruct base as [[? ?]|]; discriminate H].
     assert (Hc : exists d al', 
@@ -333,7 +331,7 @@ Proof.
       exists ta, d; split; [exact T|]; split; [exact Hd | reflexivity].
     + repeat split; cbn [es_ip es_sr es_aligned piece_bytes piece_bits].
       * rewrite !app_length, L; reflexivity.
-      * rewrite address_after_snoc; cbn [piece_bytes]. pose proof (field_bytes_length (h2_big_endian cfg) k (if ref_absolute k then s32 ta else d)) as FL. rewrite FL; reflexivity.
+      * rewrite address_after_snoc; cbn [piece_bytes]. rewrite field_bytes_length; reflexivity.
       * rewrite register_snoc_other by (exact L || discriminate). symmetry; apply N.lxor_0_r.
       * intros Fl. rewrite align_pending_snoc. destruct base as [[? ?]|].
         -- rewrite Hal; apply F, Fl.
@@ -348,8 +346,7 @@ Proof.
     + split; [reflexivity|].
       destruct (disp_other_flag _ al (align_pending ts1) _ _ _ _ F D) as [al2 D2].
       exists ta, d, al2; split; [exact T|]; split; [exact D2 | exact Rf].
-    + apply (agrees_quiet cfg ts1 ps1 _ al); [split; [exact L|]; split; [reflexivity|]; split; [reflexivity|exact F]
-                          | discriminate |].
+    + apply (agrees_quiet cfg ts1 ps1 _ al _ _ _ _ S); [discriminate |].
       intros Fl. rewrite align_pending_snoc. exact (disp_clears_flag _ _ _ _ _ _ Fl D).
   - (* < *)
     injection H as <- <-.
@@ -364,8 +361,7 @@ Proof.
     injection H as <- <-. exists (mk_piece [] 0).
     split; [reflexivity|]. split; [split; reflexivity|].
     rewrite <- (N.lxor_0_r (register ts1 ps1)).
-    apply (agrees_quiet cfg ts1 ps1 _ al); [split; [exact L|]; split; [reflexivity|]; split; [reflexivity|exact F]
-                        | discriminate | rewrite align_pending_snoc; reflexivity].
+    apply (agrees_quiet cfg ts1 ps1 _ al _ _ _ _ S); [discriminate | rewrite align_pending_snoc; reflexivity].
 Qed.
 
 (** A token has at most one correct piece. *)

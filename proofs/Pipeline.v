@@ -613,7 +613,8 @@ Qed.
 
 Lemma plain_groups : forall l, plain (concat (map (low_digits 4 2) l)) = true.
 Proof.
-  induction l as [|y l IH]; [reflexivity|]. cbn [map concat]. apply plain_app; [apply plain_digit_pair | exact IH].
+  induction l as [|y l IH]; [reflexivity|]. cbn [map concat].
+  apply plain_app; [apply plain_digit_pair | exact IH].
 Qed.
 
 Lemma plain_number : forall be w v, plain (number_text hex_mode be w v) = true.

@@ -6,9 +6,9 @@
     [ts], [image cfg ts out], when it can be cut into one piece per token such that:
     - the address of a token is the base address plus the length of the pieces before it, modulo
       2^32; the address of a label is that of its last definition [:name];
-    - a byte token's piece is its byte; a [<]'s piece is the zero bytes up to the next multiple
-      of 4 on the architectures that pad; a label's, a [^]'s, a [.] word's and a RISC-V
-      immediate's piece is empty;
+    - a byte token's piece is its byte (XORed with the RISC-V register below); a [<]'s piece
+      is the zero bytes up to the next multiple of 4 on the architectures that pad; a label's,
+      a [^]'s, a [.] word's and a RISC-V immediate's piece is empty;
     - a reference's piece is [ref_size] bytes that, read in the configured byte order, are the
       value its kind, the architecture and the labels prescribe, modulo 2^(8 * size); that
       value passes the kind's range check.
