@@ -17,7 +17,7 @@
 
 From Coq Require Import NArith ZArith List Lia.
 From Hexproof.Spec Require Import Common Hex2Lex Hex2Encode Hex2Spec.
-From Hexproof.Proofs Require Import Hex2Properties.
+From Hexproof.Proofs Require Import Hex2Properties ListFacts.
 Import ListNotations.
 Local Open Scope N_scope.
 Local Open Scope bool_scope.
@@ -218,21 +218,6 @@ Proof.
     f_equal; lia.
 Qed.
 
-Lemma firstn_snoc : forall (f : bytes) n c,
-  nth_error f n = Some c -> firstn (S n) f = firstn n f ++ [c].
-Proof.
-  induction f as [|x f IH]; intros n c H; [destruct n; discriminate|].
-  destruct n as [|n]; cbn in H |- *; [injection H as ->; reflexivity|].
-  rewrite <- (IH n c H); reflexivity.
-Qed.
-
-Lemma nth_error_skipn' : forall (f : bytes) s i,
-  nth_error (skipn s f) i = nth_error f (s + i).
-Proof.
-  induction f as [|x f IH]; intros s i; [destruct s, i; reflexivity|].
-  destruct s as [|s]; [reflexivity|]. cbn; apply IH.
-Qed.
-
 (** Reading the byte at [p] moves the reader from [reader_at p] to [reader_at (p + 1)]. *)
 Lemma reader_at_next : forall cfg file f p c,
   byte_at f p = Some c ->
@@ -292,7 +277,7 @@ Lemma run_ok_push : forall f s off rn c,
 Proof.
   intros f s off rn c [L [F A]] B E; unfold byte_at in B; repeat split.
   - cbn [length]; lia.
-  - cbn [length rev]. rewrite (firstn_snoc _ _ c), F; [reflexivity|].
+  - cbn [length rev]. rewrite (firstn_snoc (skipn (N.to_nat s) f) _ c), F; [reflexivity|].
     rewrite nth_error_skipn', L; exact B.
   - constructor; assumption.
 Qed.
@@ -451,13 +436,6 @@ Proof.
   - split; [reflexivity|]; split; [exact M|]. eexists; split; [exact R|reflexivity].
   - repeat split; try reflexivity; try assumption;
       [eapply run_ok_eof; eauto | apply andb_true_intro; auto].
-Qed.
-
-Lemma skipn_next : forall (f : bytes) n c bs,
-  skipn n f = c :: bs -> skipn (S n) f = bs /\ nth_error f n = Some c.
-Proof.
-  induction f as [|x f IH]; intros n c bs H; [destruct n; discriminate|].
-  destruct n as [|n]; cbn in H |- *; [injection H as -> ->; auto|]. apply IH, H.
 Qed.
 
 (** Reading a file: every token read is placed, and an error is where it says. *)

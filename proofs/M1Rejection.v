@@ -17,6 +17,7 @@
 
 From Coq Require Import NArith ZArith List Bool Lia.
 From Hexproof.Spec Require Import Common M1Lex M1Eval M1Spec.
+From Hexproof.Proofs Require Import ListFacts.
 From Hexproof.Proofs Require M1Properties.
 Import ListNotations.
 Local Open Scope N_scope.
@@ -133,14 +134,6 @@ Proof.
   - cbn [app run length]; rewrite IH; f_equal; lia.
 Qed.
 
-Lemma firstn_snoc : forall (f : bytes) n c,
-  nth_error f n = Some c -> firstn (S n) f = firstn n f ++ [c].
-Proof.
-  induction f as [|x f IH]; intros n c H; [destruct n; discriminate|].
-  destruct n as [|n]; cbn in H |- *; [injection H as ->; reflexivity|].
-  rewrite <- (IH n c H); reflexivity.
-Qed.
-
 Lemma byte_at_lt : forall f p c, byte_at f p = Some c -> (N.to_nat p < length f)%nat.
 Proof. intros f p c H; apply nth_error_Some; unfold byte_at in H; rewrite H; discriminate. Qed.
 
@@ -153,20 +146,6 @@ Proof.
   cbn [run]; f_equal; lia.
 Qed.
 
-Lemma skipn_next : forall (f : bytes) n c bs,
-  skipn n f = c :: bs -> skipn (S n) f = bs /\ nth_error f n = Some c.
-Proof.
-  induction f as [|x f IH]; intros n c bs H; [destruct n; discriminate|].
-  destruct n as [|n]; cbn in H |- *; [injection H as -> ->; auto|]. apply IH, H.
-Qed.
-
-Lemma nth_error_skipn' : forall (f : bytes) s i,
-  nth_error (skipn s f) i = nth_error f (s + i).
-Proof.
-  induction f as [|x f IH]; intros s i; [destruct s, i; reflexivity|].
-  destruct s as [|s]; [reflexivity|]. cbn; apply IH.
-Qed.
-
 (** [rt] (reversed) are the bytes from [start] up to [off]. *)
 Definition read_ok (f : bytes) (start off : N) (rt : bytes) : Prop :=
   (N.to_nat start + length rt = N.to_nat off)%nat /\
@@ -177,7 +156,7 @@ Lemma read_ok_push : forall f s off rt c,
 Proof.
   intros f s off rt c [L F] B; split.
   - cbn [length]; lia.
-  - cbn [length rev]. rewrite (firstn_snoc _ _ c), F; [reflexivity|].
+  - cbn [length rev]. rewrite (firstn_snoc (skipn (N.to_nat s) f) _ c), F; [reflexivity|].
     rewrite nth_error_skipn', L; exact B.
 Qed.
 

@@ -53,29 +53,84 @@ Fixpoint strip_prefix (p s : bytes) : option bytes :=
       end
   end.
 
-(** [a] is the short or the long spelling of an option. *)
-Definition is_option (a short long : bytes) : bool := text_eqb a short || text_eqb a long.
+(** ** What one argument is *)
 
-Definition opt_A : bytes := Eval compute in ascii_bytes "-A".
-Definition opt_architecture : bytes := Eval compute in ascii_bytes "--architecture".
-Definition opt_b : bytes := Eval compute in ascii_bytes "-b".
-Definition opt_binary : bytes := Eval compute in ascii_bytes "--binary".
-Definition opt_B : bytes := Eval compute in ascii_bytes "-B".
-Definition opt_base_address : bytes := Eval compute in ascii_bytes "--base-address".
+(** The options that take the next argument. *)
+Inductive argument_option := arg_architecture | arg_base_address | arg_file | arg_output.
+
+Inductive option_word :=
+| ow_big_endian (big : bool)              (* --big-endian, --little-endian *)
+| ow_non_executable
+| ow_byte_mode (m : byte_mode)            (* -b/--binary, -O/--octal *)
+| ow_help
+| ow_version
+| ow_engine (name : bytes)                (* --engine=NAME *)
+| ow_with_argument (o : argument_option)  (* -A, -B, -f, -o and their long spellings *)
+| ow_unknown.
+
+Definition opt_b : N := Eval compute in N_of_ascii "b"%char.
+Definition opt_O : N := Eval compute in N_of_ascii "O"%char.
+Definition opt_h : N := Eval compute in N_of_ascii "h"%char.
+Definition opt_V : N := Eval compute in N_of_ascii "V"%char.
+Definition opt_A : N := Eval compute in N_of_ascii "A"%char.
+Definition opt_B : N := Eval compute in N_of_ascii "B"%char.
+Definition opt_f : N := Eval compute in N_of_ascii "f"%char.
+Definition opt_o : N := Eval compute in N_of_ascii "o"%char.
+
+(** The short options [-x], by their letter [x]. [hex2] says whether hex2's own options exist
+    ([-B], [--base-address], [--non-executable]); M1 does not know them. *)
+Definition short_option_word (hex2 : bool) (x : N) : option_word :=
+  if N.eqb x opt_b then ow_byte_mode binary_mode
+  else if N.eqb x opt_O then ow_byte_mode octal_mode
+  else if N.eqb x opt_h then ow_help
+  else if N.eqb x opt_V then ow_version
+  else if N.eqb x opt_A then ow_with_argument arg_architecture
+  else if hex2 && N.eqb x opt_B then ow_with_argument arg_base_address
+  else if N.eqb x opt_f then ow_with_argument arg_file
+  else if N.eqb x opt_o then ow_with_argument arg_output
+  else ow_unknown.
+
 Definition opt_big_endian : bytes := Eval compute in ascii_bytes "--big-endian".
 Definition opt_little_endian : bytes := Eval compute in ascii_bytes "--little-endian".
 Definition opt_non_executable : bytes := Eval compute in ascii_bytes "--non-executable".
-Definition opt_f : bytes := Eval compute in ascii_bytes "-f".
-Definition opt_file : bytes := Eval compute in ascii_bytes "--file".
-Definition opt_h : bytes := Eval compute in ascii_bytes "-h".
-Definition opt_help : bytes := Eval compute in ascii_bytes "--help".
-Definition opt_o : bytes := Eval compute in ascii_bytes "-o".
-Definition opt_output : bytes := Eval compute in ascii_bytes "--output".
-Definition opt_O : bytes := Eval compute in ascii_bytes "-O".
+Definition opt_binary : bytes := Eval compute in ascii_bytes "--binary".
 Definition opt_octal : bytes := Eval compute in ascii_bytes "--octal".
-Definition opt_V : bytes := Eval compute in ascii_bytes "-V".
+Definition opt_help : bytes := Eval compute in ascii_bytes "--help".
 Definition opt_version : bytes := Eval compute in ascii_bytes "--version".
+Definition opt_architecture : bytes := Eval compute in ascii_bytes "--architecture".
+Definition opt_base_address : bytes := Eval compute in ascii_bytes "--base-address".
+Definition opt_file : bytes := Eval compute in ascii_bytes "--file".
+Definition opt_output : bytes := Eval compute in ascii_bytes "--output".
 Definition opt_engine : bytes := Eval compute in ascii_bytes "--engine=".
+
+(** The long options [--name] (and [--engine=NAME]). *)
+Definition long_option_word (hex2 : bool) (a : bytes) : option_word :=
+  if text_eqb a opt_big_endian then ow_big_endian true
+  else if text_eqb a opt_little_endian then ow_big_endian false
+  else if hex2 && text_eqb a opt_non_executable then ow_non_executable
+  else if text_eqb a opt_binary then ow_byte_mode binary_mode
+  else if text_eqb a opt_octal then ow_byte_mode octal_mode
+  else if text_eqb a opt_help then ow_help
+  else if text_eqb a opt_version then ow_version
+  else if text_eqb a opt_architecture then ow_with_argument arg_architecture
+  else if hex2 && text_eqb a opt_base_address then ow_with_argument arg_base_address
+  else if text_eqb a opt_file then ow_with_argument arg_file
+  else if text_eqb a opt_output then ow_with_argument arg_output
+  else match strip_prefix opt_engine a with
+       | Some name => ow_engine name
+       | None => ow_unknown
+       end.
+
+(** The option the argument [a] spells: [-x] is a short option, [--name] a long one, anything
+    else is unknown. (Looking at the first two bytes first keeps a short option from being
+    compared with every long name.) *)
+Definition option_word_of (hex2 : bool) (a : bytes) : option_word :=
+  match a with
+  | [d; x] => if N.eqb d 45 then short_option_word hex2 x else ow_unknown
+  | d1 :: d2 :: _ =>
+      if N.eqb d1 45 && N.eqb d2 45 then long_option_word hex2 a else ow_unknown
+  | _ => ow_unknown
+  end.
 
 (** ** Architectures *)
 
@@ -228,48 +283,34 @@ Fixpoint hex2_options (args : list bytes) (c : command hex2_config) (rev_steps :
   match args with
   | [] => hex2_finish c rev_steps
   | a :: rest =>
-      if text_eqb a opt_big_endian then
-        hex2_options rest (with_config c (hex2_set_big_endian (cmd_config c) true)) rev_steps
-      else if text_eqb a opt_little_endian then
-        hex2_options rest (with_config c (hex2_set_big_endian (cmd_config c) false)) rev_steps
-      else if text_eqb a opt_non_executable then
-        hex2_options rest (with_executable c false) rev_steps
-      else if is_option a opt_b opt_binary then
-        hex2_options rest (with_config c (hex2_set_byte_mode (cmd_config c) binary_mode)) rev_steps
-      else if is_option a opt_O opt_octal then
-        hex2_options rest (with_config c (hex2_set_byte_mode (cmd_config c) octal_mode)) rev_steps
-      else if is_option a opt_h opt_help then finish rev_steps end_help
-      else if is_option a opt_V opt_version then finish rev_steps end_version
-      else if is_option a opt_A opt_architecture then
-        match rest with
-        | [] => finish rev_steps (end_usage_error (missing_argument a))
-        | name :: rest' =>
-            match architecture_of name with
-            | Some arch => hex2_options rest' (with_config c (hex2_set_arch (cmd_config c) arch)) rev_steps
-            | None => hex2_options rest' c (step_unknown_architecture name :: rev_steps)
-            end
-        end
-      else if is_option a opt_B opt_base_address then
-        match rest with
-        | [] => finish rev_steps (end_usage_error (missing_argument a))
-        | n :: rest' =>
-            hex2_options rest'
-              (with_config c (hex2_set_base_address (cmd_config c) (base_address_of n))) rev_steps
-        end
-      else if is_option a opt_f opt_file then
-        match rest with
-        | [] => finish rev_steps (end_usage_error (missing_argument a))
-        | path :: rest' => hex2_options rest' (with_input c path) rev_steps
-        end
-      else if is_option a opt_o opt_output then
-        match rest with
-        | [] => finish rev_steps (end_usage_error (missing_argument a))
-        | path :: rest' => hex2_options rest' (with_output c path) (step_open_output path :: rev_steps)
-        end
-      else match strip_prefix opt_engine a with
-           | Some name => hex2_options rest (with_engine c name) rev_steps
-           | None => finish rev_steps (end_usage_error unknown_option)
-           end
+      let cfg := cmd_config c in
+      match option_word_of true a with
+      | ow_big_endian b => hex2_options rest (with_config c (hex2_set_big_endian cfg b)) rev_steps
+      | ow_non_executable => hex2_options rest (with_executable c false) rev_steps
+      | ow_byte_mode m => hex2_options rest (with_config c (hex2_set_byte_mode cfg m)) rev_steps
+      | ow_help => finish rev_steps end_help
+      | ow_version => finish rev_steps end_version
+      | ow_engine name => hex2_options rest (with_engine c name) rev_steps
+      | ow_unknown => finish rev_steps (end_usage_error unknown_option)
+      | ow_with_argument o =>
+          match rest with
+          | [] => finish rev_steps (end_usage_error (missing_argument a))
+          | v :: rest' =>
+              match o with
+              | arg_architecture =>
+                  match architecture_of v with
+                  | Some arch =>
+                      hex2_options rest' (with_config c (hex2_set_arch cfg arch)) rev_steps
+                  | None => hex2_options rest' c (step_unknown_architecture v :: rev_steps)
+                  end
+              | arg_base_address =>
+                  hex2_options rest'
+                    (with_config c (hex2_set_base_address cfg (base_address_of v))) rev_steps
+              | arg_file => hex2_options rest' (with_input c v) rev_steps
+              | arg_output => hex2_options rest' (with_output c v) (step_open_output v :: rev_steps)
+              end
+          end
+      end
   end.
 
 (** The hex2 command line [args] (argv without argv[0]). *)
@@ -288,46 +329,39 @@ Definition m1_set_byte_mode (cfg : m1_config) (m : byte_mode) : m1_config :=
 Definition m1_default : command m1_config :=
   mk_command (mk_m1_config knight true hex_mode) [] None false None.
 
-(** Like [hex2_options], without [-B] and [--non-executable]; an unknown architecture ends the
-    run, and each [-f] file is read when it is met. *)
+(** Like [hex2_options], without [-B] and [--non-executable] ([option_word_of false] never
+    gives them; they would be unknown options); an unknown architecture ends the run, and each
+    [-f] file is read when it is met. *)
 Fixpoint m1_options (args : list bytes) (c : command m1_config) (rev_steps : list cli_step)
   : cli_result m1_config :=
   match args with
   | [] => finish rev_steps (end_run (inputs_in_order c))
   | a :: rest =>
-      if text_eqb a opt_big_endian then
-        m1_options rest (with_config c (m1_set_big_endian (cmd_config c) true)) rev_steps
-      else if text_eqb a opt_little_endian then
-        m1_options rest (with_config c (m1_set_big_endian (cmd_config c) false)) rev_steps
-      else if is_option a opt_b opt_binary then
-        m1_options rest (with_config c (m1_set_byte_mode (cmd_config c) binary_mode)) rev_steps
-      else if is_option a opt_O opt_octal then
-        m1_options rest (with_config c (m1_set_byte_mode (cmd_config c) octal_mode)) rev_steps
-      else if is_option a opt_h opt_help then finish rev_steps end_help
-      else if is_option a opt_V opt_version then finish rev_steps end_version
-      else if is_option a opt_A opt_architecture then
-        match rest with
-        | [] => finish rev_steps (end_usage_error (missing_argument a))
-        | name :: rest' =>
-            match architecture_of name with
-            | Some arch => m1_options rest' (with_config c (m1_set_arch (cmd_config c) arch)) rev_steps
-            | None => finish rev_steps (end_usage_error (unknown_architecture name))
-            end
-        end
-      else if is_option a opt_f opt_file then
-        match rest with
-        | [] => finish rev_steps (end_usage_error (missing_argument a))
-        | path :: rest' => m1_options rest' (with_input c path) (step_read_input path :: rev_steps)
-        end
-      else if is_option a opt_o opt_output then
-        match rest with
-        | [] => finish rev_steps (end_usage_error (missing_argument a))
-        | path :: rest' => m1_options rest' (with_output c path) (step_open_output path :: rev_steps)
-        end
-      else match strip_prefix opt_engine a with
-           | Some name => m1_options rest (with_engine c name) rev_steps
-           | None => finish rev_steps (end_usage_error unknown_option)
-           end
+      let cfg := cmd_config c in
+      match option_word_of false a with
+      | ow_big_endian b => m1_options rest (with_config c (m1_set_big_endian cfg b)) rev_steps
+      | ow_byte_mode m => m1_options rest (with_config c (m1_set_byte_mode cfg m)) rev_steps
+      | ow_help => finish rev_steps end_help
+      | ow_version => finish rev_steps end_version
+      | ow_engine name => m1_options rest (with_engine c name) rev_steps
+      | ow_unknown | ow_non_executable => finish rev_steps (end_usage_error unknown_option)
+      | ow_with_argument o =>
+          match rest with
+          | [] => finish rev_steps (end_usage_error (missing_argument a))
+          | v :: rest' =>
+              match o with
+              | arg_architecture =>
+                  match architecture_of v with
+                  | Some arch =>
+                      m1_options rest' (with_config c (m1_set_arch cfg arch)) rev_steps
+                  | None => finish rev_steps (end_usage_error (unknown_architecture v))
+                  end
+              | arg_file => m1_options rest' (with_input c v) (step_read_input v :: rev_steps)
+              | arg_output => m1_options rest' (with_output c v) (step_open_output v :: rev_steps)
+              | arg_base_address => finish rev_steps (end_usage_error unknown_option)
+              end
+          end
+      end
   end.
 
 (** The M1 command line [args] (argv without argv[0]). *)

@@ -14,6 +14,7 @@
 
 namespace hexproof::command_line {
 
+struct option_word;
 template <class C>
 struct command;
 struct cli_step;
@@ -22,6 +23,33 @@ template <class C>
 struct cli_ending;
 template <class C>
 struct cli_result;
+
+// Coq: Hexproof.Spec.CommandLine.argument_option
+enum class argument_option : std::uint8_t { arg_architecture, arg_base_address, arg_file, arg_output };
+
+// Coq: Hexproof.Spec.CommandLine.option_word
+struct option_word {
+  enum class tag_t : std::uint8_t { ow_big_endian, ow_non_executable, ow_byte_mode, ow_help, ow_version, ow_engine, ow_with_argument, ow_unknown };
+  struct ow_big_endian_t;
+  struct ow_byte_mode_t;
+  struct ow_engine_t;
+  struct ow_with_argument_t;
+  static option_word ow_big_endian(bool a0);
+  static option_word ow_non_executable();
+  static option_word ow_byte_mode(common::byte_mode a0);
+  static option_word ow_help();
+  static option_word ow_version();
+  static option_word ow_engine(common::bytes a0);
+  static option_word ow_with_argument(command_line::argument_option a0);
+  static option_word ow_unknown();
+  tag_t tag() const { return tag_; }
+  const ow_big_endian_t& as_ow_big_endian() const;
+  const ow_byte_mode_t& as_ow_byte_mode() const;
+  const ow_engine_t& as_ow_engine() const;
+  const ow_with_argument_t& as_ow_with_argument() const;
+  tag_t tag_ = tag_t::ow_big_endian;
+  rt::box box_;
+};
 
 // Coq: Hexproof.Spec.CommandLine.command
 template <class C>
@@ -93,6 +121,31 @@ struct cli_result {
   command_line::cli_ending<C> f1{};
   static cli_result<C> mk_cli_result(rt::list<command_line::cli_step> a0, command_line::cli_ending<C> a1);
 };
+
+struct option_word::ow_big_endian_t {
+  bool f0;
+};
+struct option_word::ow_byte_mode_t {
+  common::byte_mode f0;
+};
+struct option_word::ow_engine_t {
+  common::bytes f0;
+};
+struct option_word::ow_with_argument_t {
+  command_line::argument_option f0;
+};
+inline option_word option_word::ow_big_endian(bool a0) { return option_word{tag_t::ow_big_endian, rt::box::make<ow_big_endian_t>(ow_big_endian_t{std::move(a0)})}; }
+inline auto option_word::as_ow_big_endian() const -> const ow_big_endian_t& { return box_.get<ow_big_endian_t>(); }
+inline option_word option_word::ow_non_executable() { return option_word{tag_t::ow_non_executable, rt::box()}; }
+inline option_word option_word::ow_byte_mode(common::byte_mode a0) { return option_word{tag_t::ow_byte_mode, rt::box::make<ow_byte_mode_t>(ow_byte_mode_t{std::move(a0)})}; }
+inline auto option_word::as_ow_byte_mode() const -> const ow_byte_mode_t& { return box_.get<ow_byte_mode_t>(); }
+inline option_word option_word::ow_help() { return option_word{tag_t::ow_help, rt::box()}; }
+inline option_word option_word::ow_version() { return option_word{tag_t::ow_version, rt::box()}; }
+inline option_word option_word::ow_engine(common::bytes a0) { return option_word{tag_t::ow_engine, rt::box::make<ow_engine_t>(ow_engine_t{std::move(a0)})}; }
+inline auto option_word::as_ow_engine() const -> const ow_engine_t& { return box_.get<ow_engine_t>(); }
+inline option_word option_word::ow_with_argument(command_line::argument_option a0) { return option_word{tag_t::ow_with_argument, rt::box::make<ow_with_argument_t>(ow_with_argument_t{std::move(a0)})}; }
+inline auto option_word::as_ow_with_argument() const -> const ow_with_argument_t& { return box_.get<ow_with_argument_t>(); }
+inline option_word option_word::ow_unknown() { return option_word{tag_t::ow_unknown, rt::box()}; }
 
 template <class C>
 command<C> command<C>::mk_command(C a0, rt::list<common::bytes> a1, rt::option<common::bytes> a2, bool a3, rt::option<common::bytes> a4) { return command<C>{std::move(a0), std::move(a1), std::move(a2), std::move(a3), std::move(a4)}; }
@@ -190,39 +243,89 @@ inline rt::option<common::bytes> strip_prefix(common::bytes p, common::bytes s) 
   }
 }
 
-// Coq: Hexproof.Spec.CommandLine.is_option (Definition)
-inline bool is_option(const common::bytes& a, const common::bytes& short_, const common::bytes& long_) {
-  return rt::orb(m1_spec::text_eqb(a, short_), m1_spec::text_eqb(a, long_));
+// Coq: Hexproof.Spec.CommandLine.opt_b (Definition)
+inline rt::N opt_b() {
+  return rt::N{98};
+}
+
+// Coq: Hexproof.Spec.CommandLine.opt_O (Definition)
+inline rt::N opt_O() {
+  return rt::N{79};
+}
+
+// Coq: Hexproof.Spec.CommandLine.opt_h (Definition)
+inline rt::N opt_h() {
+  return rt::N{104};
+}
+
+// Coq: Hexproof.Spec.CommandLine.opt_V (Definition)
+inline rt::N opt_V() {
+  return rt::N{86};
 }
 
 // Coq: Hexproof.Spec.CommandLine.opt_A (Definition)
-inline common::bytes opt_A() {
-  return rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{65}, rt::list<rt::N>::nil()));
-}
-
-// Coq: Hexproof.Spec.CommandLine.opt_architecture (Definition)
-inline common::bytes opt_architecture() {
-  return rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{97}, rt::list<rt::N>::cons(rt::N{114}, rt::list<rt::N>::cons(rt::N{99}, rt::list<rt::N>::cons(rt::N{104}, rt::list<rt::N>::cons(rt::N{105}, rt::list<rt::N>::cons(rt::N{116}, rt::list<rt::N>::cons(rt::N{101}, rt::list<rt::N>::cons(rt::N{99}, rt::list<rt::N>::cons(rt::N{116}, rt::list<rt::N>::cons(rt::N{117}, rt::list<rt::N>::cons(rt::N{114}, rt::list<rt::N>::cons(rt::N{101}, rt::list<rt::N>::nil()))))))))))))));
-}
-
-// Coq: Hexproof.Spec.CommandLine.opt_b (Definition)
-inline common::bytes opt_b() {
-  return rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{98}, rt::list<rt::N>::nil()));
-}
-
-// Coq: Hexproof.Spec.CommandLine.opt_binary (Definition)
-inline common::bytes opt_binary() {
-  return rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{98}, rt::list<rt::N>::cons(rt::N{105}, rt::list<rt::N>::cons(rt::N{110}, rt::list<rt::N>::cons(rt::N{97}, rt::list<rt::N>::cons(rt::N{114}, rt::list<rt::N>::cons(rt::N{121}, rt::list<rt::N>::nil()))))))));
+inline rt::N opt_A() {
+  return rt::N{65};
 }
 
 // Coq: Hexproof.Spec.CommandLine.opt_B (Definition)
-inline common::bytes opt_B() {
-  return rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{66}, rt::list<rt::N>::nil()));
+inline rt::N opt_B() {
+  return rt::N{66};
 }
 
-// Coq: Hexproof.Spec.CommandLine.opt_base_address (Definition)
-inline common::bytes opt_base_address() {
-  return rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{98}, rt::list<rt::N>::cons(rt::N{97}, rt::list<rt::N>::cons(rt::N{115}, rt::list<rt::N>::cons(rt::N{101}, rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{97}, rt::list<rt::N>::cons(rt::N{100}, rt::list<rt::N>::cons(rt::N{100}, rt::list<rt::N>::cons(rt::N{114}, rt::list<rt::N>::cons(rt::N{101}, rt::list<rt::N>::cons(rt::N{115}, rt::list<rt::N>::cons(rt::N{115}, rt::list<rt::N>::nil()))))))))))))));
+// Coq: Hexproof.Spec.CommandLine.opt_f (Definition)
+inline rt::N opt_f() {
+  return rt::N{102};
+}
+
+// Coq: Hexproof.Spec.CommandLine.opt_o (Definition)
+inline rt::N opt_o() {
+  return rt::N{111};
+}
+
+// Coq: Hexproof.Spec.CommandLine.short_option_word (Definition)
+inline command_line::option_word short_option_word(const bool& hex2, const rt::N& x) {
+  bool scrut = rt::n_eqb(x, command_line::opt_b());
+  if (scrut) {
+    return command_line::option_word::ow_byte_mode(common::byte_mode::binary_mode);
+  } else {
+    bool scrut_1 = rt::n_eqb(x, command_line::opt_O());
+    if (scrut_1) {
+      return command_line::option_word::ow_byte_mode(common::byte_mode::octal_mode);
+    } else {
+      bool scrut_2 = rt::n_eqb(x, command_line::opt_h());
+      if (scrut_2) {
+        return command_line::option_word::ow_help();
+      } else {
+        bool scrut_3 = rt::n_eqb(x, command_line::opt_V());
+        if (scrut_3) {
+          return command_line::option_word::ow_version();
+        } else {
+          bool scrut_4 = rt::n_eqb(x, command_line::opt_A());
+          if (scrut_4) {
+            return command_line::option_word::ow_with_argument(command_line::argument_option::arg_architecture);
+          } else {
+            bool scrut_5 = rt::andb(hex2, rt::n_eqb(x, command_line::opt_B()));
+            if (scrut_5) {
+              return command_line::option_word::ow_with_argument(command_line::argument_option::arg_base_address);
+            } else {
+              bool scrut_6 = rt::n_eqb(x, command_line::opt_f());
+              if (scrut_6) {
+                return command_line::option_word::ow_with_argument(command_line::argument_option::arg_file);
+              } else {
+                bool scrut_7 = rt::n_eqb(x, command_line::opt_o());
+                if (scrut_7) {
+                  return command_line::option_word::ow_with_argument(command_line::argument_option::arg_output);
+                } else {
+                  return command_line::option_word::ow_unknown();
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
 }
 
 // Coq: Hexproof.Spec.CommandLine.opt_big_endian (Definition)
@@ -240,39 +343,9 @@ inline common::bytes opt_non_executable() {
   return rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{110}, rt::list<rt::N>::cons(rt::N{111}, rt::list<rt::N>::cons(rt::N{110}, rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{101}, rt::list<rt::N>::cons(rt::N{120}, rt::list<rt::N>::cons(rt::N{101}, rt::list<rt::N>::cons(rt::N{99}, rt::list<rt::N>::cons(rt::N{117}, rt::list<rt::N>::cons(rt::N{116}, rt::list<rt::N>::cons(rt::N{97}, rt::list<rt::N>::cons(rt::N{98}, rt::list<rt::N>::cons(rt::N{108}, rt::list<rt::N>::cons(rt::N{101}, rt::list<rt::N>::nil()))))))))))))))));
 }
 
-// Coq: Hexproof.Spec.CommandLine.opt_f (Definition)
-inline common::bytes opt_f() {
-  return rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{102}, rt::list<rt::N>::nil()));
-}
-
-// Coq: Hexproof.Spec.CommandLine.opt_file (Definition)
-inline common::bytes opt_file() {
-  return rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{102}, rt::list<rt::N>::cons(rt::N{105}, rt::list<rt::N>::cons(rt::N{108}, rt::list<rt::N>::cons(rt::N{101}, rt::list<rt::N>::nil()))))));
-}
-
-// Coq: Hexproof.Spec.CommandLine.opt_h (Definition)
-inline common::bytes opt_h() {
-  return rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{104}, rt::list<rt::N>::nil()));
-}
-
-// Coq: Hexproof.Spec.CommandLine.opt_help (Definition)
-inline common::bytes opt_help() {
-  return rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{104}, rt::list<rt::N>::cons(rt::N{101}, rt::list<rt::N>::cons(rt::N{108}, rt::list<rt::N>::cons(rt::N{112}, rt::list<rt::N>::nil()))))));
-}
-
-// Coq: Hexproof.Spec.CommandLine.opt_o (Definition)
-inline common::bytes opt_o() {
-  return rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{111}, rt::list<rt::N>::nil()));
-}
-
-// Coq: Hexproof.Spec.CommandLine.opt_output (Definition)
-inline common::bytes opt_output() {
-  return rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{111}, rt::list<rt::N>::cons(rt::N{117}, rt::list<rt::N>::cons(rt::N{116}, rt::list<rt::N>::cons(rt::N{112}, rt::list<rt::N>::cons(rt::N{117}, rt::list<rt::N>::cons(rt::N{116}, rt::list<rt::N>::nil()))))))));
-}
-
-// Coq: Hexproof.Spec.CommandLine.opt_O (Definition)
-inline common::bytes opt_O() {
-  return rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{79}, rt::list<rt::N>::nil()));
+// Coq: Hexproof.Spec.CommandLine.opt_binary (Definition)
+inline common::bytes opt_binary() {
+  return rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{98}, rt::list<rt::N>::cons(rt::N{105}, rt::list<rt::N>::cons(rt::N{110}, rt::list<rt::N>::cons(rt::N{97}, rt::list<rt::N>::cons(rt::N{114}, rt::list<rt::N>::cons(rt::N{121}, rt::list<rt::N>::nil()))))))));
 }
 
 // Coq: Hexproof.Spec.CommandLine.opt_octal (Definition)
@@ -280,9 +353,9 @@ inline common::bytes opt_octal() {
   return rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{111}, rt::list<rt::N>::cons(rt::N{99}, rt::list<rt::N>::cons(rt::N{116}, rt::list<rt::N>::cons(rt::N{97}, rt::list<rt::N>::cons(rt::N{108}, rt::list<rt::N>::nil())))))));
 }
 
-// Coq: Hexproof.Spec.CommandLine.opt_V (Definition)
-inline common::bytes opt_V() {
-  return rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{86}, rt::list<rt::N>::nil()));
+// Coq: Hexproof.Spec.CommandLine.opt_help (Definition)
+inline common::bytes opt_help() {
+  return rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{104}, rt::list<rt::N>::cons(rt::N{101}, rt::list<rt::N>::cons(rt::N{108}, rt::list<rt::N>::cons(rt::N{112}, rt::list<rt::N>::nil()))))));
 }
 
 // Coq: Hexproof.Spec.CommandLine.opt_version (Definition)
@@ -290,9 +363,145 @@ inline common::bytes opt_version() {
   return rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{118}, rt::list<rt::N>::cons(rt::N{101}, rt::list<rt::N>::cons(rt::N{114}, rt::list<rt::N>::cons(rt::N{115}, rt::list<rt::N>::cons(rt::N{105}, rt::list<rt::N>::cons(rt::N{111}, rt::list<rt::N>::cons(rt::N{110}, rt::list<rt::N>::nil())))))))));
 }
 
+// Coq: Hexproof.Spec.CommandLine.opt_architecture (Definition)
+inline common::bytes opt_architecture() {
+  return rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{97}, rt::list<rt::N>::cons(rt::N{114}, rt::list<rt::N>::cons(rt::N{99}, rt::list<rt::N>::cons(rt::N{104}, rt::list<rt::N>::cons(rt::N{105}, rt::list<rt::N>::cons(rt::N{116}, rt::list<rt::N>::cons(rt::N{101}, rt::list<rt::N>::cons(rt::N{99}, rt::list<rt::N>::cons(rt::N{116}, rt::list<rt::N>::cons(rt::N{117}, rt::list<rt::N>::cons(rt::N{114}, rt::list<rt::N>::cons(rt::N{101}, rt::list<rt::N>::nil()))))))))))))));
+}
+
+// Coq: Hexproof.Spec.CommandLine.opt_base_address (Definition)
+inline common::bytes opt_base_address() {
+  return rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{98}, rt::list<rt::N>::cons(rt::N{97}, rt::list<rt::N>::cons(rt::N{115}, rt::list<rt::N>::cons(rt::N{101}, rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{97}, rt::list<rt::N>::cons(rt::N{100}, rt::list<rt::N>::cons(rt::N{100}, rt::list<rt::N>::cons(rt::N{114}, rt::list<rt::N>::cons(rt::N{101}, rt::list<rt::N>::cons(rt::N{115}, rt::list<rt::N>::cons(rt::N{115}, rt::list<rt::N>::nil()))))))))))))));
+}
+
+// Coq: Hexproof.Spec.CommandLine.opt_file (Definition)
+inline common::bytes opt_file() {
+  return rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{102}, rt::list<rt::N>::cons(rt::N{105}, rt::list<rt::N>::cons(rt::N{108}, rt::list<rt::N>::cons(rt::N{101}, rt::list<rt::N>::nil()))))));
+}
+
+// Coq: Hexproof.Spec.CommandLine.opt_output (Definition)
+inline common::bytes opt_output() {
+  return rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{111}, rt::list<rt::N>::cons(rt::N{117}, rt::list<rt::N>::cons(rt::N{116}, rt::list<rt::N>::cons(rt::N{112}, rt::list<rt::N>::cons(rt::N{117}, rt::list<rt::N>::cons(rt::N{116}, rt::list<rt::N>::nil()))))))));
+}
+
 // Coq: Hexproof.Spec.CommandLine.opt_engine (Definition)
 inline common::bytes opt_engine() {
   return rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{101}, rt::list<rt::N>::cons(rt::N{110}, rt::list<rt::N>::cons(rt::N{103}, rt::list<rt::N>::cons(rt::N{105}, rt::list<rt::N>::cons(rt::N{110}, rt::list<rt::N>::cons(rt::N{101}, rt::list<rt::N>::cons(rt::N{61}, rt::list<rt::N>::nil())))))))));
+}
+
+// Coq: Hexproof.Spec.CommandLine.long_option_word (Definition)
+inline command_line::option_word long_option_word(const bool& hex2, const common::bytes& a) {
+  bool scrut = m1_spec::text_eqb(a, command_line::opt_big_endian());
+  if (scrut) {
+    return command_line::option_word::ow_big_endian(true);
+  } else {
+    bool scrut_1 = m1_spec::text_eqb(a, command_line::opt_little_endian());
+    if (scrut_1) {
+      return command_line::option_word::ow_big_endian(false);
+    } else {
+      bool scrut_2 = rt::andb(hex2, m1_spec::text_eqb(a, command_line::opt_non_executable()));
+      if (scrut_2) {
+        return command_line::option_word::ow_non_executable();
+      } else {
+        bool scrut_3 = m1_spec::text_eqb(a, command_line::opt_binary());
+        if (scrut_3) {
+          return command_line::option_word::ow_byte_mode(common::byte_mode::binary_mode);
+        } else {
+          bool scrut_4 = m1_spec::text_eqb(a, command_line::opt_octal());
+          if (scrut_4) {
+            return command_line::option_word::ow_byte_mode(common::byte_mode::octal_mode);
+          } else {
+            bool scrut_5 = m1_spec::text_eqb(a, command_line::opt_help());
+            if (scrut_5) {
+              return command_line::option_word::ow_help();
+            } else {
+              bool scrut_6 = m1_spec::text_eqb(a, command_line::opt_version());
+              if (scrut_6) {
+                return command_line::option_word::ow_version();
+              } else {
+                bool scrut_7 = m1_spec::text_eqb(a, command_line::opt_architecture());
+                if (scrut_7) {
+                  return command_line::option_word::ow_with_argument(command_line::argument_option::arg_architecture);
+                } else {
+                  bool scrut_8 = rt::andb(hex2, m1_spec::text_eqb(a, command_line::opt_base_address()));
+                  if (scrut_8) {
+                    return command_line::option_word::ow_with_argument(command_line::argument_option::arg_base_address);
+                  } else {
+                    bool scrut_9 = m1_spec::text_eqb(a, command_line::opt_file());
+                    if (scrut_9) {
+                      return command_line::option_word::ow_with_argument(command_line::argument_option::arg_file);
+                    } else {
+                      bool scrut_10 = m1_spec::text_eqb(a, command_line::opt_output());
+                      if (scrut_10) {
+                        return command_line::option_word::ow_with_argument(command_line::argument_option::arg_output);
+                      } else {
+                        rt::option<common::bytes> scrut_11 = command_line::strip_prefix(command_line::opt_engine(), a);
+                        switch (scrut_11.tag()) {
+                        case rt::option<common::bytes>::tag_t::Some: {
+                          const auto& Some_fields = scrut_11.as_Some();
+                          const common::bytes& name = Some_fields.f0;
+                          return command_line::option_word::ow_engine(name);
+                        }
+                        case rt::option<common::bytes>::tag_t::None: {
+                          return command_line::option_word::ow_unknown();
+                        }
+                        }
+                        rt::impossible("no case matched in Hexproof.Spec.CommandLine.long_option_word");
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+// Coq: Hexproof.Spec.CommandLine.option_word_of (Definition)
+inline command_line::option_word option_word_of(const bool& hex2, const common::bytes& a) {
+  switch (a.tag()) {
+  case common::bytes::tag_t::nil: {
+    return command_line::option_word::ow_unknown();
+  }
+  case common::bytes::tag_t::cons: {
+    auto cons_fields = a.as_cons();
+    common::byte& d1 = cons_fields.f0;
+    rt::list<common::byte>& l = cons_fields.f1;
+    switch (l.tag()) {
+    case rt::list<common::byte>::tag_t::nil: {
+      return command_line::option_word::ow_unknown();
+    }
+    case rt::list<common::byte>::tag_t::cons: {
+      auto cons_fields_1 = l.as_cons();
+      common::byte& d2 = cons_fields_1.f0;
+      rt::list<common::byte>& l0 = cons_fields_1.f1;
+      switch (l0.tag()) {
+      case rt::list<common::byte>::tag_t::nil: {
+        bool scrut = rt::n_eqb(d1, rt::N{45});
+        if (scrut) {
+          return command_line::short_option_word(hex2, d2);
+        } else {
+          return command_line::option_word::ow_unknown();
+        }
+      }
+      case rt::list<common::byte>::tag_t::cons: {
+        bool scrut_1 = rt::andb(rt::n_eqb(d1, rt::N{45}), rt::n_eqb(d2, rt::N{45}));
+        if (scrut_1) {
+          return command_line::long_option_word(hex2, a);
+        } else {
+          return command_line::option_word::ow_unknown();
+        }
+      }
+      }
+      rt::impossible("no case matched in Hexproof.Spec.CommandLine.option_word_of");
+    }
+    }
+    rt::impossible("no case matched in Hexproof.Spec.CommandLine.option_word_of");
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Spec.CommandLine.option_word_of");
 }
 
 // Coq: Hexproof.Spec.CommandLine.architecture_names (Definition)
@@ -532,174 +741,117 @@ inline command_line::cli_result<common::hex2_config> hex2_options(const rt::list
       const auto& cons_fields = (*args).as_cons();
       const common::bytes& a = cons_fields.f0;
       const rt::list<common::bytes>& rest = cons_fields.f1;
-      bool scrut = m1_spec::text_eqb(a, command_line::opt_big_endian());
-      if (scrut) {
+      common::hex2_config cfg = c.f0;
+      command_line::option_word scrut = command_line::option_word_of(true, a);
+      switch (scrut.tag()) {
+      case command_line::option_word::tag_t::ow_big_endian: {
+        const auto& ow_big_endian_fields = scrut.as_ow_big_endian();
+        const bool& b = ow_big_endian_fields.f0;
         const rt::list<common::bytes>* next_args = &rest;
-        command_line::command<common::hex2_config> next_c = command_line::with_config<common::hex2_config>(c, command_line::hex2_set_big_endian(c.f0, true));
+        command_line::command<common::hex2_config> next_c = command_line::with_config<common::hex2_config>(c, command_line::hex2_set_big_endian(cfg, b));
         args = std::move(next_args);
         c = std::move(next_c);
         continue;
-      } else {
-        bool scrut_1 = m1_spec::text_eqb(a, command_line::opt_little_endian());
-        if (scrut_1) {
-          const rt::list<common::bytes>* next_args_1 = &rest;
-          command_line::command<common::hex2_config> next_c_1 = command_line::with_config<common::hex2_config>(c, command_line::hex2_set_big_endian(c.f0, false));
-          args = std::move(next_args_1);
-          c = std::move(next_c_1);
-          continue;
-        } else {
-          bool scrut_2 = m1_spec::text_eqb(a, command_line::opt_non_executable());
-          if (scrut_2) {
-            const rt::list<common::bytes>* next_args_2 = &rest;
-            command_line::command<common::hex2_config> next_c_2 = command_line::with_executable<common::hex2_config>(c, false);
-            args = std::move(next_args_2);
-            c = std::move(next_c_2);
-            continue;
-          } else {
-            bool scrut_3 = command_line::is_option(a, command_line::opt_b(), command_line::opt_binary());
-            if (scrut_3) {
-              const rt::list<common::bytes>* next_args_3 = &rest;
-              command_line::command<common::hex2_config> next_c_3 = command_line::with_config<common::hex2_config>(c, command_line::hex2_set_byte_mode(c.f0, common::byte_mode::binary_mode));
-              args = std::move(next_args_3);
-              c = std::move(next_c_3);
-              continue;
-            } else {
-              bool scrut_4 = command_line::is_option(a, command_line::opt_O(), command_line::opt_octal());
-              if (scrut_4) {
-                const rt::list<common::bytes>* next_args_4 = &rest;
-                command_line::command<common::hex2_config> next_c_4 = command_line::with_config<common::hex2_config>(c, command_line::hex2_set_byte_mode(c.f0, common::byte_mode::octal_mode));
-                args = std::move(next_args_4);
-                c = std::move(next_c_4);
-                continue;
-              } else {
-                bool scrut_5 = command_line::is_option(a, command_line::opt_h(), command_line::opt_help());
-                if (scrut_5) {
-                  return command_line::finish<common::hex2_config>(rev_steps, command_line::cli_ending<common::hex2_config>::end_help());
-                } else {
-                  bool scrut_6 = command_line::is_option(a, command_line::opt_V(), command_line::opt_version());
-                  if (scrut_6) {
-                    return command_line::finish<common::hex2_config>(rev_steps, command_line::cli_ending<common::hex2_config>::end_version());
-                  } else {
-                    bool scrut_7 = command_line::is_option(a, command_line::opt_A(), command_line::opt_architecture());
-                    if (scrut_7) {
-                      switch (rest.tag()) {
-                      case rt::list<common::bytes>::tag_t::nil: {
-                        return command_line::finish<common::hex2_config>(rev_steps, command_line::cli_ending<common::hex2_config>::end_usage_error(command_line::usage_error::missing_argument(a)));
-                      }
-                      case rt::list<common::bytes>::tag_t::cons: {
-                        const auto& cons_fields_1 = rest.as_cons();
-                        const common::bytes& name = cons_fields_1.f0;
-                        const rt::list<common::bytes>& rest_ = cons_fields_1.f1;
-                        rt::option<common::architecture> scrut_8 = command_line::architecture_of(name);
-                        switch (scrut_8.tag()) {
-                        case rt::option<common::architecture>::tag_t::Some: {
-                          const auto& Some_fields = scrut_8.as_Some();
-                          const common::architecture& arch = Some_fields.f0;
-                          const rt::list<common::bytes>* next_args_5 = &rest_;
-                          command_line::command<common::hex2_config> next_c_5 = command_line::with_config<common::hex2_config>(c, command_line::hex2_set_arch(c.f0, arch));
-                          args = std::move(next_args_5);
-                          c = std::move(next_c_5);
-                          continue;
-                        }
-                        case rt::option<common::architecture>::tag_t::None: {
-                          const rt::list<common::bytes>* next_args_6 = &rest_;
-                          rt::list<command_line::cli_step> next_rev_steps = rt::list<command_line::cli_step>::cons(command_line::cli_step::step_unknown_architecture(name), std::move(rev_steps));
-                          args = std::move(next_args_6);
-                          rev_steps = std::move(next_rev_steps);
-                          continue;
-                        }
-                        }
-                        rt::impossible("no case matched in Hexproof.Spec.CommandLine.hex2_options");
-                      }
-                      }
-                      rt::impossible("no case matched in Hexproof.Spec.CommandLine.hex2_options");
-                    } else {
-                      bool scrut_9 = command_line::is_option(a, command_line::opt_B(), command_line::opt_base_address());
-                      if (scrut_9) {
-                        switch (rest.tag()) {
-                        case rt::list<common::bytes>::tag_t::nil: {
-                          return command_line::finish<common::hex2_config>(rev_steps, command_line::cli_ending<common::hex2_config>::end_usage_error(command_line::usage_error::missing_argument(a)));
-                        }
-                        case rt::list<common::bytes>::tag_t::cons: {
-                          const auto& cons_fields_2 = rest.as_cons();
-                          const common::bytes& n = cons_fields_2.f0;
-                          const rt::list<common::bytes>& rest__1 = cons_fields_2.f1;
-                          const rt::list<common::bytes>* next_args_7 = &rest__1;
-                          command_line::command<common::hex2_config> next_c_6 = command_line::with_config<common::hex2_config>(c, command_line::hex2_set_base_address(c.f0, command_line::base_address_of(n)));
-                          args = std::move(next_args_7);
-                          c = std::move(next_c_6);
-                          continue;
-                        }
-                        }
-                        rt::impossible("no case matched in Hexproof.Spec.CommandLine.hex2_options");
-                      } else {
-                        bool scrut_10 = command_line::is_option(a, command_line::opt_f(), command_line::opt_file());
-                        if (scrut_10) {
-                          switch (rest.tag()) {
-                          case rt::list<common::bytes>::tag_t::nil: {
-                            return command_line::finish<common::hex2_config>(rev_steps, command_line::cli_ending<common::hex2_config>::end_usage_error(command_line::usage_error::missing_argument(a)));
-                          }
-                          case rt::list<common::bytes>::tag_t::cons: {
-                            const auto& cons_fields_3 = rest.as_cons();
-                            const common::bytes& path = cons_fields_3.f0;
-                            const rt::list<common::bytes>& rest__2 = cons_fields_3.f1;
-                            const rt::list<common::bytes>* next_args_8 = &rest__2;
-                            command_line::command<common::hex2_config> next_c_7 = command_line::with_input<common::hex2_config>(c, path);
-                            args = std::move(next_args_8);
-                            c = std::move(next_c_7);
-                            continue;
-                          }
-                          }
-                          rt::impossible("no case matched in Hexproof.Spec.CommandLine.hex2_options");
-                        } else {
-                          bool scrut_11 = command_line::is_option(a, command_line::opt_o(), command_line::opt_output());
-                          if (scrut_11) {
-                            switch (rest.tag()) {
-                            case rt::list<common::bytes>::tag_t::nil: {
-                              return command_line::finish<common::hex2_config>(rev_steps, command_line::cli_ending<common::hex2_config>::end_usage_error(command_line::usage_error::missing_argument(a)));
-                            }
-                            case rt::list<common::bytes>::tag_t::cons: {
-                              const auto& cons_fields_4 = rest.as_cons();
-                              const common::bytes& path_1 = cons_fields_4.f0;
-                              const rt::list<common::bytes>& rest__3 = cons_fields_4.f1;
-                              const rt::list<common::bytes>* next_args_9 = &rest__3;
-                              command_line::command<common::hex2_config> next_c_8 = command_line::with_output<common::hex2_config>(c, path_1);
-                              rt::list<command_line::cli_step> next_rev_steps_1 = rt::list<command_line::cli_step>::cons(command_line::cli_step::step_open_output(path_1), std::move(rev_steps));
-                              args = std::move(next_args_9);
-                              c = std::move(next_c_8);
-                              rev_steps = std::move(next_rev_steps_1);
-                              continue;
-                            }
-                            }
-                            rt::impossible("no case matched in Hexproof.Spec.CommandLine.hex2_options");
-                          } else {
-                            rt::option<common::bytes> scrut_12 = command_line::strip_prefix(command_line::opt_engine(), a);
-                            switch (scrut_12.tag()) {
-                            case rt::option<common::bytes>::tag_t::Some: {
-                              const auto& Some_fields_1 = scrut_12.as_Some();
-                              const common::bytes& name_1 = Some_fields_1.f0;
-                              const rt::list<common::bytes>* next_args_10 = &rest;
-                              command_line::command<common::hex2_config> next_c_9 = command_line::with_engine<common::hex2_config>(c, name_1);
-                              args = std::move(next_args_10);
-                              c = std::move(next_c_9);
-                              continue;
-                            }
-                            case rt::option<common::bytes>::tag_t::None: {
-                              return command_line::finish<common::hex2_config>(rev_steps, command_line::cli_ending<common::hex2_config>::end_usage_error(command_line::usage_error::unknown_option()));
-                            }
-                            }
-                            rt::impossible("no case matched in Hexproof.Spec.CommandLine.hex2_options");
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
       }
+      case command_line::option_word::tag_t::ow_non_executable: {
+        const rt::list<common::bytes>* next_args_1 = &rest;
+        command_line::command<common::hex2_config> next_c_1 = command_line::with_executable<common::hex2_config>(c, false);
+        args = std::move(next_args_1);
+        c = std::move(next_c_1);
+        continue;
+      }
+      case command_line::option_word::tag_t::ow_byte_mode: {
+        const auto& ow_byte_mode_fields = scrut.as_ow_byte_mode();
+        const common::byte_mode& m = ow_byte_mode_fields.f0;
+        const rt::list<common::bytes>* next_args_2 = &rest;
+        command_line::command<common::hex2_config> next_c_2 = command_line::with_config<common::hex2_config>(c, command_line::hex2_set_byte_mode(cfg, m));
+        args = std::move(next_args_2);
+        c = std::move(next_c_2);
+        continue;
+      }
+      case command_line::option_word::tag_t::ow_help: {
+        return command_line::finish<common::hex2_config>(rev_steps, command_line::cli_ending<common::hex2_config>::end_help());
+      }
+      case command_line::option_word::tag_t::ow_version: {
+        return command_line::finish<common::hex2_config>(rev_steps, command_line::cli_ending<common::hex2_config>::end_version());
+      }
+      case command_line::option_word::tag_t::ow_engine: {
+        const auto& ow_engine_fields = scrut.as_ow_engine();
+        const common::bytes& name = ow_engine_fields.f0;
+        const rt::list<common::bytes>* next_args_3 = &rest;
+        command_line::command<common::hex2_config> next_c_3 = command_line::with_engine<common::hex2_config>(c, name);
+        args = std::move(next_args_3);
+        c = std::move(next_c_3);
+        continue;
+      }
+      case command_line::option_word::tag_t::ow_with_argument: {
+        const auto& ow_with_argument_fields = scrut.as_ow_with_argument();
+        const command_line::argument_option& o = ow_with_argument_fields.f0;
+        switch (rest.tag()) {
+        case rt::list<common::bytes>::tag_t::nil: {
+          return command_line::finish<common::hex2_config>(rev_steps, command_line::cli_ending<common::hex2_config>::end_usage_error(command_line::usage_error::missing_argument(a)));
+        }
+        case rt::list<common::bytes>::tag_t::cons: {
+          const auto& cons_fields_1 = rest.as_cons();
+          const common::bytes& v = cons_fields_1.f0;
+          const rt::list<common::bytes>& rest_ = cons_fields_1.f1;
+          switch (o) {
+          case command_line::argument_option::arg_architecture: {
+            rt::option<common::architecture> scrut_1 = command_line::architecture_of(v);
+            switch (scrut_1.tag()) {
+            case rt::option<common::architecture>::tag_t::Some: {
+              const auto& Some_fields = scrut_1.as_Some();
+              const common::architecture& arch = Some_fields.f0;
+              const rt::list<common::bytes>* next_args_4 = &rest_;
+              command_line::command<common::hex2_config> next_c_4 = command_line::with_config<common::hex2_config>(c, command_line::hex2_set_arch(cfg, arch));
+              args = std::move(next_args_4);
+              c = std::move(next_c_4);
+              continue;
+            }
+            case rt::option<common::architecture>::tag_t::None: {
+              const rt::list<common::bytes>* next_args_5 = &rest_;
+              rt::list<command_line::cli_step> next_rev_steps = rt::list<command_line::cli_step>::cons(command_line::cli_step::step_unknown_architecture(v), std::move(rev_steps));
+              args = std::move(next_args_5);
+              rev_steps = std::move(next_rev_steps);
+              continue;
+            }
+            }
+            rt::impossible("no case matched in Hexproof.Spec.CommandLine.hex2_options");
+          }
+          case command_line::argument_option::arg_base_address: {
+            const rt::list<common::bytes>* next_args_6 = &rest_;
+            command_line::command<common::hex2_config> next_c_5 = command_line::with_config<common::hex2_config>(c, command_line::hex2_set_base_address(cfg, command_line::base_address_of(v)));
+            args = std::move(next_args_6);
+            c = std::move(next_c_5);
+            continue;
+          }
+          case command_line::argument_option::arg_file: {
+            const rt::list<common::bytes>* next_args_7 = &rest_;
+            command_line::command<common::hex2_config> next_c_6 = command_line::with_input<common::hex2_config>(c, v);
+            args = std::move(next_args_7);
+            c = std::move(next_c_6);
+            continue;
+          }
+          case command_line::argument_option::arg_output: {
+            const rt::list<common::bytes>* next_args_8 = &rest_;
+            command_line::command<common::hex2_config> next_c_7 = command_line::with_output<common::hex2_config>(c, v);
+            rt::list<command_line::cli_step> next_rev_steps_1 = rt::list<command_line::cli_step>::cons(command_line::cli_step::step_open_output(v), std::move(rev_steps));
+            args = std::move(next_args_8);
+            c = std::move(next_c_7);
+            rev_steps = std::move(next_rev_steps_1);
+            continue;
+          }
+          }
+          rt::impossible("no case matched in Hexproof.Spec.CommandLine.hex2_options");
+        }
+        }
+        rt::impossible("no case matched in Hexproof.Spec.CommandLine.hex2_options");
+      }
+      case command_line::option_word::tag_t::ow_unknown: {
+        return command_line::finish<common::hex2_config>(rev_steps, command_line::cli_ending<common::hex2_config>::end_usage_error(command_line::usage_error::unknown_option()));
+      }
+      }
+      rt::impossible("no case matched in Hexproof.Spec.CommandLine.hex2_options");
     }
     }
     rt::impossible("no case matched in Hexproof.Spec.CommandLine.hex2_options");
@@ -743,143 +895,107 @@ inline command_line::cli_result<common::m1_config> m1_options(const rt::list<com
       const auto& cons_fields = (*args).as_cons();
       const common::bytes& a = cons_fields.f0;
       const rt::list<common::bytes>& rest = cons_fields.f1;
-      bool scrut = m1_spec::text_eqb(a, command_line::opt_big_endian());
-      if (scrut) {
+      common::m1_config cfg = c.f0;
+      command_line::option_word scrut = command_line::option_word_of(false, a);
+      switch (scrut.tag()) {
+      case command_line::option_word::tag_t::ow_big_endian: {
+        const auto& ow_big_endian_fields = scrut.as_ow_big_endian();
+        const bool& b = ow_big_endian_fields.f0;
         const rt::list<common::bytes>* next_args = &rest;
-        command_line::command<common::m1_config> next_c = command_line::with_config<common::m1_config>(c, command_line::m1_set_big_endian(c.f0, true));
+        command_line::command<common::m1_config> next_c = command_line::with_config<common::m1_config>(c, command_line::m1_set_big_endian(cfg, b));
         args = std::move(next_args);
         c = std::move(next_c);
         continue;
-      } else {
-        bool scrut_1 = m1_spec::text_eqb(a, command_line::opt_little_endian());
-        if (scrut_1) {
-          const rt::list<common::bytes>* next_args_1 = &rest;
-          command_line::command<common::m1_config> next_c_1 = command_line::with_config<common::m1_config>(c, command_line::m1_set_big_endian(c.f0, false));
-          args = std::move(next_args_1);
-          c = std::move(next_c_1);
-          continue;
-        } else {
-          bool scrut_2 = command_line::is_option(a, command_line::opt_b(), command_line::opt_binary());
-          if (scrut_2) {
-            const rt::list<common::bytes>* next_args_2 = &rest;
-            command_line::command<common::m1_config> next_c_2 = command_line::with_config<common::m1_config>(c, command_line::m1_set_byte_mode(c.f0, common::byte_mode::binary_mode));
-            args = std::move(next_args_2);
-            c = std::move(next_c_2);
-            continue;
-          } else {
-            bool scrut_3 = command_line::is_option(a, command_line::opt_O(), command_line::opt_octal());
-            if (scrut_3) {
-              const rt::list<common::bytes>* next_args_3 = &rest;
-              command_line::command<common::m1_config> next_c_3 = command_line::with_config<common::m1_config>(c, command_line::m1_set_byte_mode(c.f0, common::byte_mode::octal_mode));
+      }
+      case command_line::option_word::tag_t::ow_non_executable: {
+        return command_line::finish<common::m1_config>(rev_steps, command_line::cli_ending<common::m1_config>::end_usage_error(command_line::usage_error::unknown_option()));
+      }
+      case command_line::option_word::tag_t::ow_byte_mode: {
+        const auto& ow_byte_mode_fields = scrut.as_ow_byte_mode();
+        const common::byte_mode& m = ow_byte_mode_fields.f0;
+        const rt::list<common::bytes>* next_args_1 = &rest;
+        command_line::command<common::m1_config> next_c_1 = command_line::with_config<common::m1_config>(c, command_line::m1_set_byte_mode(cfg, m));
+        args = std::move(next_args_1);
+        c = std::move(next_c_1);
+        continue;
+      }
+      case command_line::option_word::tag_t::ow_help: {
+        return command_line::finish<common::m1_config>(rev_steps, command_line::cli_ending<common::m1_config>::end_help());
+      }
+      case command_line::option_word::tag_t::ow_version: {
+        return command_line::finish<common::m1_config>(rev_steps, command_line::cli_ending<common::m1_config>::end_version());
+      }
+      case command_line::option_word::tag_t::ow_engine: {
+        const auto& ow_engine_fields = scrut.as_ow_engine();
+        const common::bytes& name = ow_engine_fields.f0;
+        const rt::list<common::bytes>* next_args_2 = &rest;
+        command_line::command<common::m1_config> next_c_2 = command_line::with_engine<common::m1_config>(c, name);
+        args = std::move(next_args_2);
+        c = std::move(next_c_2);
+        continue;
+      }
+      case command_line::option_word::tag_t::ow_with_argument: {
+        const auto& ow_with_argument_fields = scrut.as_ow_with_argument();
+        const command_line::argument_option& o = ow_with_argument_fields.f0;
+        switch (rest.tag()) {
+        case rt::list<common::bytes>::tag_t::nil: {
+          return command_line::finish<common::m1_config>(rev_steps, command_line::cli_ending<common::m1_config>::end_usage_error(command_line::usage_error::missing_argument(a)));
+        }
+        case rt::list<common::bytes>::tag_t::cons: {
+          const auto& cons_fields_1 = rest.as_cons();
+          const common::bytes& v = cons_fields_1.f0;
+          const rt::list<common::bytes>& rest_ = cons_fields_1.f1;
+          switch (o) {
+          case command_line::argument_option::arg_architecture: {
+            rt::option<common::architecture> scrut_1 = command_line::architecture_of(v);
+            switch (scrut_1.tag()) {
+            case rt::option<common::architecture>::tag_t::Some: {
+              const auto& Some_fields = scrut_1.as_Some();
+              const common::architecture& arch = Some_fields.f0;
+              const rt::list<common::bytes>* next_args_3 = &rest_;
+              command_line::command<common::m1_config> next_c_3 = command_line::with_config<common::m1_config>(c, command_line::m1_set_arch(cfg, arch));
               args = std::move(next_args_3);
               c = std::move(next_c_3);
               continue;
-            } else {
-              bool scrut_4 = command_line::is_option(a, command_line::opt_h(), command_line::opt_help());
-              if (scrut_4) {
-                return command_line::finish<common::m1_config>(rev_steps, command_line::cli_ending<common::m1_config>::end_help());
-              } else {
-                bool scrut_5 = command_line::is_option(a, command_line::opt_V(), command_line::opt_version());
-                if (scrut_5) {
-                  return command_line::finish<common::m1_config>(rev_steps, command_line::cli_ending<common::m1_config>::end_version());
-                } else {
-                  bool scrut_6 = command_line::is_option(a, command_line::opt_A(), command_line::opt_architecture());
-                  if (scrut_6) {
-                    switch (rest.tag()) {
-                    case rt::list<common::bytes>::tag_t::nil: {
-                      return command_line::finish<common::m1_config>(rev_steps, command_line::cli_ending<common::m1_config>::end_usage_error(command_line::usage_error::missing_argument(a)));
-                    }
-                    case rt::list<common::bytes>::tag_t::cons: {
-                      const auto& cons_fields_1 = rest.as_cons();
-                      const common::bytes& name = cons_fields_1.f0;
-                      const rt::list<common::bytes>& rest_ = cons_fields_1.f1;
-                      rt::option<common::architecture> scrut_7 = command_line::architecture_of(name);
-                      switch (scrut_7.tag()) {
-                      case rt::option<common::architecture>::tag_t::Some: {
-                        const auto& Some_fields = scrut_7.as_Some();
-                        const common::architecture& arch = Some_fields.f0;
-                        const rt::list<common::bytes>* next_args_4 = &rest_;
-                        command_line::command<common::m1_config> next_c_4 = command_line::with_config<common::m1_config>(c, command_line::m1_set_arch(c.f0, arch));
-                        args = std::move(next_args_4);
-                        c = std::move(next_c_4);
-                        continue;
-                      }
-                      case rt::option<common::architecture>::tag_t::None: {
-                        return command_line::finish<common::m1_config>(rev_steps, command_line::cli_ending<common::m1_config>::end_usage_error(command_line::usage_error::unknown_architecture(name)));
-                      }
-                      }
-                      rt::impossible("no case matched in Hexproof.Spec.CommandLine.m1_options");
-                    }
-                    }
-                    rt::impossible("no case matched in Hexproof.Spec.CommandLine.m1_options");
-                  } else {
-                    bool scrut_8 = command_line::is_option(a, command_line::opt_f(), command_line::opt_file());
-                    if (scrut_8) {
-                      switch (rest.tag()) {
-                      case rt::list<common::bytes>::tag_t::nil: {
-                        return command_line::finish<common::m1_config>(rev_steps, command_line::cli_ending<common::m1_config>::end_usage_error(command_line::usage_error::missing_argument(a)));
-                      }
-                      case rt::list<common::bytes>::tag_t::cons: {
-                        const auto& cons_fields_2 = rest.as_cons();
-                        const common::bytes& path = cons_fields_2.f0;
-                        const rt::list<common::bytes>& rest__1 = cons_fields_2.f1;
-                        const rt::list<common::bytes>* next_args_5 = &rest__1;
-                        command_line::command<common::m1_config> next_c_5 = command_line::with_input<common::m1_config>(c, path);
-                        rt::list<command_line::cli_step> next_rev_steps = rt::list<command_line::cli_step>::cons(command_line::cli_step::step_read_input(path), std::move(rev_steps));
-                        args = std::move(next_args_5);
-                        c = std::move(next_c_5);
-                        rev_steps = std::move(next_rev_steps);
-                        continue;
-                      }
-                      }
-                      rt::impossible("no case matched in Hexproof.Spec.CommandLine.m1_options");
-                    } else {
-                      bool scrut_9 = command_line::is_option(a, command_line::opt_o(), command_line::opt_output());
-                      if (scrut_9) {
-                        switch (rest.tag()) {
-                        case rt::list<common::bytes>::tag_t::nil: {
-                          return command_line::finish<common::m1_config>(rev_steps, command_line::cli_ending<common::m1_config>::end_usage_error(command_line::usage_error::missing_argument(a)));
-                        }
-                        case rt::list<common::bytes>::tag_t::cons: {
-                          const auto& cons_fields_3 = rest.as_cons();
-                          const common::bytes& path_1 = cons_fields_3.f0;
-                          const rt::list<common::bytes>& rest__2 = cons_fields_3.f1;
-                          const rt::list<common::bytes>* next_args_6 = &rest__2;
-                          command_line::command<common::m1_config> next_c_6 = command_line::with_output<common::m1_config>(c, path_1);
-                          rt::list<command_line::cli_step> next_rev_steps_1 = rt::list<command_line::cli_step>::cons(command_line::cli_step::step_open_output(path_1), std::move(rev_steps));
-                          args = std::move(next_args_6);
-                          c = std::move(next_c_6);
-                          rev_steps = std::move(next_rev_steps_1);
-                          continue;
-                        }
-                        }
-                        rt::impossible("no case matched in Hexproof.Spec.CommandLine.m1_options");
-                      } else {
-                        rt::option<common::bytes> scrut_10 = command_line::strip_prefix(command_line::opt_engine(), a);
-                        switch (scrut_10.tag()) {
-                        case rt::option<common::bytes>::tag_t::Some: {
-                          const auto& Some_fields_1 = scrut_10.as_Some();
-                          const common::bytes& name_1 = Some_fields_1.f0;
-                          const rt::list<common::bytes>* next_args_7 = &rest;
-                          command_line::command<common::m1_config> next_c_7 = command_line::with_engine<common::m1_config>(c, name_1);
-                          args = std::move(next_args_7);
-                          c = std::move(next_c_7);
-                          continue;
-                        }
-                        case rt::option<common::bytes>::tag_t::None: {
-                          return command_line::finish<common::m1_config>(rev_steps, command_line::cli_ending<common::m1_config>::end_usage_error(command_line::usage_error::unknown_option()));
-                        }
-                        }
-                        rt::impossible("no case matched in Hexproof.Spec.CommandLine.m1_options");
-                      }
-                    }
-                  }
-                }
-              }
             }
+            case rt::option<common::architecture>::tag_t::None: {
+              return command_line::finish<common::m1_config>(rev_steps, command_line::cli_ending<common::m1_config>::end_usage_error(command_line::usage_error::unknown_architecture(v)));
+            }
+            }
+            rt::impossible("no case matched in Hexproof.Spec.CommandLine.m1_options");
           }
+          case command_line::argument_option::arg_base_address: {
+            return command_line::finish<common::m1_config>(rev_steps, command_line::cli_ending<common::m1_config>::end_usage_error(command_line::usage_error::unknown_option()));
+          }
+          case command_line::argument_option::arg_file: {
+            const rt::list<common::bytes>* next_args_4 = &rest_;
+            command_line::command<common::m1_config> next_c_4 = command_line::with_input<common::m1_config>(c, v);
+            rt::list<command_line::cli_step> next_rev_steps = rt::list<command_line::cli_step>::cons(command_line::cli_step::step_read_input(v), std::move(rev_steps));
+            args = std::move(next_args_4);
+            c = std::move(next_c_4);
+            rev_steps = std::move(next_rev_steps);
+            continue;
+          }
+          case command_line::argument_option::arg_output: {
+            const rt::list<common::bytes>* next_args_5 = &rest_;
+            command_line::command<common::m1_config> next_c_5 = command_line::with_output<common::m1_config>(c, v);
+            rt::list<command_line::cli_step> next_rev_steps_1 = rt::list<command_line::cli_step>::cons(command_line::cli_step::step_open_output(v), std::move(rev_steps));
+            args = std::move(next_args_5);
+            c = std::move(next_c_5);
+            rev_steps = std::move(next_rev_steps_1);
+            continue;
+          }
+          }
+          rt::impossible("no case matched in Hexproof.Spec.CommandLine.m1_options");
         }
+        }
+        rt::impossible("no case matched in Hexproof.Spec.CommandLine.m1_options");
       }
+      case command_line::option_word::tag_t::ow_unknown: {
+        return command_line::finish<common::m1_config>(rev_steps, command_line::cli_ending<common::m1_config>::end_usage_error(command_line::usage_error::unknown_option()));
+      }
+      }
+      rt::impossible("no case matched in Hexproof.Spec.CommandLine.m1_options");
     }
     }
     rt::impossible("no case matched in Hexproof.Spec.CommandLine.m1_options");
