@@ -11,7 +11,7 @@
     (and C++'s own [bool], [true], [false]). *)
 
 From Coq Require Import Extraction NArith ZArith List Bool.
-From Hexproof.Spec Require Import Common M1Lex.
+From Hexproof.Spec Require Import Common M1Lex CommandLine.
 From Hexproof.Proofs Require Import ByteMap OutBuf Hex2Exec M1Exec.
 
 Extraction Language JSON.
@@ -129,5 +129,11 @@ Extract Inlined Constant M1Lex.has_nul => "rt::has_nul".
 Extract Inlined Constant ByteMap.bytes_eqb => "rt::bytes_eqb".
 Extract Inlined Constant ByteMap.hash_from => "rt::hash_from".
 
+(** * Hexproof.Spec.CommandLine *)
+(** Printed as it is, into its own header: the command lines of the drop-ins ([hex2_command_line],
+    [m1_command_line]) are loops over the argument list; the option names are lists of byte
+    values computed when CommandLine.v is compiled. *)
+
 (** * The extraction list *)
-Separate Extraction Hex2Exec.link M1Exec.assemble.
+Separate Extraction Hex2Exec.link M1Exec.assemble CommandLine.hex2_command_line
+  CommandLine.m1_command_line.

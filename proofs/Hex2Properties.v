@@ -8,7 +8,7 @@
     - output length: an accepted program's output is exactly as long as the sum of the sizes
       the layout gives its tokens ([link_length]);
     - label soundness: in an accepted program each label, in its last definition, is bound to
-      the base address plus the number of bytes written before it, modulo 2^32
+      the base address plus the number of bytes written for the tokens before it, modulo 2^32
       ([label_address]); each reference field is the encoding of the value its kind, the
       architecture and the label table prescribe, decodes to it modulo 2^(8 * width), and
       decodes to exactly it when the field is range-checked ([ref_field_value],
@@ -232,29 +232,35 @@ Proof.
   subst; exfalso; apply H; left; reflexivity.
 Qed.
 
-(** Label soundness, addresses: in an accepted program, a label [:n] that is not defined again
-    later is bound to the base address plus the number of bytes written before it, modulo
-    2^32; those bytes are a prefix of the output. *)
+(** Label soundness, addresses: in an accepted program whose tokens are [ts1], then [:n], then
+    [ts2], where [n] is not defined again in [ts2], writing the tokens [ts1] (with the label table
+    and the starting state [link] uses) succeeds and writes [out1]; the output begins with
+    [out1]; [out1] is as long as the sizes the layout gives [ts1]; and [n] is bound to the base
+    address plus that length, modulo 2^32. So the label's address is the base plus the bytes
+    written for the tokens before it. *)
 Theorem label_address : forall cfg inputs out ts ts1 n ts2,
   lex_files cfg 0 inputs = Ok ts ->
   link cfg inputs = Ok out ->
   ts = ts1 ++ tok_label n :: ts2 ->
   ~ In (tok_label n) ts2 ->
-  exists out1 out2,
+  let l := snd (layout cfg (base_ip cfg) ts []) in
+  exists es1 out1 out2,
+    emit cfg l (mk_emit_state (base_ip cfg) false 0) ts1 = Ok (es1, out1) /\
     out = out1 ++ out2 /\
-    label_find n (snd (layout cfg (base_ip cfg) ts [])) =
-      Some (add32 (base_ip cfg) (N.of_nat (length out1))).
+    N.of_nat (length out1) = sizes cfg (base_ip cfg) ts1 /\
+    label_find n l = Some (add32 (base_ip cfg) (N.of_nat (length out1))).
 Proof.
-  intros cfg inputs out ts ts1 n ts2 L H E N.
-  unfold link in H; rewrite L in H; cbv zeta in H.
+  intros cfg inputs out ts ts1 n ts2 L H E N l.
+  unfold link in H; rewrite L in H; cbv zeta in H; fold l in H.
   destruct (emit _ _ _ ts) as [[es' o]|e] eqn:EM; [|discriminate].
   injection H as <-.
   rewrite E in EM; destruct (emit_app_ok _ _ _ _ _ _ _ EM) as [es1 [out1 [out2 [A [_ C]]]]].
-  exists out1, out2; split; [exact C|].
+  exists es1, out1, out2; split; [exact A|]; split; [exact C|].
   assert (Hip : es_ip (mk_emit_state (base_ip cfg) false 0) < two32N)
     by (apply N.mod_lt; discriminate).
-  destruct (emit_size _ _ _ _ _ _ Hip A) as [_ [I F]]; cbn [es_ip] in I, F.
-  rewrite E, layout_app; cbn [layout].
+  destruct (emit_size _ _ _ _ _ _ Hip A) as [S [I F]]; cbn [es_ip] in S, I, F.
+  split; [exact S|].
+  unfold l; rewrite E, layout_app; cbn [layout].
   rewrite label_find_layout_other by exact N; cbn [label_find]; rewrite name_eqb_refl.
   rewrite <- (F []), I; reflexivity.
 Qed.

@@ -9,9 +9,9 @@
     a program whose printed words are plain hex (hex digits and blanks only, an even number of
     digits per word, so no label, reference, RISC-V word or odd nibble), hex2 accepts M1's
     output and writes exactly those bytes. The proof reads M1's output with [read_hex]
-    (M1Properties.v), uses [number_roundtrip] and a variant of [string_roundtrip] for the
-    printed numbers and strings, and shows that hex2's reader agrees with [read_hex] on plain
-    text and writes each byte it reads unchanged. *)
+    (M1Properties.v), uses [read_hex_number] and a variant of [read_hex_string] for the
+    printed numbers and strings and [lex_plain] (M1Properties.v: hex2's reader agrees with
+    [read_hex] on plain text), and shows that hex2 writes each byte it reads unchanged. *)
 
 From Coq Require Import NArith ZArith List Bool Lia.
 From Hexproof.Spec Require Import Common Strtoint Hex2Lex Hex2Encode Hex2Spec.
@@ -21,13 +21,6 @@ Import ListNotations.
 Local Open Scope Z_scope.
 
 (** ** Plain text *)
-
-Definition is_hex_digit (c : byte) : bool :=
-  match hex_value c with Some _ => true | None => false end.
-
-(** A plain character: a hex digit or a blank (space, tab, line feed, carriage return). *)
-Definition plain_char (c : byte) : bool :=
-  is_hex_digit c || N.eqb c 32 || N.eqb c 9 || N.eqb c 10 || N.eqb c 13.
 
 Definition digit_count (s : bytes) : nat := length (filter is_hex_digit s).
 
@@ -214,7 +207,7 @@ Lemma express_den : forall cfg c x v,
 Proof.
   intros cfg c x v Hm H. unfold express_number, checked_field, field_den in *.
   rewrite Hm in H. split_ifs; try discriminate; injection H as <-;
-    rewrite number_roundtrip; reflexivity.
+    rewrite read_hex_number; reflexivity.
 Qed.
 
 Lemma word_den_ok : forall cfg c x v,
@@ -222,7 +215,7 @@ Lemma word_den_ok : forall cfg c x v,
   read_hex None v = word_den cfg c x.
 Proof.
   intros cfg c x v Hm H P. unfold express_word, word_den in *.
-  rewrite Hm in H. split_ifs; subst; try (rewrite number_roundtrip; reflexivity).
+  rewrite Hm in H. split_ifs; subst; try (rewrite read_hex_number; reflexivity).
   discriminate P.
 Qed.
 
@@ -303,116 +296,6 @@ Proof.
       rewrite <- app_assoc, !forallb_app, read_hex_app, Pv, P, (proj1 (pend_even v) Ev), <- R.
       unfold outcome_of in Ho. rewrite (text_den_ok cfg _ s v Hm Ho Pv).
       destruct out as [|[|] ?]; cbn; auto.
-Qed.
-
-(** ** hex2 on plain text *)
-
-(** The reader's state between plain characters, as [read_hex]'s pending nibble. *)
-Definition st_of (p : option Z) : Hex2Lex.lex_state :=
-  match p with
-  | None => mk_lex_state lm_data 0 0
-  | Some d => mk_lex_state lm_data 1 (Z.to_N d)
-  end.
-
-Lemma hex_value_range : forall c d, hex_value c = Some d -> 0 <= d < 16.
-Proof.
-  intros c d H; unfold hex_value in H.
-  destruct (N.leb 48 c) eqn:A; destruct (N.leb c 57) eqn:B; cbn in H;
-  destruct (N.leb 65 c) eqn:C; destruct (N.leb c 70) eqn:D; cbn in H;
-  destruct (N.leb 97 c) eqn:E; destruct (N.leb c 102) eqn:F; cbn in H;
-  try discriminate; injection H as <-;
-  repeat match goal with
-         | H : N.leb _ _ = true |- _ => apply N.leb_le in H
-         | H : N.leb _ _ = false |- _ => apply N.leb_gt in H
-         end; lia.
-Qed.
-
-Lemma hex_value_cases : forall c d, hex_value c = Some d ->
-  (48 <= c <= 57 \/ 65 <= c <= 70 \/ 97 <= c <= 102)%N.
-Proof.
-  intros c d H; unfold hex_value in H.
-  destruct (N.leb 48 c) eqn:A; destruct (N.leb c 57) eqn:B; cbn in H;
-  destruct (N.leb 65 c) eqn:C; destruct (N.leb c 70) eqn:D; cbn in H;
-  destruct (N.leb 97 c) eqn:E; destruct (N.leb c 102) eqn:F; cbn in H;
-  try discriminate;
-  repeat match goal with
-         | H : N.leb _ _ = true |- _ => apply N.leb_le in H
-         | H : N.leb _ _ = false |- _ => apply N.leb_gt in H
-         end; lia.
-Qed.
-
-(** What hex2's reader needs to know about a hex digit. *)
-Lemma hex_digit_facts : forall c d, hex_value c = Some d ->
-  (c =? Hex2Lex.ch_colon)%N = false /\ ref_kind_of c = None /\ (c =? Hex2Lex.ch_lt)%N = false
-  /\ (c =? Hex2Lex.ch_caret)%N = false /\ (c =? Hex2Lex.ch_dot)%N = false
-  /\ Hex2Lex.digit_value hex_mode c = Some (Z.to_N d).
-Proof.
-  intros c d H. pose proof (hex_value_cases c d H) as R.
-  assert (c = 48 \/ c = 49 \/ c = 50 \/ c = 51 \/ c = 52 \/ c = 53 \/ c = 54 \/ c = 55 \/
-          c = 56 \/ c = 57 \/ c = 65 \/ c = 66 \/ c = 67 \/ c = 68 \/ c = 69 \/ c = 70 \/
-          c = 97 \/ c = 98 \/ c = 99 \/ c = 100 \/ c = 101 \/ c = 102)%N as C by lia.
-  repeat (destruct C as [C|C]; [subst; cbn in H; injection H as <-; repeat split; reflexivity|]).
-  subst; cbn in H; injection H as <-; repeat split; reflexivity.
-Qed.
-
-Lemma step_blank : forall hcfg file off p c,
-  hex_value c = None -> plain_char c = true ->
-  lex_step hcfg file off (st_of p) c = Ok (st_of p, None).
-Proof.
-  intros hcfg file off p c H P. unfold plain_char, is_hex_digit in P; rewrite H in P.
-  cbn in P.
-  assert (c = 32 \/ c = 9 \/ c = 10 \/ c = 13)%N as C.
-  { repeat (apply orb_true_iff in P; destruct P as [P|P]); apply N.eqb_eq in P; auto. }
-  destruct (h2_byte_mode hcfg) eqn:BM;
-  destruct C as [-> | [-> | [-> | ->]]]; destruct p;
-    unfold lex_step, lex_data, lex_continue; cbn; rewrite BM; cbn;
-    destruct (word_arch (h2_arch hcfg)); reflexivity.
-Qed.
-
-Lemma byte_of_nibbles : forall h d, 0 <= h < 16 -> 0 <= d < 16 ->
-  N.land (Z.to_N h * 16 + Z.to_N d) 255 = Z.to_N (16 * h + d).
-Proof.
-  intros h d Hh Hd. change 255%N with (N.ones 8). rewrite N.land_ones.
-  rewrite N.mod_small.
-  - apply N2Z.inj. rewrite N2Z.inj_add, N2Z.inj_mul, !Z2N.id by lia. lia.
-  - apply N2Z.inj_lt. rewrite N2Z.inj_add, N2Z.inj_mul, !Z2N.id by lia. cbn. lia.
-Qed.
-
-Lemma step_digit : forall hcfg file off p c d,
-  h2_byte_mode hcfg = hex_mode -> hex_value c = Some d ->
-  (forall h, p = Some h -> 0 <= h < 16) ->
-  lex_step hcfg file off (st_of p) c =
-  match p with
-  | None => Ok (st_of (Some d), None)
-  | Some h => Ok (st_of None, Some (tok_byte (Z.to_N (16 * h + d))))
-  end.
-Proof.
-  intros hcfg file off p c d Hm H Hp.
-  destruct (hex_digit_facts c d H) as (E1 & E2 & E3 & E4 & E5 & E6).
-  pose proof (hex_value_range c d H) as Rd.
-  unfold lex_step, lex_data; destruct p as [h|]; cbn [st_of ls_mode ls_count ls_hold];
-    rewrite E1, E2, E3, E4, E5, andb_false_r, Hm, E6; unfold digit_step; cbn.
-  - specialize (Hp h eq_refl). do 3 f_equal.
-    rewrite byte_of_nibbles by lia. reflexivity.
-  - reflexivity.
-Qed.
-
-Lemma lex_plain : forall hcfg file text off p,
-  h2_byte_mode hcfg = hex_mode -> forallb plain_char text = true ->
-  (forall h, p = Some h -> 0 <= h < 16) ->
-  lex_bytes hcfg file off (st_of p) text
-  = Ok (map (fun z => tok_byte (Z.to_N z)) (read_hex p text)).
-Proof.
-  intros hcfg file text; induction text as [|c text IH]; intros off p Hm P Hp.
-  - destruct p; reflexivity.
-  - cbn [forallb] in P; apply andb_true_iff in P; destruct P as [Pc P].
-    cbn [lex_bytes read_hex]. destruct (hex_value c) as [d|] eqn:Hc.
-    + rewrite (step_digit hcfg file off p c d Hm Hc Hp). destruct p as [h|].
-      * rewrite IH by (assumption || discriminate). reflexivity.
-      * rewrite IH by (assumption || (intros h E; injection E as <-;
-                                      exact (hex_value_range c d Hc))).
-        reflexivity.
-    + rewrite (step_blank hcfg file off p c Hc Pc), IH by assumption. reflexivity.
 Qed.
 
 Lemma emit_plain : forall hcfg l zs ip al,

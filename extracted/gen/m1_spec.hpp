@@ -1,6 +1,6 @@
 // m1_spec.hpp: the C++ printed from the Coq module Hexproof.Spec.M1Spec.
 //
-// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --out OUTDIR extraction.json
+// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --out OUTDIR extraction.json
 // Coq Hexproof.Spec.M1Spec.x is C++ hexproof::m1_spec::x. See extracted/SUBSET.md for the translation.
 #pragma once
 
@@ -11,6 +11,52 @@
 #include "common.hpp"
 
 namespace hexproof::m1_spec {
+
+// Coq: Hexproof.Spec.M1Spec.text_eqb (Fixpoint; its self tail calls are the loop)
+inline bool text_eqb(common::bytes a, common::bytes b) {
+  for (;;) {
+    switch (a.tag()) {
+    case common::bytes::tag_t::nil: {
+      switch (b.tag()) {
+      case common::bytes::tag_t::nil: {
+        return true;
+      }
+      case common::bytes::tag_t::cons: {
+        return false;
+      }
+      }
+      rt::impossible("no case matched in Hexproof.Spec.M1Spec.text_eqb");
+    }
+    case common::bytes::tag_t::cons: {
+      auto cons_fields = a.as_cons();
+      common::byte& x = cons_fields.f0;
+      rt::list<common::byte>& a_ = cons_fields.f1;
+      switch (b.tag()) {
+      case common::bytes::tag_t::nil: {
+        return false;
+      }
+      case common::bytes::tag_t::cons: {
+        auto cons_fields_1 = b.as_cons();
+        common::byte& y = cons_fields_1.f0;
+        rt::list<common::byte>& b_ = cons_fields_1.f1;
+        bool scrut = rt::n_eqb(x, y);
+        if (scrut) {
+          common::bytes next_a = std::move(a_);
+          common::bytes next_b = std::move(b_);
+          a = std::move(next_a);
+          b = std::move(next_b);
+          continue;
+        } else {
+          return false;
+        }
+      }
+      }
+      rt::impossible("no case matched in Hexproof.Spec.M1Spec.text_eqb");
+    }
+    }
+    rt::impossible("no case matched in Hexproof.Spec.M1Spec.text_eqb");
+  }
+}
 
 // Coq: Hexproof.Spec.M1Spec.empty_input_error (Definition)
 inline common::error empty_input_error() {

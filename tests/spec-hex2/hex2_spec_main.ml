@@ -1,4 +1,5 @@
-(* hex2_spec_main: run the extracted hex2 specification with hex2's command line.
+(* hex2_spec_main: run the extracted hex2 specification with hex2's command line, read by the
+   extracted CommandLine.hex2_command_line (spec/CommandLine.v).
    usage: hex2_spec_main [-A ARCH] [-B ADDR] [--little-endian|--big-endian] [-O|--octal]
                          [-b|--binary] [--non-executable] -f FILE [-f FILE ...] [-o OUT]
    Writes the output to OUT (or stdout) and exits 0, or prints one line
@@ -35,42 +36,26 @@ let bytes_of_string s = List.init (String.length s) (fun i -> Char.code s.[i])
 let string_of_bytes l = String.init (List.length l) (fun i -> Char.chr (List.nth l i))
 
 let () =
-  let arch = ref Knight and big = ref true and mode = ref Hex_mode and files = ref []
-  and base = ref 0 and out = ref "" in
-  let rec go = function
-    | [] -> ()
-    | ("-A" | "--architecture") :: a :: rest ->
-        (match a with
-         | "knight-native" | "knight-posix" -> arch := Knight
-         | "x86" -> arch := X86 | "amd64" -> arch := Amd64 | "armv7l" -> arch := Armv7l
-         | "aarch64" -> arch := Aarch64 | "ppc64le" -> arch := Ppc64le
-         | "riscv32" -> arch := Riscv32 | "riscv64" -> arch := Riscv64
-         | _ -> prerr_endline ("Unknown architecture: " ^ a));
-        go rest
-    | ("-B" | "--base-address") :: b :: rest ->
-        let v = strtoint (bytes_of_string b) in
-        base := ((v mod 4294967296) + 4294967296) mod 4294967296; go rest
-    | "--little-endian" :: rest -> big := false; go rest
-    | "--big-endian" :: rest -> big := true; go rest
-    | "--non-executable" :: rest -> go rest
-    | ("-O" | "--octal") :: rest -> mode := Octal_mode; go rest
-    | ("-b" | "--binary") :: rest -> mode := Binary_mode; go rest
-    | ("-f" | "--file") :: f :: rest -> files := f :: !files; go rest
-    | ("-o" | "--output") :: f :: rest -> out := f; go rest
-    | x :: _ -> prerr_endline ("Unknown option " ^ x); exit 1
-  in
-  go (List.tl (Array.to_list Sys.argv));
-  if !files = [] then exit 1;
-  let inputs = List.map read_file (List.rev !files) in
-  let cfg = { h2_arch = !arch; h2_big_endian = !big; h2_base_address = !base;
-              h2_byte_mode = !mode } in
+  let args = List.map bytes_of_string (List.tl (Array.to_list Sys.argv)) in
+  let r = hex2_command_line args in
+  (* The steps: the output is written at the end, the warnings are the drop-in's business. *)
+  List.iter (function
+      | Step_unknown_architecture a -> prerr_endline ("Unknown architecture: " ^ string_of_bytes a)
+      | _ -> ()) r.cli_steps;
+  let c = match r.cli_end with
+    | End_run c -> c
+    | End_help | End_version -> exit 0
+    | End_usage_error _ -> prerr_endline "usage error"; exit 1 in
+  let inputs = List.map (fun f -> read_file (string_of_bytes f)) c.cmd_inputs in
+  let cfg = c.cmd_config in
+  let out = match c.cmd_output with Some o -> string_of_bytes o | None -> "" in
   match link cfg inputs with
   | Ok bytes ->
       let b = Buffer.create 65536 in
       List.iter (fun c -> Buffer.add_char b (Char.chr c)) bytes;
-      if !out = "" then print_string (Buffer.contents b)
+      if out = "" then print_string (Buffer.contents b)
       else begin
-        let oc = open_out_bin !out in
+        let oc = open_out_bin out in
         output_string oc (Buffer.contents b); close_out oc
       end
   | Err e ->

@@ -1,4 +1,5 @@
-(* m1_spec_main: run the extracted M1 specification on files, with M1's flags.
+(* m1_spec_main: run the extracted M1 specification on files, with M1's flags, read by the
+   extracted CommandLine.m1_command_line (spec/CommandLine.v).
    usage: m1_spec_main [-A ARCH] [--little-endian|--big-endian] [-O|--octal] [-b|--binary]
                        [-o OUTPUT] -f FILE [-f FILE ...]
    Prints M1's output on stdout (or into OUTPUT) and exits 0, or prints one line
@@ -30,36 +31,29 @@ let kind_name = function
   | Negative_padding -> "negative_padding"
   | Invalid_other -> "invalid_other"
 
+let bytes_of_string s = List.init (String.length s) (fun i -> Char.code s.[i])
+let string_of_bytes l = String.init (List.length l) (fun i -> Char.chr (List.nth l i))
+
 let () =
-  let arch = ref Knight and big = ref true and mode = ref Hex_mode and files = ref [] and output = ref "" in
-  let rec go = function
-    | [] -> ()
-    | ("-A" | "--architecture") :: a :: rest ->
-        arch := (match a with
-                 | "knight-native" | "knight-posix" -> Knight
-                 | "x86" -> X86 | "amd64" -> Amd64 | "armv7l" -> Armv7l
-                 | "aarch64" -> Aarch64 | "ppc64le" -> Ppc64le
-                 | "riscv32" -> Riscv32 | "riscv64" -> Riscv64
-                 | _ -> prerr_endline ("unknown architecture " ^ a); exit 2);
-        go rest
-    | "--little-endian" :: rest -> big := false; go rest
-    | "--big-endian" :: rest -> big := true; go rest
-    | ("-O" | "--octal") :: rest -> mode := Octal_mode; go rest
-    | ("-b" | "--binary") :: rest -> mode := Binary_mode; go rest
-    | ("-f" | "--file") :: f :: rest -> files := f :: !files; go rest
-    | ("-o" | "--output") :: f :: rest -> output := f; go rest
-    | x :: _ -> prerr_endline ("unknown option " ^ x); exit 2
-  in
-  go (List.tl (Array.to_list Sys.argv));
-  let inputs = List.map read_file (List.rev !files) in
-  let cfg = { m1_arch = !arch; m1_big_endian = !big; m1_byte_mode = !mode } in
+  let args = List.map bytes_of_string (List.tl (Array.to_list Sys.argv)) in
+  let r = m1_command_line args in
+  (* The files are read below, in the same order; the output is written at the end. *)
+  let c = match r.cli_end with
+    | End_run c -> c
+    | End_help | End_version -> exit 0
+    | End_usage_error (Unknown_architecture a) ->
+        prerr_endline ("unknown architecture " ^ string_of_bytes a); exit 2
+    | End_usage_error _ -> prerr_endline "usage error"; exit 2 in
+  let inputs = List.map (fun f -> read_file (string_of_bytes f)) c.cmd_inputs in
+  let cfg = c.cmd_config in
+  let output = match c.cmd_output with Some o -> string_of_bytes o | None -> "" in
   match assemble cfg inputs with
   | Ok out ->
       let b = Buffer.create 65536 in
       List.iter (fun c -> Buffer.add_char b (Char.chr c)) out;
-      if !output = "" then print_string (Buffer.contents b)
+      if output = "" then print_string (Buffer.contents b)
       else begin
-        let oc = open_out_bin !output in
+        let oc = open_out_bin output in
         output_string oc (Buffer.contents b); close_out oc
       end
   | Err e ->
