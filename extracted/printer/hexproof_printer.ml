@@ -58,7 +58,7 @@ let () =
           List.iter (function
               | Dfun f ->
                   Infer.infer_fun g ~where:(Cpp.coq_name e f.fun_key) f;
-                  Hashtbl.replace g.by_value f.fun_key (Cpp.param_modes g f)
+                  Hashtbl.replace g.by_value f.fun_key (List.map (( = ) Params.By_value) (Params.modes g f))
               | _ -> ()) m.mod_decls) mods;
     let files = List.filter_map (fun (library, m) ->
         if library then None
