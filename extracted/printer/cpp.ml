@@ -2,7 +2,9 @@
 
    One function per construct; no optimisation. The C++ a definition becomes:
    - an inductive whose constructors take no argument: an [enum class];
-   - an inductive with one constructor: a struct of fields [f0, f1, ...] held by value;
+   - an inductive with one constructor: a struct held by value whose fields are named after
+     the record's Coq projections where a record fields lemma lists them (Fields), else
+     [f0, f1, ...];
    - any other inductive: a handle [{tag_, box_}] whose [box_] holds the constructor's fields
      (a [T::C_t] struct) in a reference-counted cell; [x.tag()], [x.as_C()], [T::C(args)];
    - [bool] is C++ [bool]; N and Z are [rt::N], [rt::Z] (checked 64-bit integers, literals only);
@@ -26,6 +28,7 @@ type env = {
   g : Infer.globals;
   cur : string;                              (* module being printed *)
   modules : (string * string) list;          (* printed module -> its Coq logical path *)
+  fields : Fields.entry list;                (* the names of record fields *)
 }
 
 (* ---- Names ---- *)
@@ -94,10 +97,37 @@ let ctor_name c =
     match String.rindex_opt c ':' with Some i -> String.sub c (i + 1) (String.length c - i - 1) | None -> c
   else ident (snd (split_key c))
 
-(* The C++ names of the fields of constructor [k], in order. *)
+(* The record fields lemma (Fields) of the record built by constructor [k]: the one whose
+   constructor is [k] (and whose qualifier, if it has one, is [k]'s module). *)
+let fields_entry e k =
+  let m, c = split_key k in
+  match List.filter (fun (f : Fields.entry) ->
+      f.ctor = strip_coq c && (match f.modname with Some fm -> fm = m | None -> true)) e.fields with
+  | [] -> None
+  | [ f ] -> Some f
+  | f :: g :: _ ->
+      Fields.fail "the record fields lemmas %s and %s both name %s" f.lemma g.lemma
+        (coq_name e (m ^ "." ^ strip_coq c))
+
+(* The C++ names of the fields of constructor [k], in order: for a record with a record fields
+   lemma, its projections (a name that would hide a module's namespace gets a [_]); for any
+   other record, and for the constructors of a variant, [f0, f1, ...]. *)
 let field_names e k =
-  let _, _, argtys = Hashtbl.find e.g.ctors k in
-  List.mapi (fun i _ -> Printf.sprintf "f%d" i) argtys
+  let ind, _, argtys = Hashtbl.find e.g.ctors k in
+  let positional = List.mapi (fun i _ -> Printf.sprintf "f%d" i) argtys in
+  match kind ind, fields_entry e k with
+  | Krecord, Some f ->
+      if List.length f.names <> List.length argtys then
+        Fields.fail "the record fields lemma %s lists %d fields, but %s has %d"
+          f.lemma (List.length f.names) (coq_name e ind.ind_key) (List.length argtys);
+      let namespace n = List.exists (fun (m, _) -> snake m = n) e.modules in
+      let names = List.map (fun n -> let n = ident n in if namespace n then n ^ "_" else n) f.names in
+      List.iter (fun n ->
+          if List.length (List.filter (( = ) n) names) > 1 || n = ctor_name k then
+            Fields.fail "the fields of %s would not have distinct names in C++ (%s)"
+              (coq_name e ind.ind_key) n) names;
+      names
+  | _ -> positional
 
 let field_name e k i = List.nth (field_names e k) i
 
@@ -470,6 +500,9 @@ let print_ind_head e out ind =
         (String.concat ", " (List.map (fun (k, _) -> ctor_name k) ind.ind_ctors))
   | Krecord ->
       let k, argtys = List.hd ind.ind_ctors in
+      if fields_entry e k = None then
+        Buffer.add_string out
+          "// Fields in constructor order: no record fields lemma names them (printer/fields.ml).\n";
       Printf.bprintf out "%sstruct %s {\n" tpl n;
       List.iter2 (fun t f -> Printf.bprintf out "  %s %s{};\n" (cty e t) f) argtys (field_names e k);
       Printf.bprintf out "  static %s %s(%s);\n};\n\n" (self_type e ind) (ctor_name k)

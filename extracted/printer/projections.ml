@@ -1,6 +1,7 @@
 (* Projections: a [match] on a record whose one branch returns one of the fields it binds is
-   printed as the field access ([x.f2]) rather than as a local copy of the field. Nothing else
-   changes: the value is the same field of the same record. *)
+   printed as the field access ([x.cs_pos]; [x.f2] for a record whose fields have no names)
+   rather than as a local copy of the field. Nothing else changes: the value is the same field
+   of the same record. *)
 
 open Miniml
 
