@@ -129,6 +129,62 @@ Extract Inlined Constant M1Lex.has_nul => "rt::has_nul".
 Extract Inlined Constant ByteMap.bytes_eqb => "rt::bytes_eqb".
 Extract Inlined Constant ByteMap.hash_from => "rt::hash_from".
 
+(* BEGIN record fields *)
+(** * The names of record fields *)
+(** Coq's JSON names a record's constructor but not its projections. The printer names the
+    fields of each record's C++ struct after its projections ([s.cs_pos], not [s.f1]) and reads
+    them from the lemmas below (extracted/printer/fields.ml): each says that a record is its
+    constructor applied to its projections in order, which Coq proves only when the names and
+    their order are right. A record missing here keeps the fields [f0, f1, ...], and its struct
+    says so. *)
+Module Record_fields.
+Import Hexproof.Spec.Hex2Lex Hexproof.Spec.Hex2Spec.
+
+Lemma error_fields (r : error) :
+  r = Common.mk_error (err_kind r) (err_file r) (err_offset r) (err_value r) (err_subject r).
+Proof. destruct r; reflexivity. Qed.
+
+Lemma hex2_config_fields (r : hex2_config) :
+  r = Common.mk_hex2_config (h2_arch r) (h2_big_endian r) (h2_base_address r) (h2_byte_mode r).
+Proof. destruct r; reflexivity. Qed.
+
+Lemma m1_config_fields (r : m1_config) :
+  r = Common.mk_m1_config (m1_arch r) (m1_big_endian r) (m1_byte_mode r).
+Proof. destruct r; reflexivity. Qed.
+
+Lemma lex_state_fields (r : Hex2Lex.lex_state) :
+  r = Hex2Lex.mk_lex_state (ls_mode r) (ls_count r) (ls_hold r).
+Proof. destruct r; reflexivity. Qed.
+
+Lemma emit_state_fields (r : emit_state) :
+  r = Hex2Spec.mk_emit_state (es_ip r) (es_aligned r) (es_sr r).
+Proof. destruct r; reflexivity. Qed.
+
+Lemma cst_fields (r : cst) :
+  r = Hex2Exec.mk_cst (cs_mode r) (cs_pos r) (cs_wcount r) (cs_wacc r) (cs_kind r) (cs_start r)
+        (cs_target r) (cs_bat r).
+Proof. destruct r; reflexivity. Qed.
+
+Lemma cres_fields (r : cres) :
+  r = Hex2Exec.mk_cres (cr_state r) (cr_count r) (cr_hold r) (cr_len r) (cr_ev r) (cr_val r)
+        (cr_tok r).
+Proof. destruct r; reflexivity. Qed.
+
+Lemma cstate_fields (r : cstate) :
+  r = M1Exec.mk_cstate (c_any r) (c_ds r) (c_file r) (c_off r) (c_name r) (c_defs r) (c_fail r)
+        (c_inval r) (c_out r) (c_last r).
+Proof. destruct r; reflexivity. Qed.
+Lemma command_fields {C} (r : CommandLine.command C) :
+  r = CommandLine.mk_command (CommandLine.cmd_config r) (CommandLine.cmd_inputs r)
+        (CommandLine.cmd_output r) (CommandLine.cmd_executable r) (CommandLine.cmd_engine r).
+Proof. destruct r; reflexivity. Qed.
+
+Lemma cli_result_fields {C} (r : CommandLine.cli_result C) :
+  r = CommandLine.mk_cli_result (CommandLine.cli_steps r) (CommandLine.cli_end r).
+Proof. destruct r; reflexivity. Qed.
+End Record_fields.
+(* END record fields *)
+
 (** * Hexproof.Spec.CommandLine *)
 (** Printed as it is, into its own header: the command lines of the drop-ins ([hex2_command_line],
     [m1_command_line]) are loops over the argument list; the option names are lists of byte

@@ -4,8 +4,9 @@
 # extracted/gen is the committed copy (`extracted/regen.sh extracted/gen` after changing the core);
 # `make proofs` runs this into a temporary directory and compares. Steps: dune builds the Coq
 # theories, Extract.v's MiniML JSON (extracted/extraction.json) and the printer; the printer then
-# writes one header per project module that the extraction contains. Deterministic: the same Coq
-# sources give byte-identical headers.
+# writes one header per project module that the extraction contains, naming record fields after
+# the record fields lemmas of Extract.v. Deterministic: the same Coq sources give byte-identical
+# headers.
 set -euo pipefail
 [ $# -eq 1 ] || { echo "usage: extracted/regen.sh OUTDIR" >&2; exit 2; }
 out=$1
@@ -20,6 +21,6 @@ for dir in spec:Hexproof.Spec proofs:Hexproof.Proofs; do
   done
 done
 rm -f "$out"/*.hpp
-_build/default/extracted/printer/hexproof_printer.exe "${modules[@]}" --out "$out" \
+_build/default/extracted/printer/hexproof_printer.exe "${modules[@]}" --fields extracted/Extract.v --out "$out" \
   _build/default/extracted/extraction.json
 echo "regen.sh: wrote $(ls "$out"/*.hpp | wc -l) headers to $out"

@@ -66,15 +66,14 @@ ErrorKind from_coq(common::error_kind k) {
     rt::impossible("unknown error_kind");
 }
 
-// Fields of Common.error: f0 kind, f1 file, f2 offset, f3 value, f4 subject.
 Error from_coq(const common::error& e) {
     Error out;
-    out.kind = from_coq(e.f0);
+    out.kind = from_coq(e.err_kind);
     // spec/Common.v: an error with no place (empty_input) says file 0, offset 0.
-    out.file = out.kind == ErrorKind::empty_input ? no_file : static_cast<std::size_t>(e.f1.v);
-    out.offset = static_cast<std::size_t>(e.f2.v);
-    out.value = e.f3.v;
-    out.subject = rt::string_of(e.f4);
+    out.file = out.kind == ErrorKind::empty_input ? no_file : static_cast<std::size_t>(e.err_file.v);
+    out.offset = static_cast<std::size_t>(e.err_offset.v);
+    out.value = e.err_value.v;
+    out.subject = rt::string_of(e.err_subject);
     return out;
 }
 

@@ -49,12 +49,12 @@ std::string text(const rt::option<common::bytes>& o) {
 }
 
 std::string describe(const common::hex2_config& c) {
-    return "arch=" + name(c.f0) + " big_endian=" + std::to_string(c.f1) + " base=" + std::to_string(c.f2.v) +
-           " mode=" + name(c.f3);
+    return "arch=" + name(c.h2_arch) + " big_endian=" + std::to_string(c.h2_big_endian) + " base=" + std::to_string(c.h2_base_address.v) +
+           " mode=" + name(c.h2_byte_mode);
 }
 
 std::string describe(const common::m1_config& c) {
-    return "arch=" + name(c.f0) + " big_endian=" + std::to_string(c.f1) + " mode=" + name(c.f2);
+    return "arch=" + name(c.m1_arch) + " big_endian=" + std::to_string(c.m1_big_endian) + " mode=" + name(c.m1_byte_mode);
 }
 
 std::string describe(const command_line::cli_step& s) {
@@ -86,7 +86,7 @@ std::string describe(const command_line::usage_error& e) {
 template <class C>
 std::string describe(const command_line::cli_result<C>& r) {
     std::string out = "steps[";
-    rt::list<command_line::cli_step> steps = r.f0;
+    rt::list<command_line::cli_step> steps = r.cli_steps;
     for (bool first = true; steps.tag() == rt::list<command_line::cli_step>::tag_t::cons; first = false) {
         const auto& cell = steps.as_cons();
         out += (first ? "" : ", ") + describe(cell.f0);
@@ -94,21 +94,21 @@ std::string describe(const command_line::cli_result<C>& r) {
     }
     out += "] ";
     using tag = typename command_line::cli_ending<C>::tag_t;
-    switch (r.f1.tag()) {
+    switch (r.cli_end.tag()) {
         case tag::end_help: return out + "help";
         case tag::end_version: return out + "version";
-        case tag::end_usage_error: return out + "usage_error(" + describe(r.f1.as_end_usage_error().f0) + ")";
+        case tag::end_usage_error: return out + "usage_error(" + describe(r.cli_end.as_end_usage_error().f0) + ")";
         case tag::end_run: break;
     }
-    const command_line::command<C>& c = r.f1.as_end_run().f0;
-    out += "run{" + describe(c.f0) + " inputs=[";
-    rt::list<common::bytes> inputs = c.f1;
+    const command_line::command<C>& c = r.cli_end.as_end_run().f0;
+    out += "run{" + describe(c.cmd_config) + " inputs=[";
+    rt::list<common::bytes> inputs = c.cmd_inputs;
     for (bool first = true; inputs.tag() == rt::list<common::bytes>::tag_t::cons; first = false) {
         const auto& cell = inputs.as_cons();
         out += (first ? "" : ",") + rt::string_of(cell.f0);
         inputs = cell.f1;
     }
-    return out + "] output=" + text(c.f2) + " executable=" + std::to_string(c.f3) + " engine=" + text(c.f4) + "}";
+    return out + "] output=" + text(c.cmd_output) + " executable=" + std::to_string(c.cmd_executable) + " engine=" + text(c.cmd_engine) + "}";
 }
 
 std::string hex2(const std::vector<std::string>& args) {

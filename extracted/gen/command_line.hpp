@@ -1,6 +1,6 @@
 // command_line.hpp: the C++ printed from the Coq module Hexproof.Spec.CommandLine.
 //
-// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --out OUTDIR extraction.json
+// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
 // Coq Hexproof.Spec.CommandLine.x is C++ hexproof::command_line::x. See extracted/SUBSET.md for the translation.
 #pragma once
 
@@ -54,11 +54,11 @@ struct option_word {
 // Coq: Hexproof.Spec.CommandLine.command
 template <class C>
 struct command {
-  C f0{};
-  rt::list<common::bytes> f1{};
-  rt::option<common::bytes> f2{};
-  bool f3{};
-  rt::option<common::bytes> f4{};
+  C cmd_config{};
+  rt::list<common::bytes> cmd_inputs{};
+  rt::option<common::bytes> cmd_output{};
+  bool cmd_executable{};
+  rt::option<common::bytes> cmd_engine{};
   static command<C> mk_command(C a0, rt::list<common::bytes> a1, rt::option<common::bytes> a2, bool a3, rt::option<common::bytes> a4);
 };
 
@@ -117,8 +117,8 @@ struct cli_ending {
 // Coq: Hexproof.Spec.CommandLine.cli_result
 template <class C>
 struct cli_result {
-  rt::list<command_line::cli_step> f0{};
-  command_line::cli_ending<C> f1{};
+  rt::list<command_line::cli_step> cli_steps{};
+  command_line::cli_ending<C> cli_end{};
   static cli_result<C> mk_cli_result(rt::list<command_line::cli_step> a0, command_line::cli_ending<C> a1);
 };
 
@@ -637,57 +637,57 @@ command_line::cli_result<T1> finish(const rt::list<command_line::cli_step>& rev_
 // Coq: Hexproof.Spec.CommandLine.with_config (Definition)
 template <class T1>
 command_line::command<T1> with_config(const command_line::command<T1>& c, const T1& cfg) {
-  return command_line::command<T1>::mk_command(cfg, c.f1, c.f2, c.f3, c.f4);
+  return command_line::command<T1>::mk_command(cfg, c.cmd_inputs, c.cmd_output, c.cmd_executable, c.cmd_engine);
 }
 
 // Coq: Hexproof.Spec.CommandLine.with_input (Definition)
 template <class T1>
 command_line::command<T1> with_input(const command_line::command<T1>& c, const common::bytes& path) {
-  return command_line::command<T1>::mk_command(c.f0, rt::list<common::bytes>::cons(path, c.f1), c.f2, c.f3, c.f4);
+  return command_line::command<T1>::mk_command(c.cmd_config, rt::list<common::bytes>::cons(path, c.cmd_inputs), c.cmd_output, c.cmd_executable, c.cmd_engine);
 }
 
 // Coq: Hexproof.Spec.CommandLine.with_output (Definition)
 template <class T1>
 command_line::command<T1> with_output(const command_line::command<T1>& c, const common::bytes& path) {
-  return command_line::command<T1>::mk_command(c.f0, c.f1, rt::option<common::bytes>::Some(path), c.f3, c.f4);
+  return command_line::command<T1>::mk_command(c.cmd_config, c.cmd_inputs, rt::option<common::bytes>::Some(path), c.cmd_executable, c.cmd_engine);
 }
 
 // Coq: Hexproof.Spec.CommandLine.with_executable (Definition)
 template <class T1>
 command_line::command<T1> with_executable(const command_line::command<T1>& c, const bool& x) {
-  return command_line::command<T1>::mk_command(c.f0, c.f1, c.f2, x, c.f4);
+  return command_line::command<T1>::mk_command(c.cmd_config, c.cmd_inputs, c.cmd_output, x, c.cmd_engine);
 }
 
 // Coq: Hexproof.Spec.CommandLine.with_engine (Definition)
 template <class T1>
 command_line::command<T1> with_engine(const command_line::command<T1>& c, const common::bytes& name) {
-  return command_line::command<T1>::mk_command(c.f0, c.f1, c.f2, c.f3, rt::option<common::bytes>::Some(name));
+  return command_line::command<T1>::mk_command(c.cmd_config, c.cmd_inputs, c.cmd_output, c.cmd_executable, rt::option<common::bytes>::Some(name));
 }
 
 // Coq: Hexproof.Spec.CommandLine.inputs_in_order (Definition)
 template <class T1>
 command_line::command<T1> inputs_in_order(const command_line::command<T1>& c) {
-  return command_line::command<T1>::mk_command(c.f0, command_line::reverse_onto<common::bytes>(c.f1, rt::list<common::bytes>::nil()), c.f2, c.f3, c.f4);
+  return command_line::command<T1>::mk_command(c.cmd_config, command_line::reverse_onto<common::bytes>(c.cmd_inputs, rt::list<common::bytes>::nil()), c.cmd_output, c.cmd_executable, c.cmd_engine);
 }
 
 // Coq: Hexproof.Spec.CommandLine.hex2_set_arch (Definition)
 inline common::hex2_config hex2_set_arch(const common::hex2_config& cfg, const common::architecture& a) {
-  return common::hex2_config::mk_hex2_config(a, cfg.f1, cfg.f2, cfg.f3);
+  return common::hex2_config::mk_hex2_config(a, cfg.h2_big_endian, cfg.h2_base_address, cfg.h2_byte_mode);
 }
 
 // Coq: Hexproof.Spec.CommandLine.hex2_set_big_endian (Definition)
 inline common::hex2_config hex2_set_big_endian(const common::hex2_config& cfg, const bool& b) {
-  return common::hex2_config::mk_hex2_config(cfg.f0, b, cfg.f2, cfg.f3);
+  return common::hex2_config::mk_hex2_config(cfg.h2_arch, b, cfg.h2_base_address, cfg.h2_byte_mode);
 }
 
 // Coq: Hexproof.Spec.CommandLine.hex2_set_base_address (Definition)
 inline common::hex2_config hex2_set_base_address(const common::hex2_config& cfg, const rt::N& n) {
-  return common::hex2_config::mk_hex2_config(cfg.f0, cfg.f1, n, cfg.f3);
+  return common::hex2_config::mk_hex2_config(cfg.h2_arch, cfg.h2_big_endian, n, cfg.h2_byte_mode);
 }
 
 // Coq: Hexproof.Spec.CommandLine.hex2_set_byte_mode (Definition)
 inline common::hex2_config hex2_set_byte_mode(const common::hex2_config& cfg, const common::byte_mode& m) {
-  return common::hex2_config::mk_hex2_config(cfg.f0, cfg.f1, cfg.f2, m);
+  return common::hex2_config::mk_hex2_config(cfg.h2_arch, cfg.h2_big_endian, cfg.h2_base_address, m);
 }
 
 // Coq: Hexproof.Spec.CommandLine.base_address_of (Definition)
@@ -702,22 +702,22 @@ inline command_line::command<common::hex2_config> hex2_default() {
 
 // Coq: Hexproof.Spec.CommandLine.hex2_finish (Definition)
 inline command_line::cli_result<common::hex2_config> hex2_finish(const command_line::command<common::hex2_config>& c, const rt::list<command_line::cli_step>& rev_steps) {
-  common::hex2_config cfg = c.f0;
+  common::hex2_config cfg = c.cmd_config;
   rt::list<command_line::cli_step> s1{};
-  bool scrut = rt::andb(rt::negb(command_line::is_knight(cfg.f0)), rt::n_eqb(cfg.f2, rt::N{0}));
+  bool scrut = rt::andb(rt::negb(command_line::is_knight(cfg.h2_arch)), rt::n_eqb(cfg.h2_base_address, rt::N{0}));
   if (scrut) {
     s1 = rt::list<command_line::cli_step>::cons(command_line::cli_step::step_warn_base_address_zero(), rev_steps);
   } else {
     s1 = rev_steps;
   }
   rt::list<command_line::cli_step> s2{};
-  bool scrut_1 = rt::andb(cfg.f1, command_line::little_endian_processor(cfg.f0));
+  bool scrut_1 = rt::andb(cfg.h2_big_endian, command_line::little_endian_processor(cfg.h2_arch));
   if (scrut_1) {
     s2 = rt::list<command_line::cli_step>::cons(command_line::cli_step::step_warn_big_endian(), s1);
   } else {
     s2 = s1;
   }
-  rt::list<common::bytes> scrut_2 = c.f1;
+  rt::list<common::bytes> scrut_2 = c.cmd_inputs;
   switch (scrut_2.tag()) {
   case rt::list<common::bytes>::tag_t::nil: {
     return command_line::finish<common::hex2_config>(s2, command_line::cli_ending<common::hex2_config>::end_usage_error(command_line::usage_error::no_input_files()));
@@ -741,7 +741,7 @@ inline command_line::cli_result<common::hex2_config> hex2_options(const rt::list
       const auto& cons_fields = (*args).as_cons();
       const common::bytes& a = cons_fields.f0;
       const rt::list<common::bytes>& rest = cons_fields.f1;
-      common::hex2_config cfg = c.f0;
+      common::hex2_config cfg = c.cmd_config;
       command_line::option_word scrut = command_line::option_word_of(true, a);
       switch (scrut.tag()) {
       case command_line::option_word::tag_t::ow_big_endian: {
@@ -865,17 +865,17 @@ inline command_line::cli_result<common::hex2_config> hex2_command_line(const rt:
 
 // Coq: Hexproof.Spec.CommandLine.m1_set_arch (Definition)
 inline common::m1_config m1_set_arch(const common::m1_config& cfg, const common::architecture& a) {
-  return common::m1_config::mk_m1_config(a, cfg.f1, cfg.f2);
+  return common::m1_config::mk_m1_config(a, cfg.m1_big_endian, cfg.m1_byte_mode);
 }
 
 // Coq: Hexproof.Spec.CommandLine.m1_set_big_endian (Definition)
 inline common::m1_config m1_set_big_endian(const common::m1_config& cfg, const bool& b) {
-  return common::m1_config::mk_m1_config(cfg.f0, b, cfg.f2);
+  return common::m1_config::mk_m1_config(cfg.m1_arch, b, cfg.m1_byte_mode);
 }
 
 // Coq: Hexproof.Spec.CommandLine.m1_set_byte_mode (Definition)
 inline common::m1_config m1_set_byte_mode(const common::m1_config& cfg, const common::byte_mode& m) {
-  return common::m1_config::mk_m1_config(cfg.f0, cfg.f1, m);
+  return common::m1_config::mk_m1_config(cfg.m1_arch, cfg.m1_big_endian, m);
 }
 
 // Coq: Hexproof.Spec.CommandLine.m1_default (Definition)
@@ -895,7 +895,7 @@ inline command_line::cli_result<common::m1_config> m1_options(const rt::list<com
       const auto& cons_fields = (*args).as_cons();
       const common::bytes& a = cons_fields.f0;
       const rt::list<common::bytes>& rest = cons_fields.f1;
-      common::m1_config cfg = c.f0;
+      common::m1_config cfg = c.cmd_config;
       command_line::option_word scrut = command_line::option_word_of(false, a);
       switch (scrut.tag()) {
       case command_line::option_word::tag_t::ow_big_endian: {

@@ -1,6 +1,6 @@
 // common.hpp: the C++ printed from the Coq module Hexproof.Spec.Common.
 //
-// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --out OUTDIR extraction.json
+// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
 // Coq Hexproof.Spec.Common.x is C++ hexproof::common::x. See extracted/SUBSET.md for the translation.
 #pragma once
 
@@ -34,11 +34,11 @@ enum class error_kind : std::uint8_t { undefined_label, displacement_out_of_rang
 
 // Coq: Hexproof.Spec.Common.error
 struct error {
-  common::error_kind f0{};
-  rt::N f1{};
-  rt::N f2{};
-  rt::Z f3{};
-  common::bytes f4{};
+  common::error_kind err_kind{};
+  rt::N err_file{};
+  rt::N err_offset{};
+  rt::Z err_value{};
+  common::bytes err_subject{};
   static error mk_error(common::error_kind a0, rt::N a1, rt::N a2, rt::Z a3, common::bytes a4);
 };
 
@@ -59,18 +59,18 @@ struct result {
 
 // Coq: Hexproof.Spec.Common.hex2_config
 struct hex2_config {
-  common::architecture f0{};
-  bool f1{};
-  rt::N f2{};
-  common::byte_mode f3{};
+  common::architecture h2_arch{};
+  bool h2_big_endian{};
+  rt::N h2_base_address{};
+  common::byte_mode h2_byte_mode{};
   static hex2_config mk_hex2_config(common::architecture a0, bool a1, rt::N a2, common::byte_mode a3);
 };
 
 // Coq: Hexproof.Spec.Common.m1_config
 struct m1_config {
-  common::architecture f0{};
-  bool f1{};
-  common::byte_mode f2{};
+  common::architecture m1_arch{};
+  bool m1_big_endian{};
+  common::byte_mode m1_byte_mode{};
   static m1_config mk_m1_config(common::architecture a0, bool a1, common::byte_mode a2);
 };
 

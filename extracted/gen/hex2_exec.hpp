@@ -1,6 +1,6 @@
 // hex2_exec.hpp: the C++ printed from the Coq module Hexproof.Proofs.Hex2Exec.
 //
-// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --out OUTDIR extraction.json
+// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
 // Coq Hexproof.Proofs.Hex2Exec.x is C++ hexproof::hex2_exec::x. See extracted/SUBSET.md for the translation.
 #pragma once
 
@@ -27,14 +27,14 @@ enum class cmode : std::uint8_t { cm_data, cm_comment, cm_word, cm_word_comment,
 
 // Coq: Hexproof.Proofs.Hex2Exec.cst
 struct cst {
-  hex2_exec::cmode f0{};
-  rt::N f1{};
-  rt::N f2{};
-  rt::N f3{};
-  hex2_lex::ref_kind f4{};
-  common::bytes f5{};
-  common::bytes f6{};
-  rt::N f7{};
+  hex2_exec::cmode cs_mode{};
+  rt::N cs_pos{};
+  rt::N cs_wcount{};
+  rt::N cs_wacc{};
+  hex2_lex::ref_kind cs_kind{};
+  common::bytes cs_start{};
+  common::bytes cs_target{};
+  rt::N cs_bat{};
   static cst mk_cst(hex2_exec::cmode a0, rt::N a1, rt::N a2, rt::N a3, hex2_lex::ref_kind a4, common::bytes a5, common::bytes a6, rt::N a7);
 };
 
@@ -43,13 +43,13 @@ enum class cev : std::uint8_t { ev_none, ev_byte, ev_word, ev_tok, ev_nul };
 
 // Coq: Hexproof.Proofs.Hex2Exec.cres
 struct cres {
-  hex2_exec::cst f0{};
-  rt::N f1{};
-  rt::N f2{};
-  rt::N f3{};
-  hex2_exec::cev f4{};
-  rt::N f5{};
-  hex2_lex::token f6{};
+  hex2_exec::cst cr_state{};
+  rt::N cr_count{};
+  rt::N cr_hold{};
+  rt::N cr_len{};
+  hex2_exec::cev cr_ev{};
+  rt::N cr_val{};
+  hex2_lex::token cr_tok{};
   static cres mk_cres(hex2_exec::cst a0, rt::N a1, rt::N a2, rt::N a3, hex2_exec::cev a4, rt::N a5, hex2_lex::token a6);
 };
 
@@ -59,12 +59,12 @@ inline cres cres::mk_cres(hex2_exec::cst a0, rt::N a1, rt::N a2, rt::N a3, hex2_
 
 // Coq: Hexproof.Proofs.Hex2Exec.crev (Definition)
 inline common::bytes crev(const hex2_exec::cst& s, const rt::N& len) {
-  return rt::rev_onto(rt::take_bytes(len, s.f5), rt::list<rt::N>::nil());
+  return rt::rev_onto(rt::take_bytes(len, s.cs_start), rt::list<rt::N>::nil());
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.abs_mode (Definition)
 inline hex2_lex::lex_mode abs_mode(const hex2_exec::cst& s, const rt::N& len) {
-  hex2_exec::cmode scrut = s.f0;
+  hex2_exec::cmode scrut = s.cs_mode;
   switch (scrut) {
   case hex2_exec::cmode::cm_data: {
     return hex2_lex::lex_mode::lm_data();
@@ -73,22 +73,22 @@ inline hex2_lex::lex_mode abs_mode(const hex2_exec::cst& s, const rt::N& len) {
     return hex2_lex::lex_mode::lm_comment();
   }
   case hex2_exec::cmode::cm_word: {
-    return hex2_lex::lex_mode::lm_word(s.f1, s.f2, s.f3);
+    return hex2_lex::lex_mode::lm_word(s.cs_pos, s.cs_wcount, s.cs_wacc);
   }
   case hex2_exec::cmode::cm_word_comment: {
-    return hex2_lex::lex_mode::lm_word_comment(s.f1, s.f2, s.f3);
+    return hex2_lex::lex_mode::lm_word_comment(s.cs_pos, s.cs_wcount, s.cs_wacc);
   }
   case hex2_exec::cmode::cm_label: {
-    return hex2_lex::lex_mode::lm_label(s.f1, hex2_exec::crev(s, len));
+    return hex2_lex::lex_mode::lm_label(s.cs_pos, hex2_exec::crev(s, len));
   }
   case hex2_exec::cmode::cm_ref: {
-    return hex2_lex::lex_mode::lm_ref(s.f4, s.f1, hex2_exec::crev(s, len));
+    return hex2_lex::lex_mode::lm_ref(s.cs_kind, s.cs_pos, hex2_exec::crev(s, len));
   }
   case hex2_exec::cmode::cm_wref: {
-    return hex2_lex::lex_mode::lm_wref(s.f4, s.f1, hex2_exec::crev(s, len));
+    return hex2_lex::lex_mode::lm_wref(s.cs_kind, s.cs_pos, hex2_exec::crev(s, len));
   }
   case hex2_exec::cmode::cm_base: {
-    return hex2_lex::lex_mode::lm_base(s.f4, s.f1, s.f6, s.f7, hex2_exec::crev(s, len));
+    return hex2_lex::lex_mode::lm_base(s.cs_kind, s.cs_pos, s.cs_target, s.cs_bat, hex2_exec::crev(s, len));
   }
   }
   rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.abs_mode");
@@ -106,13 +106,13 @@ inline hex2_exec::cst cinit() {
 
 // Coq: Hexproof.Proofs.Hex2Exec.cs_set (Definition)
 inline hex2_exec::cst cs_set(const hex2_exec::cst& s, const hex2_exec::cmode& md) {
-  const rt::N& pos = s.f1;
-  const rt::N& wc = s.f2;
-  const rt::N& wa = s.f3;
-  const hex2_lex::ref_kind& k = s.f4;
-  const common::bytes& st = s.f5;
-  const common::bytes& tn = s.f6;
-  const rt::N& bat = s.f7;
+  const rt::N& pos = s.cs_pos;
+  const rt::N& wc = s.cs_wcount;
+  const rt::N& wa = s.cs_wacc;
+  const hex2_lex::ref_kind& k = s.cs_kind;
+  const common::bytes& st = s.cs_start;
+  const common::bytes& tn = s.cs_target;
+  const rt::N& bat = s.cs_bat;
   return hex2_exec::cst::mk_cst(md, pos, wc, wa, k, st, tn, bat);
 }
 
@@ -138,12 +138,12 @@ inline hex2_exec::cres c_push_name(const hex2_exec::cst& s, const rt::N& count, 
 
 // Coq: Hexproof.Proofs.Hex2Exec.c_nul (Definition)
 inline hex2_exec::cres c_nul(const hex2_exec::cst& s, const rt::N& count, const rt::N& hold, const rt::N& len) {
-  return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data), count, hold, len, hex2_exec::cev::ev_nul, s.f1, hex2_lex::token::tok_pad());
+  return hex2_exec::cres::mk_cres(hex2_exec::cs_set(s, hex2_exec::cmode::cm_data), count, hold, len, hex2_exec::cev::ev_nul, s.cs_pos, hex2_lex::token::tok_pad());
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.cname (Definition)
 inline common::bytes cname(const hex2_exec::cst& s, const rt::N& len) {
-  return rt::take_bytes(len, s.f5);
+  return rt::take_bytes(len, s.cs_start);
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.cstep_data (Definition)
@@ -157,7 +157,7 @@ inline hex2_exec::cres cstep_data(const common::hex2_config& cfg, const rt::N& o
     case rt::option<hex2_lex::ref_kind>::tag_t::Some: {
       const auto& Some_fields = scrut_1.as_Some();
       const hex2_lex::ref_kind& k = Some_fields.f0;
-      bool scrut_2 = rt::andb(hex2_lex::word_arch(cfg.f0), hex2_lex::is_word_immediate(k));
+      bool scrut_2 = rt::andb(hex2_lex::word_arch(cfg.h2_arch), hex2_lex::is_word_immediate(k));
       if (scrut_2) {
         return hex2_exec::c_enter(hex2_exec::cmode::cm_wref, count, hold, k, off, rest);
       } else {
@@ -173,16 +173,16 @@ inline hex2_exec::cres cstep_data(const common::hex2_config& cfg, const rt::N& o
         if (scrut_4) {
           return hex2_exec::c_tok(s, count, hold, len, hex2_lex::token::tok_align());
         } else {
-          bool scrut_5 = rt::andb(hex2_lex::word_arch(cfg.f0), rt::n_eqb(c, hex2_lex::ch_dot()));
+          bool scrut_5 = rt::andb(hex2_lex::word_arch(cfg.h2_arch), rt::n_eqb(c, hex2_lex::ch_dot()));
           if (scrut_5) {
             return hex2_exec::c_enter(hex2_exec::cmode::cm_word, count, hold, hex2_lex::ref_kind::ref_bang, off, rest);
           } else {
-            rt::option<rt::N> scrut_6 = hex2_lex::digit_value(cfg.f3, c);
+            rt::option<rt::N> scrut_6 = hex2_lex::digit_value(cfg.h2_byte_mode, c);
             switch (scrut_6.tag()) {
             case rt::option<rt::N>::tag_t::Some: {
               const auto& Some_fields_1 = scrut_6.as_Some();
               const rt::N& d = Some_fields_1.f0;
-              common::byte_mode m = cfg.f3;
+              common::byte_mode m = cfg.h2_byte_mode;
               rt::N h = rt::n_add(rt::n_mul(hold, hex2_lex::digit_radix(m)), d);
               bool scrut_7 = rt::n_eqb(rt::n_add(count, rt::N{1}), hex2_lex::digits_per_byte(m));
               if (scrut_7) {
@@ -212,22 +212,22 @@ inline hex2_exec::cres cstep_data(const common::hex2_config& cfg, const rt::N& o
 
 // Coq: Hexproof.Proofs.Hex2Exec.cstep_word (Definition)
 inline hex2_exec::cres cstep_word(const common::hex2_config& cfg, const rt::N& c, const hex2_exec::cst& s, const rt::N& count, const rt::N& hold, const rt::N& len) {
-  rt::option<rt::N> scrut = hex2_lex::digit_value(cfg.f3, c);
+  rt::option<rt::N> scrut = hex2_lex::digit_value(cfg.h2_byte_mode, c);
   switch (scrut.tag()) {
   case rt::option<rt::N>::tag_t::Some: {
     const auto& Some_fields = scrut.as_Some();
     const rt::N& d = Some_fields.f0;
-    common::byte_mode m = cfg.f3;
+    common::byte_mode m = cfg.h2_byte_mode;
     rt::N h = rt::n_add(rt::n_mul(hold, hex2_lex::digit_radix(m)), d);
     bool scrut_1 = rt::n_eqb(rt::n_add(count, rt::N{1}), hex2_lex::digits_per_byte(m));
     if (scrut_1) {
-      const rt::N& pos = s.f1;
-      const rt::N& wc = s.f2;
-      const rt::N& wa = s.f3;
-      const hex2_lex::ref_kind& k = s.f4;
-      const common::bytes& st = s.f5;
-      const common::bytes& tn = s.f6;
-      const rt::N& bat = s.f7;
+      const rt::N& pos = s.cs_pos;
+      const rt::N& wc = s.cs_wcount;
+      const rt::N& wa = s.cs_wacc;
+      const hex2_lex::ref_kind& k = s.cs_kind;
+      const common::bytes& st = s.cs_start;
+      const common::bytes& tn = s.cs_target;
+      const rt::N& bat = s.cs_bat;
       rt::N acc_ = hex2_lex::word_push(wa, h);
       bool scrut_2 = rt::n_eqb(rt::n_add(wc, rt::N{1}), rt::N{4});
       if (scrut_2) {
@@ -253,7 +253,7 @@ inline hex2_exec::cres cstep_word(const common::hex2_config& cfg, const rt::N& c
 
 // Coq: Hexproof.Proofs.Hex2Exec.cstep (Definition)
 inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, const rt::N& off, const hex2_exec::cst& s, const rt::N& count, const rt::N& hold, const rt::N& len, const rt::N& c, const common::bytes& rest) {
-  hex2_exec::cmode scrut = s.f0;
+  hex2_exec::cmode scrut = s.cs_mode;
   switch (scrut) {
   case hex2_exec::cmode::cm_data: {
     return hex2_exec::cstep_data(cfg, off, c, rest, s, count, hold, len);
@@ -293,11 +293,11 @@ inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, 
   case hex2_exec::cmode::cm_ref: {
     bool scrut_5 = rt::n_eqb(c, hex2_lex::ch_gt());
     if (scrut_5) {
-      return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_base, s.f1, rt::N{0}, rt::N{0}, s.f4, rest, hex2_exec::cname(s, len), rt::n_add(off, rt::N{1})), count, hold, rt::N{0}, hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
+      return hex2_exec::cres::mk_cres(hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_base, s.cs_pos, rt::N{0}, rt::N{0}, s.cs_kind, rest, hex2_exec::cname(s, len), rt::n_add(off, rt::N{1})), count, hold, rt::N{0}, hex2_exec::cev::ev_none, rt::N{0}, hex2_lex::token::tok_pad());
     } else {
       bool scrut_6 = hex2_lex::ends_name(c);
       if (scrut_6) {
-        return hex2_exec::c_tok(s, count, hold, len, hex2_lex::token::tok_ref(s.f4, file, s.f1, hex2_exec::cname(s, len), rt::option<rt::prod<common::bytes, rt::N>>::None()));
+        return hex2_exec::c_tok(s, count, hold, len, hex2_lex::token::tok_ref(s.cs_kind, file, s.cs_pos, hex2_exec::cname(s, len), rt::option<rt::prod<common::bytes, rt::N>>::None()));
       } else {
         bool scrut_7 = rt::n_eqb(c, hex2_lex::ch_nul());
         if (scrut_7) {
@@ -311,7 +311,7 @@ inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, 
   case hex2_exec::cmode::cm_wref: {
     bool scrut_8 = hex2_lex::ends_name(c);
     if (scrut_8) {
-      return hex2_exec::c_tok(s, count, hold, len, hex2_lex::token::tok_wref(s.f4, file, s.f1, hex2_exec::cname(s, len)));
+      return hex2_exec::c_tok(s, count, hold, len, hex2_lex::token::tok_wref(s.cs_kind, file, s.cs_pos, hex2_exec::cname(s, len)));
     } else {
       bool scrut_9 = rt::n_eqb(c, hex2_lex::ch_nul());
       if (scrut_9) {
@@ -324,7 +324,7 @@ inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, 
   case hex2_exec::cmode::cm_base: {
     bool scrut_10 = hex2_lex::ends_name(c);
     if (scrut_10) {
-      return hex2_exec::c_tok(s, count, hold, len, hex2_lex::token::tok_ref(s.f4, file, s.f1, s.f6, rt::option<rt::prod<common::bytes, rt::N>>::Some(rt::prod<common::bytes, rt::N>::pair(hex2_exec::cname(s, len), s.f7))));
+      return hex2_exec::c_tok(s, count, hold, len, hex2_lex::token::tok_ref(s.cs_kind, file, s.cs_pos, s.cs_target, rt::option<rt::prod<common::bytes, rt::N>>::Some(rt::prod<common::bytes, rt::N>::pair(hex2_exec::cname(s, len), s.cs_bat))));
     } else {
       bool scrut_11 = rt::n_eqb(c, hex2_lex::ch_nul());
       if (scrut_11) {
@@ -340,7 +340,7 @@ inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, 
 
 // Coq: Hexproof.Proofs.Hex2Exec.is_data (Definition)
 inline bool is_data(const hex2_exec::cst& s) {
-  hex2_exec::cmode scrut = s.f0;
+  hex2_exec::cmode scrut = s.cs_mode;
   switch (scrut) {
   case hex2_exec::cmode::cm_data: {
     return true;
@@ -372,7 +372,7 @@ inline bool is_data(const hex2_exec::cst& s) {
 
 // Coq: Hexproof.Proofs.Hex2Exec.is_word (Definition)
 inline bool is_word(const hex2_exec::cst& s) {
-  hex2_exec::cmode scrut = s.f0;
+  hex2_exec::cmode scrut = s.cs_mode;
   switch (scrut) {
   case hex2_exec::cmode::cm_data: {
     return false;
@@ -409,7 +409,7 @@ inline bool blank(const rt::N& c) {
 
 // Coq: Hexproof.Proofs.Hex2Exec.name_byte (Definition)
 inline bool name_byte(const hex2_exec::cst& s, const rt::N& c) {
-  hex2_exec::cmode scrut = s.f0;
+  hex2_exec::cmode scrut = s.cs_mode;
   switch (scrut) {
   case hex2_exec::cmode::cm_data: {
     return false;
@@ -505,12 +505,12 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(const comm
       rt::list<common::byte>& bs_ = cons_fields.f1;
       bool scrut_1 = hex2_exec::is_data(s);
       if (scrut_1) {
-        rt::option<rt::N> scrut_2 = hex2_lex::digit_value(cfg.f3, c);
+        rt::option<rt::N> scrut_2 = hex2_lex::digit_value(cfg.h2_byte_mode, c);
         switch (scrut_2.tag()) {
         case rt::option<rt::N>::tag_t::Some: {
           const auto& Some_fields_1 = scrut_2.as_Some();
           const rt::N& d = Some_fields_1.f0;
-          common::byte_mode md = cfg.f3;
+          common::byte_mode md = cfg.h2_byte_mode;
           bool scrut_3 = rt::n_eqb(rt::n_add(count, rt::N{1}), hex2_lex::digits_per_byte(md));
           if (scrut_3) {
             rt::N next_off = rt::n_add(off, rt::N{1});
@@ -546,13 +546,13 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(const comm
             continue;
           } else {
             hex2_exec::cres scrut_5 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
-            hex2_exec::cst& s_ = scrut_5.f0;
-            rt::N& n = scrut_5.f1;
-            rt::N& h = scrut_5.f2;
-            rt::N& ln = scrut_5.f3;
-            hex2_exec::cev& ev = scrut_5.f4;
-            rt::N& v = scrut_5.f5;
-            hex2_lex::token& t0_1 = scrut_5.f6;
+            hex2_exec::cst& s_ = scrut_5.cr_state;
+            rt::N& n = scrut_5.cr_count;
+            rt::N& h = scrut_5.cr_hold;
+            rt::N& ln = scrut_5.cr_len;
+            hex2_exec::cev& ev = scrut_5.cr_ev;
+            rt::N& v = scrut_5.cr_val;
+            hex2_lex::token& t0_1 = scrut_5.cr_tok;
             switch (ev) {
             case hex2_exec::cev::ev_none: {
               rt::N next_off_3 = rt::n_add(off, rt::N{1});
@@ -637,22 +637,22 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(const comm
       } else {
         bool scrut_7 = hex2_exec::is_word(s);
         if (scrut_7) {
-          rt::option<rt::N> scrut_8 = hex2_lex::digit_value(cfg.f3, c);
+          rt::option<rt::N> scrut_8 = hex2_lex::digit_value(cfg.h2_byte_mode, c);
           switch (scrut_8.tag()) {
           case rt::option<rt::N>::tag_t::Some: {
             const auto& Some_fields_2 = scrut_8.as_Some();
             const rt::N& d_1 = Some_fields_2.f0;
-            common::byte_mode md_1 = cfg.f3;
+            common::byte_mode md_1 = cfg.h2_byte_mode;
             rt::N h_1 = rt::n_add(rt::n_mul(hold, hex2_lex::digit_radix(md_1)), d_1);
             bool scrut_9 = rt::n_eqb(rt::n_add(count, rt::N{1}), hex2_lex::digits_per_byte(md_1));
             if (scrut_9) {
-              rt::N& pos = s.f1;
-              rt::N& wc = s.f2;
-              rt::N& wa = s.f3;
-              hex2_lex::ref_kind& k = s.f4;
-              common::bytes& st = s.f5;
-              common::bytes& tn = s.f6;
-              rt::N& bat = s.f7;
+              rt::N& pos = s.cs_pos;
+              rt::N& wc = s.cs_wcount;
+              rt::N& wa = s.cs_wacc;
+              hex2_lex::ref_kind& k = s.cs_kind;
+              common::bytes& st = s.cs_start;
+              common::bytes& tn = s.cs_target;
+              rt::N& bat = s.cs_bat;
               bool scrut_10 = rt::n_eqb(rt::n_add(wc, rt::N{1}), rt::N{4});
               if (scrut_10) {
                 rt::N next_off_7 = rt::n_add(off, rt::N{1});
@@ -695,13 +695,13 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(const comm
           }
           case rt::option<rt::N>::tag_t::None: {
             hex2_exec::cres scrut_11 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
-            hex2_exec::cst& s__1 = scrut_11.f0;
-            rt::N& n_1 = scrut_11.f1;
-            rt::N& h_2 = scrut_11.f2;
-            rt::N& ln_1 = scrut_11.f3;
-            hex2_exec::cev& ev_1 = scrut_11.f4;
-            rt::N& v_1 = scrut_11.f5;
-            hex2_lex::token& t0_2 = scrut_11.f6;
+            hex2_exec::cst& s__1 = scrut_11.cr_state;
+            rt::N& n_1 = scrut_11.cr_count;
+            rt::N& h_2 = scrut_11.cr_hold;
+            rt::N& ln_1 = scrut_11.cr_len;
+            hex2_exec::cev& ev_1 = scrut_11.cr_ev;
+            rt::N& v_1 = scrut_11.cr_val;
+            hex2_lex::token& t0_2 = scrut_11.cr_tok;
             switch (ev_1) {
             case hex2_exec::cev::ev_none: {
               rt::N next_off_10 = rt::n_add(off, rt::N{1});
@@ -794,13 +794,13 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(const comm
             continue;
           } else {
             hex2_exec::cres scrut_14 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
-            hex2_exec::cst& s__2 = scrut_14.f0;
-            rt::N& n_2 = scrut_14.f1;
-            rt::N& h_3 = scrut_14.f2;
-            rt::N& ln_2 = scrut_14.f3;
-            hex2_exec::cev& ev_2 = scrut_14.f4;
-            rt::N& v_2 = scrut_14.f5;
-            hex2_lex::token& t0_3 = scrut_14.f6;
+            hex2_exec::cst& s__2 = scrut_14.cr_state;
+            rt::N& n_2 = scrut_14.cr_count;
+            rt::N& h_3 = scrut_14.cr_hold;
+            rt::N& ln_2 = scrut_14.cr_len;
+            hex2_exec::cev& ev_2 = scrut_14.cr_ev;
+            rt::N& v_2 = scrut_14.cr_val;
+            hex2_lex::token& t0_3 = scrut_14.cr_tok;
             switch (ev_2) {
             case hex2_exec::cev::ev_none: {
               rt::N next_off_15 = rt::n_add(off, rt::N{1});
@@ -972,8 +972,8 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_token(cons
   case hex2_lex::token::tag_t::tok_byte: {
     const auto& tok_byte_fields = t0.as_tok_byte();
     const rt::N& b = tok_byte_fields.f0;
-    rt::N sr = es.f2;
-    return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Ok(rt::prod<hex2_spec::emit_state, rt::outbuf>::pair(hex2_spec::emit_state::mk_emit_state(hex2_encode::add32(es.f0, rt::N{1}), es.f1, rt::n_shiftr(sr, rt::N{8})), rt::out_push(o, rt::n_lxor(b, rt::n_land(sr, rt::N{255})))));
+    rt::N sr = es.es_sr;
+    return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Ok(rt::prod<hex2_spec::emit_state, rt::outbuf>::pair(hex2_spec::emit_state::mk_emit_state(hex2_encode::add32(es.es_ip, rt::N{1}), es.es_aligned, rt::n_shiftr(sr, rt::N{8})), rt::out_push(o, rt::n_lxor(b, rt::n_land(sr, rt::N{255})))));
   }
   case hex2_lex::token::tag_t::tok_word: {
     common::result<rt::prod<hex2_spec::emit_state, common::bytes>> scrut = hex2_spec::emit_resolved(cfg, es, t0, hex2_exec::resolve(m, hex2_spec::ref_target(t0)), hex2_exec::resolve(m, hex2_spec::ref_base(t0)));
@@ -1089,8 +1089,8 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_token(cons
 
 // Coq: Hexproof.Proofs.Hex2Exec.p2_byte (Definition)
 inline rt::prod<hex2_spec::emit_state, rt::outbuf> p2_byte(const hex2_spec::emit_state& es, const rt::outbuf& o, const rt::N& b) {
-  rt::N sr = es.f2;
-  return rt::prod<hex2_spec::emit_state, rt::outbuf>::pair(hex2_spec::emit_state::mk_emit_state(hex2_encode::add32(es.f0, rt::N{1}), es.f1, rt::n_shiftr(sr, rt::N{8})), rt::out_push(o, rt::n_lxor(b, rt::n_land(sr, rt::N{255}))));
+  rt::N sr = es.es_sr;
+  return rt::prod<hex2_spec::emit_state, rt::outbuf>::pair(hex2_spec::emit_state::mk_emit_state(hex2_encode::add32(es.es_ip, rt::N{1}), es.es_aligned, rt::n_shiftr(sr, rt::N{8})), rt::out_push(o, rt::n_lxor(b, rt::n_land(sr, rt::N{255}))));
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.p2_bytes (Fixpoint; its self tail calls are the loop)
@@ -1129,12 +1129,12 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(cons
       rt::list<common::byte>& bs_ = cons_fields.f1;
       bool scrut_1 = hex2_exec::is_data(s);
       if (scrut_1) {
-        rt::option<rt::N> scrut_2 = hex2_lex::digit_value(cfg.f3, c);
+        rt::option<rt::N> scrut_2 = hex2_lex::digit_value(cfg.h2_byte_mode, c);
         switch (scrut_2.tag()) {
         case rt::option<rt::N>::tag_t::Some: {
           const auto& Some_fields_1 = scrut_2.as_Some();
           const rt::N& d = Some_fields_1.f0;
-          common::byte_mode md = cfg.f3;
+          common::byte_mode md = cfg.h2_byte_mode;
           rt::N h = rt::n_add(rt::n_mul(hold, hex2_lex::digit_radix(md)), d);
           bool scrut_3 = rt::n_eqb(rt::n_add(count, rt::N{1}), hex2_lex::digits_per_byte(md));
           if (scrut_3) {
@@ -1176,13 +1176,13 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(cons
             continue;
           } else {
             hex2_exec::cres scrut_6 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
-            hex2_exec::cst& s_ = scrut_6.f0;
-            rt::N& n = scrut_6.f1;
-            rt::N& h_1 = scrut_6.f2;
-            rt::N& ln = scrut_6.f3;
-            hex2_exec::cev& ev = scrut_6.f4;
-            rt::N& v = scrut_6.f5;
-            hex2_lex::token& t0_1 = scrut_6.f6;
+            hex2_exec::cst& s_ = scrut_6.cr_state;
+            rt::N& n = scrut_6.cr_count;
+            rt::N& h_1 = scrut_6.cr_hold;
+            rt::N& ln = scrut_6.cr_len;
+            hex2_exec::cev& ev = scrut_6.cr_ev;
+            rt::N& v = scrut_6.cr_val;
+            hex2_lex::token& t0_1 = scrut_6.cr_tok;
             switch (ev) {
             case hex2_exec::cev::ev_none: {
               rt::N next_off_3 = rt::n_add(off, rt::N{1});
@@ -1301,22 +1301,22 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(cons
       } else {
         bool scrut_10 = hex2_exec::is_word(s);
         if (scrut_10) {
-          rt::option<rt::N> scrut_11 = hex2_lex::digit_value(cfg.f3, c);
+          rt::option<rt::N> scrut_11 = hex2_lex::digit_value(cfg.h2_byte_mode, c);
           switch (scrut_11.tag()) {
           case rt::option<rt::N>::tag_t::Some: {
             const auto& Some_fields_2 = scrut_11.as_Some();
             const rt::N& d_1 = Some_fields_2.f0;
-            common::byte_mode md_1 = cfg.f3;
+            common::byte_mode md_1 = cfg.h2_byte_mode;
             rt::N h_2 = rt::n_add(rt::n_mul(hold, hex2_lex::digit_radix(md_1)), d_1);
             bool scrut_12 = rt::n_eqb(rt::n_add(count, rt::N{1}), hex2_lex::digits_per_byte(md_1));
             if (scrut_12) {
-              rt::N& pos = s.f1;
-              rt::N& wc = s.f2;
-              rt::N& wa = s.f3;
-              hex2_lex::ref_kind& k = s.f4;
-              common::bytes& st = s.f5;
-              common::bytes& tn = s.f6;
-              rt::N& bat = s.f7;
+              rt::N& pos = s.cs_pos;
+              rt::N& wc = s.cs_wcount;
+              rt::N& wa = s.cs_wacc;
+              hex2_lex::ref_kind& k = s.cs_kind;
+              common::bytes& st = s.cs_start;
+              common::bytes& tn = s.cs_target;
+              rt::N& bat = s.cs_bat;
               bool scrut_13 = rt::n_eqb(rt::n_add(wc, rt::N{1}), rt::N{4});
               if (scrut_13) {
                 common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_14 = hex2_exec::p2_token(cfg, m, es, o, hex2_lex::token::tok_word(hex2_lex::word_push(wa, h_2)));
@@ -1376,13 +1376,13 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(cons
           }
           case rt::option<rt::N>::tag_t::None: {
             hex2_exec::cres scrut_15 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
-            hex2_exec::cst& s__1 = scrut_15.f0;
-            rt::N& n_1 = scrut_15.f1;
-            rt::N& h_3 = scrut_15.f2;
-            rt::N& ln_1 = scrut_15.f3;
-            hex2_exec::cev& ev_1 = scrut_15.f4;
-            rt::N& v_1 = scrut_15.f5;
-            hex2_lex::token& t0_2 = scrut_15.f6;
+            hex2_exec::cst& s__1 = scrut_15.cr_state;
+            rt::N& n_1 = scrut_15.cr_count;
+            rt::N& h_3 = scrut_15.cr_hold;
+            rt::N& ln_1 = scrut_15.cr_len;
+            hex2_exec::cev& ev_1 = scrut_15.cr_ev;
+            rt::N& v_1 = scrut_15.cr_val;
+            hex2_lex::token& t0_2 = scrut_15.cr_tok;
             switch (ev_1) {
             case hex2_exec::cev::ev_none: {
               rt::N next_off_10 = rt::n_add(off, rt::N{1});
@@ -1509,13 +1509,13 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(cons
             continue;
           } else {
             hex2_exec::cres scrut_20 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
-            hex2_exec::cst& s__2 = scrut_20.f0;
-            rt::N& n_2 = scrut_20.f1;
-            rt::N& h_4 = scrut_20.f2;
-            rt::N& ln_2 = scrut_20.f3;
-            hex2_exec::cev& ev_2 = scrut_20.f4;
-            rt::N& v_2 = scrut_20.f5;
-            hex2_lex::token& t0_3 = scrut_20.f6;
+            hex2_exec::cst& s__2 = scrut_20.cr_state;
+            rt::N& n_2 = scrut_20.cr_count;
+            rt::N& h_4 = scrut_20.cr_hold;
+            rt::N& ln_2 = scrut_20.cr_len;
+            hex2_exec::cev& ev_2 = scrut_20.cr_ev;
+            rt::N& v_2 = scrut_20.cr_val;
+            hex2_lex::token& t0_3 = scrut_20.cr_tok;
             switch (ev_2) {
             case hex2_exec::cev::ev_none: {
               rt::N next_off_15 = rt::n_add(off, rt::N{1});

@@ -1,6 +1,6 @@
 // hex2_lex.hpp: the C++ printed from the Coq module Hexproof.Spec.Hex2Lex.
 //
-// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --out OUTDIR extraction.json
+// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
 // Coq Hexproof.Spec.Hex2Lex.x is C++ hexproof::hex2_lex::x. See extracted/SUBSET.md for the translation.
 #pragma once
 
@@ -74,9 +74,9 @@ struct lex_mode {
 
 // Coq: Hexproof.Spec.Hex2Lex.lex_state
 struct lex_state {
-  hex2_lex::lex_mode f0{};
-  rt::N f1{};
-  rt::N f2{};
+  hex2_lex::lex_mode ls_mode{};
+  rt::N ls_count{};
+  rt::N ls_hold{};
   static lex_state mk_lex_state(hex2_lex::lex_mode a0, rt::N a1, rt::N a2);
 };
 
@@ -539,7 +539,7 @@ inline rt::N word_push(const rt::N& acc, const rt::N& raw) {
 
 // Coq: Hexproof.Spec.Hex2Lex.lex_finish (Definition)
 inline common::result<rt::option<hex2_lex::token>> lex_finish(const rt::N& file, const hex2_lex::lex_state& st) {
-  hex2_lex::lex_mode scrut = st.f0;
+  hex2_lex::lex_mode scrut = st.ls_mode;
   switch (scrut.tag()) {
   case hex2_lex::lex_mode::tag_t::lm_data: {
     return common::result<rt::option<hex2_lex::token>>::Ok(rt::option<hex2_lex::token>::None());

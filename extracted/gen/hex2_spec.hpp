@@ -1,6 +1,6 @@
 // hex2_spec.hpp: the C++ printed from the Coq module Hexproof.Spec.Hex2Spec.
 //
-// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --out OUTDIR extraction.json
+// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
 // Coq Hexproof.Spec.Hex2Spec.x is C++ hexproof::hex2_spec::x. See extracted/SUBSET.md for the translation.
 #pragma once
 
@@ -18,9 +18,9 @@ struct emit_state;
 
 // Coq: Hexproof.Spec.Hex2Spec.emit_state
 struct emit_state {
-  rt::N f0{};
-  bool f1{};
-  rt::N f2{};
+  rt::N es_ip{};
+  bool es_aligned{};
+  rt::N es_sr{};
   static emit_state mk_emit_state(rt::N a0, bool a1, rt::N a2);
 };
 
@@ -47,7 +47,7 @@ inline rt::N token_size(const common::hex2_config& cfg, const rt::N& ip, const h
     return rt::N{0};
   }
   case hex2_lex::token::tag_t::tok_pad: {
-    return hex2_encode::pad_size(cfg.f0, ip);
+    return hex2_encode::pad_size(cfg.h2_arch, ip);
   }
   case hex2_lex::token::tag_t::tok_align: {
     return rt::N{0};
@@ -68,9 +68,9 @@ inline common::error emit_error(const common::error_kind& k, const rt::N& file, 
 
 // Coq: Hexproof.Spec.Hex2Spec.emit_resolved (Definition)
 inline common::result<rt::prod<hex2_spec::emit_state, common::bytes>> emit_resolved(const common::hex2_config& cfg, const hex2_spec::emit_state& es, const hex2_lex::token& t, const rt::option<rt::N>& tgt, const rt::option<rt::N>& bse) {
-  rt::N ip = es.f0;
-  bool aligned = es.f1;
-  rt::N sr = es.f2;
+  rt::N ip = es.es_ip;
+  bool aligned = es.es_aligned;
+  rt::N sr = es.es_sr;
   switch (t.tag()) {
   case hex2_lex::token::tag_t::tok_byte: {
     const auto& tok_byte_fields = t.as_tok_byte();
@@ -80,7 +80,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, common::bytes>> emit_resol
   case hex2_lex::token::tag_t::tok_word: {
     const auto& tok_word_fields = t.as_tok_word();
     const rt::N& w = tok_word_fields.f0;
-    return common::result<rt::prod<hex2_spec::emit_state, rt::list<rt::N>>>::Ok(rt::prod<hex2_spec::emit_state, rt::list<rt::N>>::pair(hex2_spec::emit_state::mk_emit_state(ip, aligned, rt::n_lxor(sr, hex2_encode::word_swap(cfg.f1, w))), rt::list<rt::N>::nil()));
+    return common::result<rt::prod<hex2_spec::emit_state, rt::list<rt::N>>>::Ok(rt::prod<hex2_spec::emit_state, rt::list<rt::N>>::pair(hex2_spec::emit_state::mk_emit_state(ip, aligned, rt::n_lxor(sr, hex2_encode::word_swap(cfg.h2_big_endian, w))), rt::list<rt::N>::nil()));
   }
   case hex2_lex::token::tag_t::tok_label: {
     return common::result<rt::prod<hex2_spec::emit_state, rt::list<rt::N>>>::Ok(rt::prod<hex2_spec::emit_state, rt::list<rt::N>>::pair(es, rt::list<rt::N>::nil()));
@@ -119,7 +119,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, common::bytes>> emit_resol
         break;
       }
       case rt::option<rt::prod<common::bytes, rt::N>>::tag_t::None: {
-        rt::option<rt::prod<rt::Z, bool>> scrut = hex2_encode::arch_displacement(cfg.f0, aligned, ta, ip_);
+        rt::option<rt::prod<rt::Z, bool>> scrut = hex2_encode::arch_displacement(cfg.h2_arch, aligned, ta, ip_);
         switch (scrut.tag()) {
         case rt::option<rt::prod<rt::Z, bool>>::tag_t::Some: {
           const auto& Some_fields_3 = scrut.as_Some();
@@ -150,7 +150,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, common::bytes>> emit_resol
         }
         bool scrut_2 = hex2_encode::ref_fits(k, v);
         if (scrut_2) {
-          return common::result<rt::prod<hex2_spec::emit_state, common::bytes>>::Ok(rt::prod<hex2_spec::emit_state, common::bytes>::pair(hex2_spec::emit_state::mk_emit_state(ip_, aligned_, sr), hex2_encode::field_bytes(cfg.f1, k, v)));
+          return common::result<rt::prod<hex2_spec::emit_state, common::bytes>>::Ok(rt::prod<hex2_spec::emit_state, common::bytes>::pair(hex2_spec::emit_state::mk_emit_state(ip_, aligned_, sr), hex2_encode::field_bytes(cfg.h2_big_endian, k, v)));
         } else {
           return common::result<rt::prod<hex2_spec::emit_state, common::bytes>>::Err(hex2_spec::emit_error(common::error_kind::displacement_out_of_range, file, pos, v, rt::list<common::byte>::nil()));
         }
@@ -179,7 +179,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, common::bytes>> emit_resol
     case rt::option<rt::N>::tag_t::Some: {
       const auto& Some_fields_4 = tgt.as_Some();
       const rt::N& ta_1 = Some_fields_4.f0;
-      rt::option<rt::prod<rt::Z, bool>> scrut_3 = hex2_encode::arch_displacement(cfg.f0, aligned, ta_1, ip);
+      rt::option<rt::prod<rt::Z, bool>> scrut_3 = hex2_encode::arch_displacement(cfg.h2_arch, aligned, ta_1, ip);
       switch (scrut_3.tag()) {
       case rt::option<rt::prod<rt::Z, bool>>::tag_t::Some: {
         const auto& Some_fields_5 = scrut_3.as_Some();
@@ -212,7 +212,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, common::bytes>> emit_resol
     rt::impossible("no case matched in Hexproof.Spec.Hex2Spec.emit_resolved");
   }
   case hex2_lex::token::tag_t::tok_pad: {
-    rt::N n = hex2_encode::pad_size(cfg.f0, ip);
+    rt::N n = hex2_encode::pad_size(cfg.h2_arch, ip);
     rt::list<rt::N> tmp{};
     bool scrut_5 = rt::n_eqb(n, rt::N{1});
     if (scrut_5) {
@@ -314,7 +314,7 @@ inline rt::option<common::bytes> ref_base(const hex2_lex::token& t) {
 
 // Coq: Hexproof.Spec.Hex2Spec.base_ip (Definition)
 inline rt::N base_ip(const common::hex2_config& cfg) {
-  return rt::n_modulo(cfg.f2, rt::N{4294967296});
+  return rt::n_modulo(cfg.h2_base_address, rt::N{4294967296});
 }
 
 }  // namespace hexproof::hex2_spec

@@ -1,6 +1,6 @@
 // m1_exec.hpp: the C++ printed from the Coq module Hexproof.Proofs.M1Exec.
 //
-// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --out OUTDIR extraction.json
+// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
 // Coq Hexproof.Proofs.M1Exec.x is C++ hexproof::m1_exec::x. See extracted/SUBSET.md for the translation.
 #pragma once
 
@@ -43,16 +43,16 @@ enum class last_kind : std::uint8_t { Lk_start, Lk_word, Lk_newline };
 
 // Coq: Hexproof.Proofs.M1Exec.cstate
 struct cstate {
-  bool f0{};
-  m1_exec::define_state f1{};
-  rt::N f2{};
-  rt::N f3{};
-  common::bytes f4{};
-  byte_map::t<common::bytes> f5{};
-  rt::option<common::error> f6{};
-  rt::option<common::error> f7{};
-  rt::outbuf f8{};
-  m1_exec::last_kind f9{};
+  bool c_any{};
+  m1_exec::define_state c_ds{};
+  rt::N c_file{};
+  rt::N c_off{};
+  common::bytes c_name{};
+  byte_map::t<common::bytes> c_defs{};
+  rt::option<common::error> c_fail{};
+  rt::option<common::error> c_inval{};
+  rt::outbuf c_out{};
+  m1_exec::last_kind c_last{};
   static cstate mk_cstate(bool a0, m1_exec::define_state a1, rt::N a2, rt::N a3, common::bytes a4, byte_map::t<common::bytes> a5, rt::option<common::error> a6, rt::option<common::error> a7, rt::outbuf a8, m1_exec::last_kind a9);
 };
 
@@ -263,11 +263,11 @@ inline rt::list<rt::N> width4() {
 
 // Coq: Hexproof.Proofs.M1Exec.push_number (Definition)
 inline rt::outbuf push_number(const common::m1_config& cfg, const rt::list<rt::N>& w, const rt::Z& v, const rt::outbuf& o) {
-  bool scrut = cfg.f1;
+  bool scrut = cfg.m1_big_endian;
   if (scrut) {
-    return m1_exec::push_groups_be(w, cfg.f2, v, o);
+    return m1_exec::push_groups_be(w, cfg.m1_byte_mode, v, o);
   } else {
-    return m1_exec::push_groups_le(w, cfg.f2, v, o);
+    return m1_exec::push_groups_le(w, cfg.m1_byte_mode, v, o);
   }
 }
 
@@ -316,10 +316,10 @@ inline rt::N count_bytes(common::bytes s, rt::N n) {
 
 // Coq: Hexproof.Proofs.M1Exec.knight_pad_count (Definition)
 inline rt::N knight_pad_count(const common::m1_config& cfg, const rt::N& n) {
-  common::architecture scrut = cfg.f0;
+  common::architecture scrut = cfg.m1_arch;
   switch (scrut) {
   case common::architecture::knight: {
-    common::byte_mode scrut_1 = cfg.f2;
+    common::byte_mode scrut_1 = cfg.m1_byte_mode;
     switch (scrut_1) {
     case common::byte_mode::hex_mode: {
       return rt::n_mul(rt::N{2}, rt::n_modulo(rt::n_sub(rt::N{4}, rt::n_modulo(n, rt::N{4})), rt::N{4}));
@@ -360,7 +360,7 @@ inline rt::N knight_pad_count(const common::m1_config& cfg, const rt::N& n) {
 
 // Coq: Hexproof.Proofs.M1Exec.push_hexify (Definition)
 inline rt::outbuf push_hexify(const common::m1_config& cfg, const common::bytes& body, const rt::outbuf& o) {
-  common::byte_mode m = cfg.f2;
+  common::byte_mode m = cfg.m1_byte_mode;
   rt::outbuf o1 = m1_exec::push_string_digits(m, body, o);
   rt::outbuf o2 = rt::out_push(m1_exec::push_byte_digits(m, rt::Z{0}, o1), rt::N{32});
   return m1_exec::push_zeros(m1_exec::knight_pad_count(cfg, rt::n_add(m1_exec::count_bytes(body, rt::N{0}), rt::N{1})), o2);
@@ -445,7 +445,7 @@ inline rt::option<m1_exec::emitted> emit_immediate(const common::m1_config& cfg,
     if (scrut) {
       return rt::option<m1_exec::emitted>::None();
     } else {
-      bool scrut_1 = m1_eval::is_riscv(cfg.f0);
+      bool scrut_1 = m1_eval::is_riscv(cfg.m1_arch);
       if (scrut_1) {
         bool scrut_2 = rt::andb(m1_exec::riscv_sigil(c), strtoint::is_number(rest));
         if (scrut_2) {
@@ -463,7 +463,7 @@ inline rt::option<m1_exec::emitted> emit_immediate(const common::m1_config& cfg,
             return rt::option<m1_exec::emitted>::None();
           }
         } else {
-          common::architecture scrut_5 = cfg.f0;
+          common::architecture scrut_5 = cfg.m1_arch;
           switch (scrut_5) {
           case common::architecture::knight: {
             bool scrut_6 = strtoint::is_number(s);
@@ -540,7 +540,7 @@ inline m1_exec::emitted emit_other(const common::m1_config& cfg, const common::b
           if (scrut_3) {
             return m1_exec::emitted::Failed(common::error_kind::negative_padding, n);
           } else {
-            return m1_exec::emitted::Emitted(m1_exec::push_zeros(rt::n_mul(rt::z_to_n(n), m1_exec::digits_per_byte_n(cfg.f2)), o));
+            return m1_exec::emitted::Emitted(m1_exec::push_zeros(rt::n_mul(rt::z_to_n(n), m1_exec::digits_per_byte_n(cfg.m1_byte_mode)), o));
           }
         }
       } else {
@@ -746,21 +746,21 @@ inline common::bytes text_value(const common::bytes& s) {
 
 // Coq: Hexproof.Proofs.M1Exec.feedA_word (Definition)
 inline m1_exec::cstate feedA_word(const m1_exec::cstate& c, const common::bytes& s, const rt::N& f, const rt::N& off) {
-  m1_exec::define_state scrut = c.f1;
+  m1_exec::define_state scrut = c.c_ds;
   switch (scrut) {
   case m1_exec::define_state::Ds_normal: {
     bool scrut_1 = m1_exec::is_define_text(s);
     if (scrut_1) {
-      return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_name, f, off, c.f4, c.f5, c.f6, c.f7, c.f8, c.f9);
+      return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_name, f, off, c.c_name, c.c_defs, c.c_fail, c.c_inval, c.c_out, c.c_last);
     } else {
-      return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, c.f2, c.f3, c.f4, c.f5, c.f6, c.f7, c.f8, c.f9);
+      return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, c.c_file, c.c_off, c.c_name, c.c_defs, c.c_fail, c.c_inval, c.c_out, c.c_last);
     }
   }
   case m1_exec::define_state::Ds_name: {
-    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_value, c.f2, c.f3, s, c.f5, c.f6, c.f7, c.f8, c.f9);
+    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_value, c.c_file, c.c_off, s, c.c_defs, c.c_fail, c.c_inval, c.c_out, c.c_last);
   }
   case m1_exec::define_state::Ds_value: {
-    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, c.f2, c.f3, c.f4, byte_map::add<common::bytes>(c.f4, m1_exec::text_value(s), c.f5), c.f6, c.f7, c.f8, c.f9);
+    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, c.c_file, c.c_off, c.c_name, byte_map::add<common::bytes>(c.c_name, m1_exec::text_value(s), c.c_defs), c.c_fail, c.c_inval, c.c_out, c.c_last);
   }
   }
   rt::impossible("no case matched in Hexproof.Proofs.M1Exec.feedA_word");
@@ -768,16 +768,16 @@ inline m1_exec::cstate feedA_word(const m1_exec::cstate& c, const common::bytes&
 
 // Coq: Hexproof.Proofs.M1Exec.feedA_newline (Definition)
 inline m1_exec::cstate feedA_newline(const m1_exec::cstate& c) {
-  m1_exec::define_state scrut = c.f1;
+  m1_exec::define_state scrut = c.c_ds;
   switch (scrut) {
   case m1_exec::define_state::Ds_normal: {
-    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, c.f2, c.f3, c.f4, c.f5, c.f6, c.f7, c.f8, c.f9);
+    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, c.c_file, c.c_off, c.c_name, c.c_defs, c.c_fail, c.c_inval, c.c_out, c.c_last);
   }
   case m1_exec::define_state::Ds_name: {
-    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_value, c.f2, c.f3, rt::list<common::byte>::cons(m1_lex::ch_lf(), rt::list<common::byte>::nil()), c.f5, c.f6, c.f7, c.f8, c.f9);
+    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_value, c.c_file, c.c_off, rt::list<common::byte>::cons(m1_lex::ch_lf(), rt::list<common::byte>::nil()), c.c_defs, c.c_fail, c.c_inval, c.c_out, c.c_last);
   }
   case m1_exec::define_state::Ds_value: {
-    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, c.f2, c.f3, c.f4, byte_map::add<rt::list<common::byte>>(c.f4, rt::list<common::byte>::cons(m1_lex::ch_lf(), rt::list<common::byte>::nil()), c.f5), c.f6, c.f7, c.f8, c.f9);
+    return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, c.c_file, c.c_off, c.c_name, byte_map::add<rt::list<common::byte>>(c.c_name, rt::list<common::byte>::cons(m1_lex::ch_lf(), rt::list<common::byte>::nil()), c.c_defs), c.c_fail, c.c_inval, c.c_out, c.c_last);
   }
   }
   rt::impossible("no case matched in Hexproof.Proofs.M1Exec.feedA_newline");
@@ -785,16 +785,16 @@ inline m1_exec::cstate feedA_newline(const m1_exec::cstate& c) {
 
 // Coq: Hexproof.Proofs.M1Exec.defines_result (Definition)
 inline common::result<byte_map::t<common::bytes>> defines_result(const m1_exec::cstate& c) {
-  m1_exec::define_state scrut = c.f1;
+  m1_exec::define_state scrut = c.c_ds;
   switch (scrut) {
   case m1_exec::define_state::Ds_normal: {
-    return common::result<byte_map::t<common::bytes>>::Ok(c.f5);
+    return common::result<byte_map::t<common::bytes>>::Ok(c.c_defs);
   }
   case m1_exec::define_state::Ds_name: {
-    return common::result<byte_map::t<common::bytes>>::Err(common::error::mk_error(common::error_kind::macro_name_missing, c.f2, c.f3, rt::Z{0}, rt::list<common::byte>::nil()));
+    return common::result<byte_map::t<common::bytes>>::Err(common::error::mk_error(common::error_kind::macro_name_missing, c.c_file, c.c_off, rt::Z{0}, rt::list<common::byte>::nil()));
   }
   case m1_exec::define_state::Ds_value: {
-    return common::result<byte_map::t<common::bytes>>::Err(common::error::mk_error(common::error_kind::macro_value_missing, c.f2, c.f3, rt::Z{0}, rt::list<common::byte>::nil()));
+    return common::result<byte_map::t<common::bytes>>::Err(common::error::mk_error(common::error_kind::macro_value_missing, c.c_file, c.c_off, rt::Z{0}, rt::list<common::byte>::nil()));
   }
   }
   rt::impossible("no case matched in Hexproof.Proofs.M1Exec.defines_result");
@@ -826,10 +826,10 @@ inline m1_exec::cstate after_check(const m1_exec::cstate& c, const rt::option<co
   case rt::option<common::error>::tag_t::Some: {
     const auto& Some_fields = r.as_Some();
     const common::error& e = Some_fields.f0;
-    return m1_exec::cstate::mk_cstate(c.f0, c.f1, c.f2, c.f3, c.f4, c.f5, rt::option<common::error>::Some(e), c.f7, c.f8, c.f9);
+    return m1_exec::cstate::mk_cstate(c.c_any, c.c_ds, c.c_file, c.c_off, c.c_name, c.c_defs, rt::option<common::error>::Some(e), c.c_inval, c.c_out, c.c_last);
   }
   case rt::option<common::error>::tag_t::None: {
-    return m1_exec::cstate::mk_cstate(c.f0, d, c.f2, c.f3, c.f4, c.f5, c.f6, c.f7, c.f8, l);
+    return m1_exec::cstate::mk_cstate(c.c_any, d, c.c_file, c.c_off, c.c_name, c.c_defs, c.c_fail, c.c_inval, c.c_out, l);
   }
   }
   rt::impossible("no case matched in Hexproof.Proofs.M1Exec.after_check");
@@ -853,7 +853,7 @@ inline rt::outbuf lead_word(const m1_exec::last_kind& l, const rt::outbuf& o) {
 
 // Coq: Hexproof.Proofs.M1Exec.first_inval (Definition)
 inline rt::option<common::error> first_inval(const m1_exec::cstate& c, const common::error& e) {
-  rt::option<common::error> scrut = c.f7;
+  rt::option<common::error> scrut = c.c_inval;
   switch (scrut.tag()) {
   case rt::option<common::error>::tag_t::Some: {
     const auto& Some_fields = scrut.as_Some();
@@ -869,22 +869,22 @@ inline rt::option<common::error> first_inval(const m1_exec::cstate& c, const com
 
 // Coq: Hexproof.Proofs.M1Exec.print_word (Definition)
 inline m1_exec::cstate print_word(const common::m1_config& cfg, const byte_map::t<common::bytes>& m, const m1_exec::cstate& c, const common::bytes& s, const rt::N& f, const rt::N& off) {
-  rt::outbuf o1 = m1_exec::lead_word(c.f9, c.f8);
+  rt::outbuf o1 = m1_exec::lead_word(c.c_last, c.c_out);
   m1_exec::emitted scrut = m1_exec::emit(cfg, byte_map::find<common::bytes>(s, m), s, o1);
   switch (scrut.tag()) {
   case m1_exec::emitted::tag_t::Emitted: {
     const auto& Emitted_fields = scrut.as_Emitted();
     const rt::outbuf& o_ = Emitted_fields.f0;
-    return m1_exec::cstate::mk_cstate(c.f0, c.f1, c.f2, c.f3, c.f4, c.f5, c.f6, c.f7, o_, m1_exec::last_kind::Lk_word);
+    return m1_exec::cstate::mk_cstate(c.c_any, c.c_ds, c.c_file, c.c_off, c.c_name, c.c_defs, c.c_fail, c.c_inval, o_, m1_exec::last_kind::Lk_word);
   }
   case m1_exec::emitted::tag_t::Nothing: {
-    return m1_exec::cstate::mk_cstate(c.f0, c.f1, c.f2, c.f3, c.f4, c.f5, c.f6, m1_exec::first_inval(c, common::error::mk_error(common::error_kind::invalid_other, f, off, rt::Z{0}, s)), std::move(o1), m1_exec::last_kind::Lk_word);
+    return m1_exec::cstate::mk_cstate(c.c_any, c.c_ds, c.c_file, c.c_off, c.c_name, c.c_defs, c.c_fail, m1_exec::first_inval(c, common::error::mk_error(common::error_kind::invalid_other, f, off, rt::Z{0}, s)), std::move(o1), m1_exec::last_kind::Lk_word);
   }
   case m1_exec::emitted::tag_t::Failed: {
     const auto& Failed_fields = scrut.as_Failed();
     const common::error_kind& k = Failed_fields.f0;
     const rt::Z& v = Failed_fields.f1;
-    return m1_exec::cstate::mk_cstate(c.f0, c.f1, c.f2, c.f3, c.f4, c.f5, rt::option<common::error>::Some(common::error::mk_error(k, f, off, v, s)), c.f7, c.f8, c.f9);
+    return m1_exec::cstate::mk_cstate(c.c_any, c.c_ds, c.c_file, c.c_off, c.c_name, c.c_defs, rt::option<common::error>::Some(common::error::mk_error(k, f, off, v, s)), c.c_inval, c.c_out, c.c_last);
   }
   }
   rt::impossible("no case matched in Hexproof.Proofs.M1Exec.print_word");
@@ -892,24 +892,24 @@ inline m1_exec::cstate print_word(const common::m1_config& cfg, const byte_map::
 
 // Coq: Hexproof.Proofs.M1Exec.feedB_word (Definition)
 inline m1_exec::cstate feedB_word(const common::m1_config& cfg, const byte_map::t<common::bytes>& m, const m1_exec::cstate& c, const common::bytes& s, const rt::N& f, const rt::N& off) {
-  rt::option<common::error> scrut = c.f6;
+  rt::option<common::error> scrut = c.c_fail;
   switch (scrut.tag()) {
   case rt::option<common::error>::tag_t::Some: {
     return c;
   }
   case rt::option<common::error>::tag_t::None: {
-    m1_exec::define_state scrut_1 = c.f1;
+    m1_exec::define_state scrut_1 = c.c_ds;
     switch (scrut_1) {
     case m1_exec::define_state::Ds_normal: {
       bool scrut_2 = m1_exec::is_define_text(s);
       if (scrut_2) {
-        return m1_exec::after_check(c, m1_exec::check_word(cfg, m, s, f, off), m1_exec::define_state::Ds_name, c.f9);
+        return m1_exec::after_check(c, m1_exec::check_word(cfg, m, s, f, off), m1_exec::define_state::Ds_name, c.c_last);
       } else {
         return m1_exec::print_word(cfg, m, c, s, f, off);
       }
     }
     case m1_exec::define_state::Ds_name: {
-      return m1_exec::after_check(c, m1_exec::check_word(cfg, m, s, f, off), m1_exec::define_state::Ds_value, c.f9);
+      return m1_exec::after_check(c, m1_exec::check_word(cfg, m, s, f, off), m1_exec::define_state::Ds_value, c.c_last);
     }
     case m1_exec::define_state::Ds_value: {
       return m1_exec::after_check(c, m1_exec::check_word(cfg, m, s, f, off), m1_exec::define_state::Ds_normal, m1_exec::last_kind::Lk_newline);
@@ -923,19 +923,19 @@ inline m1_exec::cstate feedB_word(const common::m1_config& cfg, const byte_map::
 
 // Coq: Hexproof.Proofs.M1Exec.feedB_newline (Definition)
 inline m1_exec::cstate feedB_newline(const m1_exec::cstate& c) {
-  rt::option<common::error> scrut = c.f6;
+  rt::option<common::error> scrut = c.c_fail;
   switch (scrut.tag()) {
   case rt::option<common::error>::tag_t::Some: {
     return c;
   }
   case rt::option<common::error>::tag_t::None: {
-    m1_exec::define_state scrut_1 = c.f1;
+    m1_exec::define_state scrut_1 = c.c_ds;
     switch (scrut_1) {
     case m1_exec::define_state::Ds_normal: {
       return m1_exec::after_check(c, rt::option<common::error>::None(), m1_exec::define_state::Ds_normal, m1_exec::last_kind::Lk_newline);
     }
     case m1_exec::define_state::Ds_name: {
-      return m1_exec::after_check(c, rt::option<common::error>::None(), m1_exec::define_state::Ds_value, c.f9);
+      return m1_exec::after_check(c, rt::option<common::error>::None(), m1_exec::define_state::Ds_value, c.c_last);
     }
     case m1_exec::define_state::Ds_value: {
       return m1_exec::after_check(c, rt::option<common::error>::None(), m1_exec::define_state::Ds_normal, m1_exec::last_kind::Lk_newline);
@@ -949,7 +949,7 @@ inline m1_exec::cstate feedB_newline(const m1_exec::cstate& c) {
 
 // Coq: Hexproof.Proofs.M1Exec.print_result (Definition)
 inline common::result<common::bytes> print_result(const m1_exec::cstate& c) {
-  rt::option<common::error> scrut = c.f6;
+  rt::option<common::error> scrut = c.c_fail;
   switch (scrut.tag()) {
   case rt::option<common::error>::tag_t::Some: {
     const auto& Some_fields = scrut.as_Some();
@@ -957,7 +957,7 @@ inline common::result<common::bytes> print_result(const m1_exec::cstate& c) {
     return common::result<rt::list<rt::N>>::Err(e);
   }
   case rt::option<common::error>::tag_t::None: {
-    rt::option<common::error> scrut_1 = c.f7;
+    rt::option<common::error> scrut_1 = c.c_inval;
     switch (scrut_1.tag()) {
     case rt::option<common::error>::tag_t::Some: {
       const auto& Some_fields_1 = scrut_1.as_Some();
@@ -965,16 +965,16 @@ inline common::result<common::bytes> print_result(const m1_exec::cstate& c) {
       return common::result<rt::list<rt::N>>::Err(e_1);
     }
     case rt::option<common::error>::tag_t::None: {
-      m1_exec::last_kind scrut_2 = c.f9;
+      m1_exec::last_kind scrut_2 = c.c_last;
       switch (scrut_2) {
       case m1_exec::last_kind::Lk_start: {
-        return common::result<rt::list<rt::N>>::Ok(rt::out_contents(c.f8));
+        return common::result<rt::list<rt::N>>::Ok(rt::out_contents(c.c_out));
       }
       case m1_exec::last_kind::Lk_word: {
-        return common::result<rt::list<rt::N>>::Ok(rt::out_contents(c.f8));
+        return common::result<rt::list<rt::N>>::Ok(rt::out_contents(c.c_out));
       }
       case m1_exec::last_kind::Lk_newline: {
-        return common::result<rt::list<rt::N>>::Ok(rt::out_contents(rt::out_push(c.f8, rt::N{10})));
+        return common::result<rt::list<rt::N>>::Ok(rt::out_contents(rt::out_push(c.c_out, rt::N{10})));
       }
       }
       rt::impossible("no case matched in Hexproof.Proofs.M1Exec.print_result");
@@ -1018,10 +1018,10 @@ inline bool word_keeps(const bool& pass, const m1_exec::cstate& c, const common:
   if (pass) {
     return false;
   } else {
-    m1_exec::define_state scrut = c.f1;
+    m1_exec::define_state scrut = c.c_ds;
     switch (scrut) {
     case m1_exec::define_state::Ds_normal: {
-      return rt::andb(c.f0, rt::negb(m1_exec::is_define_text(s)));
+      return rt::andb(c.c_any, rt::negb(m1_exec::is_define_text(s)));
     }
     case m1_exec::define_state::Ds_name: {
       return false;
@@ -1388,7 +1388,7 @@ inline common::result<common::bytes> assemble(const common::m1_config& cfg, cons
     const auto& Ok_fields = scrut.as_Ok();
     const rt::prod<bool, m1_exec::cstate>& p = Ok_fields.f0;
     const m1_exec::cstate& a = p.f1;
-    bool scrut_1 = rt::negb(a.f0);
+    bool scrut_1 = rt::negb(a.c_any);
     if (scrut_1) {
       return common::result<common::bytes>::Err(m1_spec::empty_input_error());
     } else {

@@ -2,7 +2,9 @@
 
    One function per construct; no optimisation. The C++ a definition becomes:
    - an inductive whose constructors take no argument: an [enum class];
-   - an inductive with one constructor: a struct of fields [f0, f1, ...] held by value;
+   - an inductive with one constructor: a struct held by value whose fields are named after
+     the record's Coq projections where a record fields lemma lists them (Fields), else
+     [f0, f1, ...];
    - any other inductive: a handle [{tag_, box_}] whose [box_] holds the constructor's fields
      (a [T::C_t] struct) in a reference-counted cell; [x.tag()], [x.as_C()], [T::C(args)];
    - [bool] is C++ [bool]; N and Z are [rt::N], [rt::Z] (checked 64-bit integers, literals only);
@@ -12,22 +14,21 @@
      [let]: a local variable; a self call in tail position: new argument values, then [continue]
      in a [for (;;)] around the body. Any other call is an ordinary C++ call.
    Every local variable and every template argument is written out (types come from Infer).
-   Values are immutable, so nothing is copied that need not be: a function takes its arguments
-   by const reference (by value when it loops, since the loop assigns them; but a loop takes by
-   const reference an argument it always passes on unchanged, and walks by a const pointer an
-   argument it only replaces by parts of itself, see [descending]), and a field bound
-   by a match is a reference into the matched value, which outlives it (the loop assigns
-   its variables only after computing all their new values, just before [continue]); a match on
-   a record that only returns one of its fields is that field ([x.f2]). Where a value is read
-   for the last time, at a self tail call or a [return], it is moved rather than copied when
-   the move rule ([movable] below) shows that nothing reads it afterwards. *)
+   Values are immutable, so nothing is copied that need not be: a field bound by a match is a
+   reference into the matched value, which outlives it (the loop assigns its variables only
+   after computing all their new values, just before [continue]). Three rules avoid the other
+   copies, each in its own module: how a function takes its parameters (Params: by const
+   reference, by value in a loop, or walked by a const pointer), a match that only returns a
+   field of a record (Projections), and moving a value read for the last time (Moves). *)
 
 open Miniml
+open Layout
 
 type env = {
   g : Infer.globals;
   cur : string;                              (* module being printed *)
   modules : (string * string) list;          (* printed module -> its Coq logical path *)
+  fields : Fields.entry list;                (* the names of record fields *)
 }
 
 (* ---- Names ---- *)
@@ -96,6 +97,40 @@ let ctor_name c =
     match String.rindex_opt c ':' with Some i -> String.sub c (i + 1) (String.length c - i - 1) | None -> c
   else ident (snd (split_key c))
 
+(* The record fields lemma (Fields) of the record built by constructor [k]: the one whose
+   constructor is [k] (and whose qualifier, if it has one, is [k]'s module). *)
+let fields_entry e k =
+  let m, c = split_key k in
+  match List.filter (fun (f : Fields.entry) ->
+      f.ctor = strip_coq c && (match f.modname with Some fm -> fm = m | None -> true)) e.fields with
+  | [] -> None
+  | [ f ] -> Some f
+  | f :: g :: _ ->
+      Fields.fail "the record fields lemmas %s and %s both name %s" f.lemma g.lemma
+        (coq_name e (m ^ "." ^ strip_coq c))
+
+(* The C++ names of the fields of constructor [k], in order: for a record with a record fields
+   lemma, its projections (a name that would hide a module's namespace gets a [_]); for any
+   other record, and for the constructors of a variant, [f0, f1, ...]. *)
+let field_names e k =
+  let ind, _, argtys = Hashtbl.find e.g.ctors k in
+  let positional = List.mapi (fun i _ -> Printf.sprintf "f%d" i) argtys in
+  match kind ind, fields_entry e k with
+  | Krecord, Some f ->
+      if List.length f.names <> List.length argtys then
+        Fields.fail "the record fields lemma %s lists %d fields, but %s has %d"
+          f.lemma (List.length f.names) (coq_name e ind.ind_key) (List.length argtys);
+      let namespace n = List.exists (fun (m, _) -> snake m = n) e.modules in
+      let names = List.map (fun n -> let n = ident n in if namespace n then n ^ "_" else n) f.names in
+      List.iter (fun n ->
+          if List.length (List.filter (( = ) n) names) > 1 || n = ctor_name k then
+            Fields.fail "the fields of %s would not have distinct names in C++ (%s)"
+              (coq_name e ind.ind_key) n) names;
+      names
+  | _ -> positional
+
+let field_name e k i = List.nth (field_names e k) i
+
 (* ---- Types ---- *)
 
 let rec cty e t =
@@ -112,14 +147,6 @@ let targs e ts = if ts = [] then "" else "<" ^ String.concat ", " (List.map (cty
 let template_line params =
   if params = [] then "" else "template <" ^ String.concat ", " (List.map (fun p -> "class " ^ ident p) params) ^ ">\n"
 
-type kind = Kbool | Kenum | Krecord | Kvariant
-
-let kind ind =
-  if ind.ind_key = "bool" then Kbool
-  else if List.for_all (fun (_, a) -> a = []) ind.ind_ctors then Kenum
-  else if List.length ind.ind_ctors = 1 then Krecord
-  else Kvariant
-
 (* ---- Statements ---- *)
 
 type fctx = {
@@ -128,23 +155,13 @@ type fctx = {
   self : string;                           (* key of the definition *)
   fix : bool;
   params : string list;                    (* C++ names of the parameters, in order *)
-  ptrs : (string * string) list;           (* a parameter walked by pointer (see [descending]): its name -> the pointer *)
+  ptrs : (string * string) list;           (* a parameter walked by pointer (Params): its name -> the pointer *)
   names : (string, unit) Hashtbl.t;        (* C++ names already used in this function *)
-  paths : (string, path) Hashtbl.t;        (* C++ variable -> what it is (see [path]) *)
-  mutable moves : string list;             (* C++ variables to print as [std::move(x)] (see [movable]) *)
+  paths : (string, Moves.path) Hashtbl.t;  (* C++ variable -> what it is, for the move rule *)
+  mutable moves : string list;             (* C++ variables to print as [std::move(x)] (Moves) *)
   buf : Buffer.t;
   mutable ind : int;
 }
-
-(* What a C++ variable of the function refers to, for the move rule ([movable]): the object
-   [root] (a parameter or a local variable of the function) and the record fields [fields] that
-   lead from it to the variable ([x.f1.f0] is root [x], fields [f1; f0]). [owned]: the variable
-   is that object itself or a field of it through records held by value, and the object is
-   owned by this function (a local, or a parameter taken by value), so moving from it disturbs
-   nobody else. Otherwise ([owned = false]) the variable is a const reference into something
-   that may be shared (a parameter taken by const reference, a reference-counted cell or a list
-   node); [fields] then ends with ["*"], which overlaps every path below it. *)
-and path = { root : string; fields : string list; owned : bool }
 
 let line c fmt =
   Printf.ksprintf (fun s -> Buffer.add_string c.buf (String.make (2 * c.ind) ' ');
@@ -167,17 +184,6 @@ let rec occurs x = function
           (match p with Pctor (_, bs) when List.mem (Some x) bs -> false | _ -> occurs x b)) bs
   | Let (y, v, _, b) -> occurs x v || (y <> x && occurs x b)
 
-(* The free variables of an expression, one element per occurrence. *)
-let rec free_occurrences = function
-  | Rel y -> [ y ]
-  | Lit_N _ | Lit_Z _ | Impossible _ -> []
-  | Call (_, args, _) | Ctor (_, args, _) -> List.concat_map free_occurrences args
-  | Case (s, _, bs, _) ->
-      free_occurrences s @ List.concat_map (fun (p, b) ->
-          let bound = match p with Pctor (_, bs) -> List.filter_map (fun b -> b) bs | Pwild -> [] in
-          List.filter (fun y -> not (List.mem y bound)) (free_occurrences b)) bs
-  | Let (y, v, _, b) -> free_occurrences v @ List.filter (fun z -> z <> y) (free_occurrences b)
-
 let unused_attr x body = if occurs x body then "" else "[[maybe_unused]] "
 
 let ind_of_type c t =
@@ -198,80 +204,11 @@ let literal_z n = Printf.sprintf "rt::Z{%d}" n
 
 type target = Tail | Into of string
 
-(* ---- The move rule ----
-   Values are immutable, so copying one is always correct; moving one ([std::move(x)], which
-   leaves [x] empty) is correct only if [x] is never read again. The printer moves at the two
-   places after which the function's locals are dead: the new argument values of a self tail
-   call (then [continue]), and the expression of a [return]. There, [movable] picks the
-   variables [x] such that
-   - [x] is owned ([path]): a local, a parameter taken by value, or a field of one through
-     records held by value; at a self tail call its object is not a parameter that keeps its
-     value (a parameter passed unchanged is not assigned, so it must stay intact);
-   - [x] occurs exactly once in the expressions printed there, and no other variable occurring
-     in them overlaps it (the same object, or a field above or below [x] in it; a reference into
-     a shared cell overlaps all of its object). So the one read of [x] is the last read of
-     anything in [x], in whatever order C++ evaluates the arguments.
-   Such an [x] is printed [std::move(x)] where it is an argument of a call or constructor, or
-   the whole new argument value (a moved variable is read exactly where it is printed). A field
-   bound by a [match] on an owned record is bound by a non-const reference so that it can be
-   moved; all other bound fields stay const references. *)
-
+(* The move rule (Moves) reads the path of each C++ variable recorded here. *)
 let path_of c x' = Hashtbl.find_opt c.paths x'
-let own c x' = Hashtbl.replace c.paths x' { root = x'; fields = []; owned = true }
-
-let overlap a b =
-  let rec go xs ys =
-    match xs, ys with
-    | [], _ | _, [] -> true
-    | "*" :: _, _ | _, "*" :: _ -> true
-    | x :: xs', y :: ys' -> x = y && go xs' ys'
-  in
-  a.root = b.root && go a.fields b.fields
-
-(* Moving a number, a boolean or an enumeration is copying it: they are never printed moved. *)
-let rec plain_g (g : Infer.globals) t =
-  match Infer.repr t with
-  | Tglob (("rt::N" | "rt::Z" | "bool" | "rt::unit" | "rt::comparison"), _) -> true
-  | Tglob (n, _) as t' ->
-      (match Hashtbl.find_opt g.inductives n with
-       | Some ind -> kind ind = Kenum || kind ind = Kbool
-       | None -> (match Infer.expand g t' with Some t'' -> plain_g g t'' | None -> false))
-  | _ -> false
-
-let plain c t = plain_g c.e.g t
-
-let movable c env ~allowed exprs =
-  let cname x = try Some (fst (List.assoc x env)) with Not_found -> None in
-  let heavy x' = List.exists (fun (_, (y', t)) -> y' = x' && not (plain c t)) env in
-  let occ = List.map cname (List.concat_map free_occurrences exprs) in
-  let ok x' =
-    match path_of c x' with
-    | Some p when p.owned && allowed p.root ->
-        List.length (List.filter (( = ) (Some x')) occ) = 1
-        && List.for_all (fun y -> match y with
-            | Some y' when y' = x' -> true
-            | Some y' -> (match path_of c y' with Some q -> not (overlap p q) | None -> false)
-            | None -> false) occ
-    | _ -> false
-  in
-  List.sort_uniq compare (List.filter (fun x' -> heavy x' && ok x') (List.filter_map (fun y -> y) occ))
-
-(* A [match] on a record whose one branch returns one of the fields it binds: the field
-   ([x.f2]), printed without a local. *)
-let projection c ex =
-  match ex with
-  | Case (scrut, _, [ (Pctor (k, binders), Rel y) ], _) ->
-      (match Hashtbl.find_opt c.e.g.ctors k with
-       | Some (ind, _, _) when kind ind = Krecord ->
-           let idx = List.filteri (fun _ b -> b = Some y) binders in
-           if List.length idx <> 1 then None
-           else
-             let rec find i = function
-               | [] -> None
-               | b :: bs -> if b = Some y then Some (scrut, i) else find (i + 1) bs in
-             find 0 binders
-       | _ -> None)
-  | _ -> None
+let own c x' = Hashtbl.replace c.paths x' { Moves.root = x'; fields = []; owned = true }
+let movable c env ~allowed exprs = Moves.movable c.e.g ~path_of:(path_of c) env ~allowed exprs
+let projection c ex = Projections.projection c.e.g ex
 
 (* [value] prints an expression; a [match] or [let] inside it is first computed into a local
    variable (statements emitted before the expression). *)
@@ -298,7 +235,7 @@ let rec value c env ex =
        | Krecord | Kvariant -> cty c.e !r ^ "::" ^ ctor_name k ^ "(" ^ String.concat ", " vs ^ ")")
   | Case _ when projection c ex <> None ->
       (match projection c ex with
-       | Some (scrut, i) -> Printf.sprintf "%s.f%d" (value c env scrut) i
+       | Some (scrut, k, i) -> Printf.sprintf "%s.%s" (value c env scrut) (field_name c.e k i)
        | None -> assert false)
   | Case (_, _, _, r) | Impossible r ->
       let tmp = fresh c "tmp" in
@@ -379,7 +316,7 @@ and finish_value c env target ex =
         | Rel _ ->
             let x' = value c env ex in
             (match path_of c x' with
-             | Some { fields = _ :: _; owned = true; _ } when List.mem x' c.moves -> "std::move(" ^ x' ^ ")"
+             | Some { Moves.fields = _ :: _; owned = true; _ } when List.mem x' c.moves -> "std::move(" ^ x' ^ ")"
              | _ -> x')
         | _ -> value c env ex
       in
@@ -393,7 +330,7 @@ and case c env target scrut sty branches =
     | _ -> let v = value c env scrut in
            let n = fresh c "scrut" in own c n; line c "%s %s = %s;" (cty c.e sty) n v; n
   in
-  let spath = match path_of c s with Some p -> p | None -> { root = s; fields = [ "*" ]; owned = false } in
+  let spath = match path_of c s with Some p -> p | None -> { Moves.root = s; fields = [ "*" ]; owned = false } in
   let ind = ind_of_type c sty in
   let inst =
     match Infer.repr sty with
@@ -404,11 +341,10 @@ and case c env target scrut sty branches =
   in
   let arm_end () = match target with Into _ -> line c "break;" | Tail -> () in
   (* [rt::list<rt::N>::as_cons] returns its fields by value (see coq_runtime.hpp). *)
-  let rec unalias t = match Infer.expand c.e.g t with Some t' -> unalias t' | None -> Infer.repr t in
   let fresh_fields k =
     k = "rt::list::cons"
-    && (match unalias sty with
-        | Tglob ("rt::list", [ e ]) -> (match unalias e with Tglob ("rt::N", []) -> true | _ -> false)
+    && (match unalias c.e.g sty with
+        | Tglob ("rt::list", [ e ]) -> (match unalias c.e.g e with Tglob ("rt::N", []) -> true | _ -> false)
         | _ -> false) in
   let find_branch k =
     match List.find_opt (function (Pctor (k', _), _) -> k = k' | _ -> false) branches with
@@ -420,16 +356,18 @@ and case c env target scrut sty branches =
     let _, _, argtys = Hashtbl.find c.e.g.ctors k in
     let env' = ref env in
     let fields, fpath = if List.exists (fun b -> b <> None) binders then access () else ("", spath) in
+    let names = field_names c.e k in
     List.iteri (fun i (b, t) ->
         match b with
         | None -> ()
         | Some x ->
             let t = Infer.subst inst t in
             let x' = fresh c x in
-            let p = { fpath with fields = fpath.fields @ [ Printf.sprintf "f%d" i ] } in
+            let name = List.nth names i in
+            let p = { fpath with Moves.fields = fpath.Moves.fields @ [ name ] } in
             Hashtbl.replace c.paths x' p;
-            line c "%s%s%s& %s = %s.f%d;" (unused_attr x body) (if p.owned then "" else "const ")
-              (cty c.e t) x' fields i;
+            line c "%s%s%s& %s = %s.%s;" (unused_attr x body) (if p.owned then "" else "const ")
+              (cty c.e t) x' fields name;
             env' := (x, (x', t)) :: !env')
       (List.combine binders argtys);
     stmt c !env' target body
@@ -469,10 +407,10 @@ and case c env target scrut sty branches =
                            may be a slice): owned by this function, so they may be moved. *)
                         line c "auto %s = %s.as_%s();" f s (ctor_name k);
                         own c f;
-                        (f, { root = f; fields = []; owned = true })
+                        (f, { Moves.root = f; fields = []; owned = true })
                       end else begin
                         line c "const auto& %s = %s.as_%s();" f s (ctor_name k);
-                        (f, { spath with fields = spath.fields @ [ "*" ]; owned = false })
+                        (f, { spath with Moves.fields = spath.Moves.fields @ [ "*" ]; owned = false })
                       end));
               arm_end ();
               c.ind <- c.ind - 1;
@@ -482,12 +420,6 @@ and case c env target scrut sty branches =
       (match target with
        | Tail -> line c "rt::impossible(\"no case matched in %s\");" c.where
        | Into _ -> ())
-
-let rec self_tail_call self = function
-  | Call (f, _, _) -> f = self
-  | Case (_, _, bs, _) -> List.exists (fun (_, b) -> self_tail_call self b) bs
-  | Let (_, _, _, b) -> self_tail_call self b
-  | _ -> false
 
 (* Does the definition call itself other than in tail position (real recursion)? *)
 let rec self_nontail_call self ~tail = function
@@ -499,87 +431,6 @@ let rec self_nontail_call self ~tail = function
 
 (* ---- Declarations ---- *)
 
-let rec unalias_ty (g : Infer.globals) t = match Infer.expand g t with Some t' -> unalias_ty g t' | None -> Infer.repr t
-
-(* Does a match on a value of type [t] bind its fields by reference into the value's own
-   storage or its cells? All do but a list of numbers (whose head and tail are a fresh value,
-   see [fresh_fields]); numbers, booleans and enumerations bind nothing. *)
-let in_cell (g : Infer.globals) t =
-  match unalias_ty g t with
-  | Tglob ("rt::list", [ e ]) -> (match unalias_ty g e with Tglob ("rt::N", []) -> false | _ -> true)
-  | Tglob (("rt::N" | "rt::Z" | "rt::positive" | "bool" | "rt::unit" | "rt::comparison"), _) -> false
-  | Tglob (n, _) ->
-      (match Hashtbl.find_opt g.inductives n with
-       | Some ind -> kind ind = Kvariant || kind ind = Krecord
-       | None -> false)
-  | _ -> false
-
-(* The parameters a loop only walks down: at every self tail call the new value of [p] is [p]
-   or a field bound by matching [p] (or such a field, again) through cells. Such a parameter is
-   taken by const reference and walked by a pointer ([const T* p]), since every cell it reaches
-   is kept alive by the argument the caller passed (cells never change): no count is touched
-   at each step. *)
-let descending (g : Infer.globals) (f : fundef) =
-  let ps, _ = Infer.split_arrows f.fun_type in
-  let walk p =
-    let ok = ref true in
-    let rec go d ~tail ex =
-      match ex with
-      | Rel _ | Lit_N _ | Lit_Z _ | Impossible _ -> ()
-      | Call (h, args, _) ->
-          if tail && h = f.fun_key then
-            List.iteri (fun i a ->
-                if List.nth f.fun_params i = p then
-                  match a with Rel y when List.mem y d -> () | _ -> ok := false) args;
-          List.iter (go d ~tail:false) args
-      | Ctor (_, args, _) -> List.iter (go d ~tail:false) args
-      | Case (sc, rs, bs, _) ->
-          go d ~tail:false sc;
-          let inside = match sc with Rel z -> List.mem z d && in_cell g !rs | _ -> false in
-          List.iter (fun (pat, b) ->
-              let bound = match pat with Pctor (_, xs) -> List.filter_map (fun x -> x) xs | Pwild -> [] in
-              let d' = List.filter (fun y -> not (List.mem y bound)) d in
-              go (if inside then bound @ d' else d') ~tail b) bs
-      | Let (y, v, _, b) -> go d ~tail:false v; go (List.filter (fun z -> z <> y) d) ~tail b
-    in
-    go [ p ] ~tail:true f.fun_body;
-    !ok
-  in
-  if not (f.fun_fix && self_tail_call f.fun_key f.fun_body) then []
-  else
-    List.filter_map (fun (p, t) -> if p <> "_" && in_cell g t && walk p then Some p else None)
-      (List.combine f.fun_params ps)
-
-(* The parameters a loop passes on unchanged at every self tail call: never assigned, they are
-   taken by const reference (a number, boolean or enumeration stays a value). *)
-let rec kept_always (f : fundef) p ~tail ex =
-  match ex with
-  | Rel _ | Lit_N _ | Lit_Z _ | Impossible _ -> true
-  | Call (h, args, _) ->
-      (not (tail && h = f.fun_key)
-       || List.for_all2 (fun q a -> q <> p || a = Rel p) f.fun_params args)
-      && List.for_all (kept_always f p ~tail:false) args
-  | Ctor (_, args, _) -> List.for_all (kept_always f p ~tail:false) args
-  | Case (sc, _, bs, _) ->
-      kept_always f p ~tail:false sc
-      && List.for_all (fun (pat, b) ->
-          (match pat with Pctor (_, xs) -> List.mem (Some p) xs | Pwild -> false)
-          || kept_always f p ~tail b) bs
-  | Let (y, v, _, b) -> kept_always f p ~tail:false v && (y = p || kept_always f p ~tail b)
-
-(* How a definition takes its parameters (for its callers, [g.by_value]): a looping function
-   takes by value those it does not walk by pointer; any other takes all by const reference. *)
-let by_ref (g : Infer.globals) (f : fundef) =
-  let ps, _ = Infer.split_arrows f.fun_type in
-  List.filter_map (fun (p, t) ->
-      if p <> "_" && not (plain_g g t) && kept_always f p ~tail:true f.fun_body then Some p else None)
-    (List.combine f.fun_params ps)
-
-let param_modes (g : Infer.globals) (f : fundef) =
-  let loop = f.fun_fix && self_tail_call f.fun_key f.fun_body in
-  let desc = descending g f and kept = by_ref g f in
-  List.map (fun p -> loop && not (List.mem p desc) && not (List.mem p kept)) f.fun_params
-
 let print_fun e out (f : fundef) =
   let where = coq_name e f.fun_key in
   Infer.infer_fun e.g ~where f;
@@ -590,22 +441,19 @@ let print_fun e out (f : fundef) =
   List.iter (fun p -> Hashtbl.replace names (ident p) ()) tparams;
   let c = { e; where; self = f.fun_key; fix = f.fun_fix; params = []; ptrs = []; names; paths = Hashtbl.create 16;
             moves = []; buf = Buffer.create 1024; ind = 1 } in
-  let params = List.map2 (fun x t -> (x, fresh c (if x = "_" then "unused" else x), t)) f.fun_params ps in
-  let loop = f.fun_fix && self_tail_call f.fun_key f.fun_body in
-  (* A looping function takes its arguments by value (it owns them) except those it walks by
-     pointer; any other takes them by const reference. *)
-  let kept = if loop then by_ref e.g f else [] in
-  let desc = List.filter (fun x -> not (List.mem x kept)) (descending e.g f) in
-  let ptrs = List.filter_map (fun (x, p, _) ->
-      if List.mem x desc then Some (x, p, fresh c (p ^ "_in")) else None) params in
-  let cname (x, p, _) = match List.find_opt (fun (y, _, _) -> y = x) ptrs with
-    | Some _ -> "(*" ^ p ^ ")" | None -> p in
+  let loop = Params.loops f in
+  (* Coq name, C++ name, type, how it is taken (Params). *)
+  let params = List.map2 (fun (x, t) m -> (x, fresh c (if x = "_" then "unused" else x), t, m))
+      (List.combine f.fun_params ps) (Params.modes e.g f) in
+  let ptrs = List.filter_map (fun (_, p, t, m) ->
+      if m = Params.By_pointer then Some (p, t, fresh c (p ^ "_in")) else None) params in
+  let cname (_, p, _, m) = if m = Params.By_pointer then "(*" ^ p ^ ")" else p in
   let c = { c with params = List.map cname params;
-                   ptrs = List.map (fun (_, p, _) -> ("(*" ^ p ^ ")", p)) ptrs } in
-  let env = List.rev_map (fun ((x, _, t) as q) -> (x, (cname q, t))) params in
-  List.iter (fun ((x, p, _) as q) ->
-      if List.mem x desc then Hashtbl.replace c.paths (cname q) { root = p; fields = [ "*" ]; owned = false }
-      else Hashtbl.replace c.paths p { root = p; fields = []; owned = loop && not (List.mem x kept) }) params;
+                   ptrs = List.map (fun (p, _, _) -> ("(*" ^ p ^ ")", p)) ptrs } in
+  let env = List.rev_map (fun ((x, _, t, _) as q) -> (x, (cname q, t))) params in
+  List.iter (fun ((_, p, _, m) as q) ->
+      if m = Params.By_pointer then Hashtbl.replace c.paths (cname q) { Moves.root = p; fields = [ "*" ]; owned = false }
+      else Hashtbl.replace c.paths p { Moves.root = p; fields = []; owned = m = Params.By_value }) params;
   if loop then c.ind <- 2;
   stmt c env Tail f.fun_body;
   let recursive = f.fun_fix && self_nontail_call f.fun_key ~tail:true f.fun_body in
@@ -618,14 +466,14 @@ let print_fun e out (f : fundef) =
       | false, false -> "Fixpoint; never calls itself" in
   Printf.bprintf out "// Coq: %s (%s)\n%s%s%s %s(%s) {\n" where kind (template_line tparams)
     (if tparams = [] then "inline " else "") (cty e res) (ident (snd (split_key f.fun_key)))
-    (String.concat ", " (List.map (fun (x, p, t) ->
+    (String.concat ", " (List.map (fun (x, p, t, m) ->
          (if x = "_" || not (occurs x f.fun_body) then "[[maybe_unused]] " else "")
-         ^ (match List.find_opt (fun (y, _, _) -> y = x) ptrs with
-            | Some (_, _, p_in) -> "const " ^ cty e t ^ "& " ^ p_in
-            | None -> (if loop && not (List.mem x kept) then cty e t ^ " " else "const " ^ cty e t ^ "& ") ^ p)) params));
-  List.iter (fun (x, p, p_in) ->
-      let t = List.assoc x (List.map (fun (y, _, t) -> (y, t)) params) in
-      Printf.bprintf out "  const %s* %s = &%s;\n" (cty e t) p p_in) ptrs;
+         ^ (match m with
+            | Params.By_pointer ->
+                let _, _, p_in = List.find (fun (q, _, _) -> q = p) ptrs in "const " ^ cty e t ^ "& " ^ p_in
+            | Params.By_value -> cty e t ^ " " ^ p
+            | Params.By_reference -> "const " ^ cty e t ^ "& " ^ p)) params));
+  List.iter (fun (p, t, p_in) -> Printf.bprintf out "  const %s* %s = &%s;\n" (cty e t) p p_in) ptrs;
   if loop then Buffer.add_string out "  for (;;) {\n";
   Buffer.add_buffer out c.buf;
   if loop then Buffer.add_string out "  }\n";
@@ -652,8 +500,11 @@ let print_ind_head e out ind =
         (String.concat ", " (List.map (fun (k, _) -> ctor_name k) ind.ind_ctors))
   | Krecord ->
       let k, argtys = List.hd ind.ind_ctors in
+      if fields_entry e k = None then
+        Buffer.add_string out
+          "// Fields in constructor order: no record fields lemma names them (printer/fields.ml).\n";
       Printf.bprintf out "%sstruct %s {\n" tpl n;
-      List.iteri (fun i t -> Printf.bprintf out "  %s f%d{};\n" (cty e t) i) argtys;
+      List.iter2 (fun t f -> Printf.bprintf out "  %s %s{};\n" (cty e t) f) argtys (field_names e k);
       Printf.bprintf out "  static %s %s(%s);\n};\n\n" (self_type e ind) (ctor_name k)
         (String.concat ", " (field_list e argtys))
   | Kvariant ->

@@ -1,7 +1,9 @@
 (* hexproof_printer: Coq's MiniML JSON (Extraction Language JSON) -> C++17 headers.
 
-   Usage: hexproof_printer --module Hexproof.Spec.Common ... --out DIR EXTRACTION.json
-   EXTRACTION.json is the concatenation of the module files of one `Separate Extraction`.
+   Usage: hexproof_printer --module Hexproof.Spec.Common ... [--fields FILE.v] --out DIR EXTRACTION.json
+   EXTRACTION.json is the concatenation of the module files of one `Separate Extraction`;
+   FILE.v (extracted/Extract.v) holds the record fields lemmas that name the fields of records
+   (see fields.ml).
    Each --module names a project module to print (as DIR/<snake_name>.hpp); every other module
    in the file is a library module, which may contribute only inductive types realised by the
    runtime and the primitives Extract.v maps (rt::...). Any construct outside extracted/SUBSET.md
@@ -10,12 +12,14 @@
 open Miniml
 
 let () =
-  let modules = ref [] and out = ref "" and input = ref "" in
+  let modules = ref [] and out = ref "" and input = ref "" and fields = ref "" in
   let spec = [
     ("--module", Arg.String (fun m -> modules := !modules @ [m]), "PATH  a project module to print (Coq logical path)");
+    ("--fields", Arg.Set_string fields, "FILE.v  the Coq file whose lemmas name record fields");
     ("--out", Arg.Set_string out, "DIR  where to write the headers");
   ] in
-  Arg.parse spec (fun f -> input := f) "hexproof_printer --module M ... --out DIR EXTRACTION.json";
+  Arg.parse spec (fun f -> input := f)
+    "hexproof_printer --module M ... [--fields FILE.v] --out DIR EXTRACTION.json";
   if !out = "" || !input = "" then (prerr_endline "hexproof_printer: need --out DIR and EXTRACTION.json"; exit 2);
   let short p = match String.rindex_opt p '.' with Some i -> String.sub p (i + 1) (String.length p - i - 1) | None -> p in
   let printed = List.map (fun p -> (short p, p)) !modules in
@@ -25,9 +29,10 @@ let () =
     (* The stamp names the modules printed (those of the extraction), not every --module given,
        so adding an unrelated .v file does not change the headers. *)
     let stamp =
-      Printf.sprintf "Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer %s --out OUTDIR %s"
+      Printf.sprintf "Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer %s%s --out OUTDIR %s"
         (String.concat " " (List.filter_map (fun (s, p) ->
              if List.exists (fun j -> name j = s) jsons then Some ("--module " ^ p) else None) printed))
+        (if !fields = "" then "" else " --fields " ^ Filename.basename !fields)
         (Filename.basename !input)
     in
     let inductives = List.concat_map (fun j -> inductives_of_json (name j) j) jsons in
@@ -51,14 +56,15 @@ let () =
             | Dfun f -> Hashtbl.replace g.funs f.fun_key f.fun_type
             | Dprim (k, t) -> Hashtbl.replace g.funs k t
             | Dind _ -> ()) m.mod_decls) mods;
-    let e = { Cpp.g; cur = ""; modules = printed } in
+    let fields = if !fields = "" then [] else Fields.read !fields in
+    let e = { Cpp.g; cur = ""; modules = printed; fields } in
     (* How each project definition takes its parameters, for its callers (its body's types first). *)
     List.iter (fun (library, m) ->
         if not library then
           List.iter (function
               | Dfun f ->
                   Infer.infer_fun g ~where:(Cpp.coq_name e f.fun_key) f;
-                  Hashtbl.replace g.by_value f.fun_key (Cpp.param_modes g f)
+                  Hashtbl.replace g.by_value f.fun_key (List.map (( = ) Params.By_value) (Params.modes g f))
               | _ -> ()) m.mod_decls) mods;
     let files = List.filter_map (fun (library, m) ->
         if library then None
@@ -71,4 +77,5 @@ let () =
         output_string oc text; close_out oc) files
   with
   | Unsupported msg -> prerr_endline ("hexproof_printer: not in the subset: " ^ msg); exit 1
+  | Fields.Bad msg -> prerr_endline ("hexproof_printer: record fields: " ^ msg); exit 1
   | Yojson.Json_error msg -> prerr_endline ("hexproof_printer: bad JSON: " ^ msg); exit 1

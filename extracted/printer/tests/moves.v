@@ -18,6 +18,12 @@ Definition take2 (l : list N) : list N :=
 
 Record st := mk_st { s_acc : list N; s_other : list N; s_n : N }.
 
+(* BEGIN record fields *)
+(** The move rule tells fields apart by their printed names ([s.s_acc], [s.s_other]). *)
+Lemma st_fields (r : st) : r = mk_st (s_acc r) (s_other r) (s_n r).
+Proof. destruct r; reflexivity. Qed.
+(* END record fields *)
+
 (* Two accumulators swapped at every step. *)
 Fixpoint swap_loop (l a b : list N) : list N * list N :=
   match l with

@@ -2,9 +2,12 @@
 # Printer tests: each small Coq program here is printed to C++ by our printer (through Coq's JSON
 # extraction and the library directives of extracted/Extract.v) and also extracted to OCaml by
 # Coq's own OCaml extraction, with no directive (so the OCaml runs Coq's exact N/Z definitions).
-# Both run `run input` on the same input and must print the same numbers. reject_*.v must be
-# refused by the printer with the message in their `(* expect: ... *)` line. loops.v also runs in
-# C++ on 10^7 elements (no stack overflow). Prints `N passed, N failed`; exit 1 on any failure.
+# Both run `run input` on the same input and must print the same numbers. A program with a
+# `(* BEGIN record fields *)` block is printed with `--fields` (it names its records' fields), and
+# each of its `(* expect-cpp: TEXT *)` lines is text the printed header must contain. reject_*.v
+# must be refused by the printer with the message in their `(* expect: ... *)` line. loops.v also
+# runs in C++ on 10^7 elements (no stack overflow). Prints `N passed, N failed`; exit 1 on any
+# failure.
 # ONLY=NAME runs only NAME.v. SANITIZE=1 compiles the C++ with AddressSanitizer and UndefinedBehaviorSanitizer.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -33,15 +36,20 @@ for src in "$here"/${ONLY:-*}.v; do
   (cd "$d/json" && coqc -q -noglob -R .. Tests J.v) > "$d/json.log" 2>&1 || { ko "$t" "JSON extraction: $(head -3 "$d/json.log")"; continue; }
   (cd "$d/json" && cat $(ls *.json | LC_ALL=C sort)) > "$d/extraction.json"
   mkdir -p "$d/gen"
+  fields=()
+  grep -qx '(\* BEGIN record fields \*)' "$src" && fields=(--fields "$d/$t.v")
   if [[ $t == reject_* ]]; then
     expect=$(sed -n 's/^(\* expect: \(.*\) \*)$/\1/p' "$src")
-    if "$printer" --module "Tests.$t" --out "$d/gen" "$d/extraction.json" 2> "$d/printer.err"; then
+    if "$printer" --module "Tests.$t" "${fields[@]}" --out "$d/gen" "$d/extraction.json" 2> "$d/printer.err"; then
       ko "$t" "the printer accepted it"
     elif grep -qF -- "$expect" "$d/printer.err"; then ok "$t"
     else ko "$t" "expected '$expect', got: $(cat "$d/printer.err")"; fi
     continue
   fi
-  "$printer" --module "Tests.$t" --out "$d/gen" "$d/extraction.json" 2> "$d/printer.err" || { ko "$t" "printer: $(cat "$d/printer.err")"; continue; }
+  "$printer" --module "Tests.$t" "${fields[@]}" --out "$d/gen" "$d/extraction.json" 2> "$d/printer.err" || { ko "$t" "printer: $(cat "$d/printer.err")"; continue; }
+  missing=$(sed -n 's/^(\* expect-cpp: \(.*\) \*)$/\1/p' "$src" | while IFS= read -r text; do
+              grep -qF -- "$text" "$d/gen/$t.hpp" || echo "$text"; done)
+  [ -z "$missing" ] || { ko "$t" "the printed header lacks: $missing"; continue; }
   cat > "$d/main.cpp" <<CPP
 #include <cstdio>
 #include <cstdlib>
