@@ -237,10 +237,10 @@ done
 
 # ---- Failing writes: the file size limit, a full file system -------------------------------
 
-# Outputs of more than 1 MiB: M1 pads 600000 zero bytes (two digits each); hex2 reads 1.5 MB of
-# "AA" pairs into 1.5 MB of output (the input lives outside the small file systems below).
-printf '<600000\n' > pad.M1
-head -c 3000000 /dev/zero | tr '\0' 'A' > aa.hex2
+# Outputs of more than 100 KiB: M1 pads 60000 zero bytes (two digits each, 120 kB); hex2 reads
+# 300 kB of "AA" pairs into 150 kB of output (the input lives outside the small file system below).
+printf '<60000\n' > pad.M1
+head -c 300000 /dev/zero | tr '\0' 'A' > aa.hex2
 big_output() { if [ "$kind" = hex2 ]; then echo aa.hex2; else echo pad.M1; fi; }
 
 # ulimit -f: a clear error (EFBIG), exit 1, the old file kept, nothing left.
@@ -258,10 +258,11 @@ case_file_size_limit() {
 }
 for_each_tool case_file_size_limit
 
-# A full file system (a 1 MiB tmpfs in a private mount namespace): a clear error, exit 1, an old
-# file (the runner's, or another user's written in place) kept, nothing left.
+# A full file system (a 64 KiB tmpfs in a private mount namespace; small, so that the outputs
+# that fill it are cheap under the sanitizers): a clear error, exit 1, an old file (the runner's,
+# or another user's written in place) kept, nothing left.
 case_full_file_system() {
-  unshare -m bash -c "mount --make-rprivate / && mount -t tmpfs -o size=1m tmpfs '$d' &&
+  unshare -m bash -c "mount --make-rprivate / && mount -t tmpfs -o size=64k tmpfs '$d' &&
     printf old > '$d/mine' && printf old > '$d/theirs' && chown nobody:nogroup '$d/theirs' &&
     { $tool -f $(big_output) -o '$d/new' 2> '$d.err1'; echo \$? > '$d.rc1'
       $tool -f $(big_output) -o '$d/mine' 2> '$d.err2'; echo \$? > '$d.rc2'
@@ -316,7 +317,11 @@ case_endless_inputs() {
     "1 $d/c: error: input is larger than the limit of $limit bytes"
   check "$label: leftovers $(names "$d")" test "$(names "$d")" = "a b c fifo"
 }
+# The inputs are read before any engine runs, so each way of reading them (hex2 after the
+# options, M1 as it meets them, through hexproof) is tried once, with either engine.
+tools_all=("${tools[@]}"); tools=("${tools_all[0]}" "${tools_all[3]}" "${tools_all[5]}" "${tools_all[6]}")
 for_each_tool case_endless_inputs
+tools=("${tools_all[@]}")
 # Exactly the limit is accepted (2^28 NUL bytes: hex2 skips them and writes nothing).
 d=$work/at-limit; mkdir "$d"; truncate -s $limit "$d/zeros"
 "$HEX2" --engine=fast -f "$d/zeros" -o "$d/out"; rc=$?
