@@ -2,18 +2,24 @@
 // `-h`/`-V` act when reached and an unreadable `-o` or (for M1) `-f` stops the run there.
 #include "cli.hpp"
 
+#include <atomic>
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <new>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "cleanup.hpp"
 #include "diagnostics.hpp"
 #include "engine.hpp"
 #include "io.hpp"
+#include "output_file.hpp"
 #include "strtoint.hpp"
 
 namespace hexproof {
@@ -51,9 +57,12 @@ std::unique_ptr<Engine> choose_engine(const std::optional<std::string>& requeste
     return make_engine("fast", &why);
 }
 
-// Where the output goes: the named file, replaced only on success, or standard output.
+// Where the output goes: the named file (output_file.hpp), or standard output; and no more than
+// the output limit of it. A failure throws OutputError, which ends the engine's run.
 class OutputTarget final : public OutputSink {
 public:
+    explicit OutputTarget(std::uint64_t limit) : limit_(limit) {}
+
     bool open(const std::optional<std::string>& path, bool executable, const char* tool) {
         path_ = path;
         if (!path) return true;
@@ -66,41 +75,66 @@ public:
     }
 
     void write(std::string_view bytes) override {
+        check_end(appended_.fetch_add(bytes.size()) + bytes.size());
         if (path_) file_.write(bytes);
-        else if (stdout_ok_) stdout_ok_ = write_stdout(bytes);
+        else if (!write_stdout(bytes)) throw OutputError(std::strerror(errno));
     }
     bool can_write_at() const override { return path_ && file_.can_write_at(); }
-    void write_at(std::uint64_t offset, std::string_view bytes) override { file_.write_at(offset, bytes); }
+    void write_at(std::uint64_t offset, std::string_view bytes) override {
+        check_end(offset + bytes.size());
+        file_.write_at(offset, bytes);
+    }
     void expect_size(std::uint64_t size) override {
+        check_end(size);
         if (path_) file_.expect_size(size);
     }
 
     bool commit(const char* tool) {
+        if (!path_) return true;
         std::string why;
-        if (!path_) {
-            if (stdout_ok_) return true;
-            say(std::string(tool) + ": error: cannot write standard output\n");
-            return false;
-        }
         if (file_.commit(&why)) return true;
-        say(std::string(tool) + ": error: The file: " + *path_ + " can not be written: " + why + "\n");
+        fail(tool, why);
         return false;
     }
 
+    // Reports a failure to write; a file not committed is left as it was.
+    void fail(const char* tool, const std::string& why) const {
+        if (path_) say(std::string(tool) + ": error: The file: " + *path_ + " can not be written: " + why + "\n");
+        else say(std::string(tool) + ": error: cannot write standard output: " + why + "\n");
+    }
+
 private:
+    void check_end(std::uint64_t end) const {
+        if (end > limit_)
+            throw OutputError("the output is larger than the limit of " + std::to_string(limit_) +
+                              " bytes (--max-output-bytes=N changes it)");
+    }
+
+    std::uint64_t limit_;
     std::optional<std::string> path_;
-    AtomicOutputFile file_;
-    bool stdout_ok_ = true;
+    OutputFile file_;
+    std::atomic<std::uint64_t> appended_{0};
 };
 
-// Runs the engine into the output target; an error is reported and nothing is written.
+// What a run may use: the output limit (the input limit is fixed, engine.hpp).
+struct Limits {
+    std::uint64_t max_output_bytes = default_max_output_bytes;
+};
+
+// Runs the engine into the output target; an error is reported and nothing is written. A write
+// that fails or passes the output limit ends the run there, and the output file is left as it was.
 template <typename Run>
 int produce(const std::optional<std::string>& output, bool executable, const std::vector<Input>& inputs,
-            const char* tool, Run&& run) {
-    OutputTarget target;
+            const Limits& limits, const char* tool, Run&& run) {
+    OutputTarget target(limits.max_output_bytes);
     if (!target.open(output, executable, tool)) return 1;
-    if (const std::optional<Error> error = run(target)) {
-        say(format_error(*error, inputs) + "\n");
+    try {
+        if (const std::optional<Error> error = run(target)) {
+            say(format_error(*error, inputs) + "\n");
+            return 1;
+        }
+    } catch (const OutputError& failure) {
+        target.fail(tool, failure.what());
         return 1;
     }
     return target.commit(tool) ? 0 : 1;
@@ -113,15 +147,61 @@ bool check_output(const std::string& path, const char* tool) {
     return false;
 }
 
-bool read_input(const std::string& path, std::vector<Input>* inputs, const char* tool) {
-    std::string why;
-    auto input = load_input(path, tool, &why);
-    if (!input) {
-        say(std::string(tool) + ": error: The file: " + path + " can not be opened! (" + why + ")\n");
-        return false;
+// Reads an input, counting it against the input limit with those read before (*used bytes).
+bool read_input(const std::string& path, std::vector<Input>* inputs, std::uint64_t* used, const char* tool) {
+    ReadFailure failure;
+    auto input = load_input(path, tool, max_input_bytes - *used, &failure);
+    if (input) {
+        *used += input->view().size();
+        inputs->push_back(std::move(*input));
+        return true;
     }
-    inputs->push_back(std::move(*input));
+    if (failure.over_limit)
+        say(path + ": error: input is larger than the limit of " + std::to_string(max_input_bytes) + " bytes" +
+            (*used > 0 ? " (counting the inputs before it)" : "") + "\n");
+    else
+        say(std::string(tool) + ": error: The file: " + path + " can not be opened! (" + failure.why + ")\n");
+    return false;
+}
+
+// --max-output-bytes=N (decimal); false with a message when it is not a number.
+bool is_limit_option(std::string_view arg, const char* tool, Limits* limits, bool* bad) {
+    constexpr std::string_view prefix = "--max-output-bytes=";
+    if (arg.substr(0, prefix.size()) != prefix) return false;
+    const std::string_view digits = arg.substr(prefix.size());
+    std::uint64_t value = 0;
+    *bad = digits.empty() || digits.size() > 19;
+    for (const char c : digits) {
+        if (c < '0' || c > '9') *bad = true;
+        else value = value * 10 + static_cast<std::uint64_t>(c - '0');
+    }
+    if (*bad) say(std::string(tool) + ": error: --max-output-bytes takes a number of bytes\n");
+    else limits->max_output_bytes = value;
     return true;
+}
+
+// What --help adds to upstream's text.
+std::string hexproof_options_help() {
+    return "hexproof: --engine=fast|reference chooses the engine (default: reference when built);\n"
+           "  --max-output-bytes=N refuses an output of more than N bytes (default " +
+           std::to_string(default_max_output_bytes) + ");\n  the inputs of one run may hold " +
+           std::to_string(max_input_bytes) + " bytes together\n";
+}
+
+// Out of memory ends a run with a message, never an abort.
+template <typename Main>
+int guarded(const char* tool, Main&& main) {
+    cleanup::install_handlers(tool);
+    try {
+        return main();
+    } catch (const std::bad_alloc&) {
+        say(std::string(tool) + ": error: out of memory (the run needs more memory than it may use)\n");
+    } catch (const std::length_error&) {
+        say(std::string(tool) + ": error: out of memory (the run needs more memory than it may use)\n");
+    } catch (const std::exception& failure) {
+        say(std::string(tool) + ": error: " + failure.what() + "\n");
+    }
+    return 1;
 }
 
 const char* const warning_banner = ">> WARNING <<\n>> WARNING <<\n>> WARNING <<\n";
@@ -131,11 +211,11 @@ bool little_endian_machine(Architecture a) {
            a == Architecture::aarch64 || a == Architecture::riscv32 || a == Architecture::riscv64;
 }
 
-}  // namespace
-
-int hex2_main(int argc, char** argv) {
+int hex2_run(int argc, char** argv) {
     const char* tool = "hex2";
     Hex2Config config;
+    Limits limits;
+    bool bad_limit = false;
     std::vector<std::string> files;
     std::optional<std::string> output;
     std::optional<std::string> engine_name;
@@ -171,8 +251,8 @@ int hex2_main(int argc, char** argv) {
                 " --file FILENAME1 {-f FILENAME2} (--big-endian|--little-endian)"
                 " [--base-address 0x12345] [--architecture name]\nArchitecture:"
                 " knight-native, knight-posix, x86, amd64, armv7l, aarch64, riscv32 and riscv64\n"
-                "To leverage octal or binary input: --octal, --binary\n"
-                "hexproof: --engine=fast|reference chooses the engine (default: reference when built)\n");
+                "To leverage octal or binary input: --octal, --binary\n" +
+                hexproof_options_help());
             return 0;
         } else if (arg == "-f" || arg == "--file") {
             if (!take_argument(argc, argv, i, tool, &value)) return 1;
@@ -190,6 +270,8 @@ int hex2_main(int argc, char** argv) {
             return 0;
         } else if (is_engine_option(arg, &value)) {
             engine_name = value;
+        } else if (is_limit_option(arg, tool, &limits, &bad_limit)) {
+            if (bad_limit) return 1;
         } else {
             say("Unknown option\n");
             return 1;
@@ -214,17 +296,21 @@ int hex2_main(int argc, char** argv) {
     if (!engine) return 1;
     std::vector<Input> inputs;
     inputs.reserve(files.size());
+    std::uint64_t input_bytes = 0;
     for (const std::string& f : files)
-        if (!read_input(f, &inputs, tool)) return 1;
+        if (!read_input(f, &inputs, &input_bytes, tool)) return 1;
 
-    return produce(output, executable, inputs, tool,
+    return produce(output, executable, inputs, limits, tool,
                    [&](OutputSink& sink) { return engine->link_to(config, inputs, sink); });
 }
 
-int m1_main(int argc, char** argv) {
+int m1_run(int argc, char** argv) {
     const char* tool = "M1";
     M1Config config;
+    Limits limits;
+    bool bad_limit = false;
     std::vector<Input> inputs;
+    std::uint64_t input_bytes = 0;
     std::optional<std::string> output;
     std::optional<std::string> engine_name;
 
@@ -252,13 +338,13 @@ int m1_main(int argc, char** argv) {
             say(std::string("Usage: ") + argv[0] +
                 " --file FILENAME1 {-f FILENAME2} (--big-endian|--little-endian) "
                 "[--architecture name]\nArchitectures: knight-native, knight-posix, x86, amd64, armv7,"
-                " riscv32 and riscv64\nTo leverage octal or binary output: --octal, --binary\n"
-                "hexproof: --engine=fast|reference chooses the engine (default: reference when built)\n");
+                " riscv32 and riscv64\nTo leverage octal or binary output: --octal, --binary\n" +
+                hexproof_options_help());
             return 0;
         } else if (arg == "-f" || arg == "--file") {
             // Upstream reads each file when it meets the option.
             if (!take_argument(argc, argv, i, tool, &value)) return 1;
-            if (!read_input(value, &inputs, tool)) return 1;
+            if (!read_input(value, &inputs, &input_bytes, tool)) return 1;
             ++i;
         } else if (arg == "-o" || arg == "--output") {
             if (!take_argument(argc, argv, i, tool, &value)) return 1;
@@ -272,6 +358,8 @@ int m1_main(int argc, char** argv) {
             return 0;
         } else if (is_engine_option(arg, &value)) {
             engine_name = value;
+        } else if (is_limit_option(arg, tool, &limits, &bad_limit)) {
+            if (bad_limit) return 1;
         } else {
             say("Unknown option\n");
             return 1;
@@ -280,8 +368,13 @@ int m1_main(int argc, char** argv) {
 
     auto engine = choose_engine(engine_name, tool);
     if (!engine) return 1;
-    return produce(output, false, inputs, tool,
+    return produce(output, false, inputs, limits, tool,
                    [&](OutputSink& sink) { return engine->assemble_to(config, inputs, sink); });
 }
+
+}  // namespace
+
+int hex2_main(int argc, char** argv) { return guarded("hex2", [&] { return hex2_run(argc, argv); }); }
+int m1_main(int argc, char** argv) { return guarded("M1", [&] { return m1_run(argc, argv); }); }
 
 }  // namespace hexproof

@@ -272,7 +272,13 @@ inline thread_local reclaimer the_reclaimer;
 inline void reclaim(void* p, void (*destroy)(void*)) {
     reclaimer& r = the_reclaimer;
     if (r.draining) {
-        r.queue.push_back({p, destroy});
+        // Freeing runs in destructors, where an exception would abort the process: a cell that
+        // cannot be queued for want of memory is left allocated (the run is short of memory and
+        // ends with that error; a leak never changes a result).
+        try {
+            r.queue.push_back({p, destroy});
+        } catch (const std::bad_alloc&) {
+        }
         return;
     }
     r.draining = true;

@@ -34,6 +34,18 @@ struct M1Config {
     ByteMode byte_mode = ByteMode::hex;
 };
 
+// ---- Limits (docs/contract.md, "Limits") ----------------------------------------------------
+
+// The most bytes the inputs of one run may hold together; the CLIs refuse more as they read.
+// It bounds a run's memory, and keeps every count the reference core makes far inside 64 bits:
+// an M1 output has fewer than 2^59 bytes (docs/contract.md, "Limits", says why).
+inline constexpr std::uint64_t max_input_bytes = std::uint64_t{1} << 28;
+
+// The most bytes an output may have unless the user says otherwise (--max-output-bytes): four
+// times the input limit, which no hex2 output can pass (at most four bytes per input byte); an M1
+// output passes it only through paddings or macros that multiply the input.
+inline constexpr std::uint64_t default_max_output_bytes = std::uint64_t{1} << 30;
+
 struct Input {
     std::string name;   // for messages only
     std::string bytes;  // the whole file, read once, when held in memory
@@ -86,14 +98,18 @@ using Result = std::variant<std::string, Error>;
 inline bool is_ok(const Result& r) { return std::holds_alternative<std::string>(r); }
 
 // Receives an engine's output in order, possibly in several pieces. Streaming keeps the peak
-// memory of a large run near the size of the input; a sink that fails remembers it itself.
+// memory of a large run near the size of the input. A sink that cannot take the output (a full
+// disk, the output limit) throws from write(), write_at() or expect_size(): the exception ends
+// the engine's run and reaches its caller (the engines hold nothing an exception would leak, and
+// a second thread's exception is passed to the first, runtime/pipeline.hpp).
 class OutputSink {
 public:
     virtual ~OutputSink() = default;
     virtual void write(std::string_view bytes) = 0;
 
-    // About how many bytes the output will have (a hint, from any thread, before or between the
-    // writes): a file can take its room at once instead of a block at a time as writes extend it.
+    // The output will have at least `size` bytes (its exact size when the engine knows it), from
+    // any thread, before or between the writes: a file takes its room at once instead of a block
+    // at a time as writes extend it, and a sink with a limit refuses at once an output beyond it.
     virtual void expect_size(std::uint64_t size) { (void)size; }
 
     // Positional writes, for an engine that prints two parts of its output at once: the bytes at

@@ -1608,8 +1608,8 @@ private:
         try {
             helper.emplace([&, first_half = first_half, second_half = second_half](const std::atomic<bool>&) {
                 const Sweep before = second_ ? sweep_first_part() : sweep(first_half);
-                // The halves are cut near the middle of the printed stream: about as long.
-                sink.expect_size(2 * before.bytes);
+                // At least the first half (the sink takes more room as the second half comes).
+                sink.expect_size(before.bytes);
                 Pieces pieces(writer, room, before.bytes);
                 Printer printer(pieces.first(), before.pending);
                 print_ids(printer, second_half, hand_on_when_full(printer, [&](std::string_view full) { return pieces.hand_on(full); }));

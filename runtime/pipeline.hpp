@@ -111,6 +111,8 @@ private:
         else sink_.write(job.bytes);
     }
 
+    // A piece handed over after a write failed throws that failure: the threads printing the
+    // output stop at their next piece (an output past its limit, a full disk) instead of at the end.
     Ticket hand_over(const Job& job) {
         if (!in_background()) {
             perform(job);
@@ -121,6 +123,7 @@ private:
         Ticket ticket;
         {
             const std::lock_guard<std::mutex> lock(mutex_);
+            if (failure_) std::rethrow_exception(failure_);
             jobs_.push_back(job);
             ticket = handed_++;
         }

@@ -1,5 +1,7 @@
-// Unit tests for file I/O: whole-file reads and atomic, permission-preserving writes.
+// Unit tests for file I/O: whole-file reads within the input limit, and output files written
+// safely (output_file.hpp). tests/edges_test.sh tries the same as an attacker, through the CLIs.
 #include "io.hpp"
+#include "output_file.hpp"
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
@@ -13,10 +15,10 @@
 namespace hexproof {
 namespace {
 
-// One whole output written through an AtomicOutputFile, as the CLIs do.
+// One whole output written through an OutputFile, as the CLIs do.
 bool write_output_file(const std::string& path, std::string_view bytes, const OutputOptions& options,
                        std::string* why) {
-    AtomicOutputFile file;
+    OutputFile file;
     if (!file.open(path, options, why)) return false;
     file.write(bytes);
     return file.commit(why);
@@ -42,6 +44,24 @@ protected:
         ::stat(p.c_str(), &st);
         return st.st_mode & 07777;
     }
+    static struct stat lstat_of(const std::string& p) {
+        struct stat st {};
+        ::lstat(p.c_str(), &st);
+        return st;
+    }
+    // The names in the directory, sorted, space-separated.
+    std::string listing() const {
+        std::string names;
+        FILE* ls = ::popen(("ls -A " + dir_).c_str(), "r");
+        char line[4096];
+        while (std::fgets(line, sizeof line, ls) != nullptr) {
+            std::string name(line);
+            if (!name.empty() && name.back() == '\n') name.pop_back();
+            names += (names.empty() ? "" : " ") + name;
+        }
+        ::pclose(ls);
+        return names;
+    }
     std::string dir_;
 };
 
@@ -52,6 +72,40 @@ TEST_F(TempDir, ReadsBinaryWholeFile) {
     auto got = read_file(path("in"), &why);
     ASSERT_TRUE(got.has_value());
     EXPECT_EQ(*got, bytes);
+}
+
+// A file of more than the room is refused, whether its size is known (a regular file) or not (a
+// pipe): at room bytes it is read, at room + 1 it is not.
+TEST_F(TempDir, ReadsAtMostTheRoom) {
+    std::ofstream(path("in"), std::ios::binary) << std::string(1000, 'a');
+    ReadFailure failure;
+    EXPECT_TRUE(read_file(path("in"), &failure, 1000).has_value());
+    EXPECT_FALSE(read_file(path("in"), &failure, 999).has_value());
+    EXPECT_TRUE(failure.over_limit);
+    ASSERT_EQ(std::system(("mkfifo " + path("fifo")).c_str()), 0);
+    for (const std::uint64_t room : {std::uint64_t{100000}, std::uint64_t{99999}}) {
+        ASSERT_EQ(std::system(("(head -c 100000 /dev/zero > " + path("fifo") + " &)").c_str()), 0);
+        ReadFailure pipe_failure;
+        const auto got = read_file(path("fifo"), &pipe_failure, room);
+        EXPECT_EQ(got.has_value(), room == 100000);
+        EXPECT_EQ(pipe_failure.over_limit, room != 100000);
+    }
+    // A device that never ends stops one byte past the room.
+    ReadFailure endless;
+    EXPECT_FALSE(read_file("/dev/zero", &endless, 5000000).has_value());
+    EXPECT_TRUE(endless.over_limit);
+}
+
+// load_input applies the room to mapped files too, and the limit's text names the limit.
+TEST_F(TempDir, LoadsAtMostTheRoom) {
+    std::ofstream(path("big"), std::ios::binary) << std::string(200000, 'b');
+    ReadFailure failure;
+    EXPECT_TRUE(load_input(path("big"), "test", 200000, &failure).has_value());
+    EXPECT_FALSE(load_input(path("big"), "test", 199999, &failure).has_value());
+    EXPECT_TRUE(failure.over_limit);
+    std::string why;
+    EXPECT_FALSE(read_file("/dev/zero", &why).has_value());
+    EXPECT_EQ(why, "input is larger than the limit of 268435456 bytes");
 }
 
 TEST_F(TempDir, ReadsLargeFileExactly) {
@@ -72,33 +126,35 @@ TEST_F(TempDir, LoadsLargeFilesMappedAndSmallOnesRead) {
         std::string bytes(size, '\0');
         for (std::size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<char>(i * 13 % 256);
         std::ofstream(path("in"), std::ios::binary) << bytes;
-        std::string why;
-        const std::optional<Input> input = load_input(path("in"), "test", &why);
-        ASSERT_TRUE(input.has_value()) << why;
+        ReadFailure failure;
+        const std::optional<Input> input = load_input(path("in"), "test", max_input_bytes, &failure);
+        ASSERT_TRUE(input.has_value()) << failure.why;
         EXPECT_EQ(input->name, path("in"));
         EXPECT_EQ(input->mapping != nullptr, size >= 65536);
         EXPECT_TRUE(input->view() == bytes);
         const Input copy = *input;  // copies share the mapping, which outlives the original
         EXPECT_TRUE(copy.view() == bytes);
     }
-    std::string why;
-    EXPECT_FALSE(load_input(path("missing"), "test", &why).has_value());
-    EXPECT_FALSE(why.empty());
+    ReadFailure failure;
+    EXPECT_FALSE(load_input(path("missing"), "test", max_input_bytes, &failure).has_value());
+    EXPECT_FALSE(failure.why.empty());
     ::mkdir(path("dir").c_str(), 0700);
-    EXPECT_FALSE(load_input(path("dir"), "test", &why).has_value());
-    EXPECT_EQ(why, "Is a directory");
+    EXPECT_FALSE(load_input(path("dir"), "test", max_input_bytes, &failure).has_value());
+    EXPECT_EQ(failure.why, "Is a directory");
+    EXPECT_FALSE(failure.over_limit);
 }
 
 // A mapped input that shrinks under the process: reading past its new end stops the process
-// with status 1 and a message, and the temporary output being written is removed.
+// with status 1 and a message, and the output being written is removed.
 TEST_F(TempDir, InputShrinkingWhileMappedStopsCleanly) {
     std::ofstream(path("in"), std::ios::binary) << std::string(1 << 20, 'x');
     EXPECT_EXIT(
         {
             std::string why;
-            const std::optional<Input> input = load_input(path("in"), "test", &why);
+            ReadFailure failure;
+            const std::optional<Input> input = load_input(path("in"), "test", max_input_bytes, &failure);
             if (!input || input->mapping == nullptr) std::exit(3);
-            AtomicOutputFile out;
+            OutputFile out;
             if (!out.open(path("out"), OutputOptions{}, &why)) std::exit(4);
             if (::truncate(path("in").c_str(), 0) != 0) std::exit(5);
             volatile char last = input->view()[input->view().size() - 1];
@@ -126,26 +182,147 @@ TEST_F(TempDir, MissingFileHasReason) {
     EXPECT_EQ(why, "No such file or directory");
 }
 
-TEST_F(TempDir, ExecutableOutputIs0750) {
+TEST_F(TempDir, NewExecutableOutputIs0750) {
     std::string why;
     ASSERT_TRUE(write_output_file(path("out"), "xyz", OutputOptions{true}, &why)) << why;
     EXPECT_EQ(slurp(path("out")), "xyz");
     EXPECT_EQ(mode_of(path("out")), 0750u);
 }
 
-TEST_F(TempDir, ExistingFileKeepsItsMode) {
-    std::ofstream(path("out")) << "old contents that are longer";
-    ::chmod(path("out").c_str(), 0600);
+// A new plain output gets 0666 minus the umask, as fopen would create it.
+TEST_F(TempDir, NewPlainOutputFollowsTheUmask) {
+    const mode_t old = ::umask(027);
     std::string why;
-    ASSERT_TRUE(write_output_file(path("out"), "new", OutputOptions{false}, &why)) << why;
-    EXPECT_EQ(slurp(path("out")), "new");
-    EXPECT_EQ(mode_of(path("out")), 0600u);
+    const bool written = write_output_file(path("out"), "xyz", OutputOptions{false}, &why);
+    ::umask(old);
+    ASSERT_TRUE(written) << why;
+    EXPECT_EQ(mode_of(path("out")), 0640u);
 }
 
-TEST_F(TempDir, NoTemporaryLeftBehind) {
+// The runner's own file with one name is replaced (a new inode): old permission bits without
+// setuid, setgid and sticky; or 0750 when executable.
+TEST_F(TempDir, OwnFileIsReplacedWithoutSpecialBits) {
+    for (const bool executable : {false, true}) {
+        std::ofstream(path("out")) << "old contents that are longer";
+        ASSERT_EQ(::chmod(path("out").c_str(), 07755), 0);
+        const ino_t before = lstat_of(path("out")).st_ino;
+        OutputFile file;
+        std::string why;
+        ASSERT_TRUE(file.open(path("out"), OutputOptions{executable}, &why)) << why;
+        EXPECT_EQ(file.way(), OutputFile::Way::replace);
+        file.write("new");
+        ASSERT_TRUE(file.commit(&why)) << why;
+        EXPECT_EQ(slurp(path("out")), "new");
+        EXPECT_EQ(mode_of(path("out")), executable ? 0750u : 0755u);
+        EXPECT_NE(lstat_of(path("out")).st_ino, before);
+        EXPECT_EQ(listing(), "out");
+    }
+}
+
+// A file with another hard link is written in place: every name sees the new bytes.
+TEST_F(TempDir, HardLinkedFileIsWrittenInPlace) {
+    std::ofstream(path("out")) << "old contents that are longer";
+    ASSERT_EQ(::chmod(path("out").c_str(), 04640), 0);
+    ASSERT_EQ(::link(path("out").c_str(), path("other").c_str()), 0);
+    const ino_t before = lstat_of(path("out")).st_ino;
+    OutputFile file;
     std::string why;
-    ASSERT_TRUE(write_output_file(path("out"), "1", OutputOptions{}, &why));
-    EXPECT_NE(std::system(("ls -A " + dir_ + " | grep -q tmp-").c_str()), 0);
+    ASSERT_TRUE(file.open(path("out"), OutputOptions{false}, &why)) << why;
+    EXPECT_EQ(file.way(), OutputFile::Way::in_place);
+    file.write("new");
+    ASSERT_TRUE(file.commit(&why)) << why;
+    EXPECT_EQ(slurp(path("other")), "new");
+    EXPECT_EQ(lstat_of(path("out")).st_ino, before);
+    EXPECT_EQ(lstat_of(path("out")).st_nlink, 2u);
+    EXPECT_EQ(mode_of(path("out")), 0640u);
+    EXPECT_EQ(listing(), "other out");
+}
+
+// A symbolic link is written through, never replaced; a link to nothing creates its target.
+TEST_F(TempDir, SymbolicLinkIsWrittenThrough) {
+    std::ofstream(path("target")) << "old contents that are longer";
+    ASSERT_EQ(::symlink("target", path("link").c_str()), 0);
+    ASSERT_EQ(::symlink("created", path("dangling").c_str()), 0);
+    for (const char* name : {"link", "dangling"}) {
+        OutputFile file;
+        std::string why;
+        ASSERT_TRUE(file.open(path(name), OutputOptions{true}, &why)) << why;
+        EXPECT_EQ(file.way(), OutputFile::Way::in_place);
+        file.write("new");
+        ASSERT_TRUE(file.commit(&why)) << why;
+        EXPECT_TRUE(S_ISLNK(lstat_of(path(name)).st_mode));
+        EXPECT_EQ(slurp(path(name)), "new");
+        EXPECT_EQ(mode_of(path(name)), 0750u);
+    }
+    EXPECT_EQ(listing(), "created dangling link target");
+}
+
+// Another user's file, written by root, keeps its owner, inode and mode (without setuid).
+TEST_F(TempDir, OtherUsersFileKeepsItsOwner) {
+    if (::geteuid() != 0) GTEST_SKIP() << "needs root to give a file to another user";
+    std::ofstream(path("out")) << "old";
+    ASSERT_EQ(::chown(path("out").c_str(), 65534, 65534), 0);
+    ASSERT_EQ(::chmod(path("out").c_str(), 04777), 0);
+    const ino_t before = lstat_of(path("out")).st_ino;
+    std::string why;
+    OutputFile file;
+    ASSERT_TRUE(file.open(path("out"), OutputOptions{false}, &why)) << why;
+    EXPECT_EQ(file.way(), OutputFile::Way::in_place);
+    file.write("new bytes");
+    ASSERT_TRUE(file.commit(&why)) << why;
+    const struct stat st = lstat_of(path("out"));
+    EXPECT_EQ(st.st_uid, 65534u);
+    EXPECT_EQ(st.st_gid, 65534u);
+    EXPECT_EQ(st.st_ino, before);
+    EXPECT_EQ(st.st_mode & 07777, 0777u);
+    EXPECT_EQ(slurp(path("out")), "new bytes");
+}
+
+// Without commit() nothing changes and nothing is left, whichever way the output was going.
+TEST_F(TempDir, UncommittedOutputLeavesNothing) {
+    std::ofstream(path("mine")) << "old";
+    std::ofstream(path("linked")) << "old";
+    ASSERT_EQ(::link(path("linked").c_str(), path("linked2").c_str()), 0);
+    const std::string before = listing();
+    for (const char* name : {"new", "mine", "linked"}) {
+        OutputFile file;
+        std::string why;
+        ASSERT_TRUE(file.open(path(name), OutputOptions{true}, &why)) << why;
+        file.expect_size(1 << 20);
+        file.write(std::string(1 << 20, 'x'));
+    }
+    EXPECT_EQ(listing(), before);
+    EXPECT_EQ(slurp(path("mine")), "old");
+    EXPECT_EQ(slurp(path("linked2")), "old");
+}
+
+// A write that fails throws at once: here a device that is always full.
+TEST_F(TempDir, FailedWriteThrows) {
+    OutputFile file;
+    std::string why;
+    ASSERT_TRUE(file.open("/dev/full", OutputOptions{false}, &why)) << why;
+    EXPECT_EQ(file.way(), OutputFile::Way::direct);
+    EXPECT_FALSE(file.can_write_at());
+    try {
+        file.write("x");
+        ADD_FAILURE() << "no exception";
+    } catch (const OutputError& e) {
+        EXPECT_STREQ(e.what(), "No space left on device");
+    }
+}
+
+// Names of up to NAME_MAX bytes work, new or replaced; one more byte is the system's error.
+TEST_F(TempDir, LongestNamesWork) {
+    const std::string longest(255, 'n');
+    for (int round = 0; round < 2; ++round) {
+        std::string why;
+        ASSERT_TRUE(write_output_file(path(longest), "abc", OutputOptions{false}, &why)) << why;
+        EXPECT_EQ(slurp(path(longest)), "abc");
+    }
+    EXPECT_EQ(listing(), longest);
+    std::string why;
+    EXPECT_FALSE(write_output_file(path(longest + "n"), "abc", OutputOptions{false}, &why));
+    EXPECT_EQ(why, "File name too long");
 }
 
 TEST_F(TempDir, UnwritableDirectoryIsReported) {
@@ -155,32 +332,40 @@ TEST_F(TempDir, UnwritableDirectoryIsReported) {
     EXPECT_FALSE(write_output_file("/nonexistent-hexproof-dir/out", "x", OutputOptions{}, &why));
 }
 
-// The size hint only reserves room: the file ends where the bytes written end, whether the hint
-// was too large, too small or exact, and whether the pieces came in order or by position.
-TEST_F(TempDir, ExpectedSizeIsOnlyAHint) {
+// The size asked for only takes room: the file ends where the bytes written end, whether more
+// or less room was taken, and whether the pieces came in order or by position, in every way.
+TEST_F(TempDir, ExpectedSizeOnlyTakesRoom) {
     const std::string bytes = "0123456789abcdef";
-    for (const std::uint64_t hint : {std::uint64_t{1} << 20, std::uint64_t{4}, std::uint64_t{16}}) {
-        for (const bool positional : {false, true}) {
-            const std::string p = path("hinted");
-            AtomicOutputFile file;
-            std::string why;
-            ASSERT_TRUE(file.open(p, OutputOptions{}, &why)) << why;
-            file.expect_size(hint);
-            if (positional) {
-                file.write_at(10, std::string_view(bytes).substr(10));
-                file.write(std::string_view(bytes).substr(0, 10));
-            } else {
-                file.write(bytes);
+    std::ofstream(path("linked")) << "old contents that are much longer than the new ones";
+    ASSERT_EQ(::link(path("linked").c_str(), path("linked2").c_str()), 0);
+    for (const char* name : {"hinted", "linked"}) {
+        for (const std::uint64_t hint : {std::uint64_t{1} << 20, std::uint64_t{4}, std::uint64_t{16}}) {
+            for (const bool positional : {false, true}) {
+                const std::string p = path(name);
+                OutputFile file;
+                std::string why;
+                ASSERT_TRUE(file.open(p, OutputOptions{}, &why)) << why;
+                file.expect_size(hint);
+                if (positional) {
+                    file.write_at(10, std::string_view(bytes).substr(10));
+                    file.write(std::string_view(bytes).substr(0, 10));
+                } else {
+                    file.write(bytes);
+                }
+                ASSERT_TRUE(file.commit(&why)) << why;
+                EXPECT_EQ(slurp(p), bytes) << name << ", hint " << hint << (positional ? ", positional" : "");
             }
-            ASSERT_TRUE(file.commit(&why)) << why;
-            EXPECT_EQ(slurp(p), bytes) << "hint " << hint << (positional ? ", positional" : "");
         }
     }
+    EXPECT_EQ(listing(), "hinted linked linked2");
 }
 
 TEST_F(TempDir, DirectoryIsNotAnOutput) {
     std::string why;
     EXPECT_FALSE(output_writable(dir_, &why));
+    EXPECT_EQ(why, "Is a directory");
+    OutputFile file;
+    EXPECT_FALSE(file.open(dir_, OutputOptions{}, &why));
     EXPECT_EQ(why, "Is a directory");
 }
 

@@ -1,0 +1,96 @@
+// The `-o` file of the CLIs: what a user expects of it, written down in docs/contract.md
+// ("Output files").
+//
+// The output is first written to a scratch file (unnamed where the file system allows), so that a
+// failed run leaves the target as it was and no temporary file behind. On success it reaches the
+// target in one of three ways, chosen when the file is opened:
+//   - a new file: the scratch file is given the target's name (mode 0750 for an executable hex2
+//     output, as upstream's chmod; else 0666 minus the umask, as fopen);
+//   - an existing regular file that the runner owns, with no other hard link and no ACL, in a
+//     directory the runner can write: the scratch file, given the old group and permission bits
+//     (never setuid, setgid or sticky), replaces it atomically by rename;
+//   - any other existing regular file, and a regular file reached through a symbolic link (such
+//     as /dev/stdout or /proc/self/fd/1 when standard output is a file): the bytes are copied
+//     into it in place, so it keeps its owner, group, other names and permission bits (without
+//     setuid and setgid), as upstream's fopen "w" would.
+// Anything else (a FIFO, a device, a pipe behind /dev/stdout) is written as the bytes come.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <sys/stat.h>
+
+namespace hexproof {
+
+// A write that failed (no space, file too large, an I/O error, the output limit): thrown by the
+// output, through the engine writing to it, to end the run at once.
+class OutputError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct OutputOptions {
+    bool executable = false;  // hex2 without --non-executable: mode 0750, as upstream's chmod
+};
+
+class OutputFile {
+public:
+    enum class Way { none, create, replace, in_place, direct };
+
+    OutputFile() = default;
+    OutputFile(const OutputFile&) = delete;
+    OutputFile& operator=(const OutputFile&) = delete;
+    ~OutputFile();  // without commit(): the target is left as it was, the scratch file removed
+
+    // Opens the target and a scratch file; false with *why when the target cannot be written
+    // (nothing is created or changed then). A FIFO blocks until it has a reader, as upstream.
+    bool open(const std::string& path, const OutputOptions& options, std::string* why);
+    Way way() const { return way_; }
+
+    // Appends bytes. Throws OutputError when they cannot be written.
+    void write(std::string_view bytes);
+    // Writes at an offset (not to a FIFO or device); may run on another thread beside write().
+    bool can_write_at() const { return scratch_fd_ >= 0; }
+    void write_at(std::uint64_t offset, std::string_view bytes);
+    // The output will have at least `size` bytes: its room is taken at once. Throws OutputError
+    // when the file system has no room for them.
+    void expect_size(std::uint64_t size);
+
+    // Puts the output in place; false with *why (and the target as it was, except for a FIFO or
+    // device, or a copy in place that failed half way, which *why says) on failure.
+    bool commit(std::string* why);
+
+private:
+    bool open_existing(const std::string& dir, std::string* why);
+    bool open_through(const std::string& path, std::string* why);
+    bool open_scratch_beside(std::string* why);
+    bool open_private_scratch(const std::string& near, std::string* why);
+    bool reserve(std::uint64_t size, bool reported);
+    void note_end(std::uint64_t end);
+    bool name_scratch(std::string* why);
+    bool give_name(std::string* why);
+    bool copy_in_place(std::uint64_t size, std::string* why);
+    void discard();
+
+    Way way_ = Way::none;
+    bool executable_ = false;
+    std::string name_;           // the target's name in its directory
+    int dir_fd_ = -1;            // the target's directory (new and replaced files)
+    int target_fd_ = -1;         // the target itself (existing files, written in place or direct)
+    int scratch_fd_ = -1;        // the scratch file
+    std::string scratch_name_;   // its name in dir_fd_ when it has one
+    struct stat target_st_ {};   // the existing target, as opened
+    unsigned mode_ = 0;          // permission bits the result gets
+    std::atomic<std::uint64_t> appended_{0};   // where write() goes on
+    std::atomic<std::uint64_t> end_{0};        // the end of the furthest write_at()
+    std::atomic<std::uint64_t> reserved_{0};   // room taken by fallocate
+};
+
+// Whether the runner may write path (as the effective user), without creating or changing
+// anything: the check upstream's early fopen makes. A directory is refused.
+bool output_writable(const std::string& path, std::string* why);
+
+}  // namespace hexproof
