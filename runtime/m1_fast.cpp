@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -606,14 +607,34 @@ Error located_error(ErrorKind kind, std::size_t file, std::size_t offset) {
     return e;
 }
 
-// The input a first occurrence lies in (texts are views into the inputs).
-std::size_t file_of(const std::vector<Input>& inputs, const char* p) {
-    for (std::size_t f = 0; f < inputs.size(); ++f) {
-        const char* b = inputs[f].view().data();
-        if (p >= b && p < b + inputs[f].view().size()) return f;
+// The input a first occurrence lies in (texts are views into the inputs), by a binary search over
+// the inputs in address order: a search through them all for each text made 10^5 small inputs
+// take 17 s.
+class InputsByAddress {
+public:
+    explicit InputsByAddress(const std::vector<Input>& inputs) {
+        for (std::size_t f = 0; f < inputs.size(); ++f)
+            if (!inputs[f].view().empty()) starts_.push_back({inputs[f].view().data(), inputs[f].view().size(), f});
+        std::sort(starts_.begin(), starts_.end(), [](const Start& a, const Start& b) { return a.data < b.data; });
     }
-    return no_file;
-}
+
+    // The input holding p, or no_file (the static texts of ids 0 and 1).
+    std::size_t file_of(const char* p) const {
+        const auto after = std::upper_bound(starts_.begin(), starts_.end(), p,
+                                            [](const char* q, const Start& s) { return std::less<const char*>()(q, s.data); });
+        if (after == starts_.begin()) return no_file;
+        const Start& s = *(after - 1);
+        return std::less<const char*>()(p, s.data + s.size) ? s.file : no_file;
+    }
+
+private:
+    struct Start {
+        const char* data;
+        std::size_t size;
+        std::size_t file;
+    };
+    std::vector<Start> starts_;  // the non-empty inputs, by address
+};
 
 // ---------------------------------------------------------------------------------------------
 // Printed forms (evaluation)
@@ -1296,7 +1317,7 @@ private:
 class Assembler {
 public:
     Assembler(const M1Config& config, const std::vector<Input>& inputs, Threading threading)
-        : config_(config), inputs_(inputs), threading_(threading) {}
+        : config_(config), inputs_(inputs), threading_(threading), by_address_(inputs) {}
 
     Result run() {
         if (auto error = first_pass()) return std::move(*error);
@@ -1435,7 +1456,7 @@ private:
     // A printed form that is a piece of an input: used in place when copy_slack bytes can be
     // read from its start, else copied to the arena (so are the static texts of ids 0 and 1).
     void use_text(Entry& e, std::string_view value, Arena& arena) const {
-        const std::size_t f = file_of(inputs_, value.data());
+        const std::size_t f = by_address_.file_of(value.data());
         if (f != no_file &&
             static_cast<std::size_t>(inputs_[f].view().data() + inputs_[f].view().size() - value.data()) >= copy_slack) {
             e.data = value.data();
@@ -1526,7 +1547,7 @@ private:
                     if (e.wide) e.state = Entry::State::value;  // already in place, readable far enough
                     else use_text(e, text, arena);
                 } else if (result.outcome != Outcome::value) {
-                    const std::size_t file = file_of(inputs_, e.data);
+                    const std::size_t file = by_address_.file_of(e.data);
                     Error error = located_error(result.outcome == Outcome::out_of_range ? ErrorKind::immediate_out_of_range
                                                                                         : ErrorKind::negative_padding,
                                                 file, offset_in(inputs_[file], e.data));
@@ -1860,6 +1881,7 @@ private:
     const M1Config& config_;
     const std::vector<Input>& inputs_;
     const Threading threading_;
+    const InputsByAddress by_address_;
     std::optional<Part> first_;   // pass 1's texts (merged), and the printed stream of the first stretch
     std::optional<Part> second_;  // when two threads made pass 1: the second stretch's printed stream
     Arena arenas_[2];  // evaluation's printed forms, one arena per thread

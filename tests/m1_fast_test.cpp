@@ -524,6 +524,21 @@ TEST(M1Engine, ManyDistinctTexts) {
     EXPECT_EQ(out(config(A::amd64), input), input);
 }
 
+TEST(M1Engine, ManyInputs) {
+    // 3000 inputs of one short label each (printed in place from the input that holds it), then
+    // the same with a negative padding first met in input 2500, which is where it is reported.
+    std::vector<std::string> texts;
+    std::string expected;
+    for (int i = 0; i < 3000; ++i) {
+        texts.push_back(":l" + std::to_string(i) + "\n");
+        expected += texts.back();
+    }
+    EXPECT_EQ(out(config(A::amd64), texts), expected);
+    texts[2500] = ":x <-1";
+    texts[2900] = "<-1";
+    EXPECT_EQ(err(config(A::amd64), texts), error(ErrorKind::negative_padding, 2500, 3, -1, "<-1"));
+}
+
 TEST(M1Engine, SecondLexingWhenTheStreamIsTooBig) {
     // 30000 one-byte tokens: the stream (about 30000 bytes) exceeds 60012 / 4 + 4096.
     const std::string many_a = repeated("a ", 30000);
