@@ -10,16 +10,19 @@
 //   evaluation gives each distinct text its printed form, once, in upstream's stage order;
 //   pass 2 replays the id stream (or, for inputs whose stream would be too big, lexes the inputs
 //          again) to write the output; a sizing sweep first finds invalid_other, and sizes the
-//          output when it is one string (a sink needs no size, and no sweep unless some printed
-//          text has no value).
+//          output when it is one string (a sink needs no sweep unless some printed text has no
+//          value: it is told the exact size from pass 1's counts). A `<N` padding's zeros are
+//          never held: they are written where they are printed, a piece at a time, so every
+//          error is found before the first of them, and the memory they take is one piece.
 // On large inputs each step is shared by two threads: pass 1 reads two stretches of the inputs
 // into two tables that are merged (Part, merge_second_part), evaluation takes two ranges of ids,
 // pass 2 prints the two halves of the stream at once. Ids, results and errors are those of one
 // thread (first_pass says how pass 1 makes sure).
 // Memory beyond the inputs and the output: 24 bytes per distinct text, 11 to 22 bytes of hash
 // slots per distinct text, the computed printed forms, the id stream (at most a quarter of the
-// input size) and the recent lines of each thread (up to 1 MiB, less for short inputs). Errors
-// are values, chosen by the precedence of docs/contract.md.
+// input size) and the recent lines of each thread (up to 1 MiB, less for short inputs); into a
+// sink, two output pieces of 256 KiB and the widest printed form each. Errors are values, chosen
+// by the precedence of docs/contract.md.
 #include "m1_fast.hpp"
 
 #include <algorithm>
@@ -27,6 +30,7 @@
 #include <cstring>
 #include <functional>
 #include <memory>
+#include <new>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -235,7 +239,7 @@ struct Entry {
     enum class State : std::uint8_t { text, value, no_value };
 
     Entry(const char* text, std::size_t text_size)
-        : data(text), size(text_size), state(State::text), printed_later(false), wide(false), as_is(false) {}
+        : data(text), size(text_size), state(State::text), printed_later(false), wide(false), as_is(false), padding(false) {}
 
     const char* data;
     std::uint64_t size : 48;  // a size in the address space (47 bits on the machines we run on)
@@ -243,6 +247,7 @@ struct Entry {
     bool printed_later : 1;  // printed in a stretch merged into this one (pass 1)
     bool wide : 1;     // pass 1: 24 bytes can be read from data (texts compare in three words)
     bool as_is : 1;    // pass 1: unless DEFINE binds it, it is printed as it is (kept_as_is)
+    bool padding : 1;  // a `<N`: its printed form, `size` zero digits, is never held (N may be 2^31-1)
     std::uint32_t bound = no_id;  // the value text of the last DEFINE that names this text
     std::uint32_t count = 0;      // its printed occurrences in the stream of its part (pass 1)
 
@@ -642,6 +647,10 @@ private:
 
 constexpr char digit_chars[] = "0123456789ABCDEF";
 
+// A padding's printed form when it is short (Printer::word copies copy_slack bytes).
+constexpr char zero_digits[copy_slack + 1] = "0000000000000000";
+static_assert(sizeof zero_digits - 1 == copy_slack, "copy_slack zero digits");
+
 struct DigitShape {
     int per_byte;  // digits per byte: 2 hex, 3 octal, 8 binary
     int bits;      // bits per digit
@@ -699,12 +708,13 @@ bool in_set(char c, std::string_view set) {
 }
 
 // What evaluating one text ends in: a printed form appended to the arena, the text itself as its
-// printed form (nothing appended), no value, or an error.
-enum class Outcome : std::uint8_t { value, unchanged, none, out_of_range, negative_padding };
+// printed form (nothing appended), `number` zero bytes of padding (nothing appended: they are
+// printed where they go), no value, or an error.
+enum class Outcome : std::uint8_t { value, unchanged, padding, none, out_of_range, negative_padding };
 
 struct Evaluation {
     Outcome outcome;
-    std::int32_t number = 0;  // the value an error shows
+    std::int32_t number = 0;  // the value an error shows, or the bytes of padding
 };
 
 // express_number: the sigil's width and range check (inclusive bounds, upstream's), the mask,
@@ -773,8 +783,7 @@ Evaluation evaluate_other(std::string& out, std::string_view text, const M1Confi
         const std::int32_t count = strtoint(text.substr(1));
         if (count < 0) return {Outcome::negative_padding, count};
         if (count == 0) return {Outcome::unchanged};
-        out.append(static_cast<std::size_t>(count) * static_cast<std::size_t>(shape_of(config.byte_mode).per_byte), '0');
-        return {Outcome::value};
+        return {Outcome::padding, count};
     }
     return {Outcome::none};
 }
@@ -925,7 +934,8 @@ struct Batch {
 
 // What pass 1 makes of a stretch of the inputs: its distinct texts, numbered by first occurrence
 // in the stretch, and its printed stream. A stretch after the first is merged into the first's
-// table afterwards; `merged_ids` then maps its ids to the merged ones.
+// table afterwards; `merged_ids` then maps its ids to the merged ones, and `merged_counts` keeps
+// the printed count of each of its texts (by its own ids) for the output's size.
 struct Part {
     // `bytes`: the size of the stretch; `texts_room`: the bytes whose texts the table will hold
     // (a first part's table takes in the second part's texts too, but only as entries).
@@ -943,6 +953,7 @@ struct Part {
     TextTable table;
     PrintedStream printed;
     std::vector<std::uint32_t> merged_ids;
+    std::vector<std::uint32_t> merged_counts;
 };
 
 // Pass 1 over a stretch of the inputs: tokenizing errors, the stream, the texts, the DEFINE
@@ -1229,47 +1240,6 @@ private:
 // Pass 2's output
 // ---------------------------------------------------------------------------------------------
 
-// print_hex's spacing: a value is followed by a space unless a newline follows; a newline run
-// prints one `\n` where it ends. The buffer has room for everything (sized by a first sweep),
-// plus copy_slack bytes; every printed form has copy_slack readable bytes after it.
-class Printer {
-public:
-    // `pending` is the separator owed before the first word: none at the start of the output,
-    // else what the tokens printed before left owing.
-    explicit Printer(char* out, char pending = 0) : start_(out), w_(out), pending_(pending) {}
-
-    void newline() { pending_ = '\n'; }
-
-    void word(const Entry& v) {
-        if (pending_ != 0) *w_++ = pending_;
-        // In fixed steps of copy_slack bytes (no call). A short value is copied with the bytes
-        // after it (readable, and the buffer has room); a longer one in steps, the last of
-        // which ends exactly at its end (overlapping the one before).
-        if (v.size <= copy_slack) {
-            std::memcpy(w_, v.data, copy_slack);
-        } else {
-            for (std::size_t i = 0; i + copy_slack < v.size; i += copy_slack) std::memcpy(w_ + i, v.data + i, copy_slack);
-            std::memcpy(w_ + v.size - copy_slack, v.data + v.size - copy_slack, copy_slack);
-        }
-        w_ += v.size;
-        pending_ = ' ';
-    }
-
-    // The bytes printed since the start or the last restart; finish() adds what the end owes.
-    std::string_view printed() const { return {start_, static_cast<std::size_t>(w_ - start_)}; }
-    std::string_view finish() {
-        if (pending_ == '\n') *w_++ = '\n';
-        return printed();
-    }
-
-    void restart(char* out) { start_ = w_ = out; }  // after the bytes so far were handed on
-
-private:
-    char* start_;
-    char* w_;
-    char pending_;
-};
-
 // Pieces of output printed in turn into two buffers of `room` bytes and handed to a Writer: one
 // is being written while the other is printed into (one buffer when the writer writes in line).
 // Positional pieces go at increasing offsets from a start, the others are appended.
@@ -1309,6 +1279,78 @@ private:
     std::optional<pipeline::Writer::Ticket> tickets_[2];
     std::size_t current_ = 0;
 };
+
+// print_hex's spacing: a value is followed by a space unless a newline follows; a newline run
+// prints one `\n` where it ends. The buffer has room for everything (sized by a first sweep),
+// plus copy_slack bytes; every printed form has copy_slack readable bytes after it.
+class Printer {
+public:
+    // Into a buffer that holds the whole output.
+    explicit Printer(char* out) : start_(out), w_(out), pending_(0), pieces_(nullptr) {}
+    // Into pieces, handed on as they fill. `pending` is the separator owed before the first word:
+    // none at the start of the output, else what the tokens printed before left owing.
+    explicit Printer(Pieces& pieces, char pending = 0)
+        : start_(pieces.first()), w_(start_), pending_(pending), pieces_(&pieces) {}
+
+    void newline() { pending_ = '\n'; }
+
+    // (Always inlined, as print_ids' print_block: GCC otherwise calls them, which costs the
+    // benchmark's inputs 2% to 5% more instructions.)
+    [[gnu::always_inline]] void word(const Entry& v) {
+        if (pending_ != 0) *w_++ = pending_;
+        // In fixed steps of copy_slack bytes (no call). A short value is copied with the bytes
+        // after it (readable, and the buffer has room); a longer one in steps, the last of
+        // which ends exactly at its end (overlapping the one before). A long padding is written.
+        if (v.size <= copy_slack) {
+            std::memcpy(w_, v.data, copy_slack);
+        } else if (v.padding) {
+            zeros(v.size);
+            pending_ = ' ';
+            return;
+        } else {
+            for (std::size_t i = 0; i + copy_slack < v.size; i += copy_slack) std::memcpy(w_ + i, v.data + i, copy_slack);
+            std::memcpy(w_ + v.size - copy_slack, v.data + v.size - copy_slack, copy_slack);
+        }
+        w_ += v.size;
+        pending_ = ' ';
+    }
+
+    // Hands the piece printed so far on once it holds piece_size bytes. A printer into pieces is
+    // called this after each token, so that a piece holds less than piece_size bytes and one
+    // token (or piece_size zero digits of a padding) more.
+    void hand_on_when_full() {
+        if (printed().size() >= piece_size) restart(pieces_->hand_on(printed()));
+    }
+
+    // The bytes printed since the start or the last hand-on; finish() adds what the end owes.
+    std::string_view printed() const { return {start_, static_cast<std::size_t>(w_ - start_)}; }
+    std::string_view finish() {
+        if (pending_ == '\n') *w_++ = '\n';
+        return printed();
+    }
+
+private:
+    // A padding's n zero digits: there may be gigabytes of them, so a printer into pieces
+    // writes them piece_size at a time and hands each piece on.
+    [[gnu::noinline]] void zeros(std::uint64_t n) {
+        for (;;) {
+            const std::size_t k = pieces_ != nullptr && n > piece_size ? piece_size : static_cast<std::size_t>(n);
+            std::memset(w_, '0', k);
+            w_ += k;
+            n -= k;
+            if (n == 0) return;
+            restart(pieces_->hand_on(printed()));
+        }
+    }
+
+    void restart(char* out) { start_ = w_ = out; }
+
+    char* start_;
+    char* w_;
+    char pending_;
+    Pieces* pieces_;  // where full pieces go; nullptr when the buffer holds the whole output
+};
+
 
 // ---------------------------------------------------------------------------------------------
 // The engine
@@ -1450,6 +1492,8 @@ private:
         }
         for (std::size_t k = 0; k < theirs.size(); ++k)
             if (theirs[k].bound != no_id) entries[ids[k]].bound = ids[theirs[k].bound];
+        second_->merged_counts.resize(theirs.size());
+        for (std::size_t k = 0; k < theirs.size(); ++k) second_->merged_counts[k] = theirs[k].count;
         std::vector<Entry>().swap(second_->table.entries);  // merged: only its stream is left to print
     }
 
@@ -1543,6 +1587,11 @@ private:
                 const Evaluation result = evaluate_other(arena.bytes, text, config_);
                 if (result.outcome == Outcome::none) {
                     e.state = Entry::State::no_value;
+                } else if (result.outcome == Outcome::padding) {
+                    e.state = Entry::State::value;
+                    e.padding = true;
+                    e.data = zero_digits;  // what Printer::word copies of a short one
+                    e.size = static_cast<std::uint64_t>(result.number) * static_cast<std::uint64_t>(shape_of(config_.byte_mode).per_byte);
                 } else if (result.outcome == Outcome::unchanged) {
                     if (e.wide) e.state = Entry::State::value;  // already in place, readable far enough
                     else use_text(e, text, arena);
@@ -1565,12 +1614,27 @@ private:
         return std::nullopt;
     }
 
+    // The words a part prints and the bytes of their printed forms, from the counts of its
+    // printed texts (which is quicker than reading its stream). Sums that would not fit stop at
+    // UINT64_MAX: a padding's printed form can be 2^34 bytes, printed as often as written.
+    struct Printed {
+        std::uint64_t words = 0;
+        std::uint64_t bytes = 0;
+
+        void add(std::uint64_t count, std::uint64_t size) {
+            std::uint64_t product;
+            if (__builtin_mul_overflow(count, size, &product) || __builtin_add_overflow(bytes, product, &bytes))
+                bytes = UINT64_MAX;
+            words += count;
+        }
+    };
     // Pass 2: print_hex. A first sweep sizes the output and finds invalid_other (the first
     // printed token without a value), a second one writes.
     Result second_pass() {
         std::size_t total = 0;
         if (auto error = size_output(&total)) return std::move(*error);
         std::string out;
+        if (total > out.max_size()) throw std::bad_alloc();
         out.resize(total);
         Printer printer(out.data());
         print(printer, [] {});
@@ -1578,40 +1642,33 @@ private:
         return out;
     }
 
-    // The after_each of print(): once the printer's piece holds piece_size bytes, they go to
-    // hand_on(bytes), which returns the piece to print into next.
-    template <typename HandOn>
-    static auto hand_on_when_full(Printer& printer, HandOn hand_on) {
-        return [&printer, hand_on] {
-            if (printer.printed().size() >= piece_size) printer.restart(hand_on(printer.printed()));
-        };
-    }
-
     // Pass 2 into a sink, a piece of about piece_size bytes at a time, so that the whole output
-    // is never held in memory.
-    // The sink needs no total: the sizing sweep runs only when some printed text has no value,
-    // to find the first such token (invalid_other).
+    // is never held in memory. Every error is found first (the sizing sweep runs when some
+    // printed text has no value, to find the first such token: invalid_other), and the sink is
+    // told the output's exact size before the first byte.
     std::optional<Error> second_pass_to(OutputSink& sink) {
-        std::size_t widest = 0;
+        std::size_t widest = 0;  // the longest printed form, a padding's counted as a piece at most
         bool all_valued = true;
         const auto& entries = first_->table.entries;
         for (std::size_t id = define_id + 1; id < entries.size(); ++id) {
             const Entry& e = entries[id];
-            if (e.state == Entry::State::value) widest = std::max(widest, e.size);
+            if (e.state == Entry::State::value) widest = std::max(widest, e.padding ? std::min<std::size_t>(e.size, piece_size) : e.size);
             else if (e.printed()) all_valued = false;
         }
         if (!all_valued) {
             std::size_t total = 0;
             if (auto error = size_output(&total)) return error;
         }
+        const Printed first_part = printed_by_first_part();
+        sink.expect_size(output_size(first_part));
         const bool background = uses_second_thread();
         const std::size_t room = piece_size + widest + copy_slack + 2;
-        if (background && stream_kept() && sink.can_write_at() && print_in_two_parts(sink, room))
+        if (background && stream_kept() && sink.can_write_at() && print_in_two_parts(sink, room, first_part))
             return std::nullopt;
         pipeline::Writer writer(sink, background);
         Pieces pieces(writer, room);
-        Printer printer(pieces.first());
-        print(printer, hand_on_when_full(printer, [&](std::string_view full) { return pieces.hand_on(full); }));
+        Printer printer(pieces);
+        print(printer, [&] { printer.hand_on_when_full(); });
         pieces.hand_on(printer.finish());
         writer.wait_all();
         return std::nullopt;
@@ -1622,26 +1679,24 @@ private:
     // (a sweep of the first half) and prints it there. Each writes its own pieces (a third thread
     // writing for both measured no faster: the writes take turns on the file anyway). False,
     // with nothing written, when no second thread can be had.
-    bool print_in_two_parts(OutputSink& sink, std::size_t room) const {
+    bool print_in_two_parts(OutputSink& sink, std::size_t room, const Printed& first_part) const {
         const auto [first_half, second_half] = halves();
         pipeline::Writer writer(sink, false);
         std::optional<pipeline::Helper> helper;
         try {
             helper.emplace([&, first_half = first_half, second_half = second_half](const std::atomic<bool>&) {
-                const Sweep before = second_ ? sweep_first_part() : sweep(first_half);
-                // The halves are cut near the middle of the printed stream: about as long.
-                sink.expect_size(2 * before.bytes);
+                const Sweep before = second_ ? sweep_first_part(first_part) : sweep(first_half);
                 Pieces pieces(writer, room, before.bytes);
-                Printer printer(pieces.first(), before.pending);
-                print_ids(printer, second_half, hand_on_when_full(printer, [&](std::string_view full) { return pieces.hand_on(full); }));
+                Printer printer(pieces, before.pending);
+                print_ids(printer, second_half, [&] { printer.hand_on_when_full(); });
                 pieces.hand_on(printer.finish());
             });
         } catch (const std::system_error&) {
             return false;
         }
         Pieces pieces(writer, room);
-        Printer printer(pieces.first());
-        print_ids(printer, first_half, hand_on_when_full(printer, [&](std::string_view full) { return pieces.hand_on(full); }));
+        Printer printer(pieces);
+        print_ids(printer, first_half, [&] { printer.hand_on_when_full(); });
         // The separator the first half owes belongs to the second half's first word: no finish().
         pieces.hand_on(printer.printed());
         helper->wait();
@@ -1689,7 +1744,13 @@ private:
         }
     }
 
-    // The sizing sweep: the output size plus slack in *total, or invalid_other.
+    // total + n, or SIZE_MAX when that does not fit (paddings can ask for more than there is).
+    static void add_saturating(std::size_t& total, std::uint64_t n) {
+        if (__builtin_add_overflow(total, n, &total)) total = SIZE_MAX;
+    }
+
+    // The sizing sweep: the output size plus slack in *total (SIZE_MAX if it does not fit), or
+    // invalid_other.
     std::optional<Error> size_output(std::size_t* total) const {
         const auto& entries = first_->table.entries;
         *total = 1 + copy_slack;
@@ -1703,10 +1764,10 @@ private:
                         invalid = printed;
                         return false;
                     }
-                    *total += id == newline_id ? 1 : e.size + 1;
+                    add_saturating(*total, id == newline_id ? 1 : e.size + 1);
                     ++printed;
                     if (newline_after) {
-                        *total += 1;
+                        add_saturating(*total, 1);
                         ++printed;
                     }
                     return true;
@@ -1717,11 +1778,11 @@ private:
         }
         return relex([&](const Entry* e, std::size_t file, const char* at) {
             if (e == nullptr) {
-                *total += 1;
+                add_saturating(*total, 1);
                 return std::optional<Error>();
             }
             if (e->state != Entry::State::value) return std::optional<Error>(invalid_other(file, at, *e));
-            *total += e->size + 1;
+            add_saturating(*total, e->size + 1);
             return std::optional<Error>();
         });
     }
@@ -1742,7 +1803,7 @@ private:
         const auto prefetch_forms = [&](std::size_t b) {
             for (std::size_t k = 0; k < sizes[b]; ++k) prefetch(entries[values[b][k].id].data);
         };
-        const auto print_block = [&](std::size_t b) {
+        const auto print_block = [&](std::size_t b) __attribute__((always_inline)) {
             for (std::size_t k = 0; k < sizes[b]; ++k) {
                 const Value v = values[b][k];
                 if (v.id == newline_id) printer.newline();
@@ -1793,19 +1854,50 @@ private:
         return s;
     }
 
-    // sweep() of the first part's whole stream, from the counts of its printed texts (which is
-    // quicker than reading the stream): every word is preceded by a separator but the first
-    // one if the stream starts with it, and the stream leaves owed what its last token leaves.
-    Sweep sweep_first_part() const {
+    Printed printed_by_first_part() const {
         const auto& entries = first_->table.entries;
+        Printed p;
+        for (std::size_t id = define_id + 1; id < entries.size(); ++id) p.add(entries[id].count, entries[id].size);
+        return p;
+    }
+
+    // The output's exact size, given what the first part prints: every word but the first
+    // follows a separator, the first too when the output starts with the newline a DEFINE leaves,
+    // and the output ends with a newline (in every accepted stream the last printed token is a
+    // newline: each input ends a line, and a DEFINE's name and value are not printed).
+    std::uint64_t output_size(Printed printed) const {
+        if (second_) {
+            const auto& entries = first_->table.entries;
+            const auto& counts = second_->merged_counts;
+            for (std::size_t k = define_id + 1; k < counts.size(); ++k)
+                if (counts[k] != 0) printed.add(counts[k], entries[second_->merged_ids[k]].size);
+        }
+        std::uint64_t separators = 1;  // the last newline
+        if (printed.words > 0) separators += printed.words - (starts_with_define() ? 0 : 1);
+        return printed.bytes > UINT64_MAX - separators ? UINT64_MAX : printed.bytes + separators;
+    }
+
+    // Whether the stream's first token is DEFINE, which makes the first printed token a newline
+    // (the newlines before the first token vanish, so otherwise it is a word).
+    bool starts_with_define() const {
+        Token tokens[16];
+        for (const Input& input : inputs_) {
+            Lexer lexer(input.view());
+            while (const std::size_t n = lexer.next(tokens, 16))
+                for (std::size_t i = 0; i < n; ++i)
+                    if (tokens[i].kind != TokenKind::newline) return tokens[i].text() == "DEFINE";
+        }
+        return false;
+    }
+
+    // sweep() of the first part's whole stream, from what it prints: every word is preceded by
+    // a separator but the first one if the stream starts with it, and the stream leaves owed
+    // what its last token leaves.
+    Sweep sweep_first_part(const Printed& printed) const {
         const PrintedStream& stream = first_->printed;
         Sweep s;
-        std::uint64_t words = 0;
-        for (std::size_t id = define_id + 1; id < entries.size(); ++id) {
-            words += entries[id].count;
-            s.bytes += std::uint64_t{entries[id].count} * entries[id].size;
-        }
-        if (words > 0) s.bytes += words - (stream.starts_with_newline() ? 0 : 1);
+        s.bytes = printed.bytes;
+        if (printed.words > 0) s.bytes += printed.words - (stream.starts_with_newline() ? 0 : 1);
         if (!stream.empty()) s.pending = stream.ends_with_newline() ? '\n' : ' ';
         return s;
     }

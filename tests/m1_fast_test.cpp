@@ -410,6 +410,54 @@ TEST(M1Other, NegativePadding) {
     EXPECT_EQ(err(config(A::amd64), ":a <-2"), error(ErrorKind::negative_padding, 0, 3, -2, "<-2"));
 }
 
+// Counts what is appended, which must be zero digits and the final newline, and the largest
+// piece; it is told the size to expect.
+class ZerosSink final : public OutputSink {
+public:
+    void write(std::string_view bytes) override {
+        const std::string_view zeros = written + bytes.size() == *expected ? bytes.substr(0, bytes.size() - 1) : bytes;
+        if (zeros.find_first_not_of('0') != std::string_view::npos) only_zeros = false;
+        written += bytes.size();
+        largest_piece = std::max<std::uint64_t>(largest_piece, bytes.size());
+    }
+    void expect_size(std::uint64_t size) override { expected = size; }
+    std::optional<std::uint64_t> expected;
+    std::uint64_t written = 0;
+    std::uint64_t largest_piece = 0;
+    bool only_zeros = true;
+};
+
+TEST(M1Other, PaddingStreamedNotHeld) {
+    // <0x4000000: 2^26 zero bytes, 2^27 hex digits (2^29 binary); the output is handed on in
+    // pieces of at most a MiB, never held whole, on one thread or with a writer behind.
+    for (const auto& [mode, digits] : {std::pair{B::hex, 2}, std::pair{B::binary, 8}})
+        for (const Threading threading : {Threading::single, Threading::background}) {
+            ZerosSink sink;
+            EXPECT_FALSE(m1_fast::assemble_to(config(A::amd64, false, mode), files({"<0x4000000\n"}), sink, threading).has_value());
+            const std::uint64_t size = (std::uint64_t{1} << 26) * digits + 1;
+            EXPECT_EQ(sink.expected, std::optional<std::uint64_t>(size));
+            EXPECT_EQ(sink.written, size);
+            EXPECT_TRUE(sink.only_zeros);
+            EXPECT_LE(sink.largest_piece, std::uint64_t{1} << 20);
+        }
+}
+
+TEST(M1Errors, EveryErrorBeforeAnyPadding) {
+    // <99999999999 wraps to 1215752191 zero bytes (2.4 GB of digits); none is made before the
+    // errors are known (the padding is evaluated, never built).
+    const std::string huge = "<99999999999";
+    EXPECT_EQ(err(config(A::amd64), huge + "\n<-4"), error(ErrorKind::negative_padding, 0, 13, -4, "<-4"));
+    EXPECT_EQ(err(config(A::amd64), "<-4\n" + huge), error(ErrorKind::negative_padding, 0, 0, -4, "<-4"));
+    EXPECT_EQ(err(config(A::amd64), ":a " + huge + " !999"), error(ErrorKind::immediate_out_of_range, 0, 16, 999, "!999"));
+    EXPECT_EQ(err(config(A::amd64), huge + " " + huge + " foo"), error(ErrorKind::invalid_other, 0, 26, 0, "foo"));
+    // Into a sink: nothing is written, and no size is announced.
+    ZerosSink sink;
+    EXPECT_EQ(m1_fast::assemble_to(config(A::amd64), files({huge + " " + huge + " foo"}), sink),
+              std::optional<Error>(error(ErrorKind::invalid_other, 0, 26, 0, "foo")));
+    EXPECT_EQ(sink.written, 0u);
+    EXPECT_FALSE(sink.expected.has_value());
+}
+
 TEST(M1Other, InvalidOtherIsTheFirstInOutputOrder) {
     EXPECT_EQ(err(config(A::amd64), "foo bar"), error(ErrorKind::invalid_other, 0, 0, 0, "foo"));
     // y first occurs as a DEFINE value (offset 9, not printed); it is printed at offset 11.
@@ -558,6 +606,19 @@ TEST(M1Engine, InvalidOtherLocatedFromTheStream) {
     EXPECT_EQ(err(config(A::amd64), "DEFINE a 0A\n:b\na c"), error(ErrorKind::invalid_other, 0, 17, 0, "c"));
 }
 
+// A sink that was given an output was told its exact size before the first byte; one that was
+// given none was told nothing.
+template <typename Sink>
+void expect_size_told(const Sink& sink, bool accepted) {
+    if (!accepted) {
+        EXPECT_FALSE(sink.expected.size.has_value());
+        return;
+    }
+    ASSERT_TRUE(sink.expected.size.has_value());
+    EXPECT_EQ(*sink.expected.size, sink.text.size());
+    EXPECT_FALSE(sink.expected.after_writing);
+}
+
 // The sink path (assemble_to) must give what assemble gives: the same output, or the same error
 // with nothing written. It skips the sizing sweep unless a printed text has no value.
 void expect_sink_agrees(const M1Config& c, const std::vector<std::string>& texts) {
@@ -572,6 +633,7 @@ void expect_sink_agrees(const M1Config& c, const std::vector<std::string>& texts
         EXPECT_FALSE(error.has_value());
         EXPECT_EQ(sink.text, std::get<std::string>(whole));
     }
+    expect_size_told(sink, is_ok(whole));
 }
 
 TEST(M1Engine, SinkAgreesWithWholeOutput) {
@@ -586,6 +648,10 @@ TEST(M1Engine, SinkAgreesWithWholeOutput) {
         {"zz\nDEFINE zz 01\n"},                          // bound later: still valued
         {"DEFINE zz 01\nDEFINE DEFINE 02\nzz\n"},        // DEFINE is a name
         {":a " + big_string + " :b\n" + big_string},      // printed forms wider than a piece
+        {"DEFINE a 0A\na a\n"},                          // output starts with a DEFINE's newline
+        {"\n\n# c\n:x DEFINE y 'z'\ny"},                  // newlines before the first token vanish
+        {"", "#c\n", "DEFINE x\n\n"},                     // DEFINE's value is a newline
+        {":a <3 <0x40000 :b\n<0x1_0000 <0x20000"},        // paddings wider than a piece
     };
     for (const auto& texts : cases)
         for (A a : {A::amd64, A::riscv64, A::knight}) expect_sink_agrees(config(a, false), texts);
@@ -605,6 +671,7 @@ void expect_sink_matches(const Result& single, const std::optional<Error>& error
         EXPECT_FALSE(error.has_value());
         EXPECT_TRUE(sink.text == std::get<std::string>(single));
     }
+    expect_size_told(sink, is_ok(single));
 }
 
 // Returns how many positional writes the two-part printing made (0: it was not used).
@@ -651,6 +718,7 @@ TEST(M1Engine, SecondThreadAgreesWithOne) {
         {std::string(3 * 1024 * 1024, ' ')},             // nothing but blanks: empty input
         {"a b\n", "c\n"},                              // tiny: halves of a few tokens
         {"DEFINE a 01\na\n\n\na a\n"},                // newline runs around the middle
+        {defs + commented + "<0x100000 :mid\n" + commented + "<0x1_00000\n"},  // paddings wider than a piece
     };
     int two_part_runs = 0;
     for (const auto& texts : cases)

@@ -13,12 +13,29 @@
 using namespace hexproof;
 using namespace hexproof::property;
 
-// The fast M1 on two threads and on one gives the same bytes or the same error; returns the
-// one-thread result.
+// A sink given an output was told its exact size before its first byte; one given an error was
+// told nothing.
+template <typename Sink>
+void assert_size_told(const Sink& sink, bool accepted) {
+    RC_LOG() << "size told: " << (sink.expected.size ? std::to_string(*sink.expected.size) : "none") << "\n";
+    if (!accepted) {
+        RC_ASSERT(!sink.expected.size.has_value());
+        return;
+    }
+    RC_ASSERT(sink.expected.size == std::optional<std::uint64_t>(sink.text.size()));
+    RC_ASSERT(!sink.expected.after_writing);
+}
+
+// The fast M1 on two threads and on one gives the same bytes or the same error, and into a sink
+// on one thread too (having told it the output's size); returns the one-thread result.
 Result m1_threads_agree(const program_gen::Case& c) {
     const Result one = m1_fast::assemble(c.m1, c.inputs, Threading::single);
     assert_same_result(c.inputs, "one thread", one, "two threads",
                        m1_fast::assemble(c.m1, c.inputs, Threading::background));
+    CollectingSink sink;
+    const std::optional<Error> error = m1_fast::assemble_to(c.m1, c.inputs, sink, Threading::single);
+    RC_ASSERT(same_result(one, error ? Result(*error) : Result(sink.text)));
+    assert_size_told(sink, !error);
     return one;
 }
 
@@ -50,6 +67,7 @@ int main() {
                  RC_LOG() << "two threads into a sink: " << show_result(written, c.inputs) << "\n";
                  RC_ASSERT(same_result(one, written));
                  RC_ASSERT(!error || sink.text.empty());
+                 assert_size_told(sink, !error);
              });
          }},
     });
