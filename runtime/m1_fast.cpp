@@ -41,6 +41,7 @@
 #endif
 
 #include "huge_pages.hpp"
+#include "keyed_hash.hpp"
 #include "m1_lexer.hpp"
 #include "pipeline.hpp"
 #include "strtoint.hpp"
@@ -79,11 +80,6 @@ std::uint64_t load32(const char* p) {
     std::uint32_t v;
     std::memcpy(&v, p, sizeof v);
     return v;
-}
-
-std::uint64_t mix(std::uint64_t h, std::uint64_t word) {
-    h = (h ^ word) * 0x9E3779B97F4A7C15ull;
-    return h ^ (h >> 32);
 }
 
 // A hint that *p will be read soon (large inputs miss the caches on their many labels).
@@ -173,35 +169,6 @@ bool same_short_text(const char* a, const char* b, std::size_t n) {
 #endif
 }
 
-// The final mix: the high half of a product depends on every bit of its factor.
-std::uint32_t finish_hash(std::uint64_t h) {
-    h ^= h >> 29;
-    h *= 0xBF58476D1CE4E5B9ull;
-    return static_cast<std::uint32_t>(h >> 32);
-}
-
-// Three zero-padded little-endian words of a text shorter than 24 bytes, and its size.
-std::uint32_t hash_words(std::uint64_t w0, std::uint64_t w1, std::uint64_t w2, std::size_t n) {
-    return finish_hash((w0 * 0x9E3779B97F4A7C15ull) ^ (w1 * 0xC2B2AE3D27D4EB4Full) ^ (w2 * 0x165667B19E3779F9ull) ^ n);
-}
-
-// hash_text's cases that are not the common one (kept out of line).
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
-std::uint32_t hash_text_slow(const char* p, std::size_t n) {
-    if (n < 24) {
-        char bytes[24] = {};
-        std::memcpy(bytes, p, n);
-        return hash_words(load64(bytes), load64(bytes + 8), load64(bytes + 16), n);
-    }
-    std::uint64_t h = 0xCBF29CE484222325ull ^ n;
-    std::size_t i = 0;
-    for (; i + 8 < n; i += 8) h = mix(h, load64(p + i));
-    h = mix(h, load64(p + n - 8));
-    return finish_hash(h);
-}
-
 // A text shorter than 24 bytes as three zero-padded little-endian words, and its size.
 struct ShortText {
     std::uint64_t w0, w1, w2;
@@ -222,14 +189,23 @@ inline bool read_short_text(const char* p, std::size_t n, const char* limit, Sho
     return false;
 }
 
-inline std::uint32_t hash_short_text(const ShortText& t) { return hash_words(t.w0, t.w1, t.w2, t.size); }
+// The texts' hashes are keyed: keyed_hash.hpp says why, and how no input can make them collide
+// more than random texts do.
+inline std::uint32_t hash_short_text(const keyed_hash::Key& key, const ShortText& t) {
+    return keyed_hash::hash_short(key, t.w0, t.w1, t.w2, t.size);
+}
+
+// hash_text's cases that are not the common one (kept out of line).
+[[gnu::noinline]] std::uint32_t hash_text_slow(const keyed_hash::Key& key, const char* p, std::size_t n, const char* limit) {
+    return keyed_hash::hash_bytes(key, p, n, limit);
+}
 
 // The hash of [p, p + n), which lies in a buffer ending at `limit`: a short text's three words
-// (inline: this is the common case), otherwise word by word, reading only inside the text.
-inline std::uint32_t hash_text(const char* p, std::size_t n, const char* limit) {
+// (inline: this is the common case), otherwise keyed_hash's ways.
+inline std::uint32_t hash_text(const keyed_hash::Key& key, const char* p, std::size_t n, const char* limit) {
     ShortText text;
-    if (read_short_text(p, n, limit, &text)) return hash_short_text(text);
-    return hash_text_slow(p, n);
+    if (read_short_text(p, n, limit, &text)) return hash_short_text(key, text);
+    return hash_text_slow(key, p, n, limit);
 }
 
 // One distinct token text (upstream's blob). Until evaluation, [data, data + size) is the text's
@@ -271,7 +247,8 @@ inline int index_bits_for(std::size_t bytes, int lowest, int highest) {
 // The ids of short texts met lately: a direct-mapped cache from a ShortText to its id, looked at
 // before a text is hashed. Most tokens are a few hundred mnemonics and registers met again and
 // again; for them this is one load and a compare instead of a hash, a probe and a comparison.
-// It only holds ids the table gave to those very texts, so an id found here is the table's.
+// It only holds ids the table gave to those very texts, so an id found here is the table's. Its
+// index needs no key: whatever the input, a lookup reads one line, and a collision only evicts.
 class RecentTexts {
 public:
     // For a stretch of `bytes` input bytes: a small input gets a small table, whose pages cost
@@ -307,7 +284,7 @@ private:
 // at most line_bytes of them, whose last token is a newline event that ends at that `\n`: the
 // tokens from a resting place depend only on the bytes from there, and none of these tokens
 // reads past the line, so the same bytes elsewhere are the same tokens. It only holds ids the
-// table gave to those very texts.
+// table gave to those very texts. Like RecentTexts, it needs no key.
 class RecentLines {
 public:
     static constexpr std::size_t line_bytes = 48;
@@ -443,7 +420,7 @@ private:
 // and the table (which large programs fill with labels) takes 11 to 22 bytes per text.
 class TextTable {
 public:
-    TextTable() : slots_(1024), mask_(1023) {
+    explicit TextTable(const keyed_hash::Key& key) : key_(key), slots_(1024), mask_(1023) {
         static constexpr std::string_view newline_text = "\n";
         static constexpr std::string_view define_text = "DEFINE";
         intern(newline_text.data(), newline_text.size(), newline_text.data() + newline_text.size());
@@ -451,7 +428,7 @@ public:
     }
 
     // The id of [p, p + n) (a new one if the text is new); `limit` ends the buffer it lies in.
-    std::uint32_t intern(const char* p, std::size_t n, const char* limit) { return intern_hashed(p, n, limit, hash_text(p, n, limit)); }
+    std::uint32_t intern(const char* p, std::size_t n, const char* limit) { return intern_hashed(p, n, limit, hash_text(key_, p, n, limit)); }
 
     // The same, with h = hash_text(p, n, limit).
     std::uint32_t intern_hashed(const char* p, std::size_t n, const char* limit, std::uint32_t h) {
@@ -512,6 +489,7 @@ public:
             if (slots_[slot].id1 != 0) visit(slots_[slot].hash, slots_[slot].id1 - 1);
     }
     std::size_t slot_count() const { return slots_.size(); }
+    const keyed_hash::Key& key() const { return key_; }
 
     // Pass 1 is over: the texts are no longer looked up, only their entries used.
     void drop_slots() {
@@ -549,6 +527,7 @@ private:
         mask_ = mask;
     }
 
+    const keyed_hash::Key& key_;
     std::vector<Slot> slots_;
     std::size_t mask_;
 };
@@ -939,7 +918,8 @@ struct Batch {
 struct Part {
     // `bytes`: the size of the stretch; `texts_room`: the bytes whose texts the table will hold
     // (a first part's table takes in the second part's texts too, but only as entries).
-    Part(std::size_t bytes, std::size_t texts_room) : stretch_bytes(bytes), printed(bytes / 4 + 4096) {
+    Part(std::size_t bytes, std::size_t texts_room, const keyed_hash::Key& key)
+        : stretch_bytes(bytes), table(key), printed(bytes / 4 + 4096) {
         // Room for the distinct texts of a typical program (about one per 64 input bytes or
         // fewer), so the table of texts rarely moves; the pages never written are never touched.
         // The slots, which only the stretch's own texts use, are sized for one text per 128
@@ -1103,10 +1083,10 @@ private:
             if (read_short_text(t.begin, size, limit, &text)) {
                 batch.ids[i] = recent_.find(text);
                 if (batch.ids[i] != no_id) continue;
-                hash = hash_short_text(text);
+                hash = hash_short_text(part_.table.key(), text);
             } else {
                 batch.ids[i] = no_id;
-                hash = hash_text_slow(t.begin, size);
+                hash = hash_text_slow(part_.table.key(), t.begin, size, limit);
             }
             batch.hashes[texts++] = hash;
             part_.table.prefetch_slot(hash);
@@ -1358,8 +1338,8 @@ private:
 
 class Assembler {
 public:
-    Assembler(const M1Config& config, const std::vector<Input>& inputs, Threading threading)
-        : config_(config), inputs_(inputs), threading_(threading), by_address_(inputs) {}
+    Assembler(const M1Config& config, const std::vector<Input>& inputs, Threading threading, const keyed_hash::Key& key)
+        : config_(config), inputs_(inputs), threading_(threading), key_(key), by_address_(inputs) {}
 
     Result run() {
         if (auto error = first_pass()) return std::move(*error);
@@ -1412,7 +1392,7 @@ private:
             std::optional<pipeline::Helper> helper;
             try {
                 helper.emplace([&](const std::atomic<bool>& stop) {
-                    second_.emplace(total - first_bytes, total - first_bytes);
+                    second_.emplace(total - first_bytes, total - first_bytes, key_);
                     second.emplace(config_, inputs_, *second_, true);
                     second_error = second->lex(*middle, end_of_inputs(), &stop);
                 });
@@ -1420,7 +1400,7 @@ private:
                 // no second thread: one pass over everything, below
             }
             if (helper) {
-                first_.emplace(first_bytes, total);
+                first_.emplace(first_bytes, total, key_);
                 Pass1 first(config_, inputs_, *first_);
                 const char* cut = nullptr;
                 if (auto error = first.lex({}, *middle, nullptr, &cut)) return error;
@@ -1438,7 +1418,7 @@ private:
                 return first.finish();
             }
         }
-        first_.emplace(total, total);
+        first_.emplace(total, total, key_);
         Pass1 pass(config_, inputs_, *first_);
         if (auto error = pass.lex({}, end_of_inputs())) return error;
         return pass.finish();
@@ -1939,7 +1919,7 @@ private:
     template <typename Visit>
     std::optional<Error> relex(Visit&& visit) const {
         Stream stream;
-        TextTable ids;
+        TextTable ids(key_);
         Token tokens[batch_size];
         for (std::size_t f = 0; f < inputs_.size(); ++f) {
             const std::string_view bytes = inputs_[f].view();
@@ -1973,6 +1953,7 @@ private:
     const M1Config& config_;
     const std::vector<Input>& inputs_;
     const Threading threading_;
+    const keyed_hash::Key key_;  // the texts' hashes (keyed_hash.hpp); the results never depend on it
     const InputsByAddress by_address_;
     std::optional<Part> first_;   // pass 1's texts (merged), and the printed stream of the first stretch
     std::optional<Part> second_;  // when two threads made pass 1: the second stretch's printed stream
@@ -1981,13 +1962,13 @@ private:
 
 }  // namespace
 
-Result assemble(const M1Config& config, const std::vector<Input>& inputs, Threading threading) {
-    return Assembler(config, inputs, threading).run();
+Result assemble(const M1Config& config, const std::vector<Input>& inputs, Threading threading, const keyed_hash::Key& key) {
+    return Assembler(config, inputs, threading, key).run();
 }
 
 std::optional<Error> assemble_to(const M1Config& config, const std::vector<Input>& inputs, OutputSink& sink,
-                                 Threading threading) {
-    return Assembler(config, inputs, threading).run_to(sink);
+                                 Threading threading, const keyed_hash::Key& key) {
+    return Assembler(config, inputs, threading, key).run_to(sink);
 }
 
 }  // namespace hexproof::m1_fast

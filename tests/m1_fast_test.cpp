@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "keyed_hash.hpp"
 #include "test_sinks.hpp"
 
 namespace hexproof {
@@ -585,6 +586,40 @@ TEST(M1Engine, ManyInputs) {
     texts[2500] = ":x <-1";
     texts[2900] = "<-1";
     EXPECT_EQ(err(config(A::amd64), texts), error(ErrorKind::negative_padding, 2500, 3, -1, "<-1"));
+}
+
+// Texts are hashed with a key drawn for each run (keyed_hash.hpp); the result must not depend on
+// it. Texts of every size around the hash's cases (short, one chunk, several; read in place or,
+// at the end of an input, copied), DEFINEs, strings, errors, on one thread and two, under two keys
+// and under the zero key, with which every text has the same hash (one probe chain).
+TEST(M1Engine, ResultDoesNotDependOnTheKey) {
+    std::string program = "DEFINE mov 48\n";
+    for (std::size_t size : {1, 7, 8, 15, 16, 23, 24, 25, 31, 32, 255, 256, 257, 300, 512, 513})
+        for (char c : {'a', 'b'}) {
+            const std::string name = ":" + std::string(size - 1, 'n') + c;
+            program += name + " mov \"" + std::string(size, 's') + "\" " + name + "\n";
+        }
+    for (int i = 0; i < 300; ++i) program += "DEFINE k" + std::to_string(i) + " 0" + std::to_string(i % 10) + "\nk" + std::to_string(i) + " %" + std::to_string(i) + "\n";
+    const std::string tail = ":" + std::string(40, 'q') + " :z";  // texts near the end of the input
+    const std::vector<std::vector<std::string>> cases = {
+        {program + tail},
+        {program, tail, program},
+        {program + "zz\n" + tail},
+        {program + "!999 " + tail},
+    };
+    EXPECT_TRUE(is_ok(m1_fast::assemble(config(A::amd64, false), files(cases[0]))));
+    EXPECT_FALSE(is_ok(m1_fast::assemble(config(A::amd64, false), files(cases[3]))));
+    const keyed_hash::Key keys[] = {keyed_hash::key_from_seed(1), keyed_hash::key_from_seed(2), keyed_hash::Key{}};
+    for (const auto& texts : cases)
+        for (const A a : {A::amd64, A::riscv64}) {
+            const Result expected = m1_fast::assemble(config(a, false), files(texts));
+            for (const keyed_hash::Key& key : keys)
+                for (const Threading threading : {Threading::single, Threading::background})
+                    EXPECT_EQ(m1_fast::assemble(config(a, false), files(texts), threading, key), expected);
+        }
+    // With the zero key too: a and b are different texts.
+    EXPECT_EQ(m1_fast::assemble(config(A::amd64), files({"DEFINE a 0A\nDEFINE b 0B\na b"}), Threading::single, keyed_hash::Key{}),
+              Result(std::string("\n0A 0B\n")));
 }
 
 TEST(M1Engine, SecondLexingWhenTheStreamIsTooBig) {
