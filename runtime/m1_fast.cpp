@@ -1280,11 +1280,12 @@ public:
         if (pending_ != 0) *w_++ = pending_;
         // In fixed steps of copy_slack bytes (no call). A short value is copied with the bytes
         // after it (readable, and the buffer has room); a longer one in steps, the last of
-        // which ends exactly at its end (overlapping the one before). A long padding is written.
+        // which ends exactly at its end (overlapping the one before). A padding, or a value
+        // longer than a piece, goes a piece at a time (long_word).
         if (v.size <= copy_slack) {
             std::memcpy(w_, v.data, copy_slack);
-        } else if (v.padding) {
-            zeros(v.size);
+        } else if (v.padding || v.size > piece_size) {
+            long_word(v);
             pending_ = ' ';
             return;
         } else {
@@ -1297,7 +1298,7 @@ public:
 
     // Hands the piece printed so far on once it holds piece_size bytes. A printer into pieces is
     // called this after each token, so that a piece holds less than piece_size bytes and one
-    // token (or piece_size zero digits of a padding) more.
+    // token (or piece_size bytes of a long one) more.
     void hand_on_when_full() {
         if (printed().size() >= piece_size) restart(pieces_->hand_on(printed()));
     }
@@ -1310,15 +1311,18 @@ public:
     }
 
 private:
-    // A padding's n zero digits: there may be gigabytes of them, so a printer into pieces
-    // writes them piece_size at a time and hands each piece on.
-    [[gnu::noinline]] void zeros(std::uint64_t n) {
-        for (;;) {
-            const std::size_t k = pieces_ != nullptr && n > piece_size ? piece_size : static_cast<std::size_t>(n);
-            std::memset(w_, '0', k);
+    // A padding's zero digits (there may be gigabytes of them), or a value longer than a
+    // piece: a printer into pieces writes them piece_size bytes at a time and hands each piece
+    // on, so that its buffers need room for two pieces, not for the longest value.
+    [[gnu::noinline]] void long_word(const Entry& v) {
+        for (std::uint64_t done = 0;;) {
+            const std::uint64_t left = v.size - done;
+            const std::size_t k = pieces_ != nullptr && left > piece_size ? piece_size : static_cast<std::size_t>(left);
+            if (v.padding) std::memset(w_, '0', k);
+            else std::memcpy(w_, v.data + done, k);
             w_ += k;
-            n -= k;
-            if (n == 0) return;
+            done += k;
+            if (done == v.size) return;
             restart(pieces_->hand_on(printed()));
         }
     }
@@ -1627,12 +1631,12 @@ private:
     // printed text has no value, to find the first such token: invalid_other), and the sink is
     // told the output's exact size before the first byte.
     std::optional<Error> second_pass_to(OutputSink& sink) {
-        std::size_t widest = 0;  // the longest printed form, a padding's counted as a piece at most
+        std::size_t widest = 0;  // the longest printed form, counted as a piece at most (Printer::long_word)
         bool all_valued = true;
         const auto& entries = first_->table.entries;
         for (std::size_t id = define_id + 1; id < entries.size(); ++id) {
             const Entry& e = entries[id];
-            if (e.state == Entry::State::value) widest = std::max(widest, e.padding ? std::min<std::size_t>(e.size, piece_size) : e.size);
+            if (e.state == Entry::State::value) widest = std::max(widest, std::min<std::size_t>(e.size, piece_size));
             else if (e.printed()) all_valued = false;
         }
         if (!all_valued) {

@@ -443,6 +443,19 @@ TEST(M1Other, PaddingStreamedNotHeld) {
         }
 }
 
+TEST(M1Engine, LongPrintedFormsGoInPieces) {
+    // A string of 2^20 bytes prints 3 * (2^20 + 1) bytes of hex: handed on in pieces of at most
+    // a MiB, the same bytes as the whole output.
+    const std::vector<std::string> texts = {":a \"" + std::string(std::size_t{1} << 20, 'x') + "\" :b\n"};
+    const Result whole = m1_fast::assemble(config(A::amd64, false), files(texts));
+    for (const Threading threading : {Threading::single, Threading::background}) {
+        CollectingSink sink;
+        EXPECT_FALSE(m1_fast::assemble_to(config(A::amd64, false), files(texts), sink, threading).has_value());
+        EXPECT_TRUE(Result(sink.text) == whole);
+        EXPECT_LE(sink.largest_piece, std::size_t{1} << 20);
+    }
+}
+
 TEST(M1Errors, EveryErrorBeforeAnyPadding) {
     // <99999999999 wraps to 1215752191 zero bytes (2.4 GB of digits); none is made before the
     // errors are known (the padding is evaluated, never built).

@@ -3,6 +3,7 @@
 // it came before the first byte.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <mutex>
@@ -25,12 +26,16 @@ struct ExpectedSize {
     }
 };
 
-// Collects what is appended.
+// Collects what is appended, and the size of the largest piece.
 class CollectingSink final : public OutputSink {
 public:
-    void write(std::string_view bytes) override { text.append(bytes); }
+    void write(std::string_view bytes) override {
+        text.append(bytes);
+        largest_piece = std::max(largest_piece, bytes.size());
+    }
     void expect_size(std::uint64_t size) override { expected.expect(size, !text.empty()); }
     std::string text;
+    std::size_t largest_piece = 0;
     ExpectedSize expected;
 };
 
