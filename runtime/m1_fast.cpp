@@ -21,8 +21,8 @@
 // Memory beyond the inputs and the output: 24 bytes per distinct text, 11 to 22 bytes of hash
 // slots per distinct text, the computed printed forms, the id stream (at most a quarter of the
 // input size) and the recent lines of each thread (up to 1 MiB, less for short inputs); into a
-// sink, two output pieces of 256 KiB and the widest printed form each. Errors are values, chosen
-// by the precedence of docs/contract.md.
+// sink, two output buffers of at most 512 KiB each. Errors are values, chosen by the precedence
+// of docs/contract.md.
 #include "m1_fast.hpp"
 
 #include <algorithm>
@@ -1261,8 +1261,10 @@ private:
 };
 
 // print_hex's spacing: a value is followed by a space unless a newline follows; a newline run
-// prints one `\n` where it ends. The buffer has room for everything (sized by a first sweep),
-// plus copy_slack bytes; every printed form has copy_slack readable bytes after it.
+// prints one `\n` where it ends. It prints into a buffer that holds the whole output (sized by a
+// first sweep), or into Pieces whose buffers have room for a piece and one more value of up to a
+// piece; either way with copy_slack bytes to spare. Every printed form has copy_slack readable
+// bytes after it.
 class Printer {
 public:
     // Into a buffer that holds the whole output.
