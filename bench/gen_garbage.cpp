@@ -17,27 +17,10 @@
 #include <string>
 #include <string_view>
 
+#include "rng.hpp"
+
 namespace hexproof::bench {
 namespace {
-
-// splitmix64: deterministic everywhere.
-class Rng {
- public:
-  explicit Rng(uint64_t seed) : state_(seed) {}
-  uint64_t next() {
-    uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-  }
-  uint64_t below(uint64_t n) { return next() % n; }
-  bool percent(int p) { return below(100) < static_cast<uint64_t>(p); }
-  template <typename T, std::size_t N>
-  const T& pick(const T (&items)[N]) { return items[below(N)]; }
-
- private:
-  uint64_t state_;
-};
 
 // Numbers of every base, sign and size, the 32-bit edges and past them.
 std::string number(Rng& rng) {

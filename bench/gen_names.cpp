@@ -25,33 +25,22 @@
 #include <string_view>
 #include <vector>
 
+#include "rng.hpp"
+
 namespace hexproof::bench {
 namespace {
 
 constexpr std::size_t name_size = 24;
 
-// splitmix64: deterministic everywhere.
-class Rng {
- public:
-  explicit Rng(uint64_t seed) : state_(seed) {}
-  uint64_t next() {
-    uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-  }
-  // A byte a name may hold.
-  char name_byte() {
-    for (;;) {
-      const auto b = static_cast<unsigned char>(next());
-      if (valid(b)) return static_cast<char>(b);
-    }
-  }
-  static bool valid(unsigned char b) { return b >= 0x21 && b != '>'; }
+// Whether a name may hold the byte b, and a random such byte.
+bool valid(unsigned char b) { return b >= 0x21 && b != '>'; }
 
- private:
-  uint64_t state_;
-};
+char name_byte(Rng& rng) {
+  for (;;) {
+    const auto b = static_cast<unsigned char>(rng.next());
+    if (valid(b)) return static_cast<char>(b);
+  }
+}
 
 uint64_t load64(const char* p) {
   uint64_t v;
@@ -61,7 +50,7 @@ uint64_t load64(const char* p) {
 
 bool valid_word(uint64_t w, int bytes) {
   for (int i = 0; i < bytes; ++i)
-    if (!Rng::valid(static_cast<unsigned char>(w >> (8 * i)))) return false;
+    if (!valid(static_cast<unsigned char>(w >> (8 * i)))) return false;
   return true;
 }
 
@@ -101,7 +90,7 @@ std::string bytemap_name(uint64_t k) {
 
 std::string random_name(Rng& rng) {
   std::string name = "r";
-  while (name.size() < name_size) name += rng.name_byte();
+  while (name.size() < name_size) name += name_byte(rng);
   return name;
 }
 
@@ -113,7 +102,7 @@ std::string colliding_name(Rng& rng, char first, State state, uint64_t target) {
   std::string name(name_size, '\0');
   name[0] = first;
   for (;;) {
-    for (std::size_t i = 1; i < 16; ++i) name[i] = rng.name_byte();
+    for (std::size_t i = 1; i < 16; ++i) name[i] = name_byte(rng);
     std::memset(&name[16], 0, 8);
     const uint64_t last = state(name) ^ target;
     if (!valid_word(last, 8)) continue;
