@@ -17,7 +17,7 @@
 # difference is an ERROR and exit 1.
 #
 # Environment: BENCH_NAMES (default "64000 256000"), BENCH_GARBAGE_SEEDS (default "1 2 3 4 5"),
-# BENCH_TIMEOUT, BENCH_RUNS (best of N for runs under a second; default 3).
+# BENCH_TIMEOUT, BENCH_RUNS (best of N for runs under a second; default 5).
 set -euo pipefail
 export LC_ALL=C
 
@@ -32,7 +32,8 @@ mkdir -p "$out"
 name_counts=${BENCH_NAMES:-"64000 256000"}
 seeds=${BENCH_GARBAGE_SEEDS:-"1 2 3 4 5"}
 limit=${BENCH_TIMEOUT:-60}
-runs=${BENCH_RUNS:-3}
+runs=${BENCH_RUNS:-5}
+sets="random bytemap old-fast-hex2 old-fast-m1"
 gnu_time=/usr/bin/time
 [ -x "$gnu_time" ] || { echo "hostile: GNU time ($gnu_time) is needed" >&2; exit 2; }
 for tool in hexproof_bench_names hexproof_bench_garbage hexproof_bench_gen M1 hex2; do
@@ -44,21 +45,26 @@ if "$build/bin/hexproof" engines | grep -q '^reference *available'; then engines
 status=0
 le() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a <= b) }'; }
 
-# measure OUT COMMAND...: best wall time of $runs runs (one when a run takes a second or more;
-# bash's `time`, in milliseconds) and largest peak RSS (KiB, GNU time), as "seconds kib";
-# "LIMIT kib timeout" when a run hit the time limit. The command's output goes to OUT (its
-# messages to OUT.err).
-measure() {
-  local to=$1 best="" peak=0 t m rc TIMEFORMAT='%3R'
+# run_once OUT COMMAND...: one run's wall time (bash's `time`, in milliseconds) and peak RSS
+# (KiB, GNU time), as "seconds kib", or "LIMIT kib timeout" when it hit the time limit. The
+# command's output goes to OUT (its messages to OUT.err).
+run_once() {
+  local to=$1 rc=0 TIMEFORMAT='%3R'
   shift
+  rm -f "$to"
+  { time "$gnu_time" -f '%M' -o "$out/rss" timeout "$limit" "$@" -o "$to" 2>"$to.err" || rc=$?; } 2>"$out/wall"
+  if [ "$rc" = 124 ]; then echo "$limit $(tail -n 1 "$out/rss") timeout"; return; fi
+  echo "$(tail -n 1 "$out/wall") $(tail -n 1 "$out/rss")"
+}
+
+# measure OUT COMMAND...: the best time of $runs runs (one when a run takes a second or more)
+# and the largest peak, as run_once gives them.
+measure() {
+  local best="" peak=0 t m note
   for ((r = 0; r < runs; r++)); do
-    rm -f "$to"
-    rc=0
-    { time "$gnu_time" -f '%M' -o "$out/rss" timeout "$limit" "$@" -o "$to" 2>"$to.err" || rc=$?; } 2>"$out/wall"
-    t=$(tail -n 1 "$out/wall")
-    m=$(tail -n 1 "$out/rss")
+    read -r t m note < <(run_once "$@")
     [ "$m" -le "$peak" ] || peak=$m
-    if [ "$rc" = 124 ]; then echo "$limit $peak timeout"; return; fi
+    if [ -n "${note:-}" ]; then echo "$t $peak timeout"; return; fi
     if [ -z "$best" ] || le "$t" "$best"; then best=$t; fi
     le "$t" 1 || break
   done
@@ -78,28 +84,37 @@ flags_of() {  # flags_of TOOL ARCH
 
 # ---------------------------------------------------------------------------------------------------
 echo
-echo "hostile inputs (bench/hostile.sh): runs stopped after ${limit} s; best of $runs runs under a second"
+echo "hostile inputs (bench/hostile.sh): runs stopped after ${limit} s; best of $runs runs (in rounds over the sets of names)"
+echo "for runs under a second; machine: load average $(cut -d ' ' -f 1-3 /proc/loadavg)"
 echo
 echo "1. names built to collide against random names of the same number and length (24 bytes)"
 printf '%-10s %-5s %8s %10s %12s %12s %14s %8s  %s\n' engine tool names "random(s)" "bytemap(s)" "old-hex2(s)" "old-m1(s)" ratio verdict
 for count in $name_counts; do
-  for set in random bytemap old-fast-hex2 old-fast-m1; do
+  for set in $sets; do
     "$build/bin/hexproof_bench_names" --names "$count" --set "$set" --hex2 "$out/$set-$count.hex2" --m1 "$out/$set-$count.M1"
   done
   for tool in hex2 M1; do
     for engine in $engines; do
-      declare -A secs=()
+      # The sets in rounds, each once per round, so that a busy moment of the machine falls on
+      # all of them alike; a set stops after a run of a second or more, or at the limit.
+      declare -A secs=() stopped=()
+      for ((r = 0; r < runs; r++)); do
+        for set in $sets; do
+          [ -z "${stopped[$set]:-}" ] || continue
+          # shellcheck disable=SC2046  # the flags are words
+          read -r t _ note < <(run_once "$out/$set-$count.$tool.$engine.out" "$build/bin/$tool" --engine="$engine" \
+            $(flags_of "$tool" amd64) -f "$out/$set-$count.$tool")
+          if [ -n "${note:-}" ]; then secs[$set]=$t stopped[$set]=timeout; continue; fi
+          if [ -z "${secs[$set]:-}" ] || le "$t" "${secs[$set]}"; then secs[$set]=$t; fi
+          le "$t" 1 || stopped[$set]=slow
+        done
+      done
       worst=0
       timed_out=
-      for set in random bytemap old-fast-hex2 old-fast-m1; do
-        # shellcheck disable=SC2046  # the flags are words
-        read -r t _ note < <(measure "$out/$set-$count.$tool.$engine.out" "$build/bin/$tool" --engine="$engine" \
-          $(flags_of "$tool" amd64) -f "$out/$set-$count.$tool")
-        secs[$set]=$t
-        [ -z "${note:-}" ] || { secs[$set]="> $t"; timed_out=1; }
-        if [ "$set" != random ] && ! le "$t" "$worst"; then worst=$t; fi
-        if [ "$engine" != fast ] && [ -z "${note:-}" ] &&
-          ! same_result "$out/$set-$count.$tool.fast.out" "$out/$set-$count.$tool.$engine.out"; then
+      for set in $sets; do
+        if [ "$set" != random ] && ! le "${secs[$set]}" "$worst"; then worst=${secs[$set]}; fi
+        if [ "${stopped[$set]:-}" = timeout ]; then secs[$set]="> ${secs[$set]}" timed_out=1; continue; fi
+        if [ "$engine" != fast ] && ! same_result "$out/$set-$count.$tool.fast.out" "$out/$set-$count.$tool.$engine.out"; then
           echo "!!!!!!!! ERROR: $tool fast and $engine differ on $set-$count" >&2
           status=1
         fi
@@ -109,7 +124,7 @@ for count in $name_counts; do
       [ -z "$timed_out" ] || ratio="> $ratio"
       printf '%-10s %-5s %8s %10s %12s %12s %14s %8s  %s\n' "$engine" "$tool" "$count" "${secs[random]}" \
         "${secs[bytemap]}" "${secs[old-fast-hex2]}" "${secs[old-fast-m1]}" "$ratio" "$verdict (<= 3)"
-      unset secs
+      unset secs stopped
     done
   done
 done
