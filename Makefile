@@ -42,7 +42,7 @@ test: unit-test sanitize-test proofs spec-test fuzz-smoke
 LONG_RUNS ?= 20000
 FUZZ_SECONDS ?= 60
 check-long: build
-	@for p in engines-agree threads-agree hex2 m1; do \
+	@for p in engines-agree threads-agree hex2 m1 padding; do \
 	  RC_PARAMS="max_success=$(LONG_RUNS)" $(BUILD)/bin/$$p-property; s=$$?; \
 	  [ $$s = 0 ] || [ $$s = 77 ] || exit 1; done
 

@@ -9,7 +9,8 @@
 #
 # Environment: BENCH_RUNS (best of N; default 5), BENCH_SIZES (MiB, default "1 10 30"),
 # BENCH_ARCHES (default "amd64 riscv64"), BENCH_SEED (default 1), MESCC_M1 / MESCC_HEX2 (the
-# comparison, default /usr/bin/M1 and /usr/bin/hex2).
+# comparison, default /usr/bin/M1 and /usr/bin/hex2), BENCH_HOSTILE=0 to skip the hostile inputs
+# (bench/hostile.sh, run last, with its own knobs).
 set -euo pipefail
 export LC_ALL=C
 
@@ -300,5 +301,10 @@ if [ $status = 0 ]; then
 else
   echo "outputs: ERROR"
   for f in "${failures[@]}"; do echo "  $f"; done
+fi
+
+# The hostile inputs (bench/hostile.sh): names built to collide, syntax-biased garbage.
+if [ "${BENCH_HOSTILE:-1}" != 0 ]; then
+  "$here/hostile.sh" "$build" || status=1
 fi
 exit $status

@@ -1,4 +1,6 @@
-// Diagnostics: error kinds to messages, byte offsets to line and column.
+// Diagnostics: error kinds to messages, byte offsets to line and column. Subjects and input
+// names come from the inputs and the command line: nothing of them reaches a terminal raw, and a
+// subject is cut (a 5 MB undefined atom would otherwise be a 5 MB line).
 #include "diagnostics.hpp"
 
 #include <cstdio>
@@ -19,11 +21,15 @@ LineColumn line_column(std::string_view bytes, std::size_t offset) {
     return at;
 }
 
-std::string escape_bytes(std::string_view bytes) {
+namespace {
+
+// The bytes, each for which plain(byte) is false written as \xNN.
+template <typename Plain>
+std::string escape_where(std::string_view bytes, Plain plain) {
     std::string out;
     out.reserve(bytes.size());
     for (unsigned char c : bytes) {
-        if (c >= 0x20 && c < 0x7f && c != '\\') {
+        if (plain(c)) {
             out.push_back(static_cast<char>(c));
         } else {
             char buf[5];
@@ -32,6 +38,23 @@ std::string escape_bytes(std::string_view bytes) {
         }
     }
     return out;
+}
+
+}  // namespace
+
+std::string escape_bytes(std::string_view bytes) {
+    return escape_where(bytes, [](unsigned char c) { return c >= 0x20 && c < 0x7f && c != '\\'; });
+}
+
+std::string shown_subject(std::string_view subject) {
+    if (subject.size() <= shown_subject_bytes) return escape_bytes(subject);
+    const std::size_t more = subject.size() - shown_subject_bytes;
+    return escape_bytes(subject.substr(0, shown_subject_bytes)) + "...(" + std::to_string(more) +
+           (more == 1 ? " more byte)" : " more bytes)");
+}
+
+std::string shown_name(std::string_view name) {
+    return escape_where(name, [](unsigned char c) { return c >= 0x20 && c != 0x7f; });
 }
 
 namespace {
@@ -57,7 +80,7 @@ std::string bytes_word(int width) { return width == 1 ? "1 byte" : std::to_strin
 }  // namespace
 
 std::string error_message(const Error& error, const std::vector<Input>& inputs) {
-    const std::string subject = escape_bytes(error.subject);
+    const std::string subject = shown_subject(error.subject);
     const std::string value = std::to_string(error.value);
     const char sigil = byte_at(error, inputs);
     switch (error.kind) {
@@ -108,7 +131,7 @@ std::string format_error(const Error& error, const std::vector<Input>& inputs) {
     if (error.file < inputs.size()) {
         const Input& in = inputs[error.file];
         const LineColumn at = line_column(in.view(), error.offset);
-        out = in.name + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": ";
+        out = shown_name(in.name) + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": ";
     }
     return out + "error: " + error_message(error, inputs);
 }

@@ -40,6 +40,7 @@
 
 #include "hex2_lexer.hpp"
 #include "huge_pages.hpp"
+#include "keyed_hash.hpp"
 #include "pipeline.hpp"
 #include "split.hpp"
 
@@ -74,30 +75,22 @@ std::uint32_t byte_swap(std::uint32_t v) {
 // Labels: open addressing, linear probing, keys are views into the inputs (no copies)
 // ---------------------------------------------------------------------------------------------
 
-std::uint32_t hash_name(std::string_view s) {
-    const char* p = s.data();
-    std::size_t n = s.size();
-    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
-    while (n >= 8) {
-        std::uint64_t w;
-        std::memcpy(&w, p, 8);
-        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
-        h ^= h >> 29;
-        p += 8;
-        n -= 8;
-    }
-    std::uint64_t w = 0;
-    if (n != 0) std::memcpy(&w, p, n);
-    h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
-    return static_cast<std::uint32_t>(h ^ (h >> 32));
+// The hash of a name read from `input` (or of eof_name(), which lies elsewhere), keyed:
+// keyed_hash.hpp says why, and how no input can make the names collide more than random ones.
+inline std::uint32_t hash_name(const keyed_hash::Key& key, std::string_view name, std::string_view input) {
+    const char* limit = name.data() == hex2_lexer::eof_name().data() ? name.data() + name.size() : input.data() + input.size();
+    return keyed_hash::hash_bytes(key, name.data(), name.size(), limit);
 }
 
 class LabelMap {
 public:
-    LabelMap() : slots_(1024), hashes_(1024) {}
+    explicit LabelMap(const keyed_hash::Key& key) : key_(key), slots_(1024), hashes_(1024) {}
+
+    // The hash the map wants for a name read from `input`.
+    std::uint32_t hash(std::string_view name, std::string_view input) const { return hash_name(key_, name, input); }
 
     // Defines `name` at `address`; a later definition of the same name wins.
-    // `h` is hash_name(name).
+    // `h` is hash(name, input).
     void assign(std::string_view name, std::uint32_t h, std::uint32_t address) {
         // Up to 3/4 full: linear probing stays short with this hash, and the table stays a small
         // part of peak memory (the benchmark allows 2x the input for everything).
@@ -193,6 +186,7 @@ private:
         }
     }
 
+    const keyed_hash::Key& key_;
     std::vector<Slot> slots_;
     std::vector<std::uint32_t> hashes_;  // by slot: the hash of its name
     std::unordered_map<const char*, std::size_t> long_sizes_;  // by name start, for long names
@@ -207,6 +201,7 @@ public:
     Labels(const LabelMap& first, const LabelMap* second, std::uint32_t shift)
         : first_(first), second_(second), shift_(shift) {}
 
+    std::uint32_t hash(std::string_view name, std::string_view input) const { return first_.hash(name, input); }
     std::optional<std::uint32_t> find(std::string_view name, std::uint32_t h) const {
         if (second_ != nullptr)
             if (const std::optional<std::uint32_t> a = second_->find(name, h)) return *a + shift_;
@@ -415,8 +410,13 @@ public:
 
     bool consume(const Token* tokens, std::size_t count) override {
         if (stop_ != nullptr && stop_->load(std::memory_order_relaxed)) return false;
-        for (const Token* t = tokens; t != tokens + count; ++t)
-            if (t->kind == TokenKind::label) labels_.prefetch(hash_name(t->text));
+        // The labels' hashes, and their slots prefetched, before any is stored.
+        label_hashes_.resize(count);
+        for (std::size_t i = 0; i != count; ++i) {
+            if (tokens[i].kind != TokenKind::label) continue;
+            label_hashes_[i] = labels_.hash(tokens[i].text, input_);
+            labels_.prefetch(label_hashes_[i]);
+        }
         for (const Token* t = tokens; t != tokens + count; ++t) {
             switch (t->kind) {
                 case TokenKind::data: data(t->text, t->digits); break;
@@ -428,7 +428,7 @@ public:
                         word_ = 0;
                     }
                     break;
-                case TokenKind::label: labels_.assign(t->text, hash_name(t->text), ip()); break;
+                case TokenKind::label: labels_.assign(t->text, label_hashes_[static_cast<std::size_t>(t - tokens)], ip()); break;
                 case TokenKind::reference: reference(*t); break;
                 case TokenKind::align:
                     if (pads_) {
@@ -556,6 +556,7 @@ private:
     bool padded_ = false;
     std::uint32_t shift_ = 0;  // the RISC-V shift register: the part known while reading (`.` words)
     std::uint32_t word_ = 0;   // the `.` word being read
+    std::vector<std::uint32_t> label_hashes_;  // consume()'s, by token
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -591,7 +592,7 @@ public:
             if (r.is_padding()) return;
             Named& n = ring[j % ahead];
             n.name = name_at(static_cast<std::size_t>(r.name));
-            n.hash = hash_name(n.name);
+            n.hash = labels_.hash(n.name, input_);
             labels_.prefetch(n.hash);
         };
         for (std::size_t j = first; j != last && j != first + ahead; ++j) prepare(j);
@@ -737,7 +738,7 @@ private:
         const std::size_t end = name_offset + name.size();  // eof_name() only when the input ends
         if (name_offset != input_.size() && end != input_.size() && input_[end] == '>') {
             const std::string_view base_name = name_at(end + 1);
-            const std::optional<std::uint32_t> base = lookup(base_name, hash_name(base_name));
+            const std::optional<std::uint32_t> base = lookup(base_name, labels_.hash(base_name, input_));
             if (!base) return false;
             relative = *target - *base;
         } else {
@@ -818,8 +819,10 @@ struct Segment {
 template <typename Off>
 class Stretch {
 public:
-    Stretch(const Hex2Config& config, std::uint32_t base, std::size_t capacity, const std::atomic<bool>* stop)
+    Stretch(const Hex2Config& config, std::uint32_t base, std::size_t capacity, const keyed_hash::Key& key,
+            const std::atomic<bool>* stop)
         : options_{config.byte_mode, is_riscv(config.architecture)},
+          labels(key),
           out(capacity),
           pass(config, base, labels, out, fixups, stop) {}
     Stretch(const Stretch&) = delete;
@@ -952,7 +955,7 @@ std::size_t output_capacity(std::size_t input_bytes) { return 2 * input_bytes + 
 // digit pending, which the lexer of the second stretch would count differently).
 template <typename Off>
 std::optional<Result> link_in_two_stretches(const Hex2Config& config, const std::vector<Input>& inputs,
-                                            std::size_t total, Place cut) {
+                                            std::size_t total, Place cut, const keyed_hash::Key& key) {
     const Place end{inputs.size(), 0};
     const std::size_t first_bytes = split::bytes_before(inputs, cut);
     std::optional<Stretch<Off>> second;
@@ -960,12 +963,12 @@ std::optional<Result> link_in_two_stretches(const Hex2Config& config, const std:
     std::optional<pipeline::Helper> helper;
     try {
         helper.emplace([&](const std::atomic<bool>& stop) {
-            second.emplace(config, 0u, output_capacity(total - first_bytes), &stop);
+            second.emplace(config, 0u, output_capacity(total - first_bytes), key, &stop);
             second_error = second->read(inputs, cut, end, false);
         });
     } catch (const std::system_error&) {  // no second thread: the first reads on
     }
-    Stretch<Off> first(config, config.base_address, output_capacity(total), nullptr);
+    Stretch<Off> first(config, config.base_address, output_capacity(total), key, nullptr);
     if (std::optional<Error> e = first.read(inputs, Place{}, cut, false)) {
         if (first.word_cut) return std::nullopt;
         return Result(std::move(*e));
@@ -987,23 +990,23 @@ std::optional<Result> link_in_two_stretches(const Hex2Config& config, const std:
 
 template <typename Off>
 Result link_with(const Hex2Config& config, const std::vector<Input>& inputs, std::size_t total,
-                 Threading threading) {
+                 Threading threading, const keyed_hash::Key& key) {
     if (split::uses_second_thread(threading, total))
         if (const std::optional<Place> cut = cut_place(config, inputs, total))
-            if (std::optional<Result> result = link_in_two_stretches<Off>(config, inputs, total, *cut))
+            if (std::optional<Result> result = link_in_two_stretches<Off>(config, inputs, total, *cut, key))
                 return std::move(*result);
-    Stretch<Off> all(config, config.base_address, output_capacity(total), nullptr);
+    Stretch<Off> all(config, config.base_address, output_capacity(total), key, nullptr);
     if (std::optional<Error> e = all.read(inputs, Place{}, Place{inputs.size(), 0}, false)) return std::move(*e);
     return resolve_and_take<Off>(config, inputs, all, nullptr);
 }
 
 }  // namespace
 
-Result link(const Hex2Config& config, const std::vector<Input>& inputs, Threading threading) {
+Result link(const Hex2Config& config, const std::vector<Input>& inputs, Threading threading, const keyed_hash::Key& key) {
     const std::size_t total = split::total_size(inputs);
     // 32-bit offsets while four times the input fits with room to spare.
-    if (total < (std::size_t{1} << 29)) return link_with<std::uint32_t>(config, inputs, total, threading);
-    return link_with<std::uint64_t>(config, inputs, total, threading);
+    if (total < (std::size_t{1} << 29)) return link_with<std::uint32_t>(config, inputs, total, threading, key);
+    return link_with<std::uint64_t>(config, inputs, total, threading, key);
 }
 
 }  // namespace hexproof::hex2_fast

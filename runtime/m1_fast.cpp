@@ -10,22 +10,27 @@
 //   evaluation gives each distinct text its printed form, once, in upstream's stage order;
 //   pass 2 replays the id stream (or, for inputs whose stream would be too big, lexes the inputs
 //          again) to write the output; a sizing sweep first finds invalid_other, and sizes the
-//          output when it is one string (a sink needs no size, and no sweep unless some printed
-//          text has no value).
+//          output when it is one string (a sink needs no sweep unless some printed text has no
+//          value: it is told the exact size from pass 1's counts). A `<N` padding's zeros are
+//          never held: they are written where they are printed, a piece at a time, so every
+//          error is found before the first of them, and the memory they take is one piece.
 // On large inputs each step is shared by two threads: pass 1 reads two stretches of the inputs
 // into two tables that are merged (Part, merge_second_part), evaluation takes two ranges of ids,
 // pass 2 prints the two halves of the stream at once. Ids, results and errors are those of one
 // thread (first_pass says how pass 1 makes sure).
 // Memory beyond the inputs and the output: 24 bytes per distinct text, 11 to 22 bytes of hash
 // slots per distinct text, the computed printed forms, the id stream (at most a quarter of the
-// input size) and the recent lines of each thread (up to 1 MiB, less for short inputs). Errors
-// are values, chosen by the precedence of docs/contract.md.
+// input size) and the recent lines of each thread (up to 1 MiB, less for short inputs); into a
+// sink, two output buffers of at most 512 KiB each. Errors are values, chosen by the precedence
+// of docs/contract.md.
 #include "m1_fast.hpp"
 
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <memory>
+#include <new>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,6 +41,7 @@
 #endif
 
 #include "huge_pages.hpp"
+#include "keyed_hash.hpp"
 #include "m1_lexer.hpp"
 #include "pipeline.hpp"
 #include "strtoint.hpp"
@@ -74,11 +80,6 @@ std::uint64_t load32(const char* p) {
     std::uint32_t v;
     std::memcpy(&v, p, sizeof v);
     return v;
-}
-
-std::uint64_t mix(std::uint64_t h, std::uint64_t word) {
-    h = (h ^ word) * 0x9E3779B97F4A7C15ull;
-    return h ^ (h >> 32);
 }
 
 // A hint that *p will be read soon (large inputs miss the caches on their many labels).
@@ -168,35 +169,6 @@ bool same_short_text(const char* a, const char* b, std::size_t n) {
 #endif
 }
 
-// The final mix: the high half of a product depends on every bit of its factor.
-std::uint32_t finish_hash(std::uint64_t h) {
-    h ^= h >> 29;
-    h *= 0xBF58476D1CE4E5B9ull;
-    return static_cast<std::uint32_t>(h >> 32);
-}
-
-// Three zero-padded little-endian words of a text shorter than 24 bytes, and its size.
-std::uint32_t hash_words(std::uint64_t w0, std::uint64_t w1, std::uint64_t w2, std::size_t n) {
-    return finish_hash((w0 * 0x9E3779B97F4A7C15ull) ^ (w1 * 0xC2B2AE3D27D4EB4Full) ^ (w2 * 0x165667B19E3779F9ull) ^ n);
-}
-
-// hash_text's cases that are not the common one (kept out of line).
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
-std::uint32_t hash_text_slow(const char* p, std::size_t n) {
-    if (n < 24) {
-        char bytes[24] = {};
-        std::memcpy(bytes, p, n);
-        return hash_words(load64(bytes), load64(bytes + 8), load64(bytes + 16), n);
-    }
-    std::uint64_t h = 0xCBF29CE484222325ull ^ n;
-    std::size_t i = 0;
-    for (; i + 8 < n; i += 8) h = mix(h, load64(p + i));
-    h = mix(h, load64(p + n - 8));
-    return finish_hash(h);
-}
-
 // A text shorter than 24 bytes as three zero-padded little-endian words, and its size.
 struct ShortText {
     std::uint64_t w0, w1, w2;
@@ -217,14 +189,23 @@ inline bool read_short_text(const char* p, std::size_t n, const char* limit, Sho
     return false;
 }
 
-inline std::uint32_t hash_short_text(const ShortText& t) { return hash_words(t.w0, t.w1, t.w2, t.size); }
+// The texts' hashes are keyed: keyed_hash.hpp says why, and how no input can make them collide
+// more than random texts do.
+inline std::uint32_t hash_short_text(const keyed_hash::Key& key, const ShortText& t) {
+    return keyed_hash::hash_short(key, t.w0, t.w1, t.w2, t.size);
+}
+
+// hash_text's cases that are not the common one (kept out of line).
+[[gnu::noinline]] std::uint32_t hash_text_slow(const keyed_hash::Key& key, const char* p, std::size_t n, const char* limit) {
+    return keyed_hash::hash_bytes(key, p, n, limit);
+}
 
 // The hash of [p, p + n), which lies in a buffer ending at `limit`: a short text's three words
-// (inline: this is the common case), otherwise word by word, reading only inside the text.
-inline std::uint32_t hash_text(const char* p, std::size_t n, const char* limit) {
+// (inline: this is the common case), otherwise keyed_hash's ways.
+inline std::uint32_t hash_text(const keyed_hash::Key& key, const char* p, std::size_t n, const char* limit) {
     ShortText text;
-    if (read_short_text(p, n, limit, &text)) return hash_short_text(text);
-    return hash_text_slow(p, n);
+    if (read_short_text(p, n, limit, &text)) return hash_short_text(key, text);
+    return hash_text_slow(key, p, n, limit);
 }
 
 // One distinct token text (upstream's blob). Until evaluation, [data, data + size) is the text's
@@ -234,7 +215,7 @@ struct Entry {
     enum class State : std::uint8_t { text, value, no_value };
 
     Entry(const char* text, std::size_t text_size)
-        : data(text), size(text_size), state(State::text), printed_later(false), wide(false), as_is(false) {}
+        : data(text), size(text_size), state(State::text), printed_later(false), wide(false), as_is(false), padding(false) {}
 
     const char* data;
     std::uint64_t size : 48;  // a size in the address space (47 bits on the machines we run on)
@@ -242,6 +223,7 @@ struct Entry {
     bool printed_later : 1;  // printed in a stretch merged into this one (pass 1)
     bool wide : 1;     // pass 1: 24 bytes can be read from data (texts compare in three words)
     bool as_is : 1;    // pass 1: unless DEFINE binds it, it is printed as it is (kept_as_is)
+    bool padding : 1;  // a `<N`: its printed form, `size` zero digits, is never held (N may be 2^31-1)
     std::uint32_t bound = no_id;  // the value text of the last DEFINE that names this text
     std::uint32_t count = 0;      // its printed occurrences in the stream of its part (pass 1)
 
@@ -265,7 +247,8 @@ inline int index_bits_for(std::size_t bytes, int lowest, int highest) {
 // The ids of short texts met lately: a direct-mapped cache from a ShortText to its id, looked at
 // before a text is hashed. Most tokens are a few hundred mnemonics and registers met again and
 // again; for them this is one load and a compare instead of a hash, a probe and a comparison.
-// It only holds ids the table gave to those very texts, so an id found here is the table's.
+// It only holds ids the table gave to those very texts, so an id found here is the table's. Its
+// index needs no key: whatever the input, a lookup reads one line, and a collision only evicts.
 class RecentTexts {
 public:
     // For a stretch of `bytes` input bytes: a small input gets a small table, whose pages cost
@@ -301,7 +284,7 @@ private:
 // at most line_bytes of them, whose last token is a newline event that ends at that `\n`: the
 // tokens from a resting place depend only on the bytes from there, and none of these tokens
 // reads past the line, so the same bytes elsewhere are the same tokens. It only holds ids the
-// table gave to those very texts.
+// table gave to those very texts. Like RecentTexts, it needs no key.
 class RecentLines {
 public:
     static constexpr std::size_t line_bytes = 48;
@@ -437,7 +420,7 @@ private:
 // and the table (which large programs fill with labels) takes 11 to 22 bytes per text.
 class TextTable {
 public:
-    TextTable() : slots_(1024), mask_(1023) {
+    explicit TextTable(const keyed_hash::Key& key) : key_(key), slots_(1024), mask_(1023) {
         static constexpr std::string_view newline_text = "\n";
         static constexpr std::string_view define_text = "DEFINE";
         intern(newline_text.data(), newline_text.size(), newline_text.data() + newline_text.size());
@@ -445,7 +428,7 @@ public:
     }
 
     // The id of [p, p + n) (a new one if the text is new); `limit` ends the buffer it lies in.
-    std::uint32_t intern(const char* p, std::size_t n, const char* limit) { return intern_hashed(p, n, limit, hash_text(p, n, limit)); }
+    std::uint32_t intern(const char* p, std::size_t n, const char* limit) { return intern_hashed(p, n, limit, hash_text(key_, p, n, limit)); }
 
     // The same, with h = hash_text(p, n, limit).
     std::uint32_t intern_hashed(const char* p, std::size_t n, const char* limit, std::uint32_t h) {
@@ -506,6 +489,7 @@ public:
             if (slots_[slot].id1 != 0) visit(slots_[slot].hash, slots_[slot].id1 - 1);
     }
     std::size_t slot_count() const { return slots_.size(); }
+    const keyed_hash::Key& key() const { return key_; }
 
     // Pass 1 is over: the texts are no longer looked up, only their entries used.
     void drop_slots() {
@@ -543,6 +527,7 @@ private:
         mask_ = mask;
     }
 
+    const keyed_hash::Key& key_;
     std::vector<Slot> slots_;
     std::size_t mask_;
 };
@@ -606,20 +591,44 @@ Error located_error(ErrorKind kind, std::size_t file, std::size_t offset) {
     return e;
 }
 
-// The input a first occurrence lies in (texts are views into the inputs).
-std::size_t file_of(const std::vector<Input>& inputs, const char* p) {
-    for (std::size_t f = 0; f < inputs.size(); ++f) {
-        const char* b = inputs[f].view().data();
-        if (p >= b && p < b + inputs[f].view().size()) return f;
+// The input a first occurrence lies in (texts are views into the inputs), by a binary search over
+// the inputs in address order: a search through them all for each text made 10^5 small inputs
+// take 17 s.
+class InputsByAddress {
+public:
+    explicit InputsByAddress(const std::vector<Input>& inputs) {
+        for (std::size_t f = 0; f < inputs.size(); ++f)
+            if (!inputs[f].view().empty()) starts_.push_back({inputs[f].view().data(), inputs[f].view().size(), f});
+        std::sort(starts_.begin(), starts_.end(), [](const Start& a, const Start& b) { return a.data < b.data; });
     }
-    return no_file;
-}
+
+    // The input holding p, or no_file (the static texts of ids 0 and 1).
+    std::size_t file_of(const char* p) const {
+        const auto after = std::upper_bound(starts_.begin(), starts_.end(), p,
+                                            [](const char* q, const Start& s) { return std::less<const char*>()(q, s.data); });
+        if (after == starts_.begin()) return no_file;
+        const Start& s = *(after - 1);
+        return std::less<const char*>()(p, s.data + s.size) ? s.file : no_file;
+    }
+
+private:
+    struct Start {
+        const char* data;
+        std::size_t size;
+        std::size_t file;
+    };
+    std::vector<Start> starts_;  // the non-empty inputs, by address
+};
 
 // ---------------------------------------------------------------------------------------------
 // Printed forms (evaluation)
 // ---------------------------------------------------------------------------------------------
 
 constexpr char digit_chars[] = "0123456789ABCDEF";
+
+// A padding's printed form when it is short (Printer::word copies copy_slack bytes).
+constexpr char zero_digits[copy_slack + 1] = "0000000000000000";
+static_assert(sizeof zero_digits - 1 == copy_slack, "copy_slack zero digits");
 
 struct DigitShape {
     int per_byte;  // digits per byte: 2 hex, 3 octal, 8 binary
@@ -678,12 +687,13 @@ bool in_set(char c, std::string_view set) {
 }
 
 // What evaluating one text ends in: a printed form appended to the arena, the text itself as its
-// printed form (nothing appended), no value, or an error.
-enum class Outcome : std::uint8_t { value, unchanged, none, out_of_range, negative_padding };
+// printed form (nothing appended), `number` zero bytes of padding (nothing appended: they are
+// printed where they go), no value, or an error.
+enum class Outcome : std::uint8_t { value, unchanged, padding, none, out_of_range, negative_padding };
 
 struct Evaluation {
     Outcome outcome;
-    std::int32_t number = 0;  // the value an error shows
+    std::int32_t number = 0;  // the value an error shows, or the bytes of padding
 };
 
 // express_number: the sigil's width and range check (inclusive bounds, upstream's), the mask,
@@ -752,8 +762,7 @@ Evaluation evaluate_other(std::string& out, std::string_view text, const M1Confi
         const std::int32_t count = strtoint(text.substr(1));
         if (count < 0) return {Outcome::negative_padding, count};
         if (count == 0) return {Outcome::unchanged};
-        out.append(static_cast<std::size_t>(count) * static_cast<std::size_t>(shape_of(config.byte_mode).per_byte), '0');
-        return {Outcome::value};
+        return {Outcome::padding, count};
     }
     return {Outcome::none};
 }
@@ -904,11 +913,13 @@ struct Batch {
 
 // What pass 1 makes of a stretch of the inputs: its distinct texts, numbered by first occurrence
 // in the stretch, and its printed stream. A stretch after the first is merged into the first's
-// table afterwards; `merged_ids` then maps its ids to the merged ones.
+// table afterwards; `merged_ids` then maps its ids to the merged ones, and `merged_counts` keeps
+// the printed count of each of its texts (by its own ids) for the output's size.
 struct Part {
     // `bytes`: the size of the stretch; `texts_room`: the bytes whose texts the table will hold
     // (a first part's table takes in the second part's texts too, but only as entries).
-    Part(std::size_t bytes, std::size_t texts_room) : stretch_bytes(bytes), printed(bytes / 4 + 4096) {
+    Part(std::size_t bytes, std::size_t texts_room, const keyed_hash::Key& key)
+        : stretch_bytes(bytes), table(key), printed(bytes / 4 + 4096) {
         // Room for the distinct texts of a typical program (about one per 64 input bytes or
         // fewer), so the table of texts rarely moves; the pages never written are never touched.
         // The slots, which only the stretch's own texts use, are sized for one text per 128
@@ -922,6 +933,7 @@ struct Part {
     TextTable table;
     PrintedStream printed;
     std::vector<std::uint32_t> merged_ids;
+    std::vector<std::uint32_t> merged_counts;
 };
 
 // Pass 1 over a stretch of the inputs: tokenizing errors, the stream, the texts, the DEFINE
@@ -1071,10 +1083,10 @@ private:
             if (read_short_text(t.begin, size, limit, &text)) {
                 batch.ids[i] = recent_.find(text);
                 if (batch.ids[i] != no_id) continue;
-                hash = hash_short_text(text);
+                hash = hash_short_text(part_.table.key(), text);
             } else {
                 batch.ids[i] = no_id;
-                hash = hash_text_slow(t.begin, size);
+                hash = hash_text_slow(part_.table.key(), t.begin, size, limit);
             }
             batch.hashes[texts++] = hash;
             part_.table.prefetch_slot(hash);
@@ -1208,47 +1220,6 @@ private:
 // Pass 2's output
 // ---------------------------------------------------------------------------------------------
 
-// print_hex's spacing: a value is followed by a space unless a newline follows; a newline run
-// prints one `\n` where it ends. The buffer has room for everything (sized by a first sweep),
-// plus copy_slack bytes; every printed form has copy_slack readable bytes after it.
-class Printer {
-public:
-    // `pending` is the separator owed before the first word: none at the start of the output,
-    // else what the tokens printed before left owing.
-    explicit Printer(char* out, char pending = 0) : start_(out), w_(out), pending_(pending) {}
-
-    void newline() { pending_ = '\n'; }
-
-    void word(const Entry& v) {
-        if (pending_ != 0) *w_++ = pending_;
-        // In fixed steps of copy_slack bytes (no call). A short value is copied with the bytes
-        // after it (readable, and the buffer has room); a longer one in steps, the last of
-        // which ends exactly at its end (overlapping the one before).
-        if (v.size <= copy_slack) {
-            std::memcpy(w_, v.data, copy_slack);
-        } else {
-            for (std::size_t i = 0; i + copy_slack < v.size; i += copy_slack) std::memcpy(w_ + i, v.data + i, copy_slack);
-            std::memcpy(w_ + v.size - copy_slack, v.data + v.size - copy_slack, copy_slack);
-        }
-        w_ += v.size;
-        pending_ = ' ';
-    }
-
-    // The bytes printed since the start or the last restart; finish() adds what the end owes.
-    std::string_view printed() const { return {start_, static_cast<std::size_t>(w_ - start_)}; }
-    std::string_view finish() {
-        if (pending_ == '\n') *w_++ = '\n';
-        return printed();
-    }
-
-    void restart(char* out) { start_ = w_ = out; }  // after the bytes so far were handed on
-
-private:
-    char* start_;
-    char* w_;
-    char pending_;
-};
-
 // Pieces of output printed in turn into two buffers of `room` bytes and handed to a Writer: one
 // is being written while the other is printed into (one buffer when the writer writes in line).
 // Positional pieces go at increasing offsets from a start, the others are appended.
@@ -1289,14 +1260,92 @@ private:
     std::size_t current_ = 0;
 };
 
+// print_hex's spacing: a value is followed by a space unless a newline follows; a newline run
+// prints one `\n` where it ends. It prints into a buffer that holds the whole output (sized by a
+// first sweep), or into Pieces whose buffers have room for a piece and one more value of up to a
+// piece; either way with copy_slack bytes to spare. Every printed form has copy_slack readable
+// bytes after it.
+class Printer {
+public:
+    // Into a buffer that holds the whole output.
+    explicit Printer(char* out) : start_(out), w_(out), pending_(0), pieces_(nullptr) {}
+    // Into pieces, handed on as they fill. `pending` is the separator owed before the first word:
+    // none at the start of the output, else what the tokens printed before left owing.
+    explicit Printer(Pieces& pieces, char pending = 0)
+        : start_(pieces.first()), w_(start_), pending_(pending), pieces_(&pieces) {}
+
+    void newline() { pending_ = '\n'; }
+
+    // (Always inlined, as print_ids' print_block: GCC otherwise calls them, which costs the
+    // benchmark's inputs 2% to 5% more instructions.)
+    [[gnu::always_inline]] void word(const Entry& v) {
+        if (pending_ != 0) *w_++ = pending_;
+        // In fixed steps of copy_slack bytes (no call). A short value is copied with the bytes
+        // after it (readable, and the buffer has room); a longer one in steps, the last of
+        // which ends exactly at its end (overlapping the one before). A padding, or a value
+        // longer than a piece, goes a piece at a time (long_word).
+        if (v.size <= copy_slack) {
+            std::memcpy(w_, v.data, copy_slack);
+        } else if (v.padding || v.size > piece_size) {
+            long_word(v);
+            pending_ = ' ';
+            return;
+        } else {
+            for (std::size_t i = 0; i + copy_slack < v.size; i += copy_slack) std::memcpy(w_ + i, v.data + i, copy_slack);
+            std::memcpy(w_ + v.size - copy_slack, v.data + v.size - copy_slack, copy_slack);
+        }
+        w_ += v.size;
+        pending_ = ' ';
+    }
+
+    // Hands the piece printed so far on once it holds piece_size bytes. A printer into pieces is
+    // called this after each token, so that a piece holds less than piece_size bytes and one
+    // token (or piece_size bytes of a long one) more.
+    void hand_on_when_full() {
+        if (printed().size() >= piece_size) restart(pieces_->hand_on(printed()));
+    }
+
+    // The bytes printed since the start or the last hand-on; finish() adds what the end owes.
+    std::string_view printed() const { return {start_, static_cast<std::size_t>(w_ - start_)}; }
+    std::string_view finish() {
+        if (pending_ == '\n') *w_++ = '\n';
+        return printed();
+    }
+
+private:
+    // A padding's zero digits (there may be gigabytes of them), or a value longer than a
+    // piece: a printer into pieces writes them piece_size bytes at a time and hands each piece
+    // on, so that its buffers need room for two pieces, not for the longest value.
+    [[gnu::noinline]] void long_word(const Entry& v) {
+        for (std::uint64_t done = 0;;) {
+            const std::uint64_t left = v.size - done;
+            const std::size_t k = pieces_ != nullptr && left > piece_size ? piece_size : static_cast<std::size_t>(left);
+            if (v.padding) std::memset(w_, '0', k);
+            else std::memcpy(w_, v.data + done, k);
+            w_ += k;
+            done += k;
+            if (done == v.size) return;
+            restart(pieces_->hand_on(printed()));
+        }
+    }
+
+    void restart(char* out) { start_ = w_ = out; }
+
+    char* start_;
+    char* w_;
+    char pending_;
+    Pieces* pieces_;  // where full pieces go; nullptr when the buffer holds the whole output
+};
+
+
 // ---------------------------------------------------------------------------------------------
 // The engine
 // ---------------------------------------------------------------------------------------------
 
 class Assembler {
 public:
-    Assembler(const M1Config& config, const std::vector<Input>& inputs, Threading threading)
-        : config_(config), inputs_(inputs), threading_(threading) {}
+    Assembler(const M1Config& config, const std::vector<Input>& inputs, Threading threading, const keyed_hash::Key& key)
+        : config_(config), inputs_(inputs), threading_(threading), key_(key), by_address_(inputs) {}
 
     Result run() {
         if (auto error = first_pass()) return std::move(*error);
@@ -1349,7 +1398,7 @@ private:
             std::optional<pipeline::Helper> helper;
             try {
                 helper.emplace([&](const std::atomic<bool>& stop) {
-                    second_.emplace(total - first_bytes, total - first_bytes);
+                    second_.emplace(total - first_bytes, total - first_bytes, key_);
                     second.emplace(config_, inputs_, *second_, true);
                     second_error = second->lex(*middle, end_of_inputs(), &stop);
                 });
@@ -1357,7 +1406,7 @@ private:
                 // no second thread: one pass over everything, below
             }
             if (helper) {
-                first_.emplace(first_bytes, total);
+                first_.emplace(first_bytes, total, key_);
                 Pass1 first(config_, inputs_, *first_);
                 const char* cut = nullptr;
                 if (auto error = first.lex({}, *middle, nullptr, &cut)) return error;
@@ -1375,7 +1424,7 @@ private:
                 return first.finish();
             }
         }
-        first_.emplace(total, total);
+        first_.emplace(total, total, key_);
         Pass1 pass(config_, inputs_, *first_);
         if (auto error = pass.lex({}, end_of_inputs())) return error;
         return pass.finish();
@@ -1429,13 +1478,15 @@ private:
         }
         for (std::size_t k = 0; k < theirs.size(); ++k)
             if (theirs[k].bound != no_id) entries[ids[k]].bound = ids[theirs[k].bound];
+        second_->merged_counts.resize(theirs.size());
+        for (std::size_t k = 0; k < theirs.size(); ++k) second_->merged_counts[k] = theirs[k].count;
         std::vector<Entry>().swap(second_->table.entries);  // merged: only its stream is left to print
     }
 
     // A printed form that is a piece of an input: used in place when copy_slack bytes can be
     // read from its start, else copied to the arena (so are the static texts of ids 0 and 1).
     void use_text(Entry& e, std::string_view value, Arena& arena) const {
-        const std::size_t f = file_of(inputs_, value.data());
+        const std::size_t f = by_address_.file_of(value.data());
         if (f != no_file &&
             static_cast<std::size_t>(inputs_[f].view().data() + inputs_[f].view().size() - value.data()) >= copy_slack) {
             e.data = value.data();
@@ -1522,11 +1573,16 @@ private:
                 const Evaluation result = evaluate_other(arena.bytes, text, config_);
                 if (result.outcome == Outcome::none) {
                     e.state = Entry::State::no_value;
+                } else if (result.outcome == Outcome::padding) {
+                    e.state = Entry::State::value;
+                    e.padding = true;
+                    e.data = zero_digits;  // what Printer::word copies of a short one
+                    e.size = static_cast<std::uint64_t>(result.number) * static_cast<std::uint64_t>(shape_of(config_.byte_mode).per_byte);
                 } else if (result.outcome == Outcome::unchanged) {
                     if (e.wide) e.state = Entry::State::value;  // already in place, readable far enough
                     else use_text(e, text, arena);
                 } else if (result.outcome != Outcome::value) {
-                    const std::size_t file = file_of(inputs_, e.data);
+                    const std::size_t file = by_address_.file_of(e.data);
                     Error error = located_error(result.outcome == Outcome::out_of_range ? ErrorKind::immediate_out_of_range
                                                                                         : ErrorKind::negative_padding,
                                                 file, offset_in(inputs_[file], e.data));
@@ -1544,12 +1600,27 @@ private:
         return std::nullopt;
     }
 
+    // The words a part prints and the bytes of their printed forms, from the counts of its
+    // printed texts (which is quicker than reading its stream). Sums that would not fit stop at
+    // UINT64_MAX: a padding's printed form can be 2^34 bytes, printed as often as written.
+    struct Printed {
+        std::uint64_t words = 0;
+        std::uint64_t bytes = 0;
+
+        void add(std::uint64_t count, std::uint64_t size) {
+            std::uint64_t product;
+            if (__builtin_mul_overflow(count, size, &product) || __builtin_add_overflow(bytes, product, &bytes))
+                bytes = UINT64_MAX;
+            words += count;
+        }
+    };
     // Pass 2: print_hex. A first sweep sizes the output and finds invalid_other (the first
     // printed token without a value), a second one writes.
     Result second_pass() {
         std::size_t total = 0;
         if (auto error = size_output(&total)) return std::move(*error);
         std::string out;
+        if (total > out.max_size()) throw std::bad_alloc();
         out.resize(total);
         Printer printer(out.data());
         print(printer, [] {});
@@ -1557,40 +1628,33 @@ private:
         return out;
     }
 
-    // The after_each of print(): once the printer's piece holds piece_size bytes, they go to
-    // hand_on(bytes), which returns the piece to print into next.
-    template <typename HandOn>
-    static auto hand_on_when_full(Printer& printer, HandOn hand_on) {
-        return [&printer, hand_on] {
-            if (printer.printed().size() >= piece_size) printer.restart(hand_on(printer.printed()));
-        };
-    }
-
     // Pass 2 into a sink, a piece of about piece_size bytes at a time, so that the whole output
-    // is never held in memory.
-    // The sink needs no total: the sizing sweep runs only when some printed text has no value,
-    // to find the first such token (invalid_other).
+    // is never held in memory. Every error is found first (the sizing sweep runs when some
+    // printed text has no value, to find the first such token: invalid_other), and the sink is
+    // told the output's exact size before the first byte.
     std::optional<Error> second_pass_to(OutputSink& sink) {
-        std::size_t widest = 0;
+        std::size_t widest = 0;  // the longest printed form, counted as a piece at most (Printer::long_word)
         bool all_valued = true;
         const auto& entries = first_->table.entries;
         for (std::size_t id = define_id + 1; id < entries.size(); ++id) {
             const Entry& e = entries[id];
-            if (e.state == Entry::State::value) widest = std::max(widest, e.size);
+            if (e.state == Entry::State::value) widest = std::max(widest, std::min<std::size_t>(e.size, piece_size));
             else if (e.printed()) all_valued = false;
         }
         if (!all_valued) {
             std::size_t total = 0;
             if (auto error = size_output(&total)) return error;
         }
+        const Printed first_part = printed_by_first_part();
+        sink.expect_size(output_size(first_part));
         const bool background = uses_second_thread();
         const std::size_t room = piece_size + widest + copy_slack + 2;
-        if (background && stream_kept() && sink.can_write_at() && print_in_two_parts(sink, room))
+        if (background && stream_kept() && sink.can_write_at() && print_in_two_parts(sink, room, first_part))
             return std::nullopt;
         pipeline::Writer writer(sink, background);
         Pieces pieces(writer, room);
-        Printer printer(pieces.first());
-        print(printer, hand_on_when_full(printer, [&](std::string_view full) { return pieces.hand_on(full); }));
+        Printer printer(pieces);
+        print(printer, [&] { printer.hand_on_when_full(); });
         pieces.hand_on(printer.finish());
         writer.wait_all();
         return std::nullopt;
@@ -1601,26 +1665,24 @@ private:
     // (a sweep of the first half) and prints it there. Each writes its own pieces (a third thread
     // writing for both measured no faster: the writes take turns on the file anyway). False,
     // with nothing written, when no second thread can be had.
-    bool print_in_two_parts(OutputSink& sink, std::size_t room) const {
+    bool print_in_two_parts(OutputSink& sink, std::size_t room, const Printed& first_part) const {
         const auto [first_half, second_half] = halves();
         pipeline::Writer writer(sink, false);
         std::optional<pipeline::Helper> helper;
         try {
             helper.emplace([&, first_half = first_half, second_half = second_half](const std::atomic<bool>&) {
-                const Sweep before = second_ ? sweep_first_part() : sweep(first_half);
-                // At least the first half (the sink takes more room as the second half comes).
-                sink.expect_size(before.bytes);
+                const Sweep before = second_ ? sweep_first_part(first_part) : sweep(first_half);
                 Pieces pieces(writer, room, before.bytes);
-                Printer printer(pieces.first(), before.pending);
-                print_ids(printer, second_half, hand_on_when_full(printer, [&](std::string_view full) { return pieces.hand_on(full); }));
+                Printer printer(pieces, before.pending);
+                print_ids(printer, second_half, [&] { printer.hand_on_when_full(); });
                 pieces.hand_on(printer.finish());
             });
         } catch (const std::system_error&) {
             return false;
         }
         Pieces pieces(writer, room);
-        Printer printer(pieces.first());
-        print_ids(printer, first_half, hand_on_when_full(printer, [&](std::string_view full) { return pieces.hand_on(full); }));
+        Printer printer(pieces);
+        print_ids(printer, first_half, [&] { printer.hand_on_when_full(); });
         // The separator the first half owes belongs to the second half's first word: no finish().
         pieces.hand_on(printer.printed());
         helper->wait();
@@ -1668,7 +1730,13 @@ private:
         }
     }
 
-    // The sizing sweep: the output size plus slack in *total, or invalid_other.
+    // total + n, or SIZE_MAX when that does not fit (paddings can ask for more than there is).
+    static void add_saturating(std::size_t& total, std::uint64_t n) {
+        if (__builtin_add_overflow(total, n, &total)) total = SIZE_MAX;
+    }
+
+    // The sizing sweep: the output size plus slack in *total (SIZE_MAX if it does not fit), or
+    // invalid_other.
     std::optional<Error> size_output(std::size_t* total) const {
         const auto& entries = first_->table.entries;
         *total = 1 + copy_slack;
@@ -1682,10 +1750,10 @@ private:
                         invalid = printed;
                         return false;
                     }
-                    *total += id == newline_id ? 1 : e.size + 1;
+                    add_saturating(*total, id == newline_id ? 1 : e.size + 1);
                     ++printed;
                     if (newline_after) {
-                        *total += 1;
+                        add_saturating(*total, 1);
                         ++printed;
                     }
                     return true;
@@ -1696,11 +1764,11 @@ private:
         }
         return relex([&](const Entry* e, std::size_t file, const char* at) {
             if (e == nullptr) {
-                *total += 1;
+                add_saturating(*total, 1);
                 return std::optional<Error>();
             }
             if (e->state != Entry::State::value) return std::optional<Error>(invalid_other(file, at, *e));
-            *total += e->size + 1;
+            add_saturating(*total, e->size + 1);
             return std::optional<Error>();
         });
     }
@@ -1721,7 +1789,7 @@ private:
         const auto prefetch_forms = [&](std::size_t b) {
             for (std::size_t k = 0; k < sizes[b]; ++k) prefetch(entries[values[b][k].id].data);
         };
-        const auto print_block = [&](std::size_t b) {
+        const auto print_block = [&](std::size_t b) __attribute__((always_inline)) {
             for (std::size_t k = 0; k < sizes[b]; ++k) {
                 const Value v = values[b][k];
                 if (v.id == newline_id) printer.newline();
@@ -1772,19 +1840,50 @@ private:
         return s;
     }
 
-    // sweep() of the first part's whole stream, from the counts of its printed texts (which is
-    // quicker than reading the stream): every word is preceded by a separator but the first
-    // one if the stream starts with it, and the stream leaves owed what its last token leaves.
-    Sweep sweep_first_part() const {
+    Printed printed_by_first_part() const {
         const auto& entries = first_->table.entries;
+        Printed p;
+        for (std::size_t id = define_id + 1; id < entries.size(); ++id) p.add(entries[id].count, entries[id].size);
+        return p;
+    }
+
+    // The output's exact size, given what the first part prints: every word but the first
+    // follows a separator, the first too when the output starts with the newline a DEFINE leaves,
+    // and the output ends with a newline (in every accepted stream the last printed token is a
+    // newline: each input ends a line, and a DEFINE's name and value are not printed).
+    std::uint64_t output_size(Printed printed) const {
+        if (second_) {
+            const auto& entries = first_->table.entries;
+            const auto& counts = second_->merged_counts;
+            for (std::size_t k = define_id + 1; k < counts.size(); ++k)
+                if (counts[k] != 0) printed.add(counts[k], entries[second_->merged_ids[k]].size);
+        }
+        std::uint64_t separators = 1;  // the last newline
+        if (printed.words > 0) separators += printed.words - (starts_with_define() ? 0 : 1);
+        return printed.bytes > UINT64_MAX - separators ? UINT64_MAX : printed.bytes + separators;
+    }
+
+    // Whether the stream's first token is DEFINE, which makes the first printed token a newline
+    // (the newlines before the first token vanish, so otherwise it is a word).
+    bool starts_with_define() const {
+        Token tokens[16];
+        for (const Input& input : inputs_) {
+            Lexer lexer(input.view());
+            while (const std::size_t n = lexer.next(tokens, 16))
+                for (std::size_t i = 0; i < n; ++i)
+                    if (tokens[i].kind != TokenKind::newline) return tokens[i].text() == "DEFINE";
+        }
+        return false;
+    }
+
+    // sweep() of the first part's whole stream, from what it prints: every word is preceded by
+    // a separator but the first one if the stream starts with it, and the stream leaves owed
+    // what its last token leaves.
+    Sweep sweep_first_part(const Printed& printed) const {
         const PrintedStream& stream = first_->printed;
         Sweep s;
-        std::uint64_t words = 0;
-        for (std::size_t id = define_id + 1; id < entries.size(); ++id) {
-            words += entries[id].count;
-            s.bytes += std::uint64_t{entries[id].count} * entries[id].size;
-        }
-        if (words > 0) s.bytes += words - (stream.starts_with_newline() ? 0 : 1);
+        s.bytes = printed.bytes;
+        if (printed.words > 0) s.bytes += printed.words - (stream.starts_with_newline() ? 0 : 1);
         if (!stream.empty()) s.pending = stream.ends_with_newline() ? '\n' : ' ';
         return s;
     }
@@ -1826,7 +1925,7 @@ private:
     template <typename Visit>
     std::optional<Error> relex(Visit&& visit) const {
         Stream stream;
-        TextTable ids;
+        TextTable ids(key_);
         Token tokens[batch_size];
         for (std::size_t f = 0; f < inputs_.size(); ++f) {
             const std::string_view bytes = inputs_[f].view();
@@ -1860,6 +1959,8 @@ private:
     const M1Config& config_;
     const std::vector<Input>& inputs_;
     const Threading threading_;
+    const keyed_hash::Key key_;  // the texts' hashes (keyed_hash.hpp); the results never depend on it
+    const InputsByAddress by_address_;
     std::optional<Part> first_;   // pass 1's texts (merged), and the printed stream of the first stretch
     std::optional<Part> second_;  // when two threads made pass 1: the second stretch's printed stream
     Arena arenas_[2];  // evaluation's printed forms, one arena per thread
@@ -1867,13 +1968,13 @@ private:
 
 }  // namespace
 
-Result assemble(const M1Config& config, const std::vector<Input>& inputs, Threading threading) {
-    return Assembler(config, inputs, threading).run();
+Result assemble(const M1Config& config, const std::vector<Input>& inputs, Threading threading, const keyed_hash::Key& key) {
+    return Assembler(config, inputs, threading, key).run();
 }
 
 std::optional<Error> assemble_to(const M1Config& config, const std::vector<Input>& inputs, OutputSink& sink,
-                                 Threading threading) {
-    return Assembler(config, inputs, threading).run_to(sink);
+                                 Threading threading, const keyed_hash::Key& key) {
+    return Assembler(config, inputs, threading, key).run_to(sink);
 }
 
 }  // namespace hexproof::m1_fast

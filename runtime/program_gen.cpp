@@ -99,7 +99,8 @@ std::string hex_text(std::string_view bytes) {
 }  // namespace
 
 const std::vector<std::string>& hex2_label_pool() {
-    static const std::vector<std::string> pool = {"a", "b", "loop", "L_end", "x#y", "s;t", "f1", "main"};
+    // AaBB and BBAa: the same 31*h+b hash (the reference engine's ByteMap), different names.
+    static const std::vector<std::string> pool = {"a", "b", "loop", "L_end", "x#y", "s;t", "f1", "main", "AaBB", "BBAa"};
     return pool;
 }
 
@@ -322,7 +323,8 @@ void complete_labels(Hex2Program* program, std::uint64_t seed) {
 
 namespace {
 
-const char* const m1_names[] = {"NOP", "RET", "MOV_eax", "x#y", "a;b", "LOAD", "SYS"};
+// AaBB and BBAa: the same 31*h+b hash (the reference engine's ByteMap), different names.
+const char* const m1_names[] = {"NOP", "RET", "MOV_eax", "x#y", "a;b", "LOAD", "SYS", "AaBB", "BBAa"};
 
 // The range 1.7.0 accepts, inclusive (off by one, Q).
 bool m1_accepts(char sigil, std::int64_t v) {
@@ -467,7 +469,10 @@ M1Piece m1_piece(std::uint64_t seed, const M1Config& config, const GenOptions& o
     } else if (roll < 80) {
         p.kind = M1PieceKind::padding;
         static const std::int64_t pads[] = {1, 2, 3, 4, 7, 16};
-        p.number = rng.pick(pads);
+        // Big ones (only when big inputs are allowed): printed in pieces of 2^18 digits by the
+        // fast engine, so around 2^17 bytes in hex.
+        static const std::int64_t big[] = {4096, 131071, 131072, 131073, 300000};
+        p.number = options.allow_big && rng.percent(10) ? rng.pick(big) : rng.pick(pads);
         p.text = "<" + std::to_string(p.number);
     } else if (roll < 84) {
         p.kind = M1PieceKind::comment;

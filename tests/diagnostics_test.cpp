@@ -67,5 +67,33 @@ TEST(FormatError, SubjectEscaped) {
     EXPECT_EQ(format_error(e, one("x.M1", "mov\r\n")), "x.M1:1:1: error: Received invalid other; mov\\x0D");
 }
 
+TEST(FormatError, LongSubjectCut) {
+    // 80 bytes are shown, then how many more there are; 80 bytes exactly are shown whole.
+    const std::string name = std::string(80, 'a') + std::string(5242800, 'b');
+    Error e{ErrorKind::undefined_label, 0, 1, 0, name};
+    EXPECT_EQ(error_message(e, one("f", "!" + name)),
+              "Target label " + std::string(80, 'a') + "...(5242800 more bytes) is not valid");
+    e.subject = std::string(80, 'c');
+    EXPECT_EQ(error_message(e, one("f", "!" + e.subject)), "Target label " + std::string(80, 'c') + " is not valid");
+    e.subject = std::string(81, 'd');
+    EXPECT_EQ(error_message(e, one("f", "!" + e.subject)),
+              "Target label " + std::string(80, 'd') + "...(1 more byte) is not valid");
+}
+
+TEST(FormatError, CutSubjectEscapedBeforeCut) {
+    // The cut counts the subject's bytes, not their escaped forms.
+    const std::string subject = std::string(79, 'x') + "\x1b" + std::string(10, 'y');
+    Error e{ErrorKind::invalid_other, 0, 0, 0, subject};
+    EXPECT_EQ(error_message(e, one("f", subject)), "Received invalid other; " + std::string(79, 'x') + "\\x1B...(10 more bytes)");
+}
+
+TEST(FormatError, NameControlBytesEscaped) {
+    // A file name's control bytes would reach the terminal raw; its other bytes (UTF-8) do not
+    // need escaping.
+    Error e{ErrorKind::invalid_other, 0, 0, 0, "a"};
+    EXPECT_EQ(format_error(e, one("\x1b[31mred\x7f\xc3\xa9", "a\n")),
+              "\\x1B[31mred\\x7F\xc3\xa9:1:1: error: Received invalid other; a");
+}
+
 }  // namespace
 }  // namespace hexproof

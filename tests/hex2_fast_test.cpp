@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "keyed_hash.hpp"
 #include "split.hpp"
 
 namespace hexproof {
@@ -295,6 +296,42 @@ TEST(Hex2FastLabels, ManyLabels) {
     const std::string out = output(link(config(), {text}));
     EXPECT_EQ(out.size(), 20008u);
     EXPECT_EQ(out.substr(20000), bytes({0x00, 0x00, 0x4E, 0x1F, 0x00, 0x00, 0x00, 0x00}));
+}
+
+// Labels are hashed with a key drawn for each run (keyed_hash.hpp); the result must not depend
+// on it. Names of every size around the hash's cases (short, one chunk, several; read in place
+// or, at the end of an input, copied), on one thread and two, under two keys and under the zero
+// key, with which every name has the same hash (one probe chain).
+TEST(Hex2FastLabels, ResultDoesNotDependOnTheKey) {
+    std::string first, second;
+    for (std::size_t size : {1, 7, 8, 15, 16, 23, 24, 25, 31, 32, 255, 256, 257, 300, 512, 513})
+        for (char c : {'a', 'b'}) {
+            const std::string name = std::string(size - 1, 'n') + c;
+            first += ":" + name + " 01\n";
+            second += "&" + name + " %" + name + ">" + std::string(size - 1, 'n') + "a\n";
+        }
+    for (int i = 0; i < 300; ++i) first += ":L" + std::to_string(i) + " 03\n";
+    first += ":" + std::string(500, 'q') + " 02 :z";  // names near the end of the input
+    second += "&z &" + std::string(500, 'q') + "\n";
+    for (int i = 299; i >= 0; --i) second += "%L" + std::to_string(i) + "\n";
+    const std::vector<std::vector<std::string>> cases = {
+        {first, second},
+        {first, second + "&undefined_name_of_more_than_twenty_four_bytes\n"},
+        {first + second},
+    };
+    EXPECT_TRUE(is_ok(hex2_fast::link(le(Architecture::amd64, 0x1000), files(cases[0]))));
+    EXPECT_FALSE(is_ok(hex2_fast::link(le(Architecture::amd64, 0x1000), files(cases[1]))));
+    const keyed_hash::Key keys[] = {keyed_hash::key_from_seed(1), keyed_hash::key_from_seed(2), keyed_hash::Key{}};
+    for (const auto& texts : cases)
+        for (const Architecture a : {Architecture::amd64, Architecture::riscv64}) {
+            const Result expected = hex2_fast::link(le(a, 0x1000), files(texts));
+            for (const keyed_hash::Key& key : keys)
+                for (const Threading threading : {Threading::single, Threading::background})
+                    EXPECT_EQ(hex2_fast::link(le(a, 0x1000), files(texts), threading, key), expected);
+        }
+    // With the zero key too: `:a 11 :b 22 &a &b` -> 11 22 00000000 00000001.
+    EXPECT_EQ(output(hex2_fast::link(config(), files({":a 11 :b 22 &a &b"}), Threading::single, keyed_hash::Key{})),
+              bytes({0x11, 0x22, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01}));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "keyed_hash.hpp"
 #include "test_sinks.hpp"
 
 namespace hexproof {
@@ -410,6 +411,67 @@ TEST(M1Other, NegativePadding) {
     EXPECT_EQ(err(config(A::amd64), ":a <-2"), error(ErrorKind::negative_padding, 0, 3, -2, "<-2"));
 }
 
+// Counts what is appended, which must be zero digits and the final newline, and the largest
+// piece; it is told the size to expect.
+class ZerosSink final : public OutputSink {
+public:
+    void write(std::string_view bytes) override {
+        const std::string_view zeros = written + bytes.size() == *expected ? bytes.substr(0, bytes.size() - 1) : bytes;
+        if (zeros.find_first_not_of('0') != std::string_view::npos) only_zeros = false;
+        written += bytes.size();
+        largest_piece = std::max<std::uint64_t>(largest_piece, bytes.size());
+    }
+    void expect_size(std::uint64_t size) override { expected = size; }
+    std::optional<std::uint64_t> expected;
+    std::uint64_t written = 0;
+    std::uint64_t largest_piece = 0;
+    bool only_zeros = true;
+};
+
+TEST(M1Other, PaddingStreamedNotHeld) {
+    // <0x4000000: 2^26 zero bytes, 2^27 hex digits (2^29 binary); the output is handed on in
+    // pieces of at most a MiB, never held whole, on one thread or with a writer behind.
+    for (const auto& [mode, digits] : {std::pair{B::hex, 2}, std::pair{B::binary, 8}})
+        for (const Threading threading : {Threading::single, Threading::background}) {
+            ZerosSink sink;
+            EXPECT_FALSE(m1_fast::assemble_to(config(A::amd64, false, mode), files({"<0x4000000\n"}), sink, threading).has_value());
+            const std::uint64_t size = (std::uint64_t{1} << 26) * digits + 1;
+            EXPECT_EQ(sink.expected, std::optional<std::uint64_t>(size));
+            EXPECT_EQ(sink.written, size);
+            EXPECT_TRUE(sink.only_zeros);
+            EXPECT_LE(sink.largest_piece, std::uint64_t{1} << 20);
+        }
+}
+
+TEST(M1Engine, LongPrintedFormsGoInPieces) {
+    // A string of 2^20 bytes prints 3 * (2^20 + 1) bytes of hex: handed on in pieces of at most
+    // a MiB, the same bytes as the whole output.
+    const std::vector<std::string> texts = {":a \"" + std::string(std::size_t{1} << 20, 'x') + "\" :b\n"};
+    const Result whole = m1_fast::assemble(config(A::amd64, false), files(texts));
+    for (const Threading threading : {Threading::single, Threading::background}) {
+        CollectingSink sink;
+        EXPECT_FALSE(m1_fast::assemble_to(config(A::amd64, false), files(texts), sink, threading).has_value());
+        EXPECT_TRUE(Result(sink.text) == whole);
+        EXPECT_LE(sink.largest_piece, std::size_t{1} << 20);
+    }
+}
+
+TEST(M1Errors, EveryErrorBeforeAnyPadding) {
+    // <99999999999 wraps to 1215752191 zero bytes (2.4 GB of digits); none is made before the
+    // errors are known (the padding is evaluated, never built).
+    const std::string huge = "<99999999999";
+    EXPECT_EQ(err(config(A::amd64), huge + "\n<-4"), error(ErrorKind::negative_padding, 0, 13, -4, "<-4"));
+    EXPECT_EQ(err(config(A::amd64), "<-4\n" + huge), error(ErrorKind::negative_padding, 0, 0, -4, "<-4"));
+    EXPECT_EQ(err(config(A::amd64), ":a " + huge + " !999"), error(ErrorKind::immediate_out_of_range, 0, 16, 999, "!999"));
+    EXPECT_EQ(err(config(A::amd64), huge + " " + huge + " foo"), error(ErrorKind::invalid_other, 0, 26, 0, "foo"));
+    // Into a sink: nothing is written, and no size is announced.
+    ZerosSink sink;
+    EXPECT_EQ(m1_fast::assemble_to(config(A::amd64), files({huge + " " + huge + " foo"}), sink),
+              std::optional<Error>(error(ErrorKind::invalid_other, 0, 26, 0, "foo")));
+    EXPECT_EQ(sink.written, 0u);
+    EXPECT_FALSE(sink.expected.has_value());
+}
+
 TEST(M1Other, InvalidOtherIsTheFirstInOutputOrder) {
     EXPECT_EQ(err(config(A::amd64), "foo bar"), error(ErrorKind::invalid_other, 0, 0, 0, "foo"));
     // y first occurs as a DEFINE value (offset 9, not printed); it is printed at offset 11.
@@ -524,6 +586,55 @@ TEST(M1Engine, ManyDistinctTexts) {
     EXPECT_EQ(out(config(A::amd64), input), input);
 }
 
+TEST(M1Engine, ManyInputs) {
+    // 3000 inputs of one short label each (printed in place from the input that holds it), then
+    // the same with a negative padding first met in input 2500, which is where it is reported.
+    std::vector<std::string> texts;
+    std::string expected;
+    for (int i = 0; i < 3000; ++i) {
+        texts.push_back(":l" + std::to_string(i) + "\n");
+        expected += texts.back();
+    }
+    EXPECT_EQ(out(config(A::amd64), texts), expected);
+    texts[2500] = ":x <-1";
+    texts[2900] = "<-1";
+    EXPECT_EQ(err(config(A::amd64), texts), error(ErrorKind::negative_padding, 2500, 3, -1, "<-1"));
+}
+
+// Texts are hashed with a key drawn for each run (keyed_hash.hpp); the result must not depend on
+// it. Texts of every size around the hash's cases (short, one chunk, several; read in place or,
+// at the end of an input, copied), DEFINEs, strings, errors, on one thread and two, under two keys
+// and under the zero key, with which every text has the same hash (one probe chain).
+TEST(M1Engine, ResultDoesNotDependOnTheKey) {
+    std::string program = "DEFINE mov 48\n";
+    for (std::size_t size : {1, 7, 8, 15, 16, 23, 24, 25, 31, 32, 255, 256, 257, 300, 512, 513})
+        for (char c : {'a', 'b'}) {
+            const std::string name = ":" + std::string(size - 1, 'n') + c;
+            program += name + " mov \"" + std::string(size, 's') + "\" " + name + "\n";
+        }
+    for (int i = 0; i < 300; ++i) program += "DEFINE k" + std::to_string(i) + " 0" + std::to_string(i % 10) + "\nk" + std::to_string(i) + " %" + std::to_string(i) + "\n";
+    const std::string tail = ":" + std::string(40, 'q') + " :z";  // texts near the end of the input
+    const std::vector<std::vector<std::string>> cases = {
+        {program + tail},
+        {program, tail, program},
+        {program + "zz\n" + tail},
+        {program + "!999 " + tail},
+    };
+    EXPECT_TRUE(is_ok(m1_fast::assemble(config(A::amd64, false), files(cases[0]))));
+    EXPECT_FALSE(is_ok(m1_fast::assemble(config(A::amd64, false), files(cases[3]))));
+    const keyed_hash::Key keys[] = {keyed_hash::key_from_seed(1), keyed_hash::key_from_seed(2), keyed_hash::Key{}};
+    for (const auto& texts : cases)
+        for (const A a : {A::amd64, A::riscv64}) {
+            const Result expected = m1_fast::assemble(config(a, false), files(texts));
+            for (const keyed_hash::Key& key : keys)
+                for (const Threading threading : {Threading::single, Threading::background})
+                    EXPECT_EQ(m1_fast::assemble(config(a, false), files(texts), threading, key), expected);
+        }
+    // With the zero key too: a and b are different texts.
+    EXPECT_EQ(m1_fast::assemble(config(A::amd64), files({"DEFINE a 0A\nDEFINE b 0B\na b"}), Threading::single, keyed_hash::Key{}),
+              Result(std::string("\n0A 0B\n")));
+}
+
 TEST(M1Engine, SecondLexingWhenTheStreamIsTooBig) {
     // 30000 one-byte tokens: the stream (about 30000 bytes) exceeds 60012 / 4 + 4096.
     const std::string many_a = repeated("a ", 30000);
@@ -543,6 +654,19 @@ TEST(M1Engine, InvalidOtherLocatedFromTheStream) {
     EXPECT_EQ(err(config(A::amd64), "DEFINE a 0A\n:b\na c"), error(ErrorKind::invalid_other, 0, 17, 0, "c"));
 }
 
+// A sink that was given an output was told its exact size before the first byte; one that was
+// given none was told nothing.
+template <typename Sink>
+void expect_size_told(const Sink& sink, bool accepted) {
+    if (!accepted) {
+        EXPECT_FALSE(sink.expected.size.has_value());
+        return;
+    }
+    ASSERT_TRUE(sink.expected.size.has_value());
+    EXPECT_EQ(*sink.expected.size, sink.text.size());
+    EXPECT_FALSE(sink.expected.after_writing);
+}
+
 // The sink path (assemble_to) must give what assemble gives: the same output, or the same error
 // with nothing written. It skips the sizing sweep unless a printed text has no value.
 void expect_sink_agrees(const M1Config& c, const std::vector<std::string>& texts) {
@@ -557,6 +681,7 @@ void expect_sink_agrees(const M1Config& c, const std::vector<std::string>& texts
         EXPECT_FALSE(error.has_value());
         EXPECT_EQ(sink.text, std::get<std::string>(whole));
     }
+    expect_size_told(sink, is_ok(whole));
 }
 
 TEST(M1Engine, SinkAgreesWithWholeOutput) {
@@ -571,6 +696,10 @@ TEST(M1Engine, SinkAgreesWithWholeOutput) {
         {"zz\nDEFINE zz 01\n"},                          // bound later: still valued
         {"DEFINE zz 01\nDEFINE DEFINE 02\nzz\n"},        // DEFINE is a name
         {":a " + big_string + " :b\n" + big_string},      // printed forms wider than a piece
+        {"DEFINE a 0A\na a\n"},                          // output starts with a DEFINE's newline
+        {"\n\n# c\n:x DEFINE y 'z'\ny"},                  // newlines before the first token vanish
+        {"", "#c\n", "DEFINE x\n\n"},                     // DEFINE's value is a newline
+        {":a <3 <0x40000 :b\n<0x1_0000 <0x20000"},        // paddings wider than a piece
     };
     for (const auto& texts : cases)
         for (A a : {A::amd64, A::riscv64, A::knight}) expect_sink_agrees(config(a, false), texts);
@@ -590,6 +719,7 @@ void expect_sink_matches(const Result& single, const std::optional<Error>& error
         EXPECT_FALSE(error.has_value());
         EXPECT_TRUE(sink.text == std::get<std::string>(single));
     }
+    expect_size_told(sink, is_ok(single));
 }
 
 // Returns how many positional writes the two-part printing made (0: it was not used).
@@ -636,6 +766,7 @@ TEST(M1Engine, SecondThreadAgreesWithOne) {
         {std::string(3 * 1024 * 1024, ' ')},             // nothing but blanks: empty input
         {"a b\n", "c\n"},                              // tiny: halves of a few tokens
         {"DEFINE a 01\na\n\n\na a\n"},                // newline runs around the middle
+        {defs + commented + "<0x100000 :mid\n" + commented + "<0x1_00000\n"},  // paddings wider than a piece
     };
     int two_part_runs = 0;
     for (const auto& texts : cases)

@@ -27,6 +27,13 @@ inline rc::Gen<Architecture> architecture() {
     return rc::gen::elementOf(std::vector<Architecture>(std::begin(pg::all_architectures), std::end(pg::all_architectures)));
 }
 
+// How many files a program is split into: mostly 1 to below `usual`, now and then up to 200
+// (most of them empty or holding one piece: inputs are looked up by address, and each one ends
+// a line).
+inline rc::Gen<unsigned> file_count(unsigned usual) {
+    return rc::gen::weightedOneOf<unsigned>({{9, rc::gen::inRange(1u, usual)}, {1, rc::gen::inRange(usual, 200u)}});
+}
+
 struct Hex2Sample {
     pg::Hex2Program program;
     pg::Style style;
@@ -51,7 +58,7 @@ inline rc::Gen<Hex2Sample> hex2_sample(pg::GenOptions options, std::function<boo
         if (options.well_formed) pg::complete_labels(&s.program, *rc::gen::arbitrary<std::uint64_t>());
         s.style.seed = *rc::gen::arbitrary<std::uint64_t>();
         s.style.plain = *rc::gen::arbitrary<bool>();
-        s.style.files = *rc::gen::inRange(1u, 4u);
+        s.style.files = *file_count(4u);
         return s;
     });
 }
@@ -69,7 +76,7 @@ inline rc::Gen<M1Sample> m1_sample(pg::GenOptions options, std::function<bool(co
         if (options.well_formed) pg::complete_defines(&s.program, *rc::gen::arbitrary<std::uint64_t>());
         s.style.seed = *rc::gen::arbitrary<std::uint64_t>();
         s.style.plain = *rc::gen::arbitrary<bool>();
-        s.style.files = *rc::gen::inRange(1u, 3u);
+        s.style.files = *file_count(3u);
         return s;
     });
 }

@@ -1,10 +1,13 @@
 // Output sinks for tests: one that collects what is appended, one that takes positional
-// writes like a file.
+// writes like a file. Both remember the size they were told to expect (expect_size) and whether
+// it came before the first byte.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -12,11 +15,28 @@
 
 namespace hexproof {
 
-// Collects what is appended.
+// What a sink was told to expect.
+struct ExpectedSize {
+    std::optional<std::uint64_t> size;  // the last size expect_size gave
+    bool after_writing = false;         // some expect_size came after some bytes
+
+    void expect(std::uint64_t n, bool written) {
+        size = n;
+        after_writing = after_writing || written;
+    }
+};
+
+// Collects what is appended, and the size of the largest piece.
 class CollectingSink final : public OutputSink {
 public:
-    void write(std::string_view bytes) override { text.append(bytes); }
+    void write(std::string_view bytes) override {
+        text.append(bytes);
+        largest_piece = std::max(largest_piece, bytes.size());
+    }
+    void expect_size(std::uint64_t size) override { expected.expect(size, !text.empty()); }
     std::string text;
+    std::size_t largest_piece = 0;
+    ExpectedSize expected;
 };
 
 // A sink like a file: write() appends, write_at() writes anywhere (from any thread), and the
@@ -34,8 +54,13 @@ public:
         put(static_cast<std::size_t>(offset), bytes);
         ++positional_writes;
     }
+    void expect_size(std::uint64_t size) override {
+        const std::lock_guard<std::mutex> lock(mutex_);
+        expected.expect(size, !text.empty());
+    }
     std::string text;
     int positional_writes = 0;
+    ExpectedSize expected;
 
 private:
     void put(std::size_t at, std::string_view bytes) {

@@ -6,6 +6,7 @@
 # A case is NAME.hex2 or NAME.M1 (the program, byte for byte) plus NAME.case:
 #   flags: the command-line flags
 #   expect: the output bytes in hex           (or)   expect-error: text the error message contains
+#   (or)    expect-sha256: the SHA-256 of the output (for large outputs; say how it was computed)
 #   found-by: where the finding came from and what was wrong
 # Expected answers are mescc-tools 1.7.0's, never our own output. Prints one line per case and
 # engine, then "N passed, N failed"; exits 1 on a failure, 2 on a usage error.
@@ -34,6 +35,7 @@ for case_file in "$here"/*.case; do
 	flags=$(sed -n 's/^flags: *//p' "$case_file")
 	expect=$(sed -n 's/^expect: *//p' "$case_file")
 	expect_error=$(sed -n 's/^expect-error: *//p' "$case_file")
+	expect_sha256=$(sed -n 's/^expect-sha256: *//p' "$case_file")
 	for engine in $engines; do
 		rm -f "$work/out"
 		# shellcheck disable=SC2086 # flags are words
@@ -48,6 +50,9 @@ for case_file in "$here"/*.case; do
 			fi
 		elif [ $status -ne 0 ]; then
 			why="rejected: $(tail -n 1 "$work/err")"
+		elif [ -n "$expect_sha256" ]; then
+			got=$(sha256sum <"$work/out" | cut -d ' ' -f 1)
+			[ "$got" = "$expect_sha256" ] || why="output of SHA-256 $got, expected $expect_sha256"
 		else
 			got=$(od -An -v -tx1 "$work/out" | tr -d ' \n')
 			[ "$got" = "$expect" ] || why="output $got, expected $expect"
