@@ -3,8 +3,8 @@
 # plumbing (where the scratch file lives, names, modes, signal cleanup) may not change the bytes
 # of any file. Every write, cut, copy or allocation of file contents is OutputBytes's
 # (runtime/output_bytes.cpp); the plumbing only opens, links, renames, removes and chmods. This
-# test fails when a plumbing file calls anything that writes file contents (a message to
-# standard error excepted). usage: tests/trust_boundary_test.sh REPOSITORY
+# test fails when a plumbing file calls anything that writes file contents, or opens a file
+# truncating it (a message to standard error excepted). usage: tests/trust_boundary_test.sh REPOSITORY
 set -u
 root=$1
 plumbing=(runtime/output_file.cpp runtime/output_file.hpp runtime/cleanup.cpp runtime/cleanup.hpp)
@@ -13,7 +13,8 @@ fail=0
 for f in "${plumbing[@]}"; do
   [ -f "$root/$f" ] || { echo "FAIL: $f is missing"; fail=1; continue; }
   # Code only: comments are dropped before looking.
-  hits=$(sed 's://.*$::' "$root/$f" | grep -nE "(^|[^A-Za-z0-9_])(::)?($calls)[[:space:]]*\(" | grep -v 'STDERR_FILENO')
+  hits=$(sed 's://.*$::' "$root/$f" | grep -nE "(^|[^A-Za-z0-9_])(::)?($calls)[[:space:]]*\(|O_TRUNC" |
+    grep -v 'STDERR_FILENO')
   if [ -n "$hits" ]; then
     echo "FAIL: $f changes file contents itself:"; echo "$hits"; fail=1
   fi
