@@ -87,6 +87,10 @@ void OutputFile::discard() {
 }
 
 bool OutputFile::open(const std::string& path, const OutputOptions& options, std::string* why) {
+    if (way_ != Way::none || bytes_.size() != 0) {  // bytes_ counts one output from 0
+        *why = "an output file is opened once";
+        return false;
+    }
     discard();
     executable_ = options.executable;
     if (path.empty()) {

@@ -41,6 +41,7 @@ public:
 
     // Opens the target and a scratch file; false with *why when the target cannot be written
     // (nothing is created or changed then). A FIFO blocks until it has a reader, as upstream.
+    // Once open, an OutputFile is not opened again.
     bool open(const std::string& path, const OutputOptions& options, std::string* why);
     Way way() const { return way_; }
 

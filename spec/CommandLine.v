@@ -2,10 +2,10 @@
 
 (** What an argument list (argv without argv[0], each argument a byte string) asks the drop-ins
     [hex2] and [M1] to do: the options of mescc-tools 1.7.0 with their defaults, plus our own
-    [--engine=NAME]. Like upstream's loop, the options are processed from left to right, and
+    [--engine=NAME] and [--max-output-bytes=N]. This is the whole command line: the drop-ins
+    accept nothing else. Like upstream's loop, the options are processed from left to right, and
     some act as soon as they are met; so the answer is what the run does, in order
-    ([cli_steps]), and how it ends ([cli_end]). Our options: [--engine=NAME] and
-    [--max-output-bytes=N]. This is the whole command line: the drop-ins accept no other.
+    ([cli_steps]), and how it ends ([cli_end]).
 
     The steps: check that the [-o] file can be written (upstream opens it there); read an M1
     [-f] file (upstream M1 reads each file there); print hex2's complaint about an unknown [-A]
@@ -15,12 +15,11 @@
 
     The ends: run the tool ([end_run], with the configuration of spec/Common.v, the [-f] paths
     in order, the last [-o], whether the output is executable, the last [--engine] name and the
-    output limit);
-    print the usage ([-h], status 0) or the version ([-V], status 0), both as soon as they are
-    met; or a usage error, status 1: an option missing its argument (docs/contract.md: upstream
-    reads past the end of argv), an unknown option, M1's unknown architecture, an output limit
-    that is not a number of bytes, hex2 without an input file (after its warnings). M1 without an input file runs, and the tool reports
-    [empty_input].
+    output limit); print the usage ([-h], status 0) or the version ([-V], status 0), both as soon
+    as they are met; or a usage error, status 1: an option missing its argument
+    (docs/contract.md: upstream reads past the end of argv), an unknown option, M1's unknown
+    architecture, an output limit that is not a number of bytes, hex2 without an input file
+    (after its warnings). M1 without an input file runs, and the tool reports [empty_input].
 
     Defaults: knight, big endian (hex2's and M1's default!), hex input, base address 0, standard
     output, an executable output file (hex2; M1's never is), an output limit of 1 GiB. [-B] is

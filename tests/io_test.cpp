@@ -369,5 +369,20 @@ TEST_F(TempDir, DirectoryIsNotAnOutput) {
     EXPECT_EQ(why, "Is a directory");
 }
 
+// The bytes of one output are counted from 0: an OutputFile that was opened is not opened again
+// (after a failed open it may be).
+TEST_F(TempDir, OutputFileIsOpenedOnce) {
+    std::string why;
+    OutputFile file;
+    EXPECT_FALSE(file.open(dir_, OutputOptions{}, &why));
+    ASSERT_TRUE(file.open(path("a"), OutputOptions{}, &why)) << why;
+    file.bytes().write("abc");
+    EXPECT_FALSE(file.open(path("b"), OutputOptions{}, &why));
+    EXPECT_EQ(why, "an output file is opened once");
+    ASSERT_TRUE(file.commit(&why)) << why;
+    EXPECT_EQ(slurp(path("a")), "abc");
+    EXPECT_EQ(listing(), "a");
+}
+
 }  // namespace
 }  // namespace hexproof
