@@ -1,12 +1,14 @@
 (** * CommandLineProperties: what the command lines promise to the code that runs them. *)
 
-(** Two facts the runtime relies on when it carries out [CommandLine.hex2_command_line] and
-    [CommandLine.m1_command_line]:
+(** Three facts the runtime (runtime/cli.cpp) relies on when it carries out
+    [CommandLine.hex2_command_line] and [CommandLine.m1_command_line]:
     - hex2's base address is a 32-bit value, as [Common.hex2_config] requires
       ([hex2_base_address_32]);
     - M1 reads exactly the files of its configuration, in order, each once, where the options
       name them ([m1_reads_its_inputs]): the steps that read files and the inputs of the run are
-      the same list. *)
+      the same list;
+    - hex2 reads no file among its steps ([hex2_reads_after_options]): the runtime reads the
+      inputs of a run that no step has read, after the options, as upstream's hex2 does. *)
 
 From Coq Require Import NArith ZArith List Lia.
 From Hexproof.Spec Require Import Common CommandLine.
@@ -40,8 +42,10 @@ Proof.
       try lia; cbn [hex2_options] in H.
     1, 2: unfold hex2_finish, finish in H; cbn [cli_end] in H;
       destruct (cmd_inputs c0); [discriminate|]; injection H as <-; exact B.
-    destruct (option_word_of true a) as [b| |m| | |name|o|]; try discriminate H;
+    destruct (option_word_of true a) as [b| |m| | |name|digits|o|]; try discriminate H;
       try (eapply (IH rest); [lia| |exact H]; exact B).
+    { destruct (max_output_bytes_of digits); [|discriminate H].
+      eapply (IH rest); [lia| |exact H]; exact B. }
     destruct rest as [|v rest']; [discriminate|]. cbn [length] in L.
     destruct o; [destruct (architecture_of v)| | |]; (eapply (IH rest'); [lia| |exact H]);
       try exact B. apply base_address_of_32. }
@@ -86,11 +90,50 @@ Proof.
       assert (Ec : c = inputs_in_order c0) by congruence; subst c;
       unfold inputs_in_order; cbn [cmd_inputs];
       rewrite !reverse_onto_rev, !app_nil_r, read_paths_rev, R; reflexivity.
-    destruct (option_word_of false a) as [b| |m| | |name|o|]; try discriminate H;
+    destruct (option_word_of false a) as [b| |m| | |name|digits|o|]; try discriminate H;
       try (eapply (IH rest); [lia|exact R|exact H]).
+    { destruct (max_output_bytes_of digits); [|discriminate H].
+      eapply (IH rest); [lia|exact R|exact H]. }
     destruct rest as [|v rest']; [discriminate|]. cbn [length] in L.
     destruct o; [destruct (architecture_of v)| | |];
       try (unfold finish in H; cbn [cli_end] in H; discriminate H);
       (eapply (IH rest'); [lia| |exact H]); cbn; rewrite ?R; reflexivity. }
   intros c; apply (G (length args)); [lia|reflexivity].
+Qed.
+
+(** ** hex2's inputs *)
+
+Lemma read_paths_finish : forall {C} rev_steps (e : cli_ending C),
+  read_paths rev_steps = [] -> read_paths (cli_steps (finish rev_steps e)) = [].
+Proof.
+  intros C rev_steps e R; unfold finish; cbn [cli_steps].
+  rewrite reverse_onto_rev, app_nil_r, read_paths_rev, R; reflexivity.
+Qed.
+
+Lemma hex2_finish_reads_nothing : forall c rev_steps,
+  read_paths rev_steps = [] -> read_paths (cli_steps (hex2_finish c rev_steps)) = [].
+Proof.
+  intros c rev_steps R; unfold hex2_finish; cbv zeta.
+  destruct (negb _ && _)%bool, (h2_big_endian _ && _)%bool, (cmd_inputs c);
+    apply read_paths_finish; exact R.
+Qed.
+
+(** hex2 reads no file while it reads its options: no step of a hex2 command line reads one. *)
+Theorem hex2_reads_after_options : forall args,
+  read_paths (cli_steps (hex2_command_line args)) = [].
+Proof.
+  intros args; unfold hex2_command_line.
+  assert (G : forall n args c0 rev_steps, (length args <= n)%nat ->
+             read_paths rev_steps = [] ->
+             read_paths (cli_steps (hex2_options args c0 rev_steps)) = []).
+  { induction n as [|n IH]; intros [|a rest] c0 rev_steps L R; cbn [length] in L;
+      try lia; cbn [hex2_options].
+    1, 2: apply hex2_finish_reads_nothing; exact R.
+    destruct (option_word_of true a) as [b| |m| | |name|digits|o|];
+      try (apply read_paths_finish; exact R); try (apply IH; [lia|exact R]).
+    { destruct (max_output_bytes_of digits);
+        [apply IH; [lia|exact R]|apply read_paths_finish; exact R]. }
+    destruct rest as [|v rest']; [apply read_paths_finish; exact R|]. cbn [length] in L.
+    destruct o; [destruct (architecture_of v)| | |]; apply IH; try lia; cbn; exact R. }
+  apply (G (length args)); [lia|reflexivity].
 Qed.

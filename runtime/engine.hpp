@@ -38,13 +38,9 @@ struct M1Config {
 
 // The most bytes the inputs of one run may hold together; the CLIs refuse more as they read.
 // It bounds a run's memory, and keeps every count the reference core makes far inside 64 bits:
-// an M1 output has fewer than 2^59 bytes (docs/contract.md, "Limits", says why).
+// an M1 output has fewer than 2^59 bytes (docs/contract.md, "Limits", says why). The output
+// limit is the command line's (spec/CommandLine.v, default_max_output_bytes).
 inline constexpr std::uint64_t max_input_bytes = std::uint64_t{1} << 28;
-
-// The most bytes an output may have unless the user says otherwise (--max-output-bytes): four
-// times the input limit, which no hex2 output can pass (at most four bytes per input byte); an M1
-// output passes it only through paddings or macros that multiply the input.
-inline constexpr std::uint64_t default_max_output_bytes = std::uint64_t{1} << 30;
 
 struct Input {
     std::string name;   // for messages only
@@ -140,6 +136,7 @@ public:
 // "fast" or "reference"; nullptr with a message in *why when the engine is unknown or not built.
 std::unique_ptr<Engine> make_engine(std::string_view name, std::string* why);
 
+// Names for the oracle, tests and fuzz targets (names.cpp); the drop-ins do not use them.
 std::string_view architecture_name(Architecture a);
 std::optional<Architecture> parse_architecture(std::string_view name);  // accepts knight-native/-posix
 std::string_view error_kind_name(ErrorKind k);

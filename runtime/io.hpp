@@ -1,11 +1,10 @@
 // Reading the inputs of the CLIs: each read once, whole, and no more than the input limit
-// (engine.hpp, max_input_bytes) of them in one run. Output files are output_file.hpp's.
+// (engine.hpp, max_input_bytes) of them in one run. Outputs are output_bytes.hpp's.
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <string_view>
 
 #include "engine.hpp"
 
@@ -22,8 +21,6 @@ struct ReadFailure {
 // ends, such as /dev/zero or a FIFO that keeps writing) is refused once room + 1 bytes are read.
 std::optional<std::string> read_file(const std::string& path, ReadFailure* failure,
                                      std::uint64_t room = max_input_bytes);
-// The same with the reason alone (for the limit: "input is larger than the limit of N bytes").
-std::optional<std::string> read_file(const std::string& path, std::string* why);
 
 // The whole file as an engine input named by its path, or nullopt with *failure; at most `room`
 // bytes, as read_file. A regular file of 64 KiB or more is mapped read-only instead of read (no
@@ -32,7 +29,5 @@ std::optional<std::string> read_file(const std::string& path, std::string* why);
 // shrank ...", removes any named temporary output file, and exits with status 1.
 std::optional<Input> load_input(const std::string& path, const char* program, std::uint64_t room,
                                 ReadFailure* failure);
-
-bool write_stdout(std::string_view bytes);
 
 }  // namespace hexproof

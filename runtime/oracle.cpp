@@ -125,8 +125,8 @@ bool write_all(const std::string& path, const std::string& bytes) {
 }
 
 std::string read_all(const std::string& path) {
-    std::string why;
-    auto bytes = read_file(path, &why);
+    ReadFailure failure;
+    auto bytes = read_file(path, &failure);
     return bytes ? *bytes : std::string();
 }
 
@@ -978,9 +978,12 @@ void run_corpus_case(Oracle& oracle, const std::string& dir, const std::string& 
                 inv.inputs.push_back(Input{f, it->second});
                 continue;
             }
-            std::string why;
-            auto bytes = read_file(dir + "/" + f, &why);
+            ReadFailure failure;
+            auto bytes = read_file(dir + "/" + f, &failure);
             if (!bytes) {
+                const std::string why = failure.over_limit ? "input is larger than the limit of " +
+                                                                 std::to_string(max_input_bytes) + " bytes"
+                                                           : failure.why;
                 oracle.notes.push_back(label + ": cannot read " + f + " (" + why + "); case skipped");
                 return;
             }

@@ -1,4 +1,5 @@
 // The `-o` file: a scratch file first, then a new name, an atomic replacement or a copy in place.
+// Nothing here writes, cuts or copies file contents; bytes_ (output_bytes.hpp) does.
 #include "output_file.hpp"
 
 #include "cleanup.hpp"
@@ -11,8 +12,6 @@
 #include <cstring>
 #include <ctime>
 #include <fcntl.h>
-#include <memory>
-#include <optional>
 #include <sys/mman.h>
 #include <sys/random.h>
 #include <sys/xattr.h>
@@ -24,57 +23,6 @@ namespace hexproof {
 namespace {
 
 std::string errno_text() { return std::strerror(errno); }
-
-// Writes all of bytes to fd: at its file position, or at `offset` when one is given. False with
-// errno set on failure.
-bool write_all(int fd, std::string_view bytes, std::optional<std::uint64_t> offset = std::nullopt) {
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        const char* p = bytes.data() + done;
-        const std::size_t left = bytes.size() - done;
-        const ssize_t n = offset ? ::pwrite(fd, p, left, static_cast<off_t>(*offset + done)) : ::write(fd, p, left);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            return false;
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    return true;
-}
-
-// Copies the first `size` bytes of `from` to the start of `to`, in the kernel where it can.
-// False with errno set on failure.
-bool copy_bytes(int from, int to, std::uint64_t size) {
-    loff_t in = 0, out = 0;
-    while (static_cast<std::uint64_t>(in) < size) {
-        const std::size_t chunk = static_cast<std::size_t>(std::min<std::uint64_t>(size - in, std::uint64_t{1} << 30));
-        const ssize_t n = ::copy_file_range(from, &in, to, &out, chunk, 0);
-        if (n > 0) continue;
-        if (n == 0) {
-            errno = EIO;  // the scratch file is shorter than what was written to it
-            return false;
-        }
-        if (errno == EINTR) continue;
-        if (errno != EXDEV && errno != EINVAL && errno != ENOSYS && errno != EOPNOTSUPP) return false;
-        break;  // not between these files: copy through a buffer
-    }
-    const std::size_t buffer_size = std::size_t{1} << 20;
-    const std::unique_ptr<char[]> buffer(new char[buffer_size]);
-    while (static_cast<std::uint64_t>(in) < size) {
-        const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(size - in, buffer_size));
-        const ssize_t n = ::pread(from, buffer.get(), want, in);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            if (n == 0) errno = EIO;
-            return false;
-        }
-        if (!write_all(to, std::string_view(buffer.get(), static_cast<std::size_t>(n)), static_cast<std::uint64_t>(out)))
-            return false;
-        in += n;
-        out += n;
-    }
-    return true;
-}
 
 std::string directory_of(const std::string& path) {
     const std::size_t slash = path.rfind('/');
@@ -119,8 +67,6 @@ bool link_unnamed(int fd, int dir_fd, const std::string& name) {
     return ::linkat(fd, "", dir_fd, name.c_str(), AT_EMPTY_PATH) == 0;
 }
 
-bool is_no_room(int error) { return error == ENOSPC || error == EDQUOT || error == EFBIG || error == EIO; }
-
 }  // namespace
 
 OutputFile::~OutputFile() { discard(); }
@@ -141,11 +87,12 @@ void OutputFile::discard() {
 }
 
 bool OutputFile::open(const std::string& path, const OutputOptions& options, std::string* why) {
+    if (way_ != Way::none || bytes_.size() != 0) {  // bytes_ counts one output from 0
+        *why = "an output file is opened once";
+        return false;
+    }
     discard();
     executable_ = options.executable;
-    appended_ = 0;
-    end_ = 0;
-    reserved_ = 0;
     if (path.empty()) {
         *why = std::strerror(ENOENT);
         return false;
@@ -234,6 +181,7 @@ bool OutputFile::open_through(const std::string& path, std::string* why) {
     }
     if (!S_ISREG(target_st_.st_mode)) {
         way_ = Way::direct;
+        bytes_.attach(target_fd_, false);
         return true;
     }
     way_ = Way::in_place;
@@ -251,7 +199,10 @@ bool OutputFile::open_through(const std::string& path, std::string* why) {
 // system can (O_TMPFILE), else under a temporary name noted for the signal handlers.
 bool OutputFile::open_scratch_beside(std::string* why) {
     scratch_fd_ = ::openat(dir_fd_, ".", O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
-    if (scratch_fd_ >= 0) return true;
+    if (scratch_fd_ >= 0) {
+        bytes_.attach(scratch_fd_, true);
+        return true;
+    }
     if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL) {
         *why = errno_text();
         return false;
@@ -262,6 +213,7 @@ bool OutputFile::open_scratch_beside(std::string* why) {
         scratch_fd_ = ::openat(dir_fd_, temp.c_str(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
         if (scratch_fd_ >= 0) {
             scratch_name_ = temp;
+            bytes_.attach(scratch_fd_, true);
             return true;
         }
         cleanup::forget_temporary();
@@ -280,60 +232,20 @@ bool OutputFile::open_private_scratch(const std::string& near, std::string* why)
     places.push_back("/tmp");
     for (const std::string& place : places) {
         scratch_fd_ = ::open(place.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
-        if (scratch_fd_ >= 0) return true;
+        if (scratch_fd_ >= 0) break;
     }
-    scratch_fd_ = ::memfd_create("hexproof-output", MFD_CLOEXEC);
-    if (scratch_fd_ >= 0) return true;
+    if (scratch_fd_ < 0) scratch_fd_ = ::memfd_create("hexproof-output", MFD_CLOEXEC);
+    if (scratch_fd_ >= 0) {
+        bytes_.attach(scratch_fd_, true);
+        return true;
+    }
     *why = "no scratch file: " + errno_text();
     return false;
-}
-
-void OutputFile::write(std::string_view bytes) {
-    if (way_ == Way::direct) {
-        if (!write_all(target_fd_, bytes)) throw OutputError(errno_text());
-        return;
-    }
-    if (scratch_fd_ < 0) throw OutputError("not open");
-    const std::uint64_t at = appended_.fetch_add(bytes.size());
-    if (!write_all(scratch_fd_, bytes, at)) throw OutputError(errno_text());
-}
-
-void OutputFile::write_at(std::uint64_t offset, std::string_view bytes) {
-    if (scratch_fd_ < 0) throw OutputError("positional write to a stream");
-    const std::uint64_t end = offset + bytes.size();
-    // A positional write past the room taken asks for room up to twice its end: the engines
-    // print the second half of an output while they print the first, knowing only the first's size.
-    if (reserved_ != 0 && end > reserved_) reserve(2 * end, false);
-    if (!write_all(scratch_fd_, bytes, offset)) throw OutputError(errno_text());
-    note_end(end);
-}
-
-void OutputFile::note_end(std::uint64_t end) {
-    std::uint64_t seen = end_.load();
-    while (seen < end && !end_.compare_exchange_weak(seen, end)) {
-    }
-}
-
-void OutputFile::expect_size(std::uint64_t size) { reserve(size, true); }
-
-// Takes room for `size` bytes in the scratch file. Where the file system has none, that is an
-// error when the output is sure to need it (`reported`), else the writes will tell.
-bool OutputFile::reserve(std::uint64_t size, bool reported) {
-    if (scratch_fd_ < 0 || size <= reserved_ || size > static_cast<std::uint64_t>(INT64_MAX)) return true;
-    if (::fallocate(scratch_fd_, 0, 0, static_cast<off_t>(size)) != 0) {
-        if (reported && is_no_room(errno)) throw OutputError(errno_text());
-        return false;
-    }
-    std::uint64_t seen = reserved_.load();
-    while (seen < size && !reserved_.compare_exchange_weak(seen, size)) {
-    }
-    return true;
 }
 
 // Gives the (unnamed) scratch file a temporary name beside the target, noted for the signal
 // handlers; where it cannot be linked, its bytes are copied into a new temporary file.
 bool OutputFile::name_scratch(std::string* why) {
-    const std::uint64_t size = std::max(appended_.load(), end_.load());
     for (int attempt = 0; attempt < 100; ++attempt) {
         const std::string temp = temporary_name(dir_fd_, name_);
         cleanup::note_temporary(dir_fd_, temp);
@@ -347,12 +259,13 @@ bool OutputFile::name_scratch(std::string* why) {
         if (copy < 0) break;
         scratch_name_ = temp;
         struct stat st {};
-        const bool ok = copy_bytes(scratch_fd_, copy, size) && ::fchmod(copy, mode_) == 0 && ::fstat(copy, &st) == 0 &&
+        const bool ok = bytes_.copy_to(copy) && ::fchmod(copy, mode_) == 0 && ::fstat(copy, &st) == 0 &&
                         (way_ != Way::replace || st.st_gid == target_st_.st_gid ||
                          ::fchown(copy, static_cast<uid_t>(-1), target_st_.st_gid) == 0);
         const int error = errno;
         ::close(scratch_fd_);
         scratch_fd_ = copy;
+        bytes_.attach(copy, true);
         if (ok) return true;
         *why = std::strerror(error);
         return false;
@@ -385,12 +298,12 @@ bool OutputFile::give_name(std::string* why) {
 
 // Writes the output over the start of the target and cuts it there. Room is taken first, so a
 // full file system leaves the file unchanged; a failure after that leaves it written in part.
-bool OutputFile::copy_in_place(std::uint64_t size, std::string* why) {
-    if (size > 0 && ::fallocate(target_fd_, FALLOC_FL_KEEP_SIZE, 0, static_cast<off_t>(size)) != 0 && is_no_room(errno)) {
+bool OutputFile::copy_in_place(std::string* why) {
+    if (!bytes_.take_room_in(target_fd_)) {
         *why = errno_text() + " (the file is unchanged)";
         return false;
     }
-    if (!copy_bytes(scratch_fd_, target_fd_, size) || ::ftruncate(target_fd_, static_cast<off_t>(size)) != 0) {
+    if (!bytes_.copy_to(target_fd_)) {
         *why = errno_text() + " (the file was written only in part)";
         return false;
     }
@@ -406,7 +319,6 @@ bool OutputFile::copy_in_place(std::uint64_t size, std::string* why) {
 }
 
 bool OutputFile::commit(std::string* why) {
-    const std::uint64_t size = std::max(appended_.load(), end_.load());
     bool ok = true;
     switch (way_) {
         case Way::none:
@@ -415,12 +327,11 @@ bool OutputFile::commit(std::string* why) {
         case Way::direct:
             break;
         case Way::in_place:
-            ok = copy_in_place(size, why);
+            ok = copy_in_place(why);
             break;
         case Way::create:
         case Way::replace:
-            if ((reserved_ > size && ::ftruncate(scratch_fd_, static_cast<off_t>(size)) != 0) ||
-                ::fchmod(scratch_fd_, mode_) != 0) {
+            if (!bytes_.finish() || ::fchmod(scratch_fd_, mode_) != 0) {
                 *why = errno_text();
                 ok = false;
             } else if (way_ == Way::create) {
@@ -432,7 +343,7 @@ bool OutputFile::commit(std::string* why) {
                 scratch_name_.clear();
             } else {
                 // Not replaceable after all (a mount point, a sticky directory): in place.
-                ok = copy_in_place(size, why);
+                ok = copy_in_place(why);
             }
             break;
     }

@@ -2,7 +2,8 @@
 
 (** What an argument list (argv without argv[0], each argument a byte string) asks the drop-ins
     [hex2] and [M1] to do: the options of mescc-tools 1.7.0 with their defaults, plus our own
-    [--engine=NAME]. Like upstream's loop, the options are processed from left to right, and
+    [--engine=NAME] and [--max-output-bytes=N]. This is the whole command line: the drop-ins
+    accept nothing else. Like upstream's loop, the options are processed from left to right, and
     some act as soon as they are met; so the answer is what the run does, in order
     ([cli_steps]), and how it ends ([cli_end]).
 
@@ -13,16 +14,17 @@
     processor). A step that fails (a file that cannot be opened) ends the run there, status 1.
 
     The ends: run the tool ([end_run], with the configuration of spec/Common.v, the [-f] paths
-    in order, the last [-o], whether the output is executable and the last [--engine] name);
-    print the usage ([-h], status 0) or the version ([-V], status 0), both as soon as they are
-    met; or a usage error, status 1: an option missing its argument (docs/contract.md: upstream
-    reads past the end of argv), an unknown option, M1's unknown architecture, hex2 without an
-    input file (after its warnings). M1 without an input file runs, and the tool reports
-    [empty_input].
+    in order, the last [-o], whether the output is executable, the last [--engine] name and the
+    output limit); print the usage ([-h], status 0) or the version ([-V], status 0), both as soon
+    as they are met; or a usage error, status 1: an option missing its argument
+    (docs/contract.md: upstream reads past the end of argv), an unknown option, M1's unknown
+    architecture, an output limit that is not a number of bytes, hex2 without an input file
+    (after its warnings). M1 without an input file runs, and the tool reports [empty_input].
 
     Defaults: knight, big endian (hex2's and M1's default!), hex input, base address 0, standard
-    output, an executable output file (hex2; M1's never is). [-B] is read by upstream's
-    [strtoint] (Strtoint.v) and kept as an unsigned 32-bit value. A later option overrides an
+    output, an executable output file (hex2; M1's never is), an output limit of 1 GiB. [-B] is
+    read by upstream's [strtoint] (Strtoint.v) and kept as an unsigned 32-bit value; the output
+    limit is one to 19 decimal digits (so below 2^64), nothing else. A later option overrides an
     earlier one of the same kind; [-f] accumulates. The option's argument is the next argument
     whatever it looks like ([-f -o] reads the file [-o]). The engine name is not checked here:
     the runtime knows which engines are built. *)
@@ -65,6 +67,7 @@ Inductive option_word :=
 | ow_help
 | ow_version
 | ow_engine (name : bytes)                (* --engine=NAME *)
+| ow_max_output_bytes (digits : bytes)    (* --max-output-bytes=N *)
 | ow_with_argument (o : argument_option)  (* -A, -B, -f, -o and their long spellings *)
 | ow_unknown.
 
@@ -102,8 +105,9 @@ Definition opt_base_address : bytes := Eval compute in ascii_bytes "--base-addre
 Definition opt_file : bytes := Eval compute in ascii_bytes "--file".
 Definition opt_output : bytes := Eval compute in ascii_bytes "--output".
 Definition opt_engine : bytes := Eval compute in ascii_bytes "--engine=".
+Definition opt_max_output_bytes : bytes := Eval compute in ascii_bytes "--max-output-bytes=".
 
-(** The long options [--name] (and [--engine=NAME]). *)
+(** The long options [--name] (and [--engine=NAME], [--max-output-bytes=N]). *)
 Definition long_option_word (hex2 : bool) (a : bytes) : option_word :=
   if text_eqb a opt_big_endian then ow_big_endian true
   else if text_eqb a opt_little_endian then ow_big_endian false
@@ -118,7 +122,11 @@ Definition long_option_word (hex2 : bool) (a : bytes) : option_word :=
   else if text_eqb a opt_output then ow_with_argument arg_output
   else match strip_prefix opt_engine a with
        | Some name => ow_engine name
-       | None => ow_unknown
+       | None =>
+           match strip_prefix opt_max_output_bytes a with
+           | Some digits => ow_max_output_bytes digits
+           | None => ow_unknown
+           end
        end.
 
 (** The option the argument [a] spells: [-x] is a short option, [--name] a long one, anything
@@ -164,24 +172,52 @@ Definition little_endian_processor (a : architecture) : bool :=
   | knight | ppc64le => false
   end.
 
+(** ** The output limit *)
+
+(** The most bytes an output may have unless [--max-output-bytes] says otherwise: 2^30, four
+    times the input limit of the runtime (docs/contract.md, "Limits"), which no hex2 output can
+    pass (at most four bytes per input byte). *)
+Definition default_max_output_bytes : N := 1073741824.
+
+Definition is_decimal_digit (d : N) : bool := N.leb 48 d && N.leb d 57.
+
+(** [digits] as a decimal number onto [acc], when they are at most [room] decimal digits. *)
+Fixpoint decimal_value (room acc : N) (digits : bytes) : option N :=
+  match digits with
+  | [] => Some acc
+  | d :: rest =>
+      if N.eqb room 0 || negb (is_decimal_digit d) then None
+      else decimal_value (N.pred room) (acc * 10 + (d - 48)) rest
+  end.
+
+(** The [N] of [--max-output-bytes=N]: one to 19 decimal digits (no sign, no blank), so always
+    below 10^19 < 2^64; anything else is refused. *)
+Definition max_output_bytes_of (digits : bytes) : option N :=
+  match digits with
+  | [] => None
+  | _ :: _ => decimal_value 19 0 digits
+  end.
+
 (** ** What a command line asks for *)
 
 (** A run of the tool: its configuration ([hex2_config] or [m1_config]), the [-f] paths in
     order, the last [-o] path ([None]: standard output), whether an output file is made
-    executable, and the last [--engine] name. *)
+    executable, the last [--engine] name, and the most bytes the output may have. *)
 Record command (C : Type) := mk_command {
   cmd_config : C;
   cmd_inputs : list bytes;
   cmd_output : option bytes;
   cmd_executable : bool;
-  cmd_engine : option bytes
+  cmd_engine : option bytes;
+  cmd_max_output_bytes : N
 }.
-Arguments mk_command {C} _ _ _ _ _.
+Arguments mk_command {C} _ _ _ _ _ _.
 Arguments cmd_config {C} _.
 Arguments cmd_inputs {C} _.
 Arguments cmd_output {C} _.
 Arguments cmd_executable {C} _.
 Arguments cmd_engine {C} _.
+Arguments cmd_max_output_bytes {C} _.
 
 Inductive cli_step :=
 | step_open_output (path : bytes)           (* [-o]: the file must be writable now *)
@@ -194,6 +230,7 @@ Inductive usage_error :=
 | missing_argument (option : bytes)         (* the option as written *)
 | unknown_option
 | unknown_architecture (name : bytes)       (* M1 [-A] *)
+| invalid_max_output_bytes                  (* [--max-output-bytes=N], N not 1 to 19 digits *)
 | no_input_files.                           (* hex2 without [-f] *)
 
 Inductive cli_ending (C : Type) :=
@@ -227,25 +264,32 @@ Definition finish {C} (rev_steps : list cli_step) (e : cli_ending C) : cli_resul
   mk_cli_result (reverse_onto rev_steps []) e.
 
 Definition with_config {C} (c : command C) (cfg : C) : command C :=
-  mk_command cfg (cmd_inputs c) (cmd_output c) (cmd_executable c) (cmd_engine c).
+  mk_command cfg (cmd_inputs c) (cmd_output c) (cmd_executable c) (cmd_engine c)
+    (cmd_max_output_bytes c).
 
 (** [-f] paths are collected newest first too. *)
 Definition with_input {C} (c : command C) (path : bytes) : command C :=
-  mk_command (cmd_config c) (path :: cmd_inputs c) (cmd_output c) (cmd_executable c) (cmd_engine c).
+  mk_command (cmd_config c) (path :: cmd_inputs c) (cmd_output c) (cmd_executable c) (cmd_engine c)
+    (cmd_max_output_bytes c).
 
 Definition with_output {C} (c : command C) (path : bytes) : command C :=
-  mk_command (cmd_config c) (cmd_inputs c) (Some path) (cmd_executable c) (cmd_engine c).
+  mk_command (cmd_config c) (cmd_inputs c) (Some path) (cmd_executable c) (cmd_engine c)
+    (cmd_max_output_bytes c).
 
 Definition with_executable {C} (c : command C) (x : bool) : command C :=
-  mk_command (cmd_config c) (cmd_inputs c) (cmd_output c) x (cmd_engine c).
+  mk_command (cmd_config c) (cmd_inputs c) (cmd_output c) x (cmd_engine c) (cmd_max_output_bytes c).
 
 Definition with_engine {C} (c : command C) (name : bytes) : command C :=
-  mk_command (cmd_config c) (cmd_inputs c) (cmd_output c) (cmd_executable c) (Some name).
+  mk_command (cmd_config c) (cmd_inputs c) (cmd_output c) (cmd_executable c) (Some name)
+    (cmd_max_output_bytes c).
+
+Definition with_max_output_bytes {C} (c : command C) (n : N) : command C :=
+  mk_command (cmd_config c) (cmd_inputs c) (cmd_output c) (cmd_executable c) (cmd_engine c) n.
 
 (** The command with its [-f] paths in order. *)
 Definition inputs_in_order {C} (c : command C) : command C :=
   mk_command (cmd_config c) (reverse_onto (cmd_inputs c) []) (cmd_output c) (cmd_executable c)
-    (cmd_engine c).
+    (cmd_engine c) (cmd_max_output_bytes c).
 
 (** ** hex2 *)
 
@@ -262,7 +306,7 @@ Definition hex2_set_byte_mode (cfg : hex2_config) (m : byte_mode) : hex2_config 
 Definition base_address_of (text : bytes) : N := Z.to_N (Z.modulo (strtoint text) 4294967296).
 
 Definition hex2_default : command hex2_config :=
-  mk_command (mk_hex2_config knight true 0 hex_mode) [] None true None.
+  mk_command (mk_hex2_config knight true 0 hex_mode) [] None true None default_max_output_bytes.
 
 (** After the last option: the warnings, then the check that some file was given. *)
 Definition hex2_finish (c : command hex2_config) (rev_steps : list cli_step)
@@ -291,6 +335,11 @@ Fixpoint hex2_options (args : list bytes) (c : command hex2_config) (rev_steps :
       | ow_help => finish rev_steps end_help
       | ow_version => finish rev_steps end_version
       | ow_engine name => hex2_options rest (with_engine c name) rev_steps
+      | ow_max_output_bytes digits =>
+          match max_output_bytes_of digits with
+          | Some n => hex2_options rest (with_max_output_bytes c n) rev_steps
+          | None => finish rev_steps (end_usage_error invalid_max_output_bytes)
+          end
       | ow_unknown => finish rev_steps (end_usage_error unknown_option)
       | ow_with_argument o =>
           match rest with
@@ -327,7 +376,7 @@ Definition m1_set_byte_mode (cfg : m1_config) (m : byte_mode) : m1_config :=
   mk_m1_config (m1_arch cfg) (m1_big_endian cfg) m.
 
 Definition m1_default : command m1_config :=
-  mk_command (mk_m1_config knight true hex_mode) [] None false None.
+  mk_command (mk_m1_config knight true hex_mode) [] None false None default_max_output_bytes.
 
 (** Like [hex2_options], without [-B] and [--non-executable] ([option_word_of false] never
     gives them; they would be unknown options); an unknown architecture ends the run, and each
@@ -344,6 +393,11 @@ Fixpoint m1_options (args : list bytes) (c : command m1_config) (rev_steps : lis
       | ow_help => finish rev_steps end_help
       | ow_version => finish rev_steps end_version
       | ow_engine name => m1_options rest (with_engine c name) rev_steps
+      | ow_max_output_bytes digits =>
+          match max_output_bytes_of digits with
+          | Some n => m1_options rest (with_max_output_bytes c n) rev_steps
+          | None => finish rev_steps (end_usage_error invalid_max_output_bytes)
+          end
       | ow_unknown | ow_non_executable => finish rev_steps (end_usage_error unknown_option)
       | ow_with_argument o =>
           match rest with

@@ -77,6 +77,7 @@ std::string describe(const command_line::usage_error& e) {
         case tag::unknown_option: return "unknown_option";
         case tag::unknown_architecture:
             return "unknown_architecture(" + rt::string_of(e.as_unknown_architecture().f0) + ")";
+        case tag::invalid_max_output_bytes: return "invalid_max_output_bytes";
         case tag::no_input_files: return "no_input_files";
     }
     return "?";
@@ -108,7 +109,8 @@ std::string describe(const command_line::cli_result<C>& r) {
         out += (first ? "" : ",") + rt::string_of(cell.f0);
         inputs = cell.f1;
     }
-    return out + "] output=" + text(c.cmd_output) + " executable=" + std::to_string(c.cmd_executable) + " engine=" + text(c.cmd_engine) + "}";
+    return out + "] output=" + text(c.cmd_output) + " executable=" + std::to_string(c.cmd_executable) + " engine=" + text(c.cmd_engine) +
+           " max_output=" + std::to_string(c.cmd_max_output_bytes.v) + "}";
 }
 
 std::string hex2(const std::vector<std::string>& args) {
@@ -121,10 +123,13 @@ std::string m1(const std::vector<std::string>& args) {
     return describe(command_line::m1_command_line(to_args(args)));
 }
 
+// The output limit when no --max-output-bytes is given: 1 GiB (docs/contract.md, "Limits").
+const std::string default_max = " max_output=1073741824";
+
 // The hex2 run of `-f a` with the steps `steps`, the configuration `config` and everything else at
 // its default.
 std::string hex2_run(const std::string& steps, const std::string& config) {
-    return "steps[" + steps + "] run{" + config + " inputs=[a] output=- executable=1 engine=-}";
+    return "steps[" + steps + "] run{" + config + " inputs=[a] output=- executable=1 engine=-" + default_max + "}";
 }
 
 const std::string knight_default = "arch=knight big_endian=1 base=0 mode=hex";
@@ -132,9 +137,9 @@ const std::string knight_default = "arch=knight big_endian=1 base=0 mode=hex";
 TEST(Hex2CommandLine, DefaultsAndFilesInOrder) {
     EXPECT_EQ(hex2({"-f", "a"}), hex2_run("", knight_default));
     EXPECT_EQ(hex2({"-f", "a", "--file", "b", "-f", "c"}),
-              "steps[] run{" + knight_default + " inputs=[a,b,c] output=- executable=1 engine=-}");
+              "steps[] run{" + knight_default + " inputs=[a,b,c] output=- executable=1 engine=-" + default_max + "}");
     // The argument is the next word, whatever it looks like.
-    EXPECT_EQ(hex2({"-f", "-o"}), "steps[] run{" + knight_default + " inputs=[-o] output=- executable=1 engine=-}");
+    EXPECT_EQ(hex2({"-f", "-o"}), "steps[] run{" + knight_default + " inputs=[-o] output=- executable=1 engine=-" + default_max + "}");
 }
 
 TEST(Hex2CommandLine, NoInputFileAfterTheWarnings) {
@@ -145,12 +150,12 @@ TEST(Hex2CommandLine, NoInputFileAfterTheWarnings) {
 
 TEST(Hex2CommandLine, OutputIsOpenedWhereItIsMet) {
     EXPECT_EQ(hex2({"-o", "out", "-f", "a"}),
-              "steps[open_output(out)] run{" + knight_default + " inputs=[a] output=out executable=1 engine=-}");
+              "steps[open_output(out)] run{" + knight_default + " inputs=[a] output=out executable=1 engine=-" + default_max + "}");
     EXPECT_EQ(hex2({"--output", "x", "-f", "a", "-o", "y"}),
               "steps[open_output(x), open_output(y)] run{" + knight_default +
-                  " inputs=[a] output=y executable=1 engine=-}");
+                  " inputs=[a] output=y executable=1 engine=-" + default_max + "}");
     EXPECT_EQ(hex2({"-f", "a", "--non-executable"}),
-              "steps[] run{" + knight_default + " inputs=[a] output=- executable=0 engine=-}");
+              "steps[] run{" + knight_default + " inputs=[a] output=- executable=0 engine=-" + default_max + "}");
 }
 
 TEST(Hex2CommandLine, EveryArchitectureName) {
@@ -248,18 +253,55 @@ TEST(Hex2CommandLine, UsageErrors) {
 
 TEST(Hex2CommandLine, EngineName) {
     EXPECT_EQ(hex2({"--engine=fast", "-f", "a"}),
-              "steps[] run{" + knight_default + " inputs=[a] output=- executable=1 engine=fast}");
+              "steps[] run{" + knight_default + " inputs=[a] output=- executable=1 engine=fast" + default_max + "}");
     EXPECT_EQ(hex2({"-f", "a", "--engine=reference", "--engine=turbo"}),
-              "steps[] run{" + knight_default + " inputs=[a] output=- executable=1 engine=turbo}");
+              "steps[] run{" + knight_default + " inputs=[a] output=- executable=1 engine=turbo" + default_max + "}");
     EXPECT_EQ(hex2({"-f", "a", "--engine="}),
-              "steps[] run{" + knight_default + " inputs=[a] output=- executable=1 engine=}");
+              "steps[] run{" + knight_default + " inputs=[a] output=- executable=1 engine=" + default_max + "}");
+}
+
+TEST(Hex2CommandLine, MaxOutputBytesIsOneTo19DecimalDigits) {
+    auto limit = [](const std::string& text) { return hex2({"-f", "a", "--max-output-bytes=" + text}); };
+    auto with_max = [](const std::string& n) {
+        return "steps[] run{" + knight_default + " inputs=[a] output=- executable=1 engine=- max_output=" + n + "}";
+    };
+    const std::string invalid = "steps[] usage_error(invalid_max_output_bytes)";
+    EXPECT_EQ(limit("0"), with_max("0"));
+    EXPECT_EQ(limit("2001"), with_max("2001"));
+    EXPECT_EQ(limit("0002001"), with_max("2001"));
+    EXPECT_EQ(limit("9999999999999999999"), with_max("9999999999999999999"));  // 19 digits
+    EXPECT_EQ(limit("0000000000000000001"), with_max("1"));
+    EXPECT_EQ(limit("10000000000000000000"), invalid);  // 20 digits, though below 2^64
+    EXPECT_EQ(limit("00000000000000000001"), invalid);
+    EXPECT_EQ(limit("18446744073709551616"), invalid);  // 2^64
+    EXPECT_EQ(limit("99999999999999999999999999999999999999"), invalid);
+    for (const std::string junk : {"", "-1", "+1", "1k", "0x10", " 1", "1 ", "1_000", "lots", "1.5"}) {
+        EXPECT_EQ(limit(junk), invalid) << junk;
+    }
+    // The last one counts; the value is part of the word.
+    EXPECT_EQ(hex2({"--max-output-bytes=5", "-f", "a", "--max-output-bytes=7"}), with_max("7"));
+    EXPECT_EQ(hex2({"-f", "a", "--max-output-bytes"}), "steps[] usage_error(unknown_option)");
+    EXPECT_EQ(hex2({"-f", "a", "--max-output-bytes", "5"}), "steps[] usage_error(unknown_option)");
+    EXPECT_EQ(hex2({"-f", "a", "--MAX-OUTPUT-BYTES=5"}), "steps[] usage_error(unknown_option)");
+}
+
+TEST(Hex2CommandLine, InvalidMaxOutputBytesStopsWhereItIsMet) {
+    EXPECT_EQ(hex2({"-o", "x", "--max-output-bytes=x", "-o", "y"}),
+              "steps[open_output(x)] usage_error(invalid_max_output_bytes)");
+    EXPECT_EQ(hex2({"--max-output-bytes=x", "-h"}), "steps[] usage_error(invalid_max_output_bytes)");
+    EXPECT_EQ(hex2({"-V", "--max-output-bytes=x"}), "steps[] version");
+    // Before hex2's warnings, which come after the last option.
+    EXPECT_EQ(hex2({"-A", "amd64", "-f", "a", "--max-output-bytes=x"}), "steps[] usage_error(invalid_max_output_bytes)");
+    EXPECT_EQ(hex2({"-A", "vax", "--max-output-bytes=-5"}),
+              "steps[unknown_architecture(vax)] usage_error(invalid_max_output_bytes)");
 }
 
 // The M1 run with the steps `steps`, the configuration `config` and the files `inputs`.
 std::string m1_run(const std::string& steps, const std::string& config, const std::string& inputs,
-                   const std::string& output = "-", const std::string& engine = "-") {
+                   const std::string& output = "-", const std::string& engine = "-",
+                   const std::string& max = default_max) {
     return "steps[" + steps + "] run{" + config + " inputs=[" + inputs + "] output=" + output +
-           " executable=0 engine=" + engine + "}";
+           " executable=0 engine=" + engine + max + "}";
 }
 
 const std::string m1_default = "arch=knight big_endian=1 mode=hex";
@@ -312,6 +354,15 @@ TEST(M1CommandLine, HelpVersionAndUsageErrors) {
     for (const std::string option : {"-f", "--file", "-o", "--output", "-A", "--architecture"}) {
         EXPECT_EQ(m1({"-f", "a", option}), "steps[read_input(a)] usage_error(missing_argument(" + option + "))");
     }
+}
+
+TEST(M1CommandLine, MaxOutputBytes) {
+    EXPECT_EQ(m1({"--max-output-bytes=2000", "-f", "a"}),
+              m1_run("read_input(a)", m1_default, "a", "-", "-", " max_output=2000"));
+    EXPECT_EQ(m1({"-f", "a", "--max-output-bytes=lots", "-f", "b"}),
+              "steps[read_input(a)] usage_error(invalid_max_output_bytes)");
+    EXPECT_EQ(m1({"--max-output-bytes="}), "steps[] usage_error(invalid_max_output_bytes)");
+    EXPECT_EQ(m1({"--max-output-bytes=12345678901234567890"}), "steps[] usage_error(invalid_max_output_bytes)");
 }
 
 TEST(M1CommandLine, EngineName) {

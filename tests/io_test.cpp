@@ -20,7 +20,7 @@ bool write_output_file(const std::string& path, std::string_view bytes, const Ou
                        std::string* why) {
     OutputFile file;
     if (!file.open(path, options, why)) return false;
-    file.write(bytes);
+    file.bytes().write(bytes);
     return file.commit(why);
 }
 
@@ -68,8 +68,8 @@ protected:
 TEST_F(TempDir, ReadsBinaryWholeFile) {
     const std::string bytes("a\0b\xff\r\n", 6);
     std::ofstream(path("in"), std::ios::binary) << bytes;
-    std::string why;
-    auto got = read_file(path("in"), &why);
+    ReadFailure failure;
+    auto got = read_file(path("in"), &failure);
     ASSERT_TRUE(got.has_value());
     EXPECT_EQ(*got, bytes);
 }
@@ -96,16 +96,16 @@ TEST_F(TempDir, ReadsAtMostTheRoom) {
     EXPECT_TRUE(endless.over_limit);
 }
 
-// load_input applies the room to mapped files too, and the limit's text names the limit.
+// load_input applies the room to mapped files too; the input limit is the default room.
 TEST_F(TempDir, LoadsAtMostTheRoom) {
     std::ofstream(path("big"), std::ios::binary) << std::string(200000, 'b');
     ReadFailure failure;
     EXPECT_TRUE(load_input(path("big"), "test", 200000, &failure).has_value());
     EXPECT_FALSE(load_input(path("big"), "test", 199999, &failure).has_value());
     EXPECT_TRUE(failure.over_limit);
-    std::string why;
-    EXPECT_FALSE(read_file("/dev/zero", &why).has_value());
-    EXPECT_EQ(why, "input is larger than the limit of 268435456 bytes");
+    ReadFailure endless;
+    EXPECT_FALSE(read_file("/dev/zero", &endless).has_value());
+    EXPECT_TRUE(endless.over_limit);
 }
 
 TEST_F(TempDir, ReadsLargeFileExactly) {
@@ -113,8 +113,8 @@ TEST_F(TempDir, ReadsLargeFileExactly) {
         std::string bytes(size, '\0');
         for (std::size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<char>(i * 7 % 251);
         std::ofstream(path("big"), std::ios::binary) << bytes;
-        std::string why;
-        auto got = read_file(path("big"), &why);
+        ReadFailure failure;
+        auto got = read_file(path("big"), &failure);
         ASSERT_TRUE(got.has_value());
         EXPECT_EQ(got->size(), bytes.size());
         EXPECT_TRUE(*got == bytes);
@@ -170,16 +170,16 @@ TEST_F(TempDir, ReadsAPipe) {
     ASSERT_EQ(std::system(("mkfifo " + path("fifo") + " && (head -c 100000 /dev/zero > " + path("fifo") +
                            " &)").c_str()),
               0);
-    std::string why;
-    auto got = read_file(path("fifo"), &why);
-    ASSERT_TRUE(got.has_value()) << why;
+    ReadFailure failure;
+    auto got = read_file(path("fifo"), &failure);
+    ASSERT_TRUE(got.has_value()) << failure.why;
     EXPECT_EQ(*got, std::string(100000, '\0'));
 }
 
 TEST_F(TempDir, MissingFileHasReason) {
-    std::string why;
-    EXPECT_FALSE(read_file(path("nope"), &why).has_value());
-    EXPECT_EQ(why, "No such file or directory");
+    ReadFailure failure;
+    EXPECT_FALSE(read_file(path("nope"), &failure).has_value());
+    EXPECT_EQ(failure.why, "No such file or directory");
 }
 
 TEST_F(TempDir, NewExecutableOutputIs0750) {
@@ -210,7 +210,7 @@ TEST_F(TempDir, OwnFileIsReplacedWithoutSpecialBits) {
         std::string why;
         ASSERT_TRUE(file.open(path("out"), OutputOptions{executable}, &why)) << why;
         EXPECT_EQ(file.way(), OutputFile::Way::replace);
-        file.write("new");
+        file.bytes().write("new");
         ASSERT_TRUE(file.commit(&why)) << why;
         EXPECT_EQ(slurp(path("out")), "new");
         EXPECT_EQ(mode_of(path("out")), executable ? 0750u : 0755u);
@@ -229,7 +229,7 @@ TEST_F(TempDir, HardLinkedFileIsWrittenInPlace) {
     std::string why;
     ASSERT_TRUE(file.open(path("out"), OutputOptions{false}, &why)) << why;
     EXPECT_EQ(file.way(), OutputFile::Way::in_place);
-    file.write("new");
+    file.bytes().write("new");
     ASSERT_TRUE(file.commit(&why)) << why;
     EXPECT_EQ(slurp(path("other")), "new");
     EXPECT_EQ(lstat_of(path("out")).st_ino, before);
@@ -248,7 +248,7 @@ TEST_F(TempDir, SymbolicLinkIsWrittenThrough) {
         std::string why;
         ASSERT_TRUE(file.open(path(name), OutputOptions{true}, &why)) << why;
         EXPECT_EQ(file.way(), OutputFile::Way::in_place);
-        file.write("new");
+        file.bytes().write("new");
         ASSERT_TRUE(file.commit(&why)) << why;
         EXPECT_TRUE(S_ISLNK(lstat_of(path(name)).st_mode));
         EXPECT_EQ(slurp(path(name)), "new");
@@ -268,7 +268,7 @@ TEST_F(TempDir, OtherUsersFileKeepsItsOwner) {
     OutputFile file;
     ASSERT_TRUE(file.open(path("out"), OutputOptions{false}, &why)) << why;
     EXPECT_EQ(file.way(), OutputFile::Way::in_place);
-    file.write("new bytes");
+    file.bytes().write("new bytes");
     ASSERT_TRUE(file.commit(&why)) << why;
     const struct stat st = lstat_of(path("out"));
     EXPECT_EQ(st.st_uid, 65534u);
@@ -288,8 +288,8 @@ TEST_F(TempDir, UncommittedOutputLeavesNothing) {
         OutputFile file;
         std::string why;
         ASSERT_TRUE(file.open(path(name), OutputOptions{true}, &why)) << why;
-        file.expect_size(1 << 20);
-        file.write(std::string(1 << 20, 'x'));
+        file.bytes().expect_size(1 << 20);
+        file.bytes().write(std::string(1 << 20, 'x'));
     }
     EXPECT_EQ(listing(), before);
     EXPECT_EQ(slurp(path("mine")), "old");
@@ -302,9 +302,9 @@ TEST_F(TempDir, FailedWriteThrows) {
     std::string why;
     ASSERT_TRUE(file.open("/dev/full", OutputOptions{false}, &why)) << why;
     EXPECT_EQ(file.way(), OutputFile::Way::direct);
-    EXPECT_FALSE(file.can_write_at());
+    EXPECT_FALSE(file.bytes().can_write_at());
     try {
-        file.write("x");
+        file.bytes().write("x");
         ADD_FAILURE() << "no exception";
     } catch (const OutputError& e) {
         EXPECT_STREQ(e.what(), "No space left on device");
@@ -345,12 +345,12 @@ TEST_F(TempDir, ExpectedSizeOnlyTakesRoom) {
                 OutputFile file;
                 std::string why;
                 ASSERT_TRUE(file.open(p, OutputOptions{}, &why)) << why;
-                file.expect_size(hint);
+                file.bytes().expect_size(hint);
                 if (positional) {
-                    file.write_at(10, std::string_view(bytes).substr(10));
-                    file.write(std::string_view(bytes).substr(0, 10));
+                    file.bytes().write_at(10, std::string_view(bytes).substr(10));
+                    file.bytes().write(std::string_view(bytes).substr(0, 10));
                 } else {
-                    file.write(bytes);
+                    file.bytes().write(bytes);
                 }
                 ASSERT_TRUE(file.commit(&why)) << why;
                 EXPECT_EQ(slurp(p), bytes) << name << ", hint " << hint << (positional ? ", positional" : "");
@@ -367,6 +367,21 @@ TEST_F(TempDir, DirectoryIsNotAnOutput) {
     OutputFile file;
     EXPECT_FALSE(file.open(dir_, OutputOptions{}, &why));
     EXPECT_EQ(why, "Is a directory");
+}
+
+// The bytes of one output are counted from 0: an OutputFile that was opened is not opened again
+// (after a failed open it may be).
+TEST_F(TempDir, OutputFileIsOpenedOnce) {
+    std::string why;
+    OutputFile file;
+    EXPECT_FALSE(file.open(dir_, OutputOptions{}, &why));
+    ASSERT_TRUE(file.open(path("a"), OutputOptions{}, &why)) << why;
+    file.bytes().write("abc");
+    EXPECT_FALSE(file.open(path("b"), OutputOptions{}, &why));
+    EXPECT_EQ(why, "an output file is opened once");
+    ASSERT_TRUE(file.commit(&why)) << why;
+    EXPECT_EQ(slurp(path("a")), "abc");
+    EXPECT_EQ(listing(), "a");
 }
 
 }  // namespace

@@ -29,10 +29,11 @@ enum class argument_option : std::uint8_t { arg_architecture, arg_base_address, 
 
 // Coq: Hexproof.Spec.CommandLine.option_word
 struct option_word {
-  enum class tag_t : std::uint8_t { ow_big_endian, ow_non_executable, ow_byte_mode, ow_help, ow_version, ow_engine, ow_with_argument, ow_unknown };
+  enum class tag_t : std::uint8_t { ow_big_endian, ow_non_executable, ow_byte_mode, ow_help, ow_version, ow_engine, ow_max_output_bytes, ow_with_argument, ow_unknown };
   struct ow_big_endian_t;
   struct ow_byte_mode_t;
   struct ow_engine_t;
+  struct ow_max_output_bytes_t;
   struct ow_with_argument_t;
   static option_word ow_big_endian(bool a0);
   static option_word ow_non_executable();
@@ -40,12 +41,14 @@ struct option_word {
   static option_word ow_help();
   static option_word ow_version();
   static option_word ow_engine(common::bytes a0);
+  static option_word ow_max_output_bytes(common::bytes a0);
   static option_word ow_with_argument(command_line::argument_option a0);
   static option_word ow_unknown();
   tag_t tag() const { return tag_; }
   const ow_big_endian_t& as_ow_big_endian() const;
   const ow_byte_mode_t& as_ow_byte_mode() const;
   const ow_engine_t& as_ow_engine() const;
+  const ow_max_output_bytes_t& as_ow_max_output_bytes() const;
   const ow_with_argument_t& as_ow_with_argument() const;
   tag_t tag_ = tag_t::ow_big_endian;
   rt::box box_;
@@ -59,7 +62,8 @@ struct command {
   rt::option<common::bytes> cmd_output{};
   bool cmd_executable{};
   rt::option<common::bytes> cmd_engine{};
-  static command<C> mk_command(C a0, rt::list<common::bytes> a1, rt::option<common::bytes> a2, bool a3, rt::option<common::bytes> a4);
+  rt::N cmd_max_output_bytes{};
+  static command<C> mk_command(C a0, rt::list<common::bytes> a1, rt::option<common::bytes> a2, bool a3, rt::option<common::bytes> a4, rt::N a5);
 };
 
 // Coq: Hexproof.Spec.CommandLine.cli_step
@@ -83,12 +87,13 @@ struct cli_step {
 
 // Coq: Hexproof.Spec.CommandLine.usage_error
 struct usage_error {
-  enum class tag_t : std::uint8_t { missing_argument, unknown_option, unknown_architecture, no_input_files };
+  enum class tag_t : std::uint8_t { missing_argument, unknown_option, unknown_architecture, invalid_max_output_bytes, no_input_files };
   struct missing_argument_t;
   struct unknown_architecture_t;
   static usage_error missing_argument(common::bytes a0);
   static usage_error unknown_option();
   static usage_error unknown_architecture(common::bytes a0);
+  static usage_error invalid_max_output_bytes();
   static usage_error no_input_files();
   tag_t tag() const { return tag_; }
   const missing_argument_t& as_missing_argument() const;
@@ -131,6 +136,9 @@ struct option_word::ow_byte_mode_t {
 struct option_word::ow_engine_t {
   common::bytes f0;
 };
+struct option_word::ow_max_output_bytes_t {
+  common::bytes f0;
+};
 struct option_word::ow_with_argument_t {
   command_line::argument_option f0;
 };
@@ -143,12 +151,14 @@ inline option_word option_word::ow_help() { return option_word{tag_t::ow_help, r
 inline option_word option_word::ow_version() { return option_word{tag_t::ow_version, rt::box()}; }
 inline option_word option_word::ow_engine(common::bytes a0) { return option_word{tag_t::ow_engine, rt::box::make<ow_engine_t>(ow_engine_t{std::move(a0)})}; }
 inline auto option_word::as_ow_engine() const -> const ow_engine_t& { return box_.get<ow_engine_t>(); }
+inline option_word option_word::ow_max_output_bytes(common::bytes a0) { return option_word{tag_t::ow_max_output_bytes, rt::box::make<ow_max_output_bytes_t>(ow_max_output_bytes_t{std::move(a0)})}; }
+inline auto option_word::as_ow_max_output_bytes() const -> const ow_max_output_bytes_t& { return box_.get<ow_max_output_bytes_t>(); }
 inline option_word option_word::ow_with_argument(command_line::argument_option a0) { return option_word{tag_t::ow_with_argument, rt::box::make<ow_with_argument_t>(ow_with_argument_t{std::move(a0)})}; }
 inline auto option_word::as_ow_with_argument() const -> const ow_with_argument_t& { return box_.get<ow_with_argument_t>(); }
 inline option_word option_word::ow_unknown() { return option_word{tag_t::ow_unknown, rt::box()}; }
 
 template <class C>
-command<C> command<C>::mk_command(C a0, rt::list<common::bytes> a1, rt::option<common::bytes> a2, bool a3, rt::option<common::bytes> a4) { return command<C>{std::move(a0), std::move(a1), std::move(a2), std::move(a3), std::move(a4)}; }
+command<C> command<C>::mk_command(C a0, rt::list<common::bytes> a1, rt::option<common::bytes> a2, bool a3, rt::option<common::bytes> a4, rt::N a5) { return command<C>{std::move(a0), std::move(a1), std::move(a2), std::move(a3), std::move(a4), std::move(a5)}; }
 
 struct cli_step::step_open_output_t {
   common::bytes f0;
@@ -179,6 +189,7 @@ inline auto usage_error::as_missing_argument() const -> const missing_argument_t
 inline usage_error usage_error::unknown_option() { return usage_error{tag_t::unknown_option, rt::box()}; }
 inline usage_error usage_error::unknown_architecture(common::bytes a0) { return usage_error{tag_t::unknown_architecture, rt::box::make<unknown_architecture_t>(unknown_architecture_t{std::move(a0)})}; }
 inline auto usage_error::as_unknown_architecture() const -> const unknown_architecture_t& { return box_.get<unknown_architecture_t>(); }
+inline usage_error usage_error::invalid_max_output_bytes() { return usage_error{tag_t::invalid_max_output_bytes, rt::box()}; }
 inline usage_error usage_error::no_input_files() { return usage_error{tag_t::no_input_files, rt::box()}; }
 
 template <class C>
@@ -388,6 +399,11 @@ inline common::bytes opt_engine() {
   return rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{101}, rt::list<rt::N>::cons(rt::N{110}, rt::list<rt::N>::cons(rt::N{103}, rt::list<rt::N>::cons(rt::N{105}, rt::list<rt::N>::cons(rt::N{110}, rt::list<rt::N>::cons(rt::N{101}, rt::list<rt::N>::cons(rt::N{61}, rt::list<rt::N>::nil())))))))));
 }
 
+// Coq: Hexproof.Spec.CommandLine.opt_max_output_bytes (Definition)
+inline common::bytes opt_max_output_bytes() {
+  return rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{109}, rt::list<rt::N>::cons(rt::N{97}, rt::list<rt::N>::cons(rt::N{120}, rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{111}, rt::list<rt::N>::cons(rt::N{117}, rt::list<rt::N>::cons(rt::N{116}, rt::list<rt::N>::cons(rt::N{112}, rt::list<rt::N>::cons(rt::N{117}, rt::list<rt::N>::cons(rt::N{116}, rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{98}, rt::list<rt::N>::cons(rt::N{121}, rt::list<rt::N>::cons(rt::N{116}, rt::list<rt::N>::cons(rt::N{101}, rt::list<rt::N>::cons(rt::N{115}, rt::list<rt::N>::cons(rt::N{61}, rt::list<rt::N>::nil())))))))))))))))))));
+}
+
 // Coq: Hexproof.Spec.CommandLine.long_option_word (Definition)
 inline command_line::option_word long_option_word(const bool& hex2, const common::bytes& a) {
   bool scrut = m1_spec::text_eqb(a, command_line::opt_big_endian());
@@ -442,7 +458,18 @@ inline command_line::option_word long_option_word(const bool& hex2, const common
                           return command_line::option_word::ow_engine(name);
                         }
                         case rt::option<common::bytes>::tag_t::None: {
-                          return command_line::option_word::ow_unknown();
+                          rt::option<common::bytes> scrut_12 = command_line::strip_prefix(command_line::opt_max_output_bytes(), a);
+                          switch (scrut_12.tag()) {
+                          case rt::option<common::bytes>::tag_t::Some: {
+                            const auto& Some_fields_1 = scrut_12.as_Some();
+                            const common::bytes& digits = Some_fields_1.f0;
+                            return command_line::option_word::ow_max_output_bytes(digits);
+                          }
+                          case rt::option<common::bytes>::tag_t::None: {
+                            return command_line::option_word::ow_unknown();
+                          }
+                          }
+                          rt::impossible("no case matched in Hexproof.Spec.CommandLine.long_option_word");
                         }
                         }
                         rt::impossible("no case matched in Hexproof.Spec.CommandLine.long_option_word");
@@ -604,6 +631,58 @@ inline bool little_endian_processor(const common::architecture& a) {
   rt::impossible("no case matched in Hexproof.Spec.CommandLine.little_endian_processor");
 }
 
+// Coq: Hexproof.Spec.CommandLine.default_max_output_bytes (Definition)
+inline rt::N default_max_output_bytes() {
+  return rt::N{1073741824};
+}
+
+// Coq: Hexproof.Spec.CommandLine.is_decimal_digit (Definition)
+inline bool is_decimal_digit(const rt::N& d) {
+  return rt::andb(rt::n_leb(rt::N{48}, d), rt::n_leb(d, rt::N{57}));
+}
+
+// Coq: Hexproof.Spec.CommandLine.decimal_value (Fixpoint; its self tail calls are the loop)
+inline rt::option<rt::N> decimal_value(rt::N room, rt::N acc, common::bytes digits) {
+  for (;;) {
+    switch (digits.tag()) {
+    case common::bytes::tag_t::nil: {
+      return rt::option<rt::N>::Some(acc);
+    }
+    case common::bytes::tag_t::cons: {
+      auto cons_fields = digits.as_cons();
+      common::byte& d = cons_fields.f0;
+      rt::list<common::byte>& rest = cons_fields.f1;
+      bool scrut = rt::orb(rt::n_eqb(room, rt::N{0}), rt::negb(command_line::is_decimal_digit(d)));
+      if (scrut) {
+        return rt::option<rt::N>::None();
+      } else {
+        rt::N next_room = rt::n_pred(room);
+        rt::N next_acc = rt::n_add(rt::n_mul(acc, rt::N{10}), rt::n_sub(d, rt::N{48}));
+        common::bytes next_digits = std::move(rest);
+        room = std::move(next_room);
+        acc = std::move(next_acc);
+        digits = std::move(next_digits);
+        continue;
+      }
+    }
+    }
+    rt::impossible("no case matched in Hexproof.Spec.CommandLine.decimal_value");
+  }
+}
+
+// Coq: Hexproof.Spec.CommandLine.max_output_bytes_of (Definition)
+inline rt::option<rt::N> max_output_bytes_of(const common::bytes& digits) {
+  switch (digits.tag()) {
+  case common::bytes::tag_t::nil: {
+    return rt::option<rt::N>::None();
+  }
+  case common::bytes::tag_t::cons: {
+    return command_line::decimal_value(rt::N{19}, rt::N{0}, digits);
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Spec.CommandLine.max_output_bytes_of");
+}
+
 // Coq: Hexproof.Spec.CommandLine.reverse_onto (Fixpoint; its self tail calls are the loop)
 template <class T1>
 rt::list<T1> reverse_onto(const rt::list<T1>& l_in, rt::list<T1> acc) {
@@ -637,37 +716,43 @@ command_line::cli_result<T1> finish(const rt::list<command_line::cli_step>& rev_
 // Coq: Hexproof.Spec.CommandLine.with_config (Definition)
 template <class T1>
 command_line::command<T1> with_config(const command_line::command<T1>& c, const T1& cfg) {
-  return command_line::command<T1>::mk_command(cfg, c.cmd_inputs, c.cmd_output, c.cmd_executable, c.cmd_engine);
+  return command_line::command<T1>::mk_command(cfg, c.cmd_inputs, c.cmd_output, c.cmd_executable, c.cmd_engine, c.cmd_max_output_bytes);
 }
 
 // Coq: Hexproof.Spec.CommandLine.with_input (Definition)
 template <class T1>
 command_line::command<T1> with_input(const command_line::command<T1>& c, const common::bytes& path) {
-  return command_line::command<T1>::mk_command(c.cmd_config, rt::list<common::bytes>::cons(path, c.cmd_inputs), c.cmd_output, c.cmd_executable, c.cmd_engine);
+  return command_line::command<T1>::mk_command(c.cmd_config, rt::list<common::bytes>::cons(path, c.cmd_inputs), c.cmd_output, c.cmd_executable, c.cmd_engine, c.cmd_max_output_bytes);
 }
 
 // Coq: Hexproof.Spec.CommandLine.with_output (Definition)
 template <class T1>
 command_line::command<T1> with_output(const command_line::command<T1>& c, const common::bytes& path) {
-  return command_line::command<T1>::mk_command(c.cmd_config, c.cmd_inputs, rt::option<common::bytes>::Some(path), c.cmd_executable, c.cmd_engine);
+  return command_line::command<T1>::mk_command(c.cmd_config, c.cmd_inputs, rt::option<common::bytes>::Some(path), c.cmd_executable, c.cmd_engine, c.cmd_max_output_bytes);
 }
 
 // Coq: Hexproof.Spec.CommandLine.with_executable (Definition)
 template <class T1>
 command_line::command<T1> with_executable(const command_line::command<T1>& c, const bool& x) {
-  return command_line::command<T1>::mk_command(c.cmd_config, c.cmd_inputs, c.cmd_output, x, c.cmd_engine);
+  return command_line::command<T1>::mk_command(c.cmd_config, c.cmd_inputs, c.cmd_output, x, c.cmd_engine, c.cmd_max_output_bytes);
 }
 
 // Coq: Hexproof.Spec.CommandLine.with_engine (Definition)
 template <class T1>
 command_line::command<T1> with_engine(const command_line::command<T1>& c, const common::bytes& name) {
-  return command_line::command<T1>::mk_command(c.cmd_config, c.cmd_inputs, c.cmd_output, c.cmd_executable, rt::option<common::bytes>::Some(name));
+  return command_line::command<T1>::mk_command(c.cmd_config, c.cmd_inputs, c.cmd_output, c.cmd_executable, rt::option<common::bytes>::Some(name), c.cmd_max_output_bytes);
+}
+
+// Coq: Hexproof.Spec.CommandLine.with_max_output_bytes (Definition)
+template <class T1>
+command_line::command<T1> with_max_output_bytes(const command_line::command<T1>& c, const rt::N& n) {
+  return command_line::command<T1>::mk_command(c.cmd_config, c.cmd_inputs, c.cmd_output, c.cmd_executable, c.cmd_engine, n);
 }
 
 // Coq: Hexproof.Spec.CommandLine.inputs_in_order (Definition)
 template <class T1>
 command_line::command<T1> inputs_in_order(const command_line::command<T1>& c) {
-  return command_line::command<T1>::mk_command(c.cmd_config, command_line::reverse_onto<common::bytes>(c.cmd_inputs, rt::list<common::bytes>::nil()), c.cmd_output, c.cmd_executable, c.cmd_engine);
+  return command_line::command<T1>::mk_command(c.cmd_config, command_line::reverse_onto<common::bytes>(c.cmd_inputs, rt::list<common::bytes>::nil()), c.cmd_output, c.cmd_executable, c.cmd_engine, c.cmd_max_output_bytes);
 }
 
 // Coq: Hexproof.Spec.CommandLine.hex2_set_arch (Definition)
@@ -697,7 +782,7 @@ inline rt::N base_address_of(const common::bytes& text) {
 
 // Coq: Hexproof.Spec.CommandLine.hex2_default (Definition)
 inline command_line::command<common::hex2_config> hex2_default() {
-  return command_line::command<common::hex2_config>::mk_command(common::hex2_config::mk_hex2_config(common::architecture::knight, true, rt::N{0}, common::byte_mode::hex_mode), rt::list<common::bytes>::nil(), rt::option<common::bytes>::None(), true, rt::option<common::bytes>::None());
+  return command_line::command<common::hex2_config>::mk_command(common::hex2_config::mk_hex2_config(common::architecture::knight, true, rt::N{0}, common::byte_mode::hex_mode), rt::list<common::bytes>::nil(), rt::option<common::bytes>::None(), true, rt::option<common::bytes>::None(), command_line::default_max_output_bytes());
 }
 
 // Coq: Hexproof.Spec.CommandLine.hex2_finish (Definition)
@@ -784,6 +869,26 @@ inline command_line::cli_result<common::hex2_config> hex2_options(const rt::list
         c = std::move(next_c_3);
         continue;
       }
+      case command_line::option_word::tag_t::ow_max_output_bytes: {
+        const auto& ow_max_output_bytes_fields = scrut.as_ow_max_output_bytes();
+        const common::bytes& digits = ow_max_output_bytes_fields.f0;
+        rt::option<rt::N> scrut_1 = command_line::max_output_bytes_of(digits);
+        switch (scrut_1.tag()) {
+        case rt::option<rt::N>::tag_t::Some: {
+          const auto& Some_fields = scrut_1.as_Some();
+          const rt::N& n = Some_fields.f0;
+          const rt::list<common::bytes>* next_args_4 = &rest;
+          command_line::command<common::hex2_config> next_c_4 = command_line::with_max_output_bytes<common::hex2_config>(c, n);
+          args = std::move(next_args_4);
+          c = std::move(next_c_4);
+          continue;
+        }
+        case rt::option<rt::N>::tag_t::None: {
+          return command_line::finish<common::hex2_config>(rev_steps, command_line::cli_ending<common::hex2_config>::end_usage_error(command_line::usage_error::invalid_max_output_bytes()));
+        }
+        }
+        rt::impossible("no case matched in Hexproof.Spec.CommandLine.hex2_options");
+      }
       case command_line::option_word::tag_t::ow_with_argument: {
         const auto& ow_with_argument_fields = scrut.as_ow_with_argument();
         const command_line::argument_option& o = ow_with_argument_fields.f0;
@@ -797,21 +902,21 @@ inline command_line::cli_result<common::hex2_config> hex2_options(const rt::list
           const rt::list<common::bytes>& rest_ = cons_fields_1.f1;
           switch (o) {
           case command_line::argument_option::arg_architecture: {
-            rt::option<common::architecture> scrut_1 = command_line::architecture_of(v);
-            switch (scrut_1.tag()) {
+            rt::option<common::architecture> scrut_2 = command_line::architecture_of(v);
+            switch (scrut_2.tag()) {
             case rt::option<common::architecture>::tag_t::Some: {
-              const auto& Some_fields = scrut_1.as_Some();
-              const common::architecture& arch = Some_fields.f0;
-              const rt::list<common::bytes>* next_args_4 = &rest_;
-              command_line::command<common::hex2_config> next_c_4 = command_line::with_config<common::hex2_config>(c, command_line::hex2_set_arch(cfg, arch));
-              args = std::move(next_args_4);
-              c = std::move(next_c_4);
+              const auto& Some_fields_1 = scrut_2.as_Some();
+              const common::architecture& arch = Some_fields_1.f0;
+              const rt::list<common::bytes>* next_args_5 = &rest_;
+              command_line::command<common::hex2_config> next_c_5 = command_line::with_config<common::hex2_config>(c, command_line::hex2_set_arch(cfg, arch));
+              args = std::move(next_args_5);
+              c = std::move(next_c_5);
               continue;
             }
             case rt::option<common::architecture>::tag_t::None: {
-              const rt::list<common::bytes>* next_args_5 = &rest_;
+              const rt::list<common::bytes>* next_args_6 = &rest_;
               rt::list<command_line::cli_step> next_rev_steps = rt::list<command_line::cli_step>::cons(command_line::cli_step::step_unknown_architecture(v), std::move(rev_steps));
-              args = std::move(next_args_5);
+              args = std::move(next_args_6);
               rev_steps = std::move(next_rev_steps);
               continue;
             }
@@ -819,25 +924,25 @@ inline command_line::cli_result<common::hex2_config> hex2_options(const rt::list
             rt::impossible("no case matched in Hexproof.Spec.CommandLine.hex2_options");
           }
           case command_line::argument_option::arg_base_address: {
-            const rt::list<common::bytes>* next_args_6 = &rest_;
-            command_line::command<common::hex2_config> next_c_5 = command_line::with_config<common::hex2_config>(c, command_line::hex2_set_base_address(cfg, command_line::base_address_of(v)));
-            args = std::move(next_args_6);
-            c = std::move(next_c_5);
-            continue;
-          }
-          case command_line::argument_option::arg_file: {
             const rt::list<common::bytes>* next_args_7 = &rest_;
-            command_line::command<common::hex2_config> next_c_6 = command_line::with_input<common::hex2_config>(c, v);
+            command_line::command<common::hex2_config> next_c_6 = command_line::with_config<common::hex2_config>(c, command_line::hex2_set_base_address(cfg, command_line::base_address_of(v)));
             args = std::move(next_args_7);
             c = std::move(next_c_6);
             continue;
           }
-          case command_line::argument_option::arg_output: {
+          case command_line::argument_option::arg_file: {
             const rt::list<common::bytes>* next_args_8 = &rest_;
-            command_line::command<common::hex2_config> next_c_7 = command_line::with_output<common::hex2_config>(c, v);
-            rt::list<command_line::cli_step> next_rev_steps_1 = rt::list<command_line::cli_step>::cons(command_line::cli_step::step_open_output(v), std::move(rev_steps));
+            command_line::command<common::hex2_config> next_c_7 = command_line::with_input<common::hex2_config>(c, v);
             args = std::move(next_args_8);
             c = std::move(next_c_7);
+            continue;
+          }
+          case command_line::argument_option::arg_output: {
+            const rt::list<common::bytes>* next_args_9 = &rest_;
+            command_line::command<common::hex2_config> next_c_8 = command_line::with_output<common::hex2_config>(c, v);
+            rt::list<command_line::cli_step> next_rev_steps_1 = rt::list<command_line::cli_step>::cons(command_line::cli_step::step_open_output(v), std::move(rev_steps));
+            args = std::move(next_args_9);
+            c = std::move(next_c_8);
             rev_steps = std::move(next_rev_steps_1);
             continue;
           }
@@ -880,7 +985,7 @@ inline common::m1_config m1_set_byte_mode(const common::m1_config& cfg, const co
 
 // Coq: Hexproof.Spec.CommandLine.m1_default (Definition)
 inline command_line::command<common::m1_config> m1_default() {
-  return command_line::command<common::m1_config>::mk_command(common::m1_config::mk_m1_config(common::architecture::knight, true, common::byte_mode::hex_mode), rt::list<common::bytes>::nil(), rt::option<common::bytes>::None(), false, rt::option<common::bytes>::None());
+  return command_line::command<common::m1_config>::mk_command(common::m1_config::mk_m1_config(common::architecture::knight, true, common::byte_mode::hex_mode), rt::list<common::bytes>::nil(), rt::option<common::bytes>::None(), false, rt::option<common::bytes>::None(), command_line::default_max_output_bytes());
 }
 
 // Coq: Hexproof.Spec.CommandLine.m1_options (Fixpoint; its self tail calls are the loop)
@@ -934,6 +1039,26 @@ inline command_line::cli_result<common::m1_config> m1_options(const rt::list<com
         c = std::move(next_c_2);
         continue;
       }
+      case command_line::option_word::tag_t::ow_max_output_bytes: {
+        const auto& ow_max_output_bytes_fields = scrut.as_ow_max_output_bytes();
+        const common::bytes& digits = ow_max_output_bytes_fields.f0;
+        rt::option<rt::N> scrut_1 = command_line::max_output_bytes_of(digits);
+        switch (scrut_1.tag()) {
+        case rt::option<rt::N>::tag_t::Some: {
+          const auto& Some_fields = scrut_1.as_Some();
+          const rt::N& n = Some_fields.f0;
+          const rt::list<common::bytes>* next_args_3 = &rest;
+          command_line::command<common::m1_config> next_c_3 = command_line::with_max_output_bytes<common::m1_config>(c, n);
+          args = std::move(next_args_3);
+          c = std::move(next_c_3);
+          continue;
+        }
+        case rt::option<rt::N>::tag_t::None: {
+          return command_line::finish<common::m1_config>(rev_steps, command_line::cli_ending<common::m1_config>::end_usage_error(command_line::usage_error::invalid_max_output_bytes()));
+        }
+        }
+        rt::impossible("no case matched in Hexproof.Spec.CommandLine.m1_options");
+      }
       case command_line::option_word::tag_t::ow_with_argument: {
         const auto& ow_with_argument_fields = scrut.as_ow_with_argument();
         const command_line::argument_option& o = ow_with_argument_fields.f0;
@@ -947,15 +1072,15 @@ inline command_line::cli_result<common::m1_config> m1_options(const rt::list<com
           const rt::list<common::bytes>& rest_ = cons_fields_1.f1;
           switch (o) {
           case command_line::argument_option::arg_architecture: {
-            rt::option<common::architecture> scrut_1 = command_line::architecture_of(v);
-            switch (scrut_1.tag()) {
+            rt::option<common::architecture> scrut_2 = command_line::architecture_of(v);
+            switch (scrut_2.tag()) {
             case rt::option<common::architecture>::tag_t::Some: {
-              const auto& Some_fields = scrut_1.as_Some();
-              const common::architecture& arch = Some_fields.f0;
-              const rt::list<common::bytes>* next_args_3 = &rest_;
-              command_line::command<common::m1_config> next_c_3 = command_line::with_config<common::m1_config>(c, command_line::m1_set_arch(cfg, arch));
-              args = std::move(next_args_3);
-              c = std::move(next_c_3);
+              const auto& Some_fields_1 = scrut_2.as_Some();
+              const common::architecture& arch = Some_fields_1.f0;
+              const rt::list<common::bytes>* next_args_4 = &rest_;
+              command_line::command<common::m1_config> next_c_4 = command_line::with_config<common::m1_config>(c, command_line::m1_set_arch(cfg, arch));
+              args = std::move(next_args_4);
+              c = std::move(next_c_4);
               continue;
             }
             case rt::option<common::architecture>::tag_t::None: {
@@ -968,20 +1093,20 @@ inline command_line::cli_result<common::m1_config> m1_options(const rt::list<com
             return command_line::finish<common::m1_config>(rev_steps, command_line::cli_ending<common::m1_config>::end_usage_error(command_line::usage_error::unknown_option()));
           }
           case command_line::argument_option::arg_file: {
-            const rt::list<common::bytes>* next_args_4 = &rest_;
-            command_line::command<common::m1_config> next_c_4 = command_line::with_input<common::m1_config>(c, v);
+            const rt::list<common::bytes>* next_args_5 = &rest_;
+            command_line::command<common::m1_config> next_c_5 = command_line::with_input<common::m1_config>(c, v);
             rt::list<command_line::cli_step> next_rev_steps = rt::list<command_line::cli_step>::cons(command_line::cli_step::step_read_input(v), std::move(rev_steps));
-            args = std::move(next_args_4);
-            c = std::move(next_c_4);
+            args = std::move(next_args_5);
+            c = std::move(next_c_5);
             rev_steps = std::move(next_rev_steps);
             continue;
           }
           case command_line::argument_option::arg_output: {
-            const rt::list<common::bytes>* next_args_5 = &rest_;
-            command_line::command<common::m1_config> next_c_5 = command_line::with_output<common::m1_config>(c, v);
+            const rt::list<common::bytes>* next_args_6 = &rest_;
+            command_line::command<common::m1_config> next_c_6 = command_line::with_output<common::m1_config>(c, v);
             rt::list<command_line::cli_step> next_rev_steps_1 = rt::list<command_line::cli_step>::cons(command_line::cli_step::step_open_output(v), std::move(rev_steps));
-            args = std::move(next_args_5);
-            c = std::move(next_c_5);
+            args = std::move(next_args_6);
+            c = std::move(next_c_6);
             rev_steps = std::move(next_rev_steps_1);
             continue;
           }
