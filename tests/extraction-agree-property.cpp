@@ -28,6 +28,35 @@ using namespace hexproof::property;
 
 namespace {
 
+const char* mode_name(ByteMode m) {
+    switch (m) {
+        case ByteMode::hex: return "hex";
+        case ByteMode::octal: return "octal";
+        case ByteMode::binary: return "binary";
+    }
+    return "?";
+}
+
+// The configuration and inputs of a case, for the log of a failing one.
+std::string show_case(const program_gen::Case& c) {
+    const bool hex2 = c.tool == program_gen::Tool::hex2;
+    const Architecture arch = hex2 ? c.hex2.architecture : c.m1.architecture;
+    std::string s = std::string(hex2 ? "hex2" : "M1") + " --architecture " + std::string(architecture_name(arch)) +
+                    ((hex2 ? c.hex2.big_endian : c.m1.big_endian) ? " --big-endian" : " --little-endian") +
+                    " (" + mode_name(hex2 ? c.hex2.byte_mode : c.m1.byte_mode) + " mode)";
+    if (hex2) s += " --base-address " + std::to_string(c.hex2.base_address);
+    return s + "\n" + show_inputs(c.inputs);
+}
+
+// The case being run. The checked runtime (HEXPROOF_CHECKED_RUNTIME) stops the program on a
+// wrong move, before RapidCheck could print the case: the handler of that abort shows it.
+std::string running_case;
+
+extern "C" void show_running_case(int) {
+    static const char header[] = "extraction-agree-property: the reference engine stopped the program on this case:\n";
+    if (write(2, header, sizeof header - 1) < 0 || write(2, running_case.data(), running_case.size()) < 0) return;
+}
+
 // The OCaml extraction as a child process: a case goes down one pipe, the answer comes back up
 // the other. A child that fails to answer is ended and started again for the next case.
 class CoreAgent {
@@ -49,15 +78,6 @@ public:
     }
 
 private:
-    static const char* mode_name(ByteMode m) {
-        switch (m) {
-            case ByteMode::hex: return "hex";
-            case ByteMode::octal: return "octal";
-            case ByteMode::binary: return "binary";
-        }
-        return "?";
-    }
-
     std::optional<Result> ask(const std::string& header, const std::vector<Input>& inputs) {
         if (!to_ && !start()) return std::nullopt;
         std::string request = header + " " + std::to_string(inputs.size()) + "\n";
@@ -183,6 +203,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     signal(SIGPIPE, SIG_IGN);  // a child that died shows as a failed write
+    signal(SIGABRT, show_running_case);  // abort() then ends the program as usual
     std::string why;
     const auto reference = make_engine("reference", &why);
     if (!reference) {
@@ -194,6 +215,8 @@ int main(int argc, char** argv) {
         return rc::check(name, [&, tool] {
             const program_gen::Case c = *any_case(tool);
             const bool hex2 = tool == program_gen::Tool::hex2;
+            running_case = show_case(c);
+            RC_LOG() << running_case.substr(0, running_case.find('\n') + 1);
             const std::optional<Result> expected = hex2 ? coq.link(c.hex2, c.inputs) : coq.assemble(c.m1, c.inputs);
             if (!expected) {
                 RC_LOG() << show_inputs(c.inputs);
