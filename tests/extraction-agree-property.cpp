@@ -104,6 +104,7 @@ private:
         long long value = 0;
         std::string bytes;
         const auto read_bytes = [&] {
+            if (length > (std::size_t{1} << 30)) return false;  // no case of ours comes near
             bytes.resize(length);
             return std::fread(bytes.data(), 1, length, from_) == length;
         };
