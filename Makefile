@@ -7,7 +7,7 @@ JOBS ?= $(shell nproc)
 MAKEFLAGS += --no-print-directory
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build test unit-test sanitize-test proofs spec-test demo bench clean check-long fuzz fuzz-smoke spec-html
+.PHONY: all deps build ocaml-tools test unit-test sanitize-test proofs spec-test demo bench clean check-long fuzz fuzz-smoke spec-html
 
 all: build
 
@@ -18,12 +18,20 @@ build: deps
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS) >/dev/null
 	cmake --build $(BUILD) -j$(JOBS)
 
-unit-test: build
+# What ctest runs beside the C++, built by dune: Coq's OCaml extractions of the executable cores
+# (tests/extraction) and of the specification (tests/spec-hex2, tests/spec-m1), and the printer
+# (printer-tests).
+ocaml-tools: deps
+	dune build ./tests/extraction/core_main.exe ./tests/spec-hex2/hex2_spec_main.exe \
+	  ./tests/spec-m1/m1_spec_main.exe ./extracted/printer/hexproof_printer.exe
+
+unit-test: build ocaml-tools
 	ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
 
-# The same tests with AddressSanitizer and UndefinedBehaviorSanitizer.
-sanitize-test: deps
-	cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=Debug -DHEXPROOF_SANITIZE=ON $(CMAKE_FLAGS) >/dev/null
+# The same tests with AddressSanitizer and UndefinedBehaviorSanitizer, and the checked runtime
+# (a value the generated code moved from stops the program when read again).
+sanitize-test: deps ocaml-tools
+	cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=Debug -DHEXPROOF_SANITIZE=ON -DHEXPROOF_CHECKED_RUNTIME=ON $(CMAKE_FLAGS) >/dev/null
 	cmake --build $(SANITIZE_BUILD) -j$(JOBS)
 	ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j$(JOBS) -E '^(diff_mescc|bench)'
 
@@ -38,13 +46,15 @@ spec-test: deps
 test: unit-test sanitize-test proofs spec-test fuzz-smoke
 
 # Differential testing (docs/differential-targets.md): many more RapidCheck cases per property,
-# and the libFuzzer targets (their own clang build in build-fuzz) for FUZZ_SECONDS each.
+# the corpus on the specification with no size limit, and the libFuzzer targets (their own clang
+# build in build-fuzz) for FUZZ_SECONDS each.
 LONG_RUNS ?= 20000
 FUZZ_SECONDS ?= 60
-check-long: build
-	@for p in engines-agree threads-agree hex2 m1 padding; do \
+check-long: build ocaml-tools
+	@for p in engines-agree threads-agree hex2 m1 padding extraction-agree; do \
 	  RC_PARAMS="max_success=$(LONG_RUNS)" $(BUILD)/bin/$$p-property; s=$$?; \
 	  [ $$s = 0 ] || [ $$s = 77 ] || exit 1; done
+	HEXPROOF_CORPUS_MAX_BYTES=0 tests/run_corpus_ctest.sh $(BUILD)/bin spec; s=$$?; [ $$s = 0 ] || [ $$s = 77 ]
 
 fuzz:
 	fuzz/run.sh $(FUZZ_SECONDS)

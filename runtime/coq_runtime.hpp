@@ -33,6 +33,8 @@
 #include <utility>
 #include <vector>
 
+#include "move_mark.hpp"
+
 namespace hexproof::rt {
 
 // ---- Failure ----------------------------------------------------------------------------------
@@ -316,7 +318,7 @@ struct cell_of final : cell {
     F v;
 };
 
-class box {
+class box : private detail::move_mark {
 public:
     box() = default;
     template <class F>
@@ -326,11 +328,17 @@ public:
         return b;
     }
     box(const box& o) : p_(o.p_) {
+        o.check_not_moved("rt::box");
         if (p_) bump(p_);
     }
-    box(box&& o) noexcept : p_(o.p_) { o.p_ = nullptr; }
+    box(box&& o) noexcept : p_(o.p_) {
+        o.check_not_moved("rt::box");
+        o.p_ = nullptr;
+        o.mark_moved();
+    }
     box& operator=(box o) noexcept {
         std::swap(p_, o.p_);
+        mark_live();
         return *this;
     }
     ~box() {
@@ -339,6 +347,7 @@ public:
     // The fields of the constructor the handle's tag names (the printer checks the tag first).
     template <class F>
     const F& get() const {
+        check_not_moved("rt::box");
         if (!p_) fatal("box::get on an empty box");
         return static_cast<const cell_of<F>*>(p_)->v;
     }
@@ -378,20 +387,23 @@ struct prod {
 // ---- list ---------------------------------------------------------------------------------------
 
 template <class T>
-class list {
+class list : private detail::move_mark {
 public:
     enum class tag_t : std::uint8_t { nil, cons };
     struct cons_t;  // {T f0; list f1;}, defined below the class
 
     list() = default;
-    list(const list& o) : p_(o.p_), end_(o.end_) { retain(); }
+    list(const list& o) : p_(o.p_), end_(o.end_) { o.check_not_moved("rt::list"); retain(); }
     list(list&& o) noexcept : p_(o.p_), end_(o.end_) {
+        o.check_not_moved("rt::list");
         o.p_ = nullptr;
         o.end_ = nullptr;
+        o.mark_moved();
     }
     list& operator=(list o) noexcept {
         std::swap(p_, o.p_);
         std::swap(end_, o.end_);
+        mark_live();
         return *this;
     }
     ~list() { release(); }
@@ -414,11 +426,12 @@ public:
         return l;
     }
 
-    tag_t tag() const { return p_ ? tag_t::cons : tag_t::nil; }
+    tag_t tag() const { check_not_moved("rt::list"); return p_ ? tag_t::cons : tag_t::nil; }
     // The fields of a cons: a reference into the node, or for a list<N> (which may be a slice)
     // a fresh {head, tail} value.
     using cons_ref = std::conditional_t<std::is_same_v<T, N>, cons_t, const cons_t&>;
     cons_ref as_cons() const {
+        check_not_moved("rt::list");
         if (!p_) fatal("list::as_cons on nil");
         if constexpr (std::is_same_v<T, N>) {
             if (end_) {
@@ -428,9 +441,9 @@ public:
         }
         return static_cast<const node*>(p_)->fields;
     }
-    bool is_slice() const { return end_ != nullptr; }
-    const std::uint8_t* slice_begin() const { return static_cast<const std::uint8_t*>(p_); }
-    const std::uint8_t* slice_end() const { return end_; }
+    bool is_slice() const { check_not_moved("rt::list"); return end_ != nullptr; }
+    const std::uint8_t* slice_begin() const { check_not_moved("rt::list"); return static_cast<const std::uint8_t*>(p_); }
+    const std::uint8_t* slice_end() const { check_not_moved("rt::list"); return end_; }
 
 private:
     struct node;  // {rc, head, tail}, defined below the class
@@ -454,6 +467,10 @@ private:
     const void* p_ = nullptr;            // the first node, or the first byte of a slice
     const std::uint8_t* end_ = nullptr;  // non-null: a slice [p_, end_), never empty
 };
+
+#if !defined(HEXPROOF_CHECKED_RUNTIME)
+static_assert(sizeof(list<N>) == 2 * sizeof(void*), "outside the checked build, move_mark takes no room");
+#endif
 
 template <class T>
 struct list<T>::cons_t {
@@ -639,19 +656,23 @@ inline N hash_from(N h, const list<N>& k) {
 // The value of an outbuf is the first len_ bytes of its block. out_push appends in place only if
 // no other outbuf has already claimed the next position (the block holds exactly len_ bytes);
 // otherwise it copies. So a linear use costs O(1) per byte and any other use is still correct.
-class outbuf {
+class outbuf : private detail::move_mark {
 public:
     outbuf() = default;
     outbuf(const outbuf& o) : b_(o.b_), len_(o.len_) {
+        o.check_not_moved("rt::outbuf");
         if (b_) detail::count_up(b_->rc);
     }
     outbuf(outbuf&& o) noexcept : b_(o.b_), len_(o.len_) {
+        o.check_not_moved("rt::outbuf");
         o.b_ = nullptr;
         o.len_ = 0;
+        o.mark_moved();
     }
     outbuf& operator=(outbuf o) noexcept {
         std::swap(b_, o.b_);
         std::swap(len_, o.len_);
+        mark_live();
         return *this;
     }
     ~outbuf() { detail::drop(b_); }

@@ -3,7 +3,8 @@
     overlaps. Each loop below would give a wrong answer (an emptied list read again) if the
     printer moved too much: swapped accumulators, a variable passed twice, a record whose field
     is moved while another field is read, a list read after a binder taken from it, a parameter
-    passed on unchanged while a field of it is read, and a field returned from an owned record. *)
+    passed on unchanged while a field of it is read (by a function, or into a new list), and a
+    field returned from an owned record. *)
 From Coq Require Import NArith List.
 Import ListNotations.
 Local Open Scope N_scope.
@@ -53,7 +54,8 @@ Fixpoint rec_loop (l : list N) (s : st) : st :=
       end
   end.
 
-(* A field of the state is read next to the state itself: no move of [s]. *)
+(* A field of the state is read next to the state itself: no move of [s]. What [keep] gets from
+   [s_other s] stays in it to the end (a wrong move of [other] would lose it). *)
 Fixpoint overlap_loop (l : list N) (s : st) (keep : list N) : list N :=
   match l with
   | [] => cat keep (s_acc s)
@@ -61,7 +63,21 @@ Fixpoint overlap_loop (l : list N) (s : st) (keep : list N) : list N :=
       match s with
       | mk_st acc other n =>
           if N.eqb (N.modulo x 7) 0 then overlap_loop l' (mk_st (x :: acc) other n) (s_other s)
-          else overlap_loop l' s (take2 acc)
+          else overlap_loop l' s (cat (take2 acc) keep)
+      end
+  end.
+
+(* [s] is passed on unchanged in one branch, where a field of it goes into a new list: that field
+   must be copied, not moved (it is read again by the next round), though [s] is taken by value
+   (the other branch changes it). *)
+Fixpoint kept_record_loop (l : list N) (s : st) (acc : list N) : list N :=
+  match l with
+  | [] => cat acc (s_acc s)
+  | x :: l' =>
+      match s with
+      | mk_st a o n =>
+          if N.eqb (N.modulo x 5) 0 then kept_record_loop l' s (x :: a)
+          else kept_record_loop l' (mk_st (x :: a) o n) acc
       end
   end.
 
@@ -124,5 +140,5 @@ Definition run (input : list N) : list N :=
   cat pa (1000 :: cat pb (1001 :: cat (twice input [] []) (1002 :: cat (s_acc s)
     (1003 :: cat (second s) (s_n s :: 1004 :: cat (overlap_loop input (mk_st [5] [6] 0) [])
     (1005 :: cat (keep_loop input input []) (1006 :: path_sum input (grow input Tip) 0 :: 1007
-     :: lens 9 (chunks input [] []) [] input [])))))))
+     :: cat (lens 9 (chunks input [] []) [] input []) (1008 :: kept_record_loop input (mk_st [7] [8] 0) []))))))))
   end.

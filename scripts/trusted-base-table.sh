@@ -1,0 +1,101 @@
+#!/bin/bash
+# trusted-base-table.sh: the line counts of the trusted-base tables in README.md and
+# docs/trusted-base.md, computed with `wc -l` from the files each row names.
+#
+#   scripts/trusted-base-table.sh            prints both files as they should read
+#   scripts/trusted-base-table.sh --check    exits 1, showing the difference, when a committed
+#                                            count is stale (ctest `trusted-base-table`, make test)
+#   scripts/trusted-base-table.sh --update   writes the counts into both files
+#
+# Each rule below names a table row (a text only that row's line contains) and the words around
+# its number; a rule that matches no line, or more than one, is an error, so a reworded row is
+# noticed. When a piece gains a file, add it to the lists here.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+lines() { cat "$@" | wc -l; }
+
+spec=$(lines spec/*.v)
+extract=$(lines extracted/Extract.v)
+printer=$(lines extracted/printer/*.ml)
+runtime=$(lines runtime/coq_runtime.hpp runtime/move_mark.hpp)
+adapter=$(lines runtime/reference_engine.hpp runtime/reference_engine.cpp)
+gen=$(lines extracted/gen/*.hpp)
+cli_files=(cli io output_bytes diagnostics engine)
+cli=$(lines $(printf 'runtime/%s.cpp ' "${cli_files[@]}") runtime/*_main.cpp)
+cli_headers=$(lines $(printf 'runtime/%s.hpp ' "${cli_files[@]}"))
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp README.md "$work/README.md"
+mkdir -p "$work/docs"
+cp docs/trusted-base.md "$work/docs/trusted-base.md"
+
+quote() { printf '%s' "$1" | sed 's/[][\.*^$+?(){}|/]/\\&/g'; }
+
+# count FILE ROW BEFORE AFTER VALUE: in the one line of FILE containing ROW, the number between
+# BEFORE and AFTER becomes VALUE.
+count() {
+  local file=$work/$1 row=$2 before=$3 after=$4 value=$5
+  local pattern="$(quote "$before")[0-9]+$(quote "$after")"
+  local hits
+  hits=$(grep -F -- "$row" "$file" | grep -cE -- "$pattern" || true)
+  if [ "$hits" != 1 ]; then
+    echo "trusted-base-table.sh: $1: $hits lines contain '$row' and '${before}N${after}' (1 expected): update the rule" >&2
+    exit 2
+  fi
+  local row_re
+  row_re=$(quote "$row")
+  sed -i -E "/$row_re/ s/$pattern/$(quote "$before")$value$(quote "$after")/" "$file"
+}
+
+count README.md '| the specification, `spec/*.v`' '| ' ' lines of Coq |' "$spec"
+count README.md '| `extracted/Extract.v`' '| ' ' lines |' "$extract"
+count README.md '| the printer, `extracted/printer/*.ml`' '| ' ' lines of OCaml |' "$printer"
+count README.md '| the runtime primitives, `runtime/coq_runtime.hpp`' '| ' ' lines of C++ |' "$runtime"
+count README.md '| the adapter, `runtime/reference_engine.{hpp,cpp}`' '| ' ' lines of C++ |' "$adapter"
+count README.md '| the CLI glue:' '| ' ' lines of C++ (' "$cli"
+count README.md '| the CLI glue:' '(+' ' of headers)' "$cli_headers"
+count README.md 'The generated C++ (`extracted/gen/`' ', ' ' lines)' "$gen"
+
+doc=docs/trusted-base.md
+count $doc '| `spec/*.v` |' '| ' ' lines of Coq |' "$spec"
+count $doc '| `extracted/Extract.v` |' '| ' ' lines |' "$extract"
+count $doc '| the printer, `extracted/printer/*.ml` |' '| ' ' lines of OCaml (' "$printer"
+for f in extracted/printer/*.ml; do
+  count $doc '| the printer, `extracted/printer/*.ml` |' "\`$(basename "$f")\` " ':' "$(lines "$f")"
+done
+count $doc '| `runtime/coq_runtime.hpp`' '| ' ' lines of C++' "$runtime"
+count $doc '| `runtime/reference_engine.{hpp,cpp}` |' '| ' ' lines |' "$adapter"
+count $doc '| the generated C++, `extracted/gen/*.hpp` |' '| ' ' lines |' "$gen"
+count $doc '| the CLI glue |' '| ' ' lines of C++ (' "$cli"
+count $doc '| the CLI glue |' '(+' ' of headers)' "$cli_headers"
+for f in "${cli_files[@]}" hex2_main m1_main hexproof_main; do
+  count $doc '| the CLI glue |' "\`$([ $f = cli ] && echo runtime/)$f.cpp\` " '' "$(lines runtime/$f.cpp)"
+done
+for f in "${cli_files[@]}"; do
+  count $doc "| \`runtime/$f.cpp\` (+" "| " " |" "$(lines runtime/$f.cpp)"
+  count $doc "| \`runtime/$f.cpp\` (+" "\`$f.hpp\` " ")" "$(lines runtime/$f.hpp)"
+done
+count $doc '**Trusted for the bytes and the verdict**' '(' ' lines of C++' "$cli"
+count $doc '**Trusted for the bytes and the verdict**' '+' ' of headers' "$cli_headers"
+
+case ${1:-} in
+  --check)
+    stale=0
+    diff -u README.md "$work/README.md" || stale=1
+    diff -u $doc "$work/$doc" || stale=1
+    if [ $stale = 1 ]; then
+      echo "trusted-base-table.sh: the committed line counts are stale: run scripts/trusted-base-table.sh --update" >&2
+      exit 1
+    fi
+    echo "trusted-base tables: counts up to date (spec $spec, printer $printer, runtime $runtime, gen $gen, CLI $cli + $cli_headers)" ;;
+  --update)
+    cp "$work/README.md" README.md
+    cp "$work/$doc" $doc ;;
+  '')
+    cat "$work/README.md" "$work/$doc" ;;
+  *)
+    echo "usage: scripts/trusted-base-table.sh [--check | --update]" >&2
+    exit 2 ;;
+esac
