@@ -97,8 +97,9 @@ Extract Inlined Constant Z.to_N => "rt::z_to_n".
     [error] and the configurations; a tagged handle for [result]. *)
 
 (** * Hexproof.Proofs.ByteMap *)
-(** Printed as it is: the trie is a tagged handle; [trie_get] is a loop and [trie_set] recurses
-    at most 4 levels (the hash path, four bits a level); [bucket_find] is a loop; [bytes_eqb] and
+(** Printed as it is: the trie and the AVL trees are tagged handles; [trie_get] and [find_in]
+    walk down by pointer, [descend] and [rebuild] are loops, [bal] does not recurse, and
+    [trie_set] recurses at most 4 levels (the hash path, four bits a level). [cmp_bytes] and
     [hash_from] are runtime loops (below). *)
 
 (** * Hexproof.Proofs.OutBuf *)
@@ -121,12 +122,12 @@ Extract Inlined Constant OutBuf.take_bytes => "rt::take_bytes".
 Extract Inlined Constant OutBuf.push_all => "rt::push_all".
 
 (** * Loops over byte strings with a fast path for slices *)
-(** Each is a loop over the elements of a [list N]; the runtime function walks the list the same
-    way and, on reaching a slice, finishes with one scan of its bytes ([memchr], [memcmp], a
-    plain loop): [M1Lex.has_nul] (a NUL in a token), [ByteMap.bytes_eqb] (key equality),
-    [ByteMap.hash_from] (the key hash, with the checked N operations). *)
+(** Each is a loop over the elements of a [list N] (two for [cmp_bytes]); the runtime function
+    walks the lists the same way and, on reaching slices, finishes with one scan of their bytes:
+    [M1Lex.has_nul] (a NUL in a token: one [memchr]), [ByteMap.cmp_bytes] (the order of two
+    keys: one [memcmp]), [ByteMap.hash_from] (the key hash, with the checked N operations). *)
 Extract Inlined Constant M1Lex.has_nul => "rt::has_nul".
-Extract Inlined Constant ByteMap.bytes_eqb => "rt::bytes_eqb".
+Extract Inlined Constant ByteMap.cmp_bytes => "rt::cmp_bytes".
 Extract Inlined Constant ByteMap.hash_from => "rt::hash_from".
 
 (** * The extraction list *)

@@ -577,9 +577,9 @@ inline list<N> take_bytes(N n, const list<N>& l) {
     return r;
 }
 
-// ---- Loops over byte strings (Extract.v: M1Lex.has_nul, ByteMap.bytes_eqb, ByteMap.hash_from) ----
-// Each walks its list as the Coq Fixpoint does and, on reaching a slice, finishes with one scan
-// of the slice's bytes.
+// ---- Loops over byte strings (Extract.v: M1Lex.has_nul, ByteMap.cmp_bytes, ByteMap.hash_from) ---
+// Each walks its lists as the Coq Fixpoint does and, on reaching slices, finishes with one scan of
+// their bytes.
 
 // Coq: has_nul s, some element of s is 0.
 inline bool has_nul(const list<N>& s) {
@@ -593,20 +593,23 @@ inline bool has_nul(const list<N>& s) {
     return false;
 }
 
-// Coq: bytes_eqb a b, the two lists are equal.
-inline bool bytes_eqb(const list<N>& a, const list<N>& b) {
+// Coq: cmp_bytes a b, the order of a and b, element by element (a proper prefix first). On
+// bytes, memcmp's order.
+inline comparison cmp_bytes(const list<N>& a, const list<N>& b) {
     list<N> x = a, y = b;
     for (;;) {
-        if (x.tag() == list<N>::tag_t::nil || y.tag() == list<N>::tag_t::nil)
-            return x.tag() == y.tag();
+        const bool x_nil = x.tag() == list<N>::tag_t::nil, y_nil = y.tag() == list<N>::tag_t::nil;
+        if (x_nil || y_nil) return x_nil && y_nil ? comparison::Eq : x_nil ? comparison::Lt : comparison::Gt;
         if (x.is_slice() && y.is_slice()) {
-            const std::size_t n = static_cast<std::size_t>(x.slice_end() - x.slice_begin());
-            return n == static_cast<std::size_t>(y.slice_end() - y.slice_begin()) &&
-                   std::memcmp(x.slice_begin(), y.slice_begin(), n) == 0;
+            const std::size_t nx = static_cast<std::size_t>(x.slice_end() - x.slice_begin());
+            const std::size_t ny = static_cast<std::size_t>(y.slice_end() - y.slice_begin());
+            const int c = std::memcmp(x.slice_begin(), y.slice_begin(), nx < ny ? nx : ny);
+            if (c != 0) return c < 0 ? comparison::Lt : comparison::Gt;
+            return nx == ny ? comparison::Eq : nx < ny ? comparison::Lt : comparison::Gt;
         }
         list<N>::cons_t cx = x.as_cons();
         list<N>::cons_t cy = y.as_cons();
-        if (cx.f0.v != cy.f0.v) return false;
+        if (cx.f0.v != cy.f0.v) return cx.f0.v < cy.f0.v ? comparison::Lt : comparison::Gt;
         x = std::move(cx.f1);
         y = std::move(cy.f1);
     }

@@ -239,20 +239,37 @@ TEST(CoqRuntimeByteLoops, HasNul) {
     EXPECT_TRUE(rt::has_nul(cells_then({1, 2}, rt::bytes_of(with_nul))));
 }
 
-TEST(CoqRuntimeByteLoops, BytesEqb) {
-    std::string a = "hello", b = "hello", c = "hellp", d = "hell";
-    EXPECT_TRUE(rt::bytes_eqb(rt::bytes_of(a), rt::bytes_of(b)));
-    EXPECT_FALSE(rt::bytes_eqb(rt::bytes_of(a), rt::bytes_of(c)));
-    EXPECT_FALSE(rt::bytes_eqb(rt::bytes_of(a), rt::bytes_of(d)));
-    EXPECT_FALSE(rt::bytes_eqb(rt::bytes_of(d), rt::bytes_of(a)));
-    EXPECT_TRUE(rt::bytes_eqb(bytes::nil(), bytes::nil()));
-    EXPECT_FALSE(rt::bytes_eqb(bytes::nil(), rt::bytes_of(a)));
-    bytes cells = cells_then({'h', 'e', 'l', 'l', 'o'}, bytes::nil());
-    EXPECT_TRUE(rt::bytes_eqb(cells, rt::bytes_of(a)));
-    EXPECT_TRUE(rt::bytes_eqb(rt::bytes_of(a), cells));
-    EXPECT_FALSE(rt::bytes_eqb(cells, rt::bytes_of(d)));
-    EXPECT_TRUE(rt::bytes_eqb(cells_then({'h', 'e'}, rt::bytes_of("llo")), rt::bytes_of(a)));
-    EXPECT_FALSE(rt::bytes_eqb(cells_then({'h', 'e' + 256}, rt::bytes_of("llo")), rt::bytes_of(a)));
+// cmp_bytes on plain vectors, as the Coq Fixpoint computes it.
+rt::comparison coq_cmp(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+    for (std::size_t i = 0; i < a.size() && i < b.size(); ++i)
+        if (a[i] != b[i]) return a[i] < b[i] ? rt::comparison::Lt : rt::comparison::Gt;
+    return a.size() == b.size() ? rt::comparison::Eq : a.size() < b.size() ? rt::comparison::Lt : rt::comparison::Gt;
+}
+
+TEST(CoqRuntimeByteLoops, CmpBytes) {
+    auto vec = [](const std::string& s) {
+        std::vector<std::uint64_t> v;
+        for (unsigned char c : s) v.push_back(c);
+        return v;
+    };
+    const std::vector<std::string> words = {"", "a", "ab", "abc", "abd", "b", "_END_IF_main", "_END_WHILE_x",
+                                            std::string("a\x80", 2), std::string("a\xff", 2), std::string("a\0", 2)};
+    for (const std::string& p : words) {
+        for (const std::string& q : words) {
+            const rt::comparison want = coq_cmp(vec(p), vec(q));
+            EXPECT_EQ(rt::cmp_bytes(rt::bytes_of(p), rt::bytes_of(q)), want) << p << " " << q;
+            EXPECT_EQ(rt::cmp_bytes(cells_then(vec(p), bytes::nil()), rt::bytes_of(q)), want) << p << " " << q;
+            if (!p.empty()) {
+                EXPECT_EQ(rt::cmp_bytes(cells_then({vec(p)[0]}, rt::bytes_of(p.substr(1))), cells_then(vec(q), bytes::nil())),
+                          want)
+                    << p << " " << q;
+            }
+        }
+    }
+    EXPECT_EQ(rt::cmp_bytes(cells_then({'a', 300}, bytes::nil()), rt::bytes_of("ab")), rt::comparison::Gt);
+    EXPECT_EQ(rt::cmp_bytes(cells_then({'a', 300}, bytes::nil()), cells_then({'a', 300}, bytes::nil())),
+              rt::comparison::Eq);
+    EXPECT_EQ(rt::cmp_bytes(rt::bytes_of("a\xff"), cells_then({'a', 256}, bytes::nil())), rt::comparison::Lt);
 }
 
 TEST(CoqRuntimeByteLoops, HashFrom) {
