@@ -13,7 +13,9 @@
 //   - option, prod, unit, comparison are plain values; box is the reference-counted cell behind
 //     the printed inductive types.
 //   - outbuf is the output accumulator of proofs/OutBuf.v: a growable byte buffer, appended in
-//     place when used linearly and copied otherwise (so it is a persistent value either way).
+//     place when used linearly and copied otherwise (so it is a persistent value either way),
+//     which keeps a run of one byte repeated (out_repeat) as its count; out_write hands the
+//     finished output to the caller in pieces, a run in chunks.
 //   - Freeing never recurses: a cell whose count drops to zero is queued and freed by one loop,
 //     so dropping a list of 10^7 elements needs no stack. Cells come from a per-thread pool
 //     (plain operator new under AddressSanitizer, so that use-after-free is still caught).
@@ -467,10 +469,17 @@ struct list<T>::node {
 // ---- session: keeps finished output buffers alive ------------------------------------------------
 
 namespace detail {
+// `count` copies of `byte`, standing before bytes[at] of its block (proofs/OutBuf.v, out_repeat).
+struct out_run {
+    std::size_t at;
+    std::uint64_t count;
+    std::uint8_t byte;
+};
 struct out_block {
     std::uint32_t rc = 1;
     bool frozen = false;  // out_contents took a slice: never appended to again
     std::vector<std::uint8_t> bytes;
+    std::vector<out_run> runs;  // in the order they were pushed (so by `at`)
 };
 inline void drop(out_block* b) {
     if (b && --b->rc == 0) delete b;
@@ -633,45 +642,65 @@ inline N hash_from(N h, const list<N>& k) {
 
 // ---- outbuf (proofs/OutBuf.v) ---------------------------------------------------------------------
 
-// The value of an outbuf is the first len_ bytes of its block. out_push appends in place only if
-// no other outbuf has already claimed the next position (the block holds exactly len_ bytes);
-// otherwise it copies. So a linear use costs O(1) per byte and any other use is still correct.
+// The value of an outbuf is the first len_ bytes of its block with the first runs_ runs of the
+// block standing among them, each before the byte its `at` names. out_push, push_all and
+// out_repeat append in place only if no other outbuf has already claimed the next position (the
+// block holds exactly len_ bytes and runs_ runs); otherwise they copy. So a linear use costs
+// O(1) per byte or run and any other use is still correct. A run is never written out in the
+// block: out_write writes it in chunks, and only out_contents (not used by the reference engine)
+// builds the whole output.
 class outbuf {
 public:
     outbuf() = default;
-    outbuf(const outbuf& o) : b_(o.b_), len_(o.len_) {
+    outbuf(const outbuf& o) : b_(o.b_), len_(o.len_), runs_(o.runs_) {
         if (b_) detail::count_up(b_->rc);
     }
-    outbuf(outbuf&& o) noexcept : b_(o.b_), len_(o.len_) {
+    outbuf(outbuf&& o) noexcept : b_(o.b_), len_(o.len_), runs_(o.runs_) {
         o.b_ = nullptr;
         o.len_ = 0;
+        o.runs_ = 0;
     }
     outbuf& operator=(outbuf o) noexcept {
         std::swap(b_, o.b_);
         std::swap(len_, o.len_);
+        std::swap(runs_, o.runs_);
         return *this;
     }
     ~outbuf() { detail::drop(b_); }
 
     friend outbuf out_push(outbuf o, N byte);
     friend outbuf push_all(outbuf o, const list<N>& v);
+    friend outbuf out_repeat(outbuf o, N count, N byte);
     friend list<N> out_contents(outbuf o);
+    friend std::uint64_t out_size(const outbuf& o);
+    template <class Write>
+    friend void out_write(const outbuf& o, Write&& write);
 
 private:
+    // Makes o the only claimant of its block's end, copying its value into a new block if
+    // another outbuf has appended past it (or out_contents froze the block); `extra` bytes are
+    // reserved in a new block.
+    static void claim(outbuf& o, std::size_t extra) {
+        if (o.b_ && !o.b_->frozen && o.b_->bytes.size() == o.len_ && o.b_->runs.size() == o.runs_) return;
+        auto* b = new detail::out_block;
+        b->bytes.reserve(o.len_ + extra);
+        if (o.b_) {
+            b->bytes.assign(o.b_->bytes.begin(), o.b_->bytes.begin() + static_cast<std::ptrdiff_t>(o.len_));
+            b->runs.assign(o.b_->runs.begin(), o.b_->runs.begin() + static_cast<std::ptrdiff_t>(o.runs_));
+        }
+        detail::drop(o.b_);
+        o.b_ = b;
+    }
     detail::out_block* b_ = nullptr;
     std::size_t len_ = 0;
+    std::size_t runs_ = 0;
 };
 
 inline outbuf out_empty() { return outbuf(); }
 
 inline outbuf out_push(outbuf o, N byte) {
     if (byte.v > 255) fatal("out_push of a value that is not a byte");
-    if (!o.b_ || o.b_->frozen || o.b_->bytes.size() != o.len_) {
-        auto* b = new detail::out_block;
-        if (o.b_) b->bytes.assign(o.b_->bytes.begin(), o.b_->bytes.begin() + static_cast<std::ptrdiff_t>(o.len_));
-        detail::drop(o.b_);
-        o.b_ = b;
-    }
+    outbuf::claim(o, 1);
     o.b_->bytes.push_back(static_cast<std::uint8_t>(byte.v));
     ++o.len_;
     return o;
@@ -689,25 +718,71 @@ inline outbuf push_all(outbuf o, const list<N>& v) {
     }
     if (i.tag() == list<N>::tag_t::nil) return o;
     const std::size_t n = static_cast<std::size_t>(i.slice_end() - i.slice_begin());
-    if (!o.b_ || o.b_->frozen || o.b_->bytes.size() != o.len_) {
-        auto* b = new detail::out_block;
-        b->bytes.reserve(o.len_ + n);
-        if (o.b_) b->bytes.assign(o.b_->bytes.begin(), o.b_->bytes.begin() + static_cast<std::ptrdiff_t>(o.len_));
-        detail::drop(o.b_);
-        o.b_ = b;
-    }
+    outbuf::claim(o, n);
     o.b_->bytes.insert(o.b_->bytes.end(), i.slice_begin(), i.slice_end());
     o.len_ += n;
     return o;
 }
 
+// Coq: out_repeat o n b, n copies of b pushed (proofs/OutBuf.v): one run, whatever n.
+inline outbuf out_repeat(outbuf o, N count, N byte) {
+    if (byte.v > 255) fatal("out_repeat of a value that is not a byte");
+    if (count.v == 0) return o;
+    outbuf::claim(o, 0);
+    o.b_->runs.push_back(detail::out_run{o.len_, count.v, static_cast<std::uint8_t>(byte.v)});
+    ++o.runs_;
+    return o;
+}
+
+// The number of bytes of o's value, runs included (UINT64_MAX if that does not fit).
+inline std::uint64_t out_size(const outbuf& o) {
+    std::uint64_t n = o.len_;
+    for (std::size_t r = 0; r < o.runs_; ++r)
+        if (__builtin_add_overflow(n, o.b_->runs[r].count, &n)) return std::numeric_limits<std::uint64_t>::max();
+    return n;
+}
+
+// Hands o's value to write (a callable taking a std::string_view) in order, in pieces: the
+// stretches of bytes between runs as they are, each run in chunks of at most 64 KiB.
+template <class Write>
+void out_write(const outbuf& o, Write&& write) {
+    if (!o.b_) return;
+    const std::uint8_t* bytes = o.b_->bytes.data();
+    std::size_t done = 0;
+    std::vector<char> chunk;
+    for (std::size_t r = 0; r < o.runs_; ++r) {
+        const detail::out_run& run = o.b_->runs[r];
+        if (run.at > done) write(std::string_view(reinterpret_cast<const char*>(bytes + done), run.at - done));
+        done = run.at;
+        const std::size_t size = static_cast<std::size_t>(run.count < (1u << 16) ? run.count : (1u << 16));
+        chunk.assign(size, static_cast<char>(run.byte));
+        for (std::uint64_t left = run.count; left > 0;) {
+            const std::size_t n = static_cast<std::size_t>(left < size ? left : size);
+            write(std::string_view(chunk.data(), n));
+            left -= n;
+        }
+    }
+    if (o.len_ > done) write(std::string_view(reinterpret_cast<const char*>(bytes + done), o.len_ - done));
+}
+
 inline list<N> out_contents(outbuf o) {
-    if (o.len_ == 0) return list<N>::nil();
+    if (o.len_ == 0 && o.runs_ == 0) return list<N>::nil();
     session* s = session::current();
     if (!s) fatal("out_contents outside an rt::session");
-    o.b_->frozen = true;
-    s->keep(o.b_);
-    return list<N>::slice(o.b_->bytes.data(), o.len_);
+    if (o.runs_ == 0) {
+        o.b_->frozen = true;
+        s->keep(o.b_);
+        return list<N>::slice(o.b_->bytes.data(), o.len_);
+    }
+    const std::uint64_t total = out_size(o);
+    if (total > std::numeric_limits<std::size_t>::max() / 2) fatal("out_contents of an output too large to hold");
+    std::uint8_t* p = s->bytes(static_cast<std::size_t>(total));
+    std::uint8_t* q = p;
+    out_write(o, [&q](std::string_view piece) {
+        std::memcpy(q, piece.data(), piece.size());
+        q += piece.size();
+    });
+    return list<N>::slice(p, static_cast<std::size_t>(total));
 }
 
 // ---- Conversions for the code that calls the core --------------------------------------------------

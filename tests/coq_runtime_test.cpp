@@ -1,12 +1,17 @@
 // Unit tests of runtime/coq_runtime.hpp: Coq's exact N/Z semantics at the edges, loud aborts
-// outside 64 bits, lists and slices, freeing without recursion, outbuf persistence, rev_onto, take_bytes.
+// outside 64 bits, lists and slices, freeing without recursion, outbuf persistence and runs,
+// rev_onto, take_bytes, the byte-string loops.
 #include "coq_runtime.hpp"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <deque>
 #include <limits>
+#include <random>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace rt = hexproof::rt;
@@ -297,6 +302,80 @@ TEST(CoqRuntimeOutbuf, PushAll) {
     EXPECT_EQ(rt::string_of(rt::out_contents(c)), "hi world!");
     EXPECT_EQ(rt::string_of(rt::out_contents(rt::push_all(rt::out_empty(), bytes::nil()))), "");
     EXPECT_DEATH(rt::push_all(rt::out_empty(), cells_then({256}, bytes::nil())), "not a byte");
+}
+
+// The whole value of o as out_write hands it out, and the number of pieces.
+std::string written(const rt::outbuf& o, std::size_t* pieces = nullptr) {
+    std::string out;
+    std::size_t n = 0;
+    rt::out_write(o, [&](std::string_view piece) {
+        out.append(piece);
+        ++n;
+    });
+    if (pieces) *pieces = n;
+    return out;
+}
+
+TEST(CoqRuntimeOutbuf, RunsAgreeWithTheBytesTheyStandFor) {
+    // Random pushes, slices and runs, with every buffer sometimes used twice: each value read back
+    // (out_write, out_size, out_contents) is the string of what was pushed onto it.
+    std::mt19937_64 rng(3);
+    for (int round = 0; round < 50; ++round) {
+        rt::session session;
+        std::deque<std::string> store;
+        std::vector<std::pair<rt::outbuf, std::string>> values = {{rt::out_empty(), ""}};
+        for (int step = 0; step < 60; ++step) {
+            auto [o, model] = values[rng() % values.size()];
+            const std::uint8_t b = static_cast<std::uint8_t>("0ab\n"[rng() % 4]);
+            switch (rng() % 4) {
+                case 0:
+                    o = rt::out_push(o, N{b});
+                    model += static_cast<char>(b);
+                    break;
+                case 1:
+                    store.push_back(std::string(rng() % 5, static_cast<char>(b)) + "xy");
+                    o = rt::push_all(o, rt::bytes_of(store.back()));
+                    model += store.back();
+                    break;
+                default: {
+                    const std::uint64_t n = rng() % 3 == 0 ? 0 : rng() % 70000;  // across a chunk
+                    o = rt::out_repeat(o, N{n}, N{b});
+                    model += std::string(n, static_cast<char>(b));
+                }
+            }
+            values.emplace_back(o, model);
+        }
+        for (const auto& [o, model] : values) {
+            ASSERT_EQ(written(o), model);
+            ASSERT_EQ(rt::out_size(o), model.size());
+        }
+        for (std::size_t i = 0; i < values.size(); i += 7)
+            ASSERT_EQ(rt::string_of(rt::out_contents(values[i].first)), values[i].second);
+    }
+}
+
+TEST(CoqRuntimeOutbuf, AHugeRunIsWrittenInChunks) {
+    const std::uint64_t n = std::uint64_t{1} << 33;  // 8 GiB of '0'
+    rt::outbuf o = rt::out_repeat(rt::out_push(rt::out_empty(), N{'<'}), N{n}, N{'0'});
+    o = rt::out_push(o, N{'>'});
+    EXPECT_EQ(rt::out_size(o), n + 2);
+    // Pieces are not read byte by byte (8 GiB): their sizes, and their first and last bytes.
+    std::uint64_t total = 0;
+    std::size_t pieces = 0, largest = 0;
+    std::string edges;
+    rt::out_write(o, [&](std::string_view piece) {
+        ++pieces;
+        total += piece.size();
+        largest = std::max(largest, piece.size());
+        if (piece.front() != '0') edges += piece.front();
+        if (piece.back() != '0' && piece.size() > 1) edges += piece.back();
+    });
+    EXPECT_EQ(total, n + 2);
+    EXPECT_EQ(edges, "<>");
+    EXPECT_LE(largest, std::size_t{1} << 16);
+    EXPECT_EQ(pieces, 2 + n / (std::uint64_t{1} << 16));
+    EXPECT_EQ(rt::out_size(rt::out_repeat(o, N{~std::uint64_t{0}}, N{'0'})), ~std::uint64_t{0});  // saturates
+    EXPECT_DEATH(rt::out_repeat(rt::out_empty(), N{1}, N{256}), "not a byte");
 }
 
 TEST(CoqRuntimeValues, OptionAndProd) {
