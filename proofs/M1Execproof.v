@@ -774,27 +774,7 @@ Qed.
 Theorem assemble_correct : forall cfg inputs,
   M1Exec.assemble cfg inputs = M1Spec.assemble cfg inputs.
 Proof.
-  intros cfg inputs.
-  transitivity
-    (match scan_files false cfg ByteMap.empty 0 inputs true cstate_init with
-     | Err e => Err e
-     | Ok (_, a) =>
-         if negb (c_any a) then Err empty_input_error
-         else
-           match defines_result a with
-           | Err e => Err e
-           | Ok m =>
-               match scan_files true cfg m 0 inputs true cstate_init with
-               | Err e => Err e
-               | Ok (_, b) => print_result b
-               end
-           end
-     end).
-  { unfold M1Exec.assemble, assemble_out, print_result.
-    destruct (scan_files false _ _ _ _ _ _) as [[? a]|e]; [|reflexivity].
-    destruct (negb (c_any a)); [reflexivity|].
-    destruct (defines_result a) as [m|e]; [|reflexivity].
-    destruct (scan_files true _ _ _ _ _ _) as [[? b2]|e]; reflexivity. }
+  intros cfg inputs; unfold M1Exec.assemble, assemble_out.
   unfold M1Spec.assemble, tokenize.
   rewrite scan_files_spec.
   destruct (lex_files 0 inputs) as [ts0|e] eqn:Hlex; [|reflexivity].
@@ -810,6 +790,7 @@ Proof.
   fold (mB bs).
   change (feed_list true cfg (mB bs) cstate_init (t :: ts))
     with (feedB_list cfg bs cstate_init (t :: ts)).
+  fold (print_result (feedB_list cfg bs cstate_init (t :: ts))).
   rewrite (feedB_spec cfg bs (t :: ts) cstate_init bs out eq_refl eq_refl He).
   unfold pass_rel. destruct (first_failure cfg bs (t :: ts)); [reflexivity|].
   cbn [c_inval cstate_init c_out c_last lead]. rewrite out_app_nil.
