@@ -129,7 +129,7 @@ Extract Inlined Constant OutBuf.push_all => "rt::push_all".
 (** Each is a loop over the elements of a [list N] (two for [cmp_bytes]); the runtime function
     walks the lists the same way and, on reaching slices, finishes with one scan of their bytes:
     [M1Lex.has_nul] (a NUL in a token: one [memchr]), [ByteMap.cmp_bytes] (the order of two
-    keys: one [memcmp]), [ByteMap.hash_from] (the key hash, with the checked N operations). *)
+    keys: their lengths, then one [memcmp]), [ByteMap.hash_from] (the key hash, with the checked N operations). *)
 Extract Inlined Constant M1Lex.has_nul => "rt::has_nul".
 Extract Inlined Constant ByteMap.cmp_bytes => "rt::cmp_bytes".
 Extract Inlined Constant ByteMap.hash_from => "rt::hash_from".

@@ -18,7 +18,7 @@
     users need, holds of every tree, not only of the trees [add] builds: the latest binding of a
     key wins, exactly like the association lists of the specification. *)
 
-From Coq Require Import NArith List Bool Lia.
+From Coq Require Import NArith PeanoNat List Bool Lia.
 From Hexproof.Spec Require Import Common.
 Import ListNotations.
 
@@ -40,19 +40,18 @@ Qed.
 Lemma bytes_eqb_refl : forall a, bytes_eqb a a = true.
 Proof. intros a; apply bytes_eqb_eq; reflexivity. Qed.
 
-(** Byte strings in lexicographic order (a proper prefix first). *)
-Fixpoint cmp_bytes (a b : bytes) : comparison :=
+(** The order of the keys in a bucket: the shorter first, then the first element that differs
+    ([c], [Eq] until one does). Lengths first because keys sharing a hash mostly differ in length,
+    and then their bytes, cold in the input, need not be read. *)
+Fixpoint cmp_from (a b : bytes) (c : comparison) : comparison :=
   match a, b with
-  | [], [] => Eq
+  | [], [] => c
   | [], _ :: _ => Lt
   | _ :: _, [] => Gt
-  | x :: a', y :: b' =>
-      match N.compare x y with
-      | Eq => cmp_bytes a' b'
-      | Lt => Lt
-      | Gt => Gt
-      end
+  | x :: a', y :: b' => cmp_from a' b' (match c with Eq => N.compare x y | _ => c end)
   end.
+
+Definition cmp_bytes (a b : bytes) : comparison := cmp_from a b Eq.
 
 (** ** Buckets: AVL trees *)
 
@@ -321,7 +320,22 @@ Definition add {A} (k : bytes) (v : A) (m : t A) : t A :=
 
 (** *** Comparing byte strings *)
 
-Lemma cmp_bytes_eq : forall a b, cmp_bytes a b = Eq <-> a = b.
+(** Byte strings in lexicographic order (a proper prefix first): [cmp_bytes] on strings of one
+    length. *)
+Fixpoint cmp_lex (a b : bytes) : comparison :=
+  match a, b with
+  | [], [] => Eq
+  | [], _ :: _ => Lt
+  | _ :: _, [] => Gt
+  | x :: a', y :: b' =>
+      match N.compare x y with
+      | Eq => cmp_lex a' b'
+      | Lt => Lt
+      | Gt => Gt
+      end
+  end.
+
+Lemma cmp_lex_eq : forall a b, cmp_lex a b = Eq <-> a = b.
 Proof.
   induction a as [|x a IH]; intros [|y b]; simpl; split; intros H; try congruence.
   - destruct (N.compare x y) eqn:C; try discriminate.
@@ -329,18 +343,15 @@ Proof.
   - inversion H; subst; rewrite N.compare_refl; apply IH; reflexivity.
 Qed.
 
-Lemma cmp_bytes_refl : forall a, cmp_bytes a a = Eq.
-Proof. intros; apply cmp_bytes_eq; reflexivity. Qed.
-
-Lemma cmp_bytes_sym : forall a b, cmp_bytes b a = CompOpp (cmp_bytes a b).
+Lemma cmp_lex_sym : forall a b, cmp_lex b a = CompOpp (cmp_lex a b).
 Proof.
   induction a as [|x a IH]; intros [|y b]; simpl; try reflexivity.
   rewrite (N.compare_antisym x y).
   destruct (N.compare x y); simpl; [apply IH|reflexivity|reflexivity].
 Qed.
 
-Lemma cmp_bytes_trans : forall a b c,
-  cmp_bytes a b = Lt -> cmp_bytes b c = Lt -> cmp_bytes a c = Lt.
+Lemma cmp_lex_trans : forall a b c,
+  cmp_lex a b = Lt -> cmp_lex b c = Lt -> cmp_lex a c = Lt.
 Proof.
   induction a as [|x a IH]; intros [|y b] [|z c]; simpl; intros H1 H2; try congruence.
   destruct (N.compare x y) eqn:XY, (N.compare y z) eqn:YZ; try discriminate.
@@ -350,6 +361,60 @@ Proof.
   - apply N.compare_eq_iff in YZ; subst; rewrite XY; reflexivity.
   - assert (XZ : (x ?= z)%N = Lt) by exact (N.lt_trans x y z XY YZ).
     rewrite XZ; reflexivity.
+Qed.
+
+Lemma cmp_from_spec : forall a b c,
+  cmp_from a b c =
+  match Nat.compare (length a) (length b) with
+  | Eq => match c with Eq => cmp_lex a b | _ => c end
+  | d => d
+  end.
+Proof.
+  induction a as [|x a IH]; intros [|y b] c; simpl; try reflexivity.
+  - destruct c; reflexivity.
+  - rewrite IH; destruct (Nat.compare (length a) (length b)); try reflexivity.
+    destruct c; [|reflexivity|reflexivity].
+    destruct (N.compare x y); reflexivity.
+Qed.
+
+Lemma cmp_bytes_spec : forall a b,
+  cmp_bytes a b = match Nat.compare (length a) (length b) with Eq => cmp_lex a b | d => d end.
+Proof.
+  intros; unfold cmp_bytes; rewrite cmp_from_spec.
+  destruct (Nat.compare (length a) (length b)); reflexivity.
+Qed.
+
+Lemma cmp_bytes_eq : forall a b, cmp_bytes a b = Eq <-> a = b.
+Proof.
+  intros a b; rewrite cmp_bytes_spec; split.
+  - destruct (Nat.compare (length a) (length b)); try discriminate; apply cmp_lex_eq.
+  - intros E; subst; rewrite (proj2 (Nat.compare_eq_iff _ _) eq_refl); apply cmp_lex_eq; reflexivity.
+Qed.
+
+Lemma cmp_bytes_refl : forall a, cmp_bytes a a = Eq.
+Proof. intros; apply cmp_bytes_eq; reflexivity. Qed.
+
+Lemma cmp_bytes_sym : forall a b, cmp_bytes b a = CompOpp (cmp_bytes a b).
+Proof.
+  intros a b; rewrite !cmp_bytes_spec, (Nat.compare_antisym (length a) (length b)).
+  destruct (Nat.compare (length a) (length b)); simpl; [apply cmp_lex_sym|reflexivity|reflexivity].
+Qed.
+
+Lemma cmp_bytes_trans : forall a b c,
+  cmp_bytes a b = Lt -> cmp_bytes b c = Lt -> cmp_bytes a c = Lt.
+Proof.
+  intros a b c; rewrite !cmp_bytes_spec.
+  destruct (Nat.compare_spec (length a) (length b)) as [AB|AB|AB];
+    destruct (Nat.compare_spec (length b) (length c)) as [BC|BC|BC]; intros H1 H2;
+    try discriminate.
+  - replace (Nat.compare (length a) (length c)) with Eq by (symmetry; apply Nat.compare_eq_iff; lia).
+    apply (cmp_lex_trans a b c); assumption.
+  - replace (Nat.compare (length a) (length c)) with Lt by (symmetry; apply Nat.compare_lt_iff; lia).
+    reflexivity.
+  - replace (Nat.compare (length a) (length c)) with Lt by (symmetry; apply Nat.compare_lt_iff; lia).
+    reflexivity.
+  - replace (Nat.compare (length a) (length c)) with Lt by (symmetry; apply Nat.compare_lt_iff; lia).
+    reflexivity.
 Qed.
 
 Lemma cmp_bytes_eqb : forall a b, bytes_eqb a b = match cmp_bytes a b with Eq => true | _ => false end.

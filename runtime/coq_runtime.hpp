@@ -602,19 +602,26 @@ inline bool has_nul(const list<N>& s) {
     return false;
 }
 
-// Coq: cmp_bytes a b, the order of a and b, element by element (a proper prefix first). On
-// bytes, memcmp's order.
+// The number of elements of l (its cells, then the bytes of the slice it ends in).
+inline std::size_t length_of(const list<N>& l) {
+    std::size_t n = 0;
+    for (list<N> i = l; i.tag() == list<N>::tag_t::cons; ++n) {
+        if (i.is_slice()) return n + static_cast<std::size_t>(i.slice_end() - i.slice_begin());
+        i = i.as_cons().f1;
+    }
+    return n;
+}
+
+// Coq: cmp_bytes a b, the shorter of a and b first, then the first element that differs. Two
+// slices of one length are one memcmp.
 inline comparison cmp_bytes(const list<N>& a, const list<N>& b) {
+    const std::size_t na = length_of(a), nb = length_of(b);
+    if (na != nb) return na < nb ? comparison::Lt : comparison::Gt;
     list<N> x = a, y = b;
-    for (;;) {
-        const bool x_nil = x.tag() == list<N>::tag_t::nil, y_nil = y.tag() == list<N>::tag_t::nil;
-        if (x_nil || y_nil) return x_nil && y_nil ? comparison::Eq : x_nil ? comparison::Lt : comparison::Gt;
-        if (x.is_slice() && y.is_slice()) {
-            const std::size_t nx = static_cast<std::size_t>(x.slice_end() - x.slice_begin());
-            const std::size_t ny = static_cast<std::size_t>(y.slice_end() - y.slice_begin());
-            const int c = std::memcmp(x.slice_begin(), y.slice_begin(), nx < ny ? nx : ny);
-            if (c != 0) return c < 0 ? comparison::Lt : comparison::Gt;
-            return nx == ny ? comparison::Eq : nx < ny ? comparison::Lt : comparison::Gt;
+    while (x.tag() == list<N>::tag_t::cons) {
+        if (x.is_slice() && y.is_slice()) {  // as many bytes left in each
+            const int c = std::memcmp(x.slice_begin(), y.slice_begin(), static_cast<std::size_t>(x.slice_end() - x.slice_begin()));
+            return c < 0 ? comparison::Lt : c > 0 ? comparison::Gt : comparison::Eq;
         }
         list<N>::cons_t cx = x.as_cons();
         list<N>::cons_t cy = y.as_cons();
@@ -622,6 +629,7 @@ inline comparison cmp_bytes(const list<N>& a, const list<N>& b) {
         x = std::move(cx.f1);
         y = std::move(cy.f1);
     }
+    return comparison::Eq;
 }
 
 // Coq: hash_from h k, h := (h * 31 + b) land (2^20 - 1) for each element b of k in order

@@ -244,9 +244,11 @@ TEST(CoqRuntimeByteLoops, HasNul) {
     EXPECT_TRUE(rt::has_nul(cells_then({1, 2}, rt::bytes_of(with_nul))));
 }
 
-// cmp_bytes on plain vectors, as the Coq Fixpoint computes it.
+// cmp_bytes on plain vectors, as the Coq definition computes it: the shorter first, then the
+// first element that differs.
 rt::comparison coq_cmp(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
-    for (std::size_t i = 0; i < a.size() && i < b.size(); ++i)
+    if (a.size() != b.size()) return a.size() < b.size() ? rt::comparison::Lt : rt::comparison::Gt;
+    for (std::size_t i = 0; i < a.size(); ++i)
         if (a[i] != b[i]) return a[i] < b[i] ? rt::comparison::Lt : rt::comparison::Gt;
     return a.size() == b.size() ? rt::comparison::Eq : a.size() < b.size() ? rt::comparison::Lt : rt::comparison::Gt;
 }
@@ -272,6 +274,7 @@ TEST(CoqRuntimeByteLoops, CmpBytes) {
         }
     }
     EXPECT_EQ(rt::cmp_bytes(cells_then({'a', 300}, bytes::nil()), rt::bytes_of("ab")), rt::comparison::Gt);
+    EXPECT_EQ(rt::cmp_bytes(rt::bytes_of("b"), rt::bytes_of("ab")), rt::comparison::Lt);  // shorter first
     EXPECT_EQ(rt::cmp_bytes(cells_then({'a', 300}, bytes::nil()), cells_then({'a', 300}, bytes::nil())),
               rt::comparison::Eq);
     EXPECT_EQ(rt::cmp_bytes(rt::bytes_of("a\xff"), cells_then({'a', 256}, bytes::nil())), rt::comparison::Lt);
