@@ -615,6 +615,13 @@ inline std::size_t length_of(const list<N>& l) {
 // Coq: cmp_bytes a b, the shorter of a and b first, then the first element that differs. Two
 // slices of one length are one memcmp.
 inline comparison cmp_bytes(const list<N>& a, const list<N>& b) {
+    if (a.is_slice() && b.is_slice()) {  // the usual case: two stretches of the input
+        const std::size_t na = static_cast<std::size_t>(a.slice_end() - a.slice_begin());
+        const std::size_t nb = static_cast<std::size_t>(b.slice_end() - b.slice_begin());
+        if (na != nb) return na < nb ? comparison::Lt : comparison::Gt;
+        const int c = std::memcmp(a.slice_begin(), b.slice_begin(), na);
+        return c < 0 ? comparison::Lt : c > 0 ? comparison::Gt : comparison::Eq;
+    }
     const std::size_t na = length_of(a), nb = length_of(b);
     if (na != nb) return na < nb ? comparison::Lt : comparison::Gt;
     list<N> x = a, y = b;
