@@ -2,7 +2,7 @@
 
 (** Label and macro tables of the executable core. Sixteen bits of a key's hash, four at a level,
     lead through a trie of sixteen-way nodes to a bucket, and the bucket is an AVL tree ordered
-    by the keys' bytes. Ordinary keys (hex2's labels, M1's DEFINE names) spread over the 65536
+    by the keys' lengths, then their bytes ([cmp_bytes]). Ordinary keys (hex2's labels, M1's DEFINE names) spread over the 65536
     buckets, most of which hold one key or two, so a lookup costs the hash, four steps and one
     comparison. Keys chosen to share a hash (the hash has no secret key: the reference engine
     is a pure function, and such keys are easy to make) only fill one tree, whose height stays
