@@ -2,6 +2,7 @@
 #include "reference_engine.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -104,7 +105,8 @@ Result to_result(const common::result<rt::outbuf>& r) {
     const rt::outbuf* o = output_of(r, &error);
     if (!o) return std::move(*error);
     std::string out;
-    out.reserve(static_cast<std::size_t>(rt::out_size(*o)));
+    const std::uint64_t size = rt::out_size(*o);
+    if (size < out.max_size()) out.reserve(static_cast<std::size_t>(size));
     rt::out_write(*o, [&out](std::string_view piece) { out.append(piece); });
     return out;
 }
