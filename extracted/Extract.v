@@ -97,18 +97,23 @@ Extract Inlined Constant Z.to_N => "rt::z_to_n".
     [error] and the configurations; a tagged handle for [result]. *)
 
 (** * Hexproof.Proofs.ByteMap *)
-(** Printed as it is: the trie is a tagged handle; [trie_get] is a loop and [trie_set] recurses
-    at most 4 levels (the hash path, four bits a level); [bucket_find] is a loop; [bytes_eqb] and
+(** Printed as it is: the trie and the AVL trees are tagged handles; [trie_get] and [find_in]
+    walk down by pointer, [descend] and [rebuild] are loops, [bal] does not recurse, and
+    [trie_set] recurses at most 4 levels (the hash path, four bits a level). [cmp_bytes] and
     [hash_from] are runtime loops (below). *)
 
 (** * Hexproof.Proofs.OutBuf *)
 (** The output accumulator is a growable byte buffer ([rt::outbuf]): [out_push] appends in place
     when the buffer is used linearly (and copies when it is not, so persistence is never
-    violated); [out_contents] returns a slice over the finished buffer. Pushing a value above
-    255 aborts: the core pushes bytes only. *)
+    violated); [out_repeat] records a run (a count and a byte) in one step, without writing it
+    out; [out_contents] returns a slice over the finished buffer, runs written out. Pushing a
+    value above 255 aborts: the core pushes bytes only. The reference engine does not call
+    [out_contents]: it runs [link_out] and [assemble_out] and writes the buffer they return to
+    the output piece by piece ([rt::out_write], which writes a run in chunks). *)
 Extract Constant outbuf => "rt::outbuf".
 Extract Inlined Constant out_empty => "rt::out_empty".
 Extract Inlined Constant out_push => "rt::out_push".
+Extract Inlined Constant out_repeat => "rt::out_repeat".
 Extract Inlined Constant out_contents => "rt::out_contents".
 (** [rev_onto l []] (a token's text, from its reversed accumulator) is packed into one byte
     per element; see [rt::rev_onto]. *)
@@ -121,12 +126,12 @@ Extract Inlined Constant OutBuf.take_bytes => "rt::take_bytes".
 Extract Inlined Constant OutBuf.push_all => "rt::push_all".
 
 (** * Loops over byte strings with a fast path for slices *)
-(** Each is a loop over the elements of a [list N]; the runtime function walks the list the same
-    way and, on reaching a slice, finishes with one scan of its bytes ([memchr], [memcmp], a
-    plain loop): [M1Lex.has_nul] (a NUL in a token), [ByteMap.bytes_eqb] (key equality),
-    [ByteMap.hash_from] (the key hash, with the checked N operations). *)
+(** Each is a loop over the elements of a [list N] (two for [cmp_bytes]); the runtime function
+    walks the lists the same way and, on reaching slices, finishes with one scan of their bytes:
+    [M1Lex.has_nul] (a NUL in a token: one [memchr]), [ByteMap.cmp_bytes] (the order of two
+    keys: their lengths, then one [memcmp]), [ByteMap.hash_from] (the key hash, with the checked N operations). *)
 Extract Inlined Constant M1Lex.has_nul => "rt::has_nul".
-Extract Inlined Constant ByteMap.bytes_eqb => "rt::bytes_eqb".
+Extract Inlined Constant ByteMap.cmp_bytes => "rt::cmp_bytes".
 Extract Inlined Constant ByteMap.hash_from => "rt::hash_from".
 
 (* BEGIN record fields *)
@@ -192,5 +197,5 @@ End Record_fields.
     values computed when CommandLine.v is compiled. *)
 
 (** * The extraction list *)
-Separate Extraction Hex2Exec.link M1Exec.assemble CommandLine.hex2_command_line
+Separate Extraction Hex2Exec.link_out M1Exec.assemble_out CommandLine.hex2_command_line
   CommandLine.m1_command_line.

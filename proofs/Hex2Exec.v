@@ -513,7 +513,9 @@ Fixpoint p2_files (cfg : hex2_config) (m : label_map) (file : N) (inputs : list 
 
 (** ** hex2 *)
 
-Definition link (cfg : hex2_config) (inputs : list bytes) : result bytes :=
+(** The output buffer, or the first error. The reference engine runs this and writes the buffer
+    to its output piece by piece. *)
+Definition link_out (cfg : hex2_config) (inputs : list bytes) : result outbuf :=
   let ip0 := base_ip cfg in
   match p1_files cfg 0 inputs ip0 ByteMap.empty with
   | Err e => Err e
@@ -524,8 +526,14 @@ Definition link (cfg : hex2_config) (inputs : list bytes) : result bytes :=
           | Err e => Err e
           | Ok r2 =>
               match r2 with
-              | (_, o) => Ok (out_contents o)
+              | (_, o) => Ok o
               end
           end
       end
+  end.
+
+Definition link (cfg : hex2_config) (inputs : list bytes) : result bytes :=
+  match link_out cfg inputs with
+  | Err e => Err e
+  | Ok o => Ok (out_contents o)
   end.

@@ -511,7 +511,7 @@ Qed.
 
 Theorem link_correct : forall cfg inputs, Hex2Exec.link cfg inputs = Hex2Spec.link cfg inputs.
 Proof.
-  intros cfg inputs; unfold Hex2Exec.link, Hex2Spec.link.
+  intros cfg inputs; unfold Hex2Exec.link, link_out, Hex2Spec.link.
   generalize (p1_files_correct cfg inputs 0 (base_ip cfg) ByteMap.empty [] agree_empty).
   destruct (lex_files cfg 0 inputs) as [ts|e] eqn:L; intros P; [|rewrite P; reflexivity].
   destruct P as [m [P A]]; rewrite P.

@@ -19,8 +19,8 @@
     [OutBuf.take_bytes], a slice of the input in the runtime: no byte is copied.
     Evaluating a word ([emit]) writes its output text straight into the buffer. Digits are pushed
     by recursion along small constant "counter" lists (two, three or eight digits per byte, one to
-    four bytes per number), and runs of zero digits (the [<N] padding) by binary decomposition
-    along the constant list [bit_positions], so that no loop counts down a number.
+    four bytes per number), and a run of zero digits (the [<N] padding) as one [out_repeat], so
+    that no loop counts down a number.
 
     The helpers of the specification that are already in the subset are used directly:
     [Strtoint.strtoint], [Strtoint.is_number], [Common.wrap32], the character tests and
@@ -37,29 +37,8 @@ Local Open Scope N_scope.
 
 (** [OutBuf.push_all o v] pushes the bytes of [v], in order (a slice of the input in one step). *)
 
-(** [2^(length ls)] zero digits; depth of recursion [length ls]. *)
-Fixpoint push_zeros_pow (ls : list N) (o : outbuf) : outbuf :=
-  match ls with
-  | [] => out_push o 48
-  | _ :: ls' => push_zeros_pow ls' (push_zeros_pow ls' o)
-  end.
-
-(** For each bit position [k] in [ls] (a list [k; k-1; ...; 0]) set in [count], push [2^k]
-    zero digits. *)
-Fixpoint push_zeros_loop (ls : list N) (count : N) (o : outbuf) : outbuf :=
-  match ls with
-  | [] => o
-  | k :: ls' =>
-      push_zeros_loop ls' count (if N.testbit count k then push_zeros_pow ls' o else o)
-  end.
-
-Definition bit_positions : list N :=
-  [35; 34; 33; 32; 31; 30; 29; 28; 27; 26; 25; 24; 23; 22; 21; 20; 19; 18;
-   17; 16; 15; 14; 13; 12; 11; 10; 9; 8; 7; 6; 5; 4; 3; 2; 1; 0].
-
-(** [count] zero digits, for [count < 2^36]. *)
-Definition push_zeros (count : N) (o : outbuf) : outbuf :=
-  push_zeros_loop bit_positions count o.
+(** [count] zero digits: one run in the buffer, whatever [count]. *)
+Definition push_zeros (count : N) (o : outbuf) : outbuf := out_repeat o count 48.
 
 (** ** Digits *)
 
@@ -453,8 +432,8 @@ Definition feedB_newline (c : cstate) : cstate :=
       end
   end.
 
-(** The output, or the first evaluation failure, or else the first word without output. *)
-Definition print_result (c : cstate) : result bytes :=
+(** The output buffer, or the first evaluation failure, or else the first word without output. *)
+Definition print_buffer (c : cstate) : result outbuf :=
   match c_fail c with
   | Some e => Err e
   | None =>
@@ -462,8 +441,8 @@ Definition print_result (c : cstate) : result bytes :=
       | Some e => Err e
       | None =>
           match c_last c with
-          | Lk_newline => Ok (out_contents (out_push (c_out c) 10))
-          | _ => Ok (out_contents (c_out c))
+          | Lk_newline => Ok (out_push (c_out c) 10)
+          | _ => Ok (c_out c)
           end
       end
   end.
@@ -570,8 +549,9 @@ Fixpoint scan_files (pass : bool) (cfg : m1_config) (m : ByteMap.t bytes) (file 
 (** ** M1 *)
 
 (** Pass A lexes every input and collects the bindings; pass B lexes again, evaluates every word
-    and prints straight into the buffer. Neither holds the token stream. *)
-Definition assemble (cfg : m1_config) (inputs : list bytes) : result bytes :=
+    and prints straight into the buffer. Neither holds the token stream. The reference engine
+    runs this and writes the buffer to its output piece by piece. *)
+Definition assemble_out (cfg : m1_config) (inputs : list bytes) : result outbuf :=
   match scan_files false cfg ByteMap.empty 0 inputs true cstate_init with
   | Err e => Err e
   | Ok (_, a) =>
@@ -582,7 +562,13 @@ Definition assemble (cfg : m1_config) (inputs : list bytes) : result bytes :=
         | Ok m =>
             match scan_files true cfg m 0 inputs true cstate_init with
             | Err e => Err e
-            | Ok (_, b) => print_result b
+            | Ok (_, b) => print_buffer b
             end
         end
+  end.
+
+Definition assemble (cfg : m1_config) (inputs : list bytes) : result bytes :=
+  match assemble_out cfg inputs with
+  | Err e => Err e
+  | Ok o => Ok (out_contents o)
   end.

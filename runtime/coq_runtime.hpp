@@ -13,7 +13,9 @@
 //   - option, prod, unit, comparison are plain values; box is the reference-counted cell behind
 //     the printed inductive types.
 //   - outbuf is the output accumulator of proofs/OutBuf.v: a growable byte buffer, appended in
-//     place when used linearly and copied otherwise (so it is a persistent value either way).
+//     place when used linearly and copied otherwise (so it is a persistent value either way),
+//     which keeps a run of one byte repeated (out_repeat) as its count; out_write hands the
+//     finished output to the caller in pieces, a run in chunks.
 //   - Freeing never recurses: a cell whose count drops to zero is queued and freed by one loop,
 //     so dropping a list of 10^7 elements needs no stack. Cells come from a per-thread pool
 //     (plain operator new under AddressSanitizer, so that use-after-free is still caught).
@@ -490,10 +492,17 @@ struct list<T>::node {
 // ---- session: keeps finished output buffers alive ------------------------------------------------
 
 namespace detail {
+// `count` copies of `byte`, standing before bytes[at] of its block (proofs/OutBuf.v, out_repeat).
+struct out_run {
+    std::size_t at;
+    std::uint64_t count;
+    std::uint8_t byte;
+};
 struct out_block {
     std::uint32_t rc = 1;
     bool frozen = false;  // out_contents took a slice: never appended to again
     std::vector<std::uint8_t> bytes;
+    std::vector<out_run> runs;  // in the order they were pushed (so by `at`)
 };
 inline void drop(out_block* b) {
     if (b && --b->rc == 0) delete b;
@@ -600,9 +609,9 @@ inline list<N> take_bytes(N n, const list<N>& l) {
     return r;
 }
 
-// ---- Loops over byte strings (Extract.v: M1Lex.has_nul, ByteMap.bytes_eqb, ByteMap.hash_from) ----
-// Each walks its list as the Coq Fixpoint does and, on reaching a slice, finishes with one scan
-// of the slice's bytes.
+// ---- Loops over byte strings (Extract.v: M1Lex.has_nul, ByteMap.cmp_bytes, ByteMap.hash_from) ---
+// Each walks its lists as the Coq Fixpoint does and, on reaching slices, finishes with one scan of
+// their bytes.
 
 // Coq: has_nul s, some element of s is 0.
 inline bool has_nul(const list<N>& s) {
@@ -616,23 +625,41 @@ inline bool has_nul(const list<N>& s) {
     return false;
 }
 
-// Coq: bytes_eqb a b, the two lists are equal.
-inline bool bytes_eqb(const list<N>& a, const list<N>& b) {
+// The number of elements of l (its cells, then the bytes of the slice it ends in).
+inline std::size_t length_of(const list<N>& l) {
+    std::size_t n = 0;
+    for (list<N> i = l; i.tag() == list<N>::tag_t::cons; ++n) {
+        if (i.is_slice()) return n + static_cast<std::size_t>(i.slice_end() - i.slice_begin());
+        i = i.as_cons().f1;
+    }
+    return n;
+}
+
+// Coq: cmp_bytes a b, the shorter of a and b first, then the first element that differs. Two
+// slices of one length are one memcmp.
+inline comparison cmp_bytes(const list<N>& a, const list<N>& b) {
+    if (a.is_slice() && b.is_slice()) {  // the usual case: two stretches of the input
+        const std::size_t na = static_cast<std::size_t>(a.slice_end() - a.slice_begin());
+        const std::size_t nb = static_cast<std::size_t>(b.slice_end() - b.slice_begin());
+        if (na != nb) return na < nb ? comparison::Lt : comparison::Gt;
+        const int c = std::memcmp(a.slice_begin(), b.slice_begin(), na);
+        return c < 0 ? comparison::Lt : c > 0 ? comparison::Gt : comparison::Eq;
+    }
+    const std::size_t na = length_of(a), nb = length_of(b);
+    if (na != nb) return na < nb ? comparison::Lt : comparison::Gt;
     list<N> x = a, y = b;
-    for (;;) {
-        if (x.tag() == list<N>::tag_t::nil || y.tag() == list<N>::tag_t::nil)
-            return x.tag() == y.tag();
-        if (x.is_slice() && y.is_slice()) {
-            const std::size_t n = static_cast<std::size_t>(x.slice_end() - x.slice_begin());
-            return n == static_cast<std::size_t>(y.slice_end() - y.slice_begin()) &&
-                   std::memcmp(x.slice_begin(), y.slice_begin(), n) == 0;
+    while (x.tag() == list<N>::tag_t::cons) {
+        if (x.is_slice() && y.is_slice()) {  // as many bytes left in each
+            const int c = std::memcmp(x.slice_begin(), y.slice_begin(), static_cast<std::size_t>(x.slice_end() - x.slice_begin()));
+            return c < 0 ? comparison::Lt : c > 0 ? comparison::Gt : comparison::Eq;
         }
         list<N>::cons_t cx = x.as_cons();
         list<N>::cons_t cy = y.as_cons();
-        if (cx.f0.v != cy.f0.v) return false;
+        if (cx.f0.v != cy.f0.v) return cx.f0.v < cy.f0.v ? comparison::Lt : comparison::Gt;
         x = std::move(cx.f1);
         y = std::move(cy.f1);
     }
+    return comparison::Eq;
 }
 
 // Coq: hash_from h k, h := (h * 31 + b) land (2^20 - 1) for each element b of k in order
@@ -653,25 +680,31 @@ inline N hash_from(N h, const list<N>& k) {
 
 // ---- outbuf (proofs/OutBuf.v) ---------------------------------------------------------------------
 
-// The value of an outbuf is the first len_ bytes of its block. out_push appends in place only if
-// no other outbuf has already claimed the next position (the block holds exactly len_ bytes);
-// otherwise it copies. So a linear use costs O(1) per byte and any other use is still correct.
+// The value of an outbuf is the first len_ bytes of its block with the first runs_ runs of the
+// block standing among them, each before the byte its `at` names. out_push, push_all and
+// out_repeat append in place only if no other outbuf has already claimed the next position (the
+// block holds exactly len_ bytes and runs_ runs); otherwise they copy. So a linear use costs
+// O(1) per byte or run and any other use is still correct. A run is never written out in the
+// block: out_write writes it in chunks, and only out_contents (not used by the reference engine)
+// builds the whole output.
 class outbuf : private detail::move_mark {
 public:
     outbuf() = default;
-    outbuf(const outbuf& o) : b_(o.b_), len_(o.len_) {
+    outbuf(const outbuf& o) : b_(o.b_), len_(o.len_), runs_(o.runs_) {
         o.check_not_moved("rt::outbuf");
         if (b_) detail::count_up(b_->rc);
     }
-    outbuf(outbuf&& o) noexcept : b_(o.b_), len_(o.len_) {
+    outbuf(outbuf&& o) noexcept : b_(o.b_), len_(o.len_), runs_(o.runs_) {
         o.check_not_moved("rt::outbuf");
         o.b_ = nullptr;
         o.len_ = 0;
+        o.runs_ = 0;
         o.mark_moved();
     }
     outbuf& operator=(outbuf o) noexcept {
         std::swap(b_, o.b_);
         std::swap(len_, o.len_);
+        std::swap(runs_, o.runs_);
         mark_live();
         return *this;
     }
@@ -679,23 +712,37 @@ public:
 
     friend outbuf out_push(outbuf o, N byte);
     friend outbuf push_all(outbuf o, const list<N>& v);
+    friend outbuf out_repeat(outbuf o, N count, N byte);
     friend list<N> out_contents(outbuf o);
+    friend std::uint64_t out_size(const outbuf& o);
+    template <class Write>
+    friend void out_write(const outbuf& o, Write&& write);
 
 private:
+    // Makes o the only claimant of its block's end, copying its value into a new block if
+    // another outbuf has appended past it (or out_contents froze the block); `extra` bytes are
+    // reserved in a new block.
+    static void claim(outbuf& o, std::size_t extra) {
+        if (o.b_ && !o.b_->frozen && o.b_->bytes.size() == o.len_ && o.b_->runs.size() == o.runs_) return;
+        auto* b = new detail::out_block;
+        b->bytes.reserve(o.len_ + extra);
+        if (o.b_) {
+            b->bytes.assign(o.b_->bytes.begin(), o.b_->bytes.begin() + static_cast<std::ptrdiff_t>(o.len_));
+            b->runs.assign(o.b_->runs.begin(), o.b_->runs.begin() + static_cast<std::ptrdiff_t>(o.runs_));
+        }
+        detail::drop(o.b_);
+        o.b_ = b;
+    }
     detail::out_block* b_ = nullptr;
     std::size_t len_ = 0;
+    std::size_t runs_ = 0;
 };
 
 inline outbuf out_empty() { return outbuf(); }
 
 inline outbuf out_push(outbuf o, N byte) {
     if (byte.v > 255) fatal("out_push of a value that is not a byte");
-    if (!o.b_ || o.b_->frozen || o.b_->bytes.size() != o.len_) {
-        auto* b = new detail::out_block;
-        if (o.b_) b->bytes.assign(o.b_->bytes.begin(), o.b_->bytes.begin() + static_cast<std::ptrdiff_t>(o.len_));
-        detail::drop(o.b_);
-        o.b_ = b;
-    }
+    outbuf::claim(o, 1);
     o.b_->bytes.push_back(static_cast<std::uint8_t>(byte.v));
     ++o.len_;
     return o;
@@ -713,25 +760,73 @@ inline outbuf push_all(outbuf o, const list<N>& v) {
     }
     if (i.tag() == list<N>::tag_t::nil) return o;
     const std::size_t n = static_cast<std::size_t>(i.slice_end() - i.slice_begin());
-    if (!o.b_ || o.b_->frozen || o.b_->bytes.size() != o.len_) {
-        auto* b = new detail::out_block;
-        b->bytes.reserve(o.len_ + n);
-        if (o.b_) b->bytes.assign(o.b_->bytes.begin(), o.b_->bytes.begin() + static_cast<std::ptrdiff_t>(o.len_));
-        detail::drop(o.b_);
-        o.b_ = b;
-    }
+    outbuf::claim(o, n);
     o.b_->bytes.insert(o.b_->bytes.end(), i.slice_begin(), i.slice_end());
     o.len_ += n;
     return o;
 }
 
+// Coq: out_repeat o n b, n copies of b pushed (proofs/OutBuf.v): one run, whatever n.
+inline outbuf out_repeat(outbuf o, N count, N byte) {
+    if (byte.v > 255) fatal("out_repeat of a value that is not a byte");
+    if (count.v == 0) return o;
+    outbuf::claim(o, 0);
+    o.b_->runs.push_back(detail::out_run{o.len_, count.v, static_cast<std::uint8_t>(byte.v)});
+    ++o.runs_;
+    return o;
+}
+
+// The number of bytes of o's value, runs included (UINT64_MAX if that does not fit).
+inline std::uint64_t out_size(const outbuf& o) {
+    o.check_not_moved("rt::outbuf");
+    std::uint64_t n = o.len_;
+    for (std::size_t r = 0; r < o.runs_; ++r)
+        if (__builtin_add_overflow(n, o.b_->runs[r].count, &n)) return std::numeric_limits<std::uint64_t>::max();
+    return n;
+}
+
+// Hands o's value to write (a callable taking a std::string_view) in order, in pieces: the
+// stretches of bytes between runs as they are, each run in chunks of at most 64 KiB.
+template <class Write>
+void out_write(const outbuf& o, Write&& write) {
+    o.check_not_moved("rt::outbuf");
+    if (!o.b_) return;
+    const std::uint8_t* bytes = o.b_->bytes.data();
+    std::size_t done = 0;
+    std::vector<char> chunk;
+    for (std::size_t r = 0; r < o.runs_; ++r) {
+        const detail::out_run& run = o.b_->runs[r];
+        if (run.at > done) write(std::string_view(reinterpret_cast<const char*>(bytes + done), run.at - done));
+        done = run.at;
+        const std::size_t size = static_cast<std::size_t>(run.count < (1u << 16) ? run.count : (1u << 16));
+        chunk.assign(size, static_cast<char>(run.byte));
+        for (std::uint64_t left = run.count; left > 0;) {
+            const std::size_t n = static_cast<std::size_t>(left < size ? left : size);
+            write(std::string_view(chunk.data(), n));
+            left -= n;
+        }
+    }
+    if (o.len_ > done) write(std::string_view(reinterpret_cast<const char*>(bytes + done), o.len_ - done));
+}
+
 inline list<N> out_contents(outbuf o) {
-    if (o.len_ == 0) return list<N>::nil();
+    if (o.len_ == 0 && o.runs_ == 0) return list<N>::nil();
     session* s = session::current();
     if (!s) fatal("out_contents outside an rt::session");
-    o.b_->frozen = true;
-    s->keep(o.b_);
-    return list<N>::slice(o.b_->bytes.data(), o.len_);
+    if (o.runs_ == 0) {
+        o.b_->frozen = true;
+        s->keep(o.b_);
+        return list<N>::slice(o.b_->bytes.data(), o.len_);
+    }
+    const std::uint64_t total = out_size(o);
+    if (total > std::numeric_limits<std::size_t>::max() / 2) fatal("out_contents of an output too large to hold");
+    std::uint8_t* p = s->bytes(static_cast<std::size_t>(total));
+    std::uint8_t* q = p;
+    out_write(o, [&q](std::string_view piece) {
+        std::memcpy(q, piece.data(), piece.size());
+        q += piece.size();
+    });
+    return list<N>::slice(p, static_cast<std::size_t>(total));
 }
 
 // ---- Conversions for the code that calls the core --------------------------------------------------

@@ -2,7 +2,10 @@
 #include "reference_engine.hpp"
 
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "coq_runtime.hpp"
@@ -35,6 +38,15 @@ common::byte_mode to_coq(ByteMode m) {
         case ByteMode::binary: return common::byte_mode::binary_mode;
     }
     rt::impossible("unknown ByteMode");
+}
+
+common::hex2_config to_coq(const Hex2Config& c) {
+    return common::hex2_config::mk_hex2_config(to_coq(c.architecture), c.big_endian, rt::N{c.base_address},
+                                               to_coq(c.byte_mode));
+}
+
+common::m1_config to_coq(const M1Config& c) {
+    return common::m1_config::mk_m1_config(to_coq(c.architecture), c.big_endian, to_coq(c.byte_mode));
 }
 
 // The inputs as a Coq list of byte lists; each file is a slice of the caller's string.
@@ -77,12 +89,36 @@ Error from_coq(const common::error& e) {
     return out;
 }
 
-Result from_coq(const common::result<common::bytes>& r) {
+// The output buffer of a run (link_out, assemble_out), or its error.
+const rt::outbuf* output_of(const common::result<rt::outbuf>& r, std::optional<Error>* error) {
     switch (r.tag()) {
-        case common::result<common::bytes>::tag_t::Ok: return rt::string_of(r.as_Ok().f0);
-        case common::result<common::bytes>::tag_t::Err: return from_coq(r.as_Err().f0);
+        case common::result<rt::outbuf>::tag_t::Ok: return &r.as_Ok().f0;
+        case common::result<rt::outbuf>::tag_t::Err: *error = from_coq(r.as_Err().f0); return nullptr;
     }
     rt::impossible("unknown result tag");
+}
+
+// The output as one string (for callers of link/assemble, which take the whole output).
+Result to_result(const common::result<rt::outbuf>& r) {
+    std::optional<Error> error;
+    const rt::outbuf* o = output_of(r, &error);
+    if (!o) return std::move(*error);
+    std::string out;
+    const std::uint64_t size = rt::out_size(*o);
+    if (size < out.max_size()) out.reserve(static_cast<std::size_t>(size));
+    rt::out_write(*o, [&out](std::string_view piece) { out.append(piece); });
+    return out;
+}
+
+// The output written to the sink piece by piece, after its size: a run of padding is written in
+// chunks and never held whole.
+std::optional<Error> to_sink(const common::result<rt::outbuf>& r, OutputSink& sink) {
+    std::optional<Error> error;
+    const rt::outbuf* o = output_of(r, &error);
+    if (!o) return error;
+    sink.expect_size(rt::out_size(*o));
+    rt::out_write(*o, [&sink](std::string_view piece) { sink.write(piece); });
+    return std::nullopt;
 }
 
 class ReferenceEngine final : public Engine {
@@ -90,18 +126,22 @@ public:
     std::string_view name() const override { return "reference"; }
 
     Result link(const Hex2Config& config, const std::vector<Input>& inputs) const override {
-        rt::session session;  // keeps the output buffer alive until it is copied out
-        common::hex2_config cfg = common::hex2_config::mk_hex2_config(
-            to_coq(config.architecture), config.big_endian, rt::N{config.base_address},
-            to_coq(config.byte_mode));
-        return from_coq(hex2_exec::link(cfg, to_coq(inputs)));
+        rt::session session;  // keeps the packed token texts alive while the core runs
+        return to_result(hex2_exec::link_out(to_coq(config), to_coq(inputs)));
     }
-
     Result assemble(const M1Config& config, const std::vector<Input>& inputs) const override {
         rt::session session;
-        common::m1_config cfg = common::m1_config::mk_m1_config(to_coq(config.architecture), config.big_endian,
-                                                                to_coq(config.byte_mode));
-        return from_coq(m1_exec::assemble(cfg, to_coq(inputs)));
+        return to_result(m1_exec::assemble_out(to_coq(config), to_coq(inputs)));
+    }
+    std::optional<Error> link_to(const Hex2Config& config, const std::vector<Input>& inputs,
+                                 OutputSink& sink) const override {
+        rt::session session;
+        return to_sink(hex2_exec::link_out(to_coq(config), to_coq(inputs)), sink);
+    }
+    std::optional<Error> assemble_to(const M1Config& config, const std::vector<Input>& inputs,
+                                     OutputSink& sink) const override {
+        rt::session session;
+        return to_sink(m1_exec::assemble_out(to_coq(config), to_coq(inputs)), sink);
     }
 };
 

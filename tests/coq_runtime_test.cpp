@@ -1,12 +1,17 @@
 // Unit tests of runtime/coq_runtime.hpp: Coq's exact N/Z semantics at the edges, loud aborts
-// outside 64 bits, lists and slices, freeing without recursion, outbuf persistence, rev_onto, take_bytes.
+// outside 64 bits, lists and slices, freeing without recursion, outbuf persistence and runs,
+// rev_onto, take_bytes, the byte-string loops.
 #include "coq_runtime.hpp"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <deque>
 #include <limits>
+#include <random>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace rt = hexproof::rt;
@@ -239,20 +244,40 @@ TEST(CoqRuntimeByteLoops, HasNul) {
     EXPECT_TRUE(rt::has_nul(cells_then({1, 2}, rt::bytes_of(with_nul))));
 }
 
-TEST(CoqRuntimeByteLoops, BytesEqb) {
-    std::string a = "hello", b = "hello", c = "hellp", d = "hell";
-    EXPECT_TRUE(rt::bytes_eqb(rt::bytes_of(a), rt::bytes_of(b)));
-    EXPECT_FALSE(rt::bytes_eqb(rt::bytes_of(a), rt::bytes_of(c)));
-    EXPECT_FALSE(rt::bytes_eqb(rt::bytes_of(a), rt::bytes_of(d)));
-    EXPECT_FALSE(rt::bytes_eqb(rt::bytes_of(d), rt::bytes_of(a)));
-    EXPECT_TRUE(rt::bytes_eqb(bytes::nil(), bytes::nil()));
-    EXPECT_FALSE(rt::bytes_eqb(bytes::nil(), rt::bytes_of(a)));
-    bytes cells = cells_then({'h', 'e', 'l', 'l', 'o'}, bytes::nil());
-    EXPECT_TRUE(rt::bytes_eqb(cells, rt::bytes_of(a)));
-    EXPECT_TRUE(rt::bytes_eqb(rt::bytes_of(a), cells));
-    EXPECT_FALSE(rt::bytes_eqb(cells, rt::bytes_of(d)));
-    EXPECT_TRUE(rt::bytes_eqb(cells_then({'h', 'e'}, rt::bytes_of("llo")), rt::bytes_of(a)));
-    EXPECT_FALSE(rt::bytes_eqb(cells_then({'h', 'e' + 256}, rt::bytes_of("llo")), rt::bytes_of(a)));
+// cmp_bytes on plain vectors, as the Coq definition computes it: the shorter first, then the
+// first element that differs.
+rt::comparison coq_cmp(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+    if (a.size() != b.size()) return a.size() < b.size() ? rt::comparison::Lt : rt::comparison::Gt;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i] != b[i]) return a[i] < b[i] ? rt::comparison::Lt : rt::comparison::Gt;
+    return a.size() == b.size() ? rt::comparison::Eq : a.size() < b.size() ? rt::comparison::Lt : rt::comparison::Gt;
+}
+
+TEST(CoqRuntimeByteLoops, CmpBytes) {
+    auto vec = [](const std::string& s) {
+        std::vector<std::uint64_t> v;
+        for (unsigned char c : s) v.push_back(c);
+        return v;
+    };
+    const std::vector<std::string> words = {"", "a", "ab", "abc", "abd", "b", "_END_IF_main", "_END_WHILE_x",
+                                            std::string("a\x80", 2), std::string("a\xff", 2), std::string("a\0", 2)};
+    for (const std::string& p : words) {
+        for (const std::string& q : words) {
+            const rt::comparison want = coq_cmp(vec(p), vec(q));
+            EXPECT_EQ(rt::cmp_bytes(rt::bytes_of(p), rt::bytes_of(q)), want) << p << " " << q;
+            EXPECT_EQ(rt::cmp_bytes(cells_then(vec(p), bytes::nil()), rt::bytes_of(q)), want) << p << " " << q;
+            if (!p.empty()) {
+                EXPECT_EQ(rt::cmp_bytes(cells_then({vec(p)[0]}, rt::bytes_of(p.substr(1))), cells_then(vec(q), bytes::nil())),
+                          want)
+                    << p << " " << q;
+            }
+        }
+    }
+    EXPECT_EQ(rt::cmp_bytes(cells_then({'a', 300}, bytes::nil()), rt::bytes_of("ab")), rt::comparison::Gt);
+    EXPECT_EQ(rt::cmp_bytes(rt::bytes_of("b"), rt::bytes_of("ab")), rt::comparison::Lt);  // shorter first
+    EXPECT_EQ(rt::cmp_bytes(cells_then({'a', 300}, bytes::nil()), cells_then({'a', 300}, bytes::nil())),
+              rt::comparison::Eq);
+    EXPECT_EQ(rt::cmp_bytes(rt::bytes_of("a\xff"), cells_then({'a', 256}, bytes::nil())), rt::comparison::Lt);
 }
 
 TEST(CoqRuntimeByteLoops, HashFrom) {
@@ -280,6 +305,80 @@ TEST(CoqRuntimeOutbuf, PushAll) {
     EXPECT_EQ(rt::string_of(rt::out_contents(c)), "hi world!");
     EXPECT_EQ(rt::string_of(rt::out_contents(rt::push_all(rt::out_empty(), bytes::nil()))), "");
     EXPECT_DEATH(rt::push_all(rt::out_empty(), cells_then({256}, bytes::nil())), "not a byte");
+}
+
+// The whole value of o as out_write hands it out, and the number of pieces.
+std::string written(const rt::outbuf& o, std::size_t* pieces = nullptr) {
+    std::string out;
+    std::size_t n = 0;
+    rt::out_write(o, [&](std::string_view piece) {
+        out.append(piece);
+        ++n;
+    });
+    if (pieces) *pieces = n;
+    return out;
+}
+
+TEST(CoqRuntimeOutbuf, RunsAgreeWithTheBytesTheyStandFor) {
+    // Random pushes, slices and runs, with every buffer sometimes used twice: each value read back
+    // (out_write, out_size, out_contents) is the string of what was pushed onto it.
+    std::mt19937_64 rng(3);
+    for (int round = 0; round < 50; ++round) {
+        rt::session session;
+        std::deque<std::string> store;
+        std::vector<std::pair<rt::outbuf, std::string>> values = {{rt::out_empty(), ""}};
+        for (int step = 0; step < 60; ++step) {
+            auto [o, model] = values[rng() % values.size()];
+            const std::uint8_t b = static_cast<std::uint8_t>("0ab\n"[rng() % 4]);
+            switch (rng() % 4) {
+                case 0:
+                    o = rt::out_push(o, N{b});
+                    model += static_cast<char>(b);
+                    break;
+                case 1:
+                    store.push_back(std::string(rng() % 5, static_cast<char>(b)) + "xy");
+                    o = rt::push_all(o, rt::bytes_of(store.back()));
+                    model += store.back();
+                    break;
+                default: {
+                    const std::uint64_t n = rng() % 3 == 0 ? 0 : rng() % 70000;  // across a chunk
+                    o = rt::out_repeat(o, N{n}, N{b});
+                    model += std::string(n, static_cast<char>(b));
+                }
+            }
+            values.emplace_back(o, model);
+        }
+        for (const auto& [o, model] : values) {
+            ASSERT_EQ(written(o), model);
+            ASSERT_EQ(rt::out_size(o), model.size());
+        }
+        for (std::size_t i = 0; i < values.size(); i += 7)
+            ASSERT_EQ(rt::string_of(rt::out_contents(values[i].first)), values[i].second);
+    }
+}
+
+TEST(CoqRuntimeOutbuf, AHugeRunIsWrittenInChunks) {
+    const std::uint64_t n = std::uint64_t{1} << 33;  // 8 GiB of '0'
+    rt::outbuf o = rt::out_repeat(rt::out_push(rt::out_empty(), N{'<'}), N{n}, N{'0'});
+    o = rt::out_push(o, N{'>'});
+    EXPECT_EQ(rt::out_size(o), n + 2);
+    // Pieces are not read byte by byte (8 GiB): their sizes, and their first and last bytes.
+    std::uint64_t total = 0;
+    std::size_t pieces = 0, largest = 0;
+    std::string edges;
+    rt::out_write(o, [&](std::string_view piece) {
+        ++pieces;
+        total += piece.size();
+        largest = std::max(largest, piece.size());
+        if (piece.front() != '0') edges += piece.front();
+        if (piece.back() != '0' && piece.size() > 1) edges += piece.back();
+    });
+    EXPECT_EQ(total, n + 2);
+    EXPECT_EQ(edges, "<>");
+    EXPECT_LE(largest, std::size_t{1} << 16);
+    EXPECT_EQ(pieces, 2 + n / (std::uint64_t{1} << 16));
+    EXPECT_EQ(rt::out_size(rt::out_repeat(o, N{~std::uint64_t{0}}, N{'0'})), ~std::uint64_t{0});  // saturates
+    EXPECT_DEATH(rt::out_repeat(rt::out_empty(), N{1}, N{256}), "not a byte");
 }
 
 TEST(CoqRuntimeValues, OptionAndProd) {

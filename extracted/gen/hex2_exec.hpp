@@ -1678,8 +1678,8 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_files(cons
   }
 }
 
-// Coq: Hexproof.Proofs.Hex2Exec.link (Definition)
-inline common::result<common::bytes> link(const common::hex2_config& cfg, const rt::list<common::bytes>& inputs) {
+// Coq: Hexproof.Proofs.Hex2Exec.link_out (Definition)
+inline common::result<rt::outbuf> link_out(const common::hex2_config& cfg, const rt::list<common::bytes>& inputs) {
   rt::N ip0 = hex2_spec::base_ip(cfg);
   common::result<rt::prod<rt::N, hex2_exec::label_map>> scrut = hex2_exec::p1_files(cfg, rt::N{0}, inputs, ip0, byte_map::empty<rt::N>());
   switch (scrut.tag()) {
@@ -1693,23 +1693,23 @@ inline common::result<common::bytes> link(const common::hex2_config& cfg, const 
       const auto& Ok_fields_1 = scrut_1.as_Ok();
       const rt::prod<hex2_spec::emit_state, rt::outbuf>& r2 = Ok_fields_1.f0;
       const rt::outbuf& o = r2.f1;
-      return common::result<rt::list<rt::N>>::Ok(rt::out_contents(o));
+      return common::result<rt::outbuf>::Ok(o);
     }
     case common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::tag_t::Err: {
       const auto& Err_fields = scrut_1.as_Err();
       const common::error& e = Err_fields.f0;
-      return common::result<rt::list<rt::N>>::Err(e);
+      return common::result<rt::outbuf>::Err(e);
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.link");
+    rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.link_out");
   }
   case common::result<rt::prod<rt::N, hex2_exec::label_map>>::tag_t::Err: {
     const auto& Err_fields_1 = scrut.as_Err();
     const common::error& e_1 = Err_fields_1.f0;
-    return common::result<rt::list<rt::N>>::Err(e_1);
+    return common::result<rt::outbuf>::Err(e_1);
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.link");
+  rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.link_out");
 }
 
 }  // namespace hexproof::hex2_exec

@@ -74,64 +74,9 @@ inline auto emitted::as_Failed() const -> const Failed_t& { return box_.get<Fail
 
 inline cstate cstate::mk_cstate(bool a0, m1_exec::define_state a1, rt::N a2, rt::N a3, common::bytes a4, byte_map::t<common::bytes> a5, rt::option<common::error> a6, rt::option<common::error> a7, rt::outbuf a8, m1_exec::last_kind a9) { return cstate{std::move(a0), std::move(a1), std::move(a2), std::move(a3), std::move(a4), std::move(a5), std::move(a6), std::move(a7), std::move(a8), std::move(a9)}; }
 
-// Coq: Hexproof.Proofs.M1Exec.push_zeros_pow (Fixpoint; its self tail calls are the loop, its other self calls recurse)
-inline rt::outbuf push_zeros_pow(rt::list<rt::N> ls, rt::outbuf o) {
-  for (;;) {
-    switch (ls.tag()) {
-    case rt::list<rt::N>::tag_t::nil: {
-      return rt::out_push(std::move(o), rt::N{48});
-    }
-    case rt::list<rt::N>::tag_t::cons: {
-      auto cons_fields = ls.as_cons();
-      rt::list<rt::N>& ls_ = cons_fields.f1;
-      rt::list<rt::N> next_ls = ls_;
-      rt::outbuf next_o = m1_exec::push_zeros_pow(ls_, std::move(o));
-      ls = std::move(next_ls);
-      o = std::move(next_o);
-      continue;
-    }
-    }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.push_zeros_pow");
-  }
-}
-
-// Coq: Hexproof.Proofs.M1Exec.push_zeros_loop (Fixpoint; its self tail calls are the loop)
-inline rt::outbuf push_zeros_loop(rt::list<rt::N> ls, rt::N count, rt::outbuf o) {
-  for (;;) {
-    switch (ls.tag()) {
-    case rt::list<rt::N>::tag_t::nil: {
-      return o;
-    }
-    case rt::list<rt::N>::tag_t::cons: {
-      auto cons_fields = ls.as_cons();
-      rt::N& k = cons_fields.f0;
-      rt::list<rt::N>& ls_ = cons_fields.f1;
-      rt::outbuf tmp{};
-      bool scrut = rt::n_testbit(count, k);
-      if (scrut) {
-        tmp = m1_exec::push_zeros_pow(ls_, o);
-      } else {
-        tmp = o;
-      }
-      rt::list<rt::N> next_ls = ls_;
-      rt::outbuf next_o = tmp;
-      ls = std::move(next_ls);
-      o = std::move(next_o);
-      continue;
-    }
-    }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.push_zeros_loop");
-  }
-}
-
-// Coq: Hexproof.Proofs.M1Exec.bit_positions (Definition)
-inline rt::list<rt::N> bit_positions() {
-  return rt::list<rt::N>::cons(rt::N{35}, rt::list<rt::N>::cons(rt::N{34}, rt::list<rt::N>::cons(rt::N{33}, rt::list<rt::N>::cons(rt::N{32}, rt::list<rt::N>::cons(rt::N{31}, rt::list<rt::N>::cons(rt::N{30}, rt::list<rt::N>::cons(rt::N{29}, rt::list<rt::N>::cons(rt::N{28}, rt::list<rt::N>::cons(rt::N{27}, rt::list<rt::N>::cons(rt::N{26}, rt::list<rt::N>::cons(rt::N{25}, rt::list<rt::N>::cons(rt::N{24}, rt::list<rt::N>::cons(rt::N{23}, rt::list<rt::N>::cons(rt::N{22}, rt::list<rt::N>::cons(rt::N{21}, rt::list<rt::N>::cons(rt::N{20}, rt::list<rt::N>::cons(rt::N{19}, rt::list<rt::N>::cons(rt::N{18}, rt::list<rt::N>::cons(rt::N{17}, rt::list<rt::N>::cons(rt::N{16}, rt::list<rt::N>::cons(rt::N{15}, rt::list<rt::N>::cons(rt::N{14}, rt::list<rt::N>::cons(rt::N{13}, rt::list<rt::N>::cons(rt::N{12}, rt::list<rt::N>::cons(rt::N{11}, rt::list<rt::N>::cons(rt::N{10}, rt::list<rt::N>::cons(rt::N{9}, rt::list<rt::N>::cons(rt::N{8}, rt::list<rt::N>::cons(rt::N{7}, rt::list<rt::N>::cons(rt::N{6}, rt::list<rt::N>::cons(rt::N{5}, rt::list<rt::N>::cons(rt::N{4}, rt::list<rt::N>::cons(rt::N{3}, rt::list<rt::N>::cons(rt::N{2}, rt::list<rt::N>::cons(rt::N{1}, rt::list<rt::N>::cons(rt::N{0}, rt::list<rt::N>::nil()))))))))))))))))))))))))))))))))))));
-}
-
 // Coq: Hexproof.Proofs.M1Exec.push_zeros (Definition)
 inline rt::outbuf push_zeros(const rt::N& count, const rt::outbuf& o) {
-  return m1_exec::push_zeros_loop(m1_exec::bit_positions(), count, o);
+  return rt::out_repeat(o, count, rt::N{48});
 }
 
 // Coq: Hexproof.Proofs.M1Exec.digit_mask (Definition)
@@ -947,14 +892,14 @@ inline m1_exec::cstate feedB_newline(const m1_exec::cstate& c) {
   rt::impossible("no case matched in Hexproof.Proofs.M1Exec.feedB_newline");
 }
 
-// Coq: Hexproof.Proofs.M1Exec.print_result (Definition)
-inline common::result<common::bytes> print_result(const m1_exec::cstate& c) {
+// Coq: Hexproof.Proofs.M1Exec.print_buffer (Definition)
+inline common::result<rt::outbuf> print_buffer(const m1_exec::cstate& c) {
   rt::option<common::error> scrut = c.c_fail;
   switch (scrut.tag()) {
   case rt::option<common::error>::tag_t::Some: {
     const auto& Some_fields = scrut.as_Some();
     const common::error& e = Some_fields.f0;
-    return common::result<rt::list<rt::N>>::Err(e);
+    return common::result<rt::outbuf>::Err(e);
   }
   case rt::option<common::error>::tag_t::None: {
     rt::option<common::error> scrut_1 = c.c_inval;
@@ -962,28 +907,28 @@ inline common::result<common::bytes> print_result(const m1_exec::cstate& c) {
     case rt::option<common::error>::tag_t::Some: {
       const auto& Some_fields_1 = scrut_1.as_Some();
       const common::error& e_1 = Some_fields_1.f0;
-      return common::result<rt::list<rt::N>>::Err(e_1);
+      return common::result<rt::outbuf>::Err(e_1);
     }
     case rt::option<common::error>::tag_t::None: {
       m1_exec::last_kind scrut_2 = c.c_last;
       switch (scrut_2) {
       case m1_exec::last_kind::Lk_start: {
-        return common::result<rt::list<rt::N>>::Ok(rt::out_contents(c.c_out));
+        return common::result<rt::outbuf>::Ok(c.c_out);
       }
       case m1_exec::last_kind::Lk_word: {
-        return common::result<rt::list<rt::N>>::Ok(rt::out_contents(c.c_out));
+        return common::result<rt::outbuf>::Ok(c.c_out);
       }
       case m1_exec::last_kind::Lk_newline: {
-        return common::result<rt::list<rt::N>>::Ok(rt::out_contents(rt::out_push(c.c_out, rt::N{10})));
+        return common::result<rt::outbuf>::Ok(rt::out_push(c.c_out, rt::N{10}));
       }
       }
-      rt::impossible("no case matched in Hexproof.Proofs.M1Exec.print_result");
+      rt::impossible("no case matched in Hexproof.Proofs.M1Exec.print_buffer");
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.print_result");
+    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.print_buffer");
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.print_result");
+  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.print_buffer");
 }
 
 // Coq: Hexproof.Proofs.M1Exec.feed_word (Definition)
@@ -1380,8 +1325,8 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan_files(bool pass, con
   }
 }
 
-// Coq: Hexproof.Proofs.M1Exec.assemble (Definition)
-inline common::result<common::bytes> assemble(const common::m1_config& cfg, const rt::list<common::bytes>& inputs) {
+// Coq: Hexproof.Proofs.M1Exec.assemble_out (Definition)
+inline common::result<rt::outbuf> assemble_out(const common::m1_config& cfg, const rt::list<common::bytes>& inputs) {
   common::result<rt::prod<bool, m1_exec::cstate>> scrut = m1_exec::scan_files(false, cfg, byte_map::empty<common::bytes>(), rt::N{0}, inputs, true, m1_exec::cstate_init());
   switch (scrut.tag()) {
   case common::result<rt::prod<bool, m1_exec::cstate>>::tag_t::Ok: {
@@ -1390,7 +1335,7 @@ inline common::result<common::bytes> assemble(const common::m1_config& cfg, cons
     const m1_exec::cstate& a = p.f1;
     bool scrut_1 = rt::negb(a.c_any);
     if (scrut_1) {
-      return common::result<common::bytes>::Err(m1_spec::empty_input_error());
+      return common::result<rt::outbuf>::Err(m1_spec::empty_input_error());
     } else {
       common::result<byte_map::t<common::bytes>> scrut_2 = m1_exec::defines_result(a);
       switch (scrut_2.tag()) {
@@ -1403,32 +1348,32 @@ inline common::result<common::bytes> assemble(const common::m1_config& cfg, cons
           const auto& Ok_fields_2 = scrut_3.as_Ok();
           const rt::prod<bool, m1_exec::cstate>& p0 = Ok_fields_2.f0;
           const m1_exec::cstate& b = p0.f1;
-          return m1_exec::print_result(b);
+          return m1_exec::print_buffer(b);
         }
         case common::result<rt::prod<bool, m1_exec::cstate>>::tag_t::Err: {
           const auto& Err_fields = scrut_3.as_Err();
           const common::error& e = Err_fields.f0;
-          return common::result<common::bytes>::Err(e);
+          return common::result<rt::outbuf>::Err(e);
         }
         }
-        rt::impossible("no case matched in Hexproof.Proofs.M1Exec.assemble");
+        rt::impossible("no case matched in Hexproof.Proofs.M1Exec.assemble_out");
       }
       case common::result<byte_map::t<common::bytes>>::tag_t::Err: {
         const auto& Err_fields_1 = scrut_2.as_Err();
         const common::error& e_1 = Err_fields_1.f0;
-        return common::result<common::bytes>::Err(e_1);
+        return common::result<rt::outbuf>::Err(e_1);
       }
       }
-      rt::impossible("no case matched in Hexproof.Proofs.M1Exec.assemble");
+      rt::impossible("no case matched in Hexproof.Proofs.M1Exec.assemble_out");
     }
   }
   case common::result<rt::prod<bool, m1_exec::cstate>>::tag_t::Err: {
     const auto& Err_fields_2 = scrut.as_Err();
     const common::error& e_2 = Err_fields_2.f0;
-    return common::result<common::bytes>::Err(e_2);
+    return common::result<rt::outbuf>::Err(e_2);
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.assemble");
+  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.assemble_out");
 }
 
 }  // namespace hexproof::m1_exec
