@@ -2,6 +2,20 @@
 # (hexproof-hex2, hexproof-M1, hexproof), their manual pages, the docs, and unless
 # HEXPROOF_INSTALL_DROP_IN_NAMES is off, hex2 and M1 (and their pages) as links to them.
 include(GNUInstallDirs)
+
+# The folders the install creates get mode 0755 whatever the installer's umask (cmake's own
+# mkdir leaves 0700 under umask 077); folders that were already there are not touched. Files get
+# 0755 or 0644 from install() itself.
+set(hexproof_folders ${CMAKE_INSTALL_BINDIR} ${CMAKE_INSTALL_MANDIR}/man1 ${CMAKE_INSTALL_DOCDIR})
+install(CODE "
+  set(hexproof_new_folders)
+  foreach(folder ${hexproof_folders})
+    set(path \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/\${folder}\")
+    while(NOT EXISTS \"\${path}\")
+      list(APPEND hexproof_new_folders \"\${path}\")
+      get_filename_component(path \"\${path}\" DIRECTORY)
+    endwhile()
+  endforeach()")
 option(HEXPROOF_INSTALL_DROP_IN_NAMES "Install hex2 and M1 as links to hexproof-hex2 and hexproof-M1" ON)
 
 install(PROGRAMS $<TARGET_FILE:hexproof> DESTINATION ${CMAKE_INSTALL_BINDIR})
@@ -45,3 +59,9 @@ if(HEXPROOF_INSTALL_DROP_IN_NAMES)
   hexproof_install_link(${CMAKE_INSTALL_MANDIR}/man1 hex2.1 hexproof-hex2.1)
   hexproof_install_link(${CMAKE_INSTALL_MANDIR}/man1 M1.1 hexproof-M1.1)
 endif()
+
+install(CODE "
+  foreach(path IN LISTS hexproof_new_folders)
+    file(CHMOD \"\${path}\" DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE
+         GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
+  endforeach()")

@@ -24,7 +24,8 @@ bad() { echo "FAIL: $*" >&2; fail=1; }
 prefix=/opt/hexproof-test
 root=$scratch/root
 
-DESTDIR=$root cmake --install "$build" --prefix "$prefix" >"$scratch/log" || { cat "$scratch/log"; exit 1; }
+# Under a umask that would hide them, the folders made are still readable by all.
+(umask 077 && DESTDIR=$root cmake --install "$build" --prefix "$prefix" >"$scratch/log") || { cat "$scratch/log"; exit 1; }
 p=$root$prefix
 for f in bin/hexproof bin/hexproof-hex2 bin/hexproof-M1 share/man/man1/hexproof.1 \
   share/man/man1/hexproof-hex2.1 share/man/man1/hexproof-M1.1 share/doc/hexproof/README.md \
@@ -38,6 +39,14 @@ done
 for f in bin/hexproof bin/hexproof-hex2 bin/hexproof-M1; do
   mode=$(stat -c %a "$p/$f")
   [ "$mode" = 755 ] || bad "$f has mode $mode, not 755"
+done
+for d in bin share/man/man1 share/doc/hexproof; do
+  mode=$(stat -c %a "$p/$d")
+  [ "$mode" = 755 ] || bad "folder $d has mode $mode, not 755"
+done
+for f in share/man/man1/hexproof.1 share/doc/hexproof/README.md; do
+  mode=$(stat -c %a "$p/$f")
+  [ "$mode" = 644 ] || bad "$f has mode $mode, not 644"
 done
 # Nothing outside the prefix.
 outside=$(cd "$root" && find . -mindepth 1 \( -type f -o -type l \) | grep -v "^\.$prefix/" || true)
