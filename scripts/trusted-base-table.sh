@@ -15,15 +15,30 @@ cd "$(dirname "$0")/.."
 
 lines() { cat "$@" | wc -l; }
 
+# The trusted C++ is the files of runtime/reference/ and runtime/cli/, but the CLI's plumbing and
+# wording (`apart`: docs/trusted-base.md says why neither can change the output), plus the engine
+# interface and the registry that picks the engine. A new file in runtime/cli/ is counted as
+# trusted glue unless it is added to `apart`.
+apart=(output_file cleanup cli_texts)
+glue=()
+for f in runtime/cli/*.cpp; do
+  name=$(basename "$f" .cpp)
+  [[ " ${apart[*]} " == *" $name "* ]] || glue+=("$name")
+done
+glue_cpp=(); glue_hpp=()
+for name in "${glue[@]}"; do
+  glue_cpp+=("runtime/cli/$name.cpp")
+  [ -f "runtime/cli/$name.hpp" ] && glue_hpp+=("runtime/cli/$name.hpp")
+done
+
 spec=$(lines spec/*.v)
 extract=$(lines extracted/Extract.v)
 printer=$(lines extracted/printer/*.ml)
-runtime=$(lines runtime/coq_runtime.hpp runtime/move_mark.hpp)
-adapter=$(lines runtime/reference_engine.hpp runtime/reference_engine.cpp)
+runtime=$(lines runtime/reference/coq_runtime.hpp runtime/reference/move_mark.hpp)
+adapter=$(lines runtime/reference/reference_engine.hpp runtime/reference/reference_engine.cpp)
 gen=$(lines extracted/gen/*.hpp)
-cli_files=(cli io output_bytes diagnostics engine)
-cli=$(lines $(printf 'runtime/%s.cpp ' "${cli_files[@]}") runtime/*_main.cpp)
-cli_headers=$(lines $(printf 'runtime/%s.hpp ' "${cli_files[@]}"))
+cli=$(lines "${glue_cpp[@]}" runtime/engine/registry.cpp)
+cli_headers=$(lines "${glue_hpp[@]}" runtime/engine/engine.hpp)
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -52,8 +67,8 @@ count() {
 count README.md '| the specification, `spec/*.v`' '| ' ' lines of Coq |' "$spec"
 count README.md '| `extracted/Extract.v`' '| ' ' lines |' "$extract"
 count README.md '| the printer, `extracted/printer/*.ml`' '| ' ' lines of OCaml |' "$printer"
-count README.md '| the runtime primitives, `runtime/coq_runtime.hpp`' '| ' ' lines of C++ |' "$runtime"
-count README.md '| the adapter, `runtime/reference_engine.{hpp,cpp}`' '| ' ' lines of C++ |' "$adapter"
+count README.md '| the runtime primitives, `runtime/reference/coq_runtime.hpp`' '| ' ' lines of C++ |' "$runtime"
+count README.md '| the adapter, `runtime/reference/reference_engine.{hpp,cpp}`' '| ' ' lines of C++ |' "$adapter"
 count README.md '| the CLI glue:' '| ' ' lines of C++ (' "$cli"
 count README.md '| the CLI glue:' '(+' ' of headers)' "$cli_headers"
 count README.md 'The generated C++ (`extracted/gen/`' ', ' ' lines)' "$gen"
@@ -65,18 +80,22 @@ count $doc '| the printer, `extracted/printer/*.ml` |' '| ' ' lines of OCaml (' 
 for f in extracted/printer/*.ml; do
   count $doc '| the printer, `extracted/printer/*.ml` |' "\`$(basename "$f")\` " ':' "$(lines "$f")"
 done
-count $doc '| `runtime/coq_runtime.hpp`' '| ' ' lines of C++' "$runtime"
-count $doc '| `runtime/reference_engine.{hpp,cpp}` |' '| ' ' lines |' "$adapter"
+count $doc '| `runtime/reference/coq_runtime.hpp`' '| ' ' lines of C++' "$runtime"
+count $doc '| `runtime/reference/reference_engine.{hpp,cpp}` |' '| ' ' lines |' "$adapter"
 count $doc '| the generated C++, `extracted/gen/*.hpp` |' '| ' ' lines |' "$gen"
 count $doc '| the CLI glue |' '| ' ' lines of C++ (' "$cli"
 count $doc '| the CLI glue |' '(+' ' of headers)' "$cli_headers"
-for f in "${cli_files[@]}" hex2_main m1_main hexproof_main; do
-  count $doc '| the CLI glue |' "\`$([ $f = cli ] && echo runtime/)$f.cpp\` " '' "$(lines runtime/$f.cpp)"
+count $doc '| the CLI glue |' '`runtime/engine/registry.cpp` ' '' "$(lines runtime/engine/registry.cpp)"
+for name in "${glue[@]}"; do
+  count $doc '| the CLI glue |' "\`$([ $name = cli ] && echo runtime/cli/)$name.cpp\` " '' "$(lines runtime/cli/$name.cpp)"
 done
-for f in "${cli_files[@]}"; do
-  count $doc "| \`runtime/$f.cpp\` (+" "| " " |" "$(lines runtime/$f.cpp)"
-  count $doc "| \`runtime/$f.cpp\` (+" "\`$f.hpp\` " ")" "$(lines runtime/$f.hpp)"
+for name in "${glue[@]}"; do
+  [ -f runtime/cli/$name.hpp ] || continue
+  count $doc "| \`runtime/cli/$name.cpp\` (+" "| " " |" "$(lines runtime/cli/$name.cpp)"
+  count $doc "| \`runtime/cli/$name.cpp\` (+" "\`$name.hpp\` " ")" "$(lines runtime/cli/$name.hpp)"
 done
+count $doc '| `runtime/engine/registry.cpp` (+' '| ' ' |' "$(lines runtime/engine/registry.cpp)"
+count $doc '| `runtime/engine/registry.cpp` (+' '`engine.hpp` ' ')' "$(lines runtime/engine/engine.hpp)"
 count $doc '**Trusted for the bytes and the verdict**' '(' ' lines of C++' "$cli"
 count $doc '**Trusted for the bytes and the verdict**' '+' ' of headers' "$cli_headers"
 

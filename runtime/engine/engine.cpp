@@ -1,8 +1,7 @@
-// The engine registry, and an engine's output handed to a sink whole.
+// An engine's output handed to a sink whole: the default of link_to and assemble_to, for an
+// engine that makes its output whole (the fast hex2; the reference engine and the fast M1 write
+// theirs in pieces).
 #include "engine.hpp"
-
-#include "fast_engine.hpp"
-#include "reference_engine.hpp"
 
 namespace hexproof {
 
@@ -26,13 +25,6 @@ std::optional<Error> Engine::link_to(const Hex2Config& config, const std::vector
 std::optional<Error> Engine::assemble_to(const M1Config& config, const std::vector<Input>& inputs,
                                          OutputSink& sink) const {
     return write_result(assemble(config, inputs), sink);
-}
-
-std::unique_ptr<Engine> make_engine(std::string_view name, std::string* why) {
-    if (name == "fast") return make_fast_engine();
-    if (name == "reference") return make_reference_engine();
-    *why = "unknown engine '" + std::string(name) + "' (expected fast or reference)";
-    return nullptr;
 }
 
 }  // namespace hexproof

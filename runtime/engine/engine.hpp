@@ -134,6 +134,7 @@ public:
 };
 
 // "fast" or "reference"; nullptr with a message in *why when the engine is unknown or not built.
+// Defined by the registry (registry.cpp, library hexproof_engines), which links both engines.
 std::unique_ptr<Engine> make_engine(std::string_view name, std::string* why);
 
 // Names for the oracle, tests and fuzz targets (names.cpp); the drop-ins do not use them.
