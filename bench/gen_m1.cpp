@@ -33,6 +33,7 @@
 #include <utility>
 #include <vector>
 
+#include "encoding.hpp"
 #include "rng.hpp"
 
 namespace hexproof::bench {
@@ -454,14 +455,7 @@ class Amd64 final : public Backend {
   }
 
  protected:
-  int sigil_size(char s) const override {
-    switch (s) {
-      case '!': return 1;
-      case '@': case '$': return 2;
-      case '~': return 3;
-      default: return 4;
-    }
-  }
+  int sigil_size(char s) const override { return static_cast<int>(encoding::ref_size(s)); }
 
  private:
   static bool fits8(int64_t disp) { return disp >= -128 && disp <= 127; }
@@ -688,7 +682,9 @@ class Riscv64 final : public Backend {
   }
 
  protected:
-  int sigil_size(char s) const override { return (s == '%' || s == '&') ? 4 : 0; }
+  int sigil_size(char s) const override {
+    return encoding::is_word_immediate(s) ? 0 : static_cast<int>(encoding::ref_size(s));  // word mode
+  }
 
  private:
   static bool fits_j(int64_t delta) { return delta >= -(1 << 20) && delta < (1 << 20) && (delta & 1) == 0; }

@@ -1,6 +1,7 @@
 // Properties (PBT) of hex2 linking, checked on every built engine: what the Coq theorems promise,
-// restated on the C++ side from SEMANTICS.md and checked against the generator's own bookkeeping
-// (never against another engine).
+// restated on the C++ side from SEMANTICS.md (with the encoding facts of runtime/engine/encoding.hpp,
+// which mirror Hex2Encode.v) and checked against the generator's own bookkeeping (never against
+// another engine).
 //
 //  - hex2-length: the output length is the sum of the token sizes (1,2,2,3,4,4 bytes for
 //    `!@$~%&`, 0 for RISC-V `!@$~` and `.` words, `<` padding to 4 where it aligns);
@@ -15,6 +16,7 @@
 #include <map>
 #include <optional>
 
+#include "encoding.hpp"
 #include "property_support.hpp"
 
 using namespace hexproof;
@@ -35,8 +37,6 @@ struct Model {
     std::vector<Field> fields;  // reference fields (offset, size), for the endianness property
 };
 
-std::int32_t s32(std::uint32_t v) { return static_cast<std::int32_t>(v); }
-
 void put(std::string* out, std::uint32_t value, unsigned size, bool big) {
     for (unsigned i = 0; i < size; ++i) {
         const unsigned shift = big ? 8 * (size - 1 - i) : 8 * i;
@@ -55,58 +55,32 @@ Model model(const pg::Hex2Program& program) {
         const std::uint32_t ip = layout->address[i];
         switch (p.kind) {
             case pg::Hex2PieceKind::bytes: m.bytes += p.data; break;
-            case pg::Hex2PieceKind::align:
-                if (pg::aligns(a)) m.bytes.append((4 - (ip & 3)) & 3, '\0');
-                break;
+            case pg::Hex2PieceKind::align: m.bytes.append(encoding::pad_size(a, ip), '\0'); break;
             case pg::Hex2PieceKind::word: m.data_exact = false; break;
             case pg::Hex2PieceKind::reference: {
                 if (p.caret) pending_caret = true;
                 const std::uint32_t t = layout->labels.at(p.name);
-                const unsigned size = pg::hex2_field_size(p.sigil, a);
-                if (size == 0) {  // RISC-V word reference: value t - ip, checked for B and J types
+                if (encoding::word_arch(a) && encoding::is_word_immediate(p.sigil)) {
+                    // A RISC-V word reference: value t - ip, checked for B and J types.
                     m.data_exact = false;
-                    const std::int32_t v = s32(t - ip);
-                    if (p.sigil == '@' && (v < -4096 || v > 4095 || (v & 1))) m.reject = true;
-                    if (p.sigil == '$' && (v < -(1 << 20) || v > (1 << 20) - 1 || (v & 1))) m.reject = true;
+                    if (!encoding::riscv_field(p.sigil, t - ip)) m.reject = true;
                     break;
                 }
-                const std::uint32_t b = ip + size;
-                std::int32_t disp;
+                const unsigned size = encoding::ref_size(p.sigil);
+                std::uint32_t disp;
                 if (!p.base.empty()) {
-                    disp = s32(t - layout->labels.at(p.base));
+                    disp = t - layout->labels.at(p.base);
                 } else {
-                    const bool caret = pending_caret && (a == Architecture::armv7l || a == Architecture::aarch64 ||
-                                                         a == Architecture::ppc64le);
+                    const bool caret = pending_caret && encoding::reads_caret(a);
                     if (caret) pending_caret = false;
-                    switch (a) {
-                        case Architecture::armv7l:
-                            if (caret) {
-                                if (t & 3) m.reject = true;
-                                disp = (s32(t - b + (b & 3)) >> 2) - 2;
-                            } else {
-                                disp = s32(t - b - 8 + (b & 3));
-                            }
-                            break;
-                        case Architecture::aarch64:
-                            disp = caret ? (s32(t - (b & ~3u)) >> 2) : s32(t - b - 8 + (b & 3));
-                            break;
-                        case Architecture::ppc64le:
-                            disp = caret ? s32((t - (b & ~3u)) | 1u) : s32(t - (b & ~3u));
-                            break;
-                        default: disp = s32(t - b); break;
-                    }
+                    const std::optional<std::uint32_t> d = encoding::arch_displacement(a, caret, t, ip + size);
+                    if (!d) m.reject = true;
+                    disp = d.value_or(0);
                 }
-                std::int64_t value = disp;
-                if (p.sigil == '$' || p.sigil == '&') value = s32(t);
-                switch (p.sigil) {
-                    case '!': m.reject = m.reject || value < -128 || value > 127; break;
-                    case '@': m.reject = m.reject || value < -32768 || value > 32767; break;
-                    case '~': m.reject = m.reject || value < -8388608 || value > 8388607; break;
-                    case '$': m.reject = m.reject || value < 0 || value > 65535; break;
-                    default: break;
-                }
+                const std::uint32_t value = encoding::ref_absolute(p.sigil) ? t : disp;
+                if (!encoding::ref_fits(p.sigil, encoding::s32(value))) m.reject = true;
                 m.fields.push_back(Model::Field{m.bytes.size(), size});
-                put(&m.bytes, static_cast<std::uint32_t>(value), size, c.big_endian);
+                put(&m.bytes, value, size, c.big_endian);
                 break;
             }
             default: break;

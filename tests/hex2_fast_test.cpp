@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "encoding.hpp"
 #include "keyed_hash.hpp"
 #include "split.hpp"
 
@@ -25,8 +26,6 @@ constexpr Architecture all_architectures[] = {
     Architecture::knight,  Architecture::x86,     Architecture::amd64,   Architecture::armv7l,
     Architecture::aarch64, Architecture::ppc64le, Architecture::riscv32, Architecture::riscv64,
 };
-
-bool is_riscv(Architecture a) { return a == Architecture::riscv32 || a == Architecture::riscv64; }
 
 Hex2Config config(Architecture arch = Architecture::knight, bool big_endian = true, std::uint32_t base = 0,
                   ByteMode mode = ByteMode::hex) {
@@ -813,7 +812,7 @@ TEST(Hex2FastErrors, DisplacementOutOfRangeEverywhereButRiscv) {
     const std::string text = ":lo " + hex_zeros(128) + " :hi !hi>lo";
     for (Architecture a : all_architectures) {
         SCOPED_TRACE(std::string(architecture_name(a)));
-        if (is_riscv(a)) {
+        if (encoding::word_arch(a)) {
             // On RISC-V `!` is an I-type word reference: unchecked, and '>' ends its name
             // ("lo" is then text: no digits... 'l','o' are not hex) -> 128 zero bytes, no error.
             EXPECT_EQ(output(link(le(a), {text})), zeros(128));
@@ -841,7 +840,7 @@ TEST(Hex2FastErrors, UnterminatedWordOnlyOnRiscv) {
     for (Architecture a : all_architectures) {
         SCOPED_TRACE(std::string(architecture_name(a)));
         const Result r = link(le(a), {"11 .22"});
-        if (is_riscv(a))
+        if (encoding::word_arch(a))
             EXPECT_EQ(error(r), make_error(ErrorKind::unterminated_word, 0, 3));
         else
             EXPECT_EQ(output(r), bytes({0x11, 0x22}));
@@ -886,8 +885,6 @@ TEST(Hex2FastErrors, AlignmentCheckBeforeRangeCheck) {
 
 using split::Place;
 
-bool pads_to_four(Architecture a) { return a == Architecture::armv7l || a == Architecture::aarch64 || is_riscv(a); }
-
 // `p` past empty texts: a place at the end of a text is the start of the next one.
 Place normalized(Place p, const std::vector<std::string>& texts) {
     while (p.file < texts.size() && p.offset == texts[p.file].size()) p = Place{p.file + 1, 0};
@@ -907,7 +904,7 @@ Place second_thread_start(const Hex2Config& c, const std::vector<std::string>& t
     if (f == texts.size()) return Place{texts.size(), 0};
     const std::size_t newline = texts[f].find('\n', skip);
     Place cut = normalized(newline == std::string::npos ? Place{f + 1, 0} : Place{f, newline + 1}, texts);
-    if (cut.file < texts.size() && cut.offset != 0 && pads_to_four(c.architecture)) {
+    if (cut.file < texts.size() && cut.offset != 0 && encoding::pads(c.architecture)) {
         const std::string& t = texts[cut.file];
         const std::size_t align = t.find("\n<", cut.offset - 1);
         if (align != std::string::npos && align + 2 - (cut.offset - 1) <= (std::size_t{1} << 20)) {

@@ -9,6 +9,7 @@
 //    reversing each immediate.
 #include <map>
 
+#include "encoding.hpp"
 #include "property_support.hpp"
 
 using namespace hexproof;
@@ -16,16 +17,6 @@ using namespace hexproof::property;
 namespace pg = hexproof::program_gen;
 
 namespace {
-
-unsigned width(char sigil) {
-    switch (sigil) {
-        case '!': return 1;
-        case '@':
-        case '$': return 2;
-        case '~': return 3;
-        default: return 4;
-    }
-}
 
 std::string from_hex(std::string_view text) {
     std::string out;
@@ -92,7 +83,7 @@ Denotation denote(const pg::M1Program& program) {
     for (const pg::M1Piece& p : program.pieces) {
         switch (p.kind) {
             case pg::M1PieceKind::immediate: {
-                const unsigned size = p.sigil == 0 ? 2 : width(p.sigil);
+                const unsigned size = p.sigil == 0 ? 2 : encoding::express_number_field(p.sigil).width;
                 const auto value = static_cast<std::uint32_t>(static_cast<std::uint64_t>(p.number));
                 d.immediates.push_back(Denotation::Field{d.bytes.size(), size});
                 for (unsigned i = 0; i < size; ++i) {

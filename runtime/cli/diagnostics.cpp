@@ -5,6 +5,8 @@
 
 #include <cstdio>
 
+#include "encoding.hpp"
+
 namespace hexproof {
 
 LineColumn line_column(std::string_view bytes, std::size_t offset) {
@@ -66,16 +68,7 @@ char byte_at(const Error& error, const std::vector<Input>& inputs) {
     return error.offset < bytes.size() ? bytes[error.offset] : 0;
 }
 
-int field_width(char sigil) {
-    switch (sigil) {
-        case '!': return 1;
-        case '@': case '$': return 2;
-        case '~': return 3;
-        default: return 4;
-    }
-}
-
-std::string bytes_word(int width) { return width == 1 ? "1 byte" : std::to_string(width) + " bytes"; }
+std::string bytes_word(unsigned width) { return width == 1 ? "1 byte" : std::to_string(width) + " bytes"; }
 
 }  // namespace
 
@@ -87,11 +80,11 @@ std::string error_message(const Error& error, const std::vector<Input>& inputs) 
         case ErrorKind::undefined_label:
             return "Target label " + subject + " is not valid";
         case ErrorKind::displacement_out_of_range:
-            if (sigil == '$' || sigil == '&')
+            if (encoding::ref_absolute(sigil))
                 return "An absolute displacement of " + value + " does not fit in " +
-                       bytes_word(field_width(sigil));
+                       bytes_word(encoding::ref_size(sigil));
             return "A relative displacement of " + value + " does not fit in " +
-                   bytes_word(field_width(sigil));
+                   bytes_word(encoding::ref_size(sigil));
         case ErrorKind::unaligned_branch_target:
             return "Unaligned branch target: " + subject + ", aborting";
         case ErrorKind::riscv_field_out_of_range:
@@ -112,11 +105,13 @@ std::string error_message(const Error& error, const std::vector<Input>& inputs) 
         case ErrorKind::macro_value_missing:
             return "Macro value must exist";
         case ErrorKind::immediate_out_of_range: {
-            const int width = error.subject.empty() ? 4 : field_width(error.subject[0]);
-            const bool knight_bare = !error.subject.empty() && field_width(error.subject[0]) == 4 &&
-                                     error.subject[0] != '%' && error.subject[0] != '&';
-            return "A displacement of " + value + " does not fit in " +
-                   std::to_string(knight_bare ? 2 : width) + " bytes (" + subject + ")";
+            // The field of the immediate's sigil; a text without one is a bare knight number,
+            // whose field (knight_bare_sigil) is 2 bytes wide.
+            const char first = error.subject.empty() ? '%' : error.subject[0];
+            const bool sigil_first = std::string_view("!@$~%&").find(first) != std::string_view::npos;
+            const int width = sigil_first ? encoding::express_number_field(first).width : 2;
+            return "A displacement of " + value + " does not fit in " + std::to_string(width) + " bytes (" +
+                   subject + ")";
         }
         case ErrorKind::negative_padding:
             return "negative null padding not possible (" + subject + ")";

@@ -15,7 +15,8 @@
 // fields and padding (padding is recorded as a fix-up in word mode for that).
 //
 // All address arithmetic is the C `int` arithmetic of upstream: 32 bits, wrapping, shifts
-// arithmetic. It is done on std::uint32_t and read as std::int32_t where a sign matters.
+// arithmetic. It is done on std::uint32_t and read as std::int32_t where a sign matters; the
+// displacements, ranges, padding and RISC-V fields are encoding.hpp's, named after Hex2Encode.v.
 //
 // Large inputs are read in two stretches at once (split.hpp): a second thread reads from a line
 // start near the middle (Stretch) into its own bytes, labels and fix-ups, as if its output began
@@ -38,6 +39,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "encoding.hpp"
 #include "hex2_lexer.hpp"
 #include "huge_pages.hpp"
 #include "keyed_hash.hpp"
@@ -52,24 +54,9 @@ using hex2_lexer::Token;
 using hex2_lexer::TokenKind;
 using split::Place;
 
-// ---------------------------------------------------------------------------------------------
-// 32-bit C int arithmetic
-// ---------------------------------------------------------------------------------------------
-
-// The two's-complement reading of a 32-bit pattern.
-std::int32_t as_int(std::uint32_t v) {
-    return v < 0x80000000u ? static_cast<std::int32_t>(v)
-                           : static_cast<std::int32_t>(v - 0x80000000u) - 0x7FFFFFFF - 1;
-}
-
-// `v >> n` on a C int: arithmetic shift.
-std::uint32_t shift_right_arithmetic(std::uint32_t v, unsigned n) {
-    return (v & 0x80000000u) != 0 ? ~(~v >> n) : v >> n;
-}
-
-std::uint32_t byte_swap(std::uint32_t v) {
-    return (v >> 24) | ((v >> 8) & 0xFF00u) | ((v << 8) & 0xFF0000u) | (v << 24);
-}
+using encoding::ref_absolute;
+using encoding::ref_size;
+using encoding::word_arch;
 
 // ---------------------------------------------------------------------------------------------
 // Labels: open addressing, linear probing, keys are views into the inputs (no copies)
@@ -223,36 +210,8 @@ private:
 };
 
 // ---------------------------------------------------------------------------------------------
-// Facts about the configuration
+// Byte digits
 // ---------------------------------------------------------------------------------------------
-
-// Field width of a reference sigil: `!` 1, `@` `$` 2, `~` 3, `%` `&` 4.
-unsigned field_width(char sigil) {
-    switch (sigil) {
-        case '!': return 1;
-        case '@':
-        case '$': return 2;
-        case '~': return 3;
-        default: return 4;
-    }
-}
-
-bool is_absolute(char sigil) { return sigil == '$' || sigil == '&'; }
-
-bool is_riscv(Architecture a) { return a == Architecture::riscv32 || a == Architecture::riscv64; }
-
-// `<` pads to a multiple of 4 on these architectures and does nothing elsewhere.
-bool pads_to_four(Architecture a) {
-    return a == Architecture::armv7l || a == Architecture::aarch64 || is_riscv(a);
-}
-
-// Bytes `<` inserts at `ip`: one to reach an even address, then two to reach a multiple of 4.
-unsigned padding(std::uint32_t ip) {
-    unsigned n = 0;
-    if ((ip & 1u) != 0) { ++n; ++ip; }
-    if ((ip & 2u) != 0) n += 2;
-    return n;
-}
 
 // The value of each byte digit of a byte mode; `not_digit` for every other byte.
 constexpr unsigned char not_digit = 0xFF;
@@ -387,10 +346,9 @@ public:
           per_byte_(hex2_lexer::digits_per_byte(config.byte_mode)),
           radix_(config.byte_mode == ByteMode::hex ? 16u : config.byte_mode == ByteMode::octal ? 8u : 2u),
           values_(digit_value_tables[static_cast<std::size_t>(config.byte_mode)].data()),
-          pads_(pads_to_four(config.architecture)),
-          riscv_(is_riscv(config.architecture)),
-          reads_caret_(config.architecture == Architecture::armv7l || config.architecture == Architecture::aarch64 ||
-                       config.architecture == Architecture::ppc64le) {}
+          pads_(encoding::pads(config.architecture)),
+          riscv_(word_arch(config.architecture)),
+          reads_caret_(encoding::reads_caret(config.architecture)) {}
 
     // The byte-digit state resets at the start of each file; `^`, the shift register and `ip` do not.
     void start_file(std::string_view input) {
@@ -424,7 +382,7 @@ public:
                     word_digits(t->text, t->digits);
                     if (t->completes_word) {
                         // The four bytes as read, first most significant; swapped when little endian.
-                        shift_ ^= config_.big_endian ? word_ : byte_swap(word_);
+                        shift_ ^= encoding::word_swap(config_.big_endian, word_);
                         word_ = 0;
                     }
                     break;
@@ -433,7 +391,7 @@ public:
                 case TokenKind::align:
                     if (pads_) {
                         padded_ = true;
-                        const unsigned n = padding(ip());
+                        const unsigned n = encoding::pad_size(config_.architecture, ip());
                         if (n != 0) {
                             if (riscv_) {  // the resolver's shift register skips padding
                                 Record r;
@@ -463,7 +421,7 @@ private:
                 r.pos |= Record::aligned;
                 aligned_ = false;
             }
-            const unsigned width = field_width(t.sigil);
+            const unsigned width = ref_size(t.sigil);
             out_.reserve(pos_, width);
             pos_ += width;
         }
@@ -573,7 +531,7 @@ public:
              const std::atomic<bool>* stop = nullptr)
         : config_(config),
           labels_(labels),
-          word_mode_(is_riscv(config.architecture)),
+          word_mode_(word_arch(config.architecture)),
           out_(out),
           size_(size),
           stop_(stop) {}
@@ -630,7 +588,7 @@ public:
                 cursor_ = pos + static_cast<std::size_t>(Record::padding - r.name);
             } else {
                 const char sigil = input[static_cast<std::size_t>(r.name) - 1];
-                if (!in_word(sigil)) cursor_ = pos + field_width(sigil);
+                if (!in_word(sigil)) cursor_ = pos + ref_size(sigil);
             }
         }
     }
@@ -653,7 +611,7 @@ private:
     }
 
     // A reference with this sigil goes into the RISC-V shift register, not into a field of its own.
-    bool in_word(char sigil) const { return word_mode_ && sigil != '%' && sigil != '&'; }
+    bool in_word(char sigil) const { return word_mode_ && encoding::is_word_immediate(sigil); }
 
     // The data bytes from the cursor up to `pos` get the shift register's next bytes.
     void shift_to(std::size_t pos) {
@@ -687,35 +645,6 @@ private:
         return false;
     }
 
-    // The relative displacement of `target` from `base` (the address after the field) when the
-    // reference has no `>base`; `aligned` when it consumed a `^`.
-    std::optional<std::uint32_t> displacement(std::uint32_t target, std::uint32_t base, bool aligned, std::size_t at,
-                                              std::string_view name) {
-        switch (config_.architecture) {
-            case Architecture::knight:
-            case Architecture::x86:
-            case Architecture::amd64:
-            case Architecture::riscv32:
-            case Architecture::riscv64: return target - base;
-            case Architecture::armv7l:
-                if (aligned) {
-                    if ((target & 3u) != 0) {
-                        fail(ErrorKind::unaligned_branch_target, at, 0, name);
-                        return std::nullopt;
-                    }
-                    return shift_right_arithmetic(target - base + (base & 3u), 2) - 2u;
-                }
-                return target - base - 8u + (base & 3u);
-            case Architecture::aarch64:
-                if (aligned) return shift_right_arithmetic(target - (base & ~3u), 2);
-                return target - base - 8u + (base & 3u);
-            case Architecture::ppc64le:
-                if (aligned) return (target - (base & ~3u)) | 1u;
-                return target - (base & ~3u);
-        }
-        return target - base;
-    }
-
     // A reference: its sigil is the byte before its name.
     // `n` is its name and the name's hash; `pos` is where its field goes.
     bool reference(const Record& r, const Named& n, std::size_t pos) {
@@ -728,7 +657,7 @@ private:
             return word_reference(sigil, at, n, pos);
         }
         // `!@$~%&` outside RISC-V word mode, and `%&` in it: a 1..4-byte field.
-        const unsigned width = field_width(sigil);
+        const unsigned width = ref_size(sigil);
         shift_to(pos);
         cursor_ = pos + width;
         const std::uint32_t ip = config_.base_address + static_cast<std::uint32_t>(pos + width);
@@ -742,21 +671,14 @@ private:
             if (!base) return false;
             relative = *target - *base;
         } else {
-            const std::optional<std::uint32_t> d = displacement(*target, ip, (r.pos & Record::aligned) != 0, at, name);
-            if (!d) return false;
+            const std::optional<std::uint32_t> d =
+                encoding::arch_displacement(config_.architecture, (r.pos & Record::aligned) != 0, *target, ip);
+            if (!d) return fail(ErrorKind::unaligned_branch_target, at, 0, name);
             relative = *d;
         }
-        const std::uint32_t value = is_absolute(sigil) ? *target : relative;
-        const std::int32_t v = as_int(value);
-        bool fits = true;
-        switch (sigil) {
-            case '!': fits = v >= -128 && v <= 127; break;
-            case '@': fits = v >= -32768 && v <= 32767; break;
-            case '$': fits = v >= 0 && v <= 65535; break;
-            case '~': fits = v >= -8388608 && v <= 8388607; break;
-            default: break;  // 4-byte fields are never checked
-        }
-        if (!fits) return fail(ErrorKind::displacement_out_of_range, at, v, {});
+        const std::uint32_t value = ref_absolute(sigil) ? *target : relative;
+        const std::int32_t v = encoding::s32(value);
+        if (!encoding::ref_fits(sigil, v)) return fail(ErrorKind::displacement_out_of_range, at, v, {});
         unsigned char* f = out_ + pos;
         for (unsigned i = 0; i != width; ++i) {
             const unsigned b = config_.big_endian ? width - 1 - i : i;
@@ -769,28 +691,11 @@ private:
     bool word_reference(char sigil, std::size_t at, const Named& n, std::size_t pos) {
         const std::optional<std::uint32_t> target = lookup(n.name, n.hash);
         if (!target) return false;
+        // The displacement from the instruction (arch_displacement on RISC-V is t - b).
         const std::uint32_t v = *target - (config_.base_address + static_cast<std::uint32_t>(pos));
-        const std::int32_t sv = as_int(v);
-        std::uint32_t field = 0;
-        switch (sigil) {
-            case '!':  // I-type: bits 11:0 of (value + 4) into bits 31:20, unchecked
-                field = ((v + 4u) & 0xFFFu) << 20;
-                break;
-            case '@':  // B-type: imm[12|10:5] in 31:25, imm[4:1|11] in 11:7
-                if (sv < -0x1000 || sv > 0xFFF || (v & 1u) != 0)
-                    return fail(ErrorKind::riscv_field_out_of_range, at, sv, {});
-                field = ((v & 0x1Eu) << 7) | ((v & 0x7E0u) << 20) | ((v & 0x800u) >> 4) | ((v & 0x1000u) << 19);
-                break;
-            case '$':  // J-type: imm[20|10:1|11|19:12] in 31:12
-                if (sv < -0x100000 || sv > 0xFFFFF || (v & 1u) != 0)
-                    return fail(ErrorKind::riscv_field_out_of_range, at, sv, {});
-                field = ((v & 0x7FEu) << 20) | ((v & 0x800u) << 9) | (v & 0xFF000u) | ((v & 0x100000u) << 11);
-                break;
-            default:  // `~` U-type: bits 31:12, rounded up when bit 11 is set (auipc + addi pairs)
-                field = (v & 0xFFFFF000u) + ((v & 0x800u) != 0 ? 0x1000u : 0u);
-                break;
-        }
-        shift_ ^= field;
+        const std::optional<std::uint32_t> field = encoding::riscv_field(sigil, v);
+        if (!field) return fail(ErrorKind::riscv_field_out_of_range, at, encoding::s32(v), {});
+        shift_ ^= *field;
         return true;
     }
 
@@ -821,7 +726,7 @@ class Stretch {
 public:
     Stretch(const Hex2Config& config, std::uint32_t base, std::size_t capacity, const keyed_hash::Key& key,
             const std::atomic<bool>* stop)
-        : options_{config.byte_mode, is_riscv(config.architecture)},
+        : options_{config.byte_mode, word_arch(config.architecture)},
           labels(key),
           out(capacity),
           pass(config, base, labels, out, fixups, stop) {}
@@ -867,7 +772,7 @@ public:
 // a multiple of 4, as the second thread assumes.
 std::optional<Place> cut_place(const Hex2Config& config, const std::vector<Input>& inputs, std::size_t total) {
     const std::optional<Place> middle = split::middle_line_start(inputs, total);
-    if (!middle || !pads_to_four(config.architecture) || middle->offset == 0) return middle;
+    if (!middle || !encoding::pads(config.architecture) || middle->offset == 0) return middle;
     constexpr std::size_t window = std::size_t{1} << 20;
     const std::string_view bytes = inputs[middle->file].view();
     const std::size_t newline = middle->offset - 1;

@@ -40,6 +40,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "encoding.hpp"
 #include "huge_pages.hpp"
 #include "keyed_hash.hpp"
 #include "m1_lexer.hpp"
@@ -635,14 +636,7 @@ struct DigitShape {
     int bits;      // bits per digit
 };
 
-DigitShape shape_of(ByteMode mode) {
-    switch (mode) {
-        case ByteMode::hex: return {2, 4};
-        case ByteMode::octal: return {3, 3};
-        case ByteMode::binary: return {8, 1};
-    }
-    return {2, 4};
-}
+DigitShape shape_of(ByteMode mode) { return {encoding::digits_per_byte(mode), encoding::digit_bits(mode)}; }
 
 // stringify: `bytes * per_byte` digits of the (sign-extended) value, most significant first;
 // octal is not byte-aligned (3 digits per byte of width cover 3 bits more than the byte). Little
@@ -699,54 +693,40 @@ struct Evaluation {
 // express_number: the sigil's width and range check (inclusive bounds, upstream's), the mask,
 // then the digits.
 Evaluation express_number(std::string& out, std::int32_t value, char sigil, const M1Config& config) {
-    int bytes = 4;
-    std::int32_t low = INT32_MIN, high = INT32_MAX;
-    std::uint32_t mask = 0xFFFFFFFFu;
-    switch (sigil) {
-        case '!': bytes = 1, low = -129, high = 256, mask = 0xFF; break;
-        case '@': bytes = 2, low = -32769, high = 32768, mask = 0xFFFF; break;
-        case '$': bytes = 2, low = -32769, high = 65536, mask = 0xFFFF; break;
-        case '~': bytes = 3, low = -8388609, high = 8388608, mask = 0xFFFFFF; break;
-        default: break;  // '%' and '&': four bytes, never checked
-    }
-    if (value < low || value > high) return {Outcome::out_of_range, value};
-    put_number(out, static_cast<std::int32_t>(static_cast<std::uint32_t>(value) & mask), bytes, config);
+    const encoding::CheckedField field = encoding::express_number_field(sigil);
+    if (value < field.low || value > field.high) return {Outcome::out_of_range, value};
+    const std::uint32_t mask = field.width == 4 ? 0xFFFFFFFFu : (1u << (8 * field.width)) - 1;
+    put_number(out, static_cast<std::int32_t>(static_cast<std::uint32_t>(value) & mask), field.width, config);
     return {Outcome::value};
 }
 
 // express_word (RISC-V): `!` I-type, `@` S-type, `~` U-type immediates as `.`-prefixed 32-bit
-// words; `$` a 16-bit and `%` a 32-bit constant without the dot. No range check.
+// words (riscv_immediate); `$` a 16-bit and `%` a 32-bit constant without the dot. No range check.
 void express_word(std::string& out, std::int32_t value, char sigil, const M1Config& config) {
     const auto u = static_cast<std::uint32_t>(value);
-    std::uint32_t word = u;
-    int bytes = 4;
-    bool dot = true;
-    switch (sigil) {
-        case '!': word = (u & 0xFFFu) << 20; break;
-        case '@': word = ((u & 0x1Fu) << 7) | ((u & 0xFE0u) << 20); break;
-        case '~': word = (u & 0xFFFFF000u) + ((u & 0xFFFu) >= 0x800u ? 0x1000u : 0u); break;
-        case '$': word = u & 0xFFFFu, bytes = 2, dot = false; break;
-        default: dot = false; break;  // '%'
+    if (sigil == '$') {
+        put_number(out, static_cast<std::int32_t>(u & 0xFFFFu), 2, config);
+    } else if (sigil == '%') {
+        put_number(out, value, 4, config);
+    } else {
+        out.push_back('.');
+        put_number(out, static_cast<std::int32_t>(encoding::riscv_immediate(sigil, u)), 4, config);
     }
-    if (dot) out.push_back('.');
-    put_number(out, static_cast<std::int32_t>(word), bytes, config);
 }
-
-bool is_riscv(Architecture a) { return a == Architecture::riscv32 || a == Architecture::riscv64; }
 
 // eval_immediates then preserve_other, for a text that is neither a string nor DEFINE-bound.
 Evaluation evaluate_other(std::string& out, std::string_view text, const M1Config& config) {
     const char first = text[0];
     if (first != '<') {
-        if (!is_riscv(config.architecture)) {
+        if (!encoding::word_arch(config.architecture)) {
             if (in_set(first, "%~@!&$")) {
                 const std::string_view digits = text.substr(1);
                 const std::int32_t value = strtoint(digits);
                 if (is_number(digits, value)) return express_number(out, value, first, config);
             } else if (config.architecture == Architecture::knight) {
                 const std::int32_t value = strtoint(text);
-                if (is_number(text, value) && value <= 65536)
-                    return express_number(out, value, value > 32767 ? '$' : '@', config);
+                const char sigil = encoding::knight_bare_sigil(value);
+                if (is_number(text, value) && sigil != 0) return express_number(out, value, sigil, config);
             }
         } else if (in_set(first, "%~@!$")) {
             const std::string_view digits = text.substr(1);
