@@ -12,6 +12,7 @@
 #include <deque>
 #include <exception>
 #include <mutex>
+#include <optional>
 #include <string_view>
 #include <system_error>
 #include <thread>
@@ -53,6 +54,22 @@ private:
     std::exception_ptr failure_;
     std::thread thread_;  // last: it starts once the members it uses exist
 };
+
+// Runs first() on this thread and second() on a Helper when one can be had (else after first()),
+// and returns when both are done. They must touch disjoint data.
+template <typename First, typename Second>
+void in_two_parts(First&& first, Second&& second) {
+    std::optional<Helper> helper;
+    try {
+        helper.emplace([&](const std::atomic<bool>&) { second(); });
+    } catch (const std::system_error&) {
+        first();
+        second();
+        return;
+    }
+    first();
+    helper->wait();
+}
 
 // Writes pieces of output to a sink on a thread of its own, in the order they are handed over,
 // while the threads that print them go on; as all writes go through this one thread, they do not

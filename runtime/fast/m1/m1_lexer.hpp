@@ -9,7 +9,7 @@
 // (`#`, `;`, quotes and `\r` inside an atom are part of it).
 //
 // The lexer does not collapse newline runs, add the newline each file ends with, look for NUL
-// bytes or know about DEFINE: those rules span files and belong to the engine (m1_fast.cpp). The
+// bytes or know about DEFINE: those rules span files and belong to the engine (m1_pass1.cpp). The
 // grammar itself is in m1_lexer_def.hpp (Boost.Spirit X3).
 #pragma once
 
