@@ -145,7 +145,8 @@ constexpr std::optional<std::uint32_t> riscv_field(char sigil, std::uint32_t v) 
 
 // ---- M1 immediates (spec/M1Eval.v) -----------------------------------------------------------
 
-// Coq: Hexproof.Spec.M1Eval.digits_per_byte: 2 hex, 3 octal, 8 binary.
+// Coq: Hexproof.Spec.M1Eval.digits_per_byte (and Hex2Lex.digits_per_byte, the same for hex2's
+// byte digits): 2 hex, 3 octal, 8 binary.
 constexpr int digits_per_byte(ByteMode m) { return m == ByteMode::hex ? 2 : m == ByteMode::octal ? 3 : 8; }
 
 // Coq: Hexproof.Spec.M1Eval.digit_bits: bits per digit, 4 hex, 3 octal, 1 binary.

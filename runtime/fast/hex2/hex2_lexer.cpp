@@ -4,6 +4,7 @@
 // runs in (the lexer state injected with x3::with); nothing else includes the _def header.
 #include "hex2_lexer.hpp"
 
+#include "encoding.hpp"
 #include "hex2_lexer_def.hpp"
 
 namespace hexproof::hex2_lexer {
@@ -26,15 +27,6 @@ std::size_t name_length(std::string_view input, std::size_t at) {
     return static_cast<std::size_t>(grammar::scan_name(b, input.data() + input.size(), nul) - b);
 }
 
-unsigned digits_per_byte(ByteMode mode) {
-    switch (mode) {
-        case ByteMode::hex: return 2;
-        case ByteMode::octal: return 3;
-        case ByteMode::binary: return 8;
-    }
-    return 2;
-}
-
 std::optional<LexError> lex(std::string_view input, const Options& options, TokenSink& sink) {
     namespace g = grammar;
     g::LexState st;
@@ -43,7 +35,7 @@ std::optional<LexError> lex(std::string_view input, const Options& options, Toke
     st.table = table;
     st.begin = input.data();
     st.end = input.data() + input.size();
-    st.per_byte = digits_per_byte(options.byte_mode);
+    st.per_byte = static_cast<unsigned>(encoding::digits_per_byte(options.byte_mode));
     st.sink = &sink;
 
     const char* first = st.begin;

@@ -84,7 +84,4 @@ public:
 // to the sink), or nothing when the input was tokenized to its end or the sink asked to stop.
 std::optional<LexError> lex(std::string_view input, const Options& options, TokenSink& sink);
 
-// Byte digits per byte in a byte mode: 2 (hex), 3 (octal), 8 (binary).
-unsigned digits_per_byte(ByteMode mode);
-
 }  // namespace hexproof::hex2_lexer
