@@ -635,7 +635,7 @@ TEST(Hex2FastRiscv, WordSkipsCommentsAndReadsExactlyFourBytes) {
 }
 
 TEST(Hex2FastRiscv, WordWithSkippedLetterAndComment) {
-    // tests/regressions/hex2-word-letter-then-comment (found by fuzzing against 1.7.0):
+    // tests/golden/hex2-word-letter-then-comment (found by fuzzing against 1.7.0):
     // ".000000x0 ;\n0 12" riscv32 LE: the word's digits are 0000000 ('x' skipped), the comment
     // runs to the newline, then 0 is the eighth digit: the word is 0, so 12 is written as 12.
     EXPECT_EQ(output(link(le(Architecture::riscv32, 0x1000), {".000000x0 ;\n0 12"})), bytes({0x12}));

@@ -3,7 +3,8 @@
    usage: m1_spec_main [-A ARCH] [--little-endian|--big-endian] [-O|--octal] [-b|--binary]
                        [-o OUTPUT] -f FILE [-f FILE ...]
    Prints M1's output on stdout (or into OUTPUT) and exits 0, or prints one line
-   "error KIND file=N offset=N value=N subject=TEXT" on stdout and exits 1. *)
+   "error KIND file=N offset=N value=N subject=TEXT" on stderr and exits 1 (TEXT as OCaml's
+   String.escaped shows it), as hex2_spec_main does. *)
 open M1spec
 
 let read_file name =
@@ -57,8 +58,7 @@ let () =
         output_string oc (Buffer.contents b); close_out oc
       end
   | Err e ->
-      let subj = String.init (List.length e.err_subject)
-                   (fun i -> Char.chr (List.nth e.err_subject i)) in
-      Printf.printf "error %s file=%d offset=%d value=%d subject=%s\n"
-        (kind_name e.err_kind) e.err_file e.err_offset e.err_value subj;
+      Printf.eprintf "error %s file=%d offset=%d value=%d subject=%s\n"
+        (kind_name e.err_kind) e.err_file e.err_offset e.err_value
+        (String.escaped (string_of_bytes e.err_subject));
       exit 1
