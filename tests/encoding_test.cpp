@@ -69,7 +69,8 @@ TEST(Encoding, ArchDisplacement) {
     EXPECT_EQ(arch_displacement(A::ppc64le, false, 0x40, 0x13), 0x30u);
     EXPECT_EQ(arch_displacement(A::ppc64le, true, 0x40, 0x13), 0x31u);
     EXPECT_TRUE(reads_caret(A::armv7l) && reads_caret(A::aarch64) && reads_caret(A::ppc64le));
-    EXPECT_FALSE(reads_caret(A::knight) || reads_caret(A::x86) || reads_caret(A::amd64) || reads_caret(A::riscv32));
+    EXPECT_FALSE(reads_caret(A::knight) || reads_caret(A::x86) || reads_caret(A::amd64) ||
+                 reads_caret(A::riscv32));
 }
 
 TEST(Encoding, RiscvField) {
@@ -78,7 +79,7 @@ TEST(Encoding, RiscvField) {
     EXPECT_EQ(riscv_field('!', 0x12345678), ((0x12345678u + 4) & 0xFFFu) << 20);
     // B-type 8: bit 3 goes to bit 10 (imm[4:1] in 11:8) = 0x400; odd or out of range refused.
     EXPECT_EQ(riscv_field('@', 8), 0x400u);
-    EXPECT_EQ(riscv_field('@', 0x800), 0x80u);  // imm[11] in bit 7
+    EXPECT_EQ(riscv_field('@', 0x800), 0x80u);             // imm[11] in bit 7
     EXPECT_EQ(riscv_field('@', 0xFFFFF000), 0x80000000u);  // -4096: imm[12] in bit 31
     EXPECT_EQ(riscv_field('@', 0x1000), std::nullopt);
     EXPECT_EQ(riscv_field('@', 3), std::nullopt);

@@ -73,7 +73,8 @@ Model model(const pg::Hex2Program& program) {
                 } else {
                     const bool caret = pending_caret && encoding::reads_caret(a);
                     if (caret) pending_caret = false;
-                    const std::optional<std::uint32_t> d = encoding::arch_displacement(a, caret, t, ip + size);
+                    const std::optional<std::uint32_t> d =
+                        encoding::arch_displacement(a, caret, t, ip + size);
                     if (!d) m.reject = true;
                     disp = d.value_or(0);
                 }
@@ -98,8 +99,9 @@ pg::GenOptions well_formed() {
 
 std::string show(const pg::Hex2Program& program, const pg::Style& style) {
     return std::string("arch ") + std::string(architecture_name(program.config.architecture)) +
-           (program.config.big_endian ? " big" : " little") + " base " + std::to_string(program.config.base_address) +
-           " mode " + std::to_string(static_cast<int>(program.config.byte_mode)) + "\n" +
+           (program.config.big_endian ? " big" : " little") + " base " +
+           std::to_string(program.config.base_address) + " mode " +
+           std::to_string(static_cast<int>(program.config.byte_mode)) + "\n" +
            show_inputs(pg::render_hex2(program, style));
 }
 
@@ -117,80 +119,91 @@ int main() {
     for (const auto& engine_ptr : list) {
         const Engine* engine = engine_ptr.get();
         const std::string tag = " [" + std::string(engine->name()) + " engine]";
-        properties.push_back({"hex2-length", [engine, tag] {
-            return rc::check("hex2-length: output length = sum of token sizes" + tag, [engine] {
-                const Hex2Sample s = *hex2_sample(well_formed());
-                const auto inputs = pg::render_hex2(s.program, s.style);
-                const Result r = engine->link(s.program.config, inputs);
-                RC_LOG() << show(s.program, s.style) << show_result(r, inputs) << "\n";
-                RC_CLASSIFY(is_ok(r), "accepted");
-                RC_PRE(is_ok(r));
-                RC_ASSERT(std::get<std::string>(r).size() == pg::hex2_layout(s.program)->size);
-            });
-        }});
-        properties.push_back({"hex2-fields", [engine, tag] {
-            return rc::check("hex2-fields: labels, reference fields and the accept/reject decision" + tag, [engine] {
-                const Hex2Sample s = *hex2_sample(well_formed());
-                const auto inputs = pg::render_hex2(s.program, s.style);
-                const Result r = engine->link(s.program.config, inputs);
-                const Model m = model(s.program);
-                RC_LOG() << show(s.program, s.style) << show_result(r, inputs) << "\nmodel: "
-                         << (m.reject ? "reject" : escape_bytes(m.bytes.substr(0, 64))) << "\n";
-                RC_CLASSIFY(!m.reject, "accepted");
-                RC_CLASSIFY(m.data_exact, "no RISC-V XOR");
-                RC_ASSERT(is_ok(r) == !m.reject);
-                if (m.reject) {
-                    const ErrorKind k = std::get<Error>(r).kind;
-                    RC_ASSERT(k == ErrorKind::displacement_out_of_range || k == ErrorKind::unaligned_branch_target ||
-                              k == ErrorKind::riscv_field_out_of_range);
-                    return;
-                }
-                const std::string& out = std::get<std::string>(r);
-                RC_ASSERT(out.size() == m.bytes.size());
-                if (m.data_exact) {
-                    RC_ASSERT(out == m.bytes);
-                } else {
-                    for (const Model::Field& f : m.fields) RC_ASSERT(out.compare(f.offset, f.size, m.bytes, f.offset, f.size) == 0);
-                }
-            });
-        }});
-        properties.push_back({"hex2-layout-independence", [engine, tag] {
-            return rc::check("hex2-layout-independence: comments, whitespace and files do not matter" + tag, [engine] {
-                const Hex2Sample s = *hex2_sample(well_formed());
-                pg::Style plain;
-                plain.plain = true;
-                const auto a = pg::render_hex2(s.program, plain);
-                const auto b = pg::render_hex2(s.program, s.style);
-                const Result ra = engine->link(s.program.config, a);
-                const Result rb = engine->link(s.program.config, b);
-                RC_LOG() << show(s.program, plain) << show_result(ra, a) << "\nstyled:\n" << show_inputs(b)
-                         << show_result(rb, b) << "\n";
-                RC_ASSERT(same_decision(ra, rb));
-            });
-        }});
-        properties.push_back({"hex2-endianness", [engine, tag] {
-            return rc::check("hex2-endianness: big and little endian differ by reversed fields" + tag, [engine] {
-                const Hex2Sample s = *hex2_sample(well_formed(), [](const pg::Hex2Piece& p) {
-                    return p.kind != pg::Hex2PieceKind::word;  // `.` words are byte-swapped too
-                });
-                pg::Hex2Program big = s.program;
-                pg::Hex2Program little = s.program;
-                big.config.big_endian = true;
-                little.config.big_endian = false;
-                const auto inputs = pg::render_hex2(s.program, s.style);
-                const Result rb = engine->link(big.config, inputs);
-                const Result rl = engine->link(little.config, inputs);
-                RC_LOG() << show(s.program, s.style) << "big: " << show_result(rb, inputs) << "\nlittle: "
-                         << show_result(rl, inputs) << "\n";
-                RC_ASSERT(is_ok(rb) == is_ok(rl));
-                RC_PRE(is_ok(rb));
-                std::string flipped = std::get<std::string>(rb);
-                const Model m = model(big);
-                for (const Model::Field& f : m.fields) std::reverse(flipped.begin() + static_cast<std::ptrdiff_t>(f.offset),
-                                                                     flipped.begin() + static_cast<std::ptrdiff_t>(f.offset + f.size));
-                RC_ASSERT(flipped == std::get<std::string>(rl));
-            });
-        }});
+        properties.push_back(
+            {"hex2-length", [engine, tag] {
+                 return rc::check("hex2-length: output length = sum of token sizes" + tag, [engine] {
+                     const Hex2Sample s = *hex2_sample(well_formed());
+                     const auto inputs = pg::render_hex2(s.program, s.style);
+                     const Result r = engine->link(s.program.config, inputs);
+                     RC_LOG() << show(s.program, s.style) << show_result(r, inputs) << "\n";
+                     RC_CLASSIFY(is_ok(r), "accepted");
+                     RC_PRE(is_ok(r));
+                     RC_ASSERT(std::get<std::string>(r).size() == pg::hex2_layout(s.program)->size);
+                 });
+             }});
+        properties.push_back(
+            {"hex2-fields", [engine, tag] {
+                 return rc::check(
+                     "hex2-fields: labels, reference fields and the accept/reject decision" + tag, [engine] {
+                         const Hex2Sample s = *hex2_sample(well_formed());
+                         const auto inputs = pg::render_hex2(s.program, s.style);
+                         const Result r = engine->link(s.program.config, inputs);
+                         const Model m = model(s.program);
+                         RC_LOG() << show(s.program, s.style) << show_result(r, inputs) << "\nmodel: "
+                                  << (m.reject ? "reject" : escape_bytes(m.bytes.substr(0, 64))) << "\n";
+                         RC_CLASSIFY(!m.reject, "accepted");
+                         RC_CLASSIFY(m.data_exact, "no RISC-V XOR");
+                         RC_ASSERT(is_ok(r) == !m.reject);
+                         if (m.reject) {
+                             const ErrorKind k = std::get<Error>(r).kind;
+                             RC_ASSERT(k == ErrorKind::displacement_out_of_range ||
+                                       k == ErrorKind::unaligned_branch_target ||
+                                       k == ErrorKind::riscv_field_out_of_range);
+                             return;
+                         }
+                         const std::string& out = std::get<std::string>(r);
+                         RC_ASSERT(out.size() == m.bytes.size());
+                         if (m.data_exact) {
+                             RC_ASSERT(out == m.bytes);
+                         } else {
+                             for (const Model::Field& f : m.fields)
+                                 RC_ASSERT(out.compare(f.offset, f.size, m.bytes, f.offset, f.size) == 0);
+                         }
+                     });
+             }});
+        properties.push_back(
+            {"hex2-layout-independence", [engine, tag] {
+                 return rc::check(
+                     "hex2-layout-independence: comments, whitespace and files do not matter" + tag,
+                     [engine] {
+                         const Hex2Sample s = *hex2_sample(well_formed());
+                         pg::Style plain;
+                         plain.plain = true;
+                         const auto a = pg::render_hex2(s.program, plain);
+                         const auto b = pg::render_hex2(s.program, s.style);
+                         const Result ra = engine->link(s.program.config, a);
+                         const Result rb = engine->link(s.program.config, b);
+                         RC_LOG() << show(s.program, plain) << show_result(ra, a) << "\nstyled:\n"
+                                  << show_inputs(b) << show_result(rb, b) << "\n";
+                         RC_ASSERT(same_decision(ra, rb));
+                     });
+             }});
+        properties.push_back(
+            {"hex2-endianness", [engine, tag] {
+                 return rc::check(
+                     "hex2-endianness: big and little endian differ by reversed fields" + tag, [engine] {
+                         const Hex2Sample s = *hex2_sample(well_formed(), [](const pg::Hex2Piece& p) {
+                             return p.kind != pg::Hex2PieceKind::word;  // `.` words are byte-swapped too
+                         });
+                         pg::Hex2Program big = s.program;
+                         pg::Hex2Program little = s.program;
+                         big.config.big_endian = true;
+                         little.config.big_endian = false;
+                         const auto inputs = pg::render_hex2(s.program, s.style);
+                         const Result rb = engine->link(big.config, inputs);
+                         const Result rl = engine->link(little.config, inputs);
+                         RC_LOG() << show(s.program, s.style) << "big: " << show_result(rb, inputs)
+                                  << "\nlittle: " << show_result(rl, inputs) << "\n";
+                         RC_ASSERT(is_ok(rb) == is_ok(rl));
+                         RC_PRE(is_ok(rb));
+                         std::string flipped = std::get<std::string>(rb);
+                         const Model m = model(big);
+                         for (const Model::Field& f : m.fields)
+                             std::reverse(flipped.begin() + static_cast<std::ptrdiff_t>(f.offset),
+                                          flipped.begin() + static_cast<std::ptrdiff_t>(f.offset + f.size));
+                         RC_ASSERT(flipped == std::get<std::string>(rl));
+                     });
+             }});
     }
     return run_all(properties);
 }

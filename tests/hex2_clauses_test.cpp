@@ -32,7 +32,9 @@ protected:
         if (!engine_) return Error{};  // reported once, below
         return engine_->link(c, inputs);
     }
-    Result link(const Hex2Config& c, std::initializer_list<std::string> texts) const { return link(c, files(texts)); }
+    Result link(const Hex2Config& c, std::initializer_list<std::string> texts) const {
+        return link(c, files(texts));
+    }
 
     void SetUp() override { ASSERT_TRUE(engine_ != nullptr) << why_; }
 
@@ -103,8 +105,9 @@ TEST_P(Hex2Bytes, OctalMode) {
 
 TEST_P(Hex2Bytes, BinaryMode) {
     // 01000001 = 0x41; "1111 1111" = 0xFF; 2 is skipped; 3 trailing bits are dropped.
-    EXPECT_EQ(output(link(config(Architecture::knight, true, 0, ByteMode::binary), {"01000001 1111 2 1111 101"})),
-              bytes({0x41, 0xFF}));
+    EXPECT_EQ(
+        output(link(config(Architecture::knight, true, 0, ByteMode::binary), {"01000001 1111 2 1111 101"})),
+        bytes({0x41, 0xFF}));
 }
 
 TEST_P(Hex2Bytes, LongStretchesReadLikeShortOnes) {
@@ -114,17 +117,25 @@ TEST_P(Hex2Bytes, LongStretchesReadLikeShortOnes) {
     std::string hex, octal, binary;
     for (int i = 0; i != 100; ++i) {
         hex += "4g1 \x80z";
-        octal += "10 8 9\x80" "1 ";
-        binary += "0100 2\x80" "0001 ";
+        octal +=
+            "10 8 9\x80"
+            "1 ";
+        binary +=
+            "0100 2\x80"
+            "0001 ";
     }
     EXPECT_EQ(output(link(config(), {hex})), std::string(100, 'A'));
-    EXPECT_EQ(output(link(config(Architecture::knight, true, 0, ByteMode::octal), {octal})), std::string(100, 'A'));
-    EXPECT_EQ(output(link(config(Architecture::knight, true, 0, ByteMode::binary), {binary})), std::string(100, 'A'));
+    EXPECT_EQ(output(link(config(Architecture::knight, true, 0, ByteMode::octal), {octal})),
+              std::string(100, 'A'));
+    EXPECT_EQ(output(link(config(Architecture::knight, true, 0, ByteMode::binary), {binary})),
+              std::string(100, 'A'));
     // A sigil after a long stretch still ends it: 40 bytes, then &a with a = 40 -> 00 00 00 28.
-    EXPECT_EQ(output(link(config(), {hex_zeros(40) + "\n:a &a"})), zeros(40) + bytes({0x00, 0x00, 0x00, 0x28}));
+    EXPECT_EQ(output(link(config(), {hex_zeros(40) + "\n:a &a"})),
+              zeros(40) + bytes({0x00, 0x00, 0x00, 0x28}));
     // In RISC-V word mode a '.' after a long stretch starts a word: 20 bytes 00, then
     // .00000001 (BE) and 00 -> 01.
-    EXPECT_EQ(output(link(config(Architecture::riscv32), {hex_zeros(20) + " .00000001 00"})), zeros(20) + bytes({0x01}));
+    EXPECT_EQ(output(link(config(Architecture::riscv32), {hex_zeros(20) + " .00000001 00"})),
+              zeros(20) + bytes({0x01}));
 }
 
 TEST_P(Hex2Bytes, EmptyInputs) {
@@ -135,15 +146,27 @@ TEST_P(Hex2Bytes, EmptyInputs) {
 
 TEST_P(Hex2Bytes, BinaryGarbageIsSkipped) {
     // Bytes >= 0x80, control bytes and NUL are not digits: "\xff 4 \x80\x01\x00 1" is the byte 41.
-    EXPECT_EQ(output(link(config(), {std::string("\xff" "4\x80\x01\x00" "1\x7f", 7)})), "A");
+    EXPECT_EQ(output(link(config(), {std::string("\xff"
+                                                 "4\x80\x01\x00"
+                                                 "1\x7f",
+                                                 7)})),
+              "A");
     // A 0xFF byte must not be mistaken for end of file inside data.
-    EXPECT_EQ(output(link(config(), {std::string("12\xff\xff" "34", 6)})), bytes({0x12, 0x34}));
+    EXPECT_EQ(output(link(config(), {std::string("12\xff\xff"
+                                                 "34",
+                                                 6)})),
+              bytes({0x12, 0x34}));
 }
 
 TEST_P(Hex2Bytes, NulInDataAndCommentsIsSkipped) {
     // contract: NUL in data and comments is skipped like any non-digit.
     // "4 NUL 8" = 48; the comment with a NUL is skipped; "4 NUL 9" = 49. 2 + 8 + 2 + 1 = 13 bytes.
-    EXPECT_EQ(output(link(config(), {std::string("4\0" "8 # \0 x\n" "4\0" "9", 13)})), "HI");
+    EXPECT_EQ(output(link(config(), {std::string("4\0"
+                                                 "8 # \0 x\n"
+                                                 "4\0"
+                                                 "9",
+                                                 13)})),
+              "HI");
 }
 
 TEST_P(Hex2Bytes, DotIsOrdinaryTextOutsideRiscv) {
@@ -190,7 +213,8 @@ TEST_P(Hex2Labels, CrlfDefinesNamesEndingInCarriageReturn) {
     // ":a\r\n00\r\n$a\r\n": the label is "a\r" at 0; 00; "$a\r" finds it -> 00 00 00.
     EXPECT_EQ(output(link(config(), {":a\r\n00\r\n$a\r\n"})), bytes({0x00, 0x00, 0x00}));
     // "$a " does not find "a\r": undefined_label at offset 9 (after the `$` at 8).
-    EXPECT_EQ(error(link(config(), {":a\r\n00\r\n$a \n"})), make_error(ErrorKind::undefined_label, 0, 9, 0, "a"));
+    EXPECT_EQ(error(link(config(), {":a\r\n00\r\n$a \n"})),
+              make_error(ErrorKind::undefined_label, 0, 9, 0, "a"));
 }
 
 TEST_P(Hex2Labels, GreaterThanEndsALabel) {
@@ -243,7 +267,8 @@ TEST_P(Hex2Labels, NamesOfSixteenMegabytes) {
     const std::string a = long_name + "a", b = long_name + "b";
     EXPECT_EQ(output(link(config(), {":" + a + " 11 :" + b + " 22 &" + a + " &" + b})),
               bytes({0x11, 0x22, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01}));
-    EXPECT_EQ(output(link(config(), {":" + a + " 11 :" + a + " 22 &" + a})), bytes({0x11, 0x22, 0x00, 0x00, 0x00, 0x01}));
+    EXPECT_EQ(output(link(config(), {":" + a + " 11 :" + a + " 22 &" + a})),
+              bytes({0x11, 0x22, 0x00, 0x00, 0x00, 0x01}));
 }
 
 TEST_P(Hex2Labels, ManyLabels) {
@@ -269,13 +294,15 @@ TEST_P(Hex2References, SixKindsBigEndian) {
     //   %a: b = 12, 16-12 = 4  -> 00 00 00 04
     //   &a: absolute 16        -> 00 00 00 10
     EXPECT_EQ(output(link(config(), {"!a @a $a ~a %a &a :a"})),
-              bytes({0x0F, 0x00, 0x0D, 0x00, 0x10, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0x10}));
+              bytes({0x0F, 0x00, 0x0D, 0x00, 0x10, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00,
+                     0x10}));
 }
 
 TEST_P(Hex2References, SixKindsLittleEndian) {
     // x86 LE, same arithmetic as above, bytes reversed per field.
     EXPECT_EQ(output(link(le(Architecture::x86), {"!a @a $a ~a %a &a :a"})),
-              bytes({0x0F, 0x0D, 0x00, 0x10, 0x00, 0x08, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0x10, 0x00, 0x00, 0x00}));
+              bytes({0x0F, 0x0D, 0x00, 0x10, 0x00, 0x08, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0x10, 0x00, 0x00,
+                     0x00}));
 }
 
 TEST_P(Hex2References, EndiannessOnlyAffectsFields) {
@@ -339,7 +366,8 @@ TEST_P(Hex2References, TwoByteAbsoluteRange) {
 
 TEST_P(Hex2References, FourByteFieldsUncheckedAndTruncated) {
     // base 0xFFFFFFFF: :a = 0xFFFFFFFF, &a = FF FF FF FF.
-    EXPECT_EQ(output(link(config(Architecture::knight, true, 0xFFFFFFFF), {":a &a"})), bytes({0xFF, 0xFF, 0xFF, 0xFF}));
+    EXPECT_EQ(output(link(config(Architecture::knight, true, 0xFFFFFFFF), {":a &a"})),
+              bytes({0xFF, 0xFF, 0xFF, 0xFF}));
     // :b is at 0xFFFFFFFF + 1 (00) = 0 after wrapping; %b: b = 4 -> -4.
     EXPECT_EQ(output(link(config(Architecture::knight, true, 0xFFFFFFFF), {"00 :b %b"})),
               bytes({0x00, 0xFF, 0xFF, 0xFF, 0xFC}));
@@ -354,9 +382,11 @@ TEST_P(Hex2References, BaseForRelativeKinds) {
 
 TEST_P(Hex2References, AbsoluteKindsIgnoreBase) {
     // :a at 0, :b at 1. $a>b = 00 00 and &a>b = 00 00 00 00 (the base is not subtracted).
-    EXPECT_EQ(output(link(config(), {":a 00 :b $a>b &a>b"})), bytes({0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00}));
+    EXPECT_EQ(output(link(config(), {":a 00 :b $a>b &a>b"})),
+              bytes({0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00}));
     // ... but the base must still exist: undefined_label at the 'n' (offset 12: ":a 00 :b $a>" is 12 bytes).
-    EXPECT_EQ(error(link(config(), {":a 00 :b $a>nope"})), make_error(ErrorKind::undefined_label, 0, 12, 0, "nope"));
+    EXPECT_EQ(error(link(config(), {":a 00 :b $a>nope"})),
+              make_error(ErrorKind::undefined_label, 0, 12, 0, "nope"));
 }
 
 TEST_P(Hex2References, TextAfterBaseIsOrdinary) {
@@ -464,7 +494,8 @@ TEST_P(Hex2Architectures, Aarch64) {
     EXPECT_EQ(output(link(le(Architecture::aarch64), {":a 00 00 00 00 ^~a 14"})),
               bytes({0x00, 0x00, 0x00, 0x00, 0xFF, 0xFF, 0xFF, 0x14}));
     //   No alignment error on aarch64: "^~a 14 00 :a": t = 5: (5 - 0) >> 2 = 1 -> 01 00 00 14 00.
-    EXPECT_EQ(output(link(le(Architecture::aarch64), {"^~a 14 00 :a"})), bytes({0x01, 0x00, 0x00, 0x14, 0x00}));
+    EXPECT_EQ(output(link(le(Architecture::aarch64), {"^~a 14 00 :a"})),
+              bytes({0x01, 0x00, 0x00, 0x14, 0x00}));
 }
 
 TEST_P(Hex2Architectures, Ppc64le) {
@@ -484,7 +515,8 @@ TEST_P(Hex2Architectures, Ppc64le) {
 // ---------------------------------------------------------------------------------------------
 
 TEST_P(Hex2Align, PadsToFourOnArmAndRiscv) {
-    for (Architecture a : {Architecture::armv7l, Architecture::aarch64, Architecture::riscv32, Architecture::riscv64}) {
+    for (Architecture a :
+         {Architecture::armv7l, Architecture::aarch64, Architecture::riscv32, Architecture::riscv64}) {
         SCOPED_TRACE(std::string(architecture_name(a)));
         // ip 1: pad 1 to 2, then 2 to 4 -> 11 00 00 00 22.
         EXPECT_EQ(output(link(le(a), {"11 < 22"})), bytes({0x11, 0x00, 0x00, 0x00, 0x22}));
@@ -494,14 +526,16 @@ TEST_P(Hex2Align, PadsToFourOnArmAndRiscv) {
         EXPECT_EQ(output(link(le(a), {"11 22 <"})), bytes({0x11, 0x22, 0x00, 0x00}));
         EXPECT_EQ(output(link(le(a), {"< 11"})), bytes({0x11}));
         // Labels see the padding: "11 < :a &a" -> a = 4 -> 11 00 00 00 04 00 00 00.
-        EXPECT_EQ(output(link(le(a), {"11 < :a &a"})), bytes({0x11, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00}));
+        EXPECT_EQ(output(link(le(a), {"11 < :a &a"})),
+                  bytes({0x11, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00}));
         // The base address counts: base 1, "< 11" -> ip 1 -> 3 bytes of padding.
         EXPECT_EQ(output(link(le(a, 1), {"< 11"})), bytes({0x00, 0x00, 0x00, 0x11}));
     }
 }
 
 TEST_P(Hex2Align, NothingElsewhere) {
-    for (Architecture a : {Architecture::knight, Architecture::x86, Architecture::amd64, Architecture::ppc64le}) {
+    for (Architecture a :
+         {Architecture::knight, Architecture::x86, Architecture::amd64, Architecture::ppc64le}) {
         SCOPED_TRACE(std::string(architecture_name(a)));
         EXPECT_EQ(output(link(le(a), {"11 < 22"})), bytes({0x11, 0x22}));
         EXPECT_EQ(output(link(le(a), {"11 < :a !a>a"})), bytes({0x11, 0x00}));
@@ -515,9 +549,11 @@ TEST_P(Hex2Align, NothingElsewhere) {
 TEST_P(Hex2Riscv, WordXorsFollowingBytes) {
     // LE: ".00000100" reads 00 00 01 00 = 0x00000100, byte-swapped to 0x00010000. The next
     // four written bytes are XORed with 00, 00, 01, 00 (lowest first): 13 00 00 00 -> 13 00 01 00.
-    EXPECT_EQ(output(link(le(Architecture::riscv64), {".00000100 13000000"})), bytes({0x13, 0x00, 0x01, 0x00}));
+    EXPECT_EQ(output(link(le(Architecture::riscv64), {".00000100 13000000"})),
+              bytes({0x13, 0x00, 0x01, 0x00}));
     // Big endian: no swap, 0x00000100 -> XOR 00, 01, 00, 00 -> 13 01 00 00.
-    EXPECT_EQ(output(link(config(Architecture::riscv32), {".00000100 13000000"})), bytes({0x13, 0x01, 0x00, 0x00}));
+    EXPECT_EQ(output(link(config(Architecture::riscv32), {".00000100 13000000"})),
+              bytes({0x13, 0x01, 0x00, 0x00}));
     // The register is used up after four bytes: a fifth byte is written as read.
     EXPECT_EQ(output(link(config(Architecture::riscv32), {".000000FF 00 00 00 00 00"})),
               bytes({0xFF, 0x00, 0x00, 0x00, 0x00}));
@@ -538,7 +574,8 @@ TEST_P(Hex2Riscv, WordsAccumulate) {
 
 TEST_P(Hex2Riscv, ShiftRegisterNotResetBetweenFiles) {
     // LE: file 0 ".000000FF" -> 0xFF000000 after the swap; file 1's fourth byte gets FF.
-    EXPECT_EQ(output(link(le(Architecture::riscv64), {".000000FF", "00 00 00 00"})), bytes({0x00, 0x00, 0x00, 0xFF}));
+    EXPECT_EQ(output(link(le(Architecture::riscv64), {".000000FF", "00 00 00 00"})),
+              bytes({0x00, 0x00, 0x00, 0xFF}));
 }
 
 TEST_P(Hex2Riscv, WordCompletesPendingNibble) {
@@ -570,7 +607,8 @@ TEST_P(Hex2Riscv, OctalWordKeepsNinthBit) {
     // riscv32 BE octal ".000 777 000 000": the word is built as w = (w << 8) ^ byte with the
     // octal byte unreduced: 0 -> 0x1FF -> 0x1FF00 -> 0x1FF0000. The four bytes 000 are XORed
     // with 00, 00, FF, 01 (lowest first).
-    EXPECT_EQ(output(link(config(Architecture::riscv32, true, 0, ByteMode::octal), {".000 777 000 000 000 000 000 000"})),
+    EXPECT_EQ(output(link(config(Architecture::riscv32, true, 0, ByteMode::octal),
+                          {".000 777 000 000 000 000 000 000"})),
               bytes({0x00, 0x00, 0xFF, 0x01}));
 }
 
@@ -586,7 +624,8 @@ TEST_P(Hex2Riscv, ITypeAndUType) {
 TEST_P(Hex2Riscv, UTypeRoundsUp) {
     // "~b 17000000" + 2044 bytes + ":b": value = 2048 = 0x800; bit 11 set ->
     // (0x800 & 0xFFFFF000) + 0x1000 = 0x1000 -> 17 00 00 00 XOR 00 10 00 00 = 17 10 00 00.
-    const std::string out = output(link(le(Architecture::riscv32), {"~b 17000000 " + hex_zeros(2044) + " :b"}));
+    const std::string out =
+        output(link(le(Architecture::riscv32), {"~b 17000000 " + hex_zeros(2044) + " :b"}));
     ASSERT_EQ(out.size(), 2048u);
     EXPECT_EQ(out.substr(0, 4), bytes({0x17, 0x10, 0x00, 0x00}));
     // ":a 00000000 ~a 17000000": value -4 = 0xFFFFFFFC; 0xFFC >= 0x800 -> 0xFFFFF000 + 0x1000
@@ -598,7 +637,8 @@ TEST_P(Hex2Riscv, UTypeRoundsUp) {
 TEST_P(Hex2Riscv, ITypeIsUnchecked) {
     // "!b 13000000" + 4092 bytes + ":b": value 4096 + 4 = 0x1004, low 12 bits 4 -> 0x00400000
     // -> 13 00 40 00; no range error.
-    const std::string out = output(link(le(Architecture::riscv32), {"!b 13000000 " + hex_zeros(4092) + " :b"}));
+    const std::string out =
+        output(link(le(Architecture::riscv32), {"!b 13000000 " + hex_zeros(4092) + " :b"}));
     ASSERT_EQ(out.size(), 4096u);
     EXPECT_EQ(out.substr(0, 4), bytes({0x13, 0x00, 0x40, 0x00}));
 }
@@ -651,7 +691,8 @@ TEST_P(Hex2Riscv, JTypeRange) {
 TEST_P(Hex2Riscv, WordReferencesTakeNoSpaceAndNoBase) {
     // ":a !a>b0 00 00 00": !a at ip 0, value 0: (0 + 4) << 20 = 0x00400000. '>' ends the name and
     // "b0" is a byte: B0 00 00 00 XOR 00 00 40 00 = B0 00 40 00.
-    EXPECT_EQ(output(link(le(Architecture::riscv64), {":a !a>b0 00 00 00"})), bytes({0xB0, 0x00, 0x40, 0x00}));
+    EXPECT_EQ(output(link(le(Architecture::riscv64), {":a !a>b0 00 00 00"})),
+              bytes({0xB0, 0x00, 0x40, 0x00}));
     // They take no space: ":a ~a !a @a $a :b &b" -> b = 0 -> 00 00 00 00 (the !a immediate,
     // 4 << 20, waits in the register: reference fields are not XORed).
     EXPECT_EQ(output(link(le(Architecture::riscv64), {":a ~a !a @a $a :b &b"})), zeros(4));
@@ -702,10 +743,12 @@ TEST_P(Hex2Riscv, CaretHasNoEffect) {
 
 TEST_P(Hex2Riscv, UnterminatedWord) {
     // contract: a `.` word cut off by end of file is unterminated_word at the '.'.
-    EXPECT_EQ(error(link(le(Architecture::riscv64), {"00 .1234"})), make_error(ErrorKind::unterminated_word, 0, 3));
+    EXPECT_EQ(error(link(le(Architecture::riscv64), {"00 .1234"})),
+              make_error(ErrorKind::unterminated_word, 0, 3));
     EXPECT_EQ(error(link(le(Architecture::riscv32), {"."})), make_error(ErrorKind::unterminated_word, 0, 0));
     // The next file does not complete it.
-    EXPECT_EQ(error(link(le(Architecture::riscv32), {".000000", "00"})), make_error(ErrorKind::unterminated_word, 0, 0));
+    EXPECT_EQ(error(link(le(Architecture::riscv32), {".000000", "00"})),
+              make_error(ErrorKind::unterminated_word, 0, 0));
     // A word ending in a comment at end of file is still cut off.
     EXPECT_EQ(error(link(le(Architecture::riscv32), {"11 .0000000 # 0"})),
               make_error(ErrorKind::unterminated_word, 0, 3));
@@ -740,7 +783,8 @@ TEST_P(Hex2Errors, DisplacementOutOfRangeEverywhereButRiscv) {
             // ("lo" is then text: no digits... 'l','o' are not hex) -> 128 zero bytes, no error.
             EXPECT_EQ(output(link(le(a), {text})), zeros(128));
         } else {
-            EXPECT_EQ(error(link(le(a), {text})), make_error(ErrorKind::displacement_out_of_range, 0, 265, 128));
+            EXPECT_EQ(error(link(le(a), {text})),
+                      make_error(ErrorKind::displacement_out_of_range, 0, 265, 128));
         }
     }
 }
@@ -749,7 +793,8 @@ TEST_P(Hex2Errors, NulInNameEverywhere) {
     for (Architecture a : all_architectures) {
         SCOPED_TRACE(std::string(architecture_name(a)));
         // In a label: at the ':' (offset 3).
-        EXPECT_EQ(error(link(le(a), {std::string("00 :a\0b 11", 10)})), make_error(ErrorKind::nul_in_name, 0, 3));
+        EXPECT_EQ(error(link(le(a), {std::string("00 :a\0b 11", 10)})),
+                  make_error(ErrorKind::nul_in_name, 0, 3));
         // In a reference name: at the sigil (offset 3).
         EXPECT_EQ(error(link(le(a), {std::string("00 &a\0", 6)})), make_error(ErrorKind::nul_in_name, 0, 3));
         // In a base name: at the sigil (offset 0).
@@ -772,19 +817,24 @@ TEST_P(Hex2Errors, UnterminatedWordOnlyOnRiscv) {
 
 TEST_P(Hex2Errors, TokenizingErrorsComeFirst) {
     // File 0 has an undefined label (a pass-2 error), file 1 a NUL in a name (pass 1): the NUL wins.
-    EXPECT_EQ(error(link(config(), {"%undefined", std::string("00 :a\0", 6)})), make_error(ErrorKind::nul_in_name, 1, 3));
+    EXPECT_EQ(error(link(config(), {"%undefined", std::string("00 :a\0", 6)})),
+              make_error(ErrorKind::nul_in_name, 1, 3));
     // riscv: an unterminated word in the last file beats an out-of-range B-type in the first.
-    EXPECT_EQ(error(link(le(Architecture::riscv32), {"@a 00 :a", ".00"})), make_error(ErrorKind::unterminated_word, 1, 0));
+    EXPECT_EQ(error(link(le(Architecture::riscv32), {"@a 00 :a", ".00"})),
+              make_error(ErrorKind::unterminated_word, 1, 0));
     // Among tokenizing errors, the earliest in input order: NUL name at 0 before the word at 4.
-    EXPECT_EQ(error(link(le(Architecture::riscv32), {std::string(":\0 .", 4)})), make_error(ErrorKind::nul_in_name, 0, 0));
+    EXPECT_EQ(error(link(le(Architecture::riscv32), {std::string(":\0 .", 4)})),
+              make_error(ErrorKind::nul_in_name, 0, 0));
 }
 
 TEST_P(Hex2Errors, FirstResolutionErrorInInputOrder) {
     // "%x %y": x is reported, not y. Across files: file 0's error before file 1's.
     EXPECT_EQ(error(link(config(), {"%x %y"})), make_error(ErrorKind::undefined_label, 0, 1, 0, "x"));
-    EXPECT_EQ(error(link(config(), {"00", "%x", "%y"})), make_error(ErrorKind::undefined_label, 1, 1, 0, "x"));
+    EXPECT_EQ(error(link(config(), {"00", "%x", "%y"})),
+              make_error(ErrorKind::undefined_label, 1, 1, 0, "x"));
     // A range error before an undefined label: ":a " + 200 bytes + "!a %zz" -> '!' first.
-    EXPECT_EQ(error(link(config(), {":a " + hex_zeros(200) + " !a %zz"})).kind, ErrorKind::displacement_out_of_range);
+    EXPECT_EQ(error(link(config(), {":a " + hex_zeros(200) + " !a %zz"})).kind,
+              ErrorKind::displacement_out_of_range);
 }
 
 TEST_P(Hex2Errors, AlignmentCheckBeforeRangeCheck) {
@@ -792,7 +842,8 @@ TEST_P(Hex2Errors, AlignmentCheckBeforeRangeCheck) {
     EXPECT_EQ(error(link(le(Architecture::armv7l), {"^!a 00 00 :a"})),
               make_error(ErrorKind::unaligned_branch_target, 0, 1, 0, "a"));
     // Undefined target before alignment: "^!zz" -> undefined_label at 2.
-    EXPECT_EQ(error(link(le(Architecture::armv7l), {"^!zz"})), make_error(ErrorKind::undefined_label, 0, 2, 0, "zz"));
+    EXPECT_EQ(error(link(le(Architecture::armv7l), {"^!zz"})),
+              make_error(ErrorKind::undefined_label, 0, 2, 0, "zz"));
 }
 
 const auto engines = ::testing::Values(std::string("fast"), std::string("reference"));

@@ -45,7 +45,8 @@ TEST(Hex2FastLabels, ResultDoesNotDependOnTheKey) {
     };
     EXPECT_TRUE(is_ok(hex2_fast::link(le(Architecture::amd64, 0x1000), files(cases[0]))));
     EXPECT_FALSE(is_ok(hex2_fast::link(le(Architecture::amd64, 0x1000), files(cases[1]))));
-    const keyed_hash::Key keys[] = {keyed_hash::key_from_seed(1), keyed_hash::key_from_seed(2), keyed_hash::Key{}};
+    const keyed_hash::Key keys[] = {keyed_hash::key_from_seed(1), keyed_hash::key_from_seed(2),
+                                    keyed_hash::Key{}};
     for (const auto& texts : cases)
         for (const Architecture a : {Architecture::amd64, Architecture::riscv64}) {
             const Result expected = hex2_fast::link(le(a, 0x1000), files(texts));
@@ -54,8 +55,9 @@ TEST(Hex2FastLabels, ResultDoesNotDependOnTheKey) {
                     EXPECT_EQ(hex2_fast::link(le(a, 0x1000), files(texts), threading, key), expected);
         }
     // With the zero key too: `:a 11 :b 22 &a &b` -> 11 22 00000000 00000001.
-    EXPECT_EQ(output(hex2_fast::link(config(), files({":a 11 :b 22 &a &b"}), Threading::single, keyed_hash::Key{})),
-              bytes({0x11, 0x22, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01}));
+    EXPECT_EQ(
+        output(hex2_fast::link(config(), files({":a 11 :b 22 &a &b"}), Threading::single, keyed_hash::Key{})),
+        bytes({0x11, 0x22, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01}));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -217,12 +219,12 @@ std::string data(ByteMode mode, std::initializer_list<unsigned> values) {
 // q1, and four-byte references (never out of range, on RISC-V too) to both sides, with and without
 // `>base`.
 std::string before_cut(ByteMode mode = ByteMode::hex) {
-    return ":p0\n" + data(mode, {0x00, 0x11, 0x22, 0x33}) + "\n%p1 &q0\n:p1\n" + data(mode, {0x44, 0x55, 0x66, 0x77}) +
-           "\n%q1>p0 &p1\n";
+    return ":p0\n" + data(mode, {0x00, 0x11, 0x22, 0x33}) + "\n%p1 &q0\n:p1\n" +
+           data(mode, {0x44, 0x55, 0x66, 0x77}) + "\n%q1>p0 &p1\n";
 }
 std::string after_cut(ByteMode mode = ByteMode::hex) {
-    return ":q0\n" + data(mode, {0x88, 0x99, 0xAA, 0xBB}) + "\n%p0 &q1\n:q1\n" + data(mode, {0xCC, 0xDD, 0xEE, 0xFF}) +
-           "\n%p1>q1 &q0\n";
+    return ":q0\n" + data(mode, {0x88, 0x99, 0xAA, 0xBB}) + "\n%p0 &q1\n:q1\n" +
+           data(mode, {0xCC, 0xDD, 0xEE, 0xFF}) + "\n%p1>q1 &q0\n";
 }
 
 // Each architecture of `architectures` in both byte orders, at base addresses that are and are
@@ -232,7 +234,8 @@ std::vector<Hex2Config> split_configs(const std::vector<Architecture>& architect
         bool big_endian;
         std::uint32_t base;
     };
-    constexpr Variant variants[] = {{false, 0}, {true, 0x1000}, {false, 0x1001}, {true, 0x2002}, {false, 0xFFFFFFFD}};
+    constexpr Variant variants[] = {
+        {false, 0}, {true, 0x1000}, {false, 0x1001}, {true, 0x2002}, {false, 0xFFFFFFFD}};
     std::vector<Hex2Config> v;
     for (Architecture a : architectures)
         for (const Variant& w : variants) v.push_back(config(a, w.big_endian, w.base, mode));
@@ -263,7 +266,9 @@ TEST(Hex2FastThreads, TwoStretchesAgreeWithOne) {
         // 1. A byte digit pending at the cut: everything is read again on one thread.
         {"digit pending", {p + "00 1\n|2 33\n" + q}, every},
         {"digit pending, a label after the cut", {p + "00 1\n|:m 2 &m\n" + q}, every},
-        {"digit pending before a `.` word (it needs one digit less)", {p + "1\n|.0000001 3 44 55 66 77\n" + q}, every},
+        {"digit pending before a `.` word (it needs one digit less)",
+         {p + "1\n|.0000001 3 44 55 66 77\n" + q},
+         every},
         {"digit pending at a text's end, the cut at the next text", {p + "00 1", "|23 " + q}, every},
         {"octal: two digits pending", {p8 + "1 0\n|1 101\n" + q8}, every, ByteMode::octal},
         {"octal: one digit pending", {p8 + "10\n|1 101\n" + q8}, every, ByteMode::octal},
@@ -271,7 +276,9 @@ TEST(Hex2FastThreads, TwoStretchesAgreeWithOne) {
         // 2. A RISC-V `.` word across the cut (elsewhere `.` is text): read again on one thread.
         {"`.` word across the cut", {p + ".0000\n|0013 11 22 33 44\n" + q}, every},
         {"`.` word and a comment across the cut", {p + ".0000 # more below\n|0013 11 22 33 44\n" + q}, every},
-        {"`.` word across the cut, a `:` skipped in it", {p + "11 .00\n|00 :x 00 13 22 33 44 55 &x\n" + q}, every},
+        {"`.` word across the cut, a `:` skipped in it",
+         {p + "11 .00\n|00 :x 00 13 22 33 44 55 &x\n" + q},
+         every},
         {"`.` word across the cut, never ended", {p + ".0000\n|00\n"}, every},
         {"`<` line inside a `.` word across the cut", {p + ".00[\n<00\n|0000 11 22 33 44\n" + q}, padding},
         {"octal: `.` word across the cut", {p8 + ".000 000\n|000 023 101\n" + q8}, every, ByteMode::octal},
@@ -286,18 +293,27 @@ TEST(Hex2FastThreads, TwoStretchesAgreeWithOne) {
         {"`.` word bytes wait, a field after the cut", {p + ".12345678 11\n|&p0 22 33 44\n" + q}, every},
         {"a zero `.` word before the cut", {p + ".00000000\n|11\n" + q}, every},
         {"a `.` word used up before the cut", {p + ".12345678 11 22 33 44\n|55\n" + q}, every},
-        {"octal: `.` word bytes wait", {p8 + ".000 000 000 023\n|101 102 103 104\n" + q8}, every, ByteMode::octal},
+        {"octal: `.` word bytes wait",
+         {p8 + ".000 000 000 023\n|101 102 103 104\n" + q8},
+         every,
+         ByteMode::octal},
         // 5. RISC-V word references before the cut whose bytes reach data after it (carry_past).
         {"word reference bytes reach past the cut", {p + "!q1\n|11 22 33 44\n" + q}, every},
         {"... past a four-byte field", {p + "!q1\n|&p0 11 22 33 44\n" + q}, every},
         {"... past padding", {p + "!q1\n|11 <\n22 33 44 55\n" + q}, every},
-        {"... past a field, padding and another field", {p + "!p0 !q0\n|%p1 11 <\n22 &q1 33 44 55\n" + q}, every},
-        {"... past padding at the second stretch's start", {p + "AA !q1[\n|<\n", "22 33 44 55\n" + q}, padding},
+        {"... past a field, padding and another field",
+         {p + "!p0 !q0\n|%p1 11 <\n22 &q1 33 44 55\n" + q},
+         every},
+        {"... past padding at the second stretch's start",
+         {p + "AA !q1[\n|<\n", "22 33 44 55\n" + q},
+         padding},
         {"word references on both sides", {p + "!q1\n|!q0 11 22 33 44 55\n" + q}, every},
         {"word reference bytes reach the last byte", {p + q + "!q1\n|11\n"}, every},
         {"word reference bytes at the second stretch's end", {p + "11\n|" + q + "!q1 22 33 44 55\n"}, every},
         {"word reference bytes reach past the end", {p + q + "!q1\n|:z\n# the end\n"}, every},
-        {"word reference at a text's end, the cut at the next text", {p + "!q1", "|11 22 33 44\n" + q}, every},
+        {"word reference at a text's end, the cut at the next text",
+         {p + "!q1", "|11 22 33 44\n" + q},
+         every},
         {"binary: word reference bytes reach past the cut",
          {p2 + "!q1\n|" + data(ByteMode::binary, {0x11, 0x22, 0x33, 0x44}) + "\n" + q2},
          every,
@@ -369,11 +385,13 @@ TEST(Hex2FastThreads, TwoStretchesAgreeWithOne) {
 // The same edges with their results worked out by hand, so that agreement is not all there is.
 TEST(Hex2FastThreads, ResultsByHand) {
     using A = Architecture;
-    const auto expect = [](const Hex2Config& c, const std::vector<std::string>& texts, const std::string& out) {
+    const auto expect = [](const Hex2Config& c, const std::vector<std::string>& texts,
+                           const std::string& out) {
         EXPECT_EQ(describe(expect_threads_agree(c, at_markers(texts))), describe(out));
     };
     // Labels on both sides: :x at 0, 00, &x at 1..4, :x at 5 (wins), 11, &x at 6..9.
-    expect(config(), {":x 00\n&x\n|:x 11\n&x\n"}, bytes({0x00, 0x00, 0x00, 0x00, 0x05, 0x11, 0x00, 0x00, 0x00, 0x05}));
+    expect(config(), {":x 00\n&x\n|:x 11\n&x\n"},
+           bytes({0x00, 0x00, 0x00, 0x00, 0x05, 0x11, 0x00, 0x00, 0x00, 0x05}));
     // `>base` across the cut: a = 0, %b>a at 2..5, b = 6, %a>b at 7..10: 6 and -6.
     expect(config(), {":a 00 00\n%b>a\n|:b 11\n%a>b\n"},
            bytes({0x00, 0x00, 0x00, 0x00, 0x00, 0x06, 0x11, 0xFF, 0xFF, 0xFF, 0xFA}));
@@ -413,7 +431,8 @@ TEST(Hex2FastThreads, ResultsByHand) {
     // the cut stays before it; the first stretch ends at 1, so the first thread reads on): AA at
     // 0, !t at 1, `<` at 1 pads 3, 11 22 33 at 4..6 (next text), t = 7. !t: (6 + 4) << 20 =
     // 0x00A00000: 11, 22, 33^A0 = 93.
-    expect(config(A::riscv64), {"AA !t[\n|<\n", "11 22 33 :t\n"}, bytes({0xAA, 0x00, 0x00, 0x00, 0x11, 0x22, 0x93}));
+    expect(config(A::riscv64), {"AA !t[\n|<\n", "11 22 33 :t\n"},
+           bytes({0xAA, 0x00, 0x00, 0x00, 0x11, 0x22, 0x93}));
     // Octal digits pending at the cut: "1 0" and "1" make 101 = 0x41, then 101 = 0x41.
     expect(config(A::knight, true, 0, ByteMode::octal), {"1 0\n|1 101\n"}, "AA");
 }
@@ -434,7 +453,8 @@ TEST(Hex2FastThreads, ErrorsByHand) {
               describe(make_error(ErrorKind::undefined_label, 0, h.texts[0].find("one"), 0, "one")));
     // The same across texts: file 1's NUL beats file 0's undefined label.
     h = at_markers({"%nope\n", "|:a" + nul + "\n"});
-    EXPECT_EQ(describe(expect_threads_agree(config(), h)), describe(make_error(ErrorKind::nul_in_name, 1, 0)));
+    EXPECT_EQ(describe(expect_threads_agree(config(), h)),
+              describe(make_error(ErrorKind::nul_in_name, 1, 0)));
     // A `.` word cut off after the cut beats an undefined label before it.
     h = at_markers({"%nope\n|11 .00\n"});
     EXPECT_EQ(describe(expect_threads_agree(le(A::riscv64), h)),
@@ -471,7 +491,8 @@ TEST(Hex2FastThreads, FirstThreadReadsOnFromATextStart) {
     // `^` is never used on amd64: 00, %a at 1..4, a = 5: 0.
     expect(le(A::amd64), {"^ 00", "|%a\n:a\n"}, bytes({0x00, 0x00, 0x00, 0x00, 0x00}));
     // `^~a` at 4..6 (b = 7), 00, a = 8: (8 - 4) >> 2 = 1.
-    expect(le(A::aarch64), {"00 00 00 00 ^", "|~a 00\n:a\n"}, bytes({0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00}));
+    expect(le(A::aarch64), {"00 00 00 00 ^", "|~a 00\n:a\n"},
+           bytes({0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00}));
     // LE .00000013 is the register 0x13000000: 00, %a at 1..4 (skipped), 00, 00, 00^13; a = 8: 3.
     expect(le(A::riscv64), {".00000013", "|00 %a 00 00 00\n:a\n"},
            bytes({0x00, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0x13}));
@@ -485,9 +506,10 @@ TEST(Hex2FastThreads, AutomaticOnLargeInputs) {
     std::string riscv, other;
     for (int i = 0; i != 40000; ++i) {
         const std::string n = std::to_string(i), back = std::to_string(i / 2), ahead = std::to_string(i + 7);
-        riscv += ":L" + n + "\n!L" + back + " 13050500 ~L" + ahead + " 17050000 .00000513 00000000 &L" + back +
-                 " %L" + ahead + "\n<\n";
-        other += ":L" + n + "\n^%L" + back + " 13050500 &L" + ahead + " 170500 %L" + ahead + ">L" + back + "\n<\n";
+        riscv += ":L" + n + "\n!L" + back + " 13050500 ~L" + ahead + " 17050000 .00000513 00000000 &L" +
+                 back + " %L" + ahead + "\n<\n";
+        other +=
+            ":L" + n + "\n^%L" + back + " 13050500 &L" + ahead + " 170500 %L" + ahead + ">L" + back + "\n<\n";
     }
     ASSERT_GE(riscv.size(), split::second_thread_threshold);
     ASSERT_GE(other.size(), split::second_thread_threshold);

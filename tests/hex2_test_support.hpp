@@ -13,14 +13,13 @@
 
 namespace hexproof::hex2_test {
 
-
 inline constexpr Architecture all_architectures[] = {
     Architecture::knight,  Architecture::x86,     Architecture::amd64,   Architecture::armv7l,
     Architecture::aarch64, Architecture::ppc64le, Architecture::riscv32, Architecture::riscv64,
 };
 
-inline Hex2Config config(Architecture arch = Architecture::knight, bool big_endian = true, std::uint32_t base = 0,
-                  ByteMode mode = ByteMode::hex) {
+inline Hex2Config config(Architecture arch = Architecture::knight, bool big_endian = true,
+                         std::uint32_t base = 0, ByteMode mode = ByteMode::hex) {
     Hex2Config c;
     c.architecture = arch;
     c.big_endian = big_endian;
@@ -59,7 +58,7 @@ inline Error error(const Result& r) {
 }
 
 inline Error make_error(ErrorKind kind, std::size_t file, std::size_t offset, std::int64_t value = 0,
-                 std::string subject = {}) {
+                        std::string subject = {}) {
     Error e;
     e.kind = kind;
     e.file = file;

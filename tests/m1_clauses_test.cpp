@@ -33,7 +33,8 @@ protected:
         if (!engine_) return Error{};  // SetUp reports it
         return engine_->assemble(c, inputs);
     }
-    std::optional<Error> assemble_to(const M1Config& c, const std::vector<Input>& inputs, OutputSink& sink) const {
+    std::optional<Error> assemble_to(const M1Config& c, const std::vector<Input>& inputs,
+                                     OutputSink& sink) const {
         if (!engine_) return Error{};
         return engine_->assemble_to(c, inputs, sink);
     }
@@ -42,13 +43,15 @@ protected:
     std::string out(const M1Config& c, const std::vector<std::string>& texts) const {
         const Result r = assemble(c, files(texts));
         if (const Error* e = std::get_if<Error>(&r)) {
-            ADD_FAILURE() << "unexpected error " << error_kind_name(e->kind) << " at " << e->file << ":" << e->offset
-                          << " subject '" << e->subject << "'";
+            ADD_FAILURE() << "unexpected error " << error_kind_name(e->kind) << " at " << e->file << ":"
+                          << e->offset << " subject '" << e->subject << "'";
             return {};
         }
         return std::get<std::string>(r);
     }
-    std::string out(const M1Config& c, const std::string& text) const { return out(c, std::vector<std::string>{text}); }
+    std::string out(const M1Config& c, const std::string& text) const {
+        return out(c, std::vector<std::string>{text});
+    }
 
     // The error, or a failure and an empty error.
     Error err(const M1Config& c, const std::vector<std::string>& texts) const {
@@ -57,7 +60,9 @@ protected:
         ADD_FAILURE() << "expected an error, got output '" << std::get<std::string>(r) << "'";
         return {};
     }
-    Error err(const M1Config& c, const std::string& text) const { return err(c, std::vector<std::string>{text}); }
+    Error err(const M1Config& c, const std::string& text) const {
+        return err(c, std::vector<std::string>{text});
+    }
 
 private:
     std::string why_;
@@ -196,7 +201,8 @@ TEST_P(M1Define, DefineMayBeANameOrAValue) {
 
 TEST_P(M1Define, ValuesAreEvaluatedToo) {
     // "!999" never prints but is a text of the stream: 999 > 256.
-    EXPECT_EQ(err(config(A::amd64), "DEFINE x !999\n"), error(ErrorKind::immediate_out_of_range, 0, 9, 999, "!999"));
+    EXPECT_EQ(err(config(A::amd64), "DEFINE x !999\n"),
+              error(ErrorKind::immediate_out_of_range, 0, 9, 999, "!999"));
     // A bound name is not evaluated: its value is text.
     EXPECT_EQ(out(config(A::amd64), "DEFINE !999 01\n!999"), "\n01\n");
     // A bound name prints the value's text as is (no evaluation of the value for the name).
@@ -305,15 +311,16 @@ TEST_P(M1Immediates, OutOfRange) {
 
 TEST_P(M1Immediates, FourByteFieldsAreNeverChecked) {
     // 4294967295 wraps to -1; 0x80000000 is -2^31.
-    EXPECT_EQ(out(config(A::aarch64), "%4294967295 &0x80000000 %99999999999"), "FFFFFFFF 80000000 4876E7FF\n");
+    EXPECT_EQ(out(config(A::aarch64), "%4294967295 &0x80000000 %99999999999"),
+              "FFFFFFFF 80000000 4876E7FF\n");
     // 99999999999 mod 2^32 = 1215752191 = 0x4876E7FF.
 }
 
 TEST_P(M1Immediates, WhatCountsAsANumber) {
     const M1Config c = config(A::amd64);
-    EXPECT_EQ(out(c, "!0zz"), "00\n");   // starts with 0: the number 0
-    EXPECT_EQ(out(c, "!_1"), "01\n");    // value 1
-    EXPECT_EQ(out(c, "!-0"), "!-0\n");   // value 0, not starting with 0: label text
+    EXPECT_EQ(out(c, "!0zz"), "00\n");  // starts with 0: the number 0
+    EXPECT_EQ(out(c, "!_1"), "01\n");   // value 1
+    EXPECT_EQ(out(c, "!-0"), "!-0\n");  // value 0, not starting with 0: label text
     EXPECT_EQ(out(c, "!abc"), "!abc\n");
     EXPECT_EQ(out(c, "!"), "!\n");
     EXPECT_EQ(out(c, "%0x-5"), "FFFFFFFB\n");  // -5
@@ -359,11 +366,11 @@ TEST_P(M1Immediates, KnightBareNumbers) {
 TEST_P(M1Riscv, ITypeSTypeUType) {
     for (A a : {A::riscv32, A::riscv64}) {
         const M1Config c = config(a);
-        EXPECT_EQ(out(c, "!1"), ".00100000\n");     // (1 & 0xFFF) << 20
-        EXPECT_EQ(out(c, "!-1"), ".FFF00000\n");    // 0xFFF << 20
-        EXPECT_EQ(out(c, "!5000"), ".38800000\n");  // 5000 = 0x1388, 0x388 << 20, no range check
-        EXPECT_EQ(out(c, "@1"), ".00000080\n");     // (1 & 0x1F) << 7
-        EXPECT_EQ(out(c, "@32"), ".02000000\n");    // (32 & 0xFE0) << 20
+        EXPECT_EQ(out(c, "!1"), ".00100000\n");       // (1 & 0xFFF) << 20
+        EXPECT_EQ(out(c, "!-1"), ".FFF00000\n");      // 0xFFF << 20
+        EXPECT_EQ(out(c, "!5000"), ".38800000\n");    // 5000 = 0x1388, 0x388 << 20, no range check
+        EXPECT_EQ(out(c, "@1"), ".00000080\n");       // (1 & 0x1F) << 7
+        EXPECT_EQ(out(c, "@32"), ".02000000\n");      // (32 & 0xFE0) << 20
         EXPECT_EQ(out(c, "~0x17FF"), ".00001000\n");  // low 12 bits 0x7FF < 0x800: 0x1000
         EXPECT_EQ(out(c, "~0x1800"), ".00002000\n");  // 0x800 >= 0x800: 0x1000 + 0x1000
         // Little endian swaps the digit pairs after the dot: 00 10 00 00 -> 00 00 10 00.
@@ -397,7 +404,8 @@ TEST_P(M1Riscv, OctalAndBinaryWords) {
 
 TEST_P(M1Other, SigilTextsPassThrough) {
     for (A a : all_arches)
-        EXPECT_EQ(out(config(a), ":label ^x !lab @lab $lab ~lab %lab &lab"), ":label ^x !lab @lab $lab ~lab %lab &lab\n");
+        EXPECT_EQ(out(config(a), ":label ^x !lab @lab $lab ~lab %lab &lab"),
+                  ":label ^x !lab @lab $lab ~lab %lab &lab\n");
 }
 
 TEST_P(M1Other, Padding) {
@@ -421,8 +429,10 @@ TEST_P(M1Errors, EveryErrorBeforeAnyPadding) {
     const std::string huge = "<99999999999";
     EXPECT_EQ(err(config(A::amd64), huge + "\n<-4"), error(ErrorKind::negative_padding, 0, 13, -4, "<-4"));
     EXPECT_EQ(err(config(A::amd64), "<-4\n" + huge), error(ErrorKind::negative_padding, 0, 0, -4, "<-4"));
-    EXPECT_EQ(err(config(A::amd64), ":a " + huge + " !999"), error(ErrorKind::immediate_out_of_range, 0, 16, 999, "!999"));
-    EXPECT_EQ(err(config(A::amd64), huge + " " + huge + " foo"), error(ErrorKind::invalid_other, 0, 26, 0, "foo"));
+    EXPECT_EQ(err(config(A::amd64), ":a " + huge + " !999"),
+              error(ErrorKind::immediate_out_of_range, 0, 16, 999, "!999"));
+    EXPECT_EQ(err(config(A::amd64), huge + " " + huge + " foo"),
+              error(ErrorKind::invalid_other, 0, 26, 0, "foo"));
     // Into a sink: nothing is written, and no size is announced.
     ZerosSink sink;
     EXPECT_EQ(assemble_to(config(A::amd64), files({huge + " " + huge + " foo"}), sink),
@@ -436,7 +446,8 @@ TEST_P(M1Other, InvalidOtherIsTheFirstInOutputOrder) {
     // y first occurs as a DEFINE value (offset 9, not printed); it is printed at offset 11.
     EXPECT_EQ(err(config(A::amd64), "DEFINE x y\ny"), error(ErrorKind::invalid_other, 0, 11, 0, "y"));
     // foo is defined; baz (offset 15) is the first printed token without a value.
-    EXPECT_EQ(err(config(A::amd64), "DEFINE foo bar\nbaz foo"), error(ErrorKind::invalid_other, 0, 15, 0, "baz"));
+    EXPECT_EQ(err(config(A::amd64), "DEFINE foo bar\nbaz foo"),
+              error(ErrorKind::invalid_other, 0, 15, 0, "baz"));
     // Across files.
     EXPECT_EQ(err(config(A::amd64), std::vector<std::string>{":a", "  :b\n  q"}),
               error(ErrorKind::invalid_other, 1, 7, 0, "q"));
@@ -452,7 +463,8 @@ TEST_P(M1Errors, UnterminatedString) {
     // A quote inside an atom starts nothing.
     EXPECT_EQ(out(config(A::amd64), ":a\"b"), ":a\"b\n");
     // The second file's string: offsets are per file.
-    EXPECT_EQ(err(config(A::amd64), std::vector<std::string>{":a", ":b \"x"}), error(ErrorKind::unterminated_string, 1, 3));
+    EXPECT_EQ(err(config(A::amd64), std::vector<std::string>{":a", ":b \"x"}),
+              error(ErrorKind::unterminated_string, 1, 3));
 }
 
 TEST_P(M1Errors, NulBytes) {
@@ -486,9 +498,11 @@ TEST_P(M1Errors, DefineErrorsBeforeEvaluation) {
 
 TEST_P(M1Errors, EvaluationErrorOfTheEarliestText) {
     // @70000 (offset 3) occurs before !300.
-    EXPECT_EQ(err(config(A::amd64), ":a\n@70000 !300"), error(ErrorKind::immediate_out_of_range, 0, 3, 70000, "@70000"));
+    EXPECT_EQ(err(config(A::amd64), ":a\n@70000 !300"),
+              error(ErrorKind::immediate_out_of_range, 0, 3, 70000, "@70000"));
     // First occurrence counts, not the later one.
-    EXPECT_EQ(err(config(A::amd64), "DEFINE x !300\n!300 <-1"), error(ErrorKind::immediate_out_of_range, 0, 9, 300, "!300"));
+    EXPECT_EQ(err(config(A::amd64), "DEFINE x !300\n!300 <-1"),
+              error(ErrorKind::immediate_out_of_range, 0, 9, 300, "!300"));
     // Padding and range errors share one order (upstream would name the range error).
     EXPECT_EQ(err(config(A::amd64), "<-1 !300"), error(ErrorKind::negative_padding, 0, 0, -1, "<-1"));
 }
@@ -524,7 +538,8 @@ TEST_P(M1BadInput, CrlfDefines) {
     // A CRLF DEFINE line binds "a" to "0A\r"; mid-line "a" is that text, "a\r" at a line end is
     // another text with no value (offset 13 = after "DEFINE a 0A\r\n").
     EXPECT_EQ(out(config(A::amd64), "DEFINE a 0A\r\na :x\r\n"), "\n0A\r :x\r\n");
-    EXPECT_EQ(err(config(A::amd64), "DEFINE a 0A\r\na\r\n"), error(ErrorKind::invalid_other, 0, 13, 0, "a\r"));
+    EXPECT_EQ(err(config(A::amd64), "DEFINE a 0A\r\na\r\n"),
+              error(ErrorKind::invalid_other, 0, 13, 0, "a\r"));
 }
 
 // ---------------------------------------------------------------------------------------------

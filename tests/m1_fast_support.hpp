@@ -29,21 +29,24 @@ inline M1Config config(A arch, bool big_endian = true, B mode = B::hex) {
 
 inline std::vector<Input> files(const std::vector<std::string>& texts) {
     std::vector<Input> inputs;
-    for (std::size_t i = 0; i < texts.size(); ++i) inputs.push_back(Input{"f" + std::to_string(i) + ".M1", texts[i]});
+    for (std::size_t i = 0; i < texts.size(); ++i)
+        inputs.push_back(Input{"f" + std::to_string(i) + ".M1", texts[i]});
     return inputs;
 }
 
 inline std::string out(const M1Config& c, const std::vector<std::string>& texts) {
     const Result r = m1_fast::assemble(c, files(texts));
     if (const Error* e = std::get_if<Error>(&r)) {
-        ADD_FAILURE() << "unexpected error " << error_kind_name(e->kind) << " at " << e->file << ":" << e->offset
-                      << " subject '" << e->subject << "'";
+        ADD_FAILURE() << "unexpected error " << error_kind_name(e->kind) << " at " << e->file << ":"
+                      << e->offset << " subject '" << e->subject << "'";
         return {};
     }
     return std::get<std::string>(r);
 }
 
-inline std::string out(const M1Config& c, const std::string& text) { return out(c, std::vector<std::string>{text}); }
+inline std::string out(const M1Config& c, const std::string& text) {
+    return out(c, std::vector<std::string>{text});
+}
 
 inline Error err(const M1Config& c, const std::vector<std::string>& texts) {
     const Result r = m1_fast::assemble(c, files(texts));
@@ -52,9 +55,12 @@ inline Error err(const M1Config& c, const std::vector<std::string>& texts) {
     return {};
 }
 
-inline Error err(const M1Config& c, const std::string& text) { return err(c, std::vector<std::string>{text}); }
+inline Error err(const M1Config& c, const std::string& text) {
+    return err(c, std::vector<std::string>{text});
+}
 
-inline Error error(ErrorKind kind, std::size_t file, std::size_t offset, std::int64_t value = 0, std::string subject = {}) {
+inline Error error(ErrorKind kind, std::size_t file, std::size_t offset, std::int64_t value = 0,
+                   std::string subject = {}) {
     Error e;
     e.kind = kind;
     e.file = file;
@@ -65,7 +71,8 @@ inline Error error(ErrorKind kind, std::size_t file, std::size_t offset, std::in
 }
 
 inline constexpr A non_riscv[] = {A::knight, A::x86, A::amd64, A::armv7l, A::aarch64, A::ppc64le};
-inline constexpr A all_arches[] = {A::knight, A::x86, A::amd64, A::armv7l, A::aarch64, A::ppc64le, A::riscv32, A::riscv64};
+inline constexpr A all_arches[] = {A::knight,  A::x86,     A::amd64,   A::armv7l,
+                                   A::aarch64, A::ppc64le, A::riscv32, A::riscv64};
 
 inline std::string repeated(const std::string& piece, int times) {
     std::string s;
@@ -105,7 +112,8 @@ inline std::vector<std::string> middle_at_marker(std::vector<std::string> texts)
 class ZerosSink final : public OutputSink {
 public:
     void write(std::string_view bytes) override {
-        const std::string_view zeros = written + bytes.size() == *expected ? bytes.substr(0, bytes.size() - 1) : bytes;
+        const std::string_view zeros =
+            written + bytes.size() == *expected ? bytes.substr(0, bytes.size() - 1) : bytes;
         if (zeros.find_first_not_of('0') != std::string_view::npos) only_zeros = false;
         written += bytes.size();
         largest_piece = std::max<std::uint64_t>(largest_piece, bytes.size());
@@ -151,7 +159,8 @@ inline int expect_threading_agrees(const M1Config& c, const std::vector<std::str
     const Result background = m1_fast::assemble(c, files(texts), Threading::background);
     EXPECT_EQ(background, single);
     CollectingSink in_order;
-    expect_sink_matches(single, m1_fast::assemble_to(c, files(texts), in_order, Threading::background), in_order);
+    expect_sink_matches(single, m1_fast::assemble_to(c, files(texts), in_order, Threading::background),
+                        in_order);
     // With positional writes the output is printed in two parts at once.
     PositionalSink positional;
     expect_sink_matches(single, m1_fast::assemble_to(c, files(texts), positional, Threading::background),

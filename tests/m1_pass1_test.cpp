@@ -94,7 +94,8 @@ TEST(M1Pass1, ErrorsInTheirOrder) {
     };
     EXPECT_EQ(error_of({""}), std::optional<Error>(m1_test::error(ErrorKind::empty_input, no_file, 0)));
     // A DEFINE at the end takes the newline its file ends with as its name, and finds no value.
-    EXPECT_EQ(error_of({":a\n DEFINE"}), std::optional<Error>(m1_test::error(ErrorKind::macro_value_missing, 0, 4)));
+    EXPECT_EQ(error_of({":a\n DEFINE"}),
+              std::optional<Error>(m1_test::error(ErrorKind::macro_value_missing, 0, 4)));
     // ... but with a name before that newline, the newline is its value.
     EXPECT_EQ(error_of({":a DEFINE x"}), std::nullopt);
     EXPECT_EQ(error_of({"DEFINE a", "\n"}), std::nullopt);
@@ -166,7 +167,8 @@ TEST(M1Engine, SecondThreadAgreesWithOne) {
             body += ":L" + n + "\n\tmov_rax, %" + n + " call %L" + std::to_string(i / 2) + " !" +
                     std::to_string(i % 200) + " # " + comment + n + "\n";
             if (i % 1000 == 0)
-                body += "\"str " + n + "\" 'AB' <2\nDEFINE k" + n + " 0" + std::to_string(i % 10) + "\nk" + n + "\n";
+                body += "\"str " + n + "\" 'AB' <2\nDEFINE k" + n + " 0" + std::to_string(i % 10) + "\nk" +
+                        n + "\n";
         }
         return body;
     };
@@ -174,23 +176,24 @@ TEST(M1Engine, SecondThreadAgreesWithOne) {
     const std::string commented = make_body(std::string(40, '-') + " a long comment " + std::string(40, '-'));
     const std::string defs = "DEFINE mov_rax, 48C7C0\nDEFINE call E8\n";
     const std::vector<std::vector<std::string>> cases = {
-        {defs, commented},                               // no error, id stream kept
-        {defs, commented, commented},                    // several large files
-        {defs, body},                                    // no error, id stream dropped
-        {defs, body, body},                              // several large files
-        {defs + body + "zz\n"},                          // invalid_other at the very end
-        {defs + "zz\n" + body},                          // invalid_other first
-        {defs, body + "\"open", body},                   // unterminated string, maker still running
-        {defs + body + "!999\n"},                        // out of range
-        {defs, body, "DEFINE"},                          // macro name missing at the end
-        {std::string(3 * 1024 * 1024, ' ')},             // nothing but blanks: empty input
-        {"a b\n", "c\n"},                              // tiny: halves of a few tokens
-        {"DEFINE a 01\na\n\n\na a\n"},                // newline runs around the middle
+        {defs, commented},                    // no error, id stream kept
+        {defs, commented, commented},         // several large files
+        {defs, body},                         // no error, id stream dropped
+        {defs, body, body},                   // several large files
+        {defs + body + "zz\n"},               // invalid_other at the very end
+        {defs + "zz\n" + body},               // invalid_other first
+        {defs, body + "\"open", body},        // unterminated string, maker still running
+        {defs + body + "!999\n"},             // out of range
+        {defs, body, "DEFINE"},               // macro name missing at the end
+        {std::string(3 * 1024 * 1024, ' ')},  // nothing but blanks: empty input
+        {"a b\n", "c\n"},                     // tiny: halves of a few tokens
+        {"DEFINE a 01\na\n\n\na a\n"},        // newline runs around the middle
         {defs + commented + "<0x100000 :mid\n" + commented + "<0x1_00000\n"},  // paddings wider than a piece
     };
     int two_part_runs = 0;
     for (const auto& texts : cases)
-        for (A a : {A::amd64, A::riscv64}) two_part_runs += expect_threading_agrees(config(a, false), texts) > 0 ? 1 : 0;
+        for (A a : {A::amd64, A::riscv64})
+            two_part_runs += expect_threading_agrees(config(a, false), texts) > 0 ? 1 : 0;
     EXPECT_GE(two_part_runs, 6);  // the kept-stream cases without error, on both architectures
 }
 
@@ -219,87 +222,88 @@ Result background(const M1Config& c, const std::vector<std::string>& texts) {
 
 TEST(M1Engine, TwoStretchesAgreeWithOne) {
     const std::string nul(1, '\0');
-    const std::string p = program("A", 400);  // before the cut
-    const std::string q = program("B", 400);  // after it
+    const std::string p = program("A", 400);                                  // before the cut
+    const std::string q = program("B", 400);                                  // after it
     const std::string words = repeated(":w ", 1000) + repeated(":v ", 1000);  // one long line
     const std::vector<std::vector<std::string>> cases = {
         // 1. The `\n` at the cut lies in a string: the first thread reads on from the string.
         {p + "\"spans|\nthe cut\" :z\n" + q},
         {p + "'spans|\nthe cut' :z\n" + q},
-        {p + "\"l1\nl2|\nl3\" :z\n" + q},                     // not the string's first `\n`
-        {p + "\"x|\n\" :z\n" + q},                            // the second thread sees `"` open a string
-        {p + "'abc|\nd" + nul + "e' :z\n" + q},               // ... or a NUL in an atom: its error is dropped
-        {p + "#c\r'abc|\ndef' :z\n" + q},                     // a string after a comment ended by `\r`
-        {"\"|\n\" :z\n" + q},                                  // the first stretch is the string's start only
-        {p + ":it's # don't|\n:z\n" + q},                     // quotes in an atom and a comment: no string
+        {p + "\"l1\nl2|\nl3\" :z\n" + q},        // not the string's first `\n`
+        {p + "\"x|\n\" :z\n" + q},               // the second thread sees `"` open a string
+        {p + "'abc|\nd" + nul + "e' :z\n" + q},  // ... or a NUL in an atom: its error is dropped
+        {p + "#c\r'abc|\ndef' :z\n" + q},        // a string after a comment ended by `\r`
+        {"\"|\n\" :z\n" + q},                    // the first stretch is the string's start only
+        {p + ":it's # don't|\n:z\n" + q},        // quotes in an atom and a comment: no string
         // 2. The string really is unterminated: the error comes from the first thread reading on.
         {p + "\"open|\nrest\n:z\n" + q},
         {p + "'open|\n" + q},
-        {p + ":a|\n:b \"open\n" + q},                         // opened in the second stretch
-        {p + ":a|\n", ":b 'open"},                            // ... in a later file
+        {p + ":a|\n:b \"open\n" + q},  // opened in the second stretch
+        {p + ":a|\n", ":b 'open"},     // ... in a later file
         // 3. DEFINE at the cut: waiting for its name or value (thrown away), or the `\n` is its
         // value (a name before the cut always takes the `\n` at the cut as its value).
-        {p + "DEFINE|\nname :v\n" + q},                       // the `\n` is the name, `name` the value
-        {p + "DEFINE|\n\n\nx :v\n" + q},                      // blank lines vanish: x is the value
-        {p + "DEFINE x|\n:a x\n" + q},                        // the `\n` is x's value: the cut holds
-        {p + "DEFINE DEFINE|\nDEFINE k :k\nk\n" + q},         // DEFINE named, still a keyword
+        {p + "DEFINE|\nname :v\n" + q},                // the `\n` is the name, `name` the value
+        {p + "DEFINE|\n\n\nx :v\n" + q},               // blank lines vanish: x is the value
+        {p + "DEFINE x|\n:a x\n" + q},                 // the `\n` is x's value: the cut holds
+        {p + "DEFINE DEFINE|\nDEFINE k :k\nk\n" + q},  // DEFINE named, still a keyword
         {p + "DEFINE x DEFINE|\n:y x\n" + q},
-        {p + "|DEFINE", " :x :v\n" + q},                      // at a file's end: its line end is the name
-        {p + "DEFINE |x", "\n:a x\n" + q},                    // ... x's value
-        {p + ":a|\n" + q + "DEFINE"},                         // value missing in the second stretch
+        {p + "|DEFINE", " :x :v\n" + q},    // at a file's end: its line end is the name
+        {p + "DEFINE |x", "\n:a x\n" + q},  // ... x's value
+        {p + ":a|\n" + q + "DEFINE"},       // value missing in the second stretch
         // 4. The first stretch has no text: thrown away.
         {"# only|\n:a :b\n" + q},
         {"\n\n# one\n; two\n  \t\n# three|\n" + q},
         {"\n\n|\n\n" + q},
         {"# c\r\n|\n" + q},
-        {"\n\n|\n\n"},                                         // nothing anywhere: empty_input
+        {"\n\n|\n\n"},  // nothing anywhere: empty_input
         {"# c|\n", q},
         // 5. Several files.
-        {p, "|:b\n:c\n" + q},                                 // middle at a file's start: cut after its first line
-        {p + ":la|st", ":next\n" + q},                        // in a last line without `\n`: cut at the next file
-        {p + ":last|\n", q},                                  // at a file's last `\n`: the same
-        {p, "\n\n|\n\n", q},                                  // in a blank file
-        {p, "  |  ", q},                                      // in a blank file without `\n`
-        {p + ":a|\n", "", "", q},                             // empty files after the cut
-        {p + ":|a", "", ""},                                  // the second stretch is empty files only
-        {p + ":|a", ""},                                      // nowhere to cut
-        {p + ":last :line|"},                                 // no `\n` after the middle: no cut
+        {p, "|:b\n:c\n" + q},           // middle at a file's start: cut after its first line
+        {p + ":la|st", ":next\n" + q},  // in a last line without `\n`: cut at the next file
+        {p + ":last|\n", q},            // at a file's last `\n`: the same
+        {p, "\n\n|\n\n", q},            // in a blank file
+        {p, "  |  ", q},                // in a blank file without `\n`
+        {p + ":a|\n", "", "", q},       // empty files after the cut
+        {p + ":|a", "", ""},            // the second stretch is empty files only
+        {p + ":|a", ""},                // nowhere to cut
+        {p + ":last :line|"},           // no `\n` after the middle: no cut
         // 6. Errors in the first stretch, the second, both (the first wins), and of an earlier
         // stage in the second (it wins). `!999` has no range on RISC-V: `<-1` errs everywhere.
         {p + ":a b" + nul + "c|\n" + q},
         {p + ":a|\n:b c" + nul + "d\n" + q},
         {p + ":a b" + nul + "c|\n:d e" + nul + "f\n" + q},
-        {"!999 <-1\n" + p + ":a|\n" + q},                     // the lowest ids: the first id range
-        {p + ":a|\n" + q + "!998 <-2\n"},                     // the highest ids: the second id range
+        {"!999 <-1\n" + p + ":a|\n" + q},  // the lowest ids: the first id range
+        {p + ":a|\n" + q + "!998 <-2\n"},  // the highest ids: the second id range
         {"!999 <-1\n" + p + ":a|\n" + q + "!998 <-2\n"},
         {p + "zz|\n" + q},
         {p + ":a|\n" + q + "yy\n"},
         {p + "zz|\n" + q + "yy\n"},
-        {p + "zz !999|\n" + q + ":b c" + nul + "d\n"},        // tokenizing before evaluation
-        {p + "zz|\n" + q + "!998 <-2\n"},                     // evaluation before invalid_other
-        {p + "!999 zz|\n" + q + "DEFINE"},                    // DEFINE errors before evaluation
+        {p + "zz !999|\n" + q + ":b c" + nul + "d\n"},  // tokenizing before evaluation
+        {p + "zz|\n" + q + "!998 <-2\n"},               // evaluation before invalid_other
+        {p + "!999 zz|\n" + q + "DEFINE"},              // DEFINE errors before evaluation
         // 7. Texts and bindings in both stretches.
-        {"DEFINE a 01\na a|\nDEFINE a 02\na\n"},              // the later DEFINE wins everywhere
+        {"DEFINE a 01\na a|\nDEFINE a 02\na\n"},  // the later DEFINE wins everywhere
         {"DEFINE k 01\n" + p + "k|\n" + q + "DEFINE k 02\nk\n"},
-        {p + "u|\n" + q + "DEFINE u 03\n"},                   // used in the first, defined in the second
-        {"DEFINE v 04\n" + p + ":a|\n" + q + "v\n"},          // defined in the first, used in the second
-        {"DEFINE w :val\n" + p + ":a|\n" + q + ":val w\n"},   // a value in the first, printed in the second
+        {p + "u|\n" + q + "DEFINE u 03\n"},                  // used in the first, defined in the second
+        {"DEFINE v 04\n" + p + ":a|\n" + q + "v\n"},         // defined in the first, used in the second
+        {"DEFINE w :val\n" + p + ":a|\n" + q + ":val w\n"},  // a value in the first, printed in the second
         // 8. Printing: what the first stream starts and ends with. A cut that holds always leaves
         // a newline owed (DEFINE prints one); a separator is owed mid-line only when one stream
         // is printed in two halves (no cut, or one thrown away).
-        {":x :y\nDEFINE z 01|\nz\n"},                         // ends with a run of newlines
+        {":x :y\nDEFINE z 01|\nz\n"},  // ends with a run of newlines
         {p + ":x :y\nDEFINE z 01|\nz\n" + q},
-        {"DEFINE a 01|\na a\n"},                              // starts with a newline (DEFINE)
-        {":s a|\nDEFINE a 01\na\n"},                          // starts with a word
-        {"'' :x|\n:y\n"},                                     // starts with an empty word
-        {p + ":x|\n# only a comment\n\n"},                    // the second stretch prints nothing
+        {"DEFINE a 01|\na a\n"},                                      // starts with a newline (DEFINE)
+        {":s a|\nDEFINE a 01\na\n"},                                  // starts with a word
+        {"'' :x|\n:y\n"},                                             // starts with an empty word
+        {p + ":x|\n# only a comment\n\n"},                            // the second stretch prints nothing
         {":a\n" + words.substr(0, 3000) + "|" + words.substr(3000)},  // no cut: the halves meet mid-line
-        {"\"s|\ntr\" " + words + "\n"},                       // cut thrown away: the same
+        {"\"s|\ntr\" " + words + "\n"},                               // cut thrown away: the same
     };
     for (std::size_t i = 0; i < cases.size(); ++i) {
         const std::vector<std::string> texts = middle_at_marker(cases[i]);
         for (const M1Config& c : {config(A::amd64, false), config(A::riscv64, false), config(A::knight)}) {
-            SCOPED_TRACE("case " + std::to_string(i) + ", architecture " + std::to_string(static_cast<int>(c.architecture)));
+            SCOPED_TRACE("case " + std::to_string(i) + ", architecture " +
+                         std::to_string(static_cast<int>(c.architecture)));
             const int writes = expect_threading_agrees(c, texts);
             // Every case without an error printed its two stretches (or halves) at once.
             if (is_ok(m1_fast::assemble(c, files(texts), Threading::single))) {
@@ -313,7 +317,8 @@ TEST(M1Engine, TwoStretchesAgreeWithOne) {
     const M1Config c = config(A::amd64, false);
     EXPECT_EQ(background(c, middle_at_marker({"DEFINE a 01|\na a\n"})), Result("\n01 01\n"));
     // The second stretch's DEFINE wins for the uses before it: NL NL 02 02 NL | NL NL 02 NL.
-    EXPECT_EQ(background(c, middle_at_marker({"DEFINE a 01\na a|\nDEFINE a 02\na\n"})), Result("\n02 02\n02\n"));
+    EXPECT_EQ(background(c, middle_at_marker({"DEFINE a 01\na a|\nDEFINE a 02\na\n"})),
+              Result("\n02 02\n02\n"));
     // x's value is the `\n` at the cut: NL(DEFINE) | ":a" " " "\n"(x) "\n".
     EXPECT_EQ(background(c, middle_at_marker({"DEFINE x|\n:a x\n"})), Result("\n:a \n\n"));
     // The first stream ends with a run of newlines: ":x" ":y" NL NL(DEFINE) NL | "\n01" "\n".
@@ -324,15 +329,18 @@ TEST(M1Engine, TwoStretchesAgreeWithOne) {
     EXPECT_EQ(background(c, middle_at_marker({"\"a|\nb\" :z\n"})), Result("61 0A 62 00  :z\n"));
     // Errors: the unterminated string at its quote; of two, the first stretch's.
     const auto unterminated = middle_at_marker({p + "\"open|\nrest\n:z\n" + q});
-    EXPECT_EQ(background(c, unterminated), Result(error(ErrorKind::unterminated_string, 0, unterminated[0].find('"'))));
+    EXPECT_EQ(background(c, unterminated),
+              Result(error(ErrorKind::unterminated_string, 0, unterminated[0].find('"'))));
     const auto nuls = middle_at_marker({p + ":a b" + nul + "c|\n:d e" + nul + "f\n" + q});
     EXPECT_EQ(background(c, nuls), Result(error(ErrorKind::nul_in_token, 0, nuls[0].find(nul) - 1)));
     const auto ranges = middle_at_marker({"!999 <-1\n" + p + ":a|\n" + q + "!998 <-2\n"});
-    EXPECT_EQ(background(c, ranges), Result(error(ErrorKind::immediate_out_of_range, 0, ranges[0].find('!'), 999, "!999")));
+    EXPECT_EQ(background(c, ranges),
+              Result(error(ErrorKind::immediate_out_of_range, 0, ranges[0].find('!'), 999, "!999")));
     EXPECT_EQ(background(config(A::riscv64, false), ranges),
               Result(error(ErrorKind::negative_padding, 0, ranges[0].find('<'), -1, "<-1")));
     const auto others = middle_at_marker({p + "zz|\n" + q + "yy\n"});
-    EXPECT_EQ(background(c, others), Result(error(ErrorKind::invalid_other, 0, others[0].find("zz"), 0, "zz")));
+    EXPECT_EQ(background(c, others),
+              Result(error(ErrorKind::invalid_other, 0, others[0].find("zz"), 0, "zz")));
 }
 
 }  // namespace

@@ -19,7 +19,8 @@ using namespace m1_test;
 
 // An entry whose printed form is `text`, with copy_slack readable bytes after it.
 struct Form {
-    explicit Form(const std::string& text) : bytes(text + std::string(copy_slack, '\0')), entry(bytes.data(), text.size()) {}
+    explicit Form(const std::string& text)
+        : bytes(text + std::string(copy_slack, '\0')), entry(bytes.data(), text.size()) {}
     std::string bytes;
     Entry entry;
 };
@@ -78,7 +79,9 @@ TEST(M1Other, PaddingStreamedNotHeld) {
     for (const auto& [mode, digits] : {std::pair{B::hex, 2}, std::pair{B::binary, 8}})
         for (const Threading threading : {Threading::single, Threading::background}) {
             ZerosSink sink;
-            EXPECT_FALSE(m1_fast::assemble_to(config(A::amd64, false, mode), files({"<0x4000000\n"}), sink, threading).has_value());
+            EXPECT_FALSE(
+                m1_fast::assemble_to(config(A::amd64, false, mode), files({"<0x4000000\n"}), sink, threading)
+                    .has_value());
             const std::uint64_t size = (std::uint64_t{1} << 26) * digits + 1;
             EXPECT_EQ(sink.expected, std::optional<std::uint64_t>(size));
             EXPECT_EQ(sink.written, size);
@@ -94,7 +97,8 @@ TEST(M1Engine, LongPrintedFormsGoInPieces) {
     const Result whole = m1_fast::assemble(config(A::amd64, false), files(texts));
     for (const Threading threading : {Threading::single, Threading::background}) {
         CollectingSink sink;
-        EXPECT_FALSE(m1_fast::assemble_to(config(A::amd64, false), files(texts), sink, threading).has_value());
+        EXPECT_FALSE(
+            m1_fast::assemble_to(config(A::amd64, false), files(texts), sink, threading).has_value());
         EXPECT_TRUE(Result(sink.text) == whole);
         EXPECT_LE(sink.largest_piece, std::size_t{1} << 20);
     }
@@ -121,18 +125,18 @@ TEST(M1Engine, SinkAgreesWithWholeOutput) {
     const std::string many_a = repeated("a ", 30000);
     const std::string big_string = "\"" + repeated("xyz", 400000) + "\"";
     const std::vector<std::vector<std::string>> cases = {
-        {"DEFINE a 0A\n:b\na c"},                       // invalid_other, stream kept
-        {"DEFINE a 0A\n" + many_a + "zz"},              // invalid_other, lexed again
-        {"DEFINE a 0A\n" + many_a, "a\n zz"},           // across files
+        {"DEFINE a 0A\n:b\na c"},                          // invalid_other, stream kept
+        {"DEFINE a 0A\n" + many_a + "zz"},                 // invalid_other, lexed again
+        {"DEFINE a 0A\n" + many_a, "a\n zz"},              // across files
         {"DEFINE a 0A\n" + many_a + "\nDEFINE b 'x'\nb"},  // no error, lexed again
-        {"DEFINE zz 01\nzz %1 !2 :l &l \"hi\" <3 <0\n"},  // no error, stream kept
-        {"zz\nDEFINE zz 01\n"},                          // bound later: still valued
-        {"DEFINE zz 01\nDEFINE DEFINE 02\nzz\n"},        // DEFINE is a name
-        {":a " + big_string + " :b\n" + big_string},      // printed forms wider than a piece
-        {"DEFINE a 0A\na a\n"},                          // output starts with a DEFINE's newline
-        {"\n\n# c\n:x DEFINE y 'z'\ny"},                  // newlines before the first token vanish
-        {"", "#c\n", "DEFINE x\n\n"},                     // DEFINE's value is a newline
-        {":a <3 <0x40000 :b\n<0x1_0000 <0x20000"},        // paddings wider than a piece
+        {"DEFINE zz 01\nzz %1 !2 :l &l \"hi\" <3 <0\n"},   // no error, stream kept
+        {"zz\nDEFINE zz 01\n"},                            // bound later: still valued
+        {"DEFINE zz 01\nDEFINE DEFINE 02\nzz\n"},          // DEFINE is a name
+        {":a " + big_string + " :b\n" + big_string},       // printed forms wider than a piece
+        {"DEFINE a 0A\na a\n"},                            // output starts with a DEFINE's newline
+        {"\n\n# c\n:x DEFINE y 'z'\ny"},                   // newlines before the first token vanish
+        {"", "#c\n", "DEFINE x\n\n"},                      // DEFINE's value is a newline
+        {":a <3 <0x40000 :b\n<0x1_0000 <0x20000"},         // paddings wider than a piece
     };
     for (const auto& texts : cases)
         for (A a : {A::amd64, A::riscv64, A::knight}) expect_sink_agrees(config(a, false), texts);
@@ -143,11 +147,13 @@ TEST(M1Engine, SinkAgreesWithWholeOutput) {
 // come out whole and in order, on one thread and in two parts. Every third line also has a label
 // longer than a short copy. Expected: the DEFINE's newline, then `90` for each nop.
 TEST(M1Engine, PrintsEveryIdAcrossBlocks) {
-    for (const int lines : {0, 1, 2, 31, 32, 33, 63, 64, 65, 127, 128, 129, 191, 192, 193, 255, 256, 257, 1000}) {
+    for (const int lines :
+         {0, 1, 2, 31, 32, 33, 63, 64, 65, 127, 128, 129, 191, 192, 193, 255, 256, 257, 1000}) {
         std::string input = "DEFINE nop 90\n";
         std::string expected = "\n";
         for (int i = 0; i < lines; ++i) {
-            const std::string label = i % 3 == 0 ? " :a_label_longer_than_a_short_copy_" + std::to_string(i) : "";
+            const std::string label =
+                i % 3 == 0 ? " :a_label_longer_than_a_short_copy_" + std::to_string(i) : "";
             input += "nop" + label + "\n";
             expected += "90" + label + "\n";
         }

@@ -67,7 +67,8 @@ TEST(M1PrintedStream, NewlinesFoldIntoTheTextBeforeThem) {
     stream.push_newline();
     stream.push_newline();
     stream.push_text(9);
-    const std::vector<std::pair<std::uint32_t, bool>> expected = {{0, false}, {7, false}, {300, true}, {0, false}, {9, false}};
+    const std::vector<std::pair<std::uint32_t, bool>> expected = {
+        {0, false}, {7, false}, {300, true}, {0, false}, {9, false}};
     EXPECT_EQ(values_of(stream), expected);
     // Bytes: 00, 0E, D9 04 (300 -> 600 = 0x258: 58|80, 04; with the newline D9), 00, 12.
     EXPECT_EQ(stream.size(), 6u);
@@ -114,9 +115,11 @@ TEST(M1Engine, SecondLexingWhenTheStreamIsTooBig) {
     const std::string printed = repeated("0A ", 29999) + "0A";
     EXPECT_EQ(out(config(A::amd64), "DEFINE a 0A\n" + many_a), "\n" + printed + "\n");
     // DEFINE, strings and line ends on that path: NL(DEFINE) NL a.. NL NL(DEFINE) NL b NL.
-    EXPECT_EQ(out(config(A::amd64), "DEFINE a 0A\n" + many_a + "\nDEFINE b 'x'\nb"), "\n" + printed + "\nx\n");
+    EXPECT_EQ(out(config(A::amd64), "DEFINE a 0A\n" + many_a + "\nDEFINE b 'x'\nb"),
+              "\n" + printed + "\nx\n");
     // invalid_other found while lexing again: "zz" at 12 + 60000.
-    EXPECT_EQ(err(config(A::amd64), "DEFINE a 0A\n" + many_a + "zz"), error(ErrorKind::invalid_other, 0, 60012, 0, "zz"));
+    EXPECT_EQ(err(config(A::amd64), "DEFINE a 0A\n" + many_a + "zz"),
+              error(ErrorKind::invalid_other, 0, 60012, 0, "zz"));
     // Across files.
     EXPECT_EQ(err(config(A::amd64), std::vector<std::string>{"DEFINE a 0A\n" + many_a, "a\n zz"}),
               error(ErrorKind::invalid_other, 1, 3, 0, "zz"));

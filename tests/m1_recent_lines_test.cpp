@@ -68,7 +68,8 @@ TEST(M1RecentLines, CodeOfALine) {
     using m1_lexer::Token;
     using m1_lexer::TokenKind;
     const char* t = "a b\n";
-    const Token text_a{t, t + 1, TokenKind::atom}, text_b{t + 2, t + 3, TokenKind::atom}, nl{t + 3, t + 4, TokenKind::newline};
+    const Token text_a{t, t + 1, TokenKind::atom}, text_b{t + 2, t + 3, TokenKind::atom},
+        nl{t + 3, t + 4, TokenKind::newline};
     unsigned char code[line_code_room + 5];
     // Texts 5 and 70, then the newline: 0A, then 140 = 8C 01 with the newline bit: 8D 01.
     const Token plain[] = {text_a, text_b, nl};
@@ -118,8 +119,7 @@ TEST(M1RecentLines, KnownLineWhileADefineWaits) {
     // even in a line met before as a printed one. Printed: ":p :q" twice, the DEFINE's
     // newline (one run with the line's), then ":q".
     const std::string known = ":p :q\n";
-    EXPECT_EQ(out(config(A::amd64), remembered(known) + "DEFINE\n" + known + tail),
-              ":p :q\n:p :q\n:q\n");
+    EXPECT_EQ(out(config(A::amd64), remembered(known) + "DEFINE\n" + known + tail), ":p :q\n:p :q\n:q\n");
 }
 
 TEST(M1RecentLines, CommentEndingAtACarriageReturnInsideALine) {
@@ -182,7 +182,8 @@ TEST(M1RecentLines, TextWithoutValuePrintedOnlyInALineMetAgain) {
         expect_threading_agrees(config(A::amd64), {text});
         CollectingSink sink;
         expect_sink_matches(m1_fast::assemble(config(A::amd64), files({text}), Threading::single),
-                            m1_fast::assemble_to(config(A::amd64), files({text}), sink, Threading::single), sink);
+                            m1_fast::assemble_to(config(A::amd64), files({text}), sink, Threading::single),
+                            sink);
     }
 }
 
@@ -200,12 +201,14 @@ TEST(M1RecentLines, PrintedInTwoPartsWithManyLinesMetAgain) {
     // quarter of the bytes read: the comment lines make room.)
     const std::string same = "rd_a0 rs1_sp ld\n";
     std::string commented;
-    for (int i = 0; i < 30000; ++i) commented += "rd_a0 :x" + std::to_string(i % 6000) + " ld\n" + lines[i % 4] + tail;
+    for (int i = 0; i < 30000; ++i)
+        commented += "rd_a0 :x" + std::to_string(i % 6000) + " ld\n" + lines[i % 4] + tail;
     const std::vector<std::vector<std::string>> cases = {
         {defs + commented},
         middle_at_marker({defs + commented + "\"a long| string\n\" nop\n" + commented}),
         // The stream's middle falls among lines met again: the first half ends with one.
-        middle_at_marker({defs + repeated(same + tail, 10000) + "\"a long| string\n\" nop\n" + repeated(same + tail, 30000)}),
+        middle_at_marker({defs + repeated(same + tail, 10000) + "\"a long| string\n\" nop\n" +
+                          repeated(same + tail, 30000)}),
     };
     for (const auto& texts : cases)
         for (A a : {A::amd64, A::riscv64}) EXPECT_GT(expect_threading_agrees(config(a, false), texts), 0);

@@ -135,7 +135,9 @@ TEST(M1Engine, ResultDoesNotDependOnTheKey) {
             const std::string name = ":" + std::string(size - 1, 'n') + c;
             program += name + " mov \"" + std::string(size, 's') + "\" " + name + "\n";
         }
-    for (int i = 0; i < 300; ++i) program += "DEFINE k" + std::to_string(i) + " 0" + std::to_string(i % 10) + "\nk" + std::to_string(i) + " %" + std::to_string(i) + "\n";
+    for (int i = 0; i < 300; ++i)
+        program += "DEFINE k" + std::to_string(i) + " 0" + std::to_string(i % 10) + "\nk" +
+                   std::to_string(i) + " %" + std::to_string(i) + "\n";
     const std::string tail = ":" + std::string(40, 'q') + " :z";  // texts near the end of the input
     const std::vector<std::vector<std::string>> cases = {
         {program + tail},
@@ -145,7 +147,8 @@ TEST(M1Engine, ResultDoesNotDependOnTheKey) {
     };
     EXPECT_TRUE(is_ok(m1_fast::assemble(config(A::amd64, false), files(cases[0]))));
     EXPECT_FALSE(is_ok(m1_fast::assemble(config(A::amd64, false), files(cases[3]))));
-    const keyed_hash::Key keys[] = {keyed_hash::key_from_seed(1), keyed_hash::key_from_seed(2), keyed_hash::Key{}};
+    const keyed_hash::Key keys[] = {keyed_hash::key_from_seed(1), keyed_hash::key_from_seed(2),
+                                    keyed_hash::Key{}};
     for (const auto& texts : cases)
         for (const A a : {A::amd64, A::riscv64}) {
             const Result expected = m1_fast::assemble(config(a, false), files(texts));
@@ -154,7 +157,8 @@ TEST(M1Engine, ResultDoesNotDependOnTheKey) {
                     EXPECT_EQ(m1_fast::assemble(config(a, false), files(texts), threading, key), expected);
         }
     // With the zero key too: a and b are different texts.
-    EXPECT_EQ(m1_fast::assemble(config(A::amd64), files({"DEFINE a 0A\nDEFINE b 0B\na b"}), Threading::single, keyed_hash::Key{}),
+    EXPECT_EQ(m1_fast::assemble(config(A::amd64), files({"DEFINE a 0A\nDEFINE b 0B\na b"}), Threading::single,
+                                keyed_hash::Key{}),
               Result(std::string("\n0A 0B\n")));
 }
 

@@ -39,7 +39,8 @@ extern "C" void on_bus_error(int) {
 extern "C" void on_fatal_signal(int signal, siginfo_t* info, void*) {
     // The kernel sends SIGXFSZ to a process whose own write passes RLIMIT_FSIZE, with the
     // process's pid as sender; that write fails with EFBIG, which output_file.cpp reports.
-    if (signal == SIGXFSZ && info != nullptr && info->si_code == SI_USER && info->si_pid == ::getpid()) return;
+    if (signal == SIGXFSZ && info != nullptr && info->si_code == SI_USER && info->si_pid == ::getpid())
+        return;
     remove_temporary();
     struct sigaction fallback {};
     fallback.sa_handler = SIG_DFL;

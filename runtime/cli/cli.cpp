@@ -82,7 +82,8 @@ M1Config from_coq(const common::m1_config& c) {
     return {from_coq(c.m1_arch), c.m1_big_endian, from_coq(c.m1_byte_mode)};
 }
 
-std::optional<Error> run(const Engine& e, const Hex2Config& c, const std::vector<Input>& in, OutputSink& out) {
+std::optional<Error> run(const Engine& e, const Hex2Config& c, const std::vector<Input>& in,
+                         OutputSink& out) {
     return e.link_to(c, in, out);
 }
 
@@ -115,7 +116,8 @@ bool read_input(const std::string& path, const Tool& tool, std::vector<Input>* i
 // nothing is written. A write that fails or passes the output limit ends the run there, and the
 // output file is left as it was.
 template <class C>
-int produce(const cl::command<C>& c, const Engine& engine, const std::vector<Input>& inputs, const Tool& tool) {
+int produce(const cl::command<C>& c, const Engine& engine, const std::vector<Input>& inputs,
+            const Tool& tool) {
     const std::optional<std::string> path = text(c.cmd_output);
     OutputFile file(c.cmd_max_output_bytes.v);
     std::string why;
@@ -148,7 +150,8 @@ int carry_out(const cl::cli_result<C>& r, const Tool& tool, const char* program)
     using step = cl::cli_step::tag_t;
     const bool steps_done = each(r.cli_steps, [&](const cl::cli_step& s) {
         say(cli_texts::step(s, tool));
-        if (s.tag() == step::step_open_output) return check_output(rt::string_of(s.as_step_open_output().f0), tool);
+        if (s.tag() == step::step_open_output)
+            return check_output(rt::string_of(s.as_step_open_output().f0), tool);
         if (s.tag() != step::step_read_input) return true;
         read_in_steps = true;
         return read_input(rt::string_of(s.as_step_read_input().f0), tool, &inputs, &used);
@@ -158,21 +161,26 @@ int carry_out(const cl::cli_result<C>& r, const Tool& tool, const char* program)
     switch (r.cli_end.tag()) {
         case end::end_help: say(cli_texts::help(tool, program)); return 0;
         case end::end_version: std::fputs(tool.version, stdout); return 0;
-        case end::end_usage_error: say(cli_texts::usage_error(r.cli_end.as_end_usage_error().f0, tool)); return 1;
+        case end::end_usage_error:
+            say(cli_texts::usage_error(r.cli_end.as_end_usage_error().f0, tool));
+            return 1;
         case end::end_run: break;
     }
     const cl::command<C>& c = r.cli_end.as_end_run().f0;
     std::string why;
     const std::unique_ptr<Engine> engine = make_engine(text(c.cmd_engine).value_or("reference"), &why);
     if (!engine) say(tool.name + ": error: " + why + "\n");
-    const auto read = [&](const common::bytes& path) { return read_input(rt::string_of(path), tool, &inputs, &used); };
+    const auto read = [&](const common::bytes& path) {
+        return read_input(rt::string_of(path), tool, &inputs, &used);
+    };
     if (!engine || (!read_in_steps && !each(c.cmd_inputs, read))) return 1;
     return produce(c, *engine, inputs, tool);
 }
 
 // Out of memory ends a run with a message, never an abort.
 template <class C>
-int guarded(const Tool& tool, int argc, char** argv, cl::cli_result<C> (*command_line)(const rt::list<common::bytes>&)) {
+int guarded(const Tool& tool, int argc, char** argv,
+            cl::cli_result<C> (*command_line)(const rt::list<common::bytes>&)) {
     cleanup::install_handlers(tool.name.c_str());
     try {
         rt::session session;  // keeps the Coq values of the command line alive during the run

@@ -15,13 +15,13 @@ const Tool hex2 = {
     " riscv32 and riscv64\nTo leverage octal or binary input: --octal, --binary\n",
     "hex2 1.7.0\n", " know values are: knight-native, knight-posix, x86, amd64, armv7l, riscv32 and riscv64"};
 
-const Tool m1 = {
-    "M1",
-    " --file FILENAME1 {-f FILENAME2} (--big-endian|--little-endian) [--architecture name]\n"
-    "Architectures: knight-native, knight-posix, x86, amd64, armv7, riscv32 and riscv64\n"
-    "To leverage octal or binary output: --octal, --binary\n",
-    "M1 1.7.0\n",
-    " know values are: knight-native, knight-posix, x86, amd64, armv7l, aarch64, ppc64le, riscv32 and riscv64"};
+const Tool m1 = {"M1",
+                 " --file FILENAME1 {-f FILENAME2} (--big-endian|--little-endian) [--architecture name]\n"
+                 "Architectures: knight-native, knight-posix, x86, amd64, armv7, riscv32 and riscv64\n"
+                 "To leverage octal or binary output: --octal, --binary\n",
+                 "M1 1.7.0\n",
+                 " know values are: knight-native, knight-posix, x86, amd64, armv7l, aarch64, ppc64le, "
+                 "riscv32 and riscv64"};
 
 namespace {
 
@@ -34,12 +34,15 @@ std::string step(const cl::cli_step& s, const Tool& tool) {
         case cl::cli_step::tag_t::step_open_output:
         case cl::cli_step::tag_t::step_read_input: return "";
         case cl::cli_step::tag_t::step_unknown_architecture:
-            return "Unknown architecture: " + rt::string_of(s.as_step_unknown_architecture().f0) + tool.architectures;
+            return "Unknown architecture: " + rt::string_of(s.as_step_unknown_architecture().f0) +
+                   tool.architectures;
         case cl::cli_step::tag_t::step_warn_base_address_zero:
-            return warning_banner + "If you are not generating a ROM image this binary will likely not work\n";
+            return warning_banner +
+                   "If you are not generating a ROM image this binary will likely not work\n";
         case cl::cli_step::tag_t::step_warn_big_endian:
-            return warning_banner + "You have specified big endian output on likely a little endian processor\n"
-                                    "if this is a mistake please pass --little-endian next time\n";
+            return warning_banner +
+                   "You have specified big endian output on likely a little endian processor\n"
+                   "if this is a mistake please pass --little-endian next time\n";
     }
     rt::impossible("unknown step");
 }
@@ -73,10 +76,12 @@ std::string out_of_memory(const Tool& tool) {
 std::string usage_error(const cl::usage_error& e, const Tool& tool) {
     switch (e.tag()) {
         case cl::usage_error::tag_t::missing_argument:
-            return tool.name + ": error: option " + rt::string_of(e.as_missing_argument().f0) + " requires an argument\n";
+            return tool.name + ": error: option " + rt::string_of(e.as_missing_argument().f0) +
+                   " requires an argument\n";
         case cl::usage_error::tag_t::unknown_option: return "Unknown option\n";
         case cl::usage_error::tag_t::unknown_architecture:
-            return "Unknown architecture: " + rt::string_of(e.as_unknown_architecture().f0) + tool.architectures;
+            return "Unknown architecture: " + rt::string_of(e.as_unknown_architecture().f0) +
+                   tool.architectures;
         case cl::usage_error::tag_t::invalid_max_output_bytes:
             return tool.name + ": error: --max-output-bytes takes a number of bytes\n";
         case cl::usage_error::tag_t::no_input_files:

@@ -77,16 +77,14 @@ std::string error_message(const Error& error, const std::vector<Input>& inputs) 
     const std::string value = std::to_string(error.value);
     const char sigil = byte_at(error, inputs);
     switch (error.kind) {
-        case ErrorKind::undefined_label:
-            return "Target label " + subject + " is not valid";
+        case ErrorKind::undefined_label: return "Target label " + subject + " is not valid";
         case ErrorKind::displacement_out_of_range:
             if (encoding::ref_absolute(sigil))
                 return "An absolute displacement of " + value + " does not fit in " +
                        bytes_word(encoding::ref_size(sigil));
             return "A relative displacement of " + value + " does not fit in " +
                    bytes_word(encoding::ref_size(sigil));
-        case ErrorKind::unaligned_branch_target:
-            return "Unaligned branch target: " + subject + ", aborting";
+        case ErrorKind::unaligned_branch_target: return "Unaligned branch target: " + subject + ", aborting";
         case ErrorKind::riscv_field_out_of_range:
             return "value " + value + " out of range for field type " + (sigil == '$' ? "J" : "B");
         case ErrorKind::unterminated_word:
@@ -96,14 +94,10 @@ std::string error_message(const Error& error, const std::vector<Input>& inputs) 
             return "NUL byte in a label or reference name (upstream behaviour is undefined here)";
         case ErrorKind::unterminated_string:
             return "Unmatched \" (string not closed before the end of the file)";
-        case ErrorKind::nul_in_token:
-            return "NUL byte in a token (upstream behaviour is undefined here)";
-        case ErrorKind::empty_input:
-            return "Either no input files were given or they were empty";
-        case ErrorKind::macro_name_missing:
-            return "Macro name must exist";
-        case ErrorKind::macro_value_missing:
-            return "Macro value must exist";
+        case ErrorKind::nul_in_token: return "NUL byte in a token (upstream behaviour is undefined here)";
+        case ErrorKind::empty_input: return "Either no input files were given or they were empty";
+        case ErrorKind::macro_name_missing: return "Macro name must exist";
+        case ErrorKind::macro_value_missing: return "Macro value must exist";
         case ErrorKind::immediate_out_of_range: {
             // The field of the immediate's sigil; a text without one is a bare knight number,
             // whose field (knight_bare_sigil) is 2 bytes wide.
@@ -113,10 +107,8 @@ std::string error_message(const Error& error, const std::vector<Input>& inputs) 
             return "A displacement of " + value + " does not fit in " + std::to_string(width) + " bytes (" +
                    subject + ")";
         }
-        case ErrorKind::negative_padding:
-            return "negative null padding not possible (" + subject + ")";
-        case ErrorKind::invalid_other:
-            return "Received invalid other; " + subject;
+        case ErrorKind::negative_padding: return "negative null padding not possible (" + subject + ")";
+        case ErrorKind::invalid_other: return "Received invalid other; " + subject;
     }
     return "unknown error";
 }

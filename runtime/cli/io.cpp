@@ -24,10 +24,14 @@ constexpr std::size_t map_threshold = std::size_t{64} << 10;
 // descriptor, or -1 with *failure.
 int open_input(const std::string& path, struct stat* st, std::uint64_t room, ReadFailure* failure) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0 || ::fstat(fd, st) != 0) failure->why = std::strerror(errno);
-    else if (S_ISDIR(st->st_mode)) failure->why = "Is a directory";
-    else if (S_ISREG(st->st_mode) && static_cast<std::uint64_t>(st->st_size) > room) failure->over_limit = true;
-    else return fd;
+    if (fd < 0 || ::fstat(fd, st) != 0)
+        failure->why = std::strerror(errno);
+    else if (S_ISDIR(st->st_mode))
+        failure->why = "Is a directory";
+    else if (S_ISREG(st->st_mode) && static_cast<std::uint64_t>(st->st_size) > room)
+        failure->over_limit = true;
+    else
+        return fd;
     if (fd >= 0) ::close(fd);
     return -1;
 }
@@ -35,10 +39,12 @@ int open_input(const std::string& path, struct stat* st, std::uint64_t room, Rea
 // Reads the rest of fd, at most `room` bytes, and closes it. A regular file is read into a string
 // one byte longer than its size, which its end leaves unused; pipes, devices and files that grow
 // take the same loop, growing the string, and are refused once room + 1 bytes are read.
-std::optional<std::string> read_open_file(int fd, const struct stat& st, std::uint64_t room, ReadFailure* failure) {
+std::optional<std::string> read_open_file(int fd, const struct stat& st, std::uint64_t room,
+                                          ReadFailure* failure) {
     const std::size_t most = static_cast<std::size_t>(std::min<std::uint64_t>(room, SIZE_MAX - 1)) + 1;
     const bool sized = S_ISREG(st.st_mode) && st.st_size > 0;
-    std::string bytes(sized ? static_cast<std::size_t>(st.st_size) + 1 : std::min<std::size_t>(1 << 16, most), '\0');
+    std::string bytes(sized ? static_cast<std::size_t>(st.st_size) + 1 : std::min<std::size_t>(1 << 16, most),
+                      '\0');
     std::size_t used = 0;
     for (;;) {
         if (used == most) {  // room + 1 bytes
@@ -84,7 +90,8 @@ std::optional<Input> load_input(const std::string& path, const char* program, st
         if (start != MAP_FAILED) {
             ::close(fd);
             cleanup::install_handlers(program);
-            input.mapping = std::shared_ptr<const void>(start, [size](const void* p) { ::munmap(const_cast<void*>(p), size); });
+            input.mapping = std::shared_ptr<const void>(
+                start, [size](const void* p) { ::munmap(const_cast<void*>(p), size); });
             input.mapped = std::string_view(static_cast<const char*>(start), size);
             return input;
         }

@@ -31,7 +31,8 @@ bool copy_bytes(int from, int to, std::uint64_t size) {
         const ssize_t n = ::pread(from, buffer.get(), want, static_cast<off_t>(done));
         if (n < 0 && errno == EINTR) continue;
         if (n == 0) errno = EIO;  // the file is shorter than what was written to it
-        if (n <= 0 || !write_all(to, std::string_view(buffer.get(), static_cast<std::size_t>(n)), done)) return false;
+        if (n <= 0 || !write_all(to, std::string_view(buffer.get(), static_cast<std::size_t>(n)), done))
+            return false;
         done += static_cast<std::uint64_t>(n);
     }
     return true;
@@ -44,7 +45,8 @@ bool write_all(int fd, std::string_view bytes, std::optional<std::uint64_t> offs
     while (done < bytes.size()) {
         const char* p = bytes.data() + done;
         const std::size_t left = bytes.size() - done;
-        const ssize_t n = offset ? ::pwrite(fd, p, left, static_cast<off_t>(*offset + done)) : ::write(fd, p, left);
+        const ssize_t n =
+            offset ? ::pwrite(fd, p, left, static_cast<off_t>(*offset + done)) : ::write(fd, p, left);
         if (n < 0) {
             if (errno == EINTR) continue;
             return false;
@@ -102,10 +104,13 @@ void OutputBytes::reserve(std::uint64_t size, bool reported) {
 
 std::uint64_t OutputBytes::size() const { return std::max(appended_.load(), end_.load()); }
 
-bool OutputBytes::finish() { return reserved_ <= size() || ::ftruncate(fd_, static_cast<off_t>(size())) == 0; }
+bool OutputBytes::finish() {
+    return reserved_ <= size() || ::ftruncate(fd_, static_cast<off_t>(size())) == 0;
+}
 
 bool OutputBytes::take_room_in(int fd) const {
-    return size() == 0 || ::fallocate(fd, FALLOC_FL_KEEP_SIZE, 0, static_cast<off_t>(size())) == 0 || !is_no_room(errno);
+    return size() == 0 || ::fallocate(fd, FALLOC_FL_KEEP_SIZE, 0, static_cast<off_t>(size())) == 0 ||
+           !is_no_room(errno);
 }
 
 bool OutputBytes::copy_to(int fd) const {

@@ -50,7 +50,8 @@ std::string temporary_name(int dir_fd, const std::string& name) {
         static unsigned counter = 0;  // no entropy yet: still distinct within this process
         const auto seed = static_cast<unsigned long>(::getpid()) * 2654435761u + ++counter +
                           static_cast<unsigned long>(std::time(nullptr));
-        for (std::size_t i = 0; i < sizeof random; ++i) random[i] = static_cast<unsigned char>(seed >> (5 * i));
+        for (std::size_t i = 0; i < sizeof random; ++i)
+            random[i] = static_cast<unsigned char>(seed >> (5 * i));
     }
     const char* letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     for (const unsigned char r : random) temp += letters[r % 62];
@@ -147,7 +148,8 @@ bool OutputFile::open_existing(const std::string& dir, std::string* why) {
         if (open_scratch_beside(&ignored)) {
             struct stat scratch {};
             if (::fstat(scratch_fd_, &scratch) == 0 &&
-                (scratch.st_gid == target_st_.st_gid || ::fchown(scratch_fd_, static_cast<uid_t>(-1), target_st_.st_gid) == 0)) {
+                (scratch.st_gid == target_st_.st_gid ||
+                 ::fchown(scratch_fd_, static_cast<uid_t>(-1), target_st_.st_gid) == 0)) {
                 way_ = Way::replace;
                 return true;
             }
@@ -210,7 +212,8 @@ bool OutputFile::open_scratch_beside(std::string* why) {
     for (int attempt = 0; attempt < 100; ++attempt) {
         const std::string temp = temporary_name(dir_fd_, name_);
         cleanup::note_temporary(dir_fd_, temp);
-        scratch_fd_ = ::openat(dir_fd_, temp.c_str(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+        scratch_fd_ =
+            ::openat(dir_fd_, temp.c_str(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
         if (scratch_fd_ >= 0) {
             scratch_name_ = temp;
             bytes_.attach(scratch_fd_, true);
@@ -228,7 +231,8 @@ bool OutputFile::open_scratch_beside(std::string* why) {
 bool OutputFile::open_private_scratch(const std::string& near, std::string* why) {
     std::vector<std::string> places;
     if (!near.empty()) places.push_back(near);
-    if (const char* tmpdir = std::getenv("TMPDIR"); tmpdir != nullptr && tmpdir[0] == '/') places.push_back(tmpdir);
+    if (const char* tmpdir = std::getenv("TMPDIR"); tmpdir != nullptr && tmpdir[0] == '/')
+        places.push_back(tmpdir);
     places.push_back("/tmp");
     for (const std::string& place : places) {
         scratch_fd_ = ::open(place.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
@@ -254,7 +258,8 @@ bool OutputFile::name_scratch(std::string* why) {
             return true;
         }
         if (errno == EEXIST) continue;
-        const int copy = ::openat(dir_fd_, temp.c_str(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+        const int copy =
+            ::openat(dir_fd_, temp.c_str(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
         if (copy < 0 && errno == EEXIST) continue;
         if (copy < 0) break;
         scratch_name_ = temp;
@@ -286,7 +291,8 @@ bool OutputFile::give_name(std::string* why) {
         if (!name_scratch(why)) return false;
     }
     int moved = ::renameat2(dir_fd_, scratch_name_.c_str(), dir_fd_, name_.c_str(), RENAME_NOREPLACE);
-    if (moved != 0 && errno == EINVAL) moved = ::renameat(dir_fd_, scratch_name_.c_str(), dir_fd_, name_.c_str());
+    if (moved != 0 && errno == EINVAL)
+        moved = ::renameat(dir_fd_, scratch_name_.c_str(), dir_fd_, name_.c_str());
     if (moved != 0) {
         *why = errno == EEXIST ? "File exists (another process created it during the run)" : errno_text();
         return false;
@@ -311,7 +317,8 @@ bool OutputFile::copy_in_place(std::string* why) {
     // mode; for anyone else the kernel has already cleared setuid and setgid on the write.
     struct stat st {};
     const unsigned want = executable_ ? 0750 : (target_st_.st_mode & 0777);
-    if (::fstat(target_fd_, &st) == 0 && (st.st_mode & 07777) != want && ::fchmod(target_fd_, want) != 0 && errno != EPERM) {
+    if (::fstat(target_fd_, &st) == 0 && (st.st_mode & 07777) != want && ::fchmod(target_fd_, want) != 0 &&
+        errno != EPERM) {
         *why = errno_text();
         return false;
     }
@@ -321,14 +328,9 @@ bool OutputFile::copy_in_place(std::string* why) {
 bool OutputFile::commit(std::string* why) {
     bool ok = true;
     switch (way_) {
-        case Way::none:
-            *why = "not open";
-            return false;
-        case Way::direct:
-            break;
-        case Way::in_place:
-            ok = copy_in_place(why);
-            break;
+        case Way::none: *why = "not open"; return false;
+        case Way::direct: break;
+        case Way::in_place: ok = copy_in_place(why); break;
         case Way::create:
         case Way::replace:
             if (!bytes_.finish() || ::fchmod(scratch_fd_, mode_) != 0) {

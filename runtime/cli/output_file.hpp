@@ -67,13 +67,13 @@ private:
 
     Way way_ = Way::none;
     bool executable_ = false;
-    std::string name_;           // the target's name in its directory
-    int dir_fd_ = -1;            // the target's directory (new and replaced files)
-    int target_fd_ = -1;         // the target itself (existing files, written in place or direct)
-    int scratch_fd_ = -1;        // the scratch file
-    std::string scratch_name_;   // its name in dir_fd_ when it has one
-    struct stat target_st_ {};   // the existing target, as opened
-    unsigned mode_ = 0;          // permission bits the result gets
+    std::string name_;          // the target's name in its directory
+    int dir_fd_ = -1;           // the target's directory (new and replaced files)
+    int target_fd_ = -1;        // the target itself (existing files, written in place or direct)
+    int scratch_fd_ = -1;       // the scratch file
+    std::string scratch_name_;  // its name in dir_fd_ when it has one
+    struct stat target_st_ {};  // the existing target, as opened
+    unsigned mode_ = 0;         // permission bits the result gets
 };
 
 // Whether the runner may write path (as the effective user), without creating or changing

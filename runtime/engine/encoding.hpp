@@ -46,7 +46,8 @@ constexpr bool is_word_immediate(char sigil) { return sigil != '%' && sigil != '
 
 // Coq: Hexproof.Spec.Hex2Encode.s32. A 32-bit pattern read as a C int.
 constexpr std::int32_t s32(std::uint32_t v) {
-    return v < 0x80000000u ? static_cast<std::int32_t>(v) : static_cast<std::int32_t>(v - 0x80000000u) - 0x7FFFFFFF - 1;
+    return v < 0x80000000u ? static_cast<std::int32_t>(v)
+                           : static_cast<std::int32_t>(v - 0x80000000u) - 0x7FFFFFFF - 1;
 }
 
 // `v >> n` on a C int (Z.shiftr of a wrapped value): an arithmetic shift.

@@ -8,9 +8,12 @@ namespace {
 // The value of c as a digit of base (2, 8, 10 or 16), or -1 when it is not one.
 int digit_value(char c, unsigned base) {
     int d = -1;
-    if (c >= '0' && c <= '9') d = c - '0';
-    else if (c >= 'a' && c <= 'f') d = c - 'a' + 10;
-    else if (c >= 'A' && c <= 'F') d = c - 'A' + 10;
+    if (c >= '0' && c <= '9')
+        d = c - '0';
+    else if (c >= 'a' && c <= 'f')
+        d = c - 'a' + 10;
+    else if (c >= 'A' && c <= 'F')
+        d = c - 'A' + 10;
     return (d >= 0 && static_cast<unsigned>(d) < base) ? d : -1;
 }
 

@@ -43,8 +43,10 @@ bool kernel_random(void* p, std::size_t n) {
     done = 0;
     while (done < n) {
         const ssize_t got = read(fd, bytes + done, n - done);
-        if (got > 0) done += static_cast<std::size_t>(got);
-        else if (got == 0 || errno != EINTR) break;
+        if (got > 0)
+            done += static_cast<std::size_t>(got);
+        else if (got == 0 || errno != EINTR)
+            break;
     }
     close(fd);
     return done == n;
@@ -67,7 +69,8 @@ Key key_from(Draw&& draw) {
 // rest; twice: the first sum is below 2^63, the second below 2^61 + 4.
 std::uint64_t multiply_add(std::uint64_t v, std::uint64_t r, std::uint64_t x) {
     const u128 product = static_cast<u128>(v) * r + x;
-    const std::uint64_t once = (static_cast<std::uint64_t>(product) & prime) + static_cast<std::uint64_t>(product >> 61);
+    const std::uint64_t once =
+        (static_cast<std::uint64_t>(product) & prime) + static_cast<std::uint64_t>(product >> 61);
     return (once & prime) + (once >> 61);
 }
 
@@ -89,7 +92,8 @@ inline u128 chunk_sum(const Key& key, const char* p, std::size_t size, const cha
         }
         // The first `rest` bytes of the 16 (the masks of short texts keep them).
         const std::uint64_t* keep = short_masks.w[rest];
-        sum += static_cast<u128>(k[0] + (load_word(from) & keep[0])) * (k[1] + (load_word(from + 8) & keep[1]));
+        sum +=
+            static_cast<u128>(k[0] + (load_word(from) & keep[0])) * (k[1] + (load_word(from + 8) & keep[1]));
     }
     return sum;
 }
@@ -106,9 +110,12 @@ Key random_key() {
         clock_gettime(CLOCK_REALTIME, &now);
         timespec since_boot{};
         clock_gettime(CLOCK_MONOTONIC, &since_boot);
-        std::uint64_t state = static_cast<std::uint64_t>(now.tv_sec) * 1000000007u + static_cast<std::uint64_t>(now.tv_nsec);
-        state ^= (static_cast<std::uint64_t>(since_boot.tv_nsec) << 20) ^ static_cast<std::uint64_t>(getpid());
-        state ^= reinterpret_cast<std::uintptr_t>(&state) ^ (reinterpret_cast<std::uintptr_t>(&random_key) << 7);
+        std::uint64_t state =
+            static_cast<std::uint64_t>(now.tv_sec) * 1000000007u + static_cast<std::uint64_t>(now.tv_nsec);
+        state ^=
+            (static_cast<std::uint64_t>(since_boot.tv_nsec) << 20) ^ static_cast<std::uint64_t>(getpid());
+        state ^=
+            reinterpret_cast<std::uintptr_t>(&state) ^ (reinterpret_cast<std::uintptr_t>(&random_key) << 7);
         for (std::uint64_t& w : words) w = split_mix(state);
     }
     std::size_t next = 0;
@@ -124,8 +131,9 @@ std::uint32_t hash_long(const Key& key, const char* p, std::size_t n, const char
         const u128 sum = chunk_sum(key, p, n, limit);
         const auto low = static_cast<std::uint64_t>(sum);
         const auto high = static_cast<std::uint64_t>(sum >> 64);
-        const std::uint64_t v = key.add + key.factors[6] * (low & 0xFFFFFFFFu) + key.factors[7] * (low >> 32) +
-                                key.factors[8] * (high & 0xFFFFFFFFu) + key.factors[9] * (high >> 32) + key.factors[10] * n;
+        const std::uint64_t v = key.add + key.factors[6] * (low & 0xFFFFFFFFu) +
+                                key.factors[7] * (low >> 32) + key.factors[8] * (high & 0xFFFFFFFFu) +
+                                key.factors[9] * (high >> 32) + key.factors[10] * n;
         return static_cast<std::uint32_t>(v >> 32);
     }
     std::uint64_t v = n;  // below 2^48

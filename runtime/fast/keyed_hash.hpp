@@ -52,9 +52,9 @@ namespace hexproof::keyed_hash {
 // One member of the family.
 struct Key {
     std::uint64_t factors[13];  // a_0..a_12
-    std::uint64_t add;         // b
-    std::uint64_t point;       // r, below p
-    std::uint64_t chunk[32];   // k_0..k_31: NH over a chunk of 256 bytes
+    std::uint64_t add;          // b
+    std::uint64_t point;        // r, below p
+    std::uint64_t chunk[32];    // k_0..k_31: NH over a chunk of 256 bytes
 };
 
 // A key from the kernel's random numbers (getrandom, else /dev/urandom; where neither can be had,
@@ -65,7 +65,8 @@ Key random_key();
 Key key_from_seed(std::uint64_t seed);
 
 // The hash of a text of n < 24 bytes given as three zero-padded little-endian words.
-inline std::uint32_t hash_short(const Key& key, std::uint64_t w0, std::uint64_t w1, std::uint64_t w2, std::size_t n) {
+inline std::uint32_t hash_short(const Key& key, std::uint64_t w0, std::uint64_t w1, std::uint64_t w2,
+                                std::size_t n) {
     const std::uint64_t w2n = w2 | (static_cast<std::uint64_t>(n) << 56);
     const std::uint64_t low = 0xFFFFFFFFu;
     const std::uint64_t v = key.add + key.factors[0] * (w0 & low) + key.factors[1] * (w0 >> 32) +
@@ -106,7 +107,8 @@ inline constexpr ShortMasks short_masks = make_short_masks();
 
 // The hash of [p, p + n) (any n), which lies in a buffer ending at `limit`: a short text is read
 // in three words when 24 bytes can be read from p, else copied first.
-[[gnu::always_inline]] inline std::uint32_t hash_bytes(const Key& key, const char* p, std::size_t n, const char* limit) {
+[[gnu::always_inline]] inline std::uint32_t hash_bytes(const Key& key, const char* p, std::size_t n,
+                                                       const char* limit) {
     if (n >= 24) return hash_long(key, p, n, limit);
     char copy[24];
     if (static_cast<std::size_t>(limit - p) < 24) {
@@ -115,7 +117,8 @@ inline constexpr ShortMasks short_masks = make_short_masks();
         p = copy;
     }
     const std::uint64_t* keep = short_masks.w[n];
-    return hash_short(key, load_word(p) & keep[0], load_word(p + 8) & keep[1], load_word(p + 16) & keep[2], n);
+    return hash_short(key, load_word(p) & keep[0], load_word(p + 8) & keep[1], load_word(p + 16) & keep[2],
+                      n);
 }
 
 }  // namespace hexproof::keyed_hash

@@ -124,8 +124,10 @@ private:
     };
 
     void perform(const Job& job) {
-        if (job.positional) sink_.write_at(job.offset, job.bytes);
-        else sink_.write(job.bytes);
+        if (job.positional)
+            sink_.write_at(job.offset, job.bytes);
+        else
+            sink_.write(job.bytes);
     }
 
     // A piece handed over after a write failed throws that failure: the threads printing the

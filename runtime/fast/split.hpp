@@ -69,8 +69,10 @@ inline std::optional<Place> middle_line_start(const std::vector<Input>& inputs, 
         }
         const void* newline = std::memchr(bytes.data() + skip, '\n', bytes.size() - skip);
         Place place{f + 1, 0};
-        if (newline != nullptr) place = {f, static_cast<std::size_t>(static_cast<const char*>(newline) - bytes.data()) + 1};
-        if (place.file < inputs.size() && place.offset == inputs[place.file].view().size()) place = {place.file + 1, 0};
+        if (newline != nullptr)
+            place = {f, static_cast<std::size_t>(static_cast<const char*>(newline) - bytes.data()) + 1};
+        if (place.file < inputs.size() && place.offset == inputs[place.file].view().size())
+            place = {place.file + 1, 0};
         if (place.file == inputs.size()) return std::nullopt;
         return place;
     }

@@ -21,7 +21,9 @@ class move_mark {
 public:
     void check_not_moved(const char* type) const {
         if (moved_) {
-            std::fprintf(stderr, "hexproof reference engine: fatal: read of a moved-from %s (a wrong std::move)\n", type);
+            std::fprintf(stderr,
+                         "hexproof reference engine: fatal: read of a moved-from %s (a wrong std::move)\n",
+                         type);
             std::fflush(stderr);
             std::abort();
         }

@@ -56,12 +56,13 @@ struct Segment {
     std::size_t fixups_end = 0;
 };
 
-// What one thread makes of a stretch of the inputs: the bytes it writes, the labels it defines and its fix-ups, by input.
+// What one thread makes of a stretch of the inputs: the bytes it writes, the labels it defines and its
+// fix-ups, by input.
 template <typename Off>
 class Part {
 public:
     Part(const Hex2Config& config, std::uint32_t base, std::size_t capacity, const keyed_hash::Key& key,
-            const std::atomic<bool>* stop)
+         const std::atomic<bool>* stop)
         : options_{config.byte_mode, encoding::word_arch(config.architecture)},
           labels(key),
           out(capacity),
@@ -106,7 +107,8 @@ public:
 // Where the second thread starts: a line start near the middle. Where `<` pads, the line after a
 // line that starts with `<`, if one comes soon: the first stretch then ends at an address that is
 // a multiple of 4, as the second thread assumes.
-std::optional<Place> cut_place(const Hex2Config& config, const std::vector<Input>& inputs, std::size_t total) {
+std::optional<Place> cut_place(const Hex2Config& config, const std::vector<Input>& inputs,
+                               std::size_t total) {
     const std::optional<Place> middle = split::middle_line_start(inputs, total);
     if (!middle || !encoding::pads(config.architecture) || middle->offset == 0) return middle;
     constexpr std::size_t window = std::size_t{1} << 20;
@@ -134,7 +136,7 @@ bool each_segment(const Part<Off>& part, Visit&& visit) {
 // Resolves the fix-ups of `part`, whose output positions are `shift` short.
 template <typename Off>
 std::optional<Error> resolve_part(Resolver<Off>& resolver, const std::vector<Input>& inputs,
-                                     const Part<Off>& part, std::size_t shift) {
+                                  const Part<Off>& part, std::size_t shift) {
     if (each_segment(part, [&](std::size_t file, std::size_t first, std::size_t last) {
             return resolver.resolve(file, inputs[file].view(), part.fixups, first, last, shift);
         }))
@@ -173,7 +175,8 @@ Result resolve_and_take(const Hex2Config& config, const std::vector<Input>& inpu
     }
     if (std::optional<Error> e = resolve_part(resolver, inputs, first, 0)) return std::move(*e);
     if (second != nullptr && !helper) {
-        if (std::optional<Error> e = resolve_part(resolver, inputs, *second, first_size)) return std::move(*e);
+        if (std::optional<Error> e = resolve_part(resolver, inputs, *second, first_size))
+            return std::move(*e);
     } else if (second != nullptr) {
         helper->wait();
         if (second_error) return std::move(*second_error);
@@ -237,17 +240,19 @@ Result link_with(const Hex2Config& config, const std::vector<Input>& inputs, std
             if (std::optional<Result> result = link_in_two_stretches<Off>(config, inputs, total, *cut, key))
                 return std::move(*result);
     Part<Off> all(config, config.base_address, output_capacity(total), key, nullptr);
-    if (std::optional<Error> e = all.read(inputs, Place{}, Place{inputs.size(), 0}, false)) return std::move(*e);
+    if (std::optional<Error> e = all.read(inputs, Place{}, Place{inputs.size(), 0}, false))
+        return std::move(*e);
     return resolve_and_take<Off>(config, inputs, all, nullptr);
 }
 
-
 }  // namespace
 
-Result link(const Hex2Config& config, const std::vector<Input>& inputs, Threading threading, const keyed_hash::Key& key) {
+Result link(const Hex2Config& config, const std::vector<Input>& inputs, Threading threading,
+            const keyed_hash::Key& key) {
     const std::size_t total = split::total_size(inputs);
     // 32-bit offsets while four times the input fits with room to spare.
-    if (total < (std::size_t{1} << 29)) return link_with<std::uint32_t>(config, inputs, total, threading, key);
+    if (total < (std::size_t{1} << 29))
+        return link_with<std::uint32_t>(config, inputs, total, threading, key);
     return link_with<std::uint64_t>(config, inputs, total, threading, key);
 }
 

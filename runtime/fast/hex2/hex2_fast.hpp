@@ -21,7 +21,8 @@ namespace hexproof::hex2_fast {
 // Links `inputs` (in order, as `hex2 -f input0 -f input1 ...` would) under `config`. With a
 // second thread (`threading`), each thread reads half of the inputs. The labels are hashed with
 // `key`, by default one drawn for this call (keyed_hash.hpp); the result does not depend on it.
-Result link(const Hex2Config& config, const std::vector<Input>& inputs, Threading threading = Threading::automatic,
+Result link(const Hex2Config& config, const std::vector<Input>& inputs,
+            Threading threading = Threading::automatic,
             const keyed_hash::Key& key = keyed_hash::random_key());
 
 }  // namespace hexproof::hex2_fast

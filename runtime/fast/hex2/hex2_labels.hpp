@@ -19,7 +19,8 @@ namespace hexproof::hex2_fast {
 // The hash of a name read from `input` (or of eof_name(), which lies elsewhere), keyed:
 // keyed_hash.hpp says why, and how no input can make the names collide more than random ones.
 inline std::uint32_t hash_name(const keyed_hash::Key& key, std::string_view name, std::string_view input) {
-    const char* limit = name.data() == hex2_lexer::eof_name().data() ? name.data() + name.size() : input.data() + input.size();
+    const char* limit = name.data() == hex2_lexer::eof_name().data() ? name.data() + name.size()
+                                                                     : input.data() + input.size();
     return keyed_hash::hash_bytes(key, name.data(), name.size(), limit);
 }
 
@@ -28,7 +29,9 @@ public:
     explicit LabelMap(const keyed_hash::Key& key) : key_(key), slots_(1024), hashes_(1024) {}
 
     // The hash the map wants for a name read from `input`.
-    std::uint32_t hash(std::string_view name, std::string_view input) const { return hash_name(key_, name, input); }
+    std::uint32_t hash(std::string_view name, std::string_view input) const {
+        return hash_name(key_, name, input);
+    }
 
     // Defines `name` at `address`; a later definition of the same name wins.
     // `h` is hash(name, input).
@@ -104,7 +107,8 @@ private:
             const Slot& s = slots_[i];
             if (s.data == nullptr) return i;
             if (s.tag == t) {
-                if (name.size() < long_size ? std::memcmp(s.data, name.data(), name.size()) == 0 : name_of(s) == name)
+                if (name.size() < long_size ? std::memcmp(s.data, name.data(), name.size()) == 0
+                                            : name_of(s) == name)
                     return i;
             }
         }
@@ -129,7 +133,7 @@ private:
 
     const keyed_hash::Key& key_;
     std::vector<Slot> slots_;
-    std::vector<std::uint32_t> hashes_;  // by slot: the hash of its name
+    std::vector<std::uint32_t> hashes_;                        // by slot: the hash of its name
     std::unordered_map<const char*, std::size_t> long_sizes_;  // by name start, for long names
     std::size_t count_ = 0;
 };
@@ -142,7 +146,9 @@ public:
     Labels(const LabelMap& first, const LabelMap* second, std::uint32_t shift)
         : first_(first), second_(second), shift_(shift) {}
 
-    std::uint32_t hash(std::string_view name, std::string_view input) const { return first_.hash(name, input); }
+    std::uint32_t hash(std::string_view name, std::string_view input) const {
+        return first_.hash(name, input);
+    }
     // (Always inlined, as LabelMap::find: the resolution calls them for every reference.)
     [[gnu::always_inline]] std::optional<std::uint32_t> find(std::string_view name, std::uint32_t h) const {
         if (second_ != nullptr)

@@ -32,15 +32,15 @@ namespace x3 = boost::spirit::x3;
 // ---------------------------------------------------------------------------------------------
 
 enum CharClass : unsigned char {
-    other,        // skipped: whitespace, `>`, `.` outside word mode, anything else
-    digit,        // a byte digit of the byte mode
-    comment,      // `#` `;`
-    colon,        // `:`
-    sigil,        // `!@$~%&` (word mode: `%&`)
-    word_sigil,   // word mode: `!@$~`
-    align,        // `<`
-    flag,         // `^`
-    dot,          // word mode: `.`
+    other,       // skipped: whitespace, `>`, `.` outside word mode, anything else
+    digit,       // a byte digit of the byte mode
+    comment,     // `#` `;`
+    colon,       // `:`
+    sigil,       // `!@$~%&` (word mode: `%&`)
+    word_sigil,  // word mode: `!@$~`
+    align,       // `<`
+    flag,        // `^`
+    dot,         // word mode: `.`
 };
 
 constexpr std::array<unsigned char, 256> make_classes(ByteMode mode, bool word_mode) {
@@ -116,21 +116,23 @@ const char* scan_data(const char* p, const char* e, const unsigned char* classes
     const __m128i c6 = _mm_set1_epi8('~'), c7 = _mm_set1_epi8('%'), c8 = _mm_set1_epi8('&');
     const __m128i c9 = _mm_set1_epi8('<'), c10 = _mm_set1_epi8('^'), c11 = _mm_set1_epi8(Word ? '.' : '#');
     const __m128i below_zero = _mm_set1_epi8('0' - 1), above_decimal = _mm_set1_epi8(last_decimal + 1);
-    const __m128i below_a = _mm_set1_epi8('a' - 1), above_f = _mm_set1_epi8('f' + 1), lower = _mm_set1_epi8(0x20);
+    const __m128i below_a = _mm_set1_epi8('a' - 1), above_f = _mm_set1_epi8('f' + 1),
+                  lower = _mm_set1_epi8(0x20);
     while (e - p >= 16) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        const __m128i stop =
-            _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, c0), _mm_cmpeq_epi8(v, c1)),
-                                      _mm_or_si128(_mm_cmpeq_epi8(v, c2), _mm_cmpeq_epi8(v, c3))),
-                         _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, c4), _mm_cmpeq_epi8(v, c5)),
-                                                   _mm_or_si128(_mm_cmpeq_epi8(v, c6), _mm_cmpeq_epi8(v, c7))),
-                                      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, c8), _mm_cmpeq_epi8(v, c9)),
-                                                   _mm_or_si128(_mm_cmpeq_epi8(v, c10), _mm_cmpeq_epi8(v, c11)))));
+        const __m128i stop = _mm_or_si128(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, c0), _mm_cmpeq_epi8(v, c1)),
+                         _mm_or_si128(_mm_cmpeq_epi8(v, c2), _mm_cmpeq_epi8(v, c3))),
+            _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, c4), _mm_cmpeq_epi8(v, c5)),
+                                      _mm_or_si128(_mm_cmpeq_epi8(v, c6), _mm_cmpeq_epi8(v, c7))),
+                         _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, c8), _mm_cmpeq_epi8(v, c9)),
+                                      _mm_or_si128(_mm_cmpeq_epi8(v, c10), _mm_cmpeq_epi8(v, c11)))));
         // Signed compares: bytes >= 0x80 are negative and never digits.
         __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, below_zero), _mm_cmpgt_epi8(above_decimal, v));
         if (Mode == ByteMode::hex) {
             const __m128i folded = _mm_or_si128(v, lower);  // A-F -> a-f; nothing else lands in a-f
-            digit = _mm_or_si128(digit, _mm_and_si128(_mm_cmpgt_epi8(folded, below_a), _mm_cmpgt_epi8(above_f, folded)));
+            digit = _mm_or_si128(
+                digit, _mm_and_si128(_mm_cmpgt_epi8(folded, below_a), _mm_cmpgt_epi8(above_f, folded)));
         }
         const auto stops = static_cast<unsigned>(_mm_movemask_epi8(stop));
         const auto digit_bits = static_cast<unsigned>(_mm_movemask_epi8(digit));
@@ -159,8 +161,9 @@ inline const char* scan_name(const char* p, const char* e, bool& nul) {
     const __m128i greater = _mm_set1_epi8('>'), zero = _mm_setzero_si128();
     while (e - p >= 16) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        const __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, space), _mm_cmpeq_epi8(v, tab)),
-                                          _mm_or_si128(_mm_cmpeq_epi8(v, newline), _mm_cmpeq_epi8(v, greater)));
+        const __m128i stop =
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, space), _mm_cmpeq_epi8(v, tab)),
+                         _mm_or_si128(_mm_cmpeq_epi8(v, newline), _mm_cmpeq_epi8(v, greater)));
         const auto stops = static_cast<unsigned>(_mm_movemask_epi8(stop));
         const auto nuls = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, zero)));
         if (stops != 0) {
@@ -233,7 +236,6 @@ struct LexState {
         if (!error) error = LexError{kind, at};
         stopped = true;
     }
-
 };
 
 template <typename Context>
@@ -267,7 +269,8 @@ struct name_byte_parser : x3::parser<name_byte_parser<Stop>> {
 
     template <typename It, typename Context, typename RContext, typename Attribute>
     bool parse(It& first, It const& last, Context const&, RContext&, Attribute&) const {
-        if (first == last || (name_classes[static_cast<unsigned char>(*first)] == name_stop) != Stop) return false;
+        if (first == last || (name_classes[static_cast<unsigned char>(*first)] == name_stop) != Stop)
+            return false;
         ++first;
         return true;
     }
@@ -341,7 +344,8 @@ struct name_text_parser : x3::parser<name_text_parser<Base>> {
         const char* const p = scan_name(b, e, nul);
         if (nul) st.fail(ErrorKind::nul_in_name, st.current().at);
         first += p - b;
-        const std::string_view text = (p == b && p == e) ? eof_name() : std::string_view(b, static_cast<std::size_t>(p - b));
+        const std::string_view text =
+            (p == b && p == e) ? eof_name() : std::string_view(b, static_cast<std::size_t>(p - b));
         (Base ? st.current().base : st.current().text) = text;
         return true;
     }
@@ -411,7 +415,8 @@ struct word_body_parser : x3::parser<word_body_parser> {
             }
             if (digits != 0) {
                 Token& t = st.begin_token(TokenKind::word_digits, st.offset(first_digit));
-                t.text = std::string_view(first_digit, static_cast<std::size_t>(last_digit + 1 - first_digit));
+                t.text =
+                    std::string_view(first_digit, static_cast<std::size_t>(last_digit + 1 - first_digit));
                 t.digits = digits;
                 t.completes_word = need == 0;
                 st.commit();
@@ -469,7 +474,6 @@ struct start_token {
         t.word_reference = WordReference;
     }
 };
-
 
 inline auto const emit_current = [](auto& ctx) { state(ctx).commit(); };
 
@@ -529,20 +533,24 @@ x3::rule<word_class> const word = "word";
 // ---------------------------------------------------------------------------------------------
 
 auto const file_def = *(running >> token);
-auto const token_def = data | reference | label | word_reference | word | comment_line | align_mark | flag_mark;
+auto const token_def =
+    data | reference | label | word_reference | word | comment_line | align_mark | flag_mark;
 auto const data_def = data_run;
 auto const comment_line_def = comment_start >> *not_eol >> -eol;
 auto const name_def = name_text;
 auto const base_def = base_text;
-auto const label_def = (x3::raw[colon_byte][start_token<TokenKind::label>{}] >> name >> -name_end)[emit_current];
-auto const reference_def = (x3::raw[sigil_byte][start_token<TokenKind::reference>{}] >> name >> ((x3::lit('>') >> base >> -name_end) | -name_end))[emit_current];
-auto const word_reference_def = (x3::raw[word_sigil_byte][start_token<TokenKind::reference, true>{}] >> name >> -name_end)[emit_current];
+auto const label_def =
+    (x3::raw[colon_byte][start_token<TokenKind::label>{}] >> name >> -name_end)[emit_current];
+auto const reference_def = (x3::raw[sigil_byte][start_token<TokenKind::reference>{}] >> name >>
+                            ((x3::lit('>') >> base >> -name_end) | -name_end))[emit_current];
+auto const word_reference_def =
+    (x3::raw[word_sigil_byte][start_token<TokenKind::reference, true>{}] >> name >> -name_end)[emit_current];
 auto const align_mark_def = x3::raw[align_byte][emit_single<TokenKind::align>{}];
 auto const flag_mark_def = x3::raw[flag_byte][emit_single<TokenKind::flag>{}];
 auto const word_def = x3::raw[dot_byte][start_word] >> word_body;
 
-BOOST_SPIRIT_DEFINE(file, token, data, comment_line, name, base, label, reference, word_reference,
-                    align_mark, flag_mark, word)
+BOOST_SPIRIT_DEFINE(file, token, data, comment_line, name, base, label, reference, word_reference, align_mark,
+                    flag_mark, word)
 
 // ---------------------------------------------------------------------------------------------
 // Error handling

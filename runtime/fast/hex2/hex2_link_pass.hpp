@@ -42,7 +42,8 @@ constexpr std::array<unsigned char, 256> make_digit_values(ByteMode mode) {
 }
 
 inline constexpr std::array<std::array<unsigned char, 256>, 3> digit_value_tables = {
-    make_digit_values(ByteMode::hex), make_digit_values(ByteMode::octal), make_digit_values(ByteMode::binary)};
+    make_digit_values(ByteMode::hex), make_digit_values(ByteMode::octal),
+    make_digit_values(ByteMode::binary)};
 
 // ---------------------------------------------------------------------------------------------
 // Fix-ups: the references, resolved once every label is known
@@ -146,8 +147,8 @@ public:
     using Record = Fixup<Off>;
 
     // `base` is the address of the first byte it writes; `stop`, when set, makes it stop early.
-    LinkPass(const Hex2Config& config, std::uint32_t base, LabelMap& labels, Output& out, Chunked<Record>& fixups,
-             const std::atomic<bool>* stop)
+    LinkPass(const Hex2Config& config, std::uint32_t base, LabelMap& labels, Output& out,
+             Chunked<Record>& fixups, const std::atomic<bool>* stop)
         : config_(config),
           base_(base),
           stop_(stop),
@@ -155,7 +156,9 @@ public:
           out_(out),
           fixups_(fixups),
           per_byte_(static_cast<unsigned>(encoding::digits_per_byte(config.byte_mode))),
-          radix_(config.byte_mode == ByteMode::hex ? 16u : config.byte_mode == ByteMode::octal ? 8u : 2u),
+          radix_(config.byte_mode == ByteMode::hex     ? 16u
+                 : config.byte_mode == ByteMode::octal ? 8u
+                                                       : 2u),
           values_(digit_value_tables[static_cast<std::size_t>(config.byte_mode)].data()),
           pads_(encoding::pads(config.architecture)),
           riscv_(encoding::word_arch(config.architecture)),
@@ -197,7 +200,9 @@ public:
                         word_ = 0;
                     }
                     break;
-                case hex2_lexer::TokenKind::label: labels_.assign(t->text, label_hashes_[static_cast<std::size_t>(t - tokens)], ip()); break;
+                case hex2_lexer::TokenKind::label:
+                    labels_.assign(t->text, label_hashes_[static_cast<std::size_t>(t - tokens)], ip());
+                    break;
                 case hex2_lexer::TokenKind::reference: reference(*t); break;
                 case hex2_lexer::TokenKind::align:
                     if (pads_) {
@@ -319,9 +324,9 @@ private:
     bool reads_caret_;
     std::size_t pos_ = 0;
     std::string_view input_;
-    unsigned hold_ = 0;        // value of the digits of an incomplete byte
-    unsigned pending_ = 0;     // how many digits that is
-    bool aligned_ = false;     // `^` seen and not yet consumed (where a reference reads it)
+    unsigned hold_ = 0;     // value of the digits of an incomplete byte
+    unsigned pending_ = 0;  // how many digits that is
+    bool aligned_ = false;  // `^` seen and not yet consumed (where a reference reads it)
     bool padded_ = false;
     std::uint32_t shift_ = 0;  // the RISC-V shift register: the part known while reading (`.` words)
     std::uint32_t word_ = 0;   // the `.` word being read

@@ -74,8 +74,8 @@ public:
     // after them, past the fields and padding of the fix-ups `first` to `last` of input `input`
     // (positions `shift` short), which another Resolver resolved. The shift register is linear in
     // what the references XOR into it, so that Resolver's part and this one's add up.
-    void carry_past(std::string_view input, const Chunked<Record>& fixups, std::size_t first, std::size_t last,
-                    std::size_t shift) {
+    void carry_past(std::string_view input, const Chunked<Record>& fixups, std::size_t first,
+                    std::size_t last, std::size_t shift) {
         for (std::size_t i = first; shift_ != 0 && i != last; ++i) {
             const Record& r = fixups[i];
             const std::size_t pos = position(r, shift);
@@ -169,8 +169,8 @@ private:
             if (!base) return false;
             relative = *target - *base;
         } else {
-            const std::optional<std::uint32_t> d =
-                encoding::arch_displacement(config_.architecture, (r.pos & Record::aligned) != 0, *target, ip);
+            const std::optional<std::uint32_t> d = encoding::arch_displacement(
+                config_.architecture, (r.pos & Record::aligned) != 0, *target, ip);
             if (!d) return fail(ErrorKind::unaligned_branch_target, at, 0, name);
             relative = *d;
         }

@@ -45,11 +45,8 @@ public:
                 if (!is_define) return Role::print;
                 state_ = State::want_name;
                 return Role::define;
-            case State::want_name:
-                state_ = State::want_value;
-                return Role::name;
-            case State::want_value:
-                break;
+            case State::want_name: state_ = State::want_value; return Role::name;
+            case State::want_value: break;
         }
         state_ = State::normal;
         return Role::value;
@@ -71,7 +68,9 @@ inline bool is_string(std::string_view text) { return text[0] == '"' || text[0] 
 
 // Coq: Hexproof.Spec.M1Spec.value_text. The text a DEFINE's value gives its name: a string loses
 // its quote (and is not hex-encoded).
-inline std::string_view value_text(std::string_view value) { return is_string(value) ? value.substr(1) : value; }
+inline std::string_view value_text(std::string_view value) {
+    return is_string(value) ? value.substr(1) : value;
+}
 
 // ---------------------------------------------------------------------------------------------
 // A text's printed form (M1Eval.v)
@@ -143,7 +142,8 @@ inline Evaluation express_number(std::string& out, std::int32_t value, char sigi
     const encoding::CheckedField field = encoding::express_number_field(sigil);
     if (value < field.low || value > field.high) return {Outcome::out_of_range, value};
     const std::uint32_t mask = field.width == 4 ? 0xFFFFFFFFu : (1u << (8 * field.width)) - 1;
-    number_text(out, static_cast<std::int32_t>(static_cast<std::uint32_t>(value) & mask), field.width, config);
+    number_text(out, static_cast<std::int32_t>(static_cast<std::uint32_t>(value) & mask), field.width,
+                config);
     return {Outcome::value};
 }
 

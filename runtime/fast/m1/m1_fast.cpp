@@ -62,7 +62,8 @@ struct Arena {
 // The engine: pass 1, every distinct text evaluated once, pass 2.
 class Assembler {
 public:
-    Assembler(const M1Config& config, const std::vector<Input>& inputs, Threading threading, const keyed_hash::Key& key)
+    Assembler(const M1Config& config, const std::vector<Input>& inputs, Threading threading,
+              const keyed_hash::Key& key)
         : config_(config),
           inputs_(inputs),
           two_threads_(split::uses_second_thread(threading, split::total_size(inputs))),
@@ -86,8 +87,8 @@ private:
     // read from its start, else copied to the arena (so are the static texts of ids 0 and 1).
     void use_text(Entry& e, std::string_view value, Arena& arena) const {
         const std::size_t f = by_address_.file_of(value.data());
-        if (f != no_file &&
-            static_cast<std::size_t>(inputs_[f].view().data() + inputs_[f].view().size() - value.data()) >= copy_slack) {
+        if (f != no_file && static_cast<std::size_t>(inputs_[f].view().data() + inputs_[f].view().size() -
+                                                     value.data()) >= copy_slack) {
             e.data = value.data();
             e.size = value.size();
             e.state = Entry::State::value;
@@ -103,7 +104,8 @@ private:
     void in_arena(Entry& e, std::size_t start, Arena& arena) const {
         e.data = nullptr;
         e.size = arena.bytes.size() - start;
-        arena.entries.emplace_back(static_cast<std::uint32_t>(&e - parts_.first->table.entries.data()), start);
+        arena.entries.emplace_back(static_cast<std::uint32_t>(&e - parts_.first->table.entries.data()),
+                                   start);
         e.state = Entry::State::value;
     }
 
@@ -126,8 +128,9 @@ private:
         std::optional<Error> error, second_error;
         if (two_threads_) {
             const std::size_t middle = define_id + 1 + (entries.size() - define_id - 1) / 2;
-            pipeline::in_two_parts([&] { error = evaluate_range(define_id + 1, middle, arenas_[0]); },
-                                   [&] { second_error = evaluate_range(middle, entries.size(), arenas_[1]); });
+            pipeline::in_two_parts(
+                [&] { error = evaluate_range(define_id + 1, middle, arenas_[0]); },
+                [&] { second_error = evaluate_range(middle, entries.size(), arenas_[1]); });
         } else {
             error = evaluate_range(define_id + 1, entries.size(), arenas_[0]);
         }
@@ -151,7 +154,8 @@ private:
         // The texts lie in input order but far apart: each is prefetched some entries ahead.
         constexpr std::size_t text_ahead = 16;
         for (std::size_t id = from; id < to; ++id) {
-            if (id + text_ahead < to && !entries[id + text_ahead].as_is) prefetch(entries[id + text_ahead].data);
+            if (id + text_ahead < to && !entries[id + text_ahead].as_is)
+                prefetch(entries[id + text_ahead].data);
             Entry& e = entries[id];
             if (e.as_is && e.bound == no_id && e.wide) {
                 e.state = Entry::State::value;  // in place, readable far enough; its text need not be read
@@ -178,17 +182,21 @@ private:
                     e.size = static_cast<std::uint64_t>(result.number) *
                              static_cast<std::uint64_t>(encoding::digits_per_byte(config_.byte_mode));
                 } else if (result.outcome == Outcome::unchanged) {
-                    if (e.wide) e.state = Entry::State::value;  // already in place, readable far enough
-                    else use_text(e, text, arena);
+                    if (e.wide)
+                        e.state = Entry::State::value;  // already in place, readable far enough
+                    else
+                        use_text(e, text, arena);
                 } else if (result.outcome != Outcome::value) {
                     const std::size_t file = by_address_.file_of(e.data);
-                    Error error = located_error(result.outcome == Outcome::out_of_range ? ErrorKind::immediate_out_of_range
-                                                                                        : ErrorKind::negative_padding,
+                    Error error = located_error(result.outcome == Outcome::out_of_range
+                                                    ? ErrorKind::immediate_out_of_range
+                                                    : ErrorKind::negative_padding,
                                                 file, offset_in(inputs_[file], e.data));
                     error.value = result.number;
                     error.subject = std::string(text);
                     return error;
-                } else if (arena.bytes.size() == start + text.size() && arena.bytes.compare(start, text.size(), text) == 0) {
+                } else if (arena.bytes.size() == start + text.size() &&
+                           arena.bytes.compare(start, text.size(), text) == 0) {
                     arena.bytes.resize(start);  // passed through unchanged: print the input's bytes
                     use_text(e, text, arena);
                 } else {
@@ -210,7 +218,8 @@ private:
 
 }  // namespace
 
-Result assemble(const M1Config& config, const std::vector<Input>& inputs, Threading threading, const keyed_hash::Key& key) {
+Result assemble(const M1Config& config, const std::vector<Input>& inputs, Threading threading,
+                const keyed_hash::Key& key) {
     return Assembler(config, inputs, threading, key).run();
 }
 

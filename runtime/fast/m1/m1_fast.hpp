@@ -21,7 +21,8 @@ namespace hexproof::m1_fast {
 // With a second thread (`threading`), each pass takes half of the input, or of the texts, or of
 // the output. The table of texts hashes with `key`, by default one drawn for this call
 // (keyed_hash.hpp); the result does not depend on it.
-Result assemble(const M1Config& config, const std::vector<Input>& inputs, Threading threading = Threading::automatic,
+Result assemble(const M1Config& config, const std::vector<Input>& inputs,
+                Threading threading = Threading::automatic,
                 const keyed_hash::Key& key = keyed_hash::random_key());
 
 // The same, printing into sink a piece at a time (pass 2 then needs no room for the output).

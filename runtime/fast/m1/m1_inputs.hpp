@@ -11,7 +11,9 @@
 
 namespace hexproof::m1_fast {
 
-inline std::size_t offset_in(const Input& input, const char* p) { return static_cast<std::size_t>(p - input.view().data()); }
+inline std::size_t offset_in(const Input& input, const char* p) {
+    return static_cast<std::size_t>(p - input.view().data());
+}
 
 inline Error located_error(ErrorKind kind, std::size_t file, std::size_t offset) {
     Error e;
@@ -28,14 +30,17 @@ class InputsByAddress {
 public:
     explicit InputsByAddress(const std::vector<Input>& inputs) {
         for (std::size_t f = 0; f < inputs.size(); ++f)
-            if (!inputs[f].view().empty()) starts_.push_back({inputs[f].view().data(), inputs[f].view().size(), f});
-        std::sort(starts_.begin(), starts_.end(), [](const Start& a, const Start& b) { return a.data < b.data; });
+            if (!inputs[f].view().empty())
+                starts_.push_back({inputs[f].view().data(), inputs[f].view().size(), f});
+        std::sort(starts_.begin(), starts_.end(),
+                  [](const Start& a, const Start& b) { return a.data < b.data; });
     }
 
     // The input holding p, or no_file (the static texts of ids 0 and 1).
     std::size_t file_of(const char* p) const {
-        const auto after = std::upper_bound(starts_.begin(), starts_.end(), p,
-                                            [](const char* q, const Start& s) { return std::less<const char*>()(q, s.data); });
+        const auto after = std::upper_bound(
+            starts_.begin(), starts_.end(), p,
+            [](const char* q, const Start& s) { return std::less<const char*>()(q, s.data); });
         if (after == starts_.begin()) return no_file;
         const Start& s = *(after - 1);
         return std::less<const char*>()(p, s.data + s.size) ? s.file : no_file;

@@ -156,11 +156,15 @@ x3::rule<atom_class> const atom = "atom";
 auto const token_def = separator >> (atom | newline | comment | string);
 auto const separator_def = run_of<' ', '\t'>;
 auto const newline_def = x3::raw[x3::lit('\n')][emit_token<TokenKind::newline>{}];
-auto const comment_def = x3::raw[x3::char_("#;") >> run_until<'\n', '\r'> >> -x3::char_("\n\r")][emit_token<TokenKind::newline>{}];
+auto const comment_def =
+    x3::raw[x3::char_("#;") >> run_until<'\n', '\r'> >> -x3::char_("\n\r")][emit_token<TokenKind::newline>{}];
 auto const string_def = double_quoted | single_quoted;
-auto const double_quoted_def = x3::raw[x3::lit('"') >> run_until<'"'>][emit_token<TokenKind::string>{}] >> (x3::lit('"') | x3::eoi[mark_unterminated{}]);
-auto const single_quoted_def = x3::raw[x3::lit('\'') >> run_until<'\''>][emit_token<TokenKind::string>{}] >> (x3::lit('\'') | x3::eoi[mark_unterminated{}]);
-auto const atom_def = x3::raw[byte_except<' ', '\t', '\n', '#', ';', '"', '\''> >> run_until<' ', '\t', '\n'>][emit_token<TokenKind::atom>{}];
+auto const double_quoted_def = x3::raw[x3::lit('"') >> run_until<'"'>][emit_token<TokenKind::string>{}] >>
+                               (x3::lit('"') | x3::eoi[mark_unterminated{}]);
+auto const single_quoted_def = x3::raw[x3::lit('\'') >> run_until<'\''>][emit_token<TokenKind::string>{}] >>
+                               (x3::lit('\'') | x3::eoi[mark_unterminated{}]);
+auto const atom_def = x3::raw[byte_except<' ', '\t', '\n', '#', ';', '"', '\''> >> run_until<' ', '\t', '\n'>]
+                             [emit_token<TokenKind::atom>{}];
 
 BOOST_SPIRIT_DEFINE(token, separator, newline, comment, string, double_quoted, single_quoted, atom)
 

@@ -56,7 +56,11 @@ public:
     // A stretch that starts where a line does, after some text, reads the stream from a state
     // that only a newline after some text leaves (checked by the caller, at_line_start()).
     Pass1(const M1Config& config, const std::vector<Input>& inputs, Part& part, bool starts_a_line = false)
-        : config_(config), inputs_(inputs), part_(part), recent_(part.stretch_bytes), recent_lines_(part.stretch_bytes) {
+        : config_(config),
+          inputs_(inputs),
+          part_(part),
+          recent_(part.stretch_bytes),
+          recent_lines_(part.stretch_bytes) {
         if (starts_a_line) stream_.keep_text(), stream_.keep_newline();
     }
 
@@ -65,7 +69,8 @@ public:
     // stretch may end inside an input only after a `\n`: if that `\n` lies in a string, the
     // string's last token is cut there, so it is not used and *cut is set to its start (the
     // stretch really ends there).
-    std::optional<Error> lex(Place from, Place to, const std::atomic<bool>* stop = nullptr, const char** cut = nullptr) {
+    std::optional<Error> lex(Place from, Place to, const std::atomic<bool>* stop = nullptr,
+                             const char** cut = nullptr) {
         auto error = lex_batches(from, to, stop, cut);
         recent_lines_.for_each_line([&](RecentLines::Line& line) { give_counts(line); });
         return error;
@@ -74,19 +79,24 @@ public:
     // After the last stretch: the errors of the stream as a whole.
     std::optional<Error> finish() const {
         if (!stream_.any()) return located_error(ErrorKind::empty_input, no_file, 0);
-        if (stream_.wants_name()) return located_error(ErrorKind::macro_name_missing, define_file_, define_offset_);
-        if (stream_.wants_value()) return located_error(ErrorKind::macro_value_missing, define_file_, define_offset_);
+        if (stream_.wants_name())
+            return located_error(ErrorKind::macro_name_missing, define_file_, define_offset_);
+        if (stream_.wants_value())
+            return located_error(ErrorKind::macro_value_missing, define_file_, define_offset_);
         return std::nullopt;
     }
 
     // Whether the stream is in the state a stretch made with starts_a_line begins in.
-    bool at_line_start() const { return stream_.any() && stream_.after_newline() && !stream_.wants_name() && !stream_.wants_value(); }
+    bool at_line_start() const {
+        return stream_.any() && stream_.after_newline() && !stream_.wants_name() && !stream_.wants_value();
+    }
 
 private:
     // lex() but for the counts RecentLines holds.
     std::optional<Error> lex_batches(Place from, Place to, const std::atomic<bool>* stop, const char** cut) {
         Batch batch;
-        for (std::size_t f = from.file; f < inputs_.size() && (f < to.file || (f == to.file && to.offset > 0)); ++f) {
+        for (std::size_t f = from.file;
+             f < inputs_.size() && (f < to.file || (f == to.file && to.offset > 0)); ++f) {
             const std::string_view bytes = inputs_[f].view();
             const std::size_t begin = f == from.file ? from.offset : 0;
             const bool holds_end = f < to.file;
@@ -95,7 +105,8 @@ private:
             batch.file = f;
             while (fill_batch(lexer, bytes.data() + end, f, batch)) {
                 if (stop != nullptr && stop->load(std::memory_order_relaxed)) return std::nullopt;
-                const bool cut_here = !holds_end && batch.tokens[batch.count - 1].kind == TokenKind::unterminated_string;
+                const bool cut_here =
+                    !holds_end && batch.tokens[batch.count - 1].kind == TokenKind::unterminated_string;
                 if (cut_here) *cut = batch.tokens[--batch.count].begin;
                 const std::size_t texts_before = part_.table.entries.size();
                 if (auto error = use(batch)) return error;
@@ -128,8 +139,9 @@ private:
         while (at < end && has_room()) {
             if (found == 0 || group[0].at != at) found = find_short_lines(at, end, limit, group);
             const RecentLines::ShortLine& last = group[Batch::lines_ahead - 1];
-            const std::size_t next_found =
-                found == Batch::lines_ahead ? find_short_lines(last.at + last.size, end, limit, next_group) : 0;
+            const std::size_t next_found = found == Batch::lines_ahead
+                                               ? find_short_lines(last.at + last.size, end, limit, next_group)
+                                               : 0;
             std::size_t k = 0;
             for (; k < found && group[k].at == at && has_room(); ++k) {
                 const RecentLines::ShortLine& line = group[k];
@@ -144,7 +156,11 @@ private:
             }
             // Not a short line: lex on until a token ends line_bytes or more ahead, and look again.
             if (k == 0 && at < end && has_room())
-                at = lex_until(lexer, at, static_cast<std::size_t>(end - at) > RecentLines::line_bytes ? at + RecentLines::line_bytes : end, batch, limit, texts);
+                at = lex_until(lexer, at,
+                               static_cast<std::size_t>(end - at) > RecentLines::line_bytes
+                                   ? at + RecentLines::line_bytes
+                                   : end,
+                               batch, limit, texts);
             std::swap(group, next_group);
             found = k == found ? next_found : 0;
         }
@@ -152,15 +168,19 @@ private:
         batch.texts = texts;
         if (batch.count == 0) return false;
         const char* first = batch.tokens[0].begin;
-        batch.has_nul = std::memchr(first, 0, static_cast<std::size_t>(batch.tokens[batch.count - 1].end - first)) != nullptr;
+        batch.has_nul =
+            std::memchr(first, 0, static_cast<std::size_t>(batch.tokens[batch.count - 1].end - first)) !=
+            nullptr;
         return true;
     }
 
     // Up to Batch::lines_ahead short lines one after the other from `at`, ending before `end`,
     // into `ahead`, their lines prefetched; returns their number.
-    std::size_t find_short_lines(const char* at, const char* end, const char* limit, RecentLines::ShortLine* ahead) const {
+    std::size_t find_short_lines(const char* at, const char* end, const char* limit,
+                                 RecentLines::ShortLine* ahead) const {
         std::size_t found = 0;
-        while (found < Batch::lines_ahead && static_cast<std::size_t>(limit - at) >= RecentLines::line_bytes) {
+        while (found < Batch::lines_ahead &&
+               static_cast<std::size_t>(limit - at) >= RecentLines::line_bytes) {
             const char* newline = RecentLines::short_line_end(at);
             if (newline == nullptr || newline >= end) break;
             ahead[found] = recent_lines_.line_at(at, newline);
@@ -172,7 +192,8 @@ private:
 
     // Lexes from `at` (where the lexer rested) into the batch, until a token ends at or after
     // stop, or the input ends, or the batch is full; returns where the lexer rests then.
-    const char* lex_until(Lexer& lexer, const char* at, const char* stop, Batch& batch, const char* limit, std::size_t& texts) const {
+    const char* lex_until(Lexer& lexer, const char* at, const char* stop, Batch& batch, const char* limit,
+                          std::size_t& texts) const {
         lexer.skip_to(at);
         const std::size_t first = batch.count;
         const std::size_t lexed = lexer.next(batch.tokens + first, batch_size - first, stop);
@@ -224,8 +245,8 @@ private:
                 batch.tokens[last].kind != TokenKind::newline)
                 continue;
             unsigned char code[RecentLines::code_room + 5];
-            const std::size_t code_size =
-                RecentLines::code_of(batch.tokens + line.first, batch.ids + line.first, last + 1 - line.first, code);
+            const std::size_t code_size = RecentLines::code_of(
+                batch.tokens + line.first, batch.ids + line.first, last + 1 - line.first, code);
             if (code_size == RecentLines::no_code) continue;
             give_counts(recent_lines_.line(line.short_line.index));
             recent_lines_.remember(line.short_line, code, code_size);
@@ -248,8 +269,10 @@ private:
         for (std::size_t i = 0; i < batch.count; ++i) {
             const Token& t = batch.tokens[i];
             if (t.kind == TokenKind::newline) {
-                if (batch.ids[i] != no_id) take_line(recent_lines_.line(batch.ids[i]), f, t.begin);
-                else if (stream_.keep_newline()) take(newline_id, f, t.begin);
+                if (batch.ids[i] != no_id)
+                    take_line(recent_lines_.line(batch.ids[i]), f, t.begin);
+                else if (stream_.keep_newline())
+                    take(newline_id, f, t.begin);
                 continue;
             }
             if (t.kind == TokenKind::unterminated_string)
@@ -304,8 +327,10 @@ private:
     void take(std::uint32_t id, std::size_t file, const char* at) {
         switch (stream_.role(id == define_id)) {
             case Role::print:
-                if (id == newline_id) part_.printed.push_newline();
-                else part_.printed.push_text(id);
+                if (id == newline_id)
+                    part_.printed.push_newline();
+                else
+                    part_.printed.push_text(id);
                 ++part_.table.entries[id].count;
                 break;
             case Role::define:
@@ -394,7 +419,8 @@ std::optional<Error> read_texts(const M1Config& config, const std::vector<Input>
                                 const keyed_hash::Key& key, Parts& parts) {
     const std::size_t total = split::total_size(inputs);
     const split::Place end_of_inputs{inputs.size(), 0};
-    const std::optional<split::Place> middle = two_threads ? split::middle_line_start(inputs, total) : std::nullopt;
+    const std::optional<split::Place> middle =
+        two_threads ? split::middle_line_start(inputs, total) : std::nullopt;
     if (middle) {
         const std::size_t first_bytes = split::bytes_before(inputs, *middle);
         std::optional<Pass1> second;
@@ -423,7 +449,8 @@ std::optional<Error> read_texts(const M1Config& config, const std::vector<Input>
             }
             helper.reset();
             parts.second.reset();
-            const split::Place resume = cut == nullptr ? *middle : split::Place{middle->file, offset_in(inputs[middle->file], cut)};
+            const split::Place resume =
+                cut == nullptr ? *middle : split::Place{middle->file, offset_in(inputs[middle->file], cut)};
             if (auto error = first.lex(resume, end_of_inputs)) return error;
             return first.finish();
         }

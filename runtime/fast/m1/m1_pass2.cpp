@@ -40,7 +40,8 @@ public:
 
         void add(std::uint64_t count, std::uint64_t size) {
             std::uint64_t product;
-            if (__builtin_mul_overflow(count, size, &product) || __builtin_add_overflow(bytes, product, &bytes))
+            if (__builtin_mul_overflow(count, size, &product) ||
+                __builtin_add_overflow(bytes, product, &bytes))
                 bytes = UINT64_MAX;
             words += count;
         }
@@ -69,8 +70,10 @@ public:
         const auto& entries = first_.table.entries;
         for (std::size_t id = define_id + 1; id < entries.size(); ++id) {
             const Entry& e = entries[id];
-            if (e.state == Entry::State::value) widest = std::max(widest, std::min<std::size_t>(e.size, piece_size));
-            else if (e.printed()) all_valued = false;
+            if (e.state == Entry::State::value)
+                widest = std::max(widest, std::min<std::size_t>(e.size, piece_size));
+            else if (e.printed())
+                all_valued = false;
         }
         if (!all_valued) {
             std::size_t total = 0;
@@ -135,7 +138,8 @@ private:
     // The whole printed stream (when kept), in order: one slice per part.
     std::vector<StreamSlice> whole_stream() const {
         std::vector<StreamSlice> slices{{&first_.printed, nullptr, 0, first_.printed.size()}};
-        if (second_) slices.push_back({&second_->printed, second_->merged_ids.data(), 0, second_->printed.size()});
+        if (second_)
+            slices.push_back({&second_->printed, second_->merged_ids.data(), 0, second_->printed.size()});
         return slices;
     }
 
@@ -157,8 +161,9 @@ private:
             slice.stream->replay(visit, slice.from, slice.to);
         } else {
             const std::uint32_t* merged = slice.merged_ids;
-            slice.stream->replay([&](std::uint32_t id, bool newline_after) { return visit(merged[id], newline_after); },
-                                 slice.from, slice.to);
+            slice.stream->replay(
+                [&](std::uint32_t id, bool newline_after) { return visit(merged[id], newline_after); },
+                slice.from, slice.to);
         }
     }
 
@@ -224,8 +229,10 @@ private:
         const auto print_block = [&](std::size_t b) __attribute__((always_inline)) {
             for (std::size_t k = 0; k < sizes[b]; ++k) {
                 const Value v = values[b][k];
-                if (v.id == newline_id) printer.newline();
-                else printer.word(entries[v.id]);
+                if (v.id == newline_id)
+                    printer.newline();
+                else
+                    printer.word(entries[v.id]);
                 if (v.newline_after) printer.newline();
                 after_each();
             }
@@ -275,7 +282,8 @@ private:
     Printed printed_by_first_part() const {
         const auto& entries = first_.table.entries;
         Printed p;
-        for (std::size_t id = define_id + 1; id < entries.size(); ++id) p.add(entries[id].count, entries[id].size);
+        for (std::size_t id = define_id + 1; id < entries.size(); ++id)
+            p.add(entries[id].count, entries[id].size);
         return p;
     }
 
@@ -327,8 +335,10 @@ private:
             for (const StreamSlice& slice : whole_stream()) print_ids(printer, slice, after_each);
         } else {
             relex([&](const Entry* e, std::size_t, const char*) {
-                if (e == nullptr) printer.newline();
-                else printer.word(*e);
+                if (e == nullptr)
+                    printer.newline();
+                else
+                    printer.word(*e);
                 after_each();
                 return std::optional<Error>();
             });
@@ -373,11 +383,14 @@ private:
                     if (t.kind == TokenKind::newline) {
                         newline(t.begin);
                     } else {
-                        const std::uint32_t id = ids.intern(t.begin, static_cast<std::size_t>(t.end - t.begin), limit);
+                        const std::uint32_t id =
+                            ids.intern(t.begin, static_cast<std::size_t>(t.end - t.begin), limit);
                         stream.keep_text();
                         const Role role = stream.role(id == define_id);
-                        if (role == Role::define) error = visit(nullptr, f, t.begin);
-                        else if (role == Role::print) error = visit(&first_.table.entries[id], f, t.begin);
+                        if (role == Role::define)
+                            error = visit(nullptr, f, t.begin);
+                        else if (role == Role::print)
+                            error = visit(&first_.table.entries[id], f, t.begin);
                     }
                     if (error) return error;
                 }
@@ -391,8 +404,8 @@ private:
     const std::vector<Input>& inputs_;
     const bool two_threads_;
     const keyed_hash::Key& key_;
-    const Part& first_;    // pass 1's texts (merged), and the printed stream of the first stretch
-    const Part* second_;   // when two threads made pass 1: the second stretch's printed stream
+    const Part& first_;   // pass 1's texts (merged), and the printed stream of the first stretch
+    const Part* second_;  // when two threads made pass 1: the second stretch's printed stream
 };
 
 }  // namespace

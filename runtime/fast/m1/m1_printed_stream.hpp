@@ -106,10 +106,12 @@ public:
         if (start == 0) return newline;
         do --start;  // back to the byte after the previous value's last byte (which is < 0x80)
         while (start > 0 && bytes_[start - 1] >= 0x80);
-        replay([&](std::uint32_t id, bool newline_after) {
-            newline = id == newline_id || newline_after;
-            return true;
-        }, start);
+        replay(
+            [&](std::uint32_t id, bool newline_after) {
+                newline = id == newline_id || newline_after;
+                return true;
+            },
+            start);
         return newline;
     }
     bool empty() const { return size() == 0; }
@@ -141,9 +143,9 @@ private:
     }
 
     std::unique_ptr<unsigned char[]> bytes_;
-    unsigned char* w_;            // the end of the stream so far; nullptr once dropped
+    unsigned char* w_;                    // the end of the stream so far; nullptr once dropped
     unsigned char* last_text_ = nullptr;  // the last value, when it is a text's without newline
-    const unsigned char* stop_;   // the stream is dropped once it ends beyond this
+    const unsigned char* stop_;           // the stream is dropped once it ends beyond this
 };
 
 }  // namespace hexproof::m1_fast

@@ -87,7 +87,8 @@ public:
             pending_ = ' ';
             return;
         } else {
-            for (std::size_t i = 0; i + copy_slack < v.size; i += copy_slack) std::memcpy(w_ + i, v.data + i, copy_slack);
+            for (std::size_t i = 0; i + copy_slack < v.size; i += copy_slack)
+                std::memcpy(w_ + i, v.data + i, copy_slack);
             std::memcpy(w_ + v.size - copy_slack, v.data + v.size - copy_slack, copy_slack);
         }
         w_ += v.size;
@@ -115,9 +116,12 @@ private:
     [[gnu::noinline]] void long_word(const Entry& v) {
         for (std::uint64_t done = 0;;) {
             const std::uint64_t left = v.size - done;
-            const std::size_t k = pieces_ != nullptr && left > piece_size ? piece_size : static_cast<std::size_t>(left);
-            if (v.padding) std::memset(w_, '0', k);
-            else std::memcpy(w_, v.data + done, k);
+            const std::size_t k =
+                pieces_ != nullptr && left > piece_size ? piece_size : static_cast<std::size_t>(left);
+            if (v.padding)
+                std::memset(w_, '0', k);
+            else
+                std::memcpy(w_, v.data + done, k);
             w_ += k;
             done += k;
             if (done == v.size) return;

@@ -38,13 +38,16 @@ class RecentTexts {
 public:
     // For a stretch of `bytes` input bytes: a small input gets a small table, whose pages cost
     // less to clear than the lines they would never hold.
-    explicit RecentTexts(std::size_t bytes) : bits_(index_bits_for(bytes, 8, 12)), lines_(new Line[std::size_t{1} << bits_]()) {}
+    explicit RecentTexts(std::size_t bytes)
+        : bits_(index_bits_for(bytes, 8, 12)), lines_(new Line[std::size_t{1} << bits_]()) {}
 
     std::uint32_t find(const ShortText& t) const {
         const Line& l = lines_[index(t)];
         return ((l.w0 ^ t.w0) | (l.w1 ^ t.w1) | (l.w2 ^ t.w2) | (l.size ^ t.size)) == 0 ? l.id : no_id;
     }
-    void remember(const ShortText& t, std::uint32_t id) { lines_[index(t)] = {t.w0, t.w1, t.w2, static_cast<std::uint32_t>(t.size), id}; }
+    void remember(const ShortText& t, std::uint32_t id) {
+        lines_[index(t)] = {t.w0, t.w1, t.w2, static_cast<std::uint32_t>(t.size), id};
+    }
 
 private:
     struct Line {
@@ -52,7 +55,8 @@ private:
         std::uint32_t size, id;  // size 0: empty (no token is empty)
     };
     std::size_t index(const ShortText& t) const {
-        return static_cast<std::size_t>(((t.w0 + t.w1 * 3 + t.w2 * 5 + t.size) * 0x9E3779B97F4A7C15ull) >> (64 - bits_));
+        return static_cast<std::size_t>(((t.w0 + t.w1 * 3 + t.w2 * 5 + t.size) * 0x9E3779B97F4A7C15ull) >>
+                                        (64 - bits_));
     }
     int bits_;  // of an index
     std::unique_ptr<Line[]> lines_;
@@ -84,18 +88,20 @@ public:
     };
 
     struct alignas(64) Line {
-        std::uint64_t w[6];             // the line's bytes, as words_of gives them
-        unsigned char code[code_room];  // its texts' values as PrintedStream encodes them, the last with the newline
-        std::uint8_t size;              // 0: empty (no line is)
-        std::uint8_t code_size;         // 0: a newline alone
-        std::uint16_t hits;             // readings printed whose counts the table does not have yet
+        std::uint64_t w[6];  // the line's bytes, as words_of gives them
+        unsigned char
+            code[code_room];     // its texts' values as PrintedStream encodes them, the last with the newline
+        std::uint8_t size;       // 0: empty (no line is)
+        std::uint8_t code_size;  // 0: a newline alone
+        std::uint16_t hits;      // readings printed whose counts the table does not have yet
     };
     static_assert(sizeof(Line) == 64, "a line takes one cache line");
     static_assert(line_bytes < 256, "a line's size fits a byte");
     static constexpr std::uint16_t most_hits = 0xFFFF;  // then the counts go to the table at once
 
     // For a stretch of `bytes` input bytes (see RecentTexts).
-    explicit RecentLines(std::size_t bytes) : bits_(index_bits_for(bytes, 6, 14)), lines_(new Line[std::size_t{1} << bits_]()) {}
+    explicit RecentLines(std::size_t bytes)
+        : bits_(index_bits_for(bytes, 6, 14)), lines_(new Line[std::size_t{1} << bits_]()) {}
 
     // The `\n` that ends the line at p if it is among the line_bytes bytes from p (which can all
     // be read), else nullptr.
@@ -104,7 +110,8 @@ public:
         const __m128i newline = _mm_set1_epi8('\n');
         const auto hits = [&](std::size_t at) {
             const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
-            return static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(block, newline))));
+            return static_cast<std::uint64_t>(
+                static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(block, newline))));
         };
         const std::uint64_t mask = hits(0) | hits(16) << 16 | hits(32) << 32;
         return mask == 0 ? nullptr : p + __builtin_ctzll(mask);
@@ -157,7 +164,8 @@ public:
     // or no_code when the line is not kept: neither plain with a code that fits, nor a newline
     // alone (size 0).
     static constexpr std::size_t no_code = SIZE_MAX;
-    static std::size_t code_of(const m1_lexer::Token* tokens, const std::uint32_t* ids, std::size_t events, unsigned char* code) {
+    static std::size_t code_of(const m1_lexer::Token* tokens, const std::uint32_t* ids, std::size_t events,
+                               unsigned char* code) {
         unsigned char* w = code;
         unsigned char* last_text = nullptr;
         for (std::size_t e = 0; e + 1 < events; ++e) {

@@ -110,7 +110,8 @@ inline std::uint32_t hash_short_text(const keyed_hash::Key& key, const ShortText
 }
 
 // hash_text's cases that are not the common one (kept out of line).
-[[gnu::noinline]] inline std::uint32_t hash_text_slow(const keyed_hash::Key& key, const char* p, std::size_t n, const char* limit) {
+[[gnu::noinline]] inline std::uint32_t hash_text_slow(const keyed_hash::Key& key, const char* p,
+                                                      std::size_t n, const char* limit) {
     return keyed_hash::hash_bytes(key, p, n, limit);
 }
 
@@ -129,15 +130,21 @@ struct Entry {
     enum class State : std::uint8_t { text, value, no_value };
 
     Entry(const char* text, std::size_t text_size)
-        : data(text), size(text_size), state(State::text), printed_later(false), wide(false), as_is(false), padding(false) {}
+        : data(text),
+          size(text_size),
+          state(State::text),
+          printed_later(false),
+          wide(false),
+          as_is(false),
+          padding(false) {}
 
     const char* data;
     std::uint64_t size : 48;  // a size in the address space (47 bits on the machines we run on)
     State state : 8;
     bool printed_later : 1;  // printed in a stretch merged into this one (pass 1)
-    bool wide : 1;     // pass 1: 24 bytes can be read from data (texts compare in three words)
-    bool as_is : 1;    // pass 1: unless DEFINE binds it, it is printed as it is (kept_as_is)
-    bool padding : 1;  // a `<N`: its printed form, `size` zero digits, is never held (N may be 2^31-1)
+    bool wide : 1;           // pass 1: 24 bytes can be read from data (texts compare in three words)
+    bool as_is : 1;          // pass 1: unless DEFINE binds it, it is printed as it is (kept_as_is)
+    bool padding : 1;        // a `<N`: its printed form, `size` zero digits, is never held (N may be 2^31-1)
     std::uint32_t bound = no_id;  // the value text of the last DEFINE that names this text
     std::uint32_t count = 0;      // its printed occurrences in the stream of its part (pass 1)
 
@@ -160,7 +167,9 @@ public:
     }
 
     // The id of [p, p + n) (a new one if the text is new); `limit` ends the buffer it lies in.
-    std::uint32_t intern(const char* p, std::size_t n, const char* limit) { return intern_hashed(p, n, limit, hash_text(key_, p, n, limit)); }
+    std::uint32_t intern(const char* p, std::size_t n, const char* limit) {
+        return intern_hashed(p, n, limit, hash_text(key_, p, n, limit));
+    }
 
     // The same, with h = hash_text(p, n, limit).
     std::uint32_t intern_hashed(const char* p, std::size_t n, const char* limit, std::uint32_t h) {
@@ -240,7 +249,8 @@ private:
     // Whether text id is [p, p + n); `wide`: 24 bytes can be read from p.
     bool matches(std::uint32_t id, const char* p, std::size_t n, bool wide) const {
         const Entry& e = entries[id];
-        return e.size == n && (wide && e.wide && n < 24 ? same_short_text(e.data, p, n) : same_text(e.data, p, n));
+        return e.size == n &&
+               (wide && e.wide && n < 24 ? same_short_text(e.data, p, n) : same_text(e.data, p, n));
     }
 
     void grow() { rehash(slots_.size() * 2); }
