@@ -7,7 +7,7 @@ JOBS ?= $(shell nproc)
 MAKEFLAGS += --no-print-directory
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build ocaml-tools test unit-test sanitize-test proofs spec-test demo bench clean check-long fuzz fuzz-smoke spec-html
+.PHONY: all deps build ocaml-tools test unit-test sanitize-test proofs spec-test format-check format demo bench clean check-long fuzz fuzz-smoke spec-html
 
 all: build
 
@@ -45,7 +45,15 @@ spec-test: ocaml-tools
 	tests/golden/run.sh mescc-tools || [ $$? = 77 ]
 	tests/run_corpus_ctest.sh $(BUILD)/bin spec || [ $$? = 77 ]
 
-test: unit-test sanitize-test proofs fuzz-smoke
+# The C++ of runtime/, tests/, fuzz/ and bench/ as .clang-format lays it out (scripts/format-check.sh
+# says which files wait); `make format` lays it out so.
+format-check: deps
+	scripts/format-check.sh
+
+format: deps
+	scripts/format-check.sh --fix
+
+test: format-check unit-test sanitize-test proofs fuzz-smoke
 
 # Differential testing (docs/differential-targets.md): many more RapidCheck cases per property,
 # the corpus on the specification with no size limit, and the libFuzzer targets (their own clang
