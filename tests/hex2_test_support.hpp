@@ -59,13 +59,7 @@ inline Error error(const Result& r) {
 
 inline Error make_error(ErrorKind kind, std::size_t file, std::size_t offset, std::int64_t value = 0,
                         std::string subject = {}) {
-    Error e;
-    e.kind = kind;
-    e.file = file;
-    e.offset = offset;
-    e.value = value;
-    e.subject = std::move(subject);
-    return e;
+    return Error{kind, file, offset, value, std::move(subject)};
 }
 
 inline std::string zeros(std::size_t n) { return std::string(n, '\0'); }

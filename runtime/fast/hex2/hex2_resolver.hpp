@@ -131,13 +131,7 @@ private:
     }
 
     bool fail(ErrorKind kind, std::size_t offset, std::int64_t value, std::string_view subject) {
-        Error e;
-        e.kind = kind;
-        e.file = file_;
-        e.offset = offset;
-        e.value = value;
-        e.subject = std::string(subject);
-        error_ = std::move(e);
+        error_ = Error{kind, file_, offset, value, std::string(subject)};
         return false;
     }
 

@@ -16,11 +16,7 @@ inline std::size_t offset_in(const Input& input, const char* p) {
 }
 
 inline Error located_error(ErrorKind kind, std::size_t file, std::size_t offset) {
-    Error e;
-    e.kind = kind;
-    e.file = file;
-    e.offset = offset;
-    return e;
+    return Error{kind, file, offset, 0, {}};
 }
 
 // The input a first occurrence lies in (texts are views into the inputs), by a binary search over
