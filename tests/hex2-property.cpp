@@ -114,11 +114,8 @@ bool same_decision(const Result& a, const Result& b) {
 }  // namespace
 
 int main() {
-    const auto list = engines();
-    std::vector<Property> properties;
-    for (const auto& engine_ptr : list) {
-        const Engine* engine = engine_ptr.get();
-        const std::string tag = " [" + std::string(engine->name()) + " engine]";
+    return run_on_every_engine([](const Engine* engine, const std::string& tag) {
+        std::vector<Property> properties;
         properties.push_back(
             {"hex2-length", [engine, tag] {
                  return rc::check("hex2-length: output length = sum of token sizes" + tag, [engine] {
@@ -204,6 +201,6 @@ int main() {
                          RC_ASSERT(flipped == std::get<std::string>(rl));
                      });
              }});
-    }
-    return run_all(properties);
+        return properties;
+    });
 }

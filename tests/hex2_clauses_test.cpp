@@ -9,12 +9,12 @@
 
 #include <cstdint>
 #include <initializer_list>
-#include <memory>
 #include <string>
 #include <vector>
 
 #include "encoding.hpp"
 #include "engine.hpp"
+#include "engine_fixture.hpp"
 #include "hex2_test_support.hpp"
 
 namespace hexproof {
@@ -22,25 +22,16 @@ namespace {
 
 using namespace hex2_test;
 
-// The clauses hold on every engine: each test runs once per engine, through the engine
-// interface (engine.hpp).
-class Hex2Clauses : public ::testing::TestWithParam<std::string> {
+// The clauses hold on every engine: each test runs once per engine.
+class Hex2Clauses : public OnEveryEngine {
 protected:
-    Hex2Clauses() : engine_(make_engine(GetParam(), &why_)) {}
-
     Result link(const Hex2Config& c, const std::vector<Input>& inputs) const {
-        if (!engine_) return Error{};  // reported once, below
-        return engine_->link(c, inputs);
+        if (!engine()) return Error{};  // SetUp reports it
+        return engine()->link(c, inputs);
     }
     Result link(const Hex2Config& c, std::initializer_list<std::string> texts) const {
         return link(c, files(texts));
     }
-
-    void SetUp() override { ASSERT_TRUE(engine_ != nullptr) << why_; }
-
-private:
-    std::string why_;
-    std::unique_ptr<Engine> engine_;
 };
 
 class Hex2Bytes : public Hex2Clauses {};
@@ -846,15 +837,13 @@ TEST_P(Hex2Errors, AlignmentCheckBeforeRangeCheck) {
               make_error(ErrorKind::undefined_label, 0, 2, 0, "zz"));
 }
 
-const auto engines = ::testing::Values(std::string("fast"), std::string("reference"));
-const auto engine_name = [](const ::testing::TestParamInfo<std::string>& info) { return info.param; };
-INSTANTIATE_TEST_SUITE_P(Engines, Hex2Bytes, engines, engine_name);
-INSTANTIATE_TEST_SUITE_P(Engines, Hex2Labels, engines, engine_name);
-INSTANTIATE_TEST_SUITE_P(Engines, Hex2References, engines, engine_name);
-INSTANTIATE_TEST_SUITE_P(Engines, Hex2Architectures, engines, engine_name);
-INSTANTIATE_TEST_SUITE_P(Engines, Hex2Align, engines, engine_name);
-INSTANTIATE_TEST_SUITE_P(Engines, Hex2Riscv, engines, engine_name);
-INSTANTIATE_TEST_SUITE_P(Engines, Hex2Errors, engines, engine_name);
+INSTANTIATE_TEST_SUITE_P(Engines, Hex2Bytes, every_engine, engine_name);
+INSTANTIATE_TEST_SUITE_P(Engines, Hex2Labels, every_engine, engine_name);
+INSTANTIATE_TEST_SUITE_P(Engines, Hex2References, every_engine, engine_name);
+INSTANTIATE_TEST_SUITE_P(Engines, Hex2Architectures, every_engine, engine_name);
+INSTANTIATE_TEST_SUITE_P(Engines, Hex2Align, every_engine, engine_name);
+INSTANTIATE_TEST_SUITE_P(Engines, Hex2Riscv, every_engine, engine_name);
+INSTANTIATE_TEST_SUITE_P(Engines, Hex2Errors, every_engine, engine_name);
 
 }  // namespace
 }  // namespace hexproof

@@ -138,11 +138,8 @@ Result m1_then_hex2(const Engine& engine, const M1Config& config, const std::vec
 }  // namespace
 
 int main() {
-    const auto list = engines();
-    std::vector<Property> properties;
-    for (const auto& engine_ptr : list) {
-        const Engine* engine = engine_ptr.get();
-        const std::string tag = " [" + std::string(engine->name()) + " engine]";
+    return run_on_every_engine([](const Engine* engine, const std::string& tag) {
+        std::vector<Property> properties;
         properties.push_back(
             {"m1-denotation", [engine, tag] {
                  return rc::check("m1-denotation: M1 then hex2 gives the denoted bytes" + tag, [engine] {
@@ -185,6 +182,6 @@ int main() {
                          RC_ASSERT(flipped == std::get<std::string>(rl));
                      });
              }});
-    }
-    return run_all(properties);
+        return properties;
+    });
 }

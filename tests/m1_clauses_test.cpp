@@ -6,13 +6,13 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "engine.hpp"
+#include "engine_fixture.hpp"
 #include "m1_fast_support.hpp"
 #include "test_sinks.hpp"
 
@@ -21,22 +21,17 @@ namespace {
 
 using namespace m1_test;
 
-// The clauses hold on every engine: each test runs once per engine, through the engine
-// interface (engine.hpp).
-class M1Clauses : public ::testing::TestWithParam<std::string> {
+// The clauses hold on every engine: each test runs once per engine.
+class M1Clauses : public OnEveryEngine {
 protected:
-    M1Clauses() : engine_(make_engine(GetParam(), &why_)) {}
-
-    void SetUp() override { ASSERT_TRUE(engine_ != nullptr) << why_; }
-
     Result assemble(const M1Config& c, const std::vector<Input>& inputs) const {
-        if (!engine_) return Error{};  // SetUp reports it
-        return engine_->assemble(c, inputs);
+        if (!engine()) return Error{};  // SetUp reports it
+        return engine()->assemble(c, inputs);
     }
     std::optional<Error> assemble_to(const M1Config& c, const std::vector<Input>& inputs,
                                      OutputSink& sink) const {
-        if (!engine_) return Error{};
-        return engine_->assemble_to(c, inputs, sink);
+        if (!engine()) return Error{};
+        return engine()->assemble_to(c, inputs, sink);
     }
 
     // The output, or a failure and nothing.
@@ -63,10 +58,6 @@ protected:
     Error err(const M1Config& c, const std::string& text) const {
         return err(c, std::vector<std::string>{text});
     }
-
-private:
-    std::string why_;
-    std::unique_ptr<Engine> engine_;
 };
 
 class M1Tokens : public M1Clauses {};
@@ -561,17 +552,15 @@ TEST_P(M1Programs, SmallAmd64Program) {
               "\n:_start\nE8 %FUNCTION_main\n48C7C0 3C000000\n0F05\n:FUNCTION_main\n:STRING_x\n6F 6B 00 \n");
 }
 
-const auto engines = ::testing::Values(std::string("fast"), std::string("reference"));
-const auto engine_name = [](const ::testing::TestParamInfo<std::string>& info) { return info.param; };
-INSTANTIATE_TEST_SUITE_P(Engines, M1Tokens, engines, engine_name);
-INSTANTIATE_TEST_SUITE_P(Engines, M1Define, engines, engine_name);
-INSTANTIATE_TEST_SUITE_P(Engines, M1Strings, engines, engine_name);
-INSTANTIATE_TEST_SUITE_P(Engines, M1Immediates, engines, engine_name);
-INSTANTIATE_TEST_SUITE_P(Engines, M1Riscv, engines, engine_name);
-INSTANTIATE_TEST_SUITE_P(Engines, M1Other, engines, engine_name);
-INSTANTIATE_TEST_SUITE_P(Engines, M1Errors, engines, engine_name);
-INSTANTIATE_TEST_SUITE_P(Engines, M1BadInput, engines, engine_name);
-INSTANTIATE_TEST_SUITE_P(Engines, M1Programs, engines, engine_name);
+INSTANTIATE_TEST_SUITE_P(Engines, M1Tokens, every_engine, engine_name);
+INSTANTIATE_TEST_SUITE_P(Engines, M1Define, every_engine, engine_name);
+INSTANTIATE_TEST_SUITE_P(Engines, M1Strings, every_engine, engine_name);
+INSTANTIATE_TEST_SUITE_P(Engines, M1Immediates, every_engine, engine_name);
+INSTANTIATE_TEST_SUITE_P(Engines, M1Riscv, every_engine, engine_name);
+INSTANTIATE_TEST_SUITE_P(Engines, M1Other, every_engine, engine_name);
+INSTANTIATE_TEST_SUITE_P(Engines, M1Errors, every_engine, engine_name);
+INSTANTIATE_TEST_SUITE_P(Engines, M1BadInput, every_engine, engine_name);
+INSTANTIATE_TEST_SUITE_P(Engines, M1Programs, every_engine, engine_name);
 
 }  // namespace
 }  // namespace hexproof

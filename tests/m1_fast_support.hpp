@@ -61,13 +61,7 @@ inline Error err(const M1Config& c, const std::string& text) {
 
 inline Error error(ErrorKind kind, std::size_t file, std::size_t offset, std::int64_t value = 0,
                    std::string subject = {}) {
-    Error e;
-    e.kind = kind;
-    e.file = file;
-    e.offset = offset;
-    e.value = value;
-    e.subject = std::move(subject);
-    return e;
+    return Error{kind, file, offset, value, std::move(subject)};
 }
 
 inline constexpr A non_riscv[] = {A::knight, A::x86, A::amd64, A::armv7l, A::aarch64, A::ppc64le};
@@ -138,8 +132,9 @@ inline void expect_size_told(const Sink& sink, bool accepted) {
     EXPECT_FALSE(sink.expected.after_writing);
 }
 
-// With a second thread (Threading::background), results must be those of one thread: the same
-// output, or the same error with nothing written.
+// What a sink got (and `error`, what printing into it returned) is `single`, the result of one
+// thread printing the whole output: the same output, its size told first, or the same error with
+// nothing written. Holds with a second thread (Threading::background) too.
 template <typename Sink>
 inline void expect_sink_matches(const Result& single, const std::optional<Error>& error, const Sink& sink) {
     if (const Error* e = std::get_if<Error>(&single)) {

@@ -195,4 +195,16 @@ inline int run_all(const std::vector<Property>& properties) {
     return failed ? 1 : 0;
 }
 
+// Runs the properties `properties_of` makes for each built engine, given the engine and a tag
+// that names it in each check's description; exit 0 when all hold, 1 otherwise.
+inline int run_on_every_engine(
+    const std::function<std::vector<Property>(const Engine* engine, const std::string& tag)>& properties_of) {
+    const auto list = engines();
+    std::vector<Property> properties;
+    for (const auto& engine : list)
+        for (Property& p : properties_of(engine.get(), " [" + std::string(engine->name()) + " engine]"))
+            properties.push_back(std::move(p));
+    return run_all(properties);
+}
+
 }  // namespace hexproof::property
