@@ -19,11 +19,10 @@ build: deps
 	cmake --build $(BUILD) -j$(JOBS)
 
 # What ctest runs beside the C++, built by dune: Coq's OCaml extractions of the executable cores
-# (tests/extraction) and of the specification (tests/spec-hex2, tests/spec-m1), and the printer
-# (printer-tests).
+# (tests/extraction) and of the specification (tests/spec), and the printer (printer-tests).
 ocaml-tools: deps
-	dune build ./tests/extraction/core_main.exe ./tests/spec-hex2/hex2_spec_main.exe \
-	  ./tests/spec-m1/m1_spec_main.exe ./extracted/printer/hexproof_printer.exe
+	dune build ./tests/extraction/core_main.exe ./tests/spec/spec_main.exe \
+	  ./extracted/printer/hexproof_printer.exe
 
 unit-test: build ocaml-tools
 	ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)

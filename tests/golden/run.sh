@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # tests/golden/run.sh ENGINE [BIN_DIR]: every golden case of tests/golden/ (README.md there says
 # the format) on one engine:
-#   spec          the Coq specification extracted to OCaml (tests/spec-hex2, tests/spec-m1, built
-#                 by dune in _build; `make test` builds them), which prints Coq's error record;
+#   spec          the Coq specification extracted to OCaml (tests/spec, built by dune in _build;
+#                 `make test` builds it), which prints Coq's error record;
 #   reference     our drop-ins BIN_DIR/hex2 and BIN_DIR/M1 with --engine=reference;
 #   fast          the same with --engine=fast;
 #   mescc-tools   the installed mescc-tools 1.4.0 (/usr/bin; $MESCC_HEX2, $MESCC_M1), on the
@@ -17,7 +17,7 @@ engine=${1:-}
 bin=${2:-}
 ml=$here/../../_build/default/tests
 case $engine in
-  spec) hex2=("$ml/spec-hex2/hex2_spec_main.exe"); m1=("$ml/spec-m1/m1_spec_main.exe")
+  spec) hex2=("$ml/spec/spec_main.exe" hex2); m1=("$ml/spec/spec_main.exe" M1)
         ulimit -s unlimited 2>/dev/null || ulimit -s 1000000 ;;  # the spec recurses per token
   reference | fast)
         [ -n "$bin" ] || { echo "usage: $0 $engine BIN_DIR" >&2; exit 2; }
