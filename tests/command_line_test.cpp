@@ -1,6 +1,6 @@
 // Unit tests of the command lines printed from spec/CommandLine.v (extracted/gen/command_line.hpp): each
 // option of hex2 and M1, against expectations written by hand from SEMANTICS.md ("Command line"),
-// docs/contract.md and what runtime/cli.cpp does (tests/cli_test.sh checks the binaries).
+// docs/contract.md and what runtime/cli/cli.cpp does (tests/cli_test.sh checks the binaries).
 #include "command_line.hpp"
 
 #include <gtest/gtest.h>

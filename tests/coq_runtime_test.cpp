@@ -1,4 +1,4 @@
-// Unit tests of runtime/coq_runtime.hpp: Coq's exact N/Z semantics at the edges, loud aborts
+// Unit tests of runtime/reference/coq_runtime.hpp: Coq's exact N/Z semantics at the edges, loud aborts
 // outside 64 bits, lists and slices, freeing without recursion, outbuf persistence and runs,
 // rev_onto, take_bytes, the byte-string loops.
 #include "coq_runtime.hpp"

@@ -1,7 +1,7 @@
 // Property (DRT): the reference engine computes what Coq's own extraction of the cores computes.
 //
 // The reference engine runs Hex2Exec.link and M1Exec.assemble printed to C++ by our printer and
-// realised by runtime/coq_runtime.hpp, both trusted (docs/trusted-base.md). Coq's standard OCaml
+// realised by runtime/reference/coq_runtime.hpp, both trusted (docs/trusted-base.md). Coq's standard OCaml
 // extraction of the same cores, with Coq's own binary N and Z (tests/extraction/), shares neither.
 // For every generated hex2 and M1 case both give the same bytes, or the same error (kind, file,
 // offset, value and subject). The OCaml side is one process, tests/extraction/core_main.exe

@@ -1,4 +1,4 @@
-// Unit tests for the keyed hash of the fast engines' tables (runtime/keyed_hash.hpp): a text's
+// Unit tests for the keyed hash of the fast engines' tables (runtime/fast/keyed_hash.hpp): a text's
 // hash depends only on its bytes and the key (not on where the text lies), and sets of names
 // built to collide under a fixed hash spread like random ones under a key.
 #include "keyed_hash.hpp"

@@ -1,4 +1,4 @@
-// Tests of the reference engine's adapter (runtime/reference_engine.cpp): the output reaches the
+// Tests of the reference engine's adapter (runtime/reference/reference_engine.cpp): the output reaches the
 // sink after its size, in pieces, a padding run never held whole, and nothing reaches it when
 // the input has an error, wherever the error is.
 #include "reference_engine.hpp"

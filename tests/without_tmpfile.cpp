@@ -1,5 +1,5 @@
 // Runs a command on a system that lacks some file operations, as some file systems do, so that
-// the tests reach the output file's fallbacks (runtime/output_file.cpp) on any machine:
+// the tests reach the output file's fallbacks (runtime/cli/output_file.cpp) on any machine:
 //   without_tmpfile --no-tmpfile CMD...  opening an unnamed file (O_TMPFILE) fails (EOPNOTSUPP);
 //   without_tmpfile --no-link CMD...     giving an open file a name (linkat) fails (ENOENT, as
 //                                        without /proc).

@@ -4,7 +4,7 @@
 // Both engines read a large input in two stretches at once, the second from a line start near the
 // middle, each thread as if its stretch were all there is; the first thread then checks that the
 // state it reached at the cut is the one the second thread assumed, and reads on itself when it is
-// not. m1_fast.cpp and hex2_fast.cpp say what each assumes. The results never depend on the split.
+// not. m1_pass1.cpp and hex2_fast.cpp say what each assumes. The results never depend on the split.
 #pragma once
 
 #include <cstddef>
