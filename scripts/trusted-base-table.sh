@@ -1,11 +1,11 @@
 #!/bin/bash
-# trusted-base-table.sh: the line counts of the trusted-base tables in README.md and
-# docs/trusted-base.md, computed with `wc -l` from the files each row names.
+# trusted-base-table.sh: the line counts of the trusted-base table in docs/trusted-base.md,
+# computed with `wc -l` from the files each row names.
 #
-#   scripts/trusted-base-table.sh            prints both files as they should read
+#   scripts/trusted-base-table.sh            prints the file as it should read
 #   scripts/trusted-base-table.sh --check    exits 1, showing the difference, when a committed
 #                                            count is stale (ctest `trusted-base-table`, make test)
-#   scripts/trusted-base-table.sh --update   writes the counts into both files
+#   scripts/trusted-base-table.sh --update   writes the counts into the file
 #
 # Each rule below names a table row (a text only that row's line contains) and the words around
 # its number; a rule that matches no line, or more than one, is an error, so a reworded row is
@@ -43,7 +43,6 @@ cli_headers=$(lines "${glue_hpp[@]}" runtime/engine/engine.hpp runtime/engine/en
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cp README.md "$work/README.md"
 mkdir -p "$work/docs"
 cp docs/trusted-base.md "$work/docs/trusted-base.md"
 
@@ -64,15 +63,6 @@ count() {
   row_re=$(quote "$row")
   sed -i -E "/$row_re/ s/$pattern/$(quote "$before")$value$(quote "$after")/" "$file"
 }
-
-count README.md '| the specification, `spec/*.v`' '| ' ' lines of Coq |' "$spec"
-count README.md '| `extracted/Extract.v`' '| ' ' lines |' "$extract"
-count README.md '| the printer, `extracted/printer/*.ml`' '| ' ' lines of OCaml |' "$printer"
-count README.md '| the runtime primitives, `runtime/reference/coq_runtime.hpp`' '| ' ' lines of C++ |' "$runtime"
-count README.md '| the adapter, `runtime/reference/reference_engine.{hpp,cpp}`' '| ' ' lines of C++ |' "$adapter"
-count README.md '| the CLI glue:' '| ' ' lines of C++ (' "$cli"
-count README.md '| the CLI glue:' '(+' ' of headers)' "$cli_headers"
-count README.md 'The generated C++ (`extracted/gen/`' ', ' ' lines)' "$gen"
 
 doc=docs/trusted-base.md
 count $doc '| `spec/*.v` |' '| ' ' lines of Coq |' "$spec"
@@ -103,18 +93,16 @@ count $doc '**Trusted for the bytes and the verdict**' '+' ' of headers' "$cli_h
 case ${1:-} in
   --check)
     stale=0
-    diff -u README.md "$work/README.md" || stale=1
     diff -u $doc "$work/$doc" || stale=1
     if [ $stale = 1 ]; then
       echo "trusted-base-table.sh: the committed line counts are stale: run scripts/trusted-base-table.sh --update" >&2
       exit 1
     fi
-    echo "trusted-base tables: counts up to date (spec $spec, printer $printer, runtime $runtime, gen $gen, CLI $cli + $cli_headers)" ;;
+    echo "trusted-base table: counts up to date (spec $spec, printer $printer, runtime $runtime, gen $gen, CLI $cli + $cli_headers)" ;;
   --update)
-    cp "$work/README.md" README.md
     cp "$work/$doc" $doc ;;
   '')
-    cat "$work/README.md" "$work/$doc" ;;
+    cat "$work/$doc" ;;
   *)
     echo "usage: scripts/trusted-base-table.sh [--check | --update]" >&2
     exit 2 ;;
