@@ -40,7 +40,7 @@ gen=$build/bin/hexproof_bench_gen
 if [ ! -x "$gen" ]; then
   gen=$out/hexproof_bench_gen
   echo "bench: $build/bin/hexproof_bench_gen missing; compiling bench/gen_m1.cpp into $gen" >&2
-  "${CXX:-c++}" -std=c++17 -O2 -Wall -Wextra -Werror -o "$gen" "$here/gen_m1.cpp"
+  "${CXX:-c++}" -std=c++17 -O2 -Wall -Wextra -Werror -I"$here/../runtime/engine" -o "$gen" "$here/gen_m1.cpp"
 fi
 
 status=0
