@@ -6,8 +6,10 @@ SANITIZE_BUILD ?= build-sanitize
 JOBS ?= $(shell nproc)
 MAKEFLAGS += --no-print-directory
 CMAKE_FLAGS ?=
+PREFIX ?= /usr/local
+DESTDIR ?=
 
-.PHONY: all deps build ocaml-tools test unit-test sanitize-test proofs spec-test format-check format demo bench clean check-long fuzz fuzz-smoke spec-html
+.PHONY: all deps build ocaml-tools test unit-test sanitize-test proofs spec-test format-check format demo bench install uninstall deb deb-test clean check-long fuzz fuzz-smoke spec-html
 
 all: build
 
@@ -52,7 +54,7 @@ format-check: deps
 format: deps
 	scripts/format-check.sh --fix
 
-test: format-check unit-test sanitize-test proofs fuzz-smoke
+test: format-check unit-test sanitize-test proofs fuzz-smoke deb-test
 
 # Differential testing (docs/differential-targets.md): many more RapidCheck cases per property,
 # the corpus on the specification with no size limit, and the libFuzzer targets (their own clang
@@ -86,6 +88,22 @@ demo: build
 
 bench: build
 	bench/run.sh $(BUILD)
+
+# The tools, their manual pages and the docs under $(PREFIX) (default /usr/local), below
+# $(DESTDIR) when given; `make uninstall` removes what the last `make install` listed.
+install: build
+	DESTDIR="$(DESTDIR)" cmake --install $(BUILD) --prefix "$(PREFIX)"
+
+uninstall:
+	DESTDIR="$(DESTDIR)" scripts/uninstall.sh $(BUILD)
+
+# The Debian packages hexproof and hexproof-drop-in (dpkg-buildpackage on a copy of the tree, in
+# $(BUILD)/deb); deb-test (in `make test`) checks their contents and runs the tools they install.
+deb: deps
+	scripts/deb.sh $(BUILD)/deb $(JOBS)
+
+deb-test: deb
+	tests/deb_test.sh $(BUILD)/deb
 
 clean:
 	rm -rf $(BUILD) $(SANITIZE_BUILD) _build

@@ -7,6 +7,7 @@ packages=(
   libboost-dev libgtest-dev googletest librapidcheck-dev
   coq ocaml-dune ocaml-nox ocaml-findlib libyojson-ocaml-dev
   mescc-tools time qemu-user
+  help2man mandoc debhelper
 )
 missing=()
 for p in "${packages[@]}"; do

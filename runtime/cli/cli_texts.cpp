@@ -13,7 +13,21 @@ const Tool hex2 = {
     " --file FILENAME1 {-f FILENAME2} (--big-endian|--little-endian) [--base-address 0x12345]"
     " [--architecture name]\nArchitecture: knight-native, knight-posix, x86, amd64, armv7l, aarch64,"
     " riscv32 and riscv64\nTo leverage octal or binary input: --octal, --binary\n",
-    "hex2 1.7.0\n", " know values are: knight-native, knight-posix, x86, amd64, armv7l, riscv32 and riscv64"};
+    "hex2 1.7.0\n", " know values are: knight-native, knight-posix, x86, amd64, armv7l, riscv32 and riscv64",
+    "Options:\n"
+    "  -f, --file FILE          read FILE; several are read in the order given, as one program\n"
+    "  -o, --output FILE        write the program to FILE (default: standard output)\n"
+    "  -A, --architecture NAME  knight-native (the default), knight-posix, x86, amd64, armv7l,\n"
+    "                           aarch64, ppc64le, riscv32 or riscv64\n"
+    "  -B, --base-address ADDR  the address of the first byte (default 0): decimal, 0x hex,\n"
+    "                           0b binary or 0 octal\n"
+    "      --big-endian         reference fields most significant byte first (the default)\n"
+    "      --little-endian      reference fields least significant byte first\n"
+    "  -O, --octal              read three octal digits per byte instead of two hex digits\n"
+    "  -b, --binary             read eight binary digits per byte\n"
+    "      --non-executable     leave FILE's mode alone (default: mode 0750, as upstream)\n"
+    "  -h, --help               print this help\n"
+    "  -V, --version            print the version upstream prints: hex2 1.7.0\n"};
 
 const Tool m1 = {"M1",
                  " --file FILENAME1 {-f FILENAME2} (--big-endian|--little-endian) [--architecture name]\n"
@@ -21,7 +35,18 @@ const Tool m1 = {"M1",
                  "To leverage octal or binary output: --octal, --binary\n",
                  "M1 1.7.0\n",
                  " know values are: knight-native, knight-posix, x86, amd64, armv7l, aarch64, ppc64le, "
-                 "riscv32 and riscv64"};
+                 "riscv32 and riscv64",
+                 "Options:\n"
+                 "  -f, --file FILE          read FILE; several are read in the order given, as one program\n"
+                 "  -o, --output FILE        write the hex2 text to FILE (default: standard output)\n"
+                 "  -A, --architecture NAME  knight-native (the default), knight-posix, x86, amd64, armv7l,\n"
+                 "                           aarch64, ppc64le, riscv32 or riscv64\n"
+                 "      --big-endian         numbers most significant byte first (the default)\n"
+                 "      --little-endian      numbers least significant byte first\n"
+                 "  -O, --octal              write bytes as three octal digits instead of two hex digits\n"
+                 "  -b, --binary             write bytes as eight binary digits\n"
+                 "  -h, --help               print this help\n"
+                 "  -V, --version            print the version upstream prints: M1 1.7.0\n"};
 
 namespace {
 
@@ -48,11 +73,17 @@ std::string step(const cl::cli_step& s, const Tool& tool) {
 }
 
 std::string help(const Tool& tool, const char* program) {
-    return "Usage: " + std::string(program) + tool.usage +
-           "hexproof: --engine=fast|reference chooses the engine (default: reference when built);\n"
-           "  --max-output-bytes=N refuses an output of more than N bytes (default " +
-           std::to_string(cl::default_max_output_bytes().v) + ");\n  the inputs of one run may hold " +
-           std::to_string(max_input_bytes) + " bytes together\n";
+    return "Usage: " + std::string(program) + tool.usage + "\n" + tool.options +
+           "\nOptions of hexproof:\n"
+           "      --engine=NAME        reference (proved equal to the specification; the default when\n"
+           "                           built) or fast\n"
+           "      --max-output-bytes=N\n"
+           "                           refuse an output of more than N bytes (default " +
+           std::to_string(cl::default_max_output_bytes().v) +
+           ")\n\n"
+           "The inputs of one run may hold " +
+           std::to_string(max_input_bytes) +
+           " bytes together. An output file is replaced only once the whole output is known.\n";
 }
 
 std::string cannot_open(const Tool& tool, const std::string& path, const std::string& why) {

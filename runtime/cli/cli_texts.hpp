@@ -17,6 +17,7 @@ struct Tool {
     const char* usage;          // after "Usage: PROGRAM"
     const char* version;        // -V
     const char* architectures;  // after "Unknown architecture: NAME" (no newline)
+    const char* options;        // --help after upstream's usage: every option upstream takes
 };
 
 extern const Tool hex2;

@@ -12,12 +12,15 @@ namespace {
 
 void usage(std::FILE* to) {
     std::fputs(
-        "usage: hexproof COMMAND [ARGS]\n"
-        "  hex2 ARGS...   run the hex2 drop-in (same flags as mescc-tools hex2 1.7.0)\n"
-        "  M1 ARGS...     run the M1 drop-in (same flags as mescc-tools M1 1.7.0)\n"
-        "  engines        list the engines and whether each is built\n"
-        "  oracle ARGS... compare another hex2/M1 with our reference (hexproof oracle --help)\n"
-        "  version        print the version\n",
+        "Usage: hexproof COMMAND [ARGS]\n"
+        "\n"
+        "Commands:\n"
+        "  hex2 ARGS...    run the hex2 drop-in (the flags of mescc-tools hex2 1.7.0; hex2 --help)\n"
+        "  M1 ARGS...      run the M1 drop-in (the flags of mescc-tools M1 1.7.0; M1 --help)\n"
+        "  engines         list the engines and whether each is built\n"
+        "  oracle ARGS...  compare another hex2/M1 with our reference (hexproof oracle --help)\n"
+        "  version         print the version\n"
+        "  -h, --help      print this help\n",
         to);
 }
 
