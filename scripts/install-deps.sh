@@ -6,7 +6,7 @@ packages=(
   cmake g++ make clang libclang-rt-14-dev
   libboost-dev libgtest-dev googletest librapidcheck-dev
   coq ocaml-dune ocaml-nox ocaml-findlib libyojson-ocaml-dev
-  mescc-tools time qemu-user
+  mescc-tools time qemu-user jq
 )
 missing=()
 for p in "${packages[@]}"; do
