@@ -2,6 +2,7 @@
 // isolation chosen, each implementation tried once), the cases, and the report.
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -43,7 +44,8 @@ const char* const help_text =
     "                        default 10); more is a timeout\n"
     "  --wall-timeout S      wall-clock backstop for a run that waits instead of computing\n"
     "                        (default 10 times --timeout, at least 30)\n"
-    "  --max-memory BYTES    address space per process (RLIMIT_AS; default 8G: qemu-i386 reserves 4G)\n"
+    "  --max-memory BYTES    address space per process (RLIMIT_AS; default 8G: qemu-i386 reserves 4G;\n"
+    "                        `unlimited` for sanitizer builds, which reserve terabytes)\n"
     "  --max-output BYTES    size of any file written (RLIMIT_FSIZE), and the most of the output read\n"
     "                        back (default 64M; never less than the reference's output)\n"
     "  --max-processes N     processes at once (RLIMIT_NPROC; default 64)\n"
@@ -272,9 +274,11 @@ int oracle_main(int argc, char** argv) {
             if (!parse_count(value, 1, 256, &n)) return bad("a whole number from 1 to 256");
             settings.jobs = static_cast<unsigned>(n);
         } else if (name == "--max-memory") {
-            if (!parse_bytes(value, std::uint64_t{16} << 20, std::uint64_t{1} << 40,
-                             &settings.limits.address_space))
-                return bad("bytes from 16M to 1024G");
+            if (value == "unlimited")
+                settings.limits.address_space = RLIM_INFINITY;
+            else if (!parse_bytes(value, std::uint64_t{16} << 20, std::uint64_t{1} << 40,
+                                  &settings.limits.address_space))
+                return bad("bytes from 16M to 1024G, or unlimited");
         } else if (name == "--max-output") {
             if (!parse_bytes(value, 1024, std::uint64_t{4} << 30, &settings.limits.output_bytes))
                 return bad("bytes from 1K to 4G");

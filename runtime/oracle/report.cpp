@@ -2,6 +2,7 @@
 #include "report.hpp"
 
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -16,6 +17,7 @@ namespace hexproof::oracle {
 namespace {
 
 std::string size_text(std::uint64_t bytes) {
+    if (bytes == RLIM_INFINITY) return "unlimited";
     const char* units[] = {"bytes", "KiB", "MiB", "GiB", "TiB"};
     int u = 0;
     while (u < 4 && bytes >= 1024 && bytes % 1024 == 0) {
