@@ -137,6 +137,26 @@ hostile spin spin timeout 1 60 --corpus "$hex2case" --timeout 3 --shrink-timeout
 jqtest spin '.invocations[0].reason == "timed out: the CPU limit of 3 s"'
 jqtest spin '.groups[0].shrunk and .groups[0].shrink_runs >= 1 and .groups[0].implementation == "timed out: the CPU limit of 1 s"'
 
+# Interrupted (SIGINT) while implementations hang: the runs are stopped, the report covers the
+# cases finished, exit 130, nothing left. Killed (SIGKILL): each supervisor is told by the kernel
+# and stops its run; only the dead oracle's scratch folder stays (nothing can remove it).
+for sig in INT KILL; do
+	REAL=$bin/hex2 TMPDIR=$work/tmp "$bin/hexproof" oracle "${extra[@]}" --hex2 "$impls/hang-with-grandchild" \
+		--generate 2 --wall-timeout 60 -j 2 >"$work/signal.txt" 2>&1 &
+	pid=$!
+	# Two cases at once each have a sleeper (the check that the program starts has one only).
+	for i in $(seq 100); do [ "$(sleepers)" -ge 2 ] && break; sleep 0.1; done
+	kill -$sig $pid
+	wait $pid 2>/dev/null
+	s=$?
+	for i in $(seq 50); do [ "$(sleepers)" = 0 ] && break; sleep 0.1; done
+	want=130
+	[ $sig = KILL ] && want=137
+	[ $s = $want ] && [ "$(sleepers)" = 0 ] && { [ $sig = KILL ] || [ -z "$(ls -A "$work/tmp")" ]; }
+	check "SIG$sig: exit $want (got $s), no process left" $? "$work/signal.txt"
+	rm -rf "${work:?}/tmp/"*
+done
+
 # The same under Landlock, without namespaces (where the kernel has it).
 if jq -e '.isolation.kind == "namespaces"' "$work/own.json" >/dev/null; then
 	run landlock-probe --isolation landlock --hex2 "$bin/hex2" --generate 1

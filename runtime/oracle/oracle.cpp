@@ -443,7 +443,8 @@ Results Campaign::run(const std::vector<WorkItem>& items) {
             else
                 check_generated(engine, items[i], r);
             invocations += r.checks.size();
-            collect(i, std::move(r));
+            // A case cut short by an interruption is not reported (nor any after it).
+            if (!stop_requested()) collect(i, std::move(r));
         },
         s_.progress,
         [&]() {

@@ -366,10 +366,15 @@ int oracle_main(int argc, char** argv) {
     context.isolation_name = runner->isolation() == Isolation::namespaces ? "namespaces"
                              : runner->isolation() == Isolation::landlock ? "landlock"
                                                                           : "none";
-    for (Tool t : {Tool::hex2, Tool::m1})
-        if (!settings.of(t).program.empty())
-            if (std::string e = try_once(*runner, settings.of(t), t, settings.limits); !e.empty())
-                return setup_error(e);
+    for (Tool t : {Tool::hex2, Tool::m1}) {
+        if (settings.of(t).program.empty()) continue;
+        const std::string e = try_once(*runner, settings.of(t), t, settings.limits);
+        if (stop_requested()) {
+            std::fputs("hexproof oracle: interrupted\n", stderr);
+            return 130;
+        }
+        if (!e.empty()) return setup_error(e);
+    }
 
     std::vector<WorkItem> items;
     for (const auto& [given, root] : roots) {
@@ -425,10 +430,7 @@ int oracle_main(int argc, char** argv) {
         std::fprintf(stderr, "hexproof oracle: %s\n", why.c_str());
     std::fputs(report.c_str(), stdout);
     std::fflush(stdout);
-    if (results.interrupted) {
-        std::fputs("hexproof oracle: interrupted\n", stderr);
-        return 130;
-    }
+    if (results.interrupted) std::fputs("hexproof oracle: interrupted\n", stderr);
     return exit_status(results);
 }
 

@@ -104,7 +104,10 @@ bool write_into(int dir_fd, const std::string& name, const std::string& text, st
 
 }  // namespace
 
-int exit_status(const Results& results) { return results.failures() > 0 ? 1 : 0; }
+int exit_status(const Results& results) {
+    if (results.interrupted) return 130;
+    return results.failures() > 0 ? 1 : 0;
+}
 
 std::string json_string(const std::string& s) {
     std::string o = "\"";
@@ -235,7 +238,7 @@ std::string text_report(const ReportContext& c, const Results& r) {
              std::to_string(r.count(v));
     t += "\n";
     if (r.interrupted)
-        t += "  INTERRUPTED: only " + std::to_string(r.cases_done) + " of the cases were checked\n";
+        t += "  INTERRUPTED: only the first " + std::to_string(r.cases_done) + " cases were checked\n";
 
     std::size_t shown = 0;
     for (Verdict want : {Verdict::divergence, Verdict::known_difference, Verdict::timeout, Verdict::crash,
@@ -294,7 +297,9 @@ std::string text_report(const ReportContext& c, const Results& r) {
     for (const std::string& n : r.notes) t += "  note: " + n + "\n";
     (void)shown;
     const int status = exit_status(r);
-    t += status == 0 ? "\nresult: CONFORMING (exit 0)\n" : "\nresult: DIVERGENT (exit 1)\n";
+    t += status == 130 ? "\nresult: INTERRUPTED (exit 130)\n"
+         : status == 0 ? "\nresult: CONFORMING (exit 0)\n"
+                       : "\nresult: DIVERGENT (exit 1)\n";
     return t;
 }
 

@@ -19,7 +19,8 @@ struct ReportContext {
     std::string report_dir;      // absolute; empty without --report-dir
 };
 
-// Exit status: 0 when no verdict is a failure, 1 otherwise (2 is decided before: setup errors).
+// Exit status: 0 when no verdict is a failure, 1 otherwise, 130 when interrupted (2, setup
+// errors, is decided before).
 int exit_status(const Results& results);
 
 std::string text_report(const ReportContext& context, const Results& results);

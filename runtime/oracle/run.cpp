@@ -306,10 +306,9 @@ Outcome Runner::run(const RunRequest& request) const {
             finish(o);
             return o;
         }
+        // The write end stays open until the run ends: the supervisor's lifeline to the oracle.
         const ssize_t ignored = write(sync[1], "x", 1);
         (void)ignored;
-        close(sync[1]);
-        sync[1] = -1;
     }
 
     // Read both streams (keeping at most the limit of each) and the supervisor's report until

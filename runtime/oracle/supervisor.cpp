@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <linux/capability.h>
 #include <linux/securebits.h>
+#include <poll.h>
 #include <signal.h>
 #include <sys/mount.h>
 #include <sys/prctl.h>
@@ -149,7 +150,6 @@ bool set_limit(int resource, std::uint64_t soft, std::uint64_t hard) {
 void enter_namespaces(ChildReport& report, const ChildPlan& plan) {
     char byte = 0;
     if (read(sync_fd, &byte, 1) != 1) setup_failed(report, SetupStep::sync);
-    close(sync_fd);
     if (syscall(SYS_setresgid, 0, 0, 0) != 0) setup_failed(report, SetupStep::ids);
     if (syscall(SYS_setgroups, 0, nullptr) != 0 && errno != EPERM) setup_failed(report, SetupStep::ids);
     if (syscall(SYS_setresuid, 0, 0, 0) != 0) setup_failed(report, SetupStep::ids);
@@ -235,15 +235,23 @@ void supervise(const ChildPlan& plan) {
     sigaddset(&waited, SIGCHLD);
     sigaddset(&waited, SIGHUP);
     sigprocmask(SIG_BLOCK, &waited, nullptr);
-    // SIGHUP when the oracle's thread ends, or when the oracle asks the run to stop.
-    prctl(PR_SET_PDEATHSIG, SIGHUP, 0, 0, 0);
-    if (plan.isolation != Isolation::namespaces && getppid() != plan.parent) _exit(0);
     setsid();
     const bool own_pid_namespace = plan.isolation == Isolation::namespaces;
     if (own_pid_namespace)
         enter_namespaces(report, plan);
     else
         prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
+    // SIGHUP when the oracle's thread ends (set after the ids change, which clears it), or when
+    // the oracle asks the run to stop. Had the oracle already ended: its end of the sync pipe
+    // is closed (namespaces), or this process has another parent.
+    prctl(PR_SET_PDEATHSIG, SIGHUP, 0, 0, 0);
+    if (own_pid_namespace) {
+        pollfd lifeline{sync_fd, POLLIN, 0};
+        if (poll(&lifeline, 1, 0) != 0) _exit(0);  // nothing more is written to it: only a hang-up
+        close(sync_fd);
+    } else if (getppid() != plan.parent) {
+        _exit(0);
+    }
 
     int exec_error[2];
     if (pipe2(exec_error, O_CLOEXEC) != 0) setup_failed(report, SetupStep::descriptors);
