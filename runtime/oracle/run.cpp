@@ -61,6 +61,7 @@ const char* setup_step_name(SetupStep s) {
         case SetupStep::none: return "setup";
         case SetupStep::sync: return "waiting for the id maps";
         case SetupStep::ids: return "taking the ids of the user namespace";
+        case SetupStep::no_nesting: return "forbidding nested user namespaces";
         case SetupStep::mount_private: return "making the mounts private";
         case SetupStep::mount_read_only: return "making the mounts read-only";
         case SetupStep::mount_scratch: return "making the scratch folder writable";
@@ -177,8 +178,7 @@ std::string Runner::description() const {
     switch (isolation_) {
         case Isolation::namespaces:
             d = "namespaces: its own user, PID, mount, IPC and network namespaces; every mount read-only but "
-                "its "
-                "scratch folder; no network; no capabilities; " +
+                "its scratch folder; no network; no capabilities; no namespace of its own; " +
                 who;
             break;
         case Isolation::landlock:

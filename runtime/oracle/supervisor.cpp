@@ -145,14 +145,20 @@ bool set_limit(int resource, std::uint64_t soft, std::uint64_t hard) {
 // ---------------------------------------------------------------- the supervisor
 
 // The namespaces' setup: uid and gid 0 inside (mapped by the parent to an unprivileged id
-// outside), every mount read-only and without setuid, then the scratch folder writable again,
-// and a /proc of the new PID namespace (kept as it was where the kernel refuses).
+// outside), no nested user namespace, every mount read-only and without setuid, then the
+// scratch folder writable again, and a /proc of the new PID namespace (kept as it was where the
+// kernel refuses).
 void enter_namespaces(ChildReport& report, const ChildPlan& plan) {
     char byte = 0;
     if (read(sync_fd, &byte, 1) != 1) setup_failed(report, SetupStep::sync);
     if (syscall(SYS_setresgid, 0, 0, 0) != 0) setup_failed(report, SetupStep::ids);
     if (syscall(SYS_setgroups, 0, nullptr) != 0 && errno != EPERM) setup_failed(report, SetupStep::ids);
     if (syscall(SYS_setresuid, 0, 0, 0) != 0) setup_failed(report, SetupStep::ids);
+    // No user namespace inside this one: in one of its own, the implementation would hold every
+    // capability again and could mount a tmpfs, memory that no limit of a process counts.
+    const int nesting = open("/proc/sys/user/max_user_namespaces", O_WRONLY | O_CLOEXEC);
+    if (nesting < 0 || write(nesting, "0\n", 2) != 2) setup_failed(report, SetupStep::no_nesting);
+    close(nesting);
     if (mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0)
         setup_failed(report, SetupStep::mount_private);
     mount_attr read_only{};

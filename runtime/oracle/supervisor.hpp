@@ -47,6 +47,7 @@ enum class SetupStep : std::int32_t {
     none,
     sync,
     ids,
+    no_nesting,
     mount_private,
     mount_read_only,
     mount_scratch,
