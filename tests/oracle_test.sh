@@ -287,6 +287,16 @@ chmod 755 "$work/bad-interpreter"
 usage --hex2 "$work/bad-interpreter" --generate 1
 grep -q 'cannot run .*bad-interpreter' "$work/usage.err"
 check "an implementation that cannot start is named" $? "$work/usage.err"
+# Starts once (the check before the cases), then takes its own execute bit away: it cannot be run
+# on any case, a setup error too. (--isolation none: elsewhere its file is read-only to it.)
+mkdir "$work/once"
+printf '#!/bin/sh\nchmod 644 "$0"\nexec "$REAL" "$@"\n' >"$work/once/hex2"
+chmod 755 "$work/once/hex2"
+[ "$(id -u)" = 0 ] && chown 65534:65534 "$work/once/hex2"
+REAL=$bin/hex2 "$bin/hexproof" oracle "${extra[@]}" --isolation none --hex2 "$work/once/hex2" --generate 2 \
+	>"$work/once.out" 2>"$work/once.err"
+[ $? = 2 ] && [ "$(wc -l <"$work/once.err")" = 1 ] && grep -q 'cannot run .*once/hex2 on any case: execve: Permission denied' "$work/once.err"
+check "could not run on any case: exit 2, one line" $? "$work/once.err"
 usage --hex2 "$bin/hex2" --corpus "$work/missing"
 usage --hex2 "$bin/hex2" --corpus "$work/rep"
 "$bin/hexproof" oracle --help | grep -q -- '--wall-timeout'

@@ -419,8 +419,12 @@ int oracle_main(int argc, char** argv) {
                 if (!first) first = &r;
             }
         }
-        if (tried > 0 && failed == tried && !results.interrupted)
-            return setup_error("could not run " + settings.of(t).program + " on any case: " + first->reason);
+        if (tried > 0 && failed == tried && !results.interrupted) {
+            std::string why = first->reason;
+            if (const std::string said = "could not run: "; why.rfind(said, 0) == 0)
+                why.erase(0, said.size());
+            return setup_error("cannot run " + settings.of(t).program + " on any case: " + why);
+        }
     }
 
     if (!report_dir.empty() && !save_programs(report_dir, results, &why))
