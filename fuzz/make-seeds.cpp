@@ -1,4 +1,4 @@
-// Writes the fuzzers' seed corpora: generated cases (runtime/program_gen) for every architecture,
+// Writes the fuzzers' seed corpora: generated cases (runtime/oracle/program_gen) for every architecture,
 // in the input layout of fuzz_support.hpp (6 configuration bytes, then the program).
 //   make-seeds OUT_DIR   ->  OUT_DIR/hex2-differential/*, OUT_DIR/m1-differential/*
 #include <sys/stat.h>

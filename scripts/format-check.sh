@@ -4,17 +4,12 @@
 #
 # Every *.cpp and *.hpp under those folders is checked, new ones too, but for the files below
 # (extracted/gen, which the printer writes, is not under them):
-#  - runtime/oracle.*, runtime/program_gen.*, runtime/source_scan.*: the oracle's files, being
-#    rewritten on another branch, which moves them to runtime/oracle/ (checked there);
 #  - runtime/reference/coq_runtime.hpp: the runtime primitives, which the Coq branches change;
 #    to be laid out once they are merged.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 not_yet=(
-  runtime/oracle.cpp runtime/oracle.hpp
-  runtime/program_gen.cpp runtime/program_gen.hpp
-  runtime/source_scan.cpp runtime/source_scan.hpp
   runtime/reference/coq_runtime.hpp
 )
 

@@ -6,7 +6,7 @@ packages=(
   cmake g++ make clang clang-format libclang-rt-14-dev
   libboost-dev libgtest-dev googletest librapidcheck-dev
   coq ocaml-dune ocaml-nox ocaml-findlib libyojson-ocaml-dev
-  mescc-tools time qemu-user
+  mescc-tools time qemu-user jq
   help2man mandoc debhelper
 )
 missing=()

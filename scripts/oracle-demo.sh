@@ -12,8 +12,9 @@
 # checks that each one is shrunk and named as one of the known 1.4.0/1.7.0 differences.
 #
 # Exit status: 0 when every divergence found is a named known 1.4.0/1.7.0 difference (and at
-# least one was found); 1 when a divergence is left unexplained (or none was found at all,
-# which would mean the oracle is blind); 2 on a usage or setup error.
+# least one was found); 1 when a divergence is left unexplained, or 1.4.0 timed out, crashed,
+# wrote no output or could not be run (or no divergence was found at all, which would mean the
+# oracle is blind); 2 on a usage or setup error.
 # Environment: REF_M1, REF_HEX2 (the implementation; default /usr/bin/M1, /usr/bin/hex2).
 
 set -u
@@ -94,9 +95,14 @@ echo
 "$hexproof" "${args[@]}" | tee "$work/report.txt"
 status=${PIPESTATUS[0]}
 
-summary=$(grep -m1 '^  agree:' "$work/report.txt")
-unexplained=$(sed -n 's/.*divergences: \([0-9]*\),.*/\1/p' <<<"$summary")
-known=$(sed -n 's/.*known 1.4.0\/1.7.0 differences: \([0-9]*\),.*/\1/p' <<<"$summary")
+# The counts of each verdict, from the report's "verdicts:" line.
+verdicts=$(grep -m1 '^  verdicts:' "$work/report.txt")
+count() {
+	sed -n "s/.*[ ,]$1 \([0-9]*\).*/\1/p" <<<"$verdicts"
+}
+unexplained=$(count divergence)
+known=$(count known-difference)
+others=$(($(count timeout) + $(count crash) + $(count no-output) + $(count could-not-run)))
 echo
 echo "oracle-demo: the oracle exited $status; named known differences:"
 grep -o 'KNOWN DIFFERENCE \[[^]]*\]' "$work/report.txt" | sort | uniq -c | sed 's/^/  /'
@@ -104,8 +110,9 @@ if [ "$status" = 2 ] || [ -z "$unexplained" ]; then
 	echo "oracle-demo: the oracle did not run (exit $status)" >&2
 	exit 2
 fi
-if [ "$unexplained" != 0 ]; then
-	echo "oracle-demo: FAIL: $unexplained divergence(s) not explained by a known 1.4.0/1.7.0 difference"
+if [ "$unexplained" != 0 ] || [ "$others" != 0 ]; then
+	echo "oracle-demo: FAIL: $unexplained divergence(s) not explained by a known 1.4.0/1.7.0 difference," \
+		"$others timeout(s), crash(es), run(s) without output or that could not run"
 	exit 1
 fi
 if [ "${known:-0}" = 0 ]; then

@@ -1,4 +1,4 @@
-// Shared pieces of the RapidCheck properties: generators built on runtime/program_gen (a program
+// Shared pieces of the RapidCheck properties: generators built on runtime/oracle/program_gen (a program
 // is a list of piece seeds, so RapidCheck shrinks it piece by piece), the engines to check, and
 // a main that runs a list of named properties and maps the outcome to a ctest exit status.
 //

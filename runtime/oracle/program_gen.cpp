@@ -20,9 +20,7 @@ std::uint64_t Rng::below(std::uint64_t n) { return next() % n; }
 
 bool is_riscv(Architecture a) { return a == Architecture::riscv32 || a == Architecture::riscv64; }
 
-bool aligns(Architecture a) {
-    return a == Architecture::armv7l || a == Architecture::aarch64 || is_riscv(a);
-}
+bool aligns(Architecture a) { return a == Architecture::armv7l || a == Architecture::aarch64 || is_riscv(a); }
 
 unsigned hex2_field_size(char sigil, Architecture a) {
     switch (sigil) {
@@ -100,7 +98,8 @@ std::string hex_text(std::string_view bytes) {
 
 const std::vector<std::string>& hex2_label_pool() {
     // AaBB and BBAa: the same 31*h+b hash (the reference engine's ByteMap), different names.
-    static const std::vector<std::string> pool = {"a", "b", "loop", "L_end", "x#y", "s;t", "f1", "main", "AaBB", "BBAa"};
+    static const std::vector<std::string> pool = {"a",   "b",  "loop", "L_end", "x#y",
+                                                  "s;t", "f1", "main", "AaBB",  "BBAa"};
     return pool;
 }
 
@@ -169,12 +168,17 @@ Hex2Piece hex2_piece(std::uint64_t seed, const Hex2Config& config, const GenOpti
                 p.text = ":" + name + " &" + name;
                 break;
             }
-            case 1: p.text = "A"; break;                          // a lone nibble shifts the pairing
-            case 2: p.text = ":crlf\r\n%crlf"; break;            // `\r` is part of the name (Q)
+            case 1: p.text = "A"; break;               // a lone nibble shifts the pairing
+            case 2: p.text = ":crlf\r\n%crlf"; break;  // `\r` is part of the name (Q)
             case 3: p.text = ":crlf\r\n%crlf\r"; break;
-            case 4: p.text = ":a>b"; break;                       // the label ends at `>`
+            case 4: p.text = ":a>b"; break;  // the label ends at `>`
             case 5: p.text = "^^"; break;
-            case 6: p.text.assign("4\0" "8", 3); break;  // NUL between nibbles: skipped like any non-digit
+            case 6:
+                p.text.assign(
+                    "4\0"
+                    "8",
+                    3);
+                break;  // NUL between nibbles: skipped like any non-digit
             case 7:
                 p.text.assign(":na\0me", 6);  // NUL inside a name: upstream-undefined
                 p.undefined = true;
@@ -235,7 +239,8 @@ std::vector<Input> render_hex2(const Hex2Program& program, const Style& style) {
     const std::size_t n = program.pieces.size();
     for (std::size_t i = 0; i < n; ++i) {
         const Hex2Piece& p = program.pieces[i];
-        std::string& out = inputs[files == 1 ? 0 : std::min(files - 1, i * files / std::max<std::size_t>(1, n))].bytes;
+        std::string& out =
+            inputs[files == 1 ? 0 : std::min(files - 1, i * files / std::max<std::size_t>(1, n))].bytes;
         bool name_ends = false;
         switch (p.kind) {
             case Hex2PieceKind::bytes:
@@ -265,7 +270,10 @@ std::vector<Input> render_hex2(const Hex2Program& program, const Style& style) {
                 }
                 break;
             case Hex2PieceKind::comment: out += p.text + "\n"; break;
-            case Hex2PieceKind::raw: out += p.text; name_ends = true; break;
+            case Hex2PieceKind::raw:
+                out += p.text;
+                name_ends = true;
+                break;
         }
         // The separator: a name runs to space, tab, newline or `>`, so a name always gets one.
         if (!styler) {
@@ -363,7 +371,8 @@ std::string number_text(std::int64_t v, Rng& rng, bool* stable) {
         case 2:
             if (!neg && mag < 4096) return "0b" + digits(mag, 2);
             break;
-        case 3: return (neg ? "0-" : "0") + digits(mag, 8);  // octal; `-0...` would be decimal, `0-...` is octal
+        case 3:
+            return (neg ? "0-" : "0") + digits(mag, 8);  // octal; `-0...` would be decimal, `0-...` is octal
         case 4:
             if (mag >= 100) {  // `_` is skipped by 1.7.0; 1.4.0 reads it as an invalid digit
                 std::string s = digits(mag, 10);
@@ -414,9 +423,12 @@ M1Piece m1_piece(std::uint64_t seed, const M1Config& config, const GenOptions& o
     } else if (roll < 55) {
         p.kind = M1PieceKind::immediate;
         static const std::int64_t edges_1[] = {-130, -129, -128, -1, 0, 1, 127, 128, 255, 256, 257, 0x5A};
-        static const std::int64_t edges_2[] = {-32770, -32769, -32768, -1, 0, 1, 32767, 32768, 32769, 65535, 65536, 65537, 0x1234};
-        static const std::int64_t edges_3[] = {-8388610, -8388609, -8388608, -1, 0, 8388607, 8388608, 8388609, 0x123456, 4095, 2048, 2047};
-        static const std::int64_t edges_4[] = {0, 1, -1, 0x12345678, 2147483647, -2147483648LL, 4294967295LL, 4294967296LL, 0x7FF, 0x800};
+        static const std::int64_t edges_2[] = {-32770, -32769, -32768, -1,    0,     1,     32767,
+                                               32768,  32769,  65535,  65536, 65537, 0x1234};
+        static const std::int64_t edges_3[] = {-8388610, -8388609, -8388608, -1,   0,    8388607,
+                                               8388608,  8388609,  0x123456, 4095, 2048, 2047};
+        static const std::int64_t edges_4[] = {
+            0, 1, -1, 0x12345678, 2147483647, -2147483648LL, 4294967295LL, 4294967296LL, 0x7FF, 0x800};
         if (arch == Architecture::knight && rng.percent(40)) {
             p.sigil = 0;  // a bare Knight number
             static const std::int64_t bare[] = {0, 1, 255, 32767, 32768, 65535, 65536, 65537, -1, -32768};
@@ -464,7 +476,8 @@ M1Piece m1_piece(std::uint64_t seed, const M1Config& config, const GenOptions& o
         p.data = hex_text(random_bytes(rng, 1 + rng.below(3))) + " " + hex_text(random_bytes(rng, 1));
     } else if (roll < 76) {
         p.kind = M1PieceKind::passthrough;
-        static const char* const texts[] = {":a", "%a", "&a", "!a", "@a", "$a", "~a", "^~a", "%a>b", ":b", "<", "<0", "<abc", "&b"};
+        static const char* const texts[] = {":a",  "%a",   "&a", "!a", "@a", "$a",   "~a",
+                                            "^~a", "%a>b", ":b", "<",  "<0", "<abc", "&b"};
         p.text = rng.pick(texts);
     } else if (roll < 80) {
         p.kind = M1PieceKind::padding;
@@ -486,14 +499,20 @@ M1Piece m1_piece(std::uint64_t seed, const M1Config& config, const GenOptions& o
             case 0: p.text = "\"unterminated"; break;
             case 1: p.text = "DEFINE"; break;
             case 2: p.text = "undefined_word"; break;
-            case 3: p.text.assign("a\0b", 3); p.undefined = true; break;
-            case 4: p.text.assign("\"a\0\"", 4); p.undefined = true; break;
-            case 5: p.text = "\"ab\"cd"; break;          // two tokens
-            case 6: p.text = "<-1"; break;               // negative padding
-            case 7: p.text = "NOP\r\n"; break;           // `\r` is part of the token (Q)
-            case 8: p.text = "DEFINE\nNOP 90"; break;    // DEFINE binds token texts
+            case 3:
+                p.text.assign("a\0b", 3);
+                p.undefined = true;
+                break;
+            case 4:
+                p.text.assign("\"a\0\"", 4);
+                p.undefined = true;
+                break;
+            case 5: p.text = "\"ab\"cd"; break;                    // two tokens
+            case 6: p.text = "<-1"; break;                         // negative padding
+            case 7: p.text = "NOP\r\n"; break;                     // `\r` is part of the token (Q)
+            case 8: p.text = "DEFINE\nNOP 90"; break;              // DEFINE binds token texts
             case 9: p.text = "!" + std::string(4100, '1'); break;  // beyond upstream's 4096-byte limit
-            case 10: p.text = "# comment\r NOP"; break;  // a comment ends at `\r`
+            case 10: p.text = "# comment\r NOP"; break;            // a comment ends at `\r`
             default: p.text = "'raw string\nacross lines'"; break;
         }
     }
@@ -510,11 +529,13 @@ std::vector<Input> render_m1(const M1Program& program, const Style& style) {
     const std::size_t n = program.pieces.size();
     for (std::size_t i = 0; i < n; ++i) {
         const M1Piece& p = program.pieces[i];
-        std::string& out = inputs[files == 1 ? 0 : std::min(files - 1, i * files / std::max<std::size_t>(1, n))].bytes;
+        std::string& out =
+            inputs[files == 1 ? 0 : std::min(files - 1, i * files / std::max<std::size_t>(1, n))].bytes;
         bool line_done = false;
         switch (p.kind) {
             case M1PieceKind::define:
-                out += "DEFINE" + std::string(styler && styler->percent(20) ? "\t" : " ") + p.name + " " + p.value + "\n";
+                out += "DEFINE" + std::string(styler && styler->percent(20) ? "\t" : " ") + p.name + " " +
+                       p.value + "\n";
                 line_done = true;
                 break;
             case M1PieceKind::word: out += p.name; break;
@@ -524,8 +545,14 @@ std::vector<Input> render_m1(const M1Program& program, const Style& style) {
             case M1PieceKind::raw: out += p.text; break;
             case M1PieceKind::string: out += "\"" + p.data + "\""; break;
             case M1PieceKind::raw_string: out += "'" + p.data + "'"; break;
-            case M1PieceKind::comment: out += p.text + "\n"; line_done = true; break;
-            case M1PieceKind::newline: out += (styler && styler->percent(30)) ? "\n\n" : "\n"; line_done = true; break;
+            case M1PieceKind::comment:
+                out += p.text + "\n";
+                line_done = true;
+                break;
+            case M1PieceKind::newline:
+                out += (styler && styler->percent(30)) ? "\n\n" : "\n";
+                line_done = true;
+                break;
         }
         if (line_done) continue;
         if (!styler) {
@@ -551,7 +578,8 @@ M1Program generate_m1(std::uint64_t seed, Architecture architecture, std::size_t
     Rng rng(seed);
     M1Program program;
     program.config = m1_config(rng.next(), architecture, options);
-    for (std::size_t i = 0; i < count; ++i) program.pieces.push_back(m1_piece(rng.next(), program.config, options));
+    for (std::size_t i = 0; i < count; ++i)
+        program.pieces.push_back(m1_piece(rng.next(), program.config, options));
     if (options.well_formed) complete_defines(&program, rng.next());
     return program;
 }
@@ -604,7 +632,8 @@ Case make_case(const Hex2Program& program, const Style& style) {
     // 1.4.0 checks `$` as a signed 16-bit value: a target at 32768 or above differs.
     const auto layout = hex2_layout(program);
     for (const Hex2Piece& p : program.pieces) {
-        if (p.kind != Hex2PieceKind::reference || p.sigil != '$' || is_riscv(program.config.architecture)) continue;
+        if (p.kind != Hex2PieceKind::reference || p.sigil != '$' || is_riscv(program.config.architecture))
+            continue;
         if (!layout) {
             c.version_stable = false;
             continue;

@@ -66,8 +66,8 @@ std::optional<std::vector<Origin>> hex2_origins(const Hex2Config& config, const 
     };
     for (std::size_t f = 0; f < inputs.size(); ++f) {
         Scanner s{inputs[f].view()};
-        unsigned pending = 0;         // digits of the current byte seen so far
-        std::size_t byte_start = 0;   // offset of the current byte's first digit
+        unsigned pending = 0;        // digits of the current byte seen so far
+        std::size_t byte_start = 0;  // offset of the current byte's first digit
         while (!s.eof()) {
             const std::size_t at = s.pos;
             char c = s.text[s.pos++];
@@ -141,7 +141,8 @@ std::vector<M1Token> m1_tokens(const std::vector<Input>& inputs) {
                 std::size_t j = i + 1;
                 while (j < t.size() && t[j] != c) ++j;
                 const bool closed = j < t.size();
-                tokens.push_back(M1Token{M1TokenKind::string, Span{f, at, (closed ? j + 1 : j) - at}, closed});
+                tokens.push_back(
+                    M1Token{M1TokenKind::string, Span{f, at, (closed ? j + 1 : j) - at}, closed});
                 i = closed ? j + 1 : j;
             } else {
                 const std::size_t at = i;

@@ -34,7 +34,9 @@ public:
     std::uint64_t below(std::uint64_t n);  // uniform enough in [0, n); n > 0
     bool percent(unsigned p) { return below(100) < p; }
     template <typename T, std::size_t N>
-    const T& pick(const T (&items)[N]) { return items[below(N)]; }
+    const T& pick(const T (&items)[N]) {
+        return items[below(N)];
+    }
 
 private:
     std::uint64_t state_;
@@ -44,10 +46,10 @@ enum class Tool : std::uint8_t { hex2, m1 };
 
 // What a generated case may contain.
 struct GenOptions {
-    bool well_formed = false;         // every reference resolves, nothing malformed (may still overflow)
-    bool version_stable_only = false; // only features on which 1.4.0 and 1.7.0 agree
-    bool allow_undefined = true;      // may touch upstream-undefined behaviour
-    bool allow_big = true;            // may contain fillers of tens of kilobytes (range edges)
+    bool well_formed = false;          // every reference resolves, nothing malformed (may still overflow)
+    bool version_stable_only = false;  // only features on which 1.4.0 and 1.7.0 agree
+    bool allow_undefined = true;       // may touch upstream-undefined behaviour
+    bool allow_big = true;             // may contain fillers of tens of kilobytes (range edges)
 };
 
 // ---------------------------------------------------------------- hex2 pieces
@@ -64,12 +66,12 @@ enum class Hex2PieceKind : std::uint8_t {
 
 struct Hex2Piece {
     Hex2PieceKind kind = Hex2PieceKind::bytes;
-    std::string data;     // bytes / word
-    std::string name;     // label name, or reference target
-    std::string base;     // reference `>base`, empty when none
-    char sigil = 0;       // reference sigil
-    bool caret = false;   // `^` before the reference
-    std::string text;     // comment text, raw text
+    std::string data;    // bytes / word
+    std::string name;    // label name, or reference target
+    std::string base;    // reference `>base`, empty when none
+    char sigil = 0;      // reference sigil
+    bool caret = false;  // `^` before the reference
+    std::string text;    // comment text, raw text
     bool version_stable = true;
     bool undefined = false;
 };
@@ -91,9 +93,9 @@ Hex2Config hex2_config(std::uint64_t seed, Architecture architecture, const GenO
 // Where each piece lands, computed from the pieces' meaning alone (SEMANTICS.md: sizes 1,2,2,3,4,4;
 // RISC-V `!@$~` and words take no space; `<` pads to 4 where it aligns). nullopt with raw pieces.
 struct Hex2Layout {
-    std::vector<std::uint32_t> address;  // per piece: the address where it starts
-    std::vector<std::size_t> offset;     // per piece: the output offset where it starts
-    std::size_t size = 0;                // total output length
+    std::vector<std::uint32_t> address;           // per piece: the address where it starts
+    std::vector<std::size_t> offset;              // per piece: the output offset where it starts
+    std::size_t size = 0;                         // total output length
     std::map<std::string, std::uint32_t> labels;  // the last definition wins
 };
 std::optional<Hex2Layout> hex2_layout(const Hex2Program& program);
@@ -105,8 +107,8 @@ void complete_labels(Hex2Program* program, std::uint64_t seed);
 // nibbles split by whitespace and comments, upper/lower case digits, the split into files.
 struct Style {
     std::uint64_t seed = 0;
-    bool plain = false;       // one space between pieces, bytes as contiguous digit pairs
-    unsigned files = 1;       // number of input files (pieces split evenly, in order)
+    bool plain = false;  // one space between pieces, bytes as contiguous digit pairs
+    unsigned files = 1;  // number of input files (pieces split evenly, in order)
 };
 
 std::vector<Input> render_hex2(const Hex2Program& program, const Style& style);
@@ -118,24 +120,24 @@ Hex2Program generate_hex2(std::uint64_t seed, Architecture architecture, std::si
 // ---------------------------------------------------------------- M1 pieces
 
 enum class M1PieceKind : std::uint8_t {
-    define,     // DEFINE name value
-    word,       // a defined (or undefined) name
-    immediate,  // sigil + number text (or a bare Knight number when sigil == 0)
-    string,     // "..." (data is the contents)
-    raw_string, // '...'
-    passthrough,// label syntax: `:a`, `%a`, `^~a>b`, `<` ...
-    padding,    // `<N`
+    define,       // DEFINE name value
+    word,         // a defined (or undefined) name
+    immediate,    // sigil + number text (or a bare Knight number when sigil == 0)
+    string,       // "..." (data is the contents)
+    raw_string,   // '...'
+    passthrough,  // label syntax: `:a`, `%a`, `^~a>b`, `<` ...
+    padding,      // `<N`
     comment,
     newline,
-    raw,        // verbatim text (malformed or quirky)
+    raw,  // verbatim text (malformed or quirky)
 };
 
 struct M1Piece {
     M1PieceKind kind = M1PieceKind::word;
-    std::string name;      // define name / word
-    std::string value;     // define value text (quoted when it is a string)
-    std::string text;      // the token text for immediate / passthrough / padding / raw / comment
-    std::string data;      // string contents
+    std::string name;   // define name / word
+    std::string value;  // define value text (quoted when it is a string)
+    std::string text;   // the token text for immediate / passthrough / padding / raw / comment
+    std::string data;   // string contents
     char sigil = 0;
     std::int64_t number = 0;  // immediate or padding value as written (before 32-bit wrap)
     bool version_stable = true;
