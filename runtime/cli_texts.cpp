@@ -2,7 +2,7 @@
 #include "cli_texts.hpp"
 
 #include "coq_runtime.hpp"
-#include "engine.hpp"
+#include "io.hpp"
 
 namespace hexproof::cli_texts {
 
@@ -49,7 +49,7 @@ std::string help(const Tool& tool, const char* program) {
            "hexproof: --engine=fast|reference chooses the engine (default: reference when built);\n"
            "  --max-output-bytes=N refuses an output of more than N bytes (default " +
            std::to_string(cl::default_max_output_bytes().v) + ");\n  the inputs of one run may hold " +
-           std::to_string(max_input_bytes) + " bytes together\n";
+           std::to_string(max_input_bytes()) + " bytes together\n";
 }
 
 std::string cannot_open(const Tool& tool, const std::string& path, const std::string& why) {
@@ -62,7 +62,7 @@ std::string cannot_write(const Tool& tool, const std::optional<std::string>& pat
 }
 
 std::string over_input_limit(const std::string& path, bool before) {
-    return path + ": error: input is larger than the limit of " + std::to_string(max_input_bytes) + " bytes" +
+    return path + ": error: input is larger than the limit of " + std::to_string(max_input_bytes()) + " bytes" +
            (before ? " (counting the inputs before it)" : "") + "\n";
 }
 

@@ -982,7 +982,7 @@ void run_corpus_case(Oracle& oracle, const std::string& dir, const std::string& 
             auto bytes = read_file(dir + "/" + f, &failure);
             if (!bytes) {
                 const std::string why = failure.over_limit ? "input is larger than the limit of " +
-                                                                 std::to_string(max_input_bytes) + " bytes"
+                                                                 std::to_string(max_input_bytes()) + " bytes"
                                                            : failure.why;
                 oracle.notes.push_back(label + ": cannot read " + f + " (" + why + "); case skipped");
                 return;
