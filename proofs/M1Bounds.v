@@ -15,25 +15,11 @@
     prints at most 9 characters per byte and 6 of padding; a number at most 33; anything else
     its own text; plus one separator.
 
-    The operations able to leave the range, in the headers [assemble_out] includes (made with
-    [grep -n 'rt::\(n_add\|n_mul\|z_add\|z_sub\|z_mul\|z_opp\|z_of_n\|z_shiftl\|out_push\|push_all\)'],
-    as in Hex2Bounds.v), and the predicate that states each:
-
-    | generated function (extracted/gen)          | operations                  | predicate          |
-    |---------------------------------------------|-----------------------------|--------------------|
-    | m1_exec: scan, scan_files                   | pos+1, len+1, file+1        | [scan_ops], [scan_files_ops] |
-    | m1_exec: emit, emit_other (push_all)        | pushes of a text's bytes    | [emit_ops]         |
-    | m1_exec: emit_other                         | n * digits (a padding)      | [emit_ops]         |
-    | m1_exec: push_hexify, count_bytes           | count+1, n+1                | [emit_ops], [count_ops] |
-    | m1_exec: knight_pad_count                   | 2 * ((4 - n mod 4) mod 4)   | [knight_pad_ops]   |
-    | m1_exec: push_string_digits                 | Z.of_N b, out_push 32       | [string_digits_ops] |
-    | m1_exec: push_digit (push_byte_digits, push_groups_le/be, push_number) | out_push (digit_char) | [digit_ops] |
-    | m1_eval: digit_char                         | 48+d, 55+d                  | [digit_ops]        |
-    | m1_exec: push_word; m1_eval: riscv_immediate | out_push 46; shifts, +4096 | [riscv_immediate_ops] |
-    | m1_exec: lead_word, print_buffer            | out_push 32, out_push 10    | constants below 256 |
-    | strtoint: digit_value, read_digits, set_reader; common: wrap32 | Z.of_N (c-48...), acc*base+d, -n | [strtoint_ops], [read_digits_ops] |
-    | byte_map (the DEFINE map)                   | see Bounds.v                | [Bounds.bytemap_in_range] |
-*)
+    proofs/bounds_inventory.txt ties each function of extracted/gen that can stop the engine
+    on a value to the predicate stating its operations, and `make proofs` checks it against the
+    generated C++; what is trusted and what is not covered is as in Hex2Bounds.v. The digit
+    loops along constant lists ([push_groups_le], [push_groups_be]) need no invariant: their
+    operations ([digit_ops], [shift_amounts_ok]) are in range whatever the value. *)
 
 From Coq Require Import NArith ZArith List Lia.
 From Hexproof.Spec Require Import Common Strtoint M1Lex M1Eval M1Spec CommandLine.
@@ -464,6 +450,13 @@ Proof.
   repeat split; try apply wrap32_ops_ok; try (unfold z_in_range; lia);
     eapply shiftl_range with (k := 32%Z); lia.
 Qed.
+
+(** The digit loops shift by [digit_bits m] and [group_bits m]: never a negative amount, which
+    the runtime realises as a left shift. *)
+Definition shift_amounts_ok : Prop := forall m, (0 <= digit_bits m)%Z /\ (0 <= group_bits m)%Z.
+
+Theorem shift_amounts : shift_amounts_ok.
+Proof. intros []; cbn; lia. Qed.
 
 Theorem knight_pad_ops_ok : forall n, knight_pad_ops n.
 Proof.
@@ -906,13 +899,15 @@ Definition assemble_loops_closed (L : N) : Prop :=
 (** Within its invariant, every operation of an iteration of a loop is in range, and so is every
     operation of the functions it calls ([scan_ops] includes [emit_ops] of each word and the
     map lookups and additions, whose own loops are [bytemap_in_range]'s); the digits, RISC-V
-    immediates and Knight's padding are in range for every argument. *)
+    immediates, Knight's padding and the digit loops' shift amounts are in range for every
+    argument. *)
 Definition assemble_iterations_in_range (L : N) : Prop :=
   (forall a, scan_files_inv L a -> scan_files_ops a) /\ (forall a, scan_inv L a -> scan_ops a) /\
   (forall a, read_digits_inv a -> read_digits_ops a) /\
   (forall a, count_inv (2 ^ 62) a -> count_ops a) /\
   (forall a, string_digits_inv a -> string_digits_ops a) /\
-  (forall m v, digit_ops m v) /\ (forall v, riscv_immediate_ops v) /\ (forall n, knight_pad_ops n).
+  (forall m v, digit_ops m v) /\ (forall v, riscv_immediate_ops v) /\ (forall n, knight_pad_ops n) /\
+  shift_amounts_ok.
 
 (** [assemble_values_bounded]: on inputs of at most [max_input_bytes] bytes together,
     [assemble_out] starts its loops within their invariants, each loop calls itself and the loops
@@ -935,5 +930,6 @@ Proof.
   split; [exact read_digits_in_range|].
   split; [intros a; apply count_in_range; lia|].
   split; [exact string_digits_in_range|].
-  split; [exact digit_ops_ok|]; split; [exact riscv_immediate_ops_ok|exact knight_pad_ops_ok].
+  split; [exact digit_ops_ok|]; split; [exact riscv_immediate_ops_ok|].
+  split; [exact knight_pad_ops_ok|exact shift_amounts].
 Qed.
