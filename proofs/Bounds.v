@@ -2,10 +2,10 @@
 
 (** The reference engine runs the cores with N and Z realised as 64-bit integers
     (runtime/coq_runtime.hpp): an operation whose exact result leaves [0, 2^64) (N) or
-    [-2^63, 2^63) (Z) stops the program instead of giving a wrong answer. Hex2Bounds.v and
-    M1Bounds.v prove that on inputs within the limit no operation of a run leaves that range,
-    so the engine gives the answer of the proved core and never stops. This file holds what both
-    need:
+    [-2^63, 2^63) (Z) stops the program instead of giving a wrong answer. Hex2Bounds.v,
+    M1Bounds.v and CommandLineBounds.v prove that on inputs within the limit no operation of a
+    run leaves that range, so the engine gives the answer of the proved core and never stops.
+    This file holds what they share:
     - [n_in_range], [z_in_range]: the realised ranges;
     - [calls_within]: what "a loop calls itself only at arguments within an invariant" means,
       stated on the loop's own body ([body_of] unfolds a Fixpoint once, as Coq computes it, and
