@@ -198,4 +198,4 @@ End Record_fields.
 
 (** * The extraction list *)
 Separate Extraction Hex2Exec.link_out M1Exec.assemble_out CommandLine.hex2_command_line
-  CommandLine.m1_command_line.
+  CommandLine.m1_command_line CommandLine.max_input_bytes.

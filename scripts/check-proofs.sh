@@ -1,7 +1,8 @@
 #!/bin/bash
 # make proofs: builds every Coq theory, rejects unproved or assumed statements in spec/ and
-# proofs/, checks that each main theorem (proofs/main_theorems.txt) depends on no axiom, and checks
-# that the committed generated C++ is exactly what the printer makes from the current Coq.
+# proofs/, checks that each main theorem (proofs/main_theorems.txt) depends on no axiom, that the
+# bounds inventory names every operation of the generated C++ able to stop the reference engine,
+# and that the committed generated C++ is exactly what the printer makes from the current Coq.
 set -eu
 cd "$(dirname "$0")/.."
 fail() { echo "make proofs: FAILED: $*" >&2; exit 1; }
@@ -34,6 +35,13 @@ if [ "$count" != "$closed" ] || grep -qvE '^Closed under the global context$' "$
   fail "some main theorem is not closed under the global context"
 fi
 echo "$closed main theorems closed under the global context"
+
+echo "== the bounds inventory (proofs/bounds_inventory.txt) against extracted/gen"
+if ! inventory=$(diff <(grep -v '^#' proofs/bounds_inventory.txt | awk '{print $1, $2}') \
+                      <(scripts/bounds-inventory.sh extracted/gen)); then
+  echo "$inventory"
+  fail "proofs/bounds_inventory.txt does not list what the generated C++ computes (> lines are new): say which bounds predicate states each, and prove it"
+fi
 
 if [ -x extracted/regen.sh ]; then
   echo "== regenerating the extracted C++ and comparing with the committed copy"

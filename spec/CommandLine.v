@@ -172,7 +172,12 @@ Definition little_endian_processor (a : architecture) : bool :=
   | knight | ppc64le => false
   end.
 
-(** ** The output limit *)
+(** ** The limits *)
+
+(** The most bytes the inputs of one run may hold together: 2^28 (256 MiB). The drop-ins refuse
+    more while reading (runtime/cli/io.cpp reads this constant). Within it every value the cores
+    compute fits the reference engine's 64-bit integers (proofs/Hex2Bounds.v, M1Bounds.v). *)
+Definition max_input_bytes : N := 268435456.
 
 (** The most bytes an output may have unless [--max-output-bytes] says otherwise: 2^30, four
     times the input limit of the runtime (docs/contract.md, "Limits"), which no hex2 output can

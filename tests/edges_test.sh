@@ -7,6 +7,7 @@
 # as nobody with setpriv. Expected bytes are computed by hand (as in cli_test.sh).
 set -u
 bin=$(cd "$1" && pwd)
+src=$(cd "$(dirname "$0")/.." && pwd)
 HEX2=$bin/hex2; M1=$bin/M1; HEXPROOF=$bin/hexproof; WITHOUT=$bin/without_tmpfile
 work=$(mktemp -d); chmod 755 "$work"; trap 'rm -rf "$work"' EXIT; cd "$work"
 ulimit -c 0  # the signals whose default action dumps core must not leave a core file
@@ -297,7 +298,9 @@ else case_out_of_memory; fi
 
 # Inputs that never end (/dev/zero, a FIFO that keeps writing) and inputs too large together
 # (sparse files): refused once the limit is passed, in bounded time, exit 1, nothing written.
-limit=268435456
+# The limit is read from the Coq constant the bounds theorems assume (Hex2Bounds.v, M1Bounds.v).
+limit=$(sed -n 's/^Definition max_input_bytes : N := \([0-9]*\)\.$/\1/p' "$src/spec/CommandLine.v")
+check "max_input_bytes read from spec/CommandLine.v: '$limit'" test -n "$limit"
 case_endless_inputs() {
   timeout 120 $tool -f /dev/zero -o "$d/out" 2> "$d.err"; local rc=$?
   check "$label: /dev/zero exit $rc" test $rc = 1

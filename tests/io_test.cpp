@@ -127,7 +127,7 @@ TEST_F(TempDir, LoadsLargeFilesMappedAndSmallOnesRead) {
         for (std::size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<char>(i * 13 % 256);
         std::ofstream(path("in"), std::ios::binary) << bytes;
         ReadFailure failure;
-        const std::optional<Input> input = load_input(path("in"), "test", max_input_bytes, &failure);
+        const std::optional<Input> input = load_input(path("in"), "test", max_input_bytes(), &failure);
         ASSERT_TRUE(input.has_value()) << failure.why;
         EXPECT_EQ(input->name, path("in"));
         EXPECT_EQ(input->mapping != nullptr, size >= 65536);
@@ -136,10 +136,10 @@ TEST_F(TempDir, LoadsLargeFilesMappedAndSmallOnesRead) {
         EXPECT_TRUE(copy.view() == bytes);
     }
     ReadFailure failure;
-    EXPECT_FALSE(load_input(path("missing"), "test", max_input_bytes, &failure).has_value());
+    EXPECT_FALSE(load_input(path("missing"), "test", max_input_bytes(), &failure).has_value());
     EXPECT_FALSE(failure.why.empty());
     ::mkdir(path("dir").c_str(), 0700);
-    EXPECT_FALSE(load_input(path("dir"), "test", max_input_bytes, &failure).has_value());
+    EXPECT_FALSE(load_input(path("dir"), "test", max_input_bytes(), &failure).has_value());
     EXPECT_EQ(failure.why, "Is a directory");
     EXPECT_FALSE(failure.over_limit);
 }
@@ -152,7 +152,7 @@ TEST_F(TempDir, InputShrinkingWhileMappedStopsCleanly) {
         {
             std::string why;
             ReadFailure failure;
-            const std::optional<Input> input = load_input(path("in"), "test", max_input_bytes, &failure);
+            const std::optional<Input> input = load_input(path("in"), "test", max_input_bytes(), &failure);
             if (!input || input->mapping == nullptr) std::exit(3);
             OutputFile out;
             if (!out.open(path("out"), OutputOptions{}, &why)) std::exit(4);

@@ -631,6 +631,11 @@ inline bool little_endian_processor(const common::architecture& a) {
   rt::impossible("no case matched in Hexproof.Spec.CommandLine.little_endian_processor");
 }
 
+// Coq: Hexproof.Spec.CommandLine.max_input_bytes (Definition)
+inline rt::N max_input_bytes() {
+  return rt::N{268435456};
+}
+
 // Coq: Hexproof.Spec.CommandLine.default_max_output_bytes (Definition)
 inline rt::N default_max_output_bytes() {
   return rt::N{1073741824};

@@ -101,7 +101,7 @@ bool check_output(const std::string& path, const Tool& tool) {
 // Reads an input, counting it against the input limit with those read before (*used bytes).
 bool read_input(const std::string& path, const Tool& tool, std::vector<Input>* inputs, std::uint64_t* used) {
     ReadFailure failure;
-    std::optional<Input> input = load_input(path, tool.name.c_str(), max_input_bytes - *used, &failure);
+    std::optional<Input> input = load_input(path, tool.name.c_str(), max_input_bytes() - *used, &failure);
     if (!input) {
         say(failure.over_limit ? cli_texts::over_input_limit(path, *used > 0)
                                : cli_texts::cannot_open(tool, path, failure.why));

@@ -3,6 +3,7 @@
 
 #include "coq_runtime.hpp"
 #include "engine.hpp"
+#include "io.hpp"
 
 namespace hexproof::cli_texts {
 
@@ -82,7 +83,7 @@ std::string help(const Tool& tool, const char* program) {
            std::to_string(cl::default_max_output_bytes().v) +
            ")\n\n"
            "The inputs of one run may hold " +
-           std::to_string(max_input_bytes) +
+           std::to_string(max_input_bytes()) +
            " bytes together. An output file is replaced only once the whole output is known.\n";
 }
 
@@ -96,8 +97,8 @@ std::string cannot_write(const Tool& tool, const std::optional<std::string>& pat
 }
 
 std::string over_input_limit(const std::string& path, bool before) {
-    return path + ": error: input is larger than the limit of " + std::to_string(max_input_bytes) + " bytes" +
-           (before ? " (counting the inputs before it)" : "") + "\n";
+    return path + ": error: input is larger than the limit of " + std::to_string(max_input_bytes()) +
+           " bytes" + (before ? " (counting the inputs before it)" : "") + "\n";
 }
 
 std::string out_of_memory(const Tool& tool) {

@@ -2,6 +2,7 @@
 #include "io.hpp"
 
 #include "cleanup.hpp"
+#include "command_line.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -13,6 +14,8 @@
 #include <unistd.h>
 
 namespace hexproof {
+
+std::uint64_t max_input_bytes() { return command_line::max_input_bytes().v; }
 
 namespace {
 

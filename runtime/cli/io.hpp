@@ -1,5 +1,5 @@
 // Reading the inputs of the CLIs: each read once, whole, and no more than the input limit
-// (engine.hpp, max_input_bytes) of them in one run. Outputs are output_bytes.hpp's.
+// (max_input_bytes) of them in one run. Outputs are output_bytes.hpp's.
 #pragma once
 
 #include <cstdint>
@@ -9,6 +9,11 @@
 #include "engine.hpp"
 
 namespace hexproof {
+
+// The most bytes the inputs of one run may hold together: spec/CommandLine.v's max_input_bytes
+// (2^28), the limit under which proofs/Hex2Bounds.v and M1Bounds.v prove that no value of the
+// reference engine leaves 64 bits. The CLIs refuse more as they read (docs/contract.md, "Limits").
+std::uint64_t max_input_bytes();
 
 // Why an input could not be read: the reason (strerror text), or that it holds more bytes than
 // the room left under the input limit.
@@ -20,7 +25,7 @@ struct ReadFailure {
 // The whole file, or nullopt with *failure. A file of more than `room` bytes (or one that never
 // ends, such as /dev/zero or a FIFO that keeps writing) is refused once room + 1 bytes are read.
 std::optional<std::string> read_file(const std::string& path, ReadFailure* failure,
-                                     std::uint64_t room = max_input_bytes);
+                                     std::uint64_t room = max_input_bytes());
 
 // The whole file as an engine input named by its path, or nullopt with *failure; at most `room`
 // bytes, as read_file. A regular file of 64 KiB or more is mapped read-only instead of read (no

@@ -34,14 +34,6 @@ struct M1Config {
     ByteMode byte_mode = ByteMode::hex;
 };
 
-// ---- Limits (docs/contract.md, "Limits") ----------------------------------------------------
-
-// The most bytes the inputs of one run may hold together; the CLIs refuse more as they read.
-// It bounds a run's memory, and keeps every count the reference core makes far inside 64 bits:
-// an M1 output has fewer than 2^59 bytes (docs/contract.md, "Limits", says why). The output
-// limit is the command line's (spec/CommandLine.v, default_max_output_bytes).
-inline constexpr std::uint64_t max_input_bytes = std::uint64_t{1} << 28;
-
 struct Input {
     std::string name;   // for messages only
     std::string bytes;  // the whole file, read once, when held in memory

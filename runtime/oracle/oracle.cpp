@@ -164,7 +164,7 @@ private:
                 if (!bytes) {
                     const std::string why =
                         failure.over_limit
-                            ? "larger than the input limit of " + std::to_string(max_input_bytes) + " bytes"
+                            ? "larger than the input limit of " + std::to_string(max_input_bytes()) + " bytes"
                             : failure.why;
                     out.notes.push_back(item.label + ": cannot read " + f + " (" + why +
                                         "); case skipped from step " + std::to_string(i + 1));

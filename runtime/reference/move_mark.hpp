@@ -1,4 +1,4 @@
-// move_mark.hpp: the checked build of runtime/coq_runtime.hpp, in which a value the printed code
+// move_mark.hpp: the checked build of runtime/reference/coq_runtime.hpp, in which a value the printed code
 // has moved from stops the program when it is read again.
 //
 // The printer moves a variable (std::move) only where its move rule (extracted/printer/cpp.ml,
