@@ -193,6 +193,7 @@ TEST(OracleConstructs, M1) {
     EXPECT_FALSE(c(Architecture::amd64, "!255\n").count("range-edges"));
     EXPECT_TRUE(c(Architecture::amd64, "X\nDEFINE X 90\n").count("define-anywhere"));
     EXPECT_TRUE(c(Architecture::amd64, "DEFINE X 90\nDEFINE X 91\nX\n").count("redefine"));
+    EXPECT_FALSE(c(Architecture::amd64, "DEFINE X 90\nDEFINE X 90\nX\n").count("redefine"));
     EXPECT_TRUE(c(Architecture::amd64, "DEFINE X '90'\nX\n").count("quoted-define-values"));
     EXPECT_TRUE(c(Architecture::amd64, "\"ab\"cd\n").count("token-quirks"));
     EXPECT_TRUE(c(Architecture::amd64, ":a %a ^~a <\n").count("labels"));
@@ -300,6 +301,18 @@ TEST(OracleKnownDifferences, M1AsOlderReleases) {
     const Invocation v = m1(Architecture::amd64, "DEFINE X !300\nX\n");
     EXPECT_EQ(hex2_reading(as(Release::v1_4, v, {"m1-range-check"}), ByteMode::hex, Architecture::amd64),
               hex2_reading("!300", ByteMode::hex, Architecture::amd64));
+}
+
+TEST(OracleKnownDifferences, NumbersBeyondAnIntAreUndefinedUpstream) {
+    // Undefined where the wrap decides: 2^32 wraps to 0 (no number), 2^32 + 1 passes `!`'s check.
+    const Result ok = std::string();
+    EXPECT_NE(upstream_undefined_reason(m1(Architecture::riscv64, "%4294967296\n"), ok), "");
+    EXPECT_NE(upstream_undefined_reason(m1(Architecture::x86, "!4294967297\n"), ok), "");
+    EXPECT_NE(upstream_undefined_reason(m1(Architecture::knight, "4294967297\n"), ok), "");
+    // Not where the low 32 bits are all that count, nor without an overflow.
+    EXPECT_EQ(upstream_undefined_reason(m1(Architecture::x86, "%4294967295 &0x1FFFFFFFF\n"), ok), "");
+    EXPECT_EQ(upstream_undefined_reason(m1(Architecture::riscv64, "!4294967297\n"), ok), "");
+    EXPECT_EQ(upstream_undefined_reason(m1(Architecture::x86, "%2147483647 %-2147483647 %0x1_0\n"), ok), "");
 }
 
 TEST(OracleKnownDifferences, Hex2DollarSigned) {

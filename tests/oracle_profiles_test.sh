@@ -84,12 +84,13 @@ want_status seed-positional 0
 jqtest seed-positional '.profile.name == "seed-amd64" and .implementation.hex2_command == "{program} {input} {output}"'
 jqtest seed-positional '[.invocations[] | select(.case | startswith("generated")) | .command | length] | all(. == 3)'
 jqtest seed-positional '.summary.joined_steps == 3 and (.summary.skipped | any(.reason == "outside the profile: octal numbers" and (.first | test("octal, step 1, at p.M1:1:1"))))'
+jqtest seed-positional '.summary.skipped | any(.first | test("dollar, step 1, at p.M1:2:5"))'
 jqtest seed-positional '.summary.skipped | any(.reason | test("outside the profile: .*`\\$` immediates"))'
 jqtest seed-positional '.summary.skipped_steps == 2 and ([.invocations[].case] | index("corpus hex2pair") != null)'
 # Skipped steps are counted, not failures; without the profile the octal step is checked.
 run full-positional --hex2 "$impls/positional-hex2" --hex2-cmd '{program} {input} {output}' --corpus "$cases/hex2pair"
 want_status full-positional 0
-jqtest full-positional '.summary.joined_steps == 1 and .invocations[0].command[1] == "a.hex2"'
+jqtest full-positional '.summary.joined_steps == 1 and .invocations[0].command[1] == "a.hex2_b.hex2"'
 # The joined file is what both sides read: `0` `1` pair across the files only when joined.
 jqtest full-positional '.invocations[0].verdict == "agree"'
 

@@ -80,7 +80,8 @@ std::string_view tool_name(Tool t) { return t == Tool::hex2 ? "hex2" : "M1"; }
 std::vector<Input> joined(const std::vector<Input>& inputs) {
     if (inputs.size() <= 1) return inputs;
     Input one;
-    one.name = inputs[0].name;
+    for (const Input& in : inputs) one.name += (one.name.empty() ? "" : "+") + in.name;
+    if (one.name.size() > 100) one.name = inputs[0].name + "+" + std::to_string(inputs.size() - 1) + "-more";
     std::size_t total = 0;
     for (const Input& in : inputs) total += in.bytes.size();
     one.bytes.reserve(total);

@@ -37,8 +37,8 @@ inline Result run_reference(const Engine& engine, const Invocation& inv) {
     return inv.tool == Tool::hex2 ? engine.link(inv.hex2, inv.inputs) : engine.assemble(inv.m1, inv.inputs);
 }
 
-// The inputs as one file, in order (what the bootstrap's catm makes of them), named after the
-// first input when there is one.
+// The inputs as one file, in order (what the bootstrap's catm makes of them), named after them
+// (`a.M1+b.M1`, or `a.M1+5-more`).
 std::vector<Input> joined(const std::vector<Input>& inputs);
 
 // Placeholders (docs/oracle.md lists them with examples):

@@ -271,7 +271,10 @@ std::vector<Construct> m1_constructs(const M1Config& config, const std::vector<I
             found.add("token-quirks", tokens[k].span);
         if (value.kind == M1TokenKind::string) found.add("quoted-define-values", value.span);
         auto& list = defines[std::string(text(k + 1))];
-        if (!list.empty()) found.add("redefine", tokens[k + 1].span);
+        // Only a different value shows which DEFINE wins.
+        for (std::size_t earlier : list)
+            if (text(earlier + 2) != text(k + 2) || tokens[earlier + 2].kind != value.kind)
+                found.add("redefine", tokens[k + 1].span);
         list.push_back(k);
     }
     for (std::size_t k = 0; k < tokens.size(); ++k) {

@@ -11,6 +11,56 @@
 
 namespace hexproof::oracle {
 
+namespace {
+
+// Whether upstream's strtoint overflows its `int` on the number text (SEMANTICS.md: undefined;
+// gcc's code wraps, as the reference does) in a way that can change the answer. The low 32 bits
+// are the same however wide the arithmetic, so only these can: a value that wraps to 0 (a number
+// no more), a range check that passes on the wrapped value only, and `<N`, which pads N bytes.
+bool overflow_matters(char sigil, std::string_view t, Architecture a) {
+    const std::string_view digits_text = t;
+    unsigned base = 10;
+    if (t.size() >= 2 && t[0] == '0' && (t[1] == 'x' || t[1] == 'b')) {
+        base = t[1] == 'x' ? 16 : 2;
+        t.remove_prefix(2);
+    } else if (!t.empty() && t[0] == '0') {
+        base = 8;
+        t.remove_prefix(1);
+    }
+    const bool negative = !t.empty() && t[0] == '-';
+    if (negative) t.remove_prefix(1);
+    std::uint64_t n = 0;  // the magnitude, held at 2^40 once past it
+    bool overflows = false;
+    for (char c : t) {
+        if (c == '_') continue;
+        int d = -1;
+        if (c >= '0' && c <= '9') d = c - '0';
+        if (c >= 'a' && c <= 'f') d = c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') d = c - 'A' + 10;
+        if (d < 0 || static_cast<unsigned>(d) >= base) return false;  // read as 0: no overflow counts
+        n = std::min<std::uint64_t>(n * base + static_cast<unsigned>(d), std::uint64_t{1} << 40);
+        overflows = overflows || n > 0x7FFFFFFFu;
+    }
+    if (!overflows) return false;
+    const std::int32_t wrapped = strtoint(digits_text);
+    if (wrapped == 0 || sigil == '<') return true;  // `<N` pads the whole value
+    const std::int64_t value = negative ? -static_cast<std::int64_t>(n) : static_cast<std::int64_t>(n);
+    if (program_gen::is_riscv(a)) return false;  // no range checks there
+    auto in_range = [&](std::int64_t v) {
+        switch (sigil) {
+            case '!': return v >= -129 && v <= 256;
+            case '@': return v >= -32769 && v <= 32768;
+            case '$': return v >= -32769 && v <= 65536;
+            case '~': return v >= -8388609 && v <= 8388608;
+            case 0: return a == Architecture::knight ? v >= -32769 && v <= 65536 : true;
+            default: return true;  // `%` and `&` are not checked
+        }
+    };
+    return in_range(wrapped) && !in_range(value);
+}
+
+}  // namespace
+
 std::string upstream_undefined_reason(const Invocation& inv, const Result& reference) {
     if (const Error* e = std::get_if<Error>(&reference)) {
         if (e->kind == ErrorKind::nul_in_name) return "a NUL byte inside a hex2 label or reference name";
@@ -25,6 +75,18 @@ std::string upstream_undefined_reason(const Invocation& inv, const Result& refer
             if (t.kind != source_scan::M1TokenKind::newline &&
                 source_scan::text_of(inv.inputs, t.span).find('\0') != std::string_view::npos)
                 return "a NUL byte inside an M1 token";
+        for (const auto& t : source_scan::m1_tokens(inv.inputs)) {
+            if (t.kind != source_scan::M1TokenKind::atom) continue;
+            std::string_view text = source_scan::text_of(inv.inputs, t.span);
+            char sigil = 0;
+            if (!text.empty() && std::strchr("!@$~%&<", text[0])) {
+                sigil = text[0];
+                text.remove_prefix(1);
+            }
+            if (overflow_matters(sigil, text, inv.m1.architecture))
+                return "a number beyond a 32-bit int whose wrapping decides the answer (upstream's strtoint "
+                       "overflows: undefined)";
+        }
     }
     return "";
 }

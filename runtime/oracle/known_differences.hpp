@@ -22,7 +22,8 @@
 namespace hexproof::oracle {
 
 // Why upstream's answer on these inputs does not count (empty when it does): NUL in a name or
-// token, an M1 string byte >= 0x80, EOF inside a hex2 `.` word.
+// token, an M1 string byte >= 0x80, an M1 number beyond a 32-bit int whose wrapping decides the
+// answer (it wraps to 0, or it passes a range check only wrapped), EOF inside a hex2 `.` word.
 std::string upstream_undefined_reason(const Invocation& invocation, const Result& reference);
 
 // Why a rejection, crash or timeout may be upstream's token limit (empty when it cannot be): a

@@ -394,12 +394,17 @@ private:
         const std::string target_ids = join_ids(f.known);
         ShrinkBudget budget{Clock::now() + std::chrono::duration_cast<Clock::duration>(
                                                std::chrono::duration<double>(s_.shrink_seconds))};
-        // A candidate fails alike when it fails the same way and, with a release under test,
-        // is explained by the same known differences (or, unexplained, stays unexplained).
+        // A candidate fails alike when it is inside the profile, fails the same way and, with a
+        // release under test, is explained by the same known differences (or, unexplained, stays
+        // unexplained).
         auto fails = [&](const std::vector<Input>& inputs) {
             Invocation trial = inv;
             trial.inputs = inputs;
             const Result r = run_reference(engine, trial);
+            // The minimal program stays inside the profile, as the program it came from.
+            if (!outside(s_.profile.subset, trial).what.empty() ||
+                !undiagnosed(s_.profile.subset, trial, r).empty())
+                return false;
             const Outcome o = run_implementation(trial, limits, r, nullptr);
             const Comparison c = comparison(r, o, trial);
             if (!(c == target) || !upstream_undefined_reason(trial, r).empty() ||

@@ -116,6 +116,7 @@ struct Style {
     unsigned files = 1;        // number of input files (pieces split evenly, in order)
     bool lower_hex = true;     // may write hex digits in lower case
     bool digit_quirks = true;  // may split a byte's digits, and write octal bytes mod 256
+    bool trim_end = false;     // the last file ends without a blank or newline after its last token
 };
 
 std::vector<Input> render_hex2(const Hex2Program& program, const Style& style);

@@ -49,7 +49,7 @@ inline constexpr std::string_view m1_number_names[] = {"decimal", "negative", "h
 //   labels                hex2 label syntax passed through (`:a`, `%a`, `^~a`, `%a>b`, `<`)
 //   knight-numbers        bare numbers on Knight
 //   define-anywhere       a macro used before its DEFINE
-//   redefine              a macro DEFINEd twice
+//   redefine              a macro DEFINEd twice with different values
 //   range-edges           an immediate at mescc-tools' off-by-one range bounds (`!256`, `@32768`, ...)
 //   cr                    a carriage return anywhere
 //   token-quirks          `#` or `;` inside a token, a token right after a string's closing quote,
