@@ -23,15 +23,16 @@ char digit(char c, ByteMode mode) {
     return 0;
 }
 
-void record(Reading* out, std::string_view token, std::size_t at) {
+// `positions`: whether to fill out->at (eight bytes per byte of the reading, so only when asked).
+void record(Reading* out, std::string_view token, std::size_t at, bool positions) {
     out->text += '\x01';
     out->text += std::to_string(token.size());
     out->text += ':';
     out->text += token;
-    out->at.resize(out->text.size(), at);
+    if (positions) out->at.resize(out->text.size(), at);
 }
 
-void read(std::string_view t, ByteMode mode, Architecture architecture, Reading* out) {
+void read(std::string_view t, ByteMode mode, Architecture architecture, Reading* out, bool positions) {
     const bool riscv = architecture == Architecture::riscv32 || architecture == Architecture::riscv64;
     std::size_t i = 0;
     auto name = [&]() {
@@ -47,7 +48,7 @@ void read(std::string_view t, ByteMode mode, Architecture architecture, Reading*
         } else if (c == ':') {
             std::string token(1, c);
             token += name();
-            record(out, token, start);
+            record(out, token, start, positions);
         } else if (c != 0 && std::strchr("!@$~%&", c)) {
             std::string token(1, c);
             token += name();
@@ -57,12 +58,12 @@ void read(std::string_view t, ByteMode mode, Architecture architecture, Reading*
                 token += '>';
                 token += name();
             }
-            record(out, token, start);
+            record(out, token, start, positions);
         } else if (c == '^' || c == '<' || (riscv && c == '.')) {
-            record(out, std::string_view(&c, 1), start);
+            record(out, std::string_view(&c, 1), start, positions);
         } else if (const char d = digit(c, mode)) {
             out->text += d;
-            out->at.push_back(start);
+            if (positions) out->at.push_back(start);
         }
     }
 }
@@ -71,13 +72,13 @@ void read(std::string_view t, ByteMode mode, Architecture architecture, Reading*
 
 std::string hex2_reading(std::string_view t, ByteMode mode, Architecture architecture) {
     Reading r;
-    read(t, mode, architecture, &r);
+    read(t, mode, architecture, &r, false);
     return std::move(r.text);
 }
 
 Reading hex2_reading_at(std::string_view t, ByteMode mode, Architecture architecture) {
     Reading r;
-    read(t, mode, architecture, &r);
+    read(t, mode, architecture, &r, true);
     return r;
 }
 

@@ -145,7 +145,11 @@ private:
             return c;
         }
         r.reason = describe(o);
-        if (r.verdict != Verdict::could_not_run) {
+        // A disagreement the release under test explains (confirmed by running the reference
+        // with its behaviour) is that, whatever else the program holds.
+        if (r.verdict == Verdict::divergence)
+            if (auto known = explanation(engine, inv, o)) c.known = std::move(*known);
+        if (r.verdict != Verdict::could_not_run && c.known.empty()) {
             if (std::string why = upstream_undefined_reason(inv, ref); !why.empty()) {
                 r.verdict = Verdict::upstream_undefined;
                 r.reason = why;
@@ -158,7 +162,6 @@ private:
             if (r.comparison.disagreement == Disagreement::bytes_differ)
                 r.first_difference =
                     first_difference(std::get<std::string>(ref), *o.output, inv, s_.comparing);
-            if (auto known = explanation(engine, inv, o)) c.known = std::move(*known);
             r.verdict = c.known.empty() ? Verdict::divergence : Verdict::known_difference;
             r.classification = c.known.empty() ? std::string(disagreement_name(*r.comparison.disagreement))
                                                : join_ids(c.known);
@@ -183,7 +186,7 @@ private:
                         (inv.tool == Tool::hex2 ? "hex2" : "m1") + " given)",
                     ""};
         if (!wanted(inv.architecture()))
-            return {"corpus steps not checked (architecture not asked for with --arch)", ""};
+            return {"corpus steps not checked (an architecture not asked for: --arch, or the profile's)", ""};
         Outside why = outside(s_.profile.subset, inv);
         if (!why.what.empty()) return {"outside the profile: " + why.what, why.where};
         if (std::string e = undiagnosed(s_.profile.subset, inv, ref); !e.empty())
@@ -407,12 +410,13 @@ private:
                 return false;
             const Outcome o = run_implementation(trial, limits, r, nullptr);
             const Comparison c = comparison(r, o, trial);
-            if (!(c == target) || !upstream_undefined_reason(trial, r).empty() ||
-                !limit_reason(trial, c).empty())
-                return false;
-            if (!explaining) return true;
-            const auto known = explanation(engine, trial, o);
-            return (known ? join_ids(*known) : std::string()) == target_ids;
+            if (!(c == target)) return false;
+            if (explaining) {
+                const auto known = explanation(engine, trial, o);
+                if ((known ? join_ids(*known) : std::string()) != target_ids) return false;
+                if (known) return true;  // explained, as check() decides, before any other reason
+            }
+            return upstream_undefined_reason(trial, r).empty() && limit_reason(trial, c).empty();
         };
         inv.inputs = shrink(inv.inputs, fails, budget);
         f.shrink_runs = budget.runs;
