@@ -303,16 +303,39 @@ TEST(OracleKnownDifferences, M1AsOlderReleases) {
               hex2_reading("!300", ByteMode::hex, Architecture::amd64));
 }
 
-TEST(OracleKnownDifferences, NumbersBeyondAnIntAreUndefinedUpstream) {
-    // Undefined where the wrap decides: 2^32 wraps to 0 (no number), 2^32 + 1 passes `!`'s check.
-    const Result ok = std::string();
-    EXPECT_NE(upstream_undefined_reason(m1(Architecture::riscv64, "%4294967296\n"), ok), "");
-    EXPECT_NE(upstream_undefined_reason(m1(Architecture::x86, "!4294967297\n"), ok), "");
-    EXPECT_NE(upstream_undefined_reason(m1(Architecture::knight, "4294967297\n"), ok), "");
-    // Not where the low 32 bits are all that count, nor without an overflow.
-    EXPECT_EQ(upstream_undefined_reason(m1(Architecture::x86, "%4294967295 &0x1FFFFFFFF\n"), ok), "");
-    EXPECT_EQ(upstream_undefined_reason(m1(Architecture::riscv64, "!4294967297\n"), ok), "");
-    EXPECT_EQ(upstream_undefined_reason(m1(Architecture::x86, "%2147483647 %-2147483647 %0x1_0\n"), ok), "");
+// An implementation that reads numbers in 64 bits: its answer, by hand.
+Outcome wrote(const std::string& output) {
+    Outcome o;
+    o.end = Outcome::End::exited;
+    o.code = 0;
+    o.output = output;
+    return o;
+}
+
+Outcome rejected() {
+    Outcome o;
+    o.end = Outcome::End::exited;
+    o.code = 1;
+    return o;
+}
+
+TEST(OracleKnownDifferences, NumbersBeyondAnIntAreUndefinedUpstreamWhenWideReadingExplains) {
+    std::string why;
+    const auto engine = make_engine("fast", &why);
+    // 2^32 wraps to 0 (so upstream passes `%4294967296` on as text); read wide it is the number
+    // 2^32, whose 32 low bits print as 00000000.
+    const Invocation wraps = m1(Architecture::riscv64, "%4294967296\n");
+    EXPECT_TRUE(wide_arithmetic_explains(*engine, wraps, wrote("00000000\n"), Comparing::meaning));
+    EXPECT_FALSE(wide_arithmetic_explains(*engine, wraps, wrote("01000000\n"), Comparing::meaning));
+    // 2^32 + 1 passes `!`'s check wrapped (01); read wide it is out of range: rejected.
+    const Invocation checked = m1(Architecture::x86, "!4294967297\n");
+    EXPECT_TRUE(wide_arithmetic_explains(*engine, checked, rejected(), Comparing::meaning));
+    EXPECT_FALSE(wide_arithmetic_explains(*engine, checked, wrote("01\n"), Comparing::meaning));
+    // Where only the low 32 bits count, or nothing overflows, there is nothing to explain.
+    EXPECT_FALSE(wide_arithmetic_explains(*engine, m1(Architecture::x86, "%4294967295 $5\n"), wrote("x\n"),
+                                          Comparing::meaning));
+    EXPECT_FALSE(wide_arithmetic_explains(*engine, m1(Architecture::riscv64, "!4294967297\n"), rejected(),
+                                          Comparing::meaning));
 }
 
 TEST(OracleKnownDifferences, Hex2DollarSigned) {

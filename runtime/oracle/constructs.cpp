@@ -20,6 +20,16 @@ bool Subset::architecture(Architecture a) const {
            std::find(architectures.begin(), architectures.end(), a) != architectures.end();
 }
 
+bool Subset::every_construct(bool hex2) const {
+    const Subset all;
+    if (max_token != 0) return false;
+    if (hex2)
+        return hex2_references == all.hex2_references && hex2_reference_bases == all.hex2_reference_bases &&
+               hex2_features == all.hex2_features;
+    return m1_immediates == all.m1_immediates && m1_numbers == all.m1_numbers &&
+           m1_features == all.m1_features;
+}
+
 bool Subset::mode(ByteMode m) const {
     return std::find(byte_modes.begin(), byte_modes.end(), m) != byte_modes.end();
 }
@@ -361,6 +371,7 @@ Outside outside(const Subset& s, const Invocation& inv) {
     if (hex2 && !s.base_address(inv.hex2.base_address))
         return {"base address " + hex_address(inv.hex2.base_address), ""};
     if (!s.many_inputs && inv.inputs.size() > 1) return {"more than one input file", ""};
+    if (s.every_construct(hex2)) return {};
     const auto constructs = hex2 ? hex2_constructs(inv.hex2, inv.inputs) : m1_constructs(inv.m1, inv.inputs);
     for (const Construct& c : constructs) {
         bool in = true;

@@ -13,11 +13,17 @@ namespace hexproof::oracle {
 
 namespace {
 
-// Whether upstream's strtoint overflows its `int` on the number text (SEMANTICS.md: undefined;
-// gcc's code wraps, as the reference does) in a way that can change the answer. The low 32 bits
-// are the same however wide the arithmetic, so only these can: a value that wraps to 0 (a number
-// no more), a range check that passes on the wrapped value only, and `<N`, which pads N bytes.
-bool overflow_matters(char sigil, std::string_view t, Architecture a) {
+// A word no release defines or reads as a number: where a release (or a wider arithmetic)
+// rejects a token as "invalid other", the alternative program holds this word instead.
+const std::string invalid_word = "hexproof-invalid-other";
+
+// What a tool reading the number text in arithmetic wider than upstream's `int` makes of the
+// token, written as a 1.7.0 token, where upstream's overflow (SEMANTICS.md: undefined; gcc's code
+// wraps, as the reference does) decides the answer; nullopt where it decides nothing. The low 32
+// bits are the same however wide the arithmetic, so only these can differ: a value that wraps to
+// 0 (no number upstream), a range check that passes on the wrapped value only, and `<N` (an empty
+// replacement: N bytes of padding cannot be written as a token).
+std::optional<std::string> wide_number(char sigil, std::string_view t, Architecture a) {
     const std::string_view digits_text = t;
     unsigned base = 10;
     if (t.size() >= 2 && t[0] == '0' && (t[1] == 'x' || t[1] == 'b')) {
@@ -37,26 +43,32 @@ bool overflow_matters(char sigil, std::string_view t, Architecture a) {
         if (c >= '0' && c <= '9') d = c - '0';
         if (c >= 'a' && c <= 'f') d = c - 'a' + 10;
         if (c >= 'A' && c <= 'F') d = c - 'A' + 10;
-        if (d < 0 || static_cast<unsigned>(d) >= base) return false;  // read as 0: no overflow counts
+        if (d < 0 || static_cast<unsigned>(d) >= base) return std::nullopt;  // read as 0: no overflow counts
         n = std::min<std::uint64_t>(n * base + static_cast<unsigned>(d), std::uint64_t{1} << 40);
         overflows = overflows || n > 0x7FFFFFFFu;
     }
-    if (!overflows) return false;
-    const std::int32_t wrapped = strtoint(digits_text);
-    if (wrapped == 0 || sigil == '<') return true;  // `<N` pads the whole value
+    if (!overflows) return std::nullopt;
+    const bool riscv = program_gen::is_riscv(a), knight = a == Architecture::knight;
+    if (sigil == '<') return std::string();
+    if (sigil == 0 && !knight) return std::nullopt;  // no number there, however read
+    if (riscv && sigil == '&') return std::nullopt;  // never a number on RISC-V
     const std::int64_t value = negative ? -static_cast<std::int64_t>(n) : static_cast<std::int64_t>(n);
-    if (program_gen::is_riscv(a)) return false;  // no range checks there
     auto in_range = [&](std::int64_t v) {
+        if (riscv) return true;  // no range checks there
         switch (sigil) {
             case '!': return v >= -129 && v <= 256;
             case '@': return v >= -32769 && v <= 32768;
             case '$': return v >= -32769 && v <= 65536;
             case '~': return v >= -8388609 && v <= 8388608;
-            case 0: return a == Architecture::knight ? v >= -32769 && v <= 65536 : true;
-            default: return true;  // `%` and `&` are not checked
+            case 0: return v >= -32769 && v <= 65536;  // a Knight bare number: `@` or `$`, no number above
+            default: return true;                      // `%` and `&` are not checked
         }
     };
-    return in_range(wrapped) && !in_range(value);
+    const std::int32_t wrapped = strtoint(digits_text);
+    if (wrapped != 0 && (!in_range(wrapped) || in_range(value)))
+        return std::nullopt;                           // the wrap decides nothing
+    if (!in_range(value)) return invalid_word;         // the wide value is rejected
+    return std::string(1, sigil ? sigil : '@') + "0";  // wrapped to 0: the wide value's low bits, 0
 }
 
 }  // namespace
@@ -75,18 +87,6 @@ std::string upstream_undefined_reason(const Invocation& inv, const Result& refer
             if (t.kind != source_scan::M1TokenKind::newline &&
                 source_scan::text_of(inv.inputs, t.span).find('\0') != std::string_view::npos)
                 return "a NUL byte inside an M1 token";
-        for (const auto& t : source_scan::m1_tokens(inv.inputs)) {
-            if (t.kind != source_scan::M1TokenKind::atom) continue;
-            std::string_view text = source_scan::text_of(inv.inputs, t.span);
-            char sigil = 0;
-            if (!text.empty() && std::strchr("!@$~%&<", text[0])) {
-                sigil = text[0];
-                text.remove_prefix(1);
-            }
-            if (overflow_matters(sigil, text, inv.m1.architecture))
-                return "a number beyond a 32-bit int whose wrapping decides the answer (upstream's strtoint "
-                       "overflows: undefined)";
-        }
     }
     return "";
 }
@@ -105,10 +105,6 @@ std::string limit_reason(const Invocation& inv, const Comparison& c) {
 }
 
 namespace {
-
-// A word no release defines or reads as a number: where a release rejects a token as "invalid
-// other", the alternative program holds this word instead.
-const std::string invalid_word = "hexproof-invalid-other";
 
 struct TokenRule {
     std::string id;
@@ -397,6 +393,37 @@ std::optional<std::vector<KnownDifference>> explain(const Engine& engine, Releas
     std::vector<KnownDifference> out;
     for (const std::string& id : *used) out.push_back(known_difference(id, release));
     return out;
+}
+
+bool wide_arithmetic_explains(const Engine& engine, const Invocation& inv, const Outcome& impl,
+                              Comparing how) {
+    if (inv.tool != Tool::m1) return false;
+    using source_scan::M1Role;
+    const auto tokens = source_scan::m1_tokens(inv.inputs);
+    const auto roles = source_scan::m1_roles(inv.inputs, tokens);
+    std::set<std::string, std::less<>> defined;
+    for (std::size_t k = 0; k < tokens.size(); ++k)
+        if (roles[k] == M1Role::name)
+            defined.insert(std::string(source_scan::text_of(inv.inputs, tokens[k].span)));
+    std::vector<Rewrite> rewrites;
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        if (tokens[k].kind != source_scan::M1TokenKind::atom || roles[k] != M1Role::use) continue;
+        std::string_view t = source_scan::text_of(inv.inputs, tokens[k].span);
+        if (defined.count(t)) continue;  // a macro: never evaluated
+        char sigil = 0;
+        if (!t.empty() && std::strchr("!@$~%&<", t[0])) {
+            sigil = t[0];
+            t.remove_prefix(1);
+        }
+        auto wide = wide_number(sigil, t, inv.m1.architecture);
+        if (!wide) continue;
+        if (wide->empty() || (*wide == invalid_word && defined.count(invalid_word))) return false;
+        rewrites.push_back(Rewrite{"", tokens[k].span, std::move(*wide)});
+    }
+    if (rewrites.empty()) return false;
+    Invocation trial = inv;
+    trial.inputs = rewritten(inv.inputs, std::move(rewrites));
+    return answers_alike(run_reference(engine, trial), impl, inv, how);
 }
 
 }  // namespace hexproof::oracle

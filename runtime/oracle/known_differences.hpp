@@ -22,9 +22,21 @@
 namespace hexproof::oracle {
 
 // Why upstream's answer on these inputs does not count (empty when it does): NUL in a name or
-// token, an M1 string byte >= 0x80, an M1 number beyond a 32-bit int whose wrapping decides the
-// answer (it wraps to 0, or it passes a range check only wrapped), EOF inside a hex2 `.` word.
+// token, an M1 string byte >= 0x80, EOF inside a hex2 `.` word.
 std::string upstream_undefined_reason(const Invocation& invocation, const Result& reference);
+
+// Whether the implementation's answer is what a reading of the M1 numbers in arithmetic wider
+// than upstream's `int` gives, where upstream's overflow (undefined: SEMANTICS.md) decides the
+// answer: a number that wraps to 0 (so no number upstream), or one that passes a range check only
+// wrapped. Confirmed as the known differences are, by running the reference on the program with
+// those tokens rewritten.
+bool wide_arithmetic_explains(const Engine& engine, const Invocation& invocation,
+                              const Outcome& implementation, Comparing how);
+
+// The reason given when wide_arithmetic_explains.
+inline const char* const wide_arithmetic_reason =
+    "a number beyond a 32-bit int, read without upstream's wrapping (upstream's strtoint overflows: "
+    "undefined)";
 
 // Why a rejection, crash or timeout may be upstream's token limit (empty when it cannot be): a
 // token of 4096 bytes or more, with its place.

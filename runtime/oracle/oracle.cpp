@@ -153,6 +153,10 @@ private:
             if (std::string why = upstream_undefined_reason(inv, ref); !why.empty()) {
                 r.verdict = Verdict::upstream_undefined;
                 r.reason = why;
+            } else if (r.verdict == Verdict::divergence &&
+                       wide_arithmetic_explains(engine, inv, o, s_.comparing)) {
+                r.verdict = Verdict::upstream_undefined;
+                r.reason = wide_arithmetic_reason;
             } else if (std::string limit = limit_reason(inv, r.comparison); !limit.empty()) {
                 r.verdict = Verdict::upstream_limit;
                 r.reason = limit;
@@ -416,7 +420,9 @@ private:
                 if ((known ? join_ids(*known) : std::string()) != target_ids) return false;
                 if (known) return true;  // explained, as check() decides, before any other reason
             }
-            return upstream_undefined_reason(trial, r).empty() && limit_reason(trial, c).empty();
+            return upstream_undefined_reason(trial, r).empty() && limit_reason(trial, c).empty() &&
+                   !(target.verdict == Verdict::divergence &&
+                     wide_arithmetic_explains(engine, trial, o, s_.comparing));
         };
         inv.inputs = shrink(inv.inputs, fails, budget);
         f.shrink_runs = budget.runs;

@@ -137,14 +137,7 @@ std::string plain_name(const std::string& name, Rng& rng) {
     return rng.pick(plain);
 }
 
-bool everything(const oracle::Subset& s, bool hex2) {
-    const oracle::Subset all;
-    if (hex2)
-        return s.hex2_features == all.hex2_features && s.hex2_references == all.hex2_references &&
-               s.hex2_reference_bases == all.hex2_reference_bases;
-    return s.m1_features == all.m1_features && s.m1_immediates == all.m1_immediates &&
-           s.m1_numbers == all.m1_numbers;
-}
+bool everything(const oracle::Subset& s, bool hex2) { return s.every_construct(hex2); }
 
 // The piece changed to fit the subset: another sigil, no base, no `^`, plain names; a piece of
 // a kind the subset lacks becomes a comment or bytes.

@@ -94,6 +94,8 @@ struct Subset {
     bool reference(char sigil) const { return hex2_references.find(sigil) != std::string::npos; }
     bool reference_base(char sigil) const { return hex2_reference_bases.find(sigil) != std::string::npos; }
     bool immediate(char sigil) const { return m1_immediates.find(sigil) != std::string::npos; }
+    // Whether every construct of the tool's language is in (so no program needs scanning).
+    bool every_construct(bool hex2) const;
     bool architecture(Architecture a) const;
     bool mode(ByteMode m) const;
     bool base_address(std::uint32_t b) const;
