@@ -15,7 +15,7 @@
 
 From Coq Require Import NArith ZArith List Lia.
 From Hexproof.Spec Require Import Common Hex2Lex Hex2Encode Hex2Spec Hex2Image.
-From Hexproof.Proofs Require Import Hex2Properties.
+From Hexproof.Proofs Require Import Hex2Properties Hex2Default.
 Import ListNotations.
 Local Open Scope N_scope.
 
@@ -31,7 +31,7 @@ Definition write (cfg : hex2_config) (ts : list token) : result bytes :=
 Lemma link_write : forall cfg inputs,
   link cfg inputs =
   match lex_files cfg 0 inputs with Err e => Err e | Ok ts => write cfg ts end.
-Proof. reflexivity. Qed.
+Proof. intros cfg inputs; rewrite link_unfold; reflexivity. Qed.
 
 (** ** Each token with the tokens before it *)
 

@@ -30,7 +30,7 @@ using byte = rt::N;
 using bytes = rt::list<common::byte>;
 
 // Coq: Hexproof.Spec.Common.error_kind
-enum class error_kind : std::uint8_t { undefined_label, displacement_out_of_range, unaligned_branch_target, riscv_field_out_of_range, unterminated_word, nul_in_name, unterminated_string, nul_in_token, empty_input, macro_name_missing, macro_value_missing, immediate_out_of_range, negative_padding, invalid_other };
+enum class error_kind : std::uint8_t { undefined_label, displacement_out_of_range, unaligned_branch_target, riscv_field_out_of_range, unterminated_word, nul_in_name, unterminated_string, nul_in_token, empty_input, macro_name_missing, macro_value_missing, immediate_out_of_range, negative_padding, invalid_other, quirk_rejected };
 
 // Coq: Hexproof.Spec.Common.error
 struct error {
