@@ -113,14 +113,14 @@ Proof.
   intros ts bs out; exact (H (length ts) ts bs out (le_n _)).
 Qed.
 
-Lemma define_for_1_7_0 : forall items p s,
-  define_for m1_1_7_0 items p s = last_define s (map item_binding items).
+Lemma define_for_1_7_0 : forall items s f o,
+  define_for m1_1_7_0 items s f o = last_define s (map item_binding items).
 Proof. reflexivity. Qed.
 
-Lemma outcome_with_1_7_0 : forall cfg items p s,
-  outcome_with m1_1_7_0 cfg items p s = outcome_of cfg (map item_binding items) s.
+Lemma outcome_with_1_7_0 : forall cfg items s f o,
+  outcome_with m1_1_7_0 cfg items s f o = outcome_of cfg (map item_binding items) s.
 Proof.
-  intros cfg items p s; unfold outcome_with, outcome_of; rewrite define_for_1_7_0.
+  intros cfg items s f o; unfold outcome_with, outcome_of; rewrite define_for_1_7_0.
   destruct (evaluate _ _ _); reflexivity.
 Qed.
 

@@ -180,6 +180,13 @@ Definition place (t : token) : N * N :=
 Definition place_le (a b : N * N) : bool :=
   N.ltb (fst a) (fst b) || (N.eqb (fst a) (fst b) && N.leb (snd a) (snd b)).
 
+(** The token [t] is the word [s] at offset [o] of file [f]. *)
+Definition same_word (t : token) (s : bytes) (f o : N) : bool :=
+  match t with
+  | Word s' f' o' => text_eqb s' s && N.eqb f' f && N.eqb o' o
+  | Newline => false
+  end.
+
 (** The value of the first binding of [name]. *)
 Fixpoint first_define (name : bytes) (bs : list binding) : option bytes :=
   match bs with
@@ -187,13 +194,17 @@ Fixpoint first_define (name : bytes) (bs : list binding) : option bytes :=
   | (n, v) :: bs' => if text_eqb n name then Some v else first_define name bs'
   end.
 
-(** The DEFINE value in force for the word [s] at place [p]: of every DEFINE, or in order of
-    those not after [p] only; the last of them or the first. *)
-Definition define_for (q : m1_quirks) (items : list (token * token * token)) (p : N * N)
-    (s : bytes) : option bytes :=
+(** The DEFINE value in force for the word [s] at offset [o] of file [f]: of every DEFINE, or
+    in order of those whose DEFINE token is not after it (and the one whose name or value it
+    is); the last of them or the first. *)
+Definition define_for (q : m1_quirks) (items : list (token * token * token)) (s : bytes)
+    (f o : N) : option bytes :=
   let seen :=
     match mq_use_before_define q with
-    | in_order => filter (fun it => let '(d, _, _) := it in place_le (place d) p) items
+    | in_order =>
+        filter (fun it => let '(d, n, v) := it in
+                          place_le (place d) (f, o) || same_word n s f o || same_word v s f o)
+          items
     | _ => items
     end in
   match mq_duplicate_define q with
@@ -212,11 +223,9 @@ Fixpoint first_redefine (seen : list bytes) (items : list (token * token * token
       else first_redefine (token_text n :: seen) items'
   end.
 
-(** The word at [p] is the name of a DEFINE. *)
-Definition is_define_name (items : list (token * token * token)) (p : N * N) : bool :=
-  existsb (fun it => let '(_, n, _) := it in
-                     match n with Word _ _ _ => place_le (place n) p && place_le p (place n)
-                                | Newline => false end) items.
+(** The word [s] at offset [o] of file [f] is the name of a DEFINE. *)
+Definition is_define_name (items : list (token * token * token)) (s : bytes) (f o : N) : bool :=
+  existsb (fun it => let '(_, n, _) := it in same_word n s f o) items.
 
 (** A DEFINE of the text [s] comes after the place [p]. *)
 Definition defined_after (items : list (token * token * token)) (p : N * N) (s : bytes) : bool :=
@@ -231,7 +240,7 @@ Fixpoint first_early_use (items : list (token * token * token)) (ts : list token
   | [] => None
   | Newline :: rest => first_early_use items rest
   | Word s f o :: rest =>
-      if negb (is_define_name items (f, o)) && defined_after items (f, o) s then Some (f, o)
+      if negb (is_define_name items s f o) && defined_after items (f, o) s then Some (f, o)
       else first_early_use items rest
   end.
 
@@ -254,11 +263,11 @@ Definition define_rejection (q : m1_quirks) (ts : list token)
       end
   end.
 
-(** The outcome of the word [s] at place [p] under [q]: with the exact bounds, an immediate on
-    upstream's bounds is out of range. *)
+(** The outcome of the word [s] at offset [o] of file [f] under [q]: with the exact bounds, an
+    immediate on upstream's bounds is out of range. *)
 Definition outcome_with (q : m1_quirks) (cfg : m1_config) (items : list (token * token * token))
-    (p : N * N) (s : bytes) : outcome :=
-  let d := define_for q items p s in
+    (s : bytes) (f o : N) : outcome :=
+  let d := define_for q items s f o in
   match evaluate cfg d s with
   | Value v =>
       match mq_range q, d, immediate_field cfg s with
@@ -276,7 +285,7 @@ Fixpoint first_failure_with (q : m1_quirks) (cfg : m1_config)
   | [] => None
   | Newline :: rest => first_failure_with q cfg items rest
   | Word s f o :: rest =>
-      match outcome_with q cfg items (f, o) s with
+      match outcome_with q cfg items s f o with
       | Failure k v => Some (mk_error k f o v s)
       | _ => first_failure_with q cfg items rest
       end
@@ -297,9 +306,9 @@ Fixpoint print_with (q : m1_quirks) (cfg : m1_config) (items : list (token * tok
   | Newline :: rest =>
       prepend (if next_is_newline rest then [] else [ch_lf]) (print_with q cfg items rest)
   | Word s f o :: rest =>
-      match outcome_with q cfg items (f, o) s with
+      match outcome_with q cfg items s f o with
       | Value v =>
-          if octal_rejected q cfg (define_for q items (f, o) s) s
+          if octal_rejected q cfg (define_for q items s f o) s
           then Err (quirk_error octal_immediate f o)
           else prepend (v ++ (match rest with
                               | [] | Newline :: _ => []
