@@ -12,7 +12,7 @@
 
 From Coq Require Import Extraction NArith ZArith List Bool.
 From Hexproof.Spec Require Import Common Quirks M1Lex CommandLine.
-From Hexproof.Proofs Require Import ByteMap OutBuf Hex2Exec M1Exec Hex2Check.
+From Hexproof.Proofs Require Import ByteMap OutBuf Hex2Exec M1Exec Hex2Check M1Check.
 
 Extraction Language JSON.
 
@@ -193,6 +193,14 @@ Lemma hscan_fields (r : hscan) :
   r = Hex2Check.mk_hscan (hs_uses r) (hs_tokens r) (hs_ok r).
 Proof. destruct r; reflexivity. Qed.
 
+Lemma mcheck_fields (r : mcheck) :
+  r = M1Check.mk_mcheck (mc_quiet r) (mc_scan r) (mc_defs r) (mc_uses r) (mc_octal r).
+Proof. destruct r; reflexivity. Qed.
+
+Lemma mscan_fields (r : mscan) :
+  r = M1Check.mk_mscan (ms_uses r) (ms_tokens r) (ms_ok r).
+Proof. destruct r; reflexivity. Qed.
+
 Lemma command_fields {C} (r : CommandLine.command C) :
   r = CommandLine.mk_command (CommandLine.cmd_config r) (CommandLine.cmd_inputs r)
         (CommandLine.cmd_output r) (CommandLine.cmd_executable r) (CommandLine.cmd_engine r)
@@ -212,4 +220,4 @@ End Record_fields.
 
 (** * The extraction list *)
 Separate Extraction Hex2Exec.link_out M1Exec.assemble_out CommandLine.hex2_command_line
-  CommandLine.m1_command_line Hex2Check.check Quirks.quirk_name.
+  CommandLine.m1_command_line Hex2Check.check M1Check.check Quirks.quirk_name.

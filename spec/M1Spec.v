@@ -178,7 +178,9 @@ Definition place (t : token) : N * N :=
 
 (** [a] is not after [b]: in an earlier file, or in the same file not further on. *)
 Definition place_le (a b : N * N) : bool :=
-  N.ltb (fst a) (fst b) || (N.eqb (fst a) (fst b) && N.leb (snd a) (snd b)).
+  match a, b with
+  | (f1, o1), (f2, o2) => N.ltb f1 f2 || (N.eqb f1 f2 && N.leb o1 o2)
+  end.
 
 (** The token [t] is the word [s] at offset [o] of file [f]. *)
 Definition same_word (t : token) (s : bytes) (f o : N) : bool :=
