@@ -155,13 +155,6 @@ Fixpoint scan_bytes (cfg : hex2_config) (file off : N) (st : lex_state) (bs : by
       end
   end.
 
-(** [a] onto [acc]. *)
-Fixpoint push_uses (a acc : list quirk_use) : list quirk_use :=
-  match a with
-  | [] => acc
-  | u :: a' => push_uses a' (u :: acc)
-  end.
-
 Fixpoint scan_files (cfg : hex2_config) (file : N) (inputs : list bytes) (lu : list quirk_use)
     (h : hcheck) (ok : bool) : list quirk_use :=
   match inputs with

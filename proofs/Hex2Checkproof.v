@@ -160,11 +160,6 @@ Proof.
       destruct (lex_finish file st2) as [ot|e]; exact IH.
 Qed.
 
-Lemma push_uses_in : forall a acc u, In u (push_uses a acc) <-> In u a \/ In u acc.
-Proof.
-  intros a; induction a as [|x a IH]; intros acc u; cbn; [tauto|]. rewrite IH; cbn; tauto.
-Qed.
-
 Lemma read_files_nil : forall cfg file st inputs tss,
   read_files hex2_1_7_0 cfg file st inputs = Ok tss -> (inputs = [] <-> tss = []).
 Proof.

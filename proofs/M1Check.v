@@ -19,9 +19,9 @@
       bounds that no DEFINE binds ([off_by_one_range]); any word but a DEFINE's name that comes
       before the latest DEFINE of its text ([use_before_define]); any printed word (not a DEFINE,
       its name or its value) with an immediate wider than a byte in octal mode
-      ([octal_immediate], counted only when the DEFINE scan ends outside a DEFINE, that is when
-      [expand_defines] succeeds).
-    The uses of the tokens count only when every file is read without error. *)
+      ([octal_immediate]).
+    The uses of the tokens count only when every file is read without error and the DEFINE scan
+    ends outside a DEFINE (when [expand_defines] succeeds). *)
 
 From Coq Require Import NArith ZArith List Bool.
 From Hexproof.Spec Require Import Common Quirks Strtoint M1Lex M1Eval M1Spec M1Strict.
@@ -79,7 +79,7 @@ Record mcheck := mk_mcheck {
   mc_scan : dscan;
   mc_defs : ByteMap.t ((N * N) * (N * N)); (* a name's first DEFINE, its latest *)
   mc_uses : list quirk_use;
-  mc_octal : list quirk_use                (* [octal_immediate], if [expand_defines] succeeds *)
+  mc_octal : list quirk_use                (* pass B's [octal_immediate] uses *)
 }.
 
 Definition place_max (a b : N * N) : N * N := if place_le a b then b else a.
@@ -240,13 +240,6 @@ Fixpoint scan_inputs (pass : bool) (cfg : m1_config) (file : N) (inputs : list b
       end
   end.
 
-(** [a] onto [acc]. *)
-Fixpoint push_uses (a acc : list quirk_use) : list quirk_use :=
-  match a with
-  | [] => acc
-  | u :: a' => push_uses a' (u :: acc)
-  end.
-
 Definition mc_start (defs : ByteMap.t ((N * N) * (N * N))) : mcheck :=
   mk_mcheck true ds_none defs [] [].
 
@@ -260,9 +253,9 @@ Definition check (cfg : m1_config) (inputs : list bytes) : list quirk_use :=
       if okA then
         match scan_inputs true cfg 0 inputs [] (mc_start (mc_defs mA)) true with
         | mk_mscan _ mB _ =>
-            push_uses (mc_uses mA)
-              (push_uses (mc_uses mB)
-                 (if outside_define (mc_scan mB) then push_uses (mc_octal mB) lu else lu))
+            if outside_define (mc_scan mB)
+            then push_uses (mc_uses mA) (push_uses (mc_uses mB) (push_uses (mc_octal mB) lu))
+            else lu
         end
       else lu
   end.

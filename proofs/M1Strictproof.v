@@ -95,11 +95,11 @@ Proof.
 Qed.
 
 (** No name is defined twice. *)
-Lemma clean_names : forall cfg ts,
-  (forall u, ~ token_use cfg ts (define_items ts) u) ->
+Lemma clean_names : forall cfg ts out,
+  (forall u, ~ token_use cfg ts out (define_items ts) u) ->
   NoDup (map item_name (define_items ts)).
 Proof.
-  intros cfg ts T. set (items := define_items ts) in *.
+  intros cfg ts out T. set (items := define_items ts) in *.
   assert (H : forall j it, nth_error items j = Some it ->
                 ~ In (item_name it) (map item_name (firstn j items))).
   { intros j it E I. rewrite <- firstn_map in I.
@@ -112,7 +112,7 @@ Proof.
     destruct (first_name items j' it' Ej'') as [i0 [it0 [L0 [N0 [E0 NI0]]]]].
     apply (T (mk_use duplicate_define (fst (item_place it)) (snd (item_place it)) (item_name it)
                 (fst (item_place it0)) (snd (item_place it0)) 0)).
-    apply (use_duplicate_define cfg ts items i0 j it0 it);
+    apply (use_duplicate_define cfg ts out items i0 j it0 it);
       [exact N0|rewrite E0; exact NI0|lia|exact E|congruence]. }
   clearbody items. clear T. induction items as [|it items IH] using rev_ind; [constructor|].
   rewrite map_app. cbn [map].
@@ -179,11 +179,11 @@ Lemma place_le_refl : forall p, place_le p p = true.
 Proof. intros [f o]; unfold place_le; cbn; rewrite N.eqb_refl, N.leb_refl, Bool.orb_true_r; reflexivity. Qed.
 
 (** In a clean program every word's DEFINE is the same under every resolution. *)
-Lemma define_for_clean : forall cfg ts q s f o,
-  (forall u, ~ token_use cfg ts (define_items ts) u) -> In (Word s f o) ts ->
+Lemma define_for_clean : forall cfg ts out q s f o,
+  (forall u, ~ token_use cfg ts out (define_items ts) u) -> In (Word s f o) ts ->
   define_for q (define_items ts) s f o = define_for m1_1_7_0 (define_items ts) s f o.
 Proof.
-  intros cfg ts q s f o T W. pose proof (clean_names cfg ts T) as ND.
+  intros cfg ts out q s f o T W. pose proof (clean_names cfg ts out T) as ND.
   set (items := define_items ts) in *. rewrite define_for_1_7_0. unfold define_for.
   set (env := match mq_use_before_define q with
               | in_order => filter _ items
@@ -215,7 +215,7 @@ Proof.
         reflexivity.
       - destruct (place_le (place d) (f, o)) eqn:P; [reflexivity|exfalso].
         apply (T (mk_use use_before_define f o s (fst (place d)) (snd (place d)) 0)).
-        apply (use_use_before_define cfg ts items s f o (d, n, v)); auto.
+        apply (use_use_before_define cfg ts out items s f o (d, n, v)); auto.
         intros it' I'' E''. replace it' with (d, n, v)
           by (apply (nodup_map_eq item_name items); auto; cbn; congruence).
         apply place_le_refl. }
@@ -227,35 +227,36 @@ Qed.
 
 (** ** Evaluation and printing *)
 
-Lemma outcome_with_clean : forall cfg ts q s f o,
-  (forall u, ~ token_use cfg ts (define_items ts) u) -> In (Word s f o) ts ->
+Lemma outcome_with_clean : forall cfg ts out q s f o,
+  (forall u, ~ token_use cfg ts out (define_items ts) u) -> In (Word s f o) ts ->
   outcome_with q cfg (define_items ts) s f o = outcome_with m1_1_7_0 cfg (define_items ts) s f o.
 Proof.
-  intros cfg ts q s f o T W. unfold outcome_with.
-  rewrite (define_for_clean cfg ts q s f o T W), define_for_1_7_0.
+  intros cfg ts out q s f o T W. unfold outcome_with.
+  rewrite (define_for_clean cfg ts out q s f o T W), define_for_1_7_0.
   destruct (evaluate _ _ s); try reflexivity.
   destruct (mq_range q); [reflexivity|].
   destruct (last_define s _) eqn:D; [reflexivity|].
   destruct (immediate_field cfg s) as [[c z]|] eqn:I; [|reflexivity].
   destruct (is_riscv (m1_arch cfg)) eqn:R; [reflexivity|].
   destruct (on_bound c z) eqn:B; [exfalso|reflexivity].
-  exact (T _ (use_off_by_one_range cfg ts _ s f o c z W D I R B)).
+  exact (T _ (use_off_by_one_range cfg ts out _ s f o c z W D I R B)).
 Qed.
 
-Lemma first_failure_clean : forall cfg ts q ws,
-  (forall u, ~ token_use cfg ts (define_items ts) u) ->
+Lemma first_failure_clean : forall cfg ts out q ws,
+  (forall u, ~ token_use cfg ts out (define_items ts) u) ->
   (forall s f o, In (Word s f o) ws -> In (Word s f o) ts) ->
   first_failure_with q cfg (define_items ts) ws = first_failure_with m1_1_7_0 cfg (define_items ts) ws.
 Proof.
-  intros cfg ts q ws T; induction ws as [|[|s f o] ws IH]; intros W; [reflexivity| |].
+  intros cfg ts out q ws T; induction ws as [|[|s f o] ws IH]; intros W; [reflexivity| |].
   - apply IH; intros s f o I; apply W; right; exact I.
-  - cbn [first_failure_with]. rewrite (outcome_with_clean cfg ts q s f o T) by (apply W; left; reflexivity).
+  - cbn [first_failure_with].
+    rewrite (outcome_with_clean cfg ts out q s f o T) by (apply W; left; reflexivity).
     destruct (outcome_with m1_1_7_0 _ _ s f o); try reflexivity;
       apply IH; intros s' f' o' I; apply W; right; exact I.
 Qed.
 
 Lemma print_clean : forall cfg ts q bs out ws,
-  (forall u, ~ token_use cfg ts (define_items ts) u) -> expand_defines ts = Ok (bs, out) ->
+  (forall u, ~ token_use cfg ts out (define_items ts) u) -> expand_defines ts = Ok (bs, out) ->
   (forall s f o, In (Word s f o) ws -> In (Word s f o) out) ->
   print_with q cfg (define_items ts) ws = print_with m1_1_7_0 cfg (define_items ts) ws.
 Proof.
@@ -266,14 +267,14 @@ Proof.
     assert (Wt : In (Word s f o) ts).
     { destruct (expand_defines_words (length ts) ts bs out _ (le_n _) X Wo) as [N|N];
         [discriminate N|exact N]. }
-    rewrite (outcome_with_clean cfg ts q s f o T Wt).
+    rewrite (outcome_with_clean cfg ts out q s f o T Wt).
     destruct (outcome_with m1_1_7_0 _ _ s f o); try reflexivity.
-    rewrite (define_for_clean cfg ts q s f o T Wt), define_for_1_7_0.
+    rewrite (define_for_clean cfg ts out q s f o T Wt), define_for_1_7_0.
     unfold octal_rejected; cbn [mq_octal_immediate m1_1_7_0].
     destruct (mq_octal_immediate q); [|destruct (last_define s _) eqn:D;
                                          [|destruct (octal_wide cfg s) eqn:O; [exfalso|]]].
     all: try (rewrite IH; [reflexivity|intros s' f' o' I; apply W; right; exact I]).
-    exact (T _ (use_octal_immediate cfg ts _ s f o bs out X Wo D O)).
+    exact (T _ (use_octal_immediate cfg ts out _ s f o Wo D O)).
 Qed.
 
 (** ** The rejecting resolutions of DEFINE *)
@@ -306,11 +307,11 @@ Proof.
     + destruct (IH f o H) as [s' [W Y]]; exists s'; split; [right; exact W|exact Y].
 Qed.
 
-Lemma define_rejection_clean : forall cfg ts q,
-  (forall u, ~ token_use cfg ts (define_items ts) u) ->
+Lemma define_rejection_clean : forall cfg ts out q,
+  (forall u, ~ token_use cfg ts out (define_items ts) u) ->
   define_rejection q ts (define_items ts) = None.
 Proof.
-  intros cfg ts q T. pose proof (clean_names cfg ts T) as ND.
+  intros cfg ts out q T. pose proof (clean_names cfg ts out T) as ND.
   unfold define_rejection.
   assert (R : first_redefine [] (define_items ts) = None).
   { destruct (first_redefine [] (define_items ts)) as [d|] eqn:F; [exfalso|reflexivity].
@@ -331,7 +332,7 @@ Proof.
     unfold defined_after in DA. apply existsb_exists in DA as [[[d n] v] [I X]].
     apply andb_prop in X as [X P]. apply text_eqb_eq in X. apply Bool.negb_true_iff in P.
     apply (T (mk_use use_before_define f o s (fst (place d)) (snd (place d)) 0)).
-    apply (use_use_before_define cfg ts _ s f o (d, n, v)); auto.
+    apply (use_use_before_define cfg ts out _ s f o (d, n, v)); auto.
     intros it' I' E'. replace it' with (d, n, v)
       by (apply (nodup_map_eq item_name (define_items ts)); auto; cbn; congruence).
     apply place_le_refl. }
@@ -350,12 +351,12 @@ Proof.
   intros cfg inputs Cl q; unfold assemble, assemble_with.
   rewrite (tokenize_clean cfg inputs q Cl), tokenize_1_7_0.
   destruct (tokenize inputs) as [[|t ts]|e] eqn:Tk; try reflexivity.
-  assert (T : forall u, ~ token_use cfg (t :: ts) (define_items (t :: ts)) u).
-  { intros u U; exact (Cl u (use_in_tokens cfg inputs _ u Tk U)). }
   destruct (expand_defines (t :: ts)) as [[bs out]|e] eqn:X; [|reflexivity].
-  rewrite (define_rejection_clean cfg _ q T).
+  assert (T : forall u, ~ token_use cfg (t :: ts) out (define_items (t :: ts)) u).
+  { intros u U; exact (Cl u (use_in_tokens cfg inputs _ bs out u Tk X U)). }
+  rewrite (define_rejection_clean cfg _ out q T).
   cbn [define_rejection mq_duplicate_define mq_use_before_define m1_1_7_0].
-  rewrite (first_failure_clean cfg _ q _ T) by auto.
+  rewrite (first_failure_clean cfg _ out q _ T) by auto.
   destruct (first_failure_with m1_1_7_0 _ _ _); [reflexivity|].
   apply (print_clean cfg _ q bs out out T X); auto.
 Qed.

@@ -13,8 +13,9 @@
     - At the end of a file (its offset is the file's length): [text_across_files], when the
       file does not end a line ([ends_line]: it ends inside an atom, a comment or a string, or a
       word follows its last line end).
-    - In the tokens, once every file is read without error ([tokenize]), with the DEFINEs of the
-      stream ([define_items]; a DEFINE's place is that of its DEFINE token):
+    - In the tokens, once every file is read without error ([tokenize]) and every DEFINE has its
+      name and value ([expand_defines]), with the DEFINEs of the stream ([define_items]; a
+      DEFINE's place is that of its DEFINE token):
       [duplicate_define] (at every DEFINE of a name after its first, which is the other place);
       [use_before_define] (at a word, other than a DEFINE's name, before the latest DEFINE of
       its text, which is the other place); [off_by_one_range] (at a word that no DEFINE binds
@@ -40,29 +41,30 @@ Definition item_name (it : token * token * token) : bytes :=
 Definition item_place (it : token * token * token) : N * N :=
   let '(d, _, _) := it in place d.
 
-(** The DEFINEs [items] of the token stream [ts], whose printed part is [out], use [u]. *)
-Inductive token_use (cfg : m1_config) (ts : list token) (items : list (token * token * token))
+(** The token stream [ts], whose DEFINEs are [items] and whose printed part is [out], uses
+    [u]. *)
+Inductive token_use (cfg : m1_config) (ts out : list token) (items : list (token * token * token))
   : quirk_use -> Prop :=
 | use_duplicate_define : forall i j it0 it,
     nth_error items i = Some it0 -> ~ In (item_name it0) (map item_name (firstn i items)) ->
     (i < j)%nat -> nth_error items j = Some it -> item_name it = item_name it0 ->
-    token_use cfg ts items
+    token_use cfg ts out items
       (mk_use duplicate_define (fst (item_place it)) (snd (item_place it)) (item_name it)
               (fst (item_place it0)) (snd (item_place it0)) 0)
 | use_use_before_define : forall s f o it,
     In (Word s f o) ts -> is_define_name items s f o = false ->
     In it items -> item_name it = s -> place_le (item_place it) (f, o) = false ->
     (forall it', In it' items -> item_name it' = s -> place_le (item_place it') (item_place it) = true) ->
-    token_use cfg ts items
+    token_use cfg ts out items
       (mk_use use_before_define f o s (fst (item_place it)) (snd (item_place it)) 0)
 | use_off_by_one_range : forall s f o c v,
     In (Word s f o) ts -> last_define s (map item_binding items) = None ->
     immediate_field cfg s = Some (c, v) -> is_riscv (m1_arch cfg) = false -> on_bound c v = true ->
-    token_use cfg ts items (mk_use off_by_one_range f o s f o v)
-| use_octal_immediate : forall s f o bs out,
-    expand_defines ts = Ok (bs, out) -> In (Word s f o) out ->
+    token_use cfg ts out items (mk_use off_by_one_range f o s f o v)
+| use_octal_immediate : forall s f o,
+    In (Word s f o) out ->
     last_define s (map item_binding items) = None -> octal_wide cfg s = true ->
-    token_use cfg ts items (plain_use octal_immediate f o s).
+    token_use cfg ts out items (plain_use octal_immediate f o s).
 
 Inductive uses (cfg : m1_config) (inputs : list bytes) : quirk_use -> Prop :=
 | use_in_char : forall file bs pre c post st ts k,
@@ -73,8 +75,9 @@ Inductive uses (cfg : m1_config) (inputs : list bytes) : quirk_use -> Prop :=
     nth_error inputs (N.to_nat file) = Some bs ->
     read_chars m1_1_7_0 file 0 Between bs = Ok (st, ts) -> ends_line st ts = false ->
     uses cfg inputs (plain_use text_across_files file (N.of_nat (length bs)) [])
-| use_in_tokens : forall ts u,
-    tokenize inputs = Ok ts -> token_use cfg ts (define_items ts) u -> uses cfg inputs u.
+| use_in_tokens : forall ts bs out u,
+    tokenize inputs = Ok ts -> expand_defines ts = Ok (bs, out) ->
+    token_use cfg ts out (define_items ts) u -> uses cfg inputs u.
 
 (** A program that uses no quirk. *)
 Definition strict_clean (cfg : m1_config) (inputs : list bytes) : Prop :=

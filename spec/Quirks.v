@@ -109,6 +109,18 @@ Record quirk_use := mk_use {
 Definition plain_use (k : quirk) (file offset : N) (subject : bytes) : quirk_use :=
   mk_use k file offset subject file offset 0%Z.
 
+(** [a] onto [acc] (the strict checkers gather their uses with it). *)
+Fixpoint push_uses (a acc : list quirk_use) : list quirk_use :=
+  match a with
+  | [] => acc
+  | u :: a' => push_uses a' (u :: acc)
+  end.
+
+Lemma push_uses_in : forall a acc u, In u (push_uses a acc) <-> In u a \/ In u acc.
+Proof.
+  intros a; induction a as [|x a IH]; intros acc u; cbn; [tauto|]. rewrite IH; cbn; tauto.
+Qed.
+
 (** ** Resolutions *)
 
 (** Two definitions of one name: the last or the first is used, or the second is an error. *)

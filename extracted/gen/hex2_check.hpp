@@ -328,29 +328,6 @@ inline hex2_check::hscan scan_bytes(const common::hex2_config& cfg, rt::N file, 
   }
 }
 
-// Coq: Hexproof.Proofs.Hex2Check.push_uses (Fixpoint; its self tail calls are the loop)
-inline rt::list<quirks::quirk_use> push_uses(const rt::list<quirks::quirk_use>& a_in, rt::list<quirks::quirk_use> acc) {
-  const rt::list<quirks::quirk_use>* a = &a_in;
-  for (;;) {
-    switch ((*a).tag()) {
-    case rt::list<quirks::quirk_use>::tag_t::nil: {
-      return acc;
-    }
-    case rt::list<quirks::quirk_use>::tag_t::cons: {
-      const auto& cons_fields = (*a).as_cons();
-      const quirks::quirk_use& u = cons_fields.f0;
-      const rt::list<quirks::quirk_use>& a_ = cons_fields.f1;
-      const rt::list<quirks::quirk_use>* next_a = &a_;
-      rt::list<quirks::quirk_use> next_acc = rt::list<quirks::quirk_use>::cons(u, std::move(acc));
-      a = std::move(next_a);
-      acc = std::move(next_acc);
-      continue;
-    }
-    }
-    rt::impossible("no case matched in Hexproof.Proofs.Hex2Check.push_uses");
-  }
-}
-
 // Coq: Hexproof.Proofs.Hex2Check.scan_files (Fixpoint; its self tail calls are the loop)
 inline rt::list<quirks::quirk_use> scan_files(const common::hex2_config& cfg, rt::N file, const rt::list<common::bytes>& inputs_in, rt::list<quirks::quirk_use> lu, hex2_check::hcheck h, bool ok) {
   const rt::list<common::bytes>* inputs = &inputs_in;
@@ -358,7 +335,7 @@ inline rt::list<quirks::quirk_use> scan_files(const common::hex2_config& cfg, rt
     switch ((*inputs).tag()) {
     case rt::list<common::bytes>::tag_t::nil: {
       if (ok) {
-        return hex2_check::push_uses(h.hc_uses, std::move(lu));
+        return quirks::push_uses(h.hc_uses, std::move(lu));
       } else {
         return lu;
       }

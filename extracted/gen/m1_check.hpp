@@ -591,29 +591,6 @@ inline m1_check::mscan scan_inputs(bool pass, const common::m1_config& cfg, rt::
   }
 }
 
-// Coq: Hexproof.Proofs.M1Check.push_uses (Fixpoint; its self tail calls are the loop)
-inline rt::list<quirks::quirk_use> push_uses(const rt::list<quirks::quirk_use>& a_in, rt::list<quirks::quirk_use> acc) {
-  const rt::list<quirks::quirk_use>* a = &a_in;
-  for (;;) {
-    switch ((*a).tag()) {
-    case rt::list<quirks::quirk_use>::tag_t::nil: {
-      return acc;
-    }
-    case rt::list<quirks::quirk_use>::tag_t::cons: {
-      const auto& cons_fields = (*a).as_cons();
-      const quirks::quirk_use& u = cons_fields.f0;
-      const rt::list<quirks::quirk_use>& a_ = cons_fields.f1;
-      const rt::list<quirks::quirk_use>* next_a = &a_;
-      rt::list<quirks::quirk_use> next_acc = rt::list<quirks::quirk_use>::cons(u, std::move(acc));
-      a = std::move(next_a);
-      acc = std::move(next_acc);
-      continue;
-    }
-    }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Check.push_uses");
-  }
-}
-
 // Coq: Hexproof.Proofs.M1Check.mc_start (Definition)
 inline m1_check::mcheck mc_start(const byte_map::t<rt::prod<rt::prod<rt::N, rt::N>, rt::prod<rt::N, rt::N>>>& defs) {
   return m1_check::mcheck::mk_mcheck(true, m1_check::dscan::ds_none(), defs, rt::list<quirks::quirk_use>::nil(), rt::list<quirks::quirk_use>::nil());
@@ -644,14 +621,12 @@ inline rt::list<quirks::quirk_use> check(const common::m1_config& cfg, const rt:
   if (okA) {
     m1_check::mscan scrut_1 = m1_check::scan_inputs(true, cfg, rt::N{0}, inputs, rt::list<quirks::quirk_use>::nil(), m1_check::mc_start(mA.mc_defs), true);
     m1_check::mcheck& mB = scrut_1.ms_tokens;
-    rt::list<quirks::quirk_use> tmp{};
     bool scrut_2 = m1_check::outside_define(mB.mc_scan);
     if (scrut_2) {
-      tmp = m1_check::push_uses(mB.mc_octal, lu);
+      return quirks::push_uses(mA.mc_uses, quirks::push_uses(mB.mc_uses, quirks::push_uses(mB.mc_octal, std::move(lu))));
     } else {
-      tmp = lu;
+      return std::move(lu);
     }
-    return m1_check::push_uses(mA.mc_uses, m1_check::push_uses(mB.mc_uses, tmp));
   } else {
     return std::move(lu);
   }

@@ -163,4 +163,27 @@ inline quirks::quirk_use plain_use(const quirks::quirk& k, const rt::N& file, co
   return quirks::quirk_use::mk_use(k, file, offset, subject, file, offset, rt::Z{0});
 }
 
+// Coq: Hexproof.Spec.Quirks.push_uses (Fixpoint; its self tail calls are the loop)
+inline rt::list<quirks::quirk_use> push_uses(const rt::list<quirks::quirk_use>& a_in, rt::list<quirks::quirk_use> acc) {
+  const rt::list<quirks::quirk_use>* a = &a_in;
+  for (;;) {
+    switch ((*a).tag()) {
+    case rt::list<quirks::quirk_use>::tag_t::nil: {
+      return acc;
+    }
+    case rt::list<quirks::quirk_use>::tag_t::cons: {
+      const auto& cons_fields = (*a).as_cons();
+      const quirks::quirk_use& u = cons_fields.f0;
+      const rt::list<quirks::quirk_use>& a_ = cons_fields.f1;
+      const rt::list<quirks::quirk_use>* next_a = &a_;
+      rt::list<quirks::quirk_use> next_acc = rt::list<quirks::quirk_use>::cons(u, std::move(acc));
+      a = std::move(next_a);
+      acc = std::move(next_acc);
+      continue;
+    }
+    }
+    rt::impossible("no case matched in Hexproof.Spec.Quirks.push_uses");
+  }
+}
+
 }  // namespace hexproof::quirks
