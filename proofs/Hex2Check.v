@@ -123,7 +123,7 @@ Record hscan := mk_hscan {
 Definition byte_use (cfg : hex2_config) (file off : N) (st : lex_state) (c : N)
     (lu : list quirk_use) : list quirk_use :=
   match byte_quirk cfg st c with
-  | Some k => plain_use k file off (name_so_far st) :: lu
+  | Some k => in_name_use k file off st :: lu
   | None => lu
   end.
 

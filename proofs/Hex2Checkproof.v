@@ -28,7 +28,7 @@ Definition lex_use (cfg : hex2_config) (file off : N) (st : lex_state) (bs : byt
     (u : quirk_use) : Prop :=
   (exists pre c post st' k, bs = pre ++ c :: post /\ lex_run cfg file off st pre = Ok st' /\
      byte_quirk cfg st' c = Some k /\
-     u = plain_use k file (off + N.of_nat (length pre)) (name_so_far st')) \/
+     u = in_name_use k file (off + N.of_nat (length pre)) st') \/
   (exists st' k, lex_run cfg file off st bs = Ok st' /\ end_quirk st' k /\
      u = plain_use k file (off + N.of_nat (length bs)) []).
 
@@ -51,7 +51,7 @@ Qed.
 
 Lemma byte_use_in : forall cfg file off st c lu u,
   In u (byte_use cfg file off st c lu) <->
-  In u lu \/ exists k, byte_quirk cfg st c = Some k /\ u = plain_use k file off (name_so_far st).
+  In u lu \/ exists k, byte_quirk cfg st c = Some k /\ u = in_name_use k file off st.
 Proof.
   intros cfg file off st c lu u; unfold byte_use.
   destruct (byte_quirk cfg st c) as [k|]; cbn; split; intros H.
@@ -76,7 +76,7 @@ Proof.
       * injection R as <-; right; exists k; rewrite N.add_0_r; auto.
   - cbn [scan_bytes]. set (lu' := byte_use cfg file off st c lu).
     assert (Hlu : forall u, In u lu' <-> In u lu \/
-              exists k, byte_quirk cfg st c = Some k /\ u = plain_use k file off (name_so_far st))
+              exists k, byte_quirk cfg st c = Some k /\ u = in_name_use k file off st)
       by (intros; apply byte_use_in).
     destruct (lex_step cfg file off st c) as [[st' ot]|e] eqn:S.
     + transitivity (In u lu' \/ lex_use cfg file (off + 1) st' bs u).

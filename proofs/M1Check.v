@@ -196,8 +196,7 @@ Record mscan := mk_mscan {
 Definition char_use (file pos : N) (st : lex_state) (c : byte) (lu : list quirk_use)
   : list quirk_use :=
   match char_quirk st c with
-  | Some k => plain_use k file pos (rev_onto (match st with In_atom _ rt => rt | _ => [] end) [])
-                :: lu
+  | Some k => in_atom_use k file pos st :: lu
   | None => lu
   end.
 

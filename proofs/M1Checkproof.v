@@ -187,19 +187,17 @@ Proof. intros a; induction a as [|[|s f o] a IH]; intros b w; cbn; auto. Qed.
 Definition lex_use (file pos : N) (st : lex_state) (w : bool) (s : bytes) (u : quirk_use) : Prop :=
   (exists pre c post st' ts' k, s = pre ++ c :: post /\
      read_chars m1_1_7_0 file pos st pre = Ok (st', ts') /\ char_quirk st' c = Some k /\
-     u = plain_use k file (N.add pos (N.of_nat (length pre))) (atom_so_far st')) \/
+     u = in_atom_use k file (N.add pos (N.of_nat (length pre))) st') \/
   (exists st' ts', read_chars m1_1_7_0 file pos st s = Ok (st', ts') /\
      open_end st' (last_is_word ts' w) = true /\
      u = plain_use text_across_files file (N.add pos (N.of_nat (length s))) []).
 
 Lemma char_use_in : forall file pos st c lu u,
   In u (char_use file pos st c lu) <->
-  In u lu \/ exists k, char_quirk st c = Some k /\ u = plain_use k file pos (atom_so_far st).
+  In u lu \/ exists k, char_quirk st c = Some k /\ u = in_atom_use k file pos st.
 Proof.
   intros file pos st c lu u; unfold char_use.
-  assert (A : rev_onto (match st with In_atom _ rt => rt | _ => [] end) [] = atom_so_far st)
-    by (destruct st; cbn; rewrite ?rev_onto_nil; reflexivity).
-  rewrite A. destruct (char_quirk st c) as [k|]; cbn; split; intros H.
+  destruct (char_quirk st c) as [k|]; cbn; split; intros H.
   - destruct H as [<-|H]; [right; exists k; auto|left; exact H].
   - destruct H as [H|[k' [E ->]]]; [right; exact H|injection E as ->; left; reflexivity].
   - left; exact H.
@@ -237,12 +235,11 @@ Proof.
       injection R as <- <-. cbn in O. destruct st; try destruct w; try discriminate O; cbn; auto.
   - cbn [scan_chars]. set (lu' := char_use file pos st c lu).
     assert (Hlu : forall u, In u lu' <-> In u lu \/
-              exists k, char_quirk st c = Some k /\ u = plain_use k file pos (atom_so_far st))
+              exists k, char_quirk st c = Some k /\ u = in_atom_use k file pos st)
       by (intros; apply char_use_in).
     destruct (char_step file pos st c) as [[st1 ts1]|e] eqn:S.
     + rewrite IH, Hlu. unfold lex_use. split.
       * intros [[H|[k [K ->]]]|[[pre [c' [post [st'' [ts' [k [B [R [K ->]]]]]]]]]|[st'' [ts' [R [O ->]]]]]].
-        all: cbn [atom_so_far] in *.
         -- left; exact H.
         -- right; left; exists [], c, s, st, [], k; rewrite N.add_0_r; auto.
         -- right; left; exists (c :: pre), c', post, st'', (ts1 ++ ts'), k.
@@ -876,7 +873,7 @@ Proof.
                 (exists file bs pre c post st ts k, nth_error inputs (N.to_nat file) = Some bs /\
                    bs = pre ++ c :: post /\ read_chars m1_1_7_0 file 0 Between pre = Ok (st, ts) /\
                    char_quirk st c = Some k /\
-                   u = plain_use k file (N.of_nat (length pre)) (atom_so_far st)) \/
+                   u = in_atom_use k file (N.of_nat (length pre)) st) \/
                 (exists file bs st ts, nth_error inputs (N.to_nat file) = Some bs /\
                    read_chars m1_1_7_0 file 0 Between bs = Ok (st, ts) /\ ends_line st ts = false /\
                    u = plain_use text_across_files file (N.of_nat (length bs)) [])).
@@ -896,7 +893,7 @@ Proof.
                  ((exists file bs pre c post st ts k, nth_error inputs (N.to_nat file) = Some bs /\
                      bs = pre ++ c :: post /\ read_chars m1_1_7_0 file 0 Between pre = Ok (st, ts) /\
                      char_quirk st c = Some k /\
-                     u = plain_use k file (N.of_nat (length pre)) (atom_so_far st)) \/
+                     u = in_atom_use k file (N.of_nat (length pre)) st) \/
                   (exists file bs st ts, nth_error inputs (N.to_nat file) = Some bs /\
                      read_chars m1_1_7_0 file 0 Between bs = Ok (st, ts) /\ ends_line st ts = false /\
                      u = plain_use text_across_files file (N.of_nat (length bs)) [])) \/

@@ -12,7 +12,8 @@
     resolutions, which are the tokens of [lex_files] ([Hex2Default.read_files_1_7_0]).
     - In a byte ([byte_quirk]): [split_byte] (a byte's digits on both sides of other text: at the
       first byte between them), [cr_in_token] and [comment_char_in_token] (at the byte, in a
-      name), [misplaced_base] (at the [>]). The subject is the name read so far.
+      name), [misplaced_base] (at the [>]); the other place is where the name starts
+      ([in_name_use]).
     - At the end of a file (its offset is the file's length): [nibble_across_files] (part of a
       byte is pending), [text_across_files] (the reader is in a name, a comment or a [.] word).
     - In the tokens, once every file is read without error: [duplicate_label] (at every
@@ -29,12 +30,18 @@ From Hexproof.Spec Require Import Common Quirks Hex2Lex Hex2Encode Hex2Spec Hex2
 Import ListNotations.
 Local Open Scope N_scope.
 
-(** The name being read in state [st], as far as it goes. *)
-Definition name_so_far (st : lex_state) : bytes :=
+(** Where the name being read in state [st] starts; [off] (the byte's own place) in no name. *)
+Definition name_start (off : N) (st : lex_state) : N :=
   match ls_mode st with
-  | lm_label _ rn | lm_ref _ _ rn | lm_wref _ _ rn | lm_base _ _ _ _ rn => name_of_rev rn
-  | _ => []
+  | lm_label pos _ | lm_ref _ pos _ | lm_wref _ pos _ | lm_base _ pos _ _ _ => pos
+  | _ => off
   end.
+
+(** The use of [k] by the byte at [off] of file [file], read in state [st]. It has no subject:
+    the name so far can be as long as the file, and a use at each of its bytes would hold it
+    again each time (quadratic in the input); the other place is where the name starts. *)
+Definition in_name_use (k : quirk) (file off : N) (st : lex_state) : quirk_use :=
+  mk_use k file off [] file (name_start off st) 0.
 
 (** The quirks the end of a file uses in state [st]. *)
 Definition end_quirk (st : lex_state) (k : quirk) : Prop :=
@@ -65,7 +72,7 @@ Inductive uses (cfg : hex2_config) (inputs : list bytes) : quirk_use -> Prop :=
 | use_in_byte : forall file bs pre c post st k,
     nth_error inputs (N.to_nat file) = Some bs -> bs = pre ++ c :: post ->
     lex_run cfg file 0 lex_init pre = Ok st -> byte_quirk cfg st c = Some k ->
-    uses cfg inputs (plain_use k file (N.of_nat (length pre)) (name_so_far st))
+    uses cfg inputs (in_name_use k file (N.of_nat (length pre)) st)
 | use_at_end : forall file bs st k,
     nth_error inputs (N.to_nat file) = Some bs -> lex_run cfg file 0 lex_init bs = Ok st ->
     end_quirk st k ->

@@ -9,7 +9,8 @@
     Where the reader is comes from 1.7.0's own reader, each file from [Between]: [read_chars]
     at 1.7.0's resolutions, which is [lex] a byte at a time ([M1Default.lex_chars]).
     - In a byte ([char_quirk]): [cr_in_token] (a [\r] starting or inside an atom),
-      [comment_char_in_token] (a [#] or [;] inside an atom). The subject is the atom so far.
+      [comment_char_in_token] (a [#] or [;] inside an atom); the other place is where the atom
+      starts ([in_atom_use]).
     - At the end of a file (its offset is the file's length): [text_across_files], when the
       file does not end a line ([ends_line]: it ends inside an atom, a comment or a string, or a
       word follows its last line end).
@@ -28,12 +29,18 @@ From Hexproof.Spec Require Import Common Quirks Strtoint M1Lex M1Eval M1Spec.
 Import ListNotations.
 Local Open Scope N_scope.
 
-(** The atom being read in state [st], as far as it goes. *)
-Definition atom_so_far (st : lex_state) : bytes :=
+(** Where the atom being read in state [st] starts; [pos] (the byte's own place) in no atom. *)
+Definition atom_start (pos : N) (st : lex_state) : N :=
   match st with
-  | In_atom _ rt => rev rt
-  | _ => []
+  | In_atom start _ => start
+  | _ => pos
   end.
+
+(** The use of [k] by the byte at [pos] of file [file], read in state [st]. It has no subject
+    (the atom so far, held again at each of its bytes, would be quadratic in the input); the
+    other place is where the atom starts. *)
+Definition in_atom_use (k : quirk) (file pos : N) (st : lex_state) : quirk_use :=
+  mk_use k file pos [] file (atom_start pos st) 0.
 
 Definition item_name (it : token * token * token) : bytes :=
   let '(_, n, _) := it in token_text n.
@@ -70,7 +77,7 @@ Inductive uses (cfg : m1_config) (inputs : list bytes) : quirk_use -> Prop :=
 | use_in_char : forall file bs pre c post st ts k,
     nth_error inputs (N.to_nat file) = Some bs -> bs = pre ++ c :: post ->
     read_chars m1_1_7_0 file 0 Between pre = Ok (st, ts) -> char_quirk st c = Some k ->
-    uses cfg inputs (plain_use k file (N.of_nat (length pre)) (atom_so_far st))
+    uses cfg inputs (in_atom_use k file (N.of_nat (length pre)) st)
 | use_at_end : forall file bs st ts,
     nth_error inputs (N.to_nat file) = Some bs ->
     read_chars m1_1_7_0 file 0 Between bs = Ok (st, ts) -> ends_line st ts = false ->

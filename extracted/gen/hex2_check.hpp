@@ -1,6 +1,6 @@
 // hex2_check.hpp: the C++ printed from the Coq module Hexproof.Proofs.Hex2Check.
 //
-// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.Hex2Strict --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.Quirks --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.Hex2Check --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Check --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
+// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.Hex2Strict --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.M1Strict --module Hexproof.Spec.Quirks --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.Hex2Check --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Check --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
 // Coq Hexproof.Proofs.Hex2Check.x is C++ hexproof::hex2_check::x. See extracted/SUBSET.md for the translation.
 #pragma once
 
@@ -220,7 +220,7 @@ inline rt::list<quirks::quirk_use> byte_use(const common::hex2_config& cfg, cons
   case rt::option<quirks::quirk>::tag_t::Some: {
     const auto& Some_fields = scrut.as_Some();
     const quirks::quirk& k = Some_fields.f0;
-    return rt::list<quirks::quirk_use>::cons(quirks::plain_use(k, file, off, hex2_strict::name_so_far(st)), lu);
+    return rt::list<quirks::quirk_use>::cons(hex2_strict::in_name_use(k, file, off, st), lu);
   }
   case rt::option<quirks::quirk>::tag_t::None: {
     return lu;

@@ -1,6 +1,6 @@
 // m1_check.hpp: the C++ printed from the Coq module Hexproof.Proofs.M1Check.
 //
-// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.Hex2Strict --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.Quirks --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.Hex2Check --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Check --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
+// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.Hex2Strict --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.M1Strict --module Hexproof.Spec.Quirks --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.Hex2Check --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Check --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
 // Coq Hexproof.Proofs.M1Check.x is C++ hexproof::m1_check::x. See extracted/SUBSET.md for the translation.
 #pragma once
 
@@ -13,6 +13,7 @@
 #include "m1_eval.hpp"
 #include "m1_lex.hpp"
 #include "m1_spec.hpp"
+#include "m1_strict.hpp"
 #include "quirks.hpp"
 
 namespace hexproof::m1_check {
@@ -441,28 +442,7 @@ inline rt::list<quirks::quirk_use> char_use(const rt::N& file, const rt::N& pos,
   case rt::option<quirks::quirk>::tag_t::Some: {
     const auto& Some_fields = scrut.as_Some();
     const quirks::quirk& k = Some_fields.f0;
-    common::bytes tmp{};
-    switch (st.tag()) {
-    case m1_lex::lex_state::tag_t::Between: {
-      tmp = rt::list<common::byte>::nil();
-      break;
-    }
-    case m1_lex::lex_state::tag_t::In_comment: {
-      tmp = rt::list<common::byte>::nil();
-      break;
-    }
-    case m1_lex::lex_state::tag_t::In_atom: {
-      const auto& In_atom_fields = st.as_In_atom();
-      const common::bytes& rt_ = In_atom_fields.f1;
-      tmp = rt_;
-      break;
-    }
-    case m1_lex::lex_state::tag_t::In_string: {
-      tmp = rt::list<common::byte>::nil();
-      break;
-    }
-    }
-    return rt::list<quirks::quirk_use>::cons(quirks::plain_use(k, file, pos, rt::rev_onto(tmp, rt::list<rt::N>::nil())), lu);
+    return rt::list<quirks::quirk_use>::cons(m1_strict::in_atom_use(k, file, pos, st), lu);
   }
   case rt::option<quirks::quirk>::tag_t::None: {
     return lu;
