@@ -10,10 +10,10 @@
     Where the reader is comes from 1.7.0's own reader: [lex_run] of the bytes before, each file
     from [lex_init]; the tokens come with their files and offsets from [read_files] at 1.7.0's
     resolutions, which are the tokens of [lex_files] ([Hex2Default.read_files_1_7_0]).
-    - In a byte ([byte_quirk]): [split_byte] (a byte's digits on both sides of other text: at the
-      first byte between them), [cr_in_token] and [comment_char_in_token] (at the byte, in a
-      name), [misplaced_base] (at the [>]); the other place is where the name starts
-      ([in_name_use]).
+    - In a byte ([byte_quirk]): [split_byte] (a byte's digits on both sides of other text: at
+      each byte between them but those inside a comment), [cr_in_token] and
+      [comment_char_in_token] (at the byte, in a name), [misplaced_base] (at the [>]); the
+      other place is where the name starts ([in_name_use]).
     - At the end of a file (its offset is the file's length): [nibble_across_files] (part of a
       byte is pending), [text_across_files] (the reader is in a name, a comment or a [.] word).
     - In the tokens, once every file is read without error: [duplicate_label] (at every

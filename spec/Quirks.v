@@ -90,11 +90,11 @@ Definition quirk_error (k : quirk) (file offset : N) : error :=
 (** ** Uses *)
 
 (** A use of quirk [use_quirk] at byte [use_offset] of input [use_file], about the text
-    [use_subject] (a label or DEFINE name, a word, the name read so far; empty where there is
-    none), with another place [use_other_file]/[use_other_offset] (the first definition for
-    [duplicate_label] and [duplicate_define], the DEFINE for [use_before_define], the base name
-    for [absolute_with_base]; else the use's own place) and a number [use_value] (the immediate
-    for [off_by_one_range]; else 0). *)
+    [use_subject] (a label or DEFINE name, a word; empty where there is none), with another
+    place [use_other_file]/[use_other_offset] (the first definition for [duplicate_label] and
+    [duplicate_define], the DEFINE for [use_before_define], the base name for
+    [absolute_with_base], where the name or atom starts for a use by a byte inside one; else the
+    use's own place) and a number [use_value] (the immediate for [off_by_one_range]; else 0). *)
 Record quirk_use := mk_use {
   use_quirk : quirk;
   use_file : N;
