@@ -177,14 +177,6 @@ Fixpoint see_raws (pass : bool) (cfg : m1_config) (m : mcheck) (ts : list token)
   | t :: ts' => see_raws pass cfg (see_raw pass cfg m t) ts'
   end.
 
-(** Whether the last of the tokens [ts] is a word, else [w]. *)
-Fixpoint last_is_word (ts : list token) (w : bool) : bool :=
-  match ts with
-  | [] => w
-  | Newline :: ts' => last_is_word ts' false
-  | Word _ _ _ :: ts' => last_is_word ts' true
-  end.
-
 (** ** The bytes *)
 
 Record mscan := mk_mscan {

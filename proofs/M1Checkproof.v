@@ -169,17 +169,7 @@ Definition open_end (st : lex_state) (w : bool) : bool :=
   match st with Between => w | _ => true end.
 
 Lemma ends_line_open : forall st ts, ends_line st ts = negb (open_end st (last_is_word ts false)).
-Proof.
-  intros st ts. assert (L : forall w, last_is_word ts w =
-    match rev ts with [] => w | Word _ _ _ :: _ => true | Newline :: _ => false end).
-  { induction ts as [|t ts IH] using rev_ind; intros w; [reflexivity|].
-    rewrite rev_app_distr; cbn [rev app].
-    assert (A : forall a b w', last_is_word (a ++ b) w' = last_is_word b (last_is_word a w')).
-    { intros a; induction a as [|[|s f o] a IHa]; intros b w'; cbn; auto. }
-    rewrite A; destruct t; reflexivity. }
-  unfold ends_line, open_end; rewrite L. destruct st; [|reflexivity..].
-  destruct (rev ts) as [|[|s f o] r]; reflexivity.
-Qed.
+Proof. intros [| | |] ts; reflexivity. Qed.
 
 Lemma last_is_word_app : forall a b w, last_is_word (a ++ b) w = last_is_word b (last_is_word a w).
 Proof. intros a; induction a as [|[|s f o] a IH]; intros b w; cbn; auto. Qed.

@@ -115,7 +115,7 @@ Qed.
 
 Lemma define_for_1_7_0 : forall items s f o,
   define_for m1_1_7_0 items s f o = last_define s (map item_binding items).
-Proof. reflexivity. Qed.
+Proof. intros; apply last_item_value_bindings. Qed.
 
 Lemma outcome_with_1_7_0 : forall cfg items s f o,
   outcome_with m1_1_7_0 cfg items s f o = outcome_of cfg (map item_binding items) s.

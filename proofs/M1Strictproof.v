@@ -185,6 +185,7 @@ Lemma define_for_clean : forall cfg ts out q s f o,
 Proof.
   intros cfg ts out q s f o T W. pose proof (clean_names cfg ts out T) as ND.
   set (items := define_items ts) in *. rewrite define_for_1_7_0. unfold define_for.
+  rewrite !last_item_value_bindings, !first_item_value_bindings.
   set (env := match mq_use_before_define q with
               | in_order => filter _ items
               | _ => items

@@ -244,15 +244,20 @@ Fixpoint read_chars (q : m1_quirks) (file pos : N) (st : lex_state) (s : bytes)
       end
   end.
 
+(** Whether the last of the tokens [ts] is a word, else [w]. (Not [rev]: the extracted [rev] of
+    a file's tokens is quadratic.) *)
+Fixpoint last_is_word (ts : list token) (w : bool) : bool :=
+  match ts with
+  | [] => w
+  | Newline :: ts' => last_is_word ts' false
+  | Word _ _ _ :: ts' => last_is_word ts' true
+  end.
+
 (** A file whose tokens are [ts] and which ends in state [st] ends a line: the reader is between
     tokens and no word follows the last line end. *)
 Definition ends_line (st : lex_state) (ts : list token) : bool :=
   match st with
-  | Between =>
-      match rev ts with
-      | Word _ _ _ :: _ => false
-      | _ => true
-      end
+  | Between => negb (last_is_word ts false)
   | _ => false
   end.
 

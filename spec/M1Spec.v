@@ -196,6 +196,40 @@ Fixpoint first_define (name : bytes) (bs : list binding) : option bytes :=
   | (n, v) :: bs' => if text_eqb n name then Some v else first_define name bs'
   end.
 
+(** [last_define s (map item_binding items)] and [first_define s (map item_binding items)],
+    without building the bindings for every word (which made the spec's extraction spend its
+    time in the garbage collector). *)
+Fixpoint last_item_value (s : bytes) (items : list (token * token * token)) : option bytes :=
+  match items with
+  | [] => None
+  | (_, n, v) :: items' =>
+      match last_item_value s items' with
+      | Some v' => Some v'
+      | None => if text_eqb (token_text n) s then Some (value_text v) else None
+      end
+  end.
+
+Fixpoint first_item_value (s : bytes) (items : list (token * token * token)) : option bytes :=
+  match items with
+  | [] => None
+  | (_, n, v) :: items' =>
+      if text_eqb (token_text n) s then Some (value_text v) else first_item_value s items'
+  end.
+
+Lemma last_item_value_bindings : forall s items,
+  last_item_value s items = last_define s (map item_binding items).
+Proof.
+  intros s items; induction items as [|[[d n] v] items IH]; [reflexivity|].
+  cbn [last_item_value map last_define item_binding]. rewrite IH; reflexivity.
+Qed.
+
+Lemma first_item_value_bindings : forall s items,
+  first_item_value s items = first_define s (map item_binding items).
+Proof.
+  intros s items; induction items as [|[[d n] v] items IH]; [reflexivity|].
+  cbn [first_item_value map first_define item_binding]. rewrite IH; reflexivity.
+Qed.
+
 (** The DEFINE value in force for the word [s] at offset [o] of file [f]: of every DEFINE, or
     in order of those whose DEFINE token is not after it (and the one whose name or value it
     is); the last of them or the first. *)
@@ -210,8 +244,8 @@ Definition define_for (q : m1_quirks) (items : list (token * token * token)) (s 
     | _ => items
     end in
   match mq_duplicate_define q with
-  | keep_first => first_define s (map item_binding seen)
-  | _ => last_define s (map item_binding seen)
+  | keep_first => first_item_value s seen
+  | _ => last_item_value s seen
   end.
 
 (** The DEFINE token of the first DEFINE of a name that an earlier one (of the names [seen])

@@ -400,41 +400,6 @@ inline m1_check::mcheck see_raws(bool pass, const common::m1_config& cfg, m1_che
   }
 }
 
-// Coq: Hexproof.Proofs.M1Check.last_is_word (Fixpoint; its self tail calls are the loop)
-inline bool last_is_word(const rt::list<m1_lex::token>& ts_in, bool w) {
-  const rt::list<m1_lex::token>* ts = &ts_in;
-  for (;;) {
-    switch ((*ts).tag()) {
-    case rt::list<m1_lex::token>::tag_t::nil: {
-      return w;
-    }
-    case rt::list<m1_lex::token>::tag_t::cons: {
-      const auto& cons_fields = (*ts).as_cons();
-      const m1_lex::token& t0 = cons_fields.f0;
-      const rt::list<m1_lex::token>& ts_ = cons_fields.f1;
-      switch (t0.tag()) {
-      case m1_lex::token::tag_t::Newline: {
-        const rt::list<m1_lex::token>* next_ts = &ts_;
-        bool next_w = false;
-        ts = std::move(next_ts);
-        w = std::move(next_w);
-        continue;
-      }
-      case m1_lex::token::tag_t::Word: {
-        const rt::list<m1_lex::token>* next_ts_1 = &ts_;
-        bool next_w_1 = true;
-        ts = std::move(next_ts_1);
-        w = std::move(next_w_1);
-        continue;
-      }
-      }
-      rt::impossible("no case matched in Hexproof.Proofs.M1Check.last_is_word");
-    }
-    }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Check.last_is_word");
-  }
-}
-
 // Coq: Hexproof.Proofs.M1Check.char_use (Definition)
 inline rt::list<quirks::quirk_use> char_use(const rt::N& file, const rt::N& pos, const m1_lex::lex_state& st, const common::byte& c, const rt::list<quirks::quirk_use>& lu) {
   rt::option<quirks::quirk> scrut = m1_lex::char_quirk(st, c);
@@ -515,7 +480,7 @@ inline m1_check::mscan scan_chars(bool pass, const common::m1_config& cfg, rt::N
         const rt::list<m1_lex::token>& ts_1 = r.f1;
         rt::N next_pos = rt::n_add(pos, rt::N{1});
         m1_lex::lex_state next_st = st_;
-        bool next_w = m1_check::last_is_word(ts_1, w);
+        bool next_w = m1_lex::last_is_word(ts_1, w);
         common::bytes next_s = std::move(s_);
         rt::list<quirks::quirk_use> next_lu = std::move(lu__1);
         m1_check::mcheck next_m = m1_check::see_raws(pass, cfg, std::move(m), ts_1);

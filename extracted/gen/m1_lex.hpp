@@ -183,4 +183,39 @@ inline rt::option<quirks::quirk> char_quirk(const m1_lex::lex_state& st, const c
   rt::impossible("no case matched in Hexproof.Spec.M1Lex.char_quirk");
 }
 
+// Coq: Hexproof.Spec.M1Lex.last_is_word (Fixpoint; its self tail calls are the loop)
+inline bool last_is_word(const rt::list<m1_lex::token>& ts_in, bool w) {
+  const rt::list<m1_lex::token>* ts = &ts_in;
+  for (;;) {
+    switch ((*ts).tag()) {
+    case rt::list<m1_lex::token>::tag_t::nil: {
+      return w;
+    }
+    case rt::list<m1_lex::token>::tag_t::cons: {
+      const auto& cons_fields = (*ts).as_cons();
+      const m1_lex::token& t = cons_fields.f0;
+      const rt::list<m1_lex::token>& ts_ = cons_fields.f1;
+      switch (t.tag()) {
+      case m1_lex::token::tag_t::Newline: {
+        const rt::list<m1_lex::token>* next_ts = &ts_;
+        bool next_w = false;
+        ts = std::move(next_ts);
+        w = std::move(next_w);
+        continue;
+      }
+      case m1_lex::token::tag_t::Word: {
+        const rt::list<m1_lex::token>* next_ts_1 = &ts_;
+        bool next_w_1 = true;
+        ts = std::move(next_ts_1);
+        w = std::move(next_w_1);
+        continue;
+      }
+      }
+      rt::impossible("no case matched in Hexproof.Spec.M1Lex.last_is_word");
+    }
+    }
+    rt::impossible("no case matched in Hexproof.Spec.M1Lex.last_is_word");
+  }
+}
+
 }  // namespace hexproof::m1_lex
