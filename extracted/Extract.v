@@ -11,8 +11,8 @@
     (and C++'s own [bool], [true], [false]). *)
 
 From Coq Require Import Extraction NArith ZArith List Bool.
-From Hexproof.Spec Require Import Common M1Lex CommandLine.
-From Hexproof.Proofs Require Import ByteMap OutBuf Hex2Exec M1Exec.
+From Hexproof.Spec Require Import Common Quirks M1Lex CommandLine.
+From Hexproof.Proofs Require Import ByteMap OutBuf Hex2Exec M1Exec Hex2Check M1Check.
 
 Extraction Language JSON.
 
@@ -179,6 +179,28 @@ Lemma cstate_fields (r : cstate) :
   r = M1Exec.mk_cstate (c_any r) (c_ds r) (c_file r) (c_off r) (c_name r) (c_defs r) (c_fail r)
         (c_inval r) (c_out r) (c_last r).
 Proof. destruct r; reflexivity. Qed.
+Lemma quirk_use_fields (r : quirk_use) :
+  r = Quirks.mk_use (use_quirk r) (use_file r) (use_offset r) (use_subject r) (use_other_file r)
+        (use_other_offset r) (use_value r).
+Proof. destruct r; reflexivity. Qed.
+
+Lemma hcheck_fields (r : hcheck) :
+  r = Hex2Check.mk_hcheck (hc_labels r) (hc_align r) (hc_w0 r) (hc_w1 r) (hc_w2 r) (hc_w3 r)
+        (hc_uses r).
+Proof. destruct r; reflexivity. Qed.
+
+Lemma hscan_fields (r : hscan) :
+  r = Hex2Check.mk_hscan (hs_uses r) (hs_tokens r) (hs_ok r).
+Proof. destruct r; reflexivity. Qed.
+
+Lemma mcheck_fields (r : mcheck) :
+  r = M1Check.mk_mcheck (mc_quiet r) (mc_scan r) (mc_defs r) (mc_uses r) (mc_octal r).
+Proof. destruct r; reflexivity. Qed.
+
+Lemma mscan_fields (r : mscan) :
+  r = M1Check.mk_mscan (ms_uses r) (ms_tokens r) (ms_ok r).
+Proof. destruct r; reflexivity. Qed.
+
 Lemma command_fields {C} (r : CommandLine.command C) :
   r = CommandLine.mk_command (CommandLine.cmd_config r) (CommandLine.cmd_inputs r)
         (CommandLine.cmd_output r) (CommandLine.cmd_executable r) (CommandLine.cmd_engine r)
@@ -198,4 +220,5 @@ End Record_fields.
 
 (** * The extraction list *)
 Separate Extraction Hex2Exec.link_out M1Exec.assemble_out CommandLine.hex2_command_line
-  CommandLine.m1_command_line CommandLine.max_input_bytes.
+  CommandLine.m1_command_line CommandLine.max_input_bytes Hex2Check.check M1Check.check
+  Quirks.quirk_name.

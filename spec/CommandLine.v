@@ -36,14 +36,6 @@ Local Open Scope N_scope.
 
 (** ** Texts *)
 
-(** The bytes of an ASCII string. The option names below are computed from it when this file is
-    compiled ([Eval compute]), so the extracted code sees plain lists of byte values. *)
-Fixpoint ascii_bytes (s : string) : bytes :=
-  match s with
-  | EmptyString => []
-  | String c s' => N_of_ascii c :: ascii_bytes s'
-  end.
-
 (** [s] without the prefix [p], if [s] starts with it. *)
 Fixpoint strip_prefix (p s : bytes) : option bytes :=
   match p with
