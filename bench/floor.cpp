@@ -68,13 +68,14 @@ bool map_input(const char* path, Mapped& m) {
 }
 
 // The one pass: packs each pair of hex digits into out, counts tokens; returns the bytes packed.
-std::size_t pack(const ByteClasses& classes, const Mapped& in, uint8_t* out, uint64_t& tokens) {
+std::size_t pack(const ByteClasses& classes, const uint8_t* in, std::size_t size, uint8_t* out,
+                 uint64_t& tokens) {
     std::size_t packed = 0;
+    uint64_t count = 0;
     unsigned high = 0;
-    bool half = false;
-    bool in_token = false;
-    for (std::size_t i = 0; i < in.size; ++i) {
-        const uint8_t c = classes.of[in.bytes[i]];
+    bool half = false, in_token = false;
+    for (std::size_t i = 0; i < size; ++i) {
+        const uint8_t c = classes.of[in[i]];
         if (c < 16) {
             if (half)
                 out[packed++] = static_cast<uint8_t>(high << 4 | c);
@@ -83,10 +84,10 @@ std::size_t pack(const ByteClasses& classes, const Mapped& in, uint8_t* out, uin
             half = !half;
         }
         const bool space = c == kSpace;
-        tokens += in_token && space;
+        count += in_token && space;
         in_token = !space;
     }
-    tokens += in_token;
+    tokens += count + in_token;
     return packed;
 }
 
@@ -144,7 +145,7 @@ int main_impl(int argc, char** argv) {
     uint64_t tokens = 0;
     std::size_t packed = 0;
     // Each input packs at most half its size, so all of them fit in half the total.
-    for (const Mapped& m : maps) packed += pack(classes, m, out + packed, tokens);
+    for (const Mapped& m : maps) packed += pack(classes, m.bytes, m.size, out + packed, tokens);
 
     const int fd = ::open(output, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
     if (fd < 0 || !write_all(fd, out, out_size) || ::close(fd) != 0) {
