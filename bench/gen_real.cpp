@@ -2,20 +2,22 @@
 //
 // Generated programs (gen_m1.cpp) repeat a few line shapes and a few thousand names; what the
 // bootstrap really hands to M1 has more distinct names and fewer repeated lines. This program makes a
-// large input out of real programs read at run time (the M2-Planet-compiled stage0 programs of
-// ../shared/corpus, which stay there): one DEFINE file, then copies of the given units (a unit is a
-// few files that belong together, such as libc-core.M1 and the program that calls it), every label a
-// unit defines renamed in each copy so that no two copies share a name, until the requested size is
-// reached; then a footer in the shape blood-elf --64 writes (section names, section headers, a string
-// table and a symbol table naming every label), which is what a debug build of stage0 assembles.
+// large input out of real programs read at run time from the upstream corpus (../shared/corpus,
+// where they stay): the M2-Planet-compiled stage0 programs, M1-macro and blood-elf compiled by
+// M2-Planet, and M2-Planet compiled by cc_ARCH. One DEFINE file, then copies of the units (a unit is
+// a program and the libc-core it was assembled with), every label a unit defines renamed in each copy
+// so that no two copies share a name, until the requested size is reached; then a footer in the shape
+// blood-elf --64 writes (section names, section headers, a string table and a symbol table naming
+// every label), which is what a debug build of stage0 assembles.
 //
 // A name a unit refers to but does not define (one the ELF header defines) keeps its name. The ELF
 // header refers to `_start` and the footer to `ELF_data`: this program defines both, `_start` before
 // the first copy (whose own entry point comes first in its libc-core) and `ELF_data` before the
 // footer, so that the header of a debug build links the result.
 //
-// Usage: hexproof_bench_real --size BYTES --defs DEFS.M1 --unit FILE... [--unit FILE...]... --m1 OUT.M1
-// Prints one summary line (sizes and counts) on stdout.
+// Usage: hexproof_bench_real --corpus DIR --arch amd64|riscv64 --size BYTES --m1 OUT.M1
+// Prints one summary line on stdout: sizes, counts, and `elf=` the ELF header to link the result
+// behind; or `missing=FILE` and exit status 3 when the corpus lacks a file it needs.
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -216,30 +218,28 @@ std::size_t footer_size(std::size_t label_count, std::size_t label_bytes) {
 }
 
 int usage() {
-    std::fprintf(stderr,
-                 "usage: hexproof_bench_real --size BYTES --defs DEFS.M1 --unit FILE... [--unit FILE...]... "
-                 "--m1 OUT.M1\n");
+    std::fprintf(stderr, "usage: hexproof_bench_real --corpus DIR --arch ARCH --size BYTES --m1 OUT.M1\n");
     return 2;
 }
 
+bool exists(const std::string& path) {
+    FILE* f = std::fopen(path.c_str(), "rb");
+    if (f != nullptr) std::fclose(f);
+    return f != nullptr;
+}
+
 int main_impl(int argc, char** argv) {
-    std::string defs_path, m1_path;
+    std::string corpus, arch, m1_path;
     uint64_t size = 0;
-    std::vector<std::vector<std::string>> unit_paths;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
-        if (a == "--unit") {
-            unit_paths.emplace_back();
-            while (i + 1 < argc && std::string_view(argv[i + 1]).substr(0, 2) != "--")
-                unit_paths.back().push_back(argv[++i]);
-            if (unit_paths.back().empty()) return usage();
-            continue;
-        }
         if (i + 1 >= argc) return usage();
         const std::string v = argv[++i];
         char* end = nullptr;
-        if (a == "--defs")
-            defs_path = v;
+        if (a == "--corpus")
+            corpus = v;
+        else if (a == "--arch")
+            arch = v;
         else if (a == "--m1")
             m1_path = v;
         else if (a == "--size")
@@ -248,7 +248,27 @@ int main_impl(int argc, char** argv) {
             return usage();
         if (end != nullptr && *end != '\0') return usage();
     }
-    if (defs_path.empty() || m1_path.empty() || unit_paths.empty() || size == 0) return usage();
+    if (corpus.empty() || arch.empty() || m1_path.empty() || size == 0) return usage();
+
+    // The corpus's cases that assemble M2-Planet's output (stage0's M0 step): their DEFINEs and
+    // debug ELF header (those of M1-macro, which are the others' too), and each program with the
+    // libc-core it was assembled with.
+    const std::string dir = corpus + "/" + arch + "/";
+    const std::string defs_path = dir + "M0stage-M1-0/" + arch + "_defs.M1";
+    const std::string elf_path = dir + "M0stage-M1-0/ELF-" + arch + "-debug.hex2";
+    const std::vector<std::vector<std::string>> unit_paths = {
+        {dir + "M0stage-M1-0/libc-core.M1", dir + "M0stage-M1-0/M1-macro-0.M1"},
+        {dir + "M0stage-blood-elf-0/libc-core.M1", dir + "M0stage-blood-elf-0/blood-elf-0.M1"},
+        {dir + "M0stage-M2/libc-core.M1", dir + "M0stage-M2/M2-0.M1"},
+    };
+    std::vector<std::string> needed = {defs_path, elf_path};
+    for (const auto& unit : unit_paths) needed.insert(needed.end(), unit.begin(), unit.end());
+    for (const std::string& path : needed) {
+        if (!exists(path)) {
+            std::printf("missing=%s\n", path.c_str());
+            return 3;
+        }
+    }
 
     std::string defs;
     if (!read_file(defs_path, defs)) return 1;
@@ -262,14 +282,14 @@ int main_impl(int argc, char** argv) {
         units[u].defined.insert(units[u].labels.begin(), units[u].labels.end());
     }
 
-    // Whole copies of every unit, until the copies and their footer reach the size.
+    // Whole copies of every unit (at least one), until the copies and their footer reach the size.
     std::string out = defs;
     if (!out.empty() && out.back() != '\n') out += '\n';
     out += "\n:_start\n";
     std::vector<std::string> labels;
     std::size_t label_bytes = 0;
     uint64_t copies = 0;
-    while (out.size() + footer_size(labels.size(), label_bytes) < size) {
+    do {
         for (std::size_t u = 0; u < units.size(); ++u) {
             const std::string suffix = "_" + std::to_string(copies * units.size() + u);
             append_copy(units[u], suffix, out);
@@ -279,13 +299,13 @@ int main_impl(int argc, char** argv) {
             }
         }
         ++copies;
-    }
+    } while (out.size() + footer_size(labels.size(), label_bytes) < size);
     const std::size_t body = out.size();
     out += footer(labels);
     if (!write_file(m1_path, out)) return 1;
-    std::printf("m1_bytes=%zu body_bytes=%zu footer_bytes=%zu units=%zu copies=%llu labels=%zu\n", out.size(),
-                body, out.size() - body, units.size(), static_cast<unsigned long long>(copies),
-                labels.size());
+    std::printf("m1_bytes=%zu body_bytes=%zu footer_bytes=%zu units=%zu copies=%llu labels=%zu elf=%s\n",
+                out.size(), body, out.size() - body, units.size(), static_cast<unsigned long long>(copies),
+                labels.size(), elf_path.c_str());
     return 0;
 }
 

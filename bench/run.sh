@@ -30,6 +30,7 @@ arches=${BENCH_ARCHES:-"amd64 riscv64"}
 seed=${BENCH_SEED:-1}
 real_mib=${BENCH_REAL_MIB:-32}
 corpus=${HEXPROOF_CORPUS:-$here/../../shared/corpus}
+[ ! -d "$corpus" ] || corpus=$(cd "$corpus" && pwd)
 mescc_m1=${MESCC_M1:-/usr/bin/M1}
 mescc_hex2=${MESCC_HEX2:-/usr/bin/hex2}
 gnu_time=/usr/bin/time
@@ -118,10 +119,9 @@ echo "bench: $reference_note" >&2
 
 # ---------------------------------------------------------------------------------------------------
 # Inputs. A case is ARCH/NAME: NAME is a size in MiB for a generated program (bench/gen_m1.cpp, with
-# its own ELF header), or "real" for the real-shaped one (bench/gen_real.cpp): copies of the
-# M2-Planet-compiled stage0 programs of the corpus (M1-macro, blood-elf, and M2-Planet compiled by
-# cc_ARCH), each with its libc-core, with the DEFINEs and the debug ELF header of the M1-macro
-# case, and a blood-elf footer.
+# its own ELF header), or "real" for the real-shaped one (bench/gen_real.cpp: copies of the
+# M2-Planet-compiled stage0 programs of the corpus, with a blood-elf footer; it names the corpus's
+# ELF header to link it behind).
 
 cases=()
 declare -A case_m1 case_elf case_image
@@ -129,24 +129,17 @@ real_note=
 for arch in $arches; do
   for size in $sizes; do cases+=("$arch/$size"); done
   [ "$real_mib" != 0 ] || { real_note="real-shaped inputs: skipped (BENCH_REAL_MIB=0)"; continue; }
-  c=$corpus/$arch
-  needed=("$c/M0stage-M1-0/${arch}_defs.M1" "$c/M0stage-M1-0/ELF-$arch-debug.hex2")
-  units=()
-  for u in M0stage-M1-0/M1-macro-0 M0stage-blood-elf-0/blood-elf-0 M0stage-M2/M2-0; do
-    needed+=("$c/${u%/*}/libc-core.M1" "$c/$u.M1")
-    units+=(--unit "$c/${u%/*}/libc-core.M1" "$c/$u.M1")
-  done
-  missing=
-  for f in "${needed[@]}"; do [ -f "$f" ] || missing=$f; done
-  if [ -n "$missing" ]; then
-    real_note="real-shaped inputs: skipped ($missing is missing; set HEXPROOF_CORPUS to the upstream corpus)"
+  echo "bench: generating $arch real-shaped, ${real_mib} MiB" >&2
+  rc=0
+  summary=$("$gen_real" --corpus "$corpus" --arch "$arch" --size $((real_mib * 1048576)) --m1 "$out/$arch-real.M1") || rc=$?
+  if [ "$rc" = 3 ]; then
+    real_note="real-shaped inputs: skipped (${summary#missing=} is missing; set HEXPROOF_CORPUS to the upstream corpus)"
     continue
   fi
-  case_m1[$arch/real]=$out/$arch-real.M1
-  case_elf[$arch/real]=${needed[1]}
-  echo "bench: generating $arch real-shaped, ${real_mib} MiB" >&2
-  summary=$("$gen_real" --size $((real_mib * 1048576)) --defs "${needed[0]}" "${units[@]}" --m1 "${case_m1[$arch/real]}")
+  [ "$rc" = 0 ] || die "hexproof_bench_real failed for $arch"
   echo "bench:   $summary" >&2
+  case_m1[$arch/real]=$out/$arch-real.M1
+  case_elf[$arch/real]=${summary##*elf=}
   cases+=("$arch/real")
   real_note="real-shaped inputs: included (${real_mib} MiB, from $corpus)"
 done
