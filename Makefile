@@ -7,7 +7,7 @@ JOBS ?= $(shell nproc)
 MAKEFLAGS += --no-print-directory
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build ocaml-tools test unit-test sanitize-test proofs spec-test demo bench clean check-long fuzz fuzz-smoke spec-html
+.PHONY: all deps build ocaml-tools test unit-test sanitize-test proofs spec-test format-check format demo bench clean check-long fuzz fuzz-smoke spec-html
 
 all: build
 
@@ -19,11 +19,10 @@ build: deps
 	cmake --build $(BUILD) -j$(JOBS)
 
 # What ctest runs beside the C++, built by dune: Coq's OCaml extractions of the executable cores
-# (tests/extraction) and of the specification (tests/spec-hex2, tests/spec-m1), and the printer
-# (printer-tests).
+# (tests/extraction) and of the specification (tests/spec), and the printer (printer-tests).
 ocaml-tools: deps
-	dune build ./tests/extraction/core_main.exe ./tests/spec-hex2/hex2_spec_main.exe \
-	  ./tests/spec-m1/m1_spec_main.exe ./extracted/printer/hexproof_printer.exe
+	dune build ./tests/extraction/core_main.exe ./tests/spec/spec_main.exe \
+	  ./extracted/printer/hexproof_printer.exe
 
 unit-test: build ocaml-tools
 	ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
@@ -38,12 +37,22 @@ sanitize-test: deps ocaml-tools
 proofs: deps
 	scripts/check-proofs.sh
 
-# The Coq specification, extracted to OCaml, against upstream answers and the installed mescc-tools.
-spec-test: deps
-	tests/spec/run_hex2_spec_tests.sh
-	tests/spec/run_m1_spec_tests.sh
+# The Coq specification, extracted to OCaml, on the golden cases and the corpus (ctest runs the
+# same as golden-spec and corpus-spec), and the installed mescc-tools on the golden cases it agrees on.
+spec-test: ocaml-tools
+	tests/golden/run.sh spec
+	tests/golden/run.sh mescc-tools || [ $$? = 77 ]
+	tests/run_corpus_ctest.sh $(BUILD)/bin spec || [ $$? = 77 ]
 
-test: unit-test sanitize-test proofs spec-test fuzz-smoke
+# The C++ of runtime/, tests/, fuzz/ and bench/ as .clang-format lays it out (scripts/format-check.sh
+# says which files wait); `make format` lays it out so.
+format-check: deps
+	scripts/format-check.sh
+
+format: deps
+	scripts/format-check.sh --fix
+
+test: format-check unit-test sanitize-test proofs fuzz-smoke
 
 # Differential testing (docs/differential-targets.md): many more RapidCheck cases per property,
 # the corpus on the specification with no size limit, and the libFuzzer targets (their own clang

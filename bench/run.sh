@@ -51,7 +51,8 @@ bench_tool() {
     return
   fi
   echo "bench: $build/bin/$target missing; compiling bench/$source into $out/$target" >&2
-  "${CXX:-c++}" -std=c++17 -O2 -Wall -Wextra -Werror -o "$out/$target" "$here/$source" || die "cannot compile bench/$source"
+  "${CXX:-c++}" -std=c++17 -O2 -Wall -Wextra -Werror -I"$here/../runtime/engine" -o "$out/$target" "$here/$source" ||
+    die "cannot compile bench/$source"
   echo "$out/$target"
 }
 gen=$(bench_tool hexproof_bench_gen gen_m1.cpp)

@@ -4,8 +4,8 @@
     [Extraction Language JSON] writes the core as MiniML JSON (one file per module, from
     [Separate Extraction]); [extracted/printer] prints that as C++17 ([extracted/gen/]). The
     directives below realise Coq's library types and arithmetic by the primitives of
-    [runtime/coq_runtime.hpp], all in the C++ namespace [hexproof::rt] (written [rt::]: the
-    printed code lives inside [namespace hexproof]). Each primitive has Coq's exact semantics on
+    [runtime/reference/coq_runtime.hpp], all in the C++ namespace [hexproof::rt] (written
+    [rt::]: the printed code lives inside [namespace hexproof]). Each primitive has Coq's exact semantics on
     64-bit values and aborts loudly outside them; the list of what is allowed is
     [extracted/SUBSET.md]. The printer recognises the realised names by their [rt::] prefix
     (and C++'s own [bool], [true], [false]). *)

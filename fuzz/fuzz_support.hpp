@@ -31,9 +31,9 @@ struct FuzzCase {
 
 inline bool decode(const std::uint8_t* data, std::size_t size, FuzzCase* out, const char* extension) {
     if (size < header_size) return false;
-    static constexpr Architecture archs[] = {Architecture::knight,  Architecture::x86,     Architecture::amd64,
-                                             Architecture::armv7l,  Architecture::aarch64, Architecture::ppc64le,
-                                             Architecture::riscv32, Architecture::riscv64};
+    static constexpr Architecture archs[] = {
+        Architecture::knight,  Architecture::x86,     Architecture::amd64,   Architecture::armv7l,
+        Architecture::aarch64, Architecture::ppc64le, Architecture::riscv32, Architecture::riscv64};
     const Architecture a = archs[data[0] % 8];
     const bool big = data[1] & 1;
     const ByteMode mode = static_cast<ByteMode>(((data[1] >> 1) & 3) % 3);
@@ -97,8 +97,8 @@ inline std::string describe(const Result& r, const std::vector<Input>& inputs) {
         return std::string(error_kind_name(e->kind)) + " file " + std::to_string(e->file) + " offset " +
                std::to_string(e->offset) + " value " + std::to_string(e->value) + " subject '" +
                escape_bytes(e->subject) + "': " + format_error(*e, inputs);
-    return "ok, " + std::to_string(std::get<std::string>(r).size()) + " bytes: " +
-           escape_bytes(std::get<std::string>(r).substr(0, 80));
+    return "ok, " + std::to_string(std::get<std::string>(r).size()) +
+           " bytes: " + escape_bytes(std::get<std::string>(r).substr(0, 80));
 }
 
 // Checks what holds for any engine result: an error names an input and an offset inside it.
@@ -113,15 +113,18 @@ inline void check_shape(const Result& r, const std::vector<Input>& inputs) {
 }
 
 inline void compare(const Result& f, const Result& r, const FuzzCase& c, const char* tool) {
-    const bool agree = is_ok(f) == is_ok(r) &&
-                       (is_ok(f) ? std::get<std::string>(f) == std::get<std::string>(r)
-                                 : std::get<Error>(f) == std::get<Error>(r));
+    const bool agree =
+        is_ok(f) == is_ok(r) && (is_ok(f) ? std::get<std::string>(f) == std::get<std::string>(r)
+                                          : std::get<Error>(f) == std::get<Error>(r));
     if (agree) return;
     std::fprintf(stderr, "DISAGREEMENT (%s, %s, %s endian, base 0x%X, mode %d)\n", tool,
-                 std::string(architecture_name(c.hex2.architecture)).c_str(), c.hex2.big_endian ? "big" : "little",
-                 c.hex2.base_address, static_cast<int>(c.hex2.byte_mode));
-    for (const Input& in : c.inputs) std::fprintf(stderr, "--- %s\n%s\n", in.name.c_str(), escape_bytes(in.bytes).c_str());
-    std::fprintf(stderr, "fast:      %s\nreference: %s\n", describe(f, c.inputs).c_str(), describe(r, c.inputs).c_str());
+                 std::string(architecture_name(c.hex2.architecture)).c_str(),
+                 c.hex2.big_endian ? "big" : "little", c.hex2.base_address,
+                 static_cast<int>(c.hex2.byte_mode));
+    for (const Input& in : c.inputs)
+        std::fprintf(stderr, "--- %s\n%s\n", in.name.c_str(), escape_bytes(in.bytes).c_str());
+    std::fprintf(stderr, "fast:      %s\nreference: %s\n", describe(f, c.inputs).c_str(),
+                 describe(r, c.inputs).c_str());
     std::abort();
 }
 

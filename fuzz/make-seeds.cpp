@@ -18,14 +18,16 @@ int main(int argc, char** argv) {
     const std::string root = argv[1];
     int written = 0;
     for (auto tool : {program_gen::Tool::hex2, program_gen::Tool::m1}) {
-        const std::string dir = root + (tool == program_gen::Tool::hex2 ? "/hex2-differential" : "/m1-differential");
+        const std::string dir =
+            root + (tool == program_gen::Tool::hex2 ? "/hex2-differential" : "/m1-differential");
         mkdir(dir.c_str(), 0755);
         for (std::size_t a = 0; a < 8; ++a) {
             int kept = 0;
             for (std::uint64_t seed = 1; kept < 6 && seed < 200; ++seed) {
                 program_gen::GenOptions options;
                 options.allow_big = false;
-                const auto c = program_gen::generate_case(tool, program_gen::all_architectures[a], seed * 8 + a, options);
+                const auto c = program_gen::generate_case(tool, program_gen::all_architectures[a],
+                                                          seed * 8 + a, options);
                 std::string text;
                 for (const Input& in : c.inputs) text += in.bytes;
                 if (text.size() > 2048) continue;
@@ -35,10 +37,12 @@ int main(int argc, char** argv) {
                 std::string bytes;
                 bytes += static_cast<char>(a);
                 bytes += static_cast<char>((big ? 1 : 0) | (static_cast<int>(mode) << 1));
-                for (int shift = 24; shift >= 0; shift -= 8) bytes += static_cast<char>((h.base_address >> shift) & 0xFF);
+                for (int shift = 24; shift >= 0; shift -= 8)
+                    bytes += static_cast<char>((h.base_address >> shift) & 0xFF);
                 bytes += text;
-                std::ofstream(dir + "/" + std::string(architecture_name(program_gen::all_architectures[a])) + "-" +
-                                  std::to_string(seed), std::ios::binary)
+                std::ofstream(dir + "/" + std::string(architecture_name(program_gen::all_architectures[a])) +
+                                  "-" + std::to_string(seed),
+                              std::ios::binary)
                     << bytes;
                 ++kept;
                 ++written;

@@ -8,7 +8,7 @@
 # seed corpus fuzz/corpus/<target>/ (read only) and grows a working corpus in
 # $FUZZ_BUILD/corpus/<target>/. A crash, sanitizer report or fast/reference disagreement leaves
 # its input in $FUZZ_BUILD/artifacts/<target>/ and makes this script exit 1 with the command that
-# minimises it; minimised findings go to tests/regressions/ (see tests/regressions/run.sh).
+# minimises it; minimised findings go to tests/golden/ (see tests/golden/README.md).
 # Exit: 0 no finding, 1 finding, 2 setup error, 77 clang++ or libFuzzer missing (skip).
 set -u
 

@@ -1,6 +1,6 @@
 (** * CommandLineProperties: what the command lines promise to the code that runs them. *)
 
-(** Three facts the runtime (runtime/cli.cpp) relies on when it carries out
+(** Three facts the runtime (runtime/cli/cli.cpp) relies on when it carries out
     [CommandLine.hex2_command_line] and [CommandLine.m1_command_line]:
     - hex2's base address is a 32-bit value, as [Common.hex2_config] requires
       ([hex2_base_address_32]);

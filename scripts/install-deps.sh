@@ -3,7 +3,7 @@
 # Called by the Makefile before every build; does nothing when all are present.
 set -eu
 packages=(
-  cmake g++ make clang libclang-rt-14-dev
+  cmake g++ make clang clang-format libclang-rt-14-dev
   libboost-dev libgtest-dev googletest librapidcheck-dev
   coq ocaml-dune ocaml-nox ocaml-findlib libyojson-ocaml-dev
   mescc-tools time qemu-user

@@ -4,8 +4,8 @@
 # Runs `hexproof oracle` with /usr/bin/hex2 and /usr/bin/M1 (Debian's mescc-tools 1.4.0) as the
 # implementation under test and hexproof's reference (1.7.0 semantics) as the oracle, on:
 #  - the project's own cases: every examples/<arch>/ program (M1 on defs.M1 hello.M1, then hex2
-#    on elf.hex2 + that output, with the flags of build.flags) and every tests/programs/ file
-#    (flags from its "## flags:" line, extra inputs from its "## also:" line);
+#    on elf.hex2 + that output, with the flags of build.flags) and every golden case marked
+#    "# mescc-tools 1.4.0 agrees" (tests/golden/README.md; its command line from NAME.cmd);
 #  - the upstream corpus in ../shared/corpus when it is there (CORPUS=DIR overrides, CORPUS= skips);
 #  - GENERATE (default 150) generated programs per architecture, seed SEED (default 1).
 # It prints the oracle's report. 1.4.0 is not 1.7.0, so the oracle finds divergences; the demo
@@ -49,11 +49,6 @@ value() {
 	sed -n "s/^$1=//p" "$2" | head -n 1
 }
 
-# header FILE KEY: the text after "## KEY:" in a tests/programs file
-header() {
-	sed -n "s/^## $2: *//p" "$1" | head -n 1
-}
-
 # The examples, as corpus-style case folders (cmd.txt with M1/HEX2 words).
 for dir in "$root"/examples/*/; do
 	[ -f "$dir/build.flags" ] || continue
@@ -73,22 +68,18 @@ for dir in "$root"/examples/*/; do
 	} >"$case_dir/cmd.txt"
 done
 
-# The focused programs of tests/programs.
-for file in "$root"/tests/programs/*.M1 "$root"/tests/programs/*.hex2; do
-	[ -f "$file" ] || continue
-	name=$(basename "$file")
-	case_dir=$cases/programs/${name%.*}
+# The golden cases on which mescc-tools 1.4.0 agrees with 1.7.0.
+for cmd in "$root"/tests/golden/*.cmd; do
+	grep -qx '# mescc-tools 1.4.0 agrees' "$cmd" || continue
+	name=$(basename "$cmd" .cmd)
+	case_dir=$cases/golden/$name
 	mkdir -p "$case_dir"
-	cp "$file" "$case_dir/"
-	inputs="-f $name"
-	for extra in $(header "$file" also); do
-		mkdir -p "$case_dir/$(dirname "$extra")"
-		cp "$root/tests/programs/$extra" "$case_dir/$extra"
-		inputs="$inputs -f $extra"
+	read -r tool words < <(grep -v '^#' "$cmd")
+	for word in $words; do
+		[ -f "$root/tests/golden/$word" ] && cp "$root/tests/golden/$word" "$case_dir/"
 	done
-	tool=HEX2
-	[ "${name##*.}" = M1 ] && tool=M1
-	echo "$tool $inputs $(header "$file" flags) -o out/result" >"$case_dir/cmd.txt"
+	[ "$tool" = hex2 ] && tool=HEX2
+	echo "$tool $words -o out/result" >"$case_dir/cmd.txt"
 done
 
 args=(oracle --hex2 "$REF_HEX2" --m1 "$REF_M1" --corpus "$cases" --generate "$GENERATE" --seed "$SEED"

@@ -1,9 +1,9 @@
 (** * Common: configurations, errors, results and C [int] arithmetic shared by hex2 and M1. *)
 
 (** The vocabulary both tools share: the architectures, the byte modes, and the shape of a
-    located error. It mirrors [runtime/engine.hpp]; the meaning of each error kind and where it is
-    reported is fixed in [docs/contract.md]. Bytes are natural numbers below 256; an input file is
-    the list of its bytes. *)
+    located error. It mirrors [runtime/engine/engine.hpp]; the meaning of each error kind and
+    where it is reported is fixed in [docs/contract.md]. Bytes are natural numbers below 256; an
+    input file is the list of its bytes. *)
 
 From Coq Require Import NArith ZArith List Lia.
 

@@ -85,7 +85,8 @@ TEST(ByteMap, LatestBindingWinsLikeAnAssociationList) {
                 model[k] = v;
             }
             for (const Key& q : keys) {
-                rt::option<rt::N> got = byte_map::find<rt::N>(as_list(q, static_cast<int>(rng() % 3), store), m);
+                rt::option<rt::N> got =
+                    byte_map::find<rt::N>(as_list(q, static_cast<int>(rng() % 3), store), m);
                 auto it = model.find(q);
                 ASSERT_EQ(got.tag() == rt::option<rt::N>::tag_t::Some, it != model.end());
                 if (it != model.end()) {

@@ -1,6 +1,6 @@
-// Unit tests of the command lines printed from spec/CommandLine.v (extracted/gen/command_line.hpp): each option of
-// hex2 and M1, against expectations written by hand from SEMANTICS.md ("Command line"),
-// docs/contract.md and what runtime/cli.cpp does (tests/cli_test.sh checks the binaries).
+// Unit tests of the command lines printed from spec/CommandLine.v (extracted/gen/command_line.hpp): each
+// option of hex2 and M1, against expectations written by hand from SEMANTICS.md ("Command line"),
+// docs/contract.md and what runtime/cli/cli.cpp does (tests/cli_test.sh checks the binaries).
 #include "command_line.hpp"
 
 #include <gtest/gtest.h>
@@ -17,7 +17,8 @@ using namespace hexproof;
 // The arguments as the Coq list of byte strings; each is a slice of the caller's string.
 rt::list<common::bytes> to_args(const std::vector<std::string>& args) {
     rt::list<common::bytes> out;
-    for (std::size_t i = args.size(); i-- > 0;) out = rt::list<common::bytes>::cons(rt::bytes_of(args[i]), std::move(out));
+    for (std::size_t i = args.size(); i-- > 0;)
+        out = rt::list<common::bytes>::cons(rt::bytes_of(args[i]), std::move(out));
     return out;
 }
 
@@ -49,12 +50,13 @@ std::string text(const rt::option<common::bytes>& o) {
 }
 
 std::string describe(const common::hex2_config& c) {
-    return "arch=" + name(c.h2_arch) + " big_endian=" + std::to_string(c.h2_big_endian) + " base=" + std::to_string(c.h2_base_address.v) +
-           " mode=" + name(c.h2_byte_mode);
+    return "arch=" + name(c.h2_arch) + " big_endian=" + std::to_string(c.h2_big_endian) +
+           " base=" + std::to_string(c.h2_base_address.v) + " mode=" + name(c.h2_byte_mode);
 }
 
 std::string describe(const common::m1_config& c) {
-    return "arch=" + name(c.m1_arch) + " big_endian=" + std::to_string(c.m1_big_endian) + " mode=" + name(c.m1_byte_mode);
+    return "arch=" + name(c.m1_arch) + " big_endian=" + std::to_string(c.m1_big_endian) +
+           " mode=" + name(c.m1_byte_mode);
 }
 
 std::string describe(const command_line::cli_step& s) {
@@ -73,7 +75,8 @@ std::string describe(const command_line::cli_step& s) {
 std::string describe(const command_line::usage_error& e) {
     using tag = command_line::usage_error::tag_t;
     switch (e.tag()) {
-        case tag::missing_argument: return "missing_argument(" + rt::string_of(e.as_missing_argument().f0) + ")";
+        case tag::missing_argument:
+            return "missing_argument(" + rt::string_of(e.as_missing_argument().f0) + ")";
         case tag::unknown_option: return "unknown_option";
         case tag::unknown_architecture:
             return "unknown_architecture(" + rt::string_of(e.as_unknown_architecture().f0) + ")";
@@ -98,7 +101,8 @@ std::string describe(const command_line::cli_result<C>& r) {
     switch (r.cli_end.tag()) {
         case tag::end_help: return out + "help";
         case tag::end_version: return out + "version";
-        case tag::end_usage_error: return out + "usage_error(" + describe(r.cli_end.as_end_usage_error().f0) + ")";
+        case tag::end_usage_error:
+            return out + "usage_error(" + describe(r.cli_end.as_end_usage_error().f0) + ")";
         case tag::end_run: break;
     }
     const command_line::command<C>& c = r.cli_end.as_end_run().f0;
@@ -109,8 +113,8 @@ std::string describe(const command_line::cli_result<C>& r) {
         out += (first ? "" : ",") + rt::string_of(cell.f0);
         inputs = cell.f1;
     }
-    return out + "] output=" + text(c.cmd_output) + " executable=" + std::to_string(c.cmd_executable) + " engine=" + text(c.cmd_engine) +
-           " max_output=" + std::to_string(c.cmd_max_output_bytes.v) + "}";
+    return out + "] output=" + text(c.cmd_output) + " executable=" + std::to_string(c.cmd_executable) +
+           " engine=" + text(c.cmd_engine) + " max_output=" + std::to_string(c.cmd_max_output_bytes.v) + "}";
 }
 
 std::string hex2(const std::vector<std::string>& args) {
@@ -129,7 +133,8 @@ const std::string default_max = " max_output=1073741824";
 // The hex2 run of `-f a` with the steps `steps`, the configuration `config` and everything else at
 // its default.
 std::string hex2_run(const std::string& steps, const std::string& config) {
-    return "steps[" + steps + "] run{" + config + " inputs=[a] output=- executable=1 engine=-" + default_max + "}";
+    return "steps[" + steps + "] run{" + config + " inputs=[a] output=- executable=1 engine=-" + default_max +
+           "}";
 }
 
 const std::string knight_default = "arch=knight big_endian=1 base=0 mode=hex";
@@ -137,25 +142,30 @@ const std::string knight_default = "arch=knight big_endian=1 base=0 mode=hex";
 TEST(Hex2CommandLine, DefaultsAndFilesInOrder) {
     EXPECT_EQ(hex2({"-f", "a"}), hex2_run("", knight_default));
     EXPECT_EQ(hex2({"-f", "a", "--file", "b", "-f", "c"}),
-              "steps[] run{" + knight_default + " inputs=[a,b,c] output=- executable=1 engine=-" + default_max + "}");
+              "steps[] run{" + knight_default + " inputs=[a,b,c] output=- executable=1 engine=-" +
+                  default_max + "}");
     // The argument is the next word, whatever it looks like.
-    EXPECT_EQ(hex2({"-f", "-o"}), "steps[] run{" + knight_default + " inputs=[-o] output=- executable=1 engine=-" + default_max + "}");
+    EXPECT_EQ(hex2({"-f", "-o"}), "steps[] run{" + knight_default +
+                                      " inputs=[-o] output=- executable=1 engine=-" + default_max + "}");
 }
 
 TEST(Hex2CommandLine, NoInputFileAfterTheWarnings) {
     EXPECT_EQ(hex2({}), "steps[] usage_error(no_input_files)");
-    EXPECT_EQ(hex2({"-A", "amd64"}), "steps[warn_base_address_zero, warn_big_endian] usage_error(no_input_files)");
+    EXPECT_EQ(hex2({"-A", "amd64"}),
+              "steps[warn_base_address_zero, warn_big_endian] usage_error(no_input_files)");
     EXPECT_EQ(hex2({"-A", "vax"}), "steps[unknown_architecture(vax)] usage_error(no_input_files)");
 }
 
 TEST(Hex2CommandLine, OutputIsOpenedWhereItIsMet) {
-    EXPECT_EQ(hex2({"-o", "out", "-f", "a"}),
-              "steps[open_output(out)] run{" + knight_default + " inputs=[a] output=out executable=1 engine=-" + default_max + "}");
+    EXPECT_EQ(hex2({"-o", "out", "-f", "a"}), "steps[open_output(out)] run{" + knight_default +
+                                                  " inputs=[a] output=out executable=1 engine=-" +
+                                                  default_max + "}");
     EXPECT_EQ(hex2({"--output", "x", "-f", "a", "-o", "y"}),
               "steps[open_output(x), open_output(y)] run{" + knight_default +
                   " inputs=[a] output=y executable=1 engine=-" + default_max + "}");
-    EXPECT_EQ(hex2({"-f", "a", "--non-executable"}),
-              "steps[] run{" + knight_default + " inputs=[a] output=- executable=0 engine=-" + default_max + "}");
+    EXPECT_EQ(
+        hex2({"-f", "a", "--non-executable"}),
+        "steps[] run{" + knight_default + " inputs=[a] output=- executable=0 engine=-" + default_max + "}");
 }
 
 TEST(Hex2CommandLine, EveryArchitectureName) {
@@ -179,8 +189,9 @@ TEST(Hex2CommandLine, EveryArchitectureName) {
 
 TEST(Hex2CommandLine, UnknownArchitectureKeepsThePreviousOne) {
     EXPECT_EQ(hex2({"-A", "vax", "-f", "a"}), hex2_run("unknown_architecture(vax)", knight_default));
-    EXPECT_EQ(hex2({"-A", "x86", "-A", "vax", "-B", "1", "-f", "a"}),
-              hex2_run("unknown_architecture(vax), warn_big_endian", "arch=x86 big_endian=1 base=1 mode=hex"));
+    EXPECT_EQ(
+        hex2({"-A", "x86", "-A", "vax", "-B", "1", "-f", "a"}),
+        hex2_run("unknown_architecture(vax), warn_big_endian", "arch=x86 big_endian=1 base=1 mode=hex"));
 }
 
 TEST(Hex2CommandLine, Warnings) {
@@ -201,20 +212,20 @@ TEST(Hex2CommandLine, Warnings) {
 }
 
 TEST(Hex2CommandLine, BaseAddressThroughStrtoint) {
-    auto base = [](const std::string& text) {
-        return hex2({"-B", text, "-f", "a"});
+    auto base = [](const std::string& text) { return hex2({"-B", text, "-f", "a"}); };
+    auto with_base = [](const std::string& n) {
+        return hex2_run("", "arch=knight big_endian=1 base=" + n + " mode=hex");
     };
-    auto with_base = [](const std::string& n) { return hex2_run("", "arch=knight big_endian=1 base=" + n + " mode=hex"); };
     EXPECT_EQ(base("4096"), with_base("4096"));
     EXPECT_EQ(base("0x1000"), with_base("4096"));
-    EXPECT_EQ(base("0X1000"), with_base("0"));             // upper-case X is no prefix: invalid, 0
-    EXPECT_EQ(base("010"), with_base("8"));                // octal
+    EXPECT_EQ(base("0X1000"), with_base("0"));  // upper-case X is no prefix: invalid, 0
+    EXPECT_EQ(base("010"), with_base("8"));     // octal
     EXPECT_EQ(base("0b101"), with_base("5"));
-    EXPECT_EQ(base("1_000"), with_base("1000"));           // underscores are skipped
-    EXPECT_EQ(base("-16"), with_base("4294967280"));       // 0xFFFFFFF0
-    EXPECT_EQ(base("0x-5"), with_base("4294967291"));      // the sign belongs to the digits
-    EXPECT_EQ(base("-0x10"), with_base("0"));              // decimal reader over "0x10": invalid
-    EXPECT_EQ(base("4294967296"), with_base("0"));         // 2^32 wraps to 0
+    EXPECT_EQ(base("1_000"), with_base("1000"));             // underscores are skipped
+    EXPECT_EQ(base("-16"), with_base("4294967280"));         // 0xFFFFFFF0
+    EXPECT_EQ(base("0x-5"), with_base("4294967291"));        // the sign belongs to the digits
+    EXPECT_EQ(base("-0x10"), with_base("0"));                // decimal reader over "0x10": invalid
+    EXPECT_EQ(base("4294967296"), with_base("0"));           // 2^32 wraps to 0
     EXPECT_EQ(base("2147483648"), with_base("2147483648"));  // INT_MIN, as unsigned
     EXPECT_EQ(hex2({"-B", "1", "--base-address", "2", "-f", "a"}), with_base("2"));
 }
@@ -225,8 +236,10 @@ TEST(Hex2CommandLine, EndiannessAndByteModesLastWins) {
     EXPECT_EQ(hex2({"-O", "-f", "a"}), hex2_run("", "arch=knight big_endian=1 base=0 mode=octal"));
     EXPECT_EQ(hex2({"--octal", "-f", "a"}), hex2_run("", "arch=knight big_endian=1 base=0 mode=octal"));
     EXPECT_EQ(hex2({"-b", "-f", "a"}), hex2_run("", "arch=knight big_endian=1 base=0 mode=binary"));
-    EXPECT_EQ(hex2({"--binary", "-O", "-f", "a"}), hex2_run("", "arch=knight big_endian=1 base=0 mode=octal"));
-    EXPECT_EQ(hex2({"-O", "--binary", "-f", "a"}), hex2_run("", "arch=knight big_endian=1 base=0 mode=binary"));
+    EXPECT_EQ(hex2({"--binary", "-O", "-f", "a"}),
+              hex2_run("", "arch=knight big_endian=1 base=0 mode=octal"));
+    EXPECT_EQ(hex2({"-O", "--binary", "-f", "a"}),
+              hex2_run("", "arch=knight big_endian=1 base=0 mode=binary"));
 }
 
 TEST(Hex2CommandLine, HelpAndVersionActWhereTheyAreMet) {
@@ -234,7 +247,8 @@ TEST(Hex2CommandLine, HelpAndVersionActWhereTheyAreMet) {
     EXPECT_EQ(hex2({"--help", "--bogus"}), "steps[] help");
     EXPECT_EQ(hex2({"-V"}), "steps[] version");
     EXPECT_EQ(hex2({"--version", "-f"}), "steps[] version");
-    EXPECT_EQ(hex2({"-o", "x", "-A", "vax", "-h", "-f"}), "steps[open_output(x), unknown_architecture(vax)] help");
+    EXPECT_EQ(hex2({"-o", "x", "-A", "vax", "-h", "-f"}),
+              "steps[open_output(x), unknown_architecture(vax)] help");
     EXPECT_EQ(hex2({"--bogus", "-V"}), "steps[] usage_error(unknown_option)");
 }
 
@@ -245,25 +259,30 @@ TEST(Hex2CommandLine, UsageErrors) {
     EXPECT_EQ(hex2({"-f", "a", "-x"}), "steps[] usage_error(unknown_option)");
     EXPECT_EQ(hex2({"--engine"}), "steps[] usage_error(unknown_option)");
     EXPECT_EQ(hex2({"-ffile"}), "steps[] usage_error(unknown_option)");
-    for (const std::string option : {"-f", "--file", "-o", "--output", "-A", "--architecture", "-B", "--base-address"}) {
+    for (const std::string option :
+         {"-f", "--file", "-o", "--output", "-A", "--architecture", "-B", "--base-address"}) {
         EXPECT_EQ(hex2({"-f", "a", option}), "steps[] usage_error(missing_argument(" + option + "))");
     }
     EXPECT_EQ(hex2({"-o", "x", "-f"}), "steps[open_output(x)] usage_error(missing_argument(-f))");
 }
 
 TEST(Hex2CommandLine, EngineName) {
-    EXPECT_EQ(hex2({"--engine=fast", "-f", "a"}),
-              "steps[] run{" + knight_default + " inputs=[a] output=- executable=1 engine=fast" + default_max + "}");
+    EXPECT_EQ(hex2({"--engine=fast", "-f", "a"}), "steps[] run{" + knight_default +
+                                                      " inputs=[a] output=- executable=1 engine=fast" +
+                                                      default_max + "}");
     EXPECT_EQ(hex2({"-f", "a", "--engine=reference", "--engine=turbo"}),
-              "steps[] run{" + knight_default + " inputs=[a] output=- executable=1 engine=turbo" + default_max + "}");
-    EXPECT_EQ(hex2({"-f", "a", "--engine="}),
-              "steps[] run{" + knight_default + " inputs=[a] output=- executable=1 engine=" + default_max + "}");
+              "steps[] run{" + knight_default + " inputs=[a] output=- executable=1 engine=turbo" +
+                  default_max + "}");
+    EXPECT_EQ(
+        hex2({"-f", "a", "--engine="}),
+        "steps[] run{" + knight_default + " inputs=[a] output=- executable=1 engine=" + default_max + "}");
 }
 
 TEST(Hex2CommandLine, MaxOutputBytesIsOneTo19DecimalDigits) {
     auto limit = [](const std::string& text) { return hex2({"-f", "a", "--max-output-bytes=" + text}); };
     auto with_max = [](const std::string& n) {
-        return "steps[] run{" + knight_default + " inputs=[a] output=- executable=1 engine=- max_output=" + n + "}";
+        return "steps[] run{" + knight_default +
+               " inputs=[a] output=- executable=1 engine=- max_output=" + n + "}";
     };
     const std::string invalid = "steps[] usage_error(invalid_max_output_bytes)";
     EXPECT_EQ(limit("0"), with_max("0"));
@@ -291,7 +310,8 @@ TEST(Hex2CommandLine, InvalidMaxOutputBytesStopsWhereItIsMet) {
     EXPECT_EQ(hex2({"--max-output-bytes=x", "-h"}), "steps[] usage_error(invalid_max_output_bytes)");
     EXPECT_EQ(hex2({"-V", "--max-output-bytes=x"}), "steps[] version");
     // Before hex2's warnings, which come after the last option.
-    EXPECT_EQ(hex2({"-A", "amd64", "-f", "a", "--max-output-bytes=x"}), "steps[] usage_error(invalid_max_output_bytes)");
+    EXPECT_EQ(hex2({"-A", "amd64", "-f", "a", "--max-output-bytes=x"}),
+              "steps[] usage_error(invalid_max_output_bytes)");
     EXPECT_EQ(hex2({"-A", "vax", "--max-output-bytes=-5"}),
               "steps[unknown_architecture(vax)] usage_error(invalid_max_output_bytes)");
 }
@@ -311,7 +331,8 @@ TEST(M1CommandLine, FilesAreReadWhereTheyAreMet) {
     EXPECT_EQ(m1({"-f", "a", "--file", "b"}), m1_run("read_input(a), read_input(b)", m1_default, "a,b"));
     EXPECT_EQ(m1({"-f", "a", "-o", "out", "-f", "b"}),
               m1_run("read_input(a), open_output(out), read_input(b)", m1_default, "a,b", "out"));
-    EXPECT_EQ(m1({"--output", "x", "--output", "y"}), m1_run("open_output(x), open_output(y)", m1_default, "", "y"));
+    EXPECT_EQ(m1({"--output", "x", "--output", "y"}),
+              m1_run("open_output(x), open_output(y)", m1_default, "", "y"));
 }
 
 TEST(M1CommandLine, Architectures) {
@@ -322,7 +343,8 @@ TEST(M1CommandLine, Architectures) {
     for (const auto& [given, arch] : names) {
         // No warnings in M1.
         EXPECT_EQ(m1({"-A", given}), m1_run("", "arch=" + arch + " big_endian=1 mode=hex", "")) << given;
-        EXPECT_EQ(m1({"--architecture", given}), m1_run("", "arch=" + arch + " big_endian=1 mode=hex", "")) << given;
+        EXPECT_EQ(m1({"--architecture", given}), m1_run("", "arch=" + arch + " big_endian=1 mode=hex", ""))
+            << given;
     }
 }
 
@@ -352,7 +374,8 @@ TEST(M1CommandLine, HelpVersionAndUsageErrors) {
     EXPECT_EQ(m1({"--non-executable"}), "steps[] usage_error(unknown_option)");
     EXPECT_EQ(m1({"--bogus"}), "steps[] usage_error(unknown_option)");
     for (const std::string option : {"-f", "--file", "-o", "--output", "-A", "--architecture"}) {
-        EXPECT_EQ(m1({"-f", "a", option}), "steps[read_input(a)] usage_error(missing_argument(" + option + "))");
+        EXPECT_EQ(m1({"-f", "a", option}),
+                  "steps[read_input(a)] usage_error(missing_argument(" + option + "))");
     }
 }
 
@@ -362,7 +385,8 @@ TEST(M1CommandLine, MaxOutputBytes) {
     EXPECT_EQ(m1({"-f", "a", "--max-output-bytes=lots", "-f", "b"}),
               "steps[read_input(a)] usage_error(invalid_max_output_bytes)");
     EXPECT_EQ(m1({"--max-output-bytes="}), "steps[] usage_error(invalid_max_output_bytes)");
-    EXPECT_EQ(m1({"--max-output-bytes=12345678901234567890"}), "steps[] usage_error(invalid_max_output_bytes)");
+    EXPECT_EQ(m1({"--max-output-bytes=12345678901234567890"}),
+              "steps[] usage_error(invalid_max_output_bytes)");
 }
 
 TEST(M1CommandLine, EngineName) {

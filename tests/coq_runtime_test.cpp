@@ -1,4 +1,4 @@
-// Unit tests of runtime/coq_runtime.hpp: Coq's exact N/Z semantics at the edges, loud aborts
+// Unit tests of runtime/reference/coq_runtime.hpp: Coq's exact N/Z semantics at the edges, loud aborts
 // outside 64 bits, lists and slices, freeing without recursion, outbuf persistence and runs,
 // rev_onto, take_bytes, the byte-string loops.
 #include "coq_runtime.hpp"
@@ -157,7 +157,8 @@ TEST(CoqRuntimeList, LongListsAreFreedWithoutRecursion) {
     l = bytes::nil();  // frees 10^7 cells
     // A long list of lists, and a long chain of boxed cells.
     rt::list<bytes> ll;
-    for (int i = 0; i < 1000000; ++i) ll = rt::list<bytes>::cons(bytes::cons(N{2}, bytes::nil()), std::move(ll));
+    for (int i = 0; i < 1000000; ++i)
+        ll = rt::list<bytes>::cons(bytes::cons(N{2}, bytes::nil()), std::move(ll));
     ll = rt::list<bytes>::nil();
     struct link {
         rt::box next;
@@ -250,7 +251,9 @@ rt::comparison coq_cmp(const std::vector<std::uint64_t>& a, const std::vector<st
     if (a.size() != b.size()) return a.size() < b.size() ? rt::comparison::Lt : rt::comparison::Gt;
     for (std::size_t i = 0; i < a.size(); ++i)
         if (a[i] != b[i]) return a[i] < b[i] ? rt::comparison::Lt : rt::comparison::Gt;
-    return a.size() == b.size() ? rt::comparison::Eq : a.size() < b.size() ? rt::comparison::Lt : rt::comparison::Gt;
+    return a.size() == b.size()  ? rt::comparison::Eq
+           : a.size() < b.size() ? rt::comparison::Lt
+                                 : rt::comparison::Gt;
 }
 
 TEST(CoqRuntimeByteLoops, CmpBytes) {
@@ -259,15 +262,26 @@ TEST(CoqRuntimeByteLoops, CmpBytes) {
         for (unsigned char c : s) v.push_back(c);
         return v;
     };
-    const std::vector<std::string> words = {"", "a", "ab", "abc", "abd", "b", "_END_IF_main", "_END_WHILE_x",
-                                            std::string("a\x80", 2), std::string("a\xff", 2), std::string("a\0", 2)};
+    const std::vector<std::string> words = {"",
+                                            "a",
+                                            "ab",
+                                            "abc",
+                                            "abd",
+                                            "b",
+                                            "_END_IF_main",
+                                            "_END_WHILE_x",
+                                            std::string("a\x80", 2),
+                                            std::string("a\xff", 2),
+                                            std::string("a\0", 2)};
     for (const std::string& p : words) {
         for (const std::string& q : words) {
             const rt::comparison want = coq_cmp(vec(p), vec(q));
             EXPECT_EQ(rt::cmp_bytes(rt::bytes_of(p), rt::bytes_of(q)), want) << p << " " << q;
-            EXPECT_EQ(rt::cmp_bytes(cells_then(vec(p), bytes::nil()), rt::bytes_of(q)), want) << p << " " << q;
+            EXPECT_EQ(rt::cmp_bytes(cells_then(vec(p), bytes::nil()), rt::bytes_of(q)), want)
+                << p << " " << q;
             if (!p.empty()) {
-                EXPECT_EQ(rt::cmp_bytes(cells_then({vec(p)[0]}, rt::bytes_of(p.substr(1))), cells_then(vec(q), bytes::nil())),
+                EXPECT_EQ(rt::cmp_bytes(cells_then({vec(p)[0]}, rt::bytes_of(p.substr(1))),
+                                        cells_then(vec(q), bytes::nil())),
                           want)
                     << p << " " << q;
             }

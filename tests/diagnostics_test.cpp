@@ -13,7 +13,7 @@ TEST(LineColumn, CountsNewlinesOnly) {
     EXPECT_EQ(line_column(text, 2).column, 3u);  // the '\n' itself is on line 1
     EXPECT_EQ(line_column(text, 3).line, 2u);
     EXPECT_EQ(line_column(text, 3).column, 1u);
-    EXPECT_EQ(line_column(text, 7).line, 3u);    // '\r' is an ordinary byte
+    EXPECT_EQ(line_column(text, 7).line, 3u);  // '\r' is an ordinary byte
     EXPECT_EQ(line_column(text, 8).column, 2u);
 }
 
@@ -74,7 +74,8 @@ TEST(FormatError, LongSubjectCut) {
     EXPECT_EQ(error_message(e, one("f", "!" + name)),
               "Target label " + std::string(80, 'a') + "...(5242800 more bytes) is not valid");
     e.subject = std::string(80, 'c');
-    EXPECT_EQ(error_message(e, one("f", "!" + e.subject)), "Target label " + std::string(80, 'c') + " is not valid");
+    EXPECT_EQ(error_message(e, one("f", "!" + e.subject)),
+              "Target label " + std::string(80, 'c') + " is not valid");
     e.subject = std::string(81, 'd');
     EXPECT_EQ(error_message(e, one("f", "!" + e.subject)),
               "Target label " + std::string(80, 'd') + "...(1 more byte) is not valid");
@@ -84,7 +85,8 @@ TEST(FormatError, CutSubjectEscapedBeforeCut) {
     // The cut counts the subject's bytes, not their escaped forms.
     const std::string subject = std::string(79, 'x') + "\x1b" + std::string(10, 'y');
     Error e{ErrorKind::invalid_other, 0, 0, 0, subject};
-    EXPECT_EQ(error_message(e, one("f", subject)), "Received invalid other; " + std::string(79, 'x') + "\\x1B...(10 more bytes)");
+    EXPECT_EQ(error_message(e, one("f", subject)),
+              "Received invalid other; " + std::string(79, 'x') + "\\x1B...(10 more bytes)");
 }
 
 TEST(FormatError, NameControlBytesEscaped) {

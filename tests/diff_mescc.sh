@@ -6,9 +6,9 @@
 #  - every example in examples/<arch>/: an M1 case (defs.M1 hello.M1 with the flags from
 #    build.flags) and a hex2 case (elf.hex2 + the reference M1's output), so each tool is
 #    checked on the same input as the reference;
-#  - every tests/programs/*.M1 and tests/programs/*.hex2: run with the flags on its
-#    "## flags:" line, followed by the files on its "## also:" line (relative to
-#    tests/programs/), if any.
+#  - displacement range edges too long to keep as files (below).
+# The golden cases marked as agreeing are checked against 1.4.0 by tests/golden/run.sh
+# (ctest golden-mescc-tools).
 # Every case is restricted to behaviour on which mescc-tools 1.4.0 and 1.7.0 agree, so
 # the installed 1.4.0 is a valid oracle for the 1.7.0 semantics hexproof implements.
 # A case passes when both exit statuses are equal and, when both succeed, the output bytes
@@ -33,7 +33,6 @@ HEX2=${HEX2:-$build_dir/bin/hex2}
 REF_M1=${REF_M1:-/usr/bin/M1}
 REF_HEX2=${REF_HEX2:-/usr/bin/hex2}
 read -r -a ours_flags <<<"${OURS_FLAGS:-}"
-programs=$root/tests/programs
 
 if [ ! -x "$REF_M1" ] || [ ! -x "$REF_HEX2" ]; then
 	echo "SKIPPED: mescc-tools is not installed ($REF_M1, $REF_HEX2); apt-get install mescc-tools to run this test"
@@ -51,11 +50,6 @@ trap 'rm -rf "$work"' EXIT
 
 passed=0
 failed=0
-
-# header FILE KEY: the text after "## KEY:" on the file's first such line
-header() {
-	sed -n "s/^## $2: *//p" "$1" | head -n 1
-}
 
 # check NAME TOOL REF_TOOL ARGS...: run both tools with ARGS plus -o, compare
 check() {
@@ -110,23 +104,6 @@ for dir in "$root"/examples/*/; do
 	[ -f "$dir/elf.hex2" ] && header_file=(-f "$dir/elf.hex2")
 	# shellcheck disable=SC2086
 	check "hex2 examples/$arch" "$HEX2" "$REF_HEX2" $hex2_flags "${header_file[@]}" -f "$work/$arch.hex2"
-done
-
-# the focused programs
-for file in "$programs"/*.M1 "$programs"/*.hex2; do
-	[ -f "$file" ] || continue
-	name=${file#"$root"/}
-	flags=$(header "$file" flags)
-	also=()
-	for extra in $(header "$file" also); do
-		also+=(-f "$programs/$extra")
-	done
-	case $file in
-	*.M1) tool=M1 ours=$M1 ref=$REF_M1 ;;
-	*) tool=hex2 ours=$HEX2 ref=$REF_HEX2 ;;
-	esac
-	# shellcheck disable=SC2086
-	check "$(printf '%-4s' $tool) $name" "$ours" "$ref" $flags -f "$file" "${also[@]}"
 done
 
 # displacement range edges too long to keep as files: N bytes of padding between a

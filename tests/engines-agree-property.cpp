@@ -15,7 +15,8 @@ int main() {
     const auto fast = make_engine("fast", &why);
     const auto reference = make_engine("reference", &why);
     if (!reference) {
-        std::printf("SKIPPED: fast = reference needs the reference engine, which is not built: %s\n", why.c_str());
+        std::printf("SKIPPED: fast = reference needs the reference engine, which is not built: %s\n",
+                    why.c_str());
         return 77;
     }
     // Both engines on M1 cases drawn from `cases`: the same bytes or the same error.
@@ -35,8 +36,12 @@ int main() {
                                     reference->link(c.hex2, c.inputs));
              });
          }},
-        {"M1: fast engine = reference engine", [&] { return m1_agree("M1: fast engine = reference engine", any_case(program_gen::Tool::m1)); }},
+        {"M1: fast engine = reference engine",
+         [&] { return m1_agree("M1: fast engine = reference engine", any_case(program_gen::Tool::m1)); }},
         {"M1 with lines met again: fast engine = reference engine",
-         [&] { return m1_agree("M1 with lines met again: fast engine = reference engine", m1_case_with_lines_again()); }},
+         [&] {
+             return m1_agree("M1 with lines met again: fast engine = reference engine",
+                             m1_case_with_lines_again());
+         }},
     });
 }

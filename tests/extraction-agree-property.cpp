@@ -1,7 +1,7 @@
 // Property (DRT): the reference engine computes what Coq's own extraction of the cores computes.
 //
 // The reference engine runs Hex2Exec.link and M1Exec.assemble printed to C++ by our printer and
-// realised by runtime/coq_runtime.hpp, both trusted (docs/trusted-base.md). Coq's standard OCaml
+// realised by runtime/reference/coq_runtime.hpp, both trusted (docs/trusted-base.md). Coq's standard OCaml
 // extraction of the same cores, with Coq's own binary N and Z (tests/extraction/), shares neither.
 // For every generated hex2 and M1 case both give the same bytes, or the same error (kind, file,
 // offset, value and subject). The OCaml side is one process, tests/extraction/core_main.exe
@@ -41,7 +41,8 @@ const char* mode_name(ByteMode m) {
 std::string show_case(const program_gen::Case& c) {
     const bool hex2 = c.tool == program_gen::Tool::hex2;
     const Architecture arch = hex2 ? c.hex2.architecture : c.m1.architecture;
-    std::string s = std::string(hex2 ? "hex2" : "M1") + " --architecture " + std::string(architecture_name(arch)) +
+    std::string s = std::string(hex2 ? "hex2" : "M1") + " --architecture " +
+                    std::string(architecture_name(arch)) +
                     ((hex2 ? c.hex2.big_endian : c.m1.big_endian) ? " --big-endian" : " --little-endian") +
                     " (" + mode_name(hex2 ? c.hex2.byte_mode : c.m1.byte_mode) + " mode)";
     if (hex2) s += " --base-address " + std::to_string(c.hex2.base_address);
@@ -53,8 +54,10 @@ std::string show_case(const program_gen::Case& c) {
 std::string running_case;
 
 extern "C" void show_running_case(int) {
-    static const char header[] = "extraction-agree-property: the reference engine stopped the program on this case:\n";
-    if (write(2, header, sizeof header - 1) < 0 || write(2, running_case.data(), running_case.size()) < 0) return;
+    static const char header[] =
+        "extraction-agree-property: the reference engine stopped the program on this case:\n";
+    if (write(2, header, sizeof header - 1) < 0 || write(2, running_case.data(), running_case.size()) < 0)
+        return;
 }
 
 // The OCaml extraction as a child process: a case goes down one pipe, the answer comes back up
@@ -67,13 +70,14 @@ public:
     ~CoreAgent() { stop(); }
 
     std::optional<Result> link(const Hex2Config& c, const std::vector<Input>& inputs) {
-        return ask("hex2 " + std::string(architecture_name(c.architecture)) + " " + (c.big_endian ? "1" : "0") + " " +
-                       std::to_string(c.base_address) + " " + mode_name(c.byte_mode),
+        return ask("hex2 " + std::string(architecture_name(c.architecture)) + " " +
+                       (c.big_endian ? "1" : "0") + " " + std::to_string(c.base_address) + " " +
+                       mode_name(c.byte_mode),
                    inputs);
     }
     std::optional<Result> assemble(const M1Config& c, const std::vector<Input>& inputs) {
-        return ask("M1 " + std::string(architecture_name(c.architecture)) + " " + (c.big_endian ? "1" : "0") + " " +
-                       mode_name(c.byte_mode),
+        return ask("M1 " + std::string(architecture_name(c.architecture)) + " " + (c.big_endian ? "1" : "0") +
+                       " " + mode_name(c.byte_mode),
                    inputs);
     }
 
@@ -112,7 +116,8 @@ private:
             if (!read_bytes()) return std::nullopt;
             return Result(std::move(bytes));
         }
-        if (std::sscanf(line.c_str(), "error %63s %llu %llu %lld %llu", kind, &file, &offset, &value, &length) != 5 ||
+        if (std::sscanf(line.c_str(), "error %63s %llu %llu %lld %llu", kind, &file, &offset, &value,
+                        &length) != 5 ||
             !read_bytes())
             return std::nullopt;
         Error e;
@@ -199,16 +204,19 @@ private:
 int main(int argc, char** argv) {
     const std::string agent_path = argc > 1 ? argv[1] : HEXPROOF_CORE_AGENT;
     if (access(agent_path.c_str(), X_OK) != 0) {
-        std::fprintf(stderr, "extraction-agree-property: %s is missing: build it with `dune build ./tests/extraction/core_main.exe` (make test does)\n",
+        std::fprintf(stderr,
+                     "extraction-agree-property: %s is missing: build it with `dune build "
+                     "./tests/extraction/core_main.exe` (make test does)\n",
                      agent_path.c_str());
         return 1;
     }
-    signal(SIGPIPE, SIG_IGN);  // a child that died shows as a failed write
+    signal(SIGPIPE, SIG_IGN);            // a child that died shows as a failed write
     signal(SIGABRT, show_running_case);  // abort() then ends the program as usual
     std::string why;
     const auto reference = make_engine("reference", &why);
     if (!reference) {
-        std::fprintf(stderr, "extraction-agree-property: the reference engine is not built: %s\n", why.c_str());
+        std::fprintf(stderr, "extraction-agree-property: the reference engine is not built: %s\n",
+                     why.c_str());
         return 1;
     }
     CoreAgent coq(agent_path);
@@ -218,19 +226,27 @@ int main(int argc, char** argv) {
             const bool hex2 = tool == program_gen::Tool::hex2;
             running_case = show_case(c);
             RC_LOG() << running_case.substr(0, running_case.find('\n') + 1);
-            const std::optional<Result> expected = hex2 ? coq.link(c.hex2, c.inputs) : coq.assemble(c.m1, c.inputs);
+            const std::optional<Result> expected =
+                hex2 ? coq.link(c.hex2, c.inputs) : coq.assemble(c.m1, c.inputs);
             if (!expected) {
                 RC_LOG() << show_inputs(c.inputs);
                 RC_FAIL("the OCaml extraction gave no answer (see its message above)");
             }
-            assert_same_result(c.inputs, "Coq's OCaml extraction", *expected, "reference engine",
-                               hex2 ? reference->link(c.hex2, c.inputs) : reference->assemble(c.m1, c.inputs));
+            assert_same_result(
+                c.inputs, "Coq's OCaml extraction", *expected, "reference engine",
+                hex2 ? reference->link(c.hex2, c.inputs) : reference->assemble(c.m1, c.inputs));
         });
     };
     return run_all({
         {"hex2: reference engine = Coq's OCaml extraction of Hex2Exec.link",
-         [&] { return agree("hex2: reference engine = Coq's OCaml extraction of Hex2Exec.link", program_gen::Tool::hex2); }},
+         [&] {
+             return agree("hex2: reference engine = Coq's OCaml extraction of Hex2Exec.link",
+                          program_gen::Tool::hex2);
+         }},
         {"M1: reference engine = Coq's OCaml extraction of M1Exec.assemble",
-         [&] { return agree("M1: reference engine = Coq's OCaml extraction of M1Exec.assemble", program_gen::Tool::m1); }},
+         [&] {
+             return agree("M1: reference engine = Coq's OCaml extraction of M1Exec.assemble",
+                          program_gen::Tool::m1);
+         }},
     });
 }

@@ -1,6 +1,7 @@
 // Properties (PBT) of hex2 linking, checked on every built engine: what the Coq theorems promise,
-// restated on the C++ side from SEMANTICS.md and checked against the generator's own bookkeeping
-// (never against another engine).
+// restated on the C++ side from SEMANTICS.md (with the encoding facts of runtime/engine/encoding.hpp,
+// which mirror Hex2Encode.v) and checked against the generator's own bookkeeping (never against
+// another engine).
 //
 //  - hex2-length: the output length is the sum of the token sizes (1,2,2,3,4,4 bytes for
 //    `!@$~%&`, 0 for RISC-V `!@$~` and `.` words, `<` padding to 4 where it aligns);
@@ -15,6 +16,7 @@
 #include <map>
 #include <optional>
 
+#include "encoding.hpp"
 #include "property_support.hpp"
 
 using namespace hexproof;
@@ -35,8 +37,6 @@ struct Model {
     std::vector<Field> fields;  // reference fields (offset, size), for the endianness property
 };
 
-std::int32_t s32(std::uint32_t v) { return static_cast<std::int32_t>(v); }
-
 void put(std::string* out, std::uint32_t value, unsigned size, bool big) {
     for (unsigned i = 0; i < size; ++i) {
         const unsigned shift = big ? 8 * (size - 1 - i) : 8 * i;
@@ -55,58 +55,33 @@ Model model(const pg::Hex2Program& program) {
         const std::uint32_t ip = layout->address[i];
         switch (p.kind) {
             case pg::Hex2PieceKind::bytes: m.bytes += p.data; break;
-            case pg::Hex2PieceKind::align:
-                if (pg::aligns(a)) m.bytes.append((4 - (ip & 3)) & 3, '\0');
-                break;
+            case pg::Hex2PieceKind::align: m.bytes.append(encoding::pad_size(a, ip), '\0'); break;
             case pg::Hex2PieceKind::word: m.data_exact = false; break;
             case pg::Hex2PieceKind::reference: {
                 if (p.caret) pending_caret = true;
                 const std::uint32_t t = layout->labels.at(p.name);
-                const unsigned size = pg::hex2_field_size(p.sigil, a);
-                if (size == 0) {  // RISC-V word reference: value t - ip, checked for B and J types
+                if (encoding::word_arch(a) && encoding::is_word_immediate(p.sigil)) {
+                    // A RISC-V word reference: value t - ip, checked for B and J types.
                     m.data_exact = false;
-                    const std::int32_t v = s32(t - ip);
-                    if (p.sigil == '@' && (v < -4096 || v > 4095 || (v & 1))) m.reject = true;
-                    if (p.sigil == '$' && (v < -(1 << 20) || v > (1 << 20) - 1 || (v & 1))) m.reject = true;
+                    if (!encoding::riscv_field(p.sigil, t - ip)) m.reject = true;
                     break;
                 }
-                const std::uint32_t b = ip + size;
-                std::int32_t disp;
+                const unsigned size = encoding::ref_size(p.sigil);
+                std::uint32_t disp;
                 if (!p.base.empty()) {
-                    disp = s32(t - layout->labels.at(p.base));
+                    disp = t - layout->labels.at(p.base);
                 } else {
-                    const bool caret = pending_caret && (a == Architecture::armv7l || a == Architecture::aarch64 ||
-                                                         a == Architecture::ppc64le);
+                    const bool caret = pending_caret && encoding::reads_caret(a);
                     if (caret) pending_caret = false;
-                    switch (a) {
-                        case Architecture::armv7l:
-                            if (caret) {
-                                if (t & 3) m.reject = true;
-                                disp = (s32(t - b + (b & 3)) >> 2) - 2;
-                            } else {
-                                disp = s32(t - b - 8 + (b & 3));
-                            }
-                            break;
-                        case Architecture::aarch64:
-                            disp = caret ? (s32(t - (b & ~3u)) >> 2) : s32(t - b - 8 + (b & 3));
-                            break;
-                        case Architecture::ppc64le:
-                            disp = caret ? s32((t - (b & ~3u)) | 1u) : s32(t - (b & ~3u));
-                            break;
-                        default: disp = s32(t - b); break;
-                    }
+                    const std::optional<std::uint32_t> d =
+                        encoding::arch_displacement(a, caret, t, ip + size);
+                    if (!d) m.reject = true;
+                    disp = d.value_or(0);
                 }
-                std::int64_t value = disp;
-                if (p.sigil == '$' || p.sigil == '&') value = s32(t);
-                switch (p.sigil) {
-                    case '!': m.reject = m.reject || value < -128 || value > 127; break;
-                    case '@': m.reject = m.reject || value < -32768 || value > 32767; break;
-                    case '~': m.reject = m.reject || value < -8388608 || value > 8388607; break;
-                    case '$': m.reject = m.reject || value < 0 || value > 65535; break;
-                    default: break;
-                }
+                const std::uint32_t value = encoding::ref_absolute(p.sigil) ? t : disp;
+                if (!encoding::ref_fits(p.sigil, encoding::s32(value))) m.reject = true;
                 m.fields.push_back(Model::Field{m.bytes.size(), size});
-                put(&m.bytes, static_cast<std::uint32_t>(value), size, c.big_endian);
+                put(&m.bytes, value, size, c.big_endian);
                 break;
             }
             default: break;
@@ -124,8 +99,9 @@ pg::GenOptions well_formed() {
 
 std::string show(const pg::Hex2Program& program, const pg::Style& style) {
     return std::string("arch ") + std::string(architecture_name(program.config.architecture)) +
-           (program.config.big_endian ? " big" : " little") + " base " + std::to_string(program.config.base_address) +
-           " mode " + std::to_string(static_cast<int>(program.config.byte_mode)) + "\n" +
+           (program.config.big_endian ? " big" : " little") + " base " +
+           std::to_string(program.config.base_address) + " mode " +
+           std::to_string(static_cast<int>(program.config.byte_mode)) + "\n" +
            show_inputs(pg::render_hex2(program, style));
 }
 
@@ -138,85 +114,93 @@ bool same_decision(const Result& a, const Result& b) {
 }  // namespace
 
 int main() {
-    const auto list = engines();
-    std::vector<Property> properties;
-    for (const auto& engine_ptr : list) {
-        const Engine* engine = engine_ptr.get();
-        const std::string tag = " [" + std::string(engine->name()) + " engine]";
-        properties.push_back({"hex2-length", [engine, tag] {
-            return rc::check("hex2-length: output length = sum of token sizes" + tag, [engine] {
-                const Hex2Sample s = *hex2_sample(well_formed());
-                const auto inputs = pg::render_hex2(s.program, s.style);
-                const Result r = engine->link(s.program.config, inputs);
-                RC_LOG() << show(s.program, s.style) << show_result(r, inputs) << "\n";
-                RC_CLASSIFY(is_ok(r), "accepted");
-                RC_PRE(is_ok(r));
-                RC_ASSERT(std::get<std::string>(r).size() == pg::hex2_layout(s.program)->size);
-            });
-        }});
-        properties.push_back({"hex2-fields", [engine, tag] {
-            return rc::check("hex2-fields: labels, reference fields and the accept/reject decision" + tag, [engine] {
-                const Hex2Sample s = *hex2_sample(well_formed());
-                const auto inputs = pg::render_hex2(s.program, s.style);
-                const Result r = engine->link(s.program.config, inputs);
-                const Model m = model(s.program);
-                RC_LOG() << show(s.program, s.style) << show_result(r, inputs) << "\nmodel: "
-                         << (m.reject ? "reject" : escape_bytes(m.bytes.substr(0, 64))) << "\n";
-                RC_CLASSIFY(!m.reject, "accepted");
-                RC_CLASSIFY(m.data_exact, "no RISC-V XOR");
-                RC_ASSERT(is_ok(r) == !m.reject);
-                if (m.reject) {
-                    const ErrorKind k = std::get<Error>(r).kind;
-                    RC_ASSERT(k == ErrorKind::displacement_out_of_range || k == ErrorKind::unaligned_branch_target ||
-                              k == ErrorKind::riscv_field_out_of_range);
-                    return;
-                }
-                const std::string& out = std::get<std::string>(r);
-                RC_ASSERT(out.size() == m.bytes.size());
-                if (m.data_exact) {
-                    RC_ASSERT(out == m.bytes);
-                } else {
-                    for (const Model::Field& f : m.fields) RC_ASSERT(out.compare(f.offset, f.size, m.bytes, f.offset, f.size) == 0);
-                }
-            });
-        }});
-        properties.push_back({"hex2-layout-independence", [engine, tag] {
-            return rc::check("hex2-layout-independence: comments, whitespace and files do not matter" + tag, [engine] {
-                const Hex2Sample s = *hex2_sample(well_formed());
-                pg::Style plain;
-                plain.plain = true;
-                const auto a = pg::render_hex2(s.program, plain);
-                const auto b = pg::render_hex2(s.program, s.style);
-                const Result ra = engine->link(s.program.config, a);
-                const Result rb = engine->link(s.program.config, b);
-                RC_LOG() << show(s.program, plain) << show_result(ra, a) << "\nstyled:\n" << show_inputs(b)
-                         << show_result(rb, b) << "\n";
-                RC_ASSERT(same_decision(ra, rb));
-            });
-        }});
-        properties.push_back({"hex2-endianness", [engine, tag] {
-            return rc::check("hex2-endianness: big and little endian differ by reversed fields" + tag, [engine] {
-                const Hex2Sample s = *hex2_sample(well_formed(), [](const pg::Hex2Piece& p) {
-                    return p.kind != pg::Hex2PieceKind::word;  // `.` words are byte-swapped too
-                });
-                pg::Hex2Program big = s.program;
-                pg::Hex2Program little = s.program;
-                big.config.big_endian = true;
-                little.config.big_endian = false;
-                const auto inputs = pg::render_hex2(s.program, s.style);
-                const Result rb = engine->link(big.config, inputs);
-                const Result rl = engine->link(little.config, inputs);
-                RC_LOG() << show(s.program, s.style) << "big: " << show_result(rb, inputs) << "\nlittle: "
-                         << show_result(rl, inputs) << "\n";
-                RC_ASSERT(is_ok(rb) == is_ok(rl));
-                RC_PRE(is_ok(rb));
-                std::string flipped = std::get<std::string>(rb);
-                const Model m = model(big);
-                for (const Model::Field& f : m.fields) std::reverse(flipped.begin() + static_cast<std::ptrdiff_t>(f.offset),
-                                                                     flipped.begin() + static_cast<std::ptrdiff_t>(f.offset + f.size));
-                RC_ASSERT(flipped == std::get<std::string>(rl));
-            });
-        }});
-    }
-    return run_all(properties);
+    return run_on_every_engine([](const Engine* engine, const std::string& tag) {
+        std::vector<Property> properties;
+        properties.push_back(
+            {"hex2-length", [engine, tag] {
+                 return rc::check("hex2-length: output length = sum of token sizes" + tag, [engine] {
+                     const Hex2Sample s = *hex2_sample(well_formed());
+                     const auto inputs = pg::render_hex2(s.program, s.style);
+                     const Result r = engine->link(s.program.config, inputs);
+                     RC_LOG() << show(s.program, s.style) << show_result(r, inputs) << "\n";
+                     RC_CLASSIFY(is_ok(r), "accepted");
+                     RC_PRE(is_ok(r));
+                     RC_ASSERT(std::get<std::string>(r).size() == pg::hex2_layout(s.program)->size);
+                 });
+             }});
+        properties.push_back(
+            {"hex2-fields", [engine, tag] {
+                 return rc::check(
+                     "hex2-fields: labels, reference fields and the accept/reject decision" + tag, [engine] {
+                         const Hex2Sample s = *hex2_sample(well_formed());
+                         const auto inputs = pg::render_hex2(s.program, s.style);
+                         const Result r = engine->link(s.program.config, inputs);
+                         const Model m = model(s.program);
+                         RC_LOG() << show(s.program, s.style) << show_result(r, inputs) << "\nmodel: "
+                                  << (m.reject ? "reject" : escape_bytes(m.bytes.substr(0, 64))) << "\n";
+                         RC_CLASSIFY(!m.reject, "accepted");
+                         RC_CLASSIFY(m.data_exact, "no RISC-V XOR");
+                         RC_ASSERT(is_ok(r) == !m.reject);
+                         if (m.reject) {
+                             const ErrorKind k = std::get<Error>(r).kind;
+                             RC_ASSERT(k == ErrorKind::displacement_out_of_range ||
+                                       k == ErrorKind::unaligned_branch_target ||
+                                       k == ErrorKind::riscv_field_out_of_range);
+                             return;
+                         }
+                         const std::string& out = std::get<std::string>(r);
+                         RC_ASSERT(out.size() == m.bytes.size());
+                         if (m.data_exact) {
+                             RC_ASSERT(out == m.bytes);
+                         } else {
+                             for (const Model::Field& f : m.fields)
+                                 RC_ASSERT(out.compare(f.offset, f.size, m.bytes, f.offset, f.size) == 0);
+                         }
+                     });
+             }});
+        properties.push_back(
+            {"hex2-layout-independence", [engine, tag] {
+                 return rc::check(
+                     "hex2-layout-independence: comments, whitespace and files do not matter" + tag,
+                     [engine] {
+                         const Hex2Sample s = *hex2_sample(well_formed());
+                         pg::Style plain;
+                         plain.plain = true;
+                         const auto a = pg::render_hex2(s.program, plain);
+                         const auto b = pg::render_hex2(s.program, s.style);
+                         const Result ra = engine->link(s.program.config, a);
+                         const Result rb = engine->link(s.program.config, b);
+                         RC_LOG() << show(s.program, plain) << show_result(ra, a) << "\nstyled:\n"
+                                  << show_inputs(b) << show_result(rb, b) << "\n";
+                         RC_ASSERT(same_decision(ra, rb));
+                     });
+             }});
+        properties.push_back(
+            {"hex2-endianness", [engine, tag] {
+                 return rc::check(
+                     "hex2-endianness: big and little endian differ by reversed fields" + tag, [engine] {
+                         const Hex2Sample s = *hex2_sample(well_formed(), [](const pg::Hex2Piece& p) {
+                             return p.kind != pg::Hex2PieceKind::word;  // `.` words are byte-swapped too
+                         });
+                         pg::Hex2Program big = s.program;
+                         pg::Hex2Program little = s.program;
+                         big.config.big_endian = true;
+                         little.config.big_endian = false;
+                         const auto inputs = pg::render_hex2(s.program, s.style);
+                         const Result rb = engine->link(big.config, inputs);
+                         const Result rl = engine->link(little.config, inputs);
+                         RC_LOG() << show(s.program, s.style) << "big: " << show_result(rb, inputs)
+                                  << "\nlittle: " << show_result(rl, inputs) << "\n";
+                         RC_ASSERT(is_ok(rb) == is_ok(rl));
+                         RC_PRE(is_ok(rb));
+                         std::string flipped = std::get<std::string>(rb);
+                         const Model m = model(big);
+                         for (const Model::Field& f : m.fields)
+                             std::reverse(flipped.begin() + static_cast<std::ptrdiff_t>(f.offset),
+                                          flipped.begin() + static_cast<std::ptrdiff_t>(f.offset + f.size));
+                         RC_ASSERT(flipped == std::get<std::string>(rl));
+                     });
+             }});
+        return properties;
+    });
 }

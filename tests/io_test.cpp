@@ -167,9 +167,10 @@ TEST_F(TempDir, InputShrinkingWhileMappedStopsCleanly) {
 }
 
 TEST_F(TempDir, ReadsAPipe) {
-    ASSERT_EQ(std::system(("mkfifo " + path("fifo") + " && (head -c 100000 /dev/zero > " + path("fifo") +
-                           " &)").c_str()),
-              0);
+    ASSERT_EQ(
+        std::system(
+            ("mkfifo " + path("fifo") + " && (head -c 100000 /dev/zero > " + path("fifo") + " &)").c_str()),
+        0);
     ReadFailure failure;
     auto got = read_file(path("fifo"), &failure);
     ASSERT_TRUE(got.has_value()) << failure.why;

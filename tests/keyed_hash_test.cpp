@@ -1,4 +1,4 @@
-// Unit tests for the keyed hash of the fast engines' tables (runtime/keyed_hash.hpp): a text's
+// Unit tests for the keyed hash of the fast engines' tables (runtime/fast/keyed_hash.hpp): a text's
 // hash depends only on its bytes and the key (not on where the text lies), and sets of names
 // built to collide under a fixed hash spread like random ones under a key.
 #include "keyed_hash.hpp"
@@ -28,11 +28,13 @@ TEST(KeyedHash, SameTextSameHashWhereverItLies) {
         std::string text;
         for (std::size_t i = 0; i < n; ++i) text.push_back(static_cast<char>('a' + (i * 7 + n) % 26));
         const std::string buffer = "xyz" + text + std::string(40, '#');
-        const std::uint32_t in_place = keyed_hash::hash_bytes(key, buffer.data() + 3, n, buffer.data() + buffer.size());
+        const std::uint32_t in_place =
+            keyed_hash::hash_bytes(key, buffer.data() + 3, n, buffer.data() + buffer.size());
         EXPECT_EQ(hash_of(key, text), in_place) << n;
         if (n < 24) {
             std::uint64_t w[3] = {0, 0, 0};
-            for (std::size_t i = 0; i < n; ++i) w[i / 8] |= std::uint64_t{static_cast<unsigned char>(text[i])} << (8 * (i % 8));
+            for (std::size_t i = 0; i < n; ++i)
+                w[i / 8] |= std::uint64_t{static_cast<unsigned char>(text[i])} << (8 * (i % 8));
             EXPECT_EQ(keyed_hash::hash_short(key, w[0], w[1], w[2], n), in_place) << n;
         }
     }
@@ -57,7 +59,8 @@ TEST(KeyedHash, KeysDiffer) {
     const Key a = keyed_hash::key_from_seed(1), b = keyed_hash::key_from_seed(2);
     int equal = 0;
     for (int i = 0; i < 1000; ++i) {
-        const std::string text = "label_" + std::to_string(i) + std::string(static_cast<std::size_t>(i % 300), 'x');
+        const std::string text =
+            "label_" + std::to_string(i) + std::string(static_cast<std::size_t>(i % 300), 'x');
         equal += hash_of(a, text) == hash_of(b, text);
     }
     EXPECT_LE(equal, 1);

@@ -9,6 +9,7 @@
 //    reversing each immediate.
 #include <map>
 
+#include "encoding.hpp"
 #include "property_support.hpp"
 
 using namespace hexproof;
@@ -17,26 +18,20 @@ namespace pg = hexproof::program_gen;
 
 namespace {
 
-unsigned width(char sigil) {
-    switch (sigil) {
-        case '!': return 1;
-        case '@':
-        case '$': return 2;
-        case '~': return 3;
-        default: return 4;
-    }
-}
-
 std::string from_hex(std::string_view text) {
     std::string out;
     int hold = -1;
     for (char c : text) {
         int v = -1;
-        if (c >= '0' && c <= '9') v = c - '0';
-        else if (c >= 'A' && c <= 'F') v = c - 'A' + 10;
-        else if (c >= 'a' && c <= 'f') v = c - 'a' + 10;
+        if (c >= '0' && c <= '9')
+            v = c - '0';
+        else if (c >= 'A' && c <= 'F')
+            v = c - 'A' + 10;
+        else if (c >= 'a' && c <= 'f')
+            v = c - 'a' + 10;
         if (v < 0) continue;
-        if (hold < 0) hold = v;
+        if (hold < 0)
+            hold = v;
         else {
             out += static_cast<char>(hold * 16 + v);
             hold = -1;
@@ -57,7 +52,8 @@ bool denotes(const pg::M1Piece& p, const M1Config& c) {
             // "Is it a number?": value != 0 or the digits start with `0` (4294967296 wraps to 0
             // and stays label text).
             const std::string digits = p.sigil ? p.text.substr(1) : p.text;
-            if (static_cast<std::uint32_t>(static_cast<std::uint64_t>(p.number)) == 0 && digits[0] != '0') return false;
+            if (static_cast<std::uint32_t>(static_cast<std::uint64_t>(p.number)) == 0 && digits[0] != '0')
+                return false;
             if (riscv) return p.sigil == '%' || p.sigil == '$';
             return true;
         }
@@ -92,7 +88,7 @@ Denotation denote(const pg::M1Program& program) {
     for (const pg::M1Piece& p : program.pieces) {
         switch (p.kind) {
             case pg::M1PieceKind::immediate: {
-                const unsigned size = p.sigil == 0 ? 2 : width(p.sigil);
+                const unsigned size = p.sigil == 0 ? 2 : encoding::express_number_field(p.sigil).width;
                 const auto value = static_cast<std::uint32_t>(static_cast<std::uint64_t>(p.number));
                 d.immediates.push_back(Denotation::Field{d.bytes.size(), size});
                 for (unsigned i = 0; i < size; ++i) {
@@ -142,46 +138,50 @@ Result m1_then_hex2(const Engine& engine, const M1Config& config, const std::vec
 }  // namespace
 
 int main() {
-    const auto list = engines();
-    std::vector<Property> properties;
-    for (const auto& engine_ptr : list) {
-        const Engine* engine = engine_ptr.get();
-        const std::string tag = " [" + std::string(engine->name()) + " engine]";
-        properties.push_back({"m1-denotation", [engine, tag] {
-            return rc::check("m1-denotation: M1 then hex2 gives the denoted bytes" + tag, [engine] {
-                const M1Sample s = *sample();
-                const auto inputs = pg::render_m1(s.program, s.style);
-                const Result r = m1_then_hex2(*engine, s.program.config, inputs);
-                const Denotation d = denote(s.program);
-                RC_LOG() << architecture_name(s.program.config.architecture)
-                         << (s.program.config.big_endian ? " big" : " little") << " mode "
-                         << static_cast<int>(s.program.config.byte_mode) << "\n"
-                         << show_inputs(inputs) << show_result(engine->assemble(s.program.config, inputs), inputs)
-                         << "\nthen hex2: " << show_result(r, inputs) << "\ndenoted: " << escape_bytes(d.bytes) << "\n";
-                RC_ASSERT(is_ok(r));
-                RC_ASSERT(std::get<std::string>(r) == d.bytes);
-            });
-        }});
-        properties.push_back({"m1-endianness", [engine, tag] {
-            return rc::check("m1-endianness: big and little endian differ by reversed immediates" + tag, [engine] {
-                const M1Sample s = *sample();
-                pg::M1Program big = s.program;
-                pg::M1Program little = s.program;
-                big.config.big_endian = true;
-                little.config.big_endian = false;
-                const auto inputs = pg::render_m1(s.program, s.style);
-                const Result rb = m1_then_hex2(*engine, big.config, inputs);
-                const Result rl = m1_then_hex2(*engine, little.config, inputs);
-                RC_LOG() << architecture_name(s.program.config.architecture) << " mode "
-                         << static_cast<int>(s.program.config.byte_mode) << "\n" << show_inputs(inputs) << "big: " << show_result(rb, inputs) << "\nlittle: " << show_result(rl, inputs) << "\n";
-                RC_ASSERT(is_ok(rb) && is_ok(rl));
-                std::string flipped = std::get<std::string>(rb);
-                for (const auto& f : denote(big).immediates)
-                    std::reverse(flipped.begin() + static_cast<std::ptrdiff_t>(f.offset),
-                                 flipped.begin() + static_cast<std::ptrdiff_t>(f.offset + f.size));
-                RC_ASSERT(flipped == std::get<std::string>(rl));
-            });
-        }});
-    }
-    return run_all(properties);
+    return run_on_every_engine([](const Engine* engine, const std::string& tag) {
+        std::vector<Property> properties;
+        properties.push_back(
+            {"m1-denotation", [engine, tag] {
+                 return rc::check("m1-denotation: M1 then hex2 gives the denoted bytes" + tag, [engine] {
+                     const M1Sample s = *sample();
+                     const auto inputs = pg::render_m1(s.program, s.style);
+                     const Result r = m1_then_hex2(*engine, s.program.config, inputs);
+                     const Denotation d = denote(s.program);
+                     RC_LOG() << architecture_name(s.program.config.architecture)
+                              << (s.program.config.big_endian ? " big" : " little") << " mode "
+                              << static_cast<int>(s.program.config.byte_mode) << "\n"
+                              << show_inputs(inputs)
+                              << show_result(engine->assemble(s.program.config, inputs), inputs)
+                              << "\nthen hex2: " << show_result(r, inputs)
+                              << "\ndenoted: " << escape_bytes(d.bytes) << "\n";
+                     RC_ASSERT(is_ok(r));
+                     RC_ASSERT(std::get<std::string>(r) == d.bytes);
+                 });
+             }});
+        properties.push_back(
+            {"m1-endianness", [engine, tag] {
+                 return rc::check(
+                     "m1-endianness: big and little endian differ by reversed immediates" + tag, [engine] {
+                         const M1Sample s = *sample();
+                         pg::M1Program big = s.program;
+                         pg::M1Program little = s.program;
+                         big.config.big_endian = true;
+                         little.config.big_endian = false;
+                         const auto inputs = pg::render_m1(s.program, s.style);
+                         const Result rb = m1_then_hex2(*engine, big.config, inputs);
+                         const Result rl = m1_then_hex2(*engine, little.config, inputs);
+                         RC_LOG() << architecture_name(s.program.config.architecture) << " mode "
+                                  << static_cast<int>(s.program.config.byte_mode) << "\n"
+                                  << show_inputs(inputs) << "big: " << show_result(rb, inputs)
+                                  << "\nlittle: " << show_result(rl, inputs) << "\n";
+                         RC_ASSERT(is_ok(rb) && is_ok(rl));
+                         std::string flipped = std::get<std::string>(rb);
+                         for (const auto& f : denote(big).immediates)
+                             std::reverse(flipped.begin() + static_cast<std::ptrdiff_t>(f.offset),
+                                          flipped.begin() + static_cast<std::ptrdiff_t>(f.offset + f.size));
+                         RC_ASSERT(flipped == std::get<std::string>(rl));
+                     });
+             }});
+        return properties;
+    });
 }

@@ -39,31 +39,35 @@ std::vector<Input> with_first_line(std::vector<Input> inputs, std::size_t k, con
 
 int main() {
     return run_all({
-        {"M1: errors come before any padding, and a streamed padding is the padding", [] {
-             return rc::check("M1: errors come before any padding, and a streamed padding is the padding", [] {
-                 const program_gen::Case c = *any_case(program_gen::Tool::m1);
-                 const auto k = *rc::gen::inRange<std::size_t>(0, c.inputs.size());
-                 const auto small = with_first_line(c.inputs, k, "<0000000001");
-                 const Result one_byte = m1_fast::assemble(c.m1, small);
-                 RC_LOG() << show_inputs(small) << "with one byte: " << show_result(one_byte, small) << "\n";
-                 RC_CLASSIFY(is_ok(one_byte), "accepted");
-                 if (const Error* error = std::get_if<Error>(&one_byte)) {
-                     CountingSink sink;
-                     const std::optional<Error> huge = m1_fast::assemble_to(c.m1, with_first_line(c.inputs, k, "<2147483647"), sink);
-                     RC_ASSERT(huge == std::optional<Error>(*error));
-                     RC_ASSERT(sink.written == 0u);
-                     RC_ASSERT(!sink.expected.has_value());
-                     return;
-                 }
-                 const auto big = with_first_line(c.inputs, k, "<0x100000");
-                 const Result whole = m1_fast::assemble(c.m1, big);
-                 CollectingSink sink;
-                 const std::optional<Error> error = m1_fast::assemble_to(c.m1, big, sink);
-                 RC_ASSERT(!error.has_value());
-                 RC_ASSERT(is_ok(whole));
-                 RC_ASSERT(sink.text == std::get<std::string>(whole));
-                 RC_ASSERT(sink.expected.size == std::optional<std::uint64_t>(sink.text.size()));
-             });
+        {"M1: errors come before any padding, and a streamed padding is the padding",
+         [] {
+             return rc::check(
+                 "M1: errors come before any padding, and a streamed padding is the padding", [] {
+                     const program_gen::Case c = *any_case(program_gen::Tool::m1);
+                     const auto k = *rc::gen::inRange<std::size_t>(0, c.inputs.size());
+                     const auto small = with_first_line(c.inputs, k, "<0000000001");
+                     const Result one_byte = m1_fast::assemble(c.m1, small);
+                     RC_LOG() << show_inputs(small) << "with one byte: " << show_result(one_byte, small)
+                              << "\n";
+                     RC_CLASSIFY(is_ok(one_byte), "accepted");
+                     if (const Error* error = std::get_if<Error>(&one_byte)) {
+                         CountingSink sink;
+                         const std::optional<Error> huge =
+                             m1_fast::assemble_to(c.m1, with_first_line(c.inputs, k, "<2147483647"), sink);
+                         RC_ASSERT(huge == std::optional<Error>(*error));
+                         RC_ASSERT(sink.written == 0u);
+                         RC_ASSERT(!sink.expected.has_value());
+                         return;
+                     }
+                     const auto big = with_first_line(c.inputs, k, "<0x100000");
+                     const Result whole = m1_fast::assemble(c.m1, big);
+                     CollectingSink sink;
+                     const std::optional<Error> error = m1_fast::assemble_to(c.m1, big, sink);
+                     RC_ASSERT(!error.has_value());
+                     RC_ASSERT(is_ok(whole));
+                     RC_ASSERT(sink.text == std::get<std::string>(whole));
+                     RC_ASSERT(sink.expected.size == std::optional<std::uint64_t>(sink.text.size()));
+                 });
          }},
     });
 }

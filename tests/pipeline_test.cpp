@@ -1,4 +1,4 @@
-// Unit tests for the fast engines' second threads (runtime/pipeline.hpp): an exception thrown on a
+// Unit tests for the fast engines' second threads (runtime/fast/pipeline.hpp): an exception thrown on a
 // second thread (out of memory, a sink that cannot take the output) reaches the first thread
 // instead of ending the process, and printing stops at the next piece after a write failed.
 #include "pipeline.hpp"

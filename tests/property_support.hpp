@@ -24,14 +24,16 @@ namespace hexproof::property {
 namespace pg = program_gen;
 
 inline rc::Gen<Architecture> architecture() {
-    return rc::gen::elementOf(std::vector<Architecture>(std::begin(pg::all_architectures), std::end(pg::all_architectures)));
+    return rc::gen::elementOf(
+        std::vector<Architecture>(std::begin(pg::all_architectures), std::end(pg::all_architectures)));
 }
 
 // How many files a program is split into: mostly 1 to below `usual`, now and then up to 200
 // (most of them empty or holding one piece: inputs are looked up by address, and each one ends
 // a line).
 inline rc::Gen<unsigned> file_count(unsigned usual) {
-    return rc::gen::weightedOneOf<unsigned>({{9, rc::gen::inRange(1u, usual)}, {1, rc::gen::inRange(usual, 200u)}});
+    return rc::gen::weightedOneOf<unsigned>(
+        {{9, rc::gen::inRange(1u, usual)}, {1, rc::gen::inRange(usual, 200u)}});
 }
 
 struct Hex2Sample {
@@ -45,12 +47,14 @@ struct M1Sample {
 };
 
 // A hex2 program: a configuration, pieces drawn from seeds, a rendering style.
-inline rc::Gen<Hex2Sample> hex2_sample(pg::GenOptions options, std::function<bool(const pg::Hex2Piece&)> keep = nullptr) {
+inline rc::Gen<Hex2Sample> hex2_sample(pg::GenOptions options,
+                                       std::function<bool(const pg::Hex2Piece&)> keep = nullptr) {
     return rc::gen::exec([options, keep] {
         Hex2Sample s;
         const Architecture arch = *architecture();
         s.program.config = pg::hex2_config(*rc::gen::arbitrary<std::uint64_t>(), arch, options);
-        const auto seeds = *rc::gen::container<std::vector<std::uint64_t>>(rc::gen::arbitrary<std::uint64_t>());
+        const auto seeds =
+            *rc::gen::container<std::vector<std::uint64_t>>(rc::gen::arbitrary<std::uint64_t>());
         for (std::uint64_t seed : seeds) {
             pg::Hex2Piece p = pg::hex2_piece(seed, s.program.config, options);
             if (!keep || keep(p)) s.program.pieces.push_back(std::move(p));
@@ -63,12 +67,14 @@ inline rc::Gen<Hex2Sample> hex2_sample(pg::GenOptions options, std::function<boo
     });
 }
 
-inline rc::Gen<M1Sample> m1_sample(pg::GenOptions options, std::function<bool(const pg::M1Piece&, const M1Config&)> keep = nullptr) {
+inline rc::Gen<M1Sample> m1_sample(pg::GenOptions options,
+                                   std::function<bool(const pg::M1Piece&, const M1Config&)> keep = nullptr) {
     return rc::gen::exec([options, keep] {
         M1Sample s;
         const Architecture arch = *architecture();
         s.program.config = pg::m1_config(*rc::gen::arbitrary<std::uint64_t>(), arch, options);
-        const auto seeds = *rc::gen::container<std::vector<std::uint64_t>>(rc::gen::arbitrary<std::uint64_t>());
+        const auto seeds =
+            *rc::gen::container<std::vector<std::uint64_t>>(rc::gen::arbitrary<std::uint64_t>());
         for (std::uint64_t seed : seeds) {
             pg::M1Piece p = pg::m1_piece(seed, s.program.config, options);
             if (!keep || keep(p, s.program.config)) s.program.pieces.push_back(std::move(p));
@@ -86,7 +92,8 @@ inline rc::Gen<pg::Case> any_case(pg::Tool tool) {
     return rc::gen::exec([tool] {
         pg::GenOptions options;
         options.well_formed = *rc::gen::arbitrary<bool>();
-        options.allow_big = *rc::gen::weightedOneOf<bool>({{1, rc::gen::just(true)}, {4, rc::gen::just(false)}});
+        options.allow_big =
+            *rc::gen::weightedOneOf<bool>({{1, rc::gen::just(true)}, {4, rc::gen::just(false)}});
         if (tool == pg::Tool::hex2) {
             const Hex2Sample s = *hex2_sample(options);
             return pg::make_case(s.program, s.style);
@@ -142,10 +149,12 @@ inline bool same_result(const Result& a, const Result& b) {
 
 inline std::string show_result(const Result& r, const std::vector<Input>& inputs) {
     if (const Error* e = std::get_if<Error>(&r))
-        return std::string("error ") + std::string(error_kind_name(e->kind)) + " file " + std::to_string(e->file) +
-               " offset " + std::to_string(e->offset) + ": " + format_error(*e, inputs);
+        return std::string("error ") + std::string(error_kind_name(e->kind)) + " file " +
+               std::to_string(e->file) + " offset " + std::to_string(e->offset) + ": " +
+               format_error(*e, inputs);
     const std::string& b = std::get<std::string>(r);
-    return "ok, " + std::to_string(b.size()) + " bytes: " + escape_bytes(b.substr(0, 64)) + (b.size() > 64 ? "..." : "");
+    return "ok, " + std::to_string(b.size()) + " bytes: " + escape_bytes(b.substr(0, 64)) +
+           (b.size() > 64 ? "..." : "");
 }
 
 // Two ways of computing the result of the same inputs, named for the log of a failing case,
@@ -184,6 +193,18 @@ inline int run_all(const std::vector<Property>& properties) {
     }
     std::printf("%zu properties, %d failed\n", properties.size(), failed);
     return failed ? 1 : 0;
+}
+
+// Runs the properties `properties_of` makes for each built engine, given the engine and a tag
+// that names it in each check's description; exit 0 when all hold, 1 otherwise.
+inline int run_on_every_engine(
+    const std::function<std::vector<Property>(const Engine* engine, const std::string& tag)>& properties_of) {
+    const auto list = engines();
+    std::vector<Property> properties;
+    for (const auto& engine : list)
+        for (Property& p : properties_of(engine.get(), " [" + std::string(engine->name()) + " engine]"))
+            properties.push_back(std::move(p));
+    return run_all(properties);
 }
 
 }  // namespace hexproof::property

@@ -1,4 +1,4 @@
-// Tests of the reference engine's adapter (runtime/reference_engine.cpp): the output reaches the
+// Tests of the reference engine's adapter (runtime/reference/reference_engine.cpp): the output reaches the
 // sink after its size, in pieces, a padding run never held whole, and nothing reaches it when
 // the input has an error, wherever the error is.
 #include "reference_engine.hpp"
@@ -54,7 +54,8 @@ TEST(ReferenceEngine, PaddingIsStreamedAfterTheSize) {
     RecordingSink sink;
     // 2000000000 bytes of padding: 4e9 zero digits (two a byte). The DEFINE line prints as a
     // newline (as upstream's does), then "90 ", the zeros, " 90" and the line's newline.
-    std::optional<Error> e = engine->assemble_to(amd64(), one_input("DEFINE nop 90\nnop <2000000000 nop\n"), sink);
+    std::optional<Error> e =
+        engine->assemble_to(amd64(), one_input("DEFINE nop 90\nnop <2000000000 nop\n"), sink);
     ASSERT_FALSE(e.has_value());
     const std::uint64_t want = 1 + 3 + 4000000000u + 3 + 1;
     EXPECT_EQ(sink.expected, want);

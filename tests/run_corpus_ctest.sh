@@ -2,7 +2,7 @@
 # ctest wrapper for the upstream corpus (../shared/corpus beside the repository): runs every case
 # with M1 and hex2 standing for one of
 #   fast, reference  our drop-ins (BIN/M1, BIN/hex2) with --engine=ENGINE;
-#   spec             the Coq specification extracted to OCaml (tests/spec-m1, tests/spec-hex2);
+#   spec             the Coq specification extracted to OCaml (tests/spec);
 #   core-ml          the executable cores extracted by Coq's OCaml extraction (tests/extraction),
 # the OCaml ones as built by dune in _build (`make test` builds them first). The specification
 # is written to be read, not to be fast (the largest cases take minutes): for it, cases whose
@@ -20,7 +20,7 @@ if [ ! -f "$corpus/run_corpus.sh" ]; then
 fi
 case $engine in
   fast|reference) m1=("$bin/M1" --engine="$engine"); hex2=("$bin/hex2" --engine="$engine") ;;
-  spec) m1=("$ml/spec-m1/m1_spec_main.exe"); hex2=("$ml/spec-hex2/hex2_spec_main.exe")
+  spec) m1=("$ml/spec/spec_main.exe" M1); hex2=("$ml/spec/spec_main.exe" hex2)
         max_bytes=${HEXPROOF_CORPUS_MAX_BYTES:-1000000}
         ulimit -s unlimited 2>/dev/null || ulimit -s 1000000 ;;  # the spec recurses per token
   core-ml) m1=("$ml/extraction/core_main.exe" M1); hex2=("$ml/extraction/core_main.exe" hex2) ;;

@@ -20,13 +20,13 @@ TEST(Strtoint, Decimal) {
 }
 
 TEST(Strtoint, Hex) {
-    EXPECT_EQ(strtoint("0x1F"), 31);      // 1*16 + 15
-    EXPECT_EQ(strtoint("0xff"), 255);     // lower-case digits too
-    EXPECT_EQ(strtoint("0xAbC"), 2748);   // 10*256 + 11*16 + 12
+    EXPECT_EQ(strtoint("0x1F"), 31);     // 1*16 + 15
+    EXPECT_EQ(strtoint("0xff"), 255);    // lower-case digits too
+    EXPECT_EQ(strtoint("0xAbC"), 2748);  // 10*256 + 11*16 + 12
     EXPECT_EQ(strtoint("0x_F_F"), 255);
-    EXPECT_EQ(strtoint("0x-5"), -5);      // the `-` belongs to the digit reader
-    EXPECT_EQ(strtoint("0x"), 0);         // no digits: 0
-    EXPECT_EQ(strtoint("0xg"), 0);        // invalid digit: the whole result is 0
+    EXPECT_EQ(strtoint("0x-5"), -5);  // the `-` belongs to the digit reader
+    EXPECT_EQ(strtoint("0x"), 0);     // no digits: 0
+    EXPECT_EQ(strtoint("0xg"), 0);    // invalid digit: the whole result is 0
 }
 
 TEST(Strtoint, Binary) {
@@ -38,7 +38,7 @@ TEST(Strtoint, Binary) {
 }
 
 TEST(Strtoint, Octal) {
-    EXPECT_EQ(strtoint("017"), 15);   // 1*8 + 7
+    EXPECT_EQ(strtoint("017"), 15);  // 1*8 + 7
     EXPECT_EQ(strtoint("0777"), 511);
     EXPECT_EQ(strtoint("018"), 0);    // 8 is no octal digit
     EXPECT_EQ(strtoint("0-10"), -8);  // octal reader over "-10"
@@ -49,8 +49,8 @@ TEST(Strtoint, SignOnlyInsideTheDigitReader) {
     EXPECT_EQ(strtoint("-0x10"), 0);   // decimal reader over "-0x10" fails at `x`
     EXPECT_EQ(strtoint("-010"), -10);  // decimal, not octal: the text starts with `-`
     EXPECT_EQ(strtoint("-0b1"), 0);
-    EXPECT_EQ(strtoint("-"), 0);       // sign, no digits
-    EXPECT_EQ(strtoint("--5"), 0);     // a second `-` is no digit
+    EXPECT_EQ(strtoint("-"), 0);    // sign, no digits
+    EXPECT_EQ(strtoint("--5"), 0);  // a second `-` is no digit
 }
 
 TEST(Strtoint, InvalidCharactersGiveZero) {
@@ -76,8 +76,14 @@ TEST(Strtoint, WrapsAt32Bits) {
 }
 
 TEST(Strtoint, TextEndsAtNul) {
-    EXPECT_EQ(strtoint(std::string("12\0" "3", 4)), 12);
-    EXPECT_EQ(strtoint(std::string("\0" "5", 2)), 0);
+    EXPECT_EQ(strtoint(std::string("12\0"
+                                   "3",
+                                   4)),
+              12);
+    EXPECT_EQ(strtoint(std::string("\0"
+                                   "5",
+                                   2)),
+              0);
 }
 
 TEST(IsNumber, NonZeroOrLeadingZero) {

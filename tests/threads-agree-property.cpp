@@ -53,13 +53,15 @@ int main() {
          [] {
              return rc::check("hex2: two threads = one thread", [] {
                  const program_gen::Case c = *any_case(program_gen::Tool::hex2);
-                 assert_same_result(c.inputs, "one thread", hex2_fast::link(c.hex2, c.inputs, Threading::single, any_key()),
-                                    "two threads", hex2_fast::link(c.hex2, c.inputs, Threading::background, any_key()));
+                 assert_same_result(
+                     c.inputs, "one thread", hex2_fast::link(c.hex2, c.inputs, Threading::single, any_key()),
+                     "two threads", hex2_fast::link(c.hex2, c.inputs, Threading::background, any_key()));
              });
          }},
         {"M1: two threads = one thread",
          [] {
-             return rc::check("M1: two threads = one thread", [] { m1_threads_agree(*any_case(program_gen::Tool::m1)); });
+             return rc::check("M1: two threads = one thread",
+                              [] { m1_threads_agree(*any_case(program_gen::Tool::m1)); });
          }},
         {"M1 with lines met again: two threads = one thread",
          [] {
@@ -69,7 +71,8 @@ int main() {
                  // Into a sink that takes positional writes, the two halves are printed at once,
                  // the second where the first one's size (from pass 1's counts) says.
                  PositionalSink sink;
-                 const std::optional<Error> error = m1_fast::assemble_to(c.m1, c.inputs, sink, Threading::background);
+                 const std::optional<Error> error =
+                     m1_fast::assemble_to(c.m1, c.inputs, sink, Threading::background);
                  RC_CLASSIFY(sink.positional_writes > 0, "printed in two parts");
                  const Result written = error ? Result(*error) : Result(sink.text);
                  RC_LOG() << "two threads into a sink: " << show_result(written, c.inputs) << "\n";

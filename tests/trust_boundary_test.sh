@@ -2,12 +2,12 @@
 # The line docs/trusted-base.md draws between the trusted CLI glue and its safety plumbing: the
 # plumbing (where the scratch file lives, names, modes, signal cleanup) may not change the bytes
 # of any file. Every write, cut, copy or allocation of file contents is OutputBytes's
-# (runtime/output_bytes.cpp); the plumbing only opens, links, renames, removes and chmods. This
+# (runtime/cli/output_bytes.cpp); the plumbing only opens, links, renames, removes and chmods. This
 # test fails when a plumbing file calls anything that writes file contents, or opens a file
 # truncating it (a message to standard error excepted). usage: tests/trust_boundary_test.sh REPOSITORY
 set -u
 root=$1
-plumbing=(runtime/output_file.cpp runtime/output_file.hpp runtime/cleanup.cpp runtime/cleanup.hpp)
+plumbing=(runtime/cli/output_file.cpp runtime/cli/output_file.hpp runtime/cli/cleanup.cpp runtime/cli/cleanup.hpp)
 calls='write|pwrite|writev|pwritev|ftruncate|truncate|fallocate|posix_fallocate|copy_file_range|sendfile|splice|mmap|fwrite|fputs|fprintf|ofstream'
 fail=0
 for f in "${plumbing[@]}"; do
@@ -21,7 +21,7 @@ for f in "${plumbing[@]}"; do
 done
 # And the trusted side really is where the plumbing's bytes go: OutputFile hands every content
 # operation to its OutputBytes.
-grep -q 'bytes_\.copy_to' "$root/runtime/output_file.cpp" && grep -q 'bytes_\.finish' "$root/runtime/output_file.cpp" ||
+grep -q 'bytes_\.copy_to' "$root/runtime/cli/output_file.cpp" && grep -q 'bytes_\.finish' "$root/runtime/cli/output_file.cpp" ||
   { echo "FAIL: output_file.cpp no longer copies and cuts through OutputBytes"; fail=1; }
 [ $fail = 0 ] && echo "trust boundary: the plumbing writes no file contents"
 exit $fail

@@ -1,5 +1,5 @@
 // Runs a command on a system that lacks some file operations, as some file systems do, so that
-// the tests reach the output file's fallbacks (runtime/output_file.cpp) on any machine:
+// the tests reach the output file's fallbacks (runtime/cli/output_file.cpp) on any machine:
 //   without_tmpfile --no-tmpfile CMD...  opening an unnamed file (O_TMPFILE) fails (EOPNOTSUPP);
 //   without_tmpfile --no-link CMD...     giving an open file a name (linkat) fails (ENOENT, as
 //                                        without /proc).
@@ -66,7 +66,8 @@ int main(int argc, char** argv) {
     }
     filter.push_back(statement(BPF_RET | BPF_K, SECCOMP_RET_ALLOW));
     sock_fprog program{static_cast<unsigned short>(filter.size()), filter.data()};
-    if (::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0 || ::prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &program) != 0) {
+    if (::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0 ||
+        ::prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &program) != 0) {
         std::fprintf(stderr, "without_tmpfile: cannot install the filter: %s\n", std::strerror(errno));
         return 77;
     }

@@ -10,7 +10,7 @@
 # failure.
 # ONLY=NAME runs only NAME.v. SANITIZE=1 compiles the C++ with AddressSanitizer and
 # UndefinedBehaviorSanitizer (and skips the 10^7 run); CHECKED=1 with the checked runtime
-# (runtime/move_mark.hpp: reading a moved-from value stops the program). ctest runs this
+# (runtime/reference/move_mark.hpp: reading a moved-from value stops the program). ctest runs this
 # (`printer-tests`) plainly in the Release build and with both in the sanitizer build.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -19,7 +19,7 @@ cd "$root"
 dune build extracted/printer/hexproof_printer.exe || exit 1
 printer=$root/_build/default/extracted/printer/hexproof_printer.exe
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-cxxflags=(-std=c++17 -O2 -Wall -Wextra -Wpedantic -Werror -I"$root/runtime")
+cxxflags=(-std=c++17 -O2 -Wall -Wextra -Wpedantic -Werror -I"$root/runtime/reference")
 [ "${SANITIZE:-0}" = 1 ] && cxxflags+=(-fsanitize=address,undefined -fno-sanitize-recover=all)
 [ "${CHECKED:-0}" = 1 ] && cxxflags+=(-DHEXPROOF_CHECKED_RUNTIME)
 size=3000

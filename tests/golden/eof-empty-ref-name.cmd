@@ -1,0 +1,3 @@
+# expected: the output of upstream hex2 1.7.0
+# mescc-tools 1.4.0 agrees
+hex2 --architecture knight-native -f eof-empty-ref-name.hex2 -f eof-empty-ref-name.2.hex2

@@ -1,0 +1,3 @@
+# expected: worked out by hand from docs/contract.md; upstream rejects the input
+# mescc-tools 1.4.0 agrees
+hex2 --architecture knight-native -f err-at-range-negative.hex2

@@ -1,0 +1,2 @@
+# expected: worked out by hand from docs/contract.md
+M1 -f err-knight-bare.M1

@@ -1,0 +1,3 @@
+# expected: worked out by hand from docs/contract.md
+# mescc-tools 1.4.0 agrees
+M1 -A x86 -f err-macro-value.M1

@@ -1,0 +1,2 @@
+# expected: worked out by hand from docs/contract.md
+M1 -A x86 -f err-nul-string.M1

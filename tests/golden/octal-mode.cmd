@@ -1,0 +1,3 @@
+# expected: the output of upstream hex2 1.7.0
+# mescc-tools 1.4.0 agrees
+hex2 --architecture knight-native -O -f octal-mode.hex2

@@ -1,0 +1,2 @@
+# expected: the output of upstream M1 1.7.0
+M1 -A riscv64 -O -f riscv-octal.M1

@@ -1,1 +1,0 @@
---architecture amd64 --little-endian --base-address 0x1000

@@ -1,1 +1,0 @@
---architecture armv7l --little-endian --base-address 0x1000

@@ -1,1 +1,0 @@
---architecture aarch64 --little-endian --base-address 0x1000

@@ -1,1 +1,0 @@
---architecture x86 --little-endian --base-address 0xFFFFFFF0

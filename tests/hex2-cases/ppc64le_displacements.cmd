@@ -1,1 +1,0 @@
---architecture ppc64le --little-endian --base-address 0x10000000

@@ -1,1 +1,0 @@
---architecture riscv32 --little-endian --base-address 0x10000

@@ -1,2 +1,0 @@
---architecture knight-native
-# upstream-undefined

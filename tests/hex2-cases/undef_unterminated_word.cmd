@@ -1,2 +1,0 @@
---architecture riscv64 --little-endian --base-address 0x10000
-# upstream-undefined

@@ -1,2 +1,0 @@
-flags: -A amd64
-peer: yes

@@ -1,2 +1,0 @@
-flags: -A x86
-peer: yes

@@ -1,1 +1,0 @@
-flags: -A ppc64le -b

@@ -1,1 +1,0 @@
-flags: -A amd64 --little-endian

@@ -1,1 +1,0 @@
-flags: -A armv7l --little-endian -O

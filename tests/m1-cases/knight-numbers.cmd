@@ -1,1 +1,0 @@
-flags: -A knight-native

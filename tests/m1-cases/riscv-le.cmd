@@ -1,1 +1,0 @@
-flags: -A riscv32 --little-endian

@@ -1,1 +1,0 @@
-flags: -A riscv64 -O

@@ -1,2 +1,0 @@
-flags: -A aarch64 -b
-peer: yes

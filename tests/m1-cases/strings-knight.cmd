@@ -1,2 +1,0 @@
-flags:
-peer: yes
