@@ -17,8 +17,9 @@
 //          counts). A `<N` padding's zeros are never held: they are written where they are
 //          printed, a piece at a time, so every error is found before the first of them, and
 //          the memory they take is one piece.
-// On large inputs each step is shared by two threads: pass 1 reads two stretches of the inputs
-// into two tables that are merged (Parts, merge_second_part), evaluation takes runs of ids in turn,
+// On large inputs each step is shared by two threads: pass 1 reads two stretches of the inputs,
+// cut where half of its work lies, into two tables that are merged (Parts, merge_second_part),
+// evaluation takes runs of ids in turn (pipeline::runs_in_turn),
 // pass 2 prints the two halves of the stream at once. Ids, results and errors are those of one
 // thread (read_texts says how pass 1 makes sure).
 // Memory beyond the inputs and the output: 24 bytes per distinct text, 11 to 22 bytes of hash
