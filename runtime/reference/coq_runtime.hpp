@@ -4,7 +4,7 @@
 // printer (extracted/printer) writes calls to them and nothing else. Everything is small on
 // purpose, because it is part of what a user of the reference engine must trust:
 //   - N and Z are 64-bit integers. Every operation has Coq's exact meaning (N.sub truncates at 0,
-//     Z.div and Z.modulo round towards minus infinity, x / 0 = 0 and x mod 0 = x, shifts by any
+//     Z.modulo has the sign of the divisor, x mod 0 = x, shifts by any
 //     amount, bitwise operations on negative Z in two's complement) and aborts with a message
 //     (std::abort) when the exact result does not fit: a wrong answer is never produced.
 //   - list<T> is an immutable reference-counted cons list. A list<N> may also be a slice of a byte
@@ -56,7 +56,6 @@ namespace hexproof::rt {
 inline bool andb(bool a, bool b) { return a && b; }  // both already evaluated, as in Coq
 inline bool orb(bool a, bool b) { return a || b; }
 inline bool negb(bool a) { return !a; }
-inline bool bool_eqb(bool a, bool b) { return a == b; }
 
 enum class unit : std::uint8_t { tt };
 enum class comparison : std::uint8_t { Eq, Lt, Gt };
@@ -78,26 +77,12 @@ inline N n_mul(N a, N b) {
     if (__builtin_mul_overflow(a.v, b.v, &r)) fatal("N.mul overflows 64 bits");
     return N{r};
 }
-inline N n_div(N a, N b) { return N{b.v == 0 ? 0 : a.v / b.v}; }        // x / 0 = 0
 inline N n_modulo(N a, N b) { return N{b.v == 0 ? a.v : a.v % b.v}; }   // x mod 0 = x
-inline N n_pow(N a, N b) {
-    N r{1};
-    for (std::uint64_t i = 0; i < b.v; ++i) {
-        if (a.v <= 1) return a.v == 1 ? N{1} : N{0};  // 0^b = 0 and 1^b = 1 for b > 0
-        r = n_mul(r, a);
-    }
-    return r;
-}
-inline N n_succ(N a) { return n_add(a, N{1}); }
 inline N n_pred(N a) { return n_sub(a, N{1}); }
-inline N n_min(N a, N b) { return a.v <= b.v ? a : b; }
 inline N n_max(N a, N b) { return a.v >= b.v ? a : b; }
 inline bool n_eqb(N a, N b) { return a.v == b.v; }
 inline bool n_leb(N a, N b) { return a.v <= b.v; }
 inline bool n_ltb(N a, N b) { return a.v < b.v; }
-inline comparison n_compare(N a, N b) {
-    return a.v == b.v ? comparison::Eq : a.v < b.v ? comparison::Lt : comparison::Gt;
-}
 inline N n_land(N a, N b) { return N{a.v & b.v}; }
 inline N n_lor(N a, N b) { return N{a.v | b.v}; }
 inline N n_lxor(N a, N b) { return N{a.v ^ b.v}; }
@@ -130,13 +115,6 @@ inline Z z_mul(Z a, Z b) {
     if (__builtin_mul_overflow(a.v, b.v, &r)) fatal("Z.mul overflows 64 bits");
     return Z{r};
 }
-inline Z z_div(Z a, Z b) {  // rounds towards minus infinity; x / 0 = 0
-    if (b.v == 0) return Z{0};
-    if (b.v == -1) return z_sub(Z{0}, a);  // the only case that can overflow
-    std::int64_t q = a.v / b.v;
-    if (a.v % b.v != 0 && ((a.v < 0) != (b.v < 0))) --q;
-    return Z{q};
-}
 inline Z z_modulo(Z a, Z b) {  // has the sign of b; x mod 0 = x
     if (b.v == 0) return a;
     if (b.v == -1) return Z{0};
@@ -144,35 +122,14 @@ inline Z z_modulo(Z a, Z b) {  // has the sign of b; x mod 0 = x
     if (r != 0 && ((r < 0) != (b.v < 0))) r += b.v;
     return Z{r};
 }
-inline Z z_pow(Z a, Z b) {  // Coq: a^b = 0 for b < 0
-    if (b.v < 0) return Z{0};
-    Z r{1};
-    for (std::int64_t i = 0; i < b.v; ++i) {
-        if (a.v == 0 || a.v == 1) return a.v == 1 ? Z{1} : Z{0};
-        if (a.v == -1) return Z{(b.v % 2 == 0) ? 1 : -1};
-        r = z_mul(r, a);
-    }
-    return r;
-}
 inline Z z_opp(Z a) { return z_sub(Z{0}, a); }
-inline Z z_abs(Z a) { return a.v < 0 ? z_opp(a) : a; }
-inline Z z_succ(Z a) { return z_add(a, Z{1}); }
-inline Z z_pred(Z a) { return z_sub(a, Z{1}); }
-inline Z z_min(Z a, Z b) { return a.v <= b.v ? a : b; }
-inline Z z_max(Z a, Z b) { return a.v >= b.v ? a : b; }
 inline bool z_eqb(Z a, Z b) { return a.v == b.v; }
 inline bool z_leb(Z a, Z b) { return a.v <= b.v; }
 inline bool z_ltb(Z a, Z b) { return a.v < b.v; }
-inline bool z_geb(Z a, Z b) { return a.v >= b.v; }
-inline bool z_gtb(Z a, Z b) { return a.v > b.v; }
-inline comparison z_compare(Z a, Z b) {
-    return a.v == b.v ? comparison::Eq : a.v < b.v ? comparison::Lt : comparison::Gt;
-}
 // Bitwise operations: on 64-bit two's complement they agree with Coq's infinite two's complement
 // for every argument in range, and their results are in range.
 inline Z z_land(Z a, Z b) { return Z{a.v & b.v}; }
 inline Z z_lor(Z a, Z b) { return Z{a.v | b.v}; }
-inline Z z_lxor(Z a, Z b) { return Z{a.v ^ b.v}; }
 inline Z z_shiftr_nonneg(Z a, std::uint64_t n) {  // floor(a / 2^n)
     if (n >= 64) return Z{a.v < 0 ? -1 : 0};
     // ~ maps a negative a to the non-negative -a-1; floor(a / 2^n) = ~((-a-1) >> n).
@@ -190,11 +147,6 @@ inline std::uint64_t magnitude(std::int64_t n) {  // |n| for any n, INT64_MIN in
 }
 inline Z z_shiftl(Z a, Z n) { return n.v >= 0 ? z_shiftl_nonneg(a, magnitude(n.v)) : z_shiftr_nonneg(a, magnitude(n.v)); }
 inline Z z_shiftr(Z a, Z n) { return n.v >= 0 ? z_shiftr_nonneg(a, magnitude(n.v)) : z_shiftl_nonneg(a, magnitude(n.v)); }
-inline bool z_testbit(Z a, Z n) {  // bit n of the infinite two's complement; false for n < 0
-    if (n.v < 0) return false;
-    if (n.v >= 64) return a.v < 0;
-    return ((static_cast<std::uint64_t>(a.v) >> n.v) & 1) != 0;
-}
 inline Z z_of_n(N a) {
     if (a.v > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) fatal("Z.of_N overflows 64 bits");
     return Z{static_cast<std::int64_t>(a.v)};
