@@ -88,15 +88,14 @@ Extract Inlined Constant Z.to_N => "rt::z_to_n".
 (** The output accumulator is a growable byte buffer ([rt::outbuf]): [out_push] appends in place
     when the buffer is used linearly (and copies when it is not, so persistence is never
     violated); [out_repeat] records a run (a count and a byte) in one step, without writing it
-    out; [out_contents] returns a slice over the finished buffer, runs written out. Pushing a
-    value above 255 aborts: the core pushes bytes only. The reference engine does not call
-    [out_contents]: it runs [link_out] and [assemble_out] and writes the buffer they return to
-    the output piece by piece ([rt::out_write], which writes a run in chunks). *)
+    out. Pushing a value above 255 aborts: the core pushes bytes only. The printed core never
+    calls [out_contents] (the proofs' meaning of a buffer), so it is not realised: the reference
+    engine runs [link_out] and [assemble_out] and writes the buffer they return to the output
+    piece by piece ([rt::out_write], which writes a run in chunks). *)
 Extract Constant outbuf => "rt::outbuf".
 Extract Inlined Constant out_empty => "rt::out_empty".
 Extract Inlined Constant out_push => "rt::out_push".
 Extract Inlined Constant out_repeat => "rt::out_repeat".
-Extract Inlined Constant out_contents => "rt::out_contents".
 (** [rev_onto l []] (a token's text, from its reversed accumulator) is packed into one byte
     per element; see [rt::rev_onto]. *)
 Extract Inlined Constant rev_onto => "rt::rev_onto".

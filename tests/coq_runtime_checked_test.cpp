@@ -2,6 +2,7 @@
 // list, box or outbuf that has been moved from stops the program when it is read again, and is
 // an ordinary value again once assigned. Outside the checked build there is nothing to test.
 #include "coq_runtime.hpp"
+#include "out_contents.hpp"
 
 #include <gtest/gtest.h>
 

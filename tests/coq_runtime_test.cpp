@@ -2,6 +2,7 @@
 // outside 64 bits, lists and slices, freeing without recursion, outbuf persistence and runs,
 // rev_onto, take_bytes, the byte-string loops.
 #include "coq_runtime.hpp"
+#include "out_contents.hpp"
 
 #include <gtest/gtest.h>
 
@@ -159,7 +160,7 @@ TEST(CoqRuntimeOutbuf, LinearAndPersistent) {
     EXPECT_EQ(rt::string_of(rt::out_contents(o)), "hello");
     EXPECT_EQ(rt::string_of(rt::out_contents(a)), "hello!");
     EXPECT_EQ(rt::string_of(rt::out_contents(b)), "hello?");
-    rt::outbuf c = rt::out_push(a, N{'.'});  // a is frozen by out_contents: copied, a unchanged
+    rt::outbuf c = rt::out_push(a, N{'.'});  // appended in a's block, a unchanged
     EXPECT_EQ(rt::string_of(rt::out_contents(a)), "hello!");
     EXPECT_EQ(rt::string_of(rt::out_contents(c)), "hello!.");
     EXPECT_EQ(rt::out_contents(rt::out_empty()).tag(), bytes::tag_t::nil);
@@ -295,7 +296,7 @@ TEST(CoqRuntimeOutbuf, PushAll) {
     EXPECT_EQ(rt::string_of(rt::out_contents(o)), "hi ");
     EXPECT_EQ(rt::string_of(rt::out_contents(a)), "hi world");
     EXPECT_EQ(rt::string_of(rt::out_contents(b)), "hi tony");
-    rt::outbuf c = rt::push_all(a, rt::bytes_of("!"));  // a is frozen: copied, a unchanged
+    rt::outbuf c = rt::push_all(a, rt::bytes_of("!"));  // appended in a's block, a unchanged
     EXPECT_EQ(rt::string_of(rt::out_contents(a)), "hi world");
     EXPECT_EQ(rt::string_of(rt::out_contents(c)), "hi world!");
     EXPECT_EQ(rt::string_of(rt::out_contents(rt::push_all(rt::out_empty(), bytes::nil()))), "");

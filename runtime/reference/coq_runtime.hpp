@@ -17,8 +17,8 @@
 //     which keeps a run of one byte repeated (out_repeat) as its count; out_write hands the
 //     finished output to the caller in pieces, a run in chunks.
 //   - Freeing never recurses: a cell whose count drops to zero is queued and freed by one loop,
-//     so dropping a list of 10^7 elements needs no stack. Cells come from a per-thread pool
-//     (plain operator new under AddressSanitizer, so that use-after-free is still caught).
+//     so dropping a list of 10^7 elements needs no stack. Cells come from operator new, the
+//     same allocator in every build (the sanitizer build checks it).
 // Values are not shared between threads; reference counts are not atomic.
 #pragma once
 
@@ -153,64 +153,10 @@ inline Z z_of_n(N a) {
 }
 inline N z_to_n(Z a) { return N{a.v < 0 ? 0 : static_cast<std::uint64_t>(a.v)}; }  // 0 for a < 0
 
-// ---- Memory: a per-thread pool, and freeing without recursion -----------------------------------
+// ---- Memory: freeing without recursion ----------------------------------------------------------
 
 namespace detail {
 
-#if defined(__SANITIZE_ADDRESS__)
-inline void* allocate(std::size_t n) { return ::operator new(n); }
-inline void deallocate(void* p, std::size_t) { ::operator delete(p); }
-#else
-// Size classes of 16 bytes up to 256; larger requests go to operator new. Freed cells are kept
-// on per-class free lists for reuse; the chunks are returned when the thread ends.
-class pool {
-public:
-    static constexpr std::size_t classes = 16;
-    static constexpr std::size_t chunk_size = std::size_t{1} << 20;
-    pool() = default;
-    pool(const pool&) = delete;
-    pool& operator=(const pool&) = delete;
-    ~pool() {
-        for (void* c : chunks_) ::operator delete(c);
-    }
-    void* allocate(std::size_t n) {
-        std::size_t c = (n + 15) / 16 - 1;
-        if (c >= classes) return ::operator new(n);
-        if (void* p = free_[c]) {
-            free_[c] = *static_cast<void**>(p);
-            return p;
-        }
-        std::size_t size = (c + 1) * 16;
-        if (left_ < size) {
-            cur_ = static_cast<char*>(::operator new(chunk_size));
-            chunks_.push_back(cur_);
-            left_ = chunk_size;
-        }
-        void* p = cur_;
-        cur_ += size;
-        left_ -= size;
-        return p;
-    }
-    void deallocate(void* p, std::size_t n) {
-        std::size_t c = (n + 15) / 16 - 1;
-        if (c >= classes) {
-            ::operator delete(p);
-            return;
-        }
-        *static_cast<void**>(p) = free_[c];
-        free_[c] = p;
-    }
-
-private:
-    void* free_[classes] = {};
-    std::vector<void*> chunks_;
-    char* cur_ = nullptr;
-    std::size_t left_ = 0;
-};
-inline thread_local pool the_pool;
-inline void* allocate(std::size_t n) { return the_pool.allocate(n); }
-inline void deallocate(void* p, std::size_t n) { the_pool.deallocate(p, n); }
-#endif
 
 // A cell whose count reached zero is destroyed here. Destroying it drops its fields; a field
 // whose count reaches zero in turn is queued instead of destroyed recursively, and the loop
@@ -262,8 +208,6 @@ struct cell {
     cell(const cell&) = delete;
     cell& operator=(const cell&) = delete;
     virtual ~cell() = default;
-    static void* operator new(std::size_t n) { return detail::allocate(n); }
-    static void operator delete(void* p, std::size_t n) { detail::deallocate(p, n); }
 };
 
 template <class F>
@@ -437,11 +381,9 @@ struct list<T>::node {
     node(T h, list<T> t) : fields{std::move(h), std::move(t)} {}
     std::uint32_t rc = 1;
     cons_t fields;
-    static void* operator new(std::size_t n) { return detail::allocate(n); }
-    static void operator delete(void* p, std::size_t n) { detail::deallocate(p, n); }
 };
 
-// ---- session: keeps finished output buffers alive ------------------------------------------------
+// ---- session: keeps packed token texts alive ----------------------------------------------------
 
 namespace detail {
 // `count` copies of `byte`, standing before bytes[at] of its block (proofs/OutBuf.v, out_repeat).
@@ -452,7 +394,6 @@ struct out_run {
 };
 struct out_block {
     std::uint32_t rc = 1;
-    bool frozen = false;  // out_contents took a slice: never appended to again
     std::vector<std::uint8_t> bytes;
     std::vector<out_run> runs;  // in the order they were pushed (so by `at`)
 };
@@ -462,8 +403,8 @@ inline void drop(out_block* b) {
 }  // namespace detail
 
 // Opened by whoever runs the core (the reference engine, a test) around the run and the reading
-// of its result. Slices made by out_contents and rev_onto point into buffers the session keeps;
-// they are freed when the session ends.
+// of its result. Slices made by rev_onto point into buffers the session keeps; they are freed
+// when the session ends.
 class session {
 public:
     session() : outer_(current()) { current() = this; }
@@ -471,16 +412,11 @@ public:
     session& operator=(const session&) = delete;
     ~session() {
         current() = outer_;
-        for (detail::out_block* b : kept_) detail::drop(b);
         for (std::uint8_t* c : chunks_) delete[] c;
     }
     static session*& current() {
         static thread_local session* s = nullptr;
         return s;
-    }
-    void keep(detail::out_block* b) {
-        detail::count_up(b->rc);
-        kept_.push_back(b);
     }
     // n bytes that stay valid until the session ends (bump allocation in 64 KiB chunks).
     std::uint8_t* bytes(std::size_t n) {
@@ -502,7 +438,6 @@ public:
 private:
     static constexpr std::size_t chunk_size = std::size_t{1} << 16;
     session* outer_;
-    std::vector<detail::out_block*> kept_;
     std::vector<std::uint8_t*> chunks_;
     std::uint8_t* cur_ = nullptr;
     std::size_t left_ = 0;
@@ -637,8 +572,8 @@ inline N hash_from(N h, const list<N>& k) {
 // out_repeat append in place only if no other outbuf has already claimed the next position (the
 // block holds exactly len_ bytes and runs_ runs); otherwise they copy. So a linear use costs
 // O(1) per byte or run and any other use is still correct. A run is never written out in the
-// block: out_write writes it in chunks, and only out_contents (not used by the reference engine)
-// builds the whole output.
+// block: out_write writes it in chunks. (Coq's out_contents, the whole output as a list, is the
+// tests' only: tests/out_contents.hpp builds it with out_write.)
 class outbuf : private detail::move_mark {
 public:
     outbuf() = default;
@@ -665,17 +600,15 @@ public:
     friend outbuf out_push(outbuf o, N byte);
     friend outbuf push_all(outbuf o, const list<N>& v);
     friend outbuf out_repeat(outbuf o, N count, N byte);
-    friend list<N> out_contents(outbuf o);
     friend std::uint64_t out_size(const outbuf& o);
     template <class Write>
     friend void out_write(const outbuf& o, Write&& write);
 
 private:
     // Makes o the only claimant of its block's end, copying its value into a new block if
-    // another outbuf has appended past it (or out_contents froze the block); `extra` bytes are
-    // reserved in a new block.
+    // another outbuf has appended past it; `extra` bytes are reserved in a new block.
     static void claim(outbuf& o, std::size_t extra) {
-        if (o.b_ && !o.b_->frozen && o.b_->bytes.size() == o.len_ && o.b_->runs.size() == o.runs_) return;
+        if (o.b_ && o.b_->bytes.size() == o.len_ && o.b_->runs.size() == o.runs_) return;
         auto* b = new detail::out_block;
         b->bytes.reserve(o.len_ + extra);
         if (o.b_) {
@@ -759,26 +692,6 @@ void out_write(const outbuf& o, Write&& write) {
         }
     }
     if (o.len_ > done) write(std::string_view(reinterpret_cast<const char*>(bytes + done), o.len_ - done));
-}
-
-inline list<N> out_contents(outbuf o) {
-    if (o.len_ == 0 && o.runs_ == 0) return list<N>::nil();
-    session* s = session::current();
-    if (!s) fatal("out_contents outside an rt::session");
-    if (o.runs_ == 0) {
-        o.b_->frozen = true;
-        s->keep(o.b_);
-        return list<N>::slice(o.b_->bytes.data(), o.len_);
-    }
-    const std::uint64_t total = out_size(o);
-    if (total > std::numeric_limits<std::size_t>::max() / 2) fatal("out_contents of an output too large to hold");
-    std::uint8_t* p = s->bytes(static_cast<std::size_t>(total));
-    std::uint8_t* q = p;
-    out_write(o, [&q](std::string_view piece) {
-        std::memcpy(q, piece.data(), piece.size());
-        q += piece.size();
-    });
-    return list<N>::slice(p, static_cast<std::size_t>(total));
 }
 
 // ---- Conversions for the code that calls the core --------------------------------------------------
