@@ -96,9 +96,8 @@ Extract Constant outbuf => "rt::outbuf".
 Extract Inlined Constant out_empty => "rt::out_empty".
 Extract Inlined Constant out_push => "rt::out_push".
 Extract Inlined Constant out_repeat => "rt::out_repeat".
-(** [rev_onto l []] (a token's text, from its reversed accumulator) is packed into one byte
-    per element; see [rt::rev_onto]. *)
-Extract Inlined Constant rev_onto => "rt::rev_onto".
+(** [rev_onto] (a name left unfinished at the end of a hex2 file, reversed) is printed as it is,
+    a loop. *)
 (** [take_bytes n l] (a token's text, from the input at its first byte) is a sub-slice when [l] is
     a slice; see [rt::take_bytes]. *)
 Extract Inlined Constant OutBuf.take_bytes => "rt::take_bytes".

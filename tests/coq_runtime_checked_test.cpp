@@ -82,7 +82,6 @@ TEST(CoqRuntimeChecked, ReadingAMovedFromOutbufOrBoxStops) {
 }
 
 TEST(CoqRuntimeChecked, AssignedAgainAfterAMoveIsAValue) {
-    rt::session session;
     bytes a = two_cells();
     bytes b = std::move(a);
     a = bytes::cons(N{3}, bytes::nil());  // the loops of the printed code reassign their variables

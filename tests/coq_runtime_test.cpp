@@ -1,6 +1,6 @@
 // Unit tests of runtime/reference/coq_runtime.hpp: Coq's exact N/Z semantics at the edges, loud aborts
 // outside 64 bits, lists and slices, freeing without recursion, outbuf persistence and runs,
-// rev_onto, take_bytes, the byte-string loops.
+// take_bytes, the byte-string loops.
 #include "coq_runtime.hpp"
 #include "out_contents.hpp"
 
@@ -152,7 +152,6 @@ TEST(CoqRuntimeList, LongListsAreFreedWithoutRecursion) {
 }
 
 TEST(CoqRuntimeOutbuf, LinearAndPersistent) {
-    rt::session session;
     rt::outbuf o = rt::out_empty();
     for (char c : std::string("hello")) o = rt::out_push(o, N{static_cast<std::uint8_t>(c)});
     rt::outbuf a = rt::out_push(o, N{'!'});
@@ -165,25 +164,6 @@ TEST(CoqRuntimeOutbuf, LinearAndPersistent) {
     EXPECT_EQ(rt::string_of(rt::out_contents(c)), "hello!.");
     EXPECT_EQ(rt::out_contents(rt::out_empty()).tag(), bytes::tag_t::nil);
     EXPECT_DEATH(rt::out_push(rt::out_empty(), N{256}), "not a byte");
-}
-
-TEST(CoqRuntimeRevOnto, PackedAndUnpackedAgree) {
-    bytes l;
-    for (int c : {'a', 'b', 'c'}) l = bytes::cons(N{static_cast<std::uint64_t>(c)}, std::move(l));  // "cba"
-    {
-        rt::session session;
-        bytes packed = rt::rev_onto(l, bytes::nil());
-        EXPECT_TRUE(packed.is_slice());
-        EXPECT_EQ(rt::string_of(packed), "abc");
-        EXPECT_EQ(rt::string_of(rt::rev_onto(l, rt::bytes_of("de"))), "abcde");
-    }
-    bytes unpacked = rt::rev_onto(l, bytes::nil());  // no session: built cell by cell
-    EXPECT_FALSE(unpacked.is_slice());
-    EXPECT_EQ(rt::string_of(unpacked), "abc");
-    bytes big = bytes::cons(N{300}, bytes::nil());
-    rt::session session;
-    bytes r = rt::rev_onto(big, bytes::nil());  // not bytes: not packed
-    EXPECT_EQ(r.as_cons().f0.v, 300u);
 }
 
 TEST(CoqRuntimeTakeBytes, SliceAndCells) {
@@ -288,7 +268,6 @@ TEST(CoqRuntimeByteLoops, HashFrom) {
 }
 
 TEST(CoqRuntimeOutbuf, PushAll) {
-    rt::session session;
     std::string text = "world";
     rt::outbuf o = rt::push_all(rt::out_empty(), cells_then({'h', 'i', ' '}, bytes::nil()));
     rt::outbuf a = rt::push_all(o, rt::bytes_of(text));
@@ -320,7 +299,6 @@ TEST(CoqRuntimeOutbuf, RunsAgreeWithTheBytesTheyStandFor) {
     // (out_write, out_size, out_contents) is the string of what was pushed onto it.
     std::mt19937_64 rng(3);
     for (int round = 0; round < 50; ++round) {
-        rt::session session;
         std::deque<std::string> store;
         std::vector<std::pair<rt::outbuf, std::string>> values = {{rt::out_empty(), ""}};
         for (int step = 0; step < 60; ++step) {

@@ -8,8 +8,8 @@
 //     amount, bitwise operations on negative Z in two's complement) and aborts with a message
 //     (std::abort) when the exact result does not fit: a wrong answer is never produced.
 //   - list<T> is an immutable reference-counted cons list. A list<N> may also be a slice of a byte
-//     buffer (an input file, a finished output): head and tail of a slice are O(1) and allocate
-//     nothing. The caller keeps such buffers alive while the core runs (see session).
+//     buffer (an input file, an argument): head and tail of a slice are O(1) and allocate
+//     nothing. The caller keeps such buffers alive while the core runs.
 //   - option, prod, unit, comparison are plain values; box is the reference-counted cell behind
 //     the printed inductive types.
 //   - outbuf is the output accumulator of proofs/OutBuf.v: a growable byte buffer, appended in
@@ -313,7 +313,7 @@ public:
         return l;
     }
     // The bytes [b, b + n) as a list<N>, without copying them. They must outlive every list made
-    // from the slice (see session).
+    // from the slice.
     static list slice(const std::uint8_t* b, std::size_t n) {
         static_assert(std::is_same_v<T, N>, "only a list<N> can be a slice");
         list l;
@@ -382,100 +382,6 @@ struct list<T>::node {
     std::uint32_t rc = 1;
     cons_t fields;
 };
-
-// ---- session: keeps packed token texts alive ----------------------------------------------------
-
-namespace detail {
-// `count` copies of `byte`, standing before bytes[at] of its block (proofs/OutBuf.v, out_repeat).
-struct out_run {
-    std::size_t at;
-    std::uint64_t count;
-    std::uint8_t byte;
-};
-struct out_block {
-    std::uint32_t rc = 1;
-    std::vector<std::uint8_t> bytes;
-    std::vector<out_run> runs;  // in the order they were pushed (so by `at`)
-};
-inline void drop(out_block* b) {
-    if (b && --b->rc == 0) delete b;
-}
-}  // namespace detail
-
-// Opened by whoever runs the core (the reference engine, a test) around the run and the reading
-// of its result. Slices made by rev_onto point into buffers the session keeps; they are freed
-// when the session ends.
-class session {
-public:
-    session() : outer_(current()) { current() = this; }
-    session(const session&) = delete;
-    session& operator=(const session&) = delete;
-    ~session() {
-        current() = outer_;
-        for (std::uint8_t* c : chunks_) delete[] c;
-    }
-    static session*& current() {
-        static thread_local session* s = nullptr;
-        return s;
-    }
-    // n bytes that stay valid until the session ends (bump allocation in 64 KiB chunks).
-    std::uint8_t* bytes(std::size_t n) {
-        if (n > chunk_size / 4) {
-            chunks_.push_back(new std::uint8_t[n]);
-            return chunks_.back();
-        }
-        if (left_ < n) {
-            chunks_.push_back(new std::uint8_t[chunk_size]);
-            cur_ = chunks_.back();
-            left_ = chunk_size;
-        }
-        std::uint8_t* p = cur_;
-        cur_ += n;
-        left_ -= n;
-        return p;
-    }
-
-private:
-    static constexpr std::size_t chunk_size = std::size_t{1} << 16;
-    session* outer_;
-    std::vector<std::uint8_t*> chunks_;
-    std::uint8_t* cur_ = nullptr;
-    std::size_t left_ = 0;
-};
-
-// Coq: rev_onto l acc = rev l ++ acc (proofs/OutBuf.v; the core builds each token's text with it).
-// When acc is nil, a session is open and every element is a byte, the result is packed: a slice
-// of a copy the session keeps, one byte per element instead of one cell. Otherwise it is built
-// cell by cell. Either way it is the same Coq value.
-inline list<N> rev_onto(const list<N>& l, list<N> acc) {
-    session* s = session::current();
-    if (acc.tag() == list<N>::tag_t::nil && s) {
-        std::size_t n = 0;
-        bool bytes = true;
-        for (list<N> i = l; i.tag() == list<N>::tag_t::cons;) {
-            list<N>::cons_t c = i.as_cons();
-            bytes = bytes && c.f0.v <= 255;
-            ++n;
-            i = std::move(c.f1);
-        }
-        if (bytes) {
-            std::uint8_t* b = s->bytes(n);
-            std::size_t k = n;
-            for (list<N> i = l; i.tag() == list<N>::tag_t::cons;) {
-                list<N>::cons_t c = i.as_cons();
-                b[--k] = static_cast<std::uint8_t>(c.f0.v);
-                i = std::move(c.f1);
-            }
-            return list<N>::slice(b, n);
-        }
-    }
-    for (list<N> i = l; i.tag() == list<N>::tag_t::cons;) {
-        list<N>::cons_t c = i.as_cons();
-        acc = list<N>::cons(c.f0, std::move(acc));
-        i = std::move(c.f1);
-    }
-    return acc;
-}
 
 // Coq: take_bytes n l, the first n elements of l (all of l if it is shorter) (proofs/OutBuf.v;
 // the core takes each token's text from the input with it). A slice gives a shorter slice of
@@ -566,6 +472,23 @@ inline N hash_from(N h, const list<N>& k) {
 }
 
 // ---- outbuf (proofs/OutBuf.v) ---------------------------------------------------------------------
+
+namespace detail {
+// `count` copies of `byte`, standing before bytes[at] of its block (proofs/OutBuf.v, out_repeat).
+struct out_run {
+    std::size_t at;
+    std::uint64_t count;
+    std::uint8_t byte;
+};
+struct out_block {
+    std::uint32_t rc = 1;
+    std::vector<std::uint8_t> bytes;
+    std::vector<out_run> runs;  // in the order they were pushed (so by `at`)
+};
+inline void drop(out_block* b) {
+    if (b && --b->rc == 0) delete b;
+}
+}  // namespace detail
 
 // The value of an outbuf is the first len_ bytes of its block with the first runs_ runs of the
 // block standing among them, each before the byte its `at` names. out_push, push_all and
@@ -696,7 +619,7 @@ void out_write(const outbuf& o, Write&& write) {
 
 // ---- Conversions for the code that calls the core --------------------------------------------------
 
-// The bytes of s as a list<N> slice (s must outlive the session).
+// The bytes of s as a list<N> slice (s must outlive every list made from it).
 inline list<N> bytes_of(std::string_view s) {
     return list<N>::slice(reinterpret_cast<const std::uint8_t*>(s.data()), s.size());
 }
