@@ -31,7 +31,6 @@ Extract Inductive comparison => "rt::comparison" ["rt::comparison::Eq" "rt::comp
 Extract Inlined Constant andb => "rt::andb".
 Extract Inlined Constant orb => "rt::orb".
 Extract Inlined Constant negb => "rt::negb".
-Extract Inlined Constant Bool.eqb => "rt::bool_eqb".
 
 (** * Coq.Numbers.BinNums: N and Z as checked 64-bit integers *)
 (** The constructors only ever build literals, which the printer folds ([rt::N{5}], [rt::Z{-5}]);
@@ -44,17 +43,12 @@ Extract Inductive Z => "rt::Z" ["rt::Z::zero" "rt::Z::pos" "rt::Z::neg"].
 Extract Inlined Constant N.add => "rt::n_add".
 Extract Inlined Constant N.sub => "rt::n_sub".
 Extract Inlined Constant N.mul => "rt::n_mul".
-Extract Inlined Constant N.div => "rt::n_div".
 Extract Inlined Constant N.modulo => "rt::n_modulo".
-Extract Inlined Constant N.pow => "rt::n_pow".
-Extract Inlined Constant N.succ => "rt::n_succ".
 Extract Inlined Constant N.pred => "rt::n_pred".
-Extract Inlined Constant N.min => "rt::n_min".
 Extract Inlined Constant N.max => "rt::n_max".
 Extract Inlined Constant N.eqb => "rt::n_eqb".
 Extract Inlined Constant N.leb => "rt::n_leb".
 Extract Inlined Constant N.ltb => "rt::n_ltb".
-Extract Inlined Constant N.compare => "rt::n_compare".
 Extract Inlined Constant N.land => "rt::n_land".
 Extract Inlined Constant N.lor => "rt::n_lor".
 Extract Inlined Constant N.lxor => "rt::n_lxor".
@@ -66,27 +60,15 @@ Extract Inlined Constant N.testbit => "rt::n_testbit".
 Extract Inlined Constant Z.add => "rt::z_add".
 Extract Inlined Constant Z.sub => "rt::z_sub".
 Extract Inlined Constant Z.mul => "rt::z_mul".
-Extract Inlined Constant Z.div => "rt::z_div".
 Extract Inlined Constant Z.modulo => "rt::z_modulo".
-Extract Inlined Constant Z.pow => "rt::z_pow".
 Extract Inlined Constant Z.opp => "rt::z_opp".
-Extract Inlined Constant Z.abs => "rt::z_abs".
-Extract Inlined Constant Z.succ => "rt::z_succ".
-Extract Inlined Constant Z.pred => "rt::z_pred".
-Extract Inlined Constant Z.min => "rt::z_min".
-Extract Inlined Constant Z.max => "rt::z_max".
 Extract Inlined Constant Z.eqb => "rt::z_eqb".
 Extract Inlined Constant Z.leb => "rt::z_leb".
 Extract Inlined Constant Z.ltb => "rt::z_ltb".
-Extract Inlined Constant Z.geb => "rt::z_geb".
-Extract Inlined Constant Z.gtb => "rt::z_gtb".
-Extract Inlined Constant Z.compare => "rt::z_compare".
 Extract Inlined Constant Z.land => "rt::z_land".
 Extract Inlined Constant Z.lor => "rt::z_lor".
-Extract Inlined Constant Z.lxor => "rt::z_lxor".
 Extract Inlined Constant Z.shiftl => "rt::z_shiftl".
 Extract Inlined Constant Z.shiftr => "rt::z_shiftr".
-Extract Inlined Constant Z.testbit => "rt::z_testbit".
 Extract Inlined Constant Z.of_N => "rt::z_of_n".
 Extract Inlined Constant Z.to_N => "rt::z_to_n".
 
@@ -106,18 +88,16 @@ Extract Inlined Constant Z.to_N => "rt::z_to_n".
 (** The output accumulator is a growable byte buffer ([rt::outbuf]): [out_push] appends in place
     when the buffer is used linearly (and copies when it is not, so persistence is never
     violated); [out_repeat] records a run (a count and a byte) in one step, without writing it
-    out; [out_contents] returns a slice over the finished buffer, runs written out. Pushing a
-    value above 255 aborts: the core pushes bytes only. The reference engine does not call
-    [out_contents]: it runs [link_out] and [assemble_out] and writes the buffer they return to
-    the output piece by piece ([rt::out_write], which writes a run in chunks). *)
+    out. Pushing a value above 255 aborts: the core pushes bytes only. The printed core never
+    calls [out_contents] (the proofs' meaning of a buffer), so it is not realised: the reference
+    engine runs [link_out] and [assemble_out] and writes the buffer they return to the output
+    piece by piece ([rt::out_write], which writes a run in chunks). *)
 Extract Constant outbuf => "rt::outbuf".
 Extract Inlined Constant out_empty => "rt::out_empty".
 Extract Inlined Constant out_push => "rt::out_push".
 Extract Inlined Constant out_repeat => "rt::out_repeat".
-Extract Inlined Constant out_contents => "rt::out_contents".
-(** [rev_onto l []] (a token's text, from its reversed accumulator) is packed into one byte
-    per element; see [rt::rev_onto]. *)
-Extract Inlined Constant rev_onto => "rt::rev_onto".
+(** [rev_onto] (a name left unfinished at the end of a hex2 file, reversed) is printed as it is,
+    a loop. *)
 (** [take_bytes n l] (a token's text, from the input at its first byte) is a sub-slice when [l] is
     a slice; see [rt::take_bytes]. *)
 Extract Inlined Constant OutBuf.take_bytes => "rt::take_bytes".

@@ -106,7 +106,6 @@ int main(int argc, char** argv) {
         return 2;
     }
     const std::string tool = argv[1];
-    rt::session session;
     rt::list<common::bytes> args;
     for (int i = argc; i-- > 2;) args = rt::list<common::bytes>::cons(rt::bytes_of(argv[i]), std::move(args));
     if (tool == "hex2") return scan(args, command_line::hex2_command_line, hex2_check::check);

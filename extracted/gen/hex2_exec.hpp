@@ -13,6 +13,7 @@
 #include "hex2_encode.hpp"
 #include "hex2_lex.hpp"
 #include "hex2_spec.hpp"
+#include "out_buf.hpp"
 
 namespace hexproof::hex2_exec {
 
@@ -59,7 +60,7 @@ inline cres cres::mk_cres(hex2_exec::cst a0, rt::N a1, rt::N a2, rt::N a3, hex2_
 
 // Coq: Hexproof.Proofs.Hex2Exec.crev (Definition)
 inline common::bytes crev(const hex2_exec::cst& s, const rt::N& len) {
-  return rt::rev_onto(rt::take_bytes(len, s.cs_start), rt::list<rt::N>::nil());
+  return out_buf::rev_onto(rt::take_bytes(len, s.cs_start), rt::list<rt::N>::nil());
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.abs_mode (Definition)

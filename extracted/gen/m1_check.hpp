@@ -14,6 +14,7 @@
 #include "m1_lex.hpp"
 #include "m1_spec.hpp"
 #include "m1_strict.hpp"
+#include "out_buf.hpp"
 #include "quirks.hpp"
 
 namespace hexproof::m1_check {
@@ -122,11 +123,11 @@ inline common::result<rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>> char
     const common::bytes& rt_ = In_atom_fields.f1;
     bool scrut_5 = m1_lex::is_blank(c);
     if (scrut_5) {
-      return m1_check::word_done(file, start, rt::rev_onto(rt_, rt::list<rt::N>::nil()), m1_lex::lex_state::Between(), rt::list<m1_lex::token>::nil());
+      return m1_check::word_done(file, start, out_buf::rev_onto(rt_, rt::list<rt::N>::nil()), m1_lex::lex_state::Between(), rt::list<m1_lex::token>::nil());
     } else {
       bool scrut_6 = rt::n_eqb(c, m1_lex::ch_lf());
       if (scrut_6) {
-        return m1_check::word_done(file, start, rt::rev_onto(rt_, rt::list<rt::N>::nil()), m1_lex::lex_state::Between(), rt::list<m1_lex::token>::cons(m1_lex::token::Newline(), rt::list<m1_lex::token>::nil()));
+        return m1_check::word_done(file, start, out_buf::rev_onto(rt_, rt::list<rt::N>::nil()), m1_lex::lex_state::Between(), rt::list<m1_lex::token>::cons(m1_lex::token::Newline(), rt::list<m1_lex::token>::nil()));
       } else {
         return common::result<rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>>::Ok(rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>::pair(m1_lex::lex_state::In_atom(start, rt::list<common::byte>::cons(c, rt_)), rt::list<m1_lex::token>::nil()));
       }
@@ -139,7 +140,7 @@ inline common::result<rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>> char
     const common::bytes& rt__1 = In_string_fields.f2;
     bool scrut_7 = rt::n_eqb(c, q);
     if (scrut_7) {
-      return m1_check::word_done(file, start_1, rt::rev_onto(rt__1, rt::list<rt::N>::nil()), m1_lex::lex_state::Between(), rt::list<m1_lex::token>::nil());
+      return m1_check::word_done(file, start_1, out_buf::rev_onto(rt__1, rt::list<rt::N>::nil()), m1_lex::lex_state::Between(), rt::list<m1_lex::token>::nil());
     } else {
       return common::result<rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>>::Ok(rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>::pair(m1_lex::lex_state::In_string(q, start_1, rt::list<common::byte>::cons(c, rt__1)), rt::list<m1_lex::token>::nil()));
     }
@@ -161,11 +162,11 @@ inline common::result<rt::list<m1_lex::token>> eof_step(const rt::N& file, const
     const auto& In_atom_fields = st.as_In_atom();
     const rt::N& start = In_atom_fields.f0;
     const common::bytes& rt_ = In_atom_fields.f1;
-    bool scrut = rt::has_nul(rt::rev_onto(rt_, rt::list<rt::N>::nil()));
+    bool scrut = rt::has_nul(out_buf::rev_onto(rt_, rt::list<rt::N>::nil()));
     if (scrut) {
       return common::result<rt::list<m1_lex::token>>::Err(m1_lex::lex_error(common::error_kind::nul_in_token, file, start));
     } else {
-      return common::result<rt::list<m1_lex::token>>::Ok(rt::list<m1_lex::token>::cons(m1_lex::token::Word(rt::rev_onto(rt_, rt::list<rt::N>::nil()), file, start), rt::list<m1_lex::token>::nil()));
+      return common::result<rt::list<m1_lex::token>>::Ok(rt::list<m1_lex::token>::cons(m1_lex::token::Word(out_buf::rev_onto(rt_, rt::list<rt::N>::nil()), file, start), rt::list<m1_lex::token>::nil()));
     }
   }
   case m1_lex::lex_state::tag_t::In_string: {

@@ -11,4 +11,26 @@
 
 namespace hexproof::out_buf {
 
+// Coq: Hexproof.Proofs.OutBuf.rev_onto (Fixpoint; its self tail calls are the loop)
+inline rt::list<rt::N> rev_onto(rt::list<rt::N> l, rt::list<rt::N> acc) {
+  for (;;) {
+    switch (l.tag()) {
+    case rt::list<rt::N>::tag_t::nil: {
+      return acc;
+    }
+    case rt::list<rt::N>::tag_t::cons: {
+      auto cons_fields = l.as_cons();
+      rt::N& x = cons_fields.f0;
+      rt::list<rt::N>& l_ = cons_fields.f1;
+      rt::list<rt::N> next_l = std::move(l_);
+      rt::list<rt::N> next_acc = rt::list<rt::N>::cons(x, std::move(acc));
+      l = std::move(next_l);
+      acc = std::move(next_acc);
+      continue;
+    }
+    }
+    rt::impossible("no case matched in Hexproof.Proofs.OutBuf.rev_onto");
+  }
+}
+
 }  // namespace hexproof::out_buf

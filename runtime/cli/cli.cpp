@@ -183,7 +183,6 @@ int guarded(const Tool& tool, int argc, char** argv,
             cl::cli_result<C> (*command_line)(const rt::list<common::bytes>&)) {
     cleanup::install_handlers(tool.name.c_str());
     try {
-        rt::session session;  // keeps the Coq values of the command line alive during the run
         return carry_out(command_line(arguments(argc, argv)), tool, argc > 0 ? argv[0] : tool.name.c_str());
     } catch (const std::bad_alloc&) {
         say(cli_texts::out_of_memory(tool));

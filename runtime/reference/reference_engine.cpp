@@ -128,21 +128,17 @@ public:
     std::string_view name() const override { return "reference"; }
 
     Result link(const Hex2Config& config, const std::vector<Input>& inputs) const override {
-        rt::session session;  // keeps the packed token texts alive while the core runs
         return to_result(hex2_exec::link_out(to_coq(config), to_coq(inputs)));
     }
     Result assemble(const M1Config& config, const std::vector<Input>& inputs) const override {
-        rt::session session;
         return to_result(m1_exec::assemble_out(to_coq(config), to_coq(inputs)));
     }
     std::optional<Error> link_to(const Hex2Config& config, const std::vector<Input>& inputs,
                                  OutputSink& sink) const override {
-        rt::session session;
         return to_sink(hex2_exec::link_out(to_coq(config), to_coq(inputs)), sink);
     }
     std::optional<Error> assemble_to(const M1Config& config, const std::vector<Input>& inputs,
                                      OutputSink& sink) const override {
-        rt::session session;
         return to_sink(m1_exec::assemble_out(to_coq(config), to_coq(inputs)), sink);
     }
 };
