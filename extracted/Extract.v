@@ -220,7 +220,7 @@ Proof. destruct r; reflexivity. Qed.
 Lemma command_fields {C} (r : CommandLine.command C) :
   r = CommandLine.mk_command (CommandLine.cmd_config r) (CommandLine.cmd_inputs r)
         (CommandLine.cmd_output r) (CommandLine.cmd_executable r) (CommandLine.cmd_engine r)
-        (CommandLine.cmd_max_output_bytes r).
+        (CommandLine.cmd_max_output_bytes r) (CommandLine.cmd_strict r).
 Proof. destruct r; reflexivity. Qed.
 
 Lemma cli_result_fields {C} (r : CommandLine.cli_result C) :
