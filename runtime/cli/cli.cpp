@@ -149,15 +149,16 @@ int carry_out(const cl::cli_result<C>& r, const Tool& tool, const char* program)
     std::uint64_t used = 0;
     bool read_in_steps = false;
     using end = typename cl::cli_ending<C>::tag_t;
-    const cl::strict_mode strict = r.cli_end.tag() == end::end_run ? r.cli_end.as_end_run().f0.cmd_strict
-                                                                    : cl::strict_mode::strict_off;
+    const cl::strict_mode strict =
+        r.cli_end.tag() == end::end_run ? r.cli_end.as_end_run().f0.cmd_strict : cl::strict_mode::strict_off;
     bool strict_failed = false;
     using step = cl::cli_step::tag_t;
     const bool steps_done = each(r.cli_steps, [&](const cl::cli_step& s) {
         say(cli_texts::step(s, tool));
         if (s.tag() == step::step_unknown_architecture && strict != cl::strict_mode::strict_off) {
             const bool warn = strict == cl::strict_mode::strict_warn;
-            say(strict_unknown_architecture(tool.name, rt::string_of(s.as_step_unknown_architecture().f0), warn));
+            say(strict_unknown_architecture(tool.name, rt::string_of(s.as_step_unknown_architecture().f0),
+                                            warn));
             strict_failed = strict_failed || !warn;
         }
         if (s.tag() == step::step_open_output)

@@ -34,12 +34,12 @@ std::string explanation(const quirks::quirk_use& u, const std::vector<Input>& in
             return "label " + s + " is defined again (first at " + other +
                    "); 1.7.0 silently uses the last definition";
         case quirk::split_byte:
-            return "the two digits of a byte are on either side of other text; 1.7.0 still makes them one byte";
+            return "the two digits of a byte are on either side of other text; 1.7.0 still makes them one "
+                   "byte";
         case quirk::nibble_across_files:
             return "the file ends in the middle of a byte; 1.7.0 drops the digit, the seed hex2-0 "
                    "pairs it with the next file's first digit";
-        case quirk::misplaced_base:
-            return "`>` ends the name here and 1.7.0 reads the rest as other text";
+        case quirk::misplaced_base: return "`>` ends the name here and 1.7.0 reads the rest as other text";
         case quirk::absolute_with_base:
             return "the base of the absolute reference to " + s +
                    " is ignored by 1.7.0; riscv64 hex2-0 subtracts it";
@@ -63,8 +63,7 @@ std::string explanation(const quirks::quirk_use& u, const std::vector<Input>& in
         case quirk::text_across_files:
             return "the file ends inside a name, word, comment or string; 1.7.0 ends it there, a seed "
                    "tool reading the joined files goes on into the next file";
-        case quirk::cr_in_token:
-            return "a carriage return is part of the name " + s + " (a CRLF line end?)";
+        case quirk::cr_in_token: return "a carriage return is part of the name " + s + " (a CRLF line end?)";
         case quirk::comment_char_in_token:
             return "`#` or `;` is part of the name " + s + " in 1.7.0; elsewhere it starts a comment";
         case quirk::unknown_architecture_kept: return "unknown architecture";
@@ -74,8 +73,8 @@ std::string explanation(const quirks::quirk_use& u, const std::vector<Input>& in
 
 // The uses the checker kept (the first strict_shown_uses of Hex2Check.check or M1Check.check),
 // in input order, and how many it found.
-std::string report(const rt::prod<rt::list<quirks::quirk_use>, rt::N>& found, const std::vector<Input>& inputs,
-                   bool warn) {
+std::string report(const rt::prod<rt::list<quirks::quirk_use>, rt::N>& found,
+                   const std::vector<Input>& inputs, bool warn) {
     const rt::list<quirks::quirk_use>& kept = found.f0;
     const rt::N& count = found.f1;
     std::vector<quirks::quirk_use> uses;
@@ -88,8 +87,8 @@ std::string report(const rt::prod<rt::list<quirks::quirk_use>, rt::N>& found, co
     const std::string kind = warn ? ": warning: strict: " : ": error: strict: ";
     std::string out;
     for (const quirks::quirk_use& u : uses)
-        out += place(inputs, u.use_file.v, u.use_offset.v) + kind + rt::string_of(quirks::quirk_name(u.use_quirk)) +
-               ": " + explanation(u, inputs) + "\n";
+        out += place(inputs, u.use_file.v, u.use_offset.v) + kind +
+               rt::string_of(quirks::quirk_name(u.use_quirk)) + ": " + explanation(u, inputs) + "\n";
     if (count.v > uses.size()) {
         const std::uint64_t more = count.v - uses.size();
         out += std::string(warn ? "warning" : "error") + ": strict: " + std::to_string(more) + " more use" +
@@ -107,13 +106,15 @@ rt::list<common::bytes> coq_inputs(const std::vector<Input>& inputs) {
 
 }  // namespace
 
-std::string strict_diagnostics(const common::hex2_config& config, const std::vector<Input>& inputs, bool warn) {
+std::string strict_diagnostics(const common::hex2_config& config, const std::vector<Input>& inputs,
+                               bool warn) {
     return report(hex2_check_first::check_first(rt::N{strict_shown_uses}, config, coq_inputs(inputs)), inputs,
                   warn);
 }
 
 std::string strict_diagnostics(const common::m1_config& config, const std::vector<Input>& inputs, bool warn) {
-    return report(m1_check_first::check_first(rt::N{strict_shown_uses}, config, coq_inputs(inputs)), inputs, warn);
+    return report(m1_check_first::check_first(rt::N{strict_shown_uses}, config, coq_inputs(inputs)), inputs,
+                  warn);
 }
 
 std::string strict_unknown_architecture(const std::string& tool, const std::string& name, bool warn) {

@@ -17,7 +17,8 @@ namespace hexproof {
 inline constexpr std::size_t strict_shown_uses = 100;
 
 // The diagnostics of the quirk uses (empty when there is none), "error" or "warning" per `warn`.
-std::string strict_diagnostics(const common::hex2_config& config, const std::vector<Input>& inputs, bool warn);
+std::string strict_diagnostics(const common::hex2_config& config, const std::vector<Input>& inputs,
+                               bool warn);
 std::string strict_diagnostics(const common::m1_config& config, const std::vector<Input>& inputs, bool warn);
 
 // hex2's unknown -A name under strict mode (the quirk unknown-architecture).
