@@ -12,7 +12,8 @@
 
 From Coq Require Import Extraction NArith ZArith List Bool.
 From Hexproof.Spec Require Import Common Quirks M1Lex CommandLine.
-From Hexproof.Proofs Require Import ByteMap OutBuf Hex2Exec M1Exec Hex2Check M1Check.
+From Hexproof.Proofs Require Import ByteMap OutBuf Hex2Exec M1Exec Hex2Check M1Check FirstUses
+  Hex2CheckFirst M1CheckFirst.
 
 Extraction Language JSON.
 
@@ -181,10 +182,25 @@ Lemma mscan_fields (r : mscan) :
   r = M1Check.mk_mscan (ms_uses r) (ms_tokens r) (ms_ok r).
 Proof. destruct r; reflexivity. Qed.
 
+Lemma firsts_fields (r : firsts) : r = FirstUses.mk_firsts (fi_kept r) (fi_count r).
+Proof. destruct r; reflexivity. Qed.
+
+Lemma lasts_fields (r : lasts) :
+  r = FirstUses.mk_lasts (la_new r) (la_new_count r) (la_old r) (la_count r).
+Proof. destruct r; reflexivity. Qed.
+
+Lemma hscan_first_fields (r : hscan_first) :
+  r = Hex2CheckFirst.mk_hscan_first (hf_lasts r) (hf_tokens r) (hf_firsts r) (hf_ok r).
+Proof. destruct r; reflexivity. Qed.
+
+Lemma mscan_first_fields (r : mscan_first) :
+  r = M1CheckFirst.mk_mscan_first (mf_lasts r) (mf_tokens r) (mf_uses r) (mf_octal r) (mf_ok r).
+Proof. destruct r; reflexivity. Qed.
+
 Lemma command_fields {C} (r : CommandLine.command C) :
   r = CommandLine.mk_command (CommandLine.cmd_config r) (CommandLine.cmd_inputs r)
         (CommandLine.cmd_output r) (CommandLine.cmd_executable r) (CommandLine.cmd_engine r)
-        (CommandLine.cmd_max_output_bytes r).
+        (CommandLine.cmd_max_output_bytes r) (CommandLine.cmd_strict r).
 Proof. destruct r; reflexivity. Qed.
 
 Lemma cli_result_fields {C} (r : CommandLine.cli_result C) :
@@ -201,4 +217,4 @@ End Record_fields.
 (** * The extraction list *)
 Separate Extraction Hex2Exec.link_out M1Exec.assemble_out CommandLine.hex2_command_line
   CommandLine.m1_command_line CommandLine.max_input_bytes Hex2Check.check M1Check.check
-  Quirks.quirk_name.
+  Hex2CheckFirst.check_first M1CheckFirst.check_first Quirks.quirk_name.
