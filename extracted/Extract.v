@@ -11,8 +11,9 @@
     (and C++'s own [bool], [true], [false]). *)
 
 From Coq Require Import Extraction NArith ZArith List Bool.
-From Hexproof.Spec Require Import Common M1Lex CommandLine.
-From Hexproof.Proofs Require Import ByteMap OutBuf Hex2Exec M1Exec.
+From Hexproof.Spec Require Import Common Quirks M1Lex CommandLine.
+From Hexproof.Proofs Require Import ByteMap OutBuf Hex2Exec M1Exec Hex2Check M1Check FirstUses
+  Hex2CheckFirst M1CheckFirst.
 
 Extraction Language JSON.
 
@@ -31,7 +32,6 @@ Extract Inductive comparison => "rt::comparison" ["rt::comparison::Eq" "rt::comp
 Extract Inlined Constant andb => "rt::andb".
 Extract Inlined Constant orb => "rt::orb".
 Extract Inlined Constant negb => "rt::negb".
-Extract Inlined Constant Bool.eqb => "rt::bool_eqb".
 
 (** * Coq.Numbers.BinNums: N and Z as checked 64-bit integers *)
 (** The constructors only ever build literals, which the printer folds ([rt::N{5}], [rt::Z{-5}]);
@@ -44,17 +44,12 @@ Extract Inductive Z => "rt::Z" ["rt::Z::zero" "rt::Z::pos" "rt::Z::neg"].
 Extract Inlined Constant N.add => "rt::n_add".
 Extract Inlined Constant N.sub => "rt::n_sub".
 Extract Inlined Constant N.mul => "rt::n_mul".
-Extract Inlined Constant N.div => "rt::n_div".
 Extract Inlined Constant N.modulo => "rt::n_modulo".
-Extract Inlined Constant N.pow => "rt::n_pow".
-Extract Inlined Constant N.succ => "rt::n_succ".
 Extract Inlined Constant N.pred => "rt::n_pred".
-Extract Inlined Constant N.min => "rt::n_min".
 Extract Inlined Constant N.max => "rt::n_max".
 Extract Inlined Constant N.eqb => "rt::n_eqb".
 Extract Inlined Constant N.leb => "rt::n_leb".
 Extract Inlined Constant N.ltb => "rt::n_ltb".
-Extract Inlined Constant N.compare => "rt::n_compare".
 Extract Inlined Constant N.land => "rt::n_land".
 Extract Inlined Constant N.lor => "rt::n_lor".
 Extract Inlined Constant N.lxor => "rt::n_lxor".
@@ -66,27 +61,15 @@ Extract Inlined Constant N.testbit => "rt::n_testbit".
 Extract Inlined Constant Z.add => "rt::z_add".
 Extract Inlined Constant Z.sub => "rt::z_sub".
 Extract Inlined Constant Z.mul => "rt::z_mul".
-Extract Inlined Constant Z.div => "rt::z_div".
 Extract Inlined Constant Z.modulo => "rt::z_modulo".
-Extract Inlined Constant Z.pow => "rt::z_pow".
 Extract Inlined Constant Z.opp => "rt::z_opp".
-Extract Inlined Constant Z.abs => "rt::z_abs".
-Extract Inlined Constant Z.succ => "rt::z_succ".
-Extract Inlined Constant Z.pred => "rt::z_pred".
-Extract Inlined Constant Z.min => "rt::z_min".
-Extract Inlined Constant Z.max => "rt::z_max".
 Extract Inlined Constant Z.eqb => "rt::z_eqb".
 Extract Inlined Constant Z.leb => "rt::z_leb".
 Extract Inlined Constant Z.ltb => "rt::z_ltb".
-Extract Inlined Constant Z.geb => "rt::z_geb".
-Extract Inlined Constant Z.gtb => "rt::z_gtb".
-Extract Inlined Constant Z.compare => "rt::z_compare".
 Extract Inlined Constant Z.land => "rt::z_land".
 Extract Inlined Constant Z.lor => "rt::z_lor".
-Extract Inlined Constant Z.lxor => "rt::z_lxor".
 Extract Inlined Constant Z.shiftl => "rt::z_shiftl".
 Extract Inlined Constant Z.shiftr => "rt::z_shiftr".
-Extract Inlined Constant Z.testbit => "rt::z_testbit".
 Extract Inlined Constant Z.of_N => "rt::z_of_n".
 Extract Inlined Constant Z.to_N => "rt::z_to_n".
 
@@ -106,18 +89,16 @@ Extract Inlined Constant Z.to_N => "rt::z_to_n".
 (** The output accumulator is a growable byte buffer ([rt::outbuf]): [out_push] appends in place
     when the buffer is used linearly (and copies when it is not, so persistence is never
     violated); [out_repeat] records a run (a count and a byte) in one step, without writing it
-    out; [out_contents] returns a slice over the finished buffer, runs written out. Pushing a
-    value above 255 aborts: the core pushes bytes only. The reference engine does not call
-    [out_contents]: it runs [link_out] and [assemble_out] and writes the buffer they return to
-    the output piece by piece ([rt::out_write], which writes a run in chunks). *)
+    out. Pushing a value above 255 aborts: the core pushes bytes only. The printed core never
+    calls [out_contents] (the proofs' meaning of a buffer), so it is not realised: the reference
+    engine runs [link_out] and [assemble_out] and writes the buffer they return to the output
+    piece by piece ([rt::out_write], which writes a run in chunks). *)
 Extract Constant outbuf => "rt::outbuf".
 Extract Inlined Constant out_empty => "rt::out_empty".
 Extract Inlined Constant out_push => "rt::out_push".
 Extract Inlined Constant out_repeat => "rt::out_repeat".
-Extract Inlined Constant out_contents => "rt::out_contents".
-(** [rev_onto l []] (a token's text, from its reversed accumulator) is packed into one byte
-    per element; see [rt::rev_onto]. *)
-Extract Inlined Constant rev_onto => "rt::rev_onto".
+(** [rev_onto] (a name left unfinished at the end of a hex2 file, reversed) is printed as it is,
+    a loop. *)
 (** [take_bytes n l] (a token's text, from the input at its first byte) is a sub-slice when [l] is
     a slice; see [rt::take_bytes]. *)
 Extract Inlined Constant OutBuf.take_bytes => "rt::take_bytes".
@@ -179,10 +160,47 @@ Lemma cstate_fields (r : cstate) :
   r = M1Exec.mk_cstate (c_any r) (c_ds r) (c_file r) (c_off r) (c_name r) (c_defs r) (c_fail r)
         (c_inval r) (c_out r) (c_last r).
 Proof. destruct r; reflexivity. Qed.
+Lemma quirk_use_fields (r : quirk_use) :
+  r = Quirks.mk_use (use_quirk r) (use_file r) (use_offset r) (use_subject r) (use_other_file r)
+        (use_other_offset r) (use_value r).
+Proof. destruct r; reflexivity. Qed.
+
+Lemma hcheck_fields (r : hcheck) :
+  r = Hex2Check.mk_hcheck (hc_labels r) (hc_align r) (hc_w0 r) (hc_w1 r) (hc_w2 r) (hc_w3 r)
+        (hc_uses r).
+Proof. destruct r; reflexivity. Qed.
+
+Lemma hscan_fields (r : hscan) :
+  r = Hex2Check.mk_hscan (hs_uses r) (hs_tokens r) (hs_ok r).
+Proof. destruct r; reflexivity. Qed.
+
+Lemma mcheck_fields (r : mcheck) :
+  r = M1Check.mk_mcheck (mc_quiet r) (mc_scan r) (mc_defs r) (mc_uses r) (mc_octal r).
+Proof. destruct r; reflexivity. Qed.
+
+Lemma mscan_fields (r : mscan) :
+  r = M1Check.mk_mscan (ms_uses r) (ms_tokens r) (ms_ok r).
+Proof. destruct r; reflexivity. Qed.
+
+Lemma firsts_fields (r : firsts) : r = FirstUses.mk_firsts (fi_kept r) (fi_count r).
+Proof. destruct r; reflexivity. Qed.
+
+Lemma lasts_fields (r : lasts) :
+  r = FirstUses.mk_lasts (la_new r) (la_new_count r) (la_old r) (la_count r).
+Proof. destruct r; reflexivity. Qed.
+
+Lemma hscan_first_fields (r : hscan_first) :
+  r = Hex2CheckFirst.mk_hscan_first (hf_lasts r) (hf_tokens r) (hf_firsts r) (hf_ok r).
+Proof. destruct r; reflexivity. Qed.
+
+Lemma mscan_first_fields (r : mscan_first) :
+  r = M1CheckFirst.mk_mscan_first (mf_lasts r) (mf_tokens r) (mf_uses r) (mf_octal r) (mf_ok r).
+Proof. destruct r; reflexivity. Qed.
+
 Lemma command_fields {C} (r : CommandLine.command C) :
   r = CommandLine.mk_command (CommandLine.cmd_config r) (CommandLine.cmd_inputs r)
         (CommandLine.cmd_output r) (CommandLine.cmd_executable r) (CommandLine.cmd_engine r)
-        (CommandLine.cmd_max_output_bytes r).
+        (CommandLine.cmd_max_output_bytes r) (CommandLine.cmd_strict r).
 Proof. destruct r; reflexivity. Qed.
 
 Lemma cli_result_fields {C} (r : CommandLine.cli_result C) :
@@ -198,4 +216,5 @@ End Record_fields.
 
 (** * The extraction list *)
 Separate Extraction Hex2Exec.link_out M1Exec.assemble_out CommandLine.hex2_command_line
-  CommandLine.m1_command_line CommandLine.max_input_bytes.
+  CommandLine.m1_command_line CommandLine.max_input_bytes Hex2Check.check M1Check.check
+  Hex2CheckFirst.check_first M1CheckFirst.check_first Quirks.quirk_name.

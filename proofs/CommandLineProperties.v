@@ -42,7 +42,7 @@ Proof.
       try lia; cbn [hex2_options] in H.
     1, 2: unfold hex2_finish, finish in H; cbn [cli_end] in H;
       destruct (cmd_inputs c0); [discriminate|]; injection H as <-; exact B.
-    destruct (option_word_of true a) as [b| |m| | |name|digits|o|]; try discriminate H;
+    destruct (option_word_of true a) as [b|sm| |m| | |name|digits|o|]; try discriminate H;
       try (eapply (IH rest); [lia| |exact H]; exact B).
     { destruct (max_output_bytes_of digits); [|discriminate H].
       eapply (IH rest); [lia| |exact H]; exact B. }
@@ -90,7 +90,7 @@ Proof.
       assert (Ec : c = inputs_in_order c0) by congruence; subst c;
       unfold inputs_in_order; cbn [cmd_inputs];
       rewrite !reverse_onto_rev, !app_nil_r, read_paths_rev, R; reflexivity.
-    destruct (option_word_of false a) as [b| |m| | |name|digits|o|]; try discriminate H;
+    destruct (option_word_of false a) as [b|sm| |m| | |name|digits|o|]; try discriminate H;
       try (eapply (IH rest); [lia|exact R|exact H]).
     { destruct (max_output_bytes_of digits); [|discriminate H].
       eapply (IH rest); [lia|exact R|exact H]. }
@@ -129,7 +129,7 @@ Proof.
   { induction n as [|n IH]; intros [|a rest] c0 rev_steps L R; cbn [length] in L;
       try lia; cbn [hex2_options].
     1, 2: apply hex2_finish_reads_nothing; exact R.
-    destruct (option_word_of true a) as [b| |m| | |name|digits|o|];
+    destruct (option_word_of true a) as [b|sm| |m| | |name|digits|o|];
       try (apply read_paths_finish; exact R); try (apply IH; [lia|exact R]).
     { destruct (max_output_bytes_of digits);
         [apply IH; [lia|exact R]|apply read_paths_finish; exact R]. }

@@ -20,6 +20,7 @@
 
 From Coq Require Import NArith ZArith List Lia.
 From Hexproof.Spec Require Import Common Hex2Lex Hex2Encode Hex2Spec.
+From Hexproof.Proofs Require Import Hex2Default.
 Import ListNotations.
 Local Open Scope N_scope.
 
@@ -313,7 +314,7 @@ Lemma link_same_tokens : forall cfg inputs inputs',
   same_tokens (lex_files cfg 0 inputs) (lex_files cfg 0 inputs') ->
   forall out, link cfg inputs = Ok out <-> link cfg inputs' = Ok out.
 Proof.
-  intros cfg inputs inputs' S out; unfold link.
+  intros cfg inputs inputs' S out; rewrite !link_unfold.
   destruct (lex_files cfg 0 inputs) as [ts|e], (lex_files cfg 0 inputs') as [ts'|e'];
     cbn in S; try contradiction; [|split; discriminate].
   cbv zeta.

@@ -18,7 +18,7 @@
 
 From Coq Require Import NArith ZArith List Lia.
 From Hexproof.Spec Require Import Common Hex2Lex Hex2Encode Hex2Spec.
-From Hexproof.Proofs Require Import ByteMap OutBuf Hex2Exec.
+From Hexproof.Proofs Require Import ByteMap OutBuf Hex2Exec Hex2Default.
 Import ListNotations.
 
 (** ** Label maps *)
@@ -511,9 +511,10 @@ Qed.
 
 Theorem link_correct : forall cfg inputs, Hex2Exec.link cfg inputs = Hex2Spec.link cfg inputs.
 Proof.
-  intros cfg inputs; unfold Hex2Exec.link, link_out, Hex2Spec.link.
+  intros cfg inputs; unfold Hex2Exec.link, link_out; rewrite link_unfold.
   generalize (p1_files_correct cfg inputs 0 (base_ip cfg) ByteMap.empty [] agree_empty).
   destruct (lex_files cfg 0 inputs) as [ts|e] eqn:L; intros P; [|rewrite P; reflexivity].
+  cbv zeta.
   destruct P as [m [P A]]; rewrite P.
   rewrite (p2_files_correct cfg m _ inputs 0 ts _ out_empty A L).
   destruct (emit _ _ _ ts) as [[es bs]|e]; simpl; [|reflexivity].

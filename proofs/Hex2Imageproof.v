@@ -15,7 +15,7 @@
 
 From Coq Require Import NArith ZArith List Lia.
 From Hexproof.Spec Require Import Common Hex2Lex Hex2Encode Hex2Spec Hex2Image.
-From Hexproof.Proofs Require Import Hex2Properties.
+From Hexproof.Proofs Require Import Hex2Properties Hex2Default.
 Import ListNotations.
 Local Open Scope N_scope.
 
@@ -31,7 +31,7 @@ Definition write (cfg : hex2_config) (ts : list token) : result bytes :=
 Lemma link_write : forall cfg inputs,
   link cfg inputs =
   match lex_files cfg 0 inputs with Err e => Err e | Ok ts => write cfg ts end.
-Proof. reflexivity. Qed.
+Proof. intros cfg inputs; rewrite link_unfold; reflexivity. Qed.
 
 (** ** Each token with the tokens before it *)
 
@@ -100,23 +100,19 @@ Proof.
   rewrite app_nil_r; reflexivity.
 Qed.
 
-(** The architectures whose displacement reads the [^] flag. *)
-Definition reads_flag (a : architecture) : bool :=
-  match a with armv7l | aarch64 | ppc64le => true | _ => false end.
-
 Lemma disp_other_flag : forall a x y t b d al,
-  (reads_flag a = true -> x = y) ->
+  (reads_align a = true -> x = y) ->
   arch_displacement a x t b = Some (d, al) ->
   exists al', arch_displacement a y t b = Some (d, al').
 Proof.
   intros a x y t b d al F H.
-  destruct a; cbn [reads_flag] in F;
+  destruct a; cbn [reads_align] in F;
     try (rewrite <- F by reflexivity; exists al; exact H);
     cbn in H |- *; injection H as <- <-; eexists; reflexivity.
 Qed.
 
 Lemma disp_clears_flag : forall a x t b d al,
-  reads_flag a = true -> arch_displacement a x t b = Some (d, al) -> al = false.
+  reads_align a = true -> arch_displacement a x t b = Some (d, al) -> al = false.
 Proof.
   intros a x t b d al F H; destruct a; try discriminate F; cbn in H;
     destruct x; try destruct (Z.eqb _ _); try discriminate H; injection H as _ <-; reflexivity.
@@ -176,7 +172,7 @@ Definition state_agrees (cfg : hex2_config) (ts1 : list token) (ps1 : list piece
   length ts1 = length ps1 /\
   es_ip es = address_after cfg ps1 /\
   es_sr es = register ts1 ps1 /\
-  (reads_flag (h2_arch cfg) = true -> es_aligned es = align_pending ts1).
+  (reads_align (h2_arch cfg) = true -> es_aligned es = align_pending ts1).
 
 Lemma state_agrees_start : forall cfg, state_agrees cfg [] [] (mk_emit_state (base_ip cfg) false 0).
 Proof.
@@ -261,7 +257,7 @@ Proof. intros; apply add32_0, address_after_lt. Qed.
     address and mixes its bits into the register. *)
 Lemma agrees_quiet : forall cfg ts1 ps1 ip al sr t al' bits,
   state_agrees cfg ts1 ps1 (mk_emit_state ip al sr) -> (forall b, t <> tok_byte b) ->
-  (reads_flag (h2_arch cfg) = true -> al' = align_pending (ts1 ++ [t])) ->
+  (reads_align (h2_arch cfg) = true -> al' = align_pending (ts1 ++ [t])) ->
   state_agrees cfg (ts1 ++ [t]) (ps1 ++ [mk_piece [] bits]) (mk_emit_state ip al' (N.lxor sr bits)).
 Proof.
   intros cfg ts1 ps1 ip al sr t al' bits [L [I [R F]]] B F'; cbn [es_ip es_sr es_aligned] in *.
@@ -308,7 +304,7 @@ Proof.
        | None => exists al2, arch_displacement (h2_arch cfg) (align_pending ts1) ta
                    (add32 (address_after cfg ps1) (ref_size k)) = Some (d, al2)
        end) /\
-      (match base with Some _ => al' = al | None => reads_flag (h2_arch cfg) = true -> al' = false end) /\
+      (match base with Some _ => al' = al | None => reads_align (h2_arch cfg) = true -> al' = false end) /\
       (if ref_fits k (if ref_absolute k then s32 ta else d)
        then Ok (mk_emit_state (add32 (address_after cfg ps1) (ref_size k)) al' (register ts1 ps1),
                 field_bytes (h2_big_endian cfg) k (if ref_absolute k then s32 ta else d))
@@ -399,7 +395,7 @@ Lemma emit_token_ok : forall cfg l ts1 ps1 es t p,
 Proof.
   intros cfg l ts1 ps1 [ip al sr] t p [L [I [R F]]] H.
   cbn [es_ip es_sr es_aligned] in I, R, F; subst ip sr.
-  assert (F' : reads_flag (h2_arch cfg) = true -> align_pending ts1 = al)
+  assert (F' : reads_align (h2_arch cfg) = true -> align_pending ts1 = al)
     by (intros X; symmetry; apply F, X).
   unfold emit_token, table in *.
   destruct t as [b|w|n|k file pos n base|k file pos n| |];

@@ -16,6 +16,7 @@
 
 From Coq Require Import NArith ZArith List Lia Znumtheory.
 From Hexproof.Spec Require Import Common Hex2Lex Hex2Encode Hex2Spec.
+From Hexproof.Proofs Require Import Hex2Default.
 Import ListNotations.
 Local Open Scope N_scope.
 
@@ -186,7 +187,7 @@ Theorem link_length : forall cfg inputs ts out,
   link cfg inputs = Ok out ->
   N.of_nat (length out) = sizes cfg (base_ip cfg) ts.
 Proof.
-  intros cfg inputs ts out L H; unfold link in H; rewrite L in H; cbv zeta in H.
+  intros cfg inputs ts out L H; rewrite link_unfold in H; rewrite L in H; cbv zeta in H.
   destruct (emit _ _ _ ts) as [[es' o]|e] eqn:E; [|discriminate].
   injection H as <-.
   assert (Hip : es_ip (mk_emit_state (base_ip cfg) false 0) < two32N)
@@ -251,7 +252,7 @@ Theorem label_address : forall cfg inputs out ts ts1 n ts2,
     label_find n l = Some (add32 (base_ip cfg) (N.of_nat (length out1))).
 Proof.
   intros cfg inputs out ts ts1 n ts2 L H E N l.
-  unfold link in H; rewrite L in H; cbv zeta in H; fold l in H.
+  rewrite link_unfold in H; rewrite L in H; cbv zeta in H; fold l in H.
   destruct (emit _ _ _ ts) as [[es' o]|e] eqn:EM; [|discriminate].
   injection H as <-.
   rewrite E in EM; destruct (emit_app_ok _ _ _ _ _ _ _ EM) as [es1 [out1 [out2 [A [_ C]]]]].

@@ -17,27 +17,15 @@
 
 From Coq Require Import NArith ZArith List Lia.
 From Hexproof.Spec Require Import Common Hex2Lex Hex2Encode Hex2Spec.
-From Hexproof.Proofs Require Import Hex2Properties ListFacts.
+From Hexproof.Proofs Require Import Hex2Properties ListFacts Hex2Default.
 Import ListNotations.
 Local Open Scope N_scope.
 Local Open Scope bool_scope.
 
 (** ** Where the reader is *)
 
-(** The reader's state after the bytes [bs], read from offset [off] of file [file] in state
-    [st]; or the error it met. *)
-Fixpoint lex_run (cfg : hex2_config) (file off : N) (st : lex_state) (bs : bytes)
-  : result lex_state :=
-  match bs with
-  | [] => Ok st
-  | c :: bs' =>
-      match lex_step cfg file off st c with
-      | Err e => Err e
-      | Ok (st', _) => lex_run cfg file (off + 1) st' bs'
-      end
-  end.
-
-(** The reader's state just before byte [p] of the file [f] (number [file]). *)
+(** The reader's state just before byte [p] of the file [f] (number [file]): [Hex2Lex.lex_run]
+    of the bytes before it. *)
 Definition reader_at (cfg : hex2_config) (file : N) (f : bytes) (p : N) : result lex_state :=
   lex_run cfg file 0 lex_init (firstn (N.to_nat p) f).
 
@@ -577,7 +565,7 @@ Proof. intros f p c H; apply Nat.lt_le_incl; eapply byte_at_lt; eauto. Qed.
 Theorem link_error_located : forall cfg inputs e,
   link cfg inputs = Err e -> hex2_error_located cfg inputs e.
 Proof.
-  intros cfg inputs e H. unfold link in H.
+  intros cfg inputs e H. rewrite link_unfold in H.
   pose proof (lex_files_ok cfg inputs 0) as LF.
   destruct (lex_files cfg 0 inputs) as [ts|e'] eqn:L.
   2: { injection H as ->. destruct LF as [i [f [F [Fe K]]]]. unfold hex2_error_located.

@@ -28,3 +28,11 @@ Proof.
   intros A; induction f as [|x f IH]; intros n c bs H; [destruct n; discriminate|].
   destruct n as [|n]; cbn in H |- *; [injection H as -> ->; auto|]. apply IH, H.
 Qed.
+
+Lemma nth_error_firstn_lt : forall {A} (f : list A) n i,
+  (i < n)%nat -> nth_error (firstn n f) i = nth_error f i.
+Proof.
+  intros A; induction f as [|x f IH]; intros n i L; [destruct n; reflexivity|].
+  destruct n as [|n]; [inversion L|]. destruct i as [|i]; [reflexivity|].
+  cbn; apply IH, le_S_n, L.
+Qed.

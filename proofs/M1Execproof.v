@@ -13,7 +13,7 @@
 
 From Coq Require Import NArith ZArith List Bool Lia.
 From Hexproof.Spec Require Import Common Strtoint M1Lex M1Eval M1Spec.
-From Hexproof.Proofs Require Import ByteMap OutBuf M1Exec.
+From Hexproof.Proofs Require Import ByteMap OutBuf M1Exec M1Default.
 Import ListNotations.
 
 (** ** The output buffer *)
@@ -775,7 +775,7 @@ Theorem assemble_correct : forall cfg inputs,
   M1Exec.assemble cfg inputs = M1Spec.assemble cfg inputs.
 Proof.
   intros cfg inputs; unfold M1Exec.assemble, assemble_out.
-  unfold M1Spec.assemble, tokenize.
+  rewrite assemble_unfold; unfold tokenize.
   rewrite scan_files_spec.
   destruct (lex_files 0 inputs) as [ts0|e] eqn:Hlex; [|reflexivity].
   cbn [scan_rel].

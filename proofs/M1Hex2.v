@@ -16,6 +16,7 @@
 From Coq Require Import NArith ZArith List Bool Lia.
 From Hexproof.Spec Require Import Common Strtoint Hex2Lex Hex2Encode Hex2Spec.
 From Hexproof.Spec Require Import M1Lex M1Eval M1Spec.
+From Hexproof.Proofs Require Import Hex2Default M1Default.
 From Hexproof.Proofs Require Import M1Properties.
 Import ListNotations.
 Local Open Scope Z_scope.
@@ -337,14 +338,14 @@ Theorem m1_then_hex2 : forall cfg inputs text hcfg,
   link hcfg [text] = Ok (m1_bytes cfg inputs).
 Proof.
   intros cfg inputs text hcfg Hm Hh Ha Hp.
-  unfold assemble in Ha; unfold m1_bytes, prints_plain in *.
+  rewrite assemble_unfold in Ha; unfold m1_bytes, prints_plain in *.
   destruct (tokenize inputs) as [ts|e] eqn:Ht; [|discriminate Ha].
   specialize (Hp ts). destruct ts as [|t0 ts0]; [discriminate Ha|].
   destruct (expand_defines (t0 :: ts0)) as [[bs out]|e] eqn:He; [|discriminate Ha].
   destruct (first_failure cfg bs (t0 :: ts0)); [discriminate Ha|].
   specialize (Hp bs out eq_refl eq_refl).
   destruct (print_den cfg bs out text Hm Hp Ha) as [P R].
-  unfold link. cbn [Hex2Lex.lex_files]. change lex_init with (st_of None).
+  rewrite link_unfold. cbn [Hex2Lex.lex_files]. change lex_init with (st_of None).
   rewrite (lex_plain hcfg 0 text 0 None Hh P) by discriminate.
   rewrite R, app_nil_r.
   match goal with

@@ -11,6 +11,7 @@
 
 From Coq Require Import NArith ZArith List Lia.
 From Hexproof.Spec Require Import Common M1Lex M1Eval M1Spec M1Image.
+From Hexproof.Proofs Require Import M1Default.
 Import ListNotations.
 
 (** ** Reading the stream as items *)
@@ -222,7 +223,7 @@ Theorem assemble_sound : forall cfg inputs out,
   assemble cfg inputs = Ok out ->
   exists ts, tokenize inputs = Ok ts /\ image cfg ts out.
 Proof.
-  intros cfg inputs out H; unfold assemble in H.
+  intros cfg inputs out H; rewrite assemble_unfold in H.
   destruct (tokenize inputs) as [ts|e]; [|discriminate H].
   exists ts; split; [reflexivity|]. apply image_expand.
   destruct ts as [|t ts]; [discriminate H|]. split; [discriminate|].
@@ -237,7 +238,7 @@ Theorem assemble_complete : forall cfg inputs ts out,
 Proof.
   intros cfg inputs ts out T H; apply image_expand in H.
   destruct H as [NE [bs [xs [E [F P]]]]].
-  unfold assemble; rewrite T. destruct ts as [|t ts]; [contradiction|].
+  rewrite assemble_unfold, T. destruct ts as [|t ts]; [contradiction|].
   rewrite E, F; exact P.
 Qed.
 
@@ -375,11 +376,11 @@ Theorem assemble_error : forall cfg inputs e,
 Proof.
   intros cfg inputs e H.
   destruct (tokenize inputs) as [ts|e'] eqn:T.
-  2:{ left. unfold assemble in H; rewrite T in H. injection H as <-. split; [reflexivity|].
+  2:{ left. rewrite assemble_unfold, T in H. injection H as <-. split; [reflexivity|].
       eapply tokenize_error_kind; exact T. }
   right. exists ts; split; [reflexivity|]; split.
   { intros [out I]. rewrite (assemble_complete cfg inputs ts out T I) in H; discriminate H. }
-  unfold assemble in H; rewrite T in H.
+  rewrite assemble_unfold, T in H.
   destruct ts as [|t ts']; [left; injection H as <-; split; reflexivity|right].
   destruct (expand_defines (t :: ts')) as [[bs xs]|e'] eqn:E.
   - right.

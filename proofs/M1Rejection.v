@@ -17,7 +17,7 @@
 
 From Coq Require Import NArith ZArith List Bool Lia.
 From Hexproof.Spec Require Import Common M1Lex M1Eval M1Spec.
-From Hexproof.Proofs Require Import ListFacts.
+From Hexproof.Proofs Require Import ListFacts M1Default.
 From Hexproof.Proofs Require M1Properties.
 Import ListNotations.
 Local Open Scope N_scope.
@@ -521,7 +521,7 @@ Qed.
 Theorem assemble_error_located : forall cfg inputs e,
   assemble cfg inputs = Err e -> m1_error_located cfg inputs e.
 Proof.
-  intros cfg inputs e H. unfold assemble in H.
+  intros cfg inputs e H. rewrite assemble_unfold in H.
   destruct (tokenize inputs) as [ts|e'] eqn:T.
   2: { injection H as ->. unfold tokenize in T. pose proof (lex_files_ok inputs 0) as F.
        destruct (lex_files 0 inputs) as [ts0|e']; [discriminate|]. injection T as ->.

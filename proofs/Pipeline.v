@@ -32,7 +32,8 @@
 From Coq Require Import NArith ZArith List Bool Lia.
 From Hexproof.Spec Require Import Common Strtoint Hex2Lex Hex2Encode Hex2Spec Hex2Image.
 From Hexproof.Spec Require Import M1Lex M1Eval M1Spec M1Image.
-From Hexproof.Proofs Require Import M1Properties M1Hex2 Hex2Blanks Hex2Imageproof M1Imageproof.
+From Hexproof.Proofs Require Import M1Properties M1Hex2 Hex2Blanks Hex2Imageproof M1Imageproof
+  M1Default.
 Import ListNotations.
 
 (** ** What each M1 word stands for *)
@@ -938,7 +939,7 @@ Theorem m1_hex2_pipeline : forall cfg hcfg inputs text ts items hts,
   forall out, link hcfg [text] = Ok out <-> Hex2Image.image hcfg hts out.
 Proof.
   intros cfg hcfg inputs text ts items hts Hm Hh A T R P out.
-  unfold assemble in A; rewrite T in A.
+  rewrite assemble_unfold, T in A.
   destruct ts as [|t0 ts0]; [discriminate A|].
   rewrite (reads_expand _ _ R) in A.
   destruct (first_failure cfg (bindings items) (t0 :: ts0)); [discriminate A|].

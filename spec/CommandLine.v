@@ -36,14 +36,6 @@ Local Open Scope N_scope.
 
 (** ** Texts *)
 
-(** The bytes of an ASCII string. The option names below are computed from it when this file is
-    compiled ([Eval compute]), so the extracted code sees plain lists of byte values. *)
-Fixpoint ascii_bytes (s : string) : bytes :=
-  match s with
-  | EmptyString => []
-  | String c s' => N_of_ascii c :: ascii_bytes s'
-  end.
-
 (** [s] without the prefix [p], if [s] starts with it. *)
 Fixpoint strip_prefix (p s : bytes) : option bytes :=
   match p with
@@ -60,8 +52,12 @@ Fixpoint strip_prefix (p s : bytes) : option bytes :=
 (** The options that take the next argument. *)
 Inductive argument_option := arg_architecture | arg_base_address | arg_file | arg_output.
 
+(** [--strict] makes every quirk use an error, [--strict=warn] a warning (docs/strict.md). *)
+Inductive strict_mode := strict_off | strict_error | strict_warn.
+
 Inductive option_word :=
 | ow_big_endian (big : bool)              (* --big-endian, --little-endian *)
+| ow_strict (m : strict_mode)             (* --strict, --strict=warn *)
 | ow_non_executable
 | ow_byte_mode (m : byte_mode)            (* -b/--binary, -O/--octal *)
 | ow_help
@@ -106,6 +102,8 @@ Definition opt_file : bytes := Eval compute in ascii_bytes "--file".
 Definition opt_output : bytes := Eval compute in ascii_bytes "--output".
 Definition opt_engine : bytes := Eval compute in ascii_bytes "--engine=".
 Definition opt_max_output_bytes : bytes := Eval compute in ascii_bytes "--max-output-bytes=".
+Definition opt_strict : bytes := Eval compute in ascii_bytes "--strict".
+Definition opt_strict_warn : bytes := Eval compute in ascii_bytes "--strict=warn".
 
 (** The long options [--name] (and [--engine=NAME], [--max-output-bytes=N]). *)
 Definition long_option_word (hex2 : bool) (a : bytes) : option_word :=
@@ -120,6 +118,8 @@ Definition long_option_word (hex2 : bool) (a : bytes) : option_word :=
   else if hex2 && text_eqb a opt_base_address then ow_with_argument arg_base_address
   else if text_eqb a opt_file then ow_with_argument arg_file
   else if text_eqb a opt_output then ow_with_argument arg_output
+  else if text_eqb a opt_strict then ow_strict strict_error
+  else if text_eqb a opt_strict_warn then ow_strict strict_warn
   else match strip_prefix opt_engine a with
        | Some name => ow_engine name
        | None =>
@@ -207,22 +207,25 @@ Definition max_output_bytes_of (digits : bytes) : option N :=
 
 (** A run of the tool: its configuration ([hex2_config] or [m1_config]), the [-f] paths in
     order, the last [-o] path ([None]: standard output), whether an output file is made
-    executable, the last [--engine] name, and the most bytes the output may have. *)
+    executable, the last [--engine] name, the most bytes the output may have, and the last
+    [--strict] mode. *)
 Record command (C : Type) := mk_command {
   cmd_config : C;
   cmd_inputs : list bytes;
   cmd_output : option bytes;
   cmd_executable : bool;
   cmd_engine : option bytes;
-  cmd_max_output_bytes : N
+  cmd_max_output_bytes : N;
+  cmd_strict : strict_mode
 }.
-Arguments mk_command {C} _ _ _ _ _ _.
+Arguments mk_command {C} _ _ _ _ _ _ _.
 Arguments cmd_config {C} _.
 Arguments cmd_inputs {C} _.
 Arguments cmd_output {C} _.
 Arguments cmd_executable {C} _.
 Arguments cmd_engine {C} _.
 Arguments cmd_max_output_bytes {C} _.
+Arguments cmd_strict {C} _.
 
 Inductive cli_step :=
 | step_open_output (path : bytes)           (* [-o]: the file must be writable now *)
@@ -270,31 +273,37 @@ Definition finish {C} (rev_steps : list cli_step) (e : cli_ending C) : cli_resul
 
 Definition with_config {C} (c : command C) (cfg : C) : command C :=
   mk_command cfg (cmd_inputs c) (cmd_output c) (cmd_executable c) (cmd_engine c)
-    (cmd_max_output_bytes c).
+    (cmd_max_output_bytes c) (cmd_strict c).
 
 (** [-f] paths are collected newest first too. *)
 Definition with_input {C} (c : command C) (path : bytes) : command C :=
   mk_command (cmd_config c) (path :: cmd_inputs c) (cmd_output c) (cmd_executable c) (cmd_engine c)
-    (cmd_max_output_bytes c).
+    (cmd_max_output_bytes c) (cmd_strict c).
 
 Definition with_output {C} (c : command C) (path : bytes) : command C :=
   mk_command (cmd_config c) (cmd_inputs c) (Some path) (cmd_executable c) (cmd_engine c)
-    (cmd_max_output_bytes c).
+    (cmd_max_output_bytes c) (cmd_strict c).
 
 Definition with_executable {C} (c : command C) (x : bool) : command C :=
-  mk_command (cmd_config c) (cmd_inputs c) (cmd_output c) x (cmd_engine c) (cmd_max_output_bytes c).
+  mk_command (cmd_config c) (cmd_inputs c) (cmd_output c) x (cmd_engine c) (cmd_max_output_bytes c)
+    (cmd_strict c).
 
 Definition with_engine {C} (c : command C) (name : bytes) : command C :=
   mk_command (cmd_config c) (cmd_inputs c) (cmd_output c) (cmd_executable c) (Some name)
-    (cmd_max_output_bytes c).
+    (cmd_max_output_bytes c) (cmd_strict c).
 
 Definition with_max_output_bytes {C} (c : command C) (n : N) : command C :=
-  mk_command (cmd_config c) (cmd_inputs c) (cmd_output c) (cmd_executable c) (cmd_engine c) n.
+  mk_command (cmd_config c) (cmd_inputs c) (cmd_output c) (cmd_executable c) (cmd_engine c) n
+    (cmd_strict c).
+
+Definition with_strict {C} (c : command C) (m : strict_mode) : command C :=
+  mk_command (cmd_config c) (cmd_inputs c) (cmd_output c) (cmd_executable c) (cmd_engine c)
+    (cmd_max_output_bytes c) m.
 
 (** The command with its [-f] paths in order. *)
 Definition inputs_in_order {C} (c : command C) : command C :=
   mk_command (cmd_config c) (reverse_onto (cmd_inputs c) []) (cmd_output c) (cmd_executable c)
-    (cmd_engine c) (cmd_max_output_bytes c).
+    (cmd_engine c) (cmd_max_output_bytes c) (cmd_strict c).
 
 (** ** hex2 *)
 
@@ -311,7 +320,8 @@ Definition hex2_set_byte_mode (cfg : hex2_config) (m : byte_mode) : hex2_config 
 Definition base_address_of (text : bytes) : N := Z.to_N (Z.modulo (strtoint text) 4294967296).
 
 Definition hex2_default : command hex2_config :=
-  mk_command (mk_hex2_config knight true 0 hex_mode) [] None true None default_max_output_bytes.
+  mk_command (mk_hex2_config knight true 0 hex_mode) [] None true None default_max_output_bytes
+    strict_off.
 
 (** After the last option: the warnings, then the check that some file was given. *)
 Definition hex2_finish (c : command hex2_config) (rev_steps : list cli_step)
@@ -340,6 +350,7 @@ Fixpoint hex2_options (args : list bytes) (c : command hex2_config) (rev_steps :
       | ow_help => finish rev_steps end_help
       | ow_version => finish rev_steps end_version
       | ow_engine name => hex2_options rest (with_engine c name) rev_steps
+      | ow_strict m => hex2_options rest (with_strict c m) rev_steps
       | ow_max_output_bytes digits =>
           match max_output_bytes_of digits with
           | Some n => hex2_options rest (with_max_output_bytes c n) rev_steps
@@ -381,7 +392,8 @@ Definition m1_set_byte_mode (cfg : m1_config) (m : byte_mode) : m1_config :=
   mk_m1_config (m1_arch cfg) (m1_big_endian cfg) m.
 
 Definition m1_default : command m1_config :=
-  mk_command (mk_m1_config knight true hex_mode) [] None false None default_max_output_bytes.
+  mk_command (mk_m1_config knight true hex_mode) [] None false None default_max_output_bytes
+    strict_off.
 
 (** Like [hex2_options], without [-B] and [--non-executable] ([option_word_of false] never
     gives them; they would be unknown options); an unknown architecture ends the run, and each
@@ -398,6 +410,7 @@ Fixpoint m1_options (args : list bytes) (c : command m1_config) (rev_steps : lis
       | ow_help => finish rev_steps end_help
       | ow_version => finish rev_steps end_version
       | ow_engine name => m1_options rest (with_engine c name) rev_steps
+      | ow_strict m => m1_options rest (with_strict c m) rev_steps
       | ow_max_output_bytes digits =>
           match max_output_bytes_of digits with
           | Some n => m1_options rest (with_max_output_bytes c n) rev_steps

@@ -5,7 +5,7 @@
     where it is reported is fixed in [docs/contract.md]. Bytes are natural numbers below 256; an
     input file is the list of its bytes. *)
 
-From Coq Require Import NArith ZArith List Lia.
+From Coq Require Import NArith ZArith List Lia Ascii String.
 
 (** Upstream treats knight-native and knight-posix alike, so there is one [knight]. *)
 Inductive architecture :=
@@ -15,6 +15,14 @@ Inductive byte_mode := hex_mode | octal_mode | binary_mode.
 
 Definition byte := N.
 Definition bytes := list byte.
+
+(** The bytes of an ASCII string: names and option words are computed from it when a file is
+    compiled ([Eval compute]), so the extracted code sees plain lists of byte values. *)
+Fixpoint ascii_bytes (s : string) : bytes :=
+  match s with
+  | EmptyString => nil
+  | String c s' => N_of_ascii c :: ascii_bytes s'
+  end.
 
 Inductive error_kind :=
 (* hex2 *)
@@ -32,7 +40,9 @@ Inductive error_kind :=
 | macro_value_missing
 | immediate_out_of_range
 | negative_padding
-| invalid_other.
+| invalid_other
+(* a quirk that a rejecting resolution refuses (Quirks.v) *)
+| quirk_rejected.
 
 (** [err_file] is the index of the input and [err_offset] a byte offset in it; an error with no
     place ([empty_input]) uses file 0, offset 0. *)

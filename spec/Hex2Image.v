@@ -58,13 +58,10 @@ Definition align_pending (ts1 : list token) : bool :=
   | _ => false
   end.
 
-(** The number of byte tokens among [ts]: each moves the shift register on by one byte. *)
-Definition data_bytes (ts : list token) : N :=
-  N.of_nat (length (filter (fun t => match t with tok_byte _ => true | _ => false end) ts)).
 
 (** The RISC-V shift register after the tokens [ts1] (pieces [ps1]): the bits of each piece,
-    shifted right by one byte for every byte token after it. Its lowest byte is XORed into the
-    next byte token. *)
+    shifted right by one byte for every byte token after it ([Hex2Lex.data_bytes]). Its lowest
+    byte is XORed into the next byte token. *)
 Fixpoint register (ts1 : list token) (ps1 : list piece) : N :=
   match ts1, ps1 with
   | _ :: ts', p :: ps' => N.lxor (N.shiftr (piece_bits p) (8 * data_bytes ts')) (register ts' ps')

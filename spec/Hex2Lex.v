@@ -27,7 +27,7 @@
     numbers, so the executable core can run this very automaton. *)
 
 From Coq Require Import NArith ZArith List.
-From Hexproof.Spec Require Import Common.
+From Hexproof.Spec Require Import Common Quirks.
 Import ListNotations.
 Local Open Scope N_scope.
 Local Open Scope bool_scope.
@@ -119,6 +119,10 @@ Inductive token :=
 | tok_wref (k : ref_kind) (file pos : N) (target : bytes)
 | tok_pad
 | tok_align.
+
+(** The number of byte tokens among [ts]: each moves the shift register on by one byte. *)
+Definition data_bytes (ts : list token) : N :=
+  N.of_nat (length (filter (fun t => match t with tok_byte _ => true | _ => false end) ts)).
 
 (** ** Digits *)
 
@@ -319,6 +323,19 @@ Fixpoint lex_bytes (cfg : hex2_config) (file off : N) (st : lex_state) (bs : byt
       end
   end.
 
+(** The reader's state after the bytes [bs], read from offset [off] of file [file] in state
+    [st]; or the error it met. *)
+Fixpoint lex_run (cfg : hex2_config) (file off : N) (st : lex_state) (bs : bytes)
+  : result lex_state :=
+  match bs with
+  | [] => Ok st
+  | c :: bs' =>
+      match lex_step cfg file off st c with
+      | Err e => Err e
+      | Ok (st', _) => lex_run cfg file (off + 1) st' bs'
+      end
+  end.
+
 (** The tokens of all files, in command-line order; the first reading error wins. *)
 Fixpoint lex_files (cfg : hex2_config) (file : N) (inputs : list bytes) : result (list token) :=
   match inputs with
@@ -330,6 +347,172 @@ Fixpoint lex_files (cfg : hex2_config) (file : N) (inputs : list bytes) : result
           match lex_files cfg (file + 1) rest with
           | Err e => Err e
           | Ok ts' => Ok (ts ++ ts')
+          end
+      end
+  end.
+
+(** ** Reading under quirk resolutions *)
+
+(** [read_files q] is [lex_files] with the quirks of reading resolved by [q] (Quirks.v): it
+    reads every file with the reader's state at the end of the previous one in hand, and gives
+    each file's tokens with the offsets where they start. At [Quirks.hex2_1_7_0] it is
+    [lex_files] ([Hex2Default.read_files_1_7_0]). *)
+
+(** The quirk that byte [c] uses when the reader is in state [st], if any:
+    - [split_byte]: part of a byte is pending (between tokens or in a [.] word) and [c] is not
+      a digit;
+    - [cr_in_token], [comment_char_in_token]: [c] is [\r], or [#] or [;], inside a name;
+    - [misplaced_base]: [c] is [>] after a label name, a base name or a RISC-V immediate's name,
+      where it cannot start a base. *)
+Definition byte_quirk (cfg : hex2_config) (st : lex_state) (c : N) : option quirk :=
+  let in_name :=
+    if c =? ch_cr then Some cr_in_token
+    else if starts_comment c then Some comment_char_in_token
+    else None in
+  match ls_mode st with
+  | lm_data | lm_word _ _ _ =>
+      if 0 <? ls_count st then
+        match digit_value (h2_byte_mode cfg) c with
+        | Some _ => None
+        | None => Some split_byte
+        end
+      else None
+  | lm_ref _ _ _ => in_name
+  | lm_label _ _ | lm_wref _ _ _ | lm_base _ _ _ _ _ =>
+      if c =? ch_gt then Some misplaced_base else in_name
+  | lm_comment | lm_word_comment _ _ _ => None
+  end.
+
+Definition text_resolution (q : hex2_quirks) (k : quirk) : text_choice :=
+  match k with
+  | split_byte => hq_split_byte q
+  | cr_in_token => hq_cr_in_token q
+  | comment_char_in_token => hq_comment_char_in_token q
+  | _ => hq_misplaced_base q
+  end.
+
+Definition with_mode (st : lex_state) (m : lex_mode) : lex_state :=
+  mk_lex_state m (ls_count st) (ls_hold st).
+
+(** One more byte [c] of the name being read. *)
+Definition push_name (st : lex_state) (c : N) : lex_state :=
+  match ls_mode st with
+  | lm_label pos rn => with_mode st (lm_label pos (c :: rn))
+  | lm_ref k pos rn => with_mode st (lm_ref k pos (c :: rn))
+  | lm_wref k pos rn => with_mode st (lm_wref k pos (c :: rn))
+  | lm_base k pos tn bat rn => with_mode st (lm_base k pos tn bat (c :: rn))
+  | _ => st
+  end.
+
+(** Byte [c], which uses quirk [k], joins what it is in the middle of: the digit after it
+    completes the pending ones, the name holds it. Only a [>] is not what [lex_step] does. *)
+Definition join_byte (k : quirk) (cfg : hex2_config) (file off : N) (st : lex_state) (c : N)
+  : lex_result :=
+  match k with
+  | misplaced_base => Ok (push_name st c, None)
+  | _ => lex_step cfg file off st c
+  end.
+
+(** Byte [c], which uses quirk [k], ends what it is in the middle of: the pending digits are
+    dropped; a name ends as at a space, and a [#] or [;] then starts a comment. A [>] is what
+    [lex_step] does. *)
+Definition end_before_byte (k : quirk) (cfg : hex2_config) (file off : N) (st : lex_state)
+    (c : N) : lex_result :=
+  match k with
+  | split_byte => lex_step cfg file off (mk_lex_state (ls_mode st) 0 0) c
+  | misplaced_base => lex_step cfg file off st c
+  | _ =>
+      match lex_step cfg file off st ch_space with
+      | Err e => Err e
+      | Ok (st', t) => Ok (if starts_comment c then with_mode st' lm_comment else st', t)
+      end
+  end.
+
+Definition lex_step_with (q : hex2_quirks) (cfg : hex2_config) (file off : N) (st : lex_state)
+    (c : N) : lex_result :=
+  match byte_quirk cfg st c with
+  | None => lex_step cfg file off st c
+  | Some k =>
+      match text_resolution q k with
+      | join_text => join_byte k cfg file off st c
+      | end_before_text => end_before_byte k cfg file off st c
+      | reject_text => Err (quirk_error k file off)
+      end
+  end.
+
+(** Where the token that byte [off] completes in state [st] starts: at its sigil or [.], or at
+    that byte. *)
+Definition token_offset (st : lex_state) (off : N) : N :=
+  match ls_mode st with
+  | lm_label pos _ | lm_ref _ pos _ | lm_wref _ pos _ | lm_base _ pos _ _ _
+  | lm_word pos _ _ | lm_word_comment pos _ _ => pos
+  | lm_data | lm_comment => off
+  end.
+
+(** The bytes [bs] from offset [off] in state [st]: the state after them and the tokens they
+    complete, each with its offset. The end of the file is [read_end]'s. *)
+Fixpoint read_bytes (q : hex2_quirks) (cfg : hex2_config) (file off : N) (st : lex_state)
+    (bs : bytes) : result (lex_state * list (N * token)) :=
+  match bs with
+  | [] => Ok (st, [])
+  | c :: bs' =>
+      match lex_step_with q cfg file off st c with
+      | Err e => Err e
+      | Ok (st', ot) =>
+          match read_bytes q cfg file (off + 1) st' bs' with
+          | Err e => Err e
+          | Ok (st'', ts) =>
+              Ok (st'', match ot with None => ts | Some t => (token_offset st off, t) :: ts end)
+          end
+      end
+  end.
+
+(** Whether the reader is in the middle of something other than data. *)
+Definition is_open (st : lex_state) : bool :=
+  match ls_mode st with lm_data => false | _ => true end.
+
+(** The end of file [file], [len] bytes long, in state [st] ([last]: no file follows): the
+    state the next file starts in and the token the end completes. *)
+Definition read_end (q : hex2_quirks) (file len : N) (st : lex_state) (last : bool)
+  : result (lex_state * list (N * token)) :=
+  let nibble := 0 <? ls_count st in
+  let open := is_open st in
+  let carry (b : boundary_choice) :=
+    match b with continue_next_file => negb last | _ => false end in
+  let reject (b : boundary_choice) :=
+    match b with reject_at_end => true | _ => false end in
+  if nibble && reject (hq_nibble_across_files q)
+  then Err (quirk_error nibble_across_files file len)
+  else if open && reject (hq_text_across_files q)
+  then Err (quirk_error text_across_files file len)
+  else
+    let nibble' := nibble && carry (hq_nibble_across_files q) in
+    let next (m : lex_mode) :=
+      mk_lex_state m (if nibble' then ls_count st else 0) (if nibble' then ls_hold st else 0) in
+    if open && carry (hq_text_across_files q) then Ok (next (ls_mode st), [])
+    else match lex_finish file st with
+         | Err e => Err e
+         | Ok None => Ok (next lm_data, [])
+         | Ok (Some t) => Ok (next lm_data, [(token_offset st len, t)])
+         end.
+
+(** Every file's tokens, with their offsets; file [file] is read from state [st]. *)
+Fixpoint read_files (q : hex2_quirks) (cfg : hex2_config) (file : N) (st : lex_state)
+    (inputs : list bytes) : result (list (list (N * token))) :=
+  match inputs with
+  | [] => Ok []
+  | bs :: rest =>
+      match read_bytes q cfg file 0 st bs with
+      | Err e => Err e
+      | Ok (st1, ts) =>
+          let last := match rest with [] => true | _ => false end in
+          match read_end q file (N.of_nat (length bs)) st1 last with
+          | Err e => Err e
+          | Ok (st2, ts_end) =>
+              match read_files q cfg (file + 1) st2 rest with
+              | Err e => Err e
+              | Ok tss => Ok ((ts ++ ts_end) :: tss)
+              end
           end
       end
   end.

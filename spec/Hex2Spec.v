@@ -17,9 +17,10 @@
     between files (Q)). *)
 
 From Coq Require Import NArith ZArith List.
-From Hexproof.Spec Require Import Common Hex2Lex Hex2Encode.
+From Hexproof.Spec Require Import Common Quirks Hex2Lex Hex2Encode.
 Import ListNotations.
 Local Open Scope N_scope.
+Local Open Scope bool_scope.
 
 (** ** Layout *)
 
@@ -169,17 +170,176 @@ Fixpoint emit (cfg : hex2_config) (l : labels) (es : emit_state) (ts : list toke
       end
   end.
 
+(** ** Writing under quirk resolutions *)
+
+(** The relative kind of the same size: [$a>b] as [@a>b], [&a>b] as [%a>b]. *)
+Definition relative_kind (k : ref_kind) : ref_kind :=
+  match k with
+  | ref_dollar => ref_at
+  | ref_amp => ref_percent
+  | _ => k
+  end.
+
+(** The architectures whose displacements read the [^] flag. *)
+Definition reads_align (a : architecture) : bool :=
+  match a with
+  | armv7l | aarch64 | ppc64le => true
+  | _ => false
+  end.
+
+Definition with_aligned (es : emit_state) (al : bool) : emit_state :=
+  mk_emit_state (es_ip es) al (es_sr es).
+
+(** [emit_resolved] with [absolute_with_base] and [align_on_absolute] resolved by [q]. *)
+Definition emit_resolved_with (q : hex2_quirks) (cfg : hex2_config) (es : emit_state) (t : token)
+    (tgt bse : option N) : result (emit_state * bytes) :=
+  match t with
+  | tok_ref k file pos name (Some b) =>
+      if ref_absolute k then
+        match hq_absolute_with_base q with
+        | ignore_base => emit_resolved cfg es t tgt bse
+        | as_relative => emit_resolved cfg es (tok_ref (relative_kind k) file pos name (Some b)) tgt bse
+        | reject_base => Err (quirk_error absolute_with_base file pos)
+        end
+      else emit_resolved cfg es t tgt bse
+  | tok_ref k file pos name None =>
+      if ref_absolute k && es_aligned es && reads_align (h2_arch cfg) then
+        match hq_align_on_absolute q with
+        | consume_align => emit_resolved cfg es t tgt bse
+        | keep_align =>
+            match emit_resolved cfg (with_aligned es false) t tgt bse with
+            | Err e => Err e
+            | Ok (es', out) => Ok (with_aligned es' true, out)
+            end
+        | reject_align => Err (quirk_error align_on_absolute file pos)
+        end
+      else emit_resolved cfg es t tgt bse
+  | _ => emit_resolved cfg es t tgt bse
+  end.
+
+Fixpoint emit_with (q : hex2_quirks) (cfg : hex2_config) (l : labels) (es : emit_state)
+    (ts : list token) : result (emit_state * bytes) :=
+  match ts with
+  | [] => Ok (es, [])
+  | t :: ts' =>
+      match emit_resolved_with q cfg es t (lookup l (ref_target t)) (lookup l (ref_base t)) with
+      | Err e => Err e
+      | Ok (es1, out1) =>
+          match emit_with q cfg l es1 ts' with
+          | Err e => Err e
+          | Ok (es2, out2) => Ok (es2, out1 ++ out2)
+          end
+      end
+  end.
+
+(** A [.] word or a RISC-V immediate. *)
+Definition is_word_token (t : token) : bool :=
+  match t with
+  | tok_word _ | tok_wref _ _ _ _ => true
+  | _ => false
+  end.
+
+(** The offset of the first [.] word or RISC-V immediate of a file's tokens [ts] that fewer than
+    four bytes follow in the file: some of its bits are still in the shift register at the end
+    of the file. *)
+Fixpoint first_pending (ts : list (N * token)) : option N :=
+  match ts with
+  | [] => None
+  | (o, t) :: ts' =>
+      if is_word_token t then
+        if data_bytes (map snd ts') <? 4 then Some o else first_pending ts'
+      else first_pending ts'
+  end.
+
+(** The state after file [file], whose tokens are [ts], when another file follows. *)
+Definition next_file_state (q : hex2_quirks) (file : N) (ts : list (N * token)) (es : emit_state)
+  : result emit_state :=
+  match hq_register_across_files q with
+  | keep_register => Ok es
+  | reset_register => Ok (mk_emit_state (es_ip es) (es_aligned es) 0)
+  | reject_register =>
+      match first_pending ts with
+      | Some o => Err (quirk_error register_across_files file o)
+      | None => Ok es
+      end
+  end.
+
+(** Writing every file's tokens, file [file] first. *)
+Fixpoint emit_files (q : hex2_quirks) (cfg : hex2_config) (l : labels) (es : emit_state)
+    (file : N) (tss : list (list (N * token))) : result (emit_state * bytes) :=
+  match tss with
+  | [] => Ok (es, [])
+  | ts :: rest =>
+      match emit_with q cfg l es (map snd ts) with
+      | Err e => Err e
+      | Ok (es1, out1) =>
+          match rest with
+          | [] => Ok (es1, out1)
+          | _ :: _ =>
+              match next_file_state q file ts es1 with
+              | Err e => Err e
+              | Ok es2 =>
+                  match emit_files q cfg l es2 (file + 1) rest with
+                  | Err e => Err e
+                  | Ok (es3, out2) => Ok (es3, out1 ++ out2)
+                  end
+              end
+          end
+      end
+  end.
+
+(** Every token of the files, with its file and offset. *)
+Fixpoint placed_tokens (file : N) (tss : list (list (N * token))) : list (N * N * token) :=
+  match tss with
+  | [] => []
+  | ts :: rest => map (fun ot => (file, fst ot, snd ot)) ts ++ placed_tokens (file + 1) rest
+  end.
+
+(** The place of the first label defined a second time, at its second definition, the names
+    [seen] being defined before. *)
+Fixpoint first_redefinition (seen : list bytes) (ts : list (N * N * token)) : option (N * N) :=
+  match ts with
+  | [] => None
+  | (f, o, tok_label n) :: ts' =>
+      if existsb (name_eqb n) seen then Some (f, o) else first_redefinition (n :: seen) ts'
+  | _ :: ts' => first_redefinition seen ts'
+  end.
+
+(** The labels under [hq_duplicate_label]: the table of [layout] has the latest definition
+    first, and [label_find] takes the first it finds. *)
+Definition label_table (q : hex2_quirks) (tss : list (list (N * token))) (l : labels)
+  : result labels :=
+  match hq_duplicate_label q with
+  | keep_last => Ok l
+  | keep_first => Ok (rev l)
+  | reject_duplicate =>
+      match first_redefinition [] (placed_tokens 0 tss) with
+      | Some (f, o) => Err (quirk_error duplicate_label f o)
+      | None => Ok l
+      end
+  end.
+
 (** ** hex2 *)
 
 Definition base_ip (cfg : hex2_config) : N := N.modulo (h2_base_address cfg) 4294967296.
 
-Definition link (cfg : hex2_config) (inputs : list bytes) : result bytes :=
-  match lex_files cfg 0 inputs with
+(** hex2 with the quirks resolved by [q]: the two passes over the tokens of [read_files], file
+    by file. *)
+Definition link_with (q : hex2_quirks) (cfg : hex2_config) (inputs : list bytes) : result bytes :=
+  match read_files q cfg 0 lex_init inputs with
   | Err e => Err e
-  | Ok ts =>
-      let l := snd (layout cfg (base_ip cfg) ts []) in
-      match emit cfg l (mk_emit_state (base_ip cfg) false 0) ts with
+  | Ok tss =>
+      let ts := concat (map (map snd) tss) in
+      match label_table q tss (snd (layout cfg (base_ip cfg) ts [])) with
       | Err e => Err e
-      | Ok (_, out) => Ok out
+      | Ok l =>
+          match emit_files q cfg l (mk_emit_state (base_ip cfg) false 0) 0 tss with
+          | Err e => Err e
+          | Ok (_, out) => Ok out
+          end
       end
   end.
+
+(** hex2 1.7.0. *)
+Definition link (cfg : hex2_config) (inputs : list bytes) : result bytes :=
+  link_with hex2_1_7_0 cfg inputs.

@@ -208,3 +208,50 @@ Definition evaluate (cfg : m1_config) (define : option bytes) (s : bytes) : outc
           end
       end
   end.
+
+(** ** Quirks of evaluation *)
+
+Definition is_sigil (c : byte) : bool :=
+  N.eqb c ch_bang || N.eqb c ch_at || N.eqb c ch_dollar || N.eqb c ch_tilde
+  || N.eqb c ch_percent || N.eqb c ch_amp.
+
+(** The field the immediate stage makes of the text [s], if it is an immediate: the sigil
+    ([!@$~%&]; on knight [@] or [$] for a bare number, as [immediate] chooses) and the number.
+    Written without [in_set], so that the strict checker can call it. *)
+Definition immediate_field (cfg : m1_config) (s : bytes) : option (byte * Z) :=
+  match s with
+  | [] => None
+  | c :: rest =>
+      if N.eqb c ch_lt then None
+      else if is_riscv (m1_arch cfg) then
+        if is_sigil c && negb (N.eqb c ch_amp) && is_number rest then Some (c, strtoint rest)
+        else None
+      else if is_sigil c then
+        if is_number rest then Some (c, strtoint rest) else None
+      else match m1_arch cfg with
+           | knight =>
+               if is_number s then
+                 let v := strtoint s in
+                 if 65536 <? v then None
+                 else if 32767 <? v then Some (ch_dollar, v) else Some (ch_at, v)
+               else None
+           | _ => None
+           end
+  end.
+
+(** [v] is one of the bounds [express_number] checks for the sigil [c] (Q: the bounds are
+    inclusive and one too wide, so these values pass although they do not fit the field). *)
+Definition on_bound (c : byte) (v : Z) : bool :=
+  if N.eqb c ch_bang then (v =? -129) || (v =? 256)
+  else if N.eqb c ch_at then (v =? -32769) || (v =? 32768)
+  else if N.eqb c ch_dollar then (v =? -32769) || (v =? 65536)
+  else if N.eqb c ch_tilde then (v =? -8388609) || (v =? 8388608)
+  else false.
+
+(** The immediate [s] is printed across byte boundaries: octal mode, and a field wider than a
+    byte (on RISC-V every immediate is a 2- or 4-byte field). *)
+Definition octal_wide (cfg : m1_config) (s : bytes) : bool :=
+  match m1_byte_mode cfg, immediate_field cfg s with
+  | octal_mode, Some (c, _) => is_riscv (m1_arch cfg) || negb (N.eqb c ch_bang)
+  | _, _ => false
+  end.

@@ -22,7 +22,7 @@
     first error in input order wins. Upstream's 4096-byte token limit is not semantics. *)
 
 From Coq Require Import NArith ZArith List Bool.
-From Hexproof.Spec Require Import Common.
+From Hexproof.Spec Require Import Common Quirks.
 Import ListNotations.
 Local Open Scope N_scope.
 
@@ -155,6 +155,157 @@ Fixpoint collapse (quiet : bool) (ts : list token) : list token :=
 (** The token stream of M1's inputs. *)
 Definition tokenize (inputs : list bytes) : result (list token) :=
   match lex_files 0 inputs with
+  | Err e => Err e
+  | Ok ts => Ok (collapse true ts)
+  end.
+
+(** ** Reading under quirk resolutions *)
+
+(** [lex], one byte at a time: [lex_char file pos st c] is the state after byte [c] at offset
+    [pos] and the tokens the byte completes (a word, a line end, or both), or the error of a
+    completed word; [lex_eof] is the end of the file. [lex] is these steps one after another
+    ([M1Default.lex_chars]). *)
+Definition word_then (file start : N) (text : bytes) (st : lex_state) (after : list token)
+  : result (lex_state * list token) :=
+  if has_nul text then Err (lex_error nul_in_token file start)
+  else Ok (st, Word text file start :: after).
+
+Definition lex_char (file pos : N) (st : lex_state) (c : byte)
+  : result (lex_state * list token) :=
+  match st with
+  | Between =>
+      if is_comment_start c then Ok (In_comment, [Newline])
+      else if is_blank c then Ok (Between, [])
+      else if N.eqb c ch_lf then Ok (Between, [Newline])
+      else if is_quote c then Ok (In_string c pos [c], [])
+      else Ok (In_atom pos [c], [])
+  | In_comment => if is_comment_end c then Ok (Between, []) else Ok (In_comment, [])
+  | In_atom start rt =>
+      if is_blank c then word_then file start (rev rt) Between []
+      else if N.eqb c ch_lf then word_then file start (rev rt) Between [Newline]
+      else Ok (In_atom start (c :: rt), [])
+  | In_string q start rt =>
+      if N.eqb c q then word_then file start (rev rt) Between []
+      else Ok (In_string q start (c :: rt), [])
+  end.
+
+Definition lex_eof (file : N) (st : lex_state) : result (list token) :=
+  match st with
+  | Between | In_comment => Ok []
+  | In_atom start rt => if has_nul (rev rt) then Err (lex_error nul_in_token file start)
+                        else Ok [Word (rev rt) file start]
+  | In_string _ start _ => Err (lex_error unterminated_string file start)
+  end.
+
+(** The quirk that byte [c] uses in state [st], if any: [\r] starting or inside an atom
+    ([cr_in_token]), [#] or [;] inside an atom ([comment_char_in_token]). *)
+Definition char_quirk (st : lex_state) (c : byte) : option quirk :=
+  match st with
+  | Between => if N.eqb c ch_cr then Some cr_in_token else None
+  | In_atom _ _ =>
+      if N.eqb c ch_cr then Some cr_in_token
+      else if is_comment_start c then Some comment_char_in_token
+      else None
+  | _ => None
+  end.
+
+(** [lex_char] with the quirks of one byte resolved by [q]. Ending the atom first: [\r] is a
+    blank, [#] or [;] ends the atom and starts a comment. *)
+Definition lex_char_with (q : m1_quirks) (file pos : N) (st : lex_state) (c : byte)
+  : result (lex_state * list token) :=
+  match char_quirk st c with
+  | None => lex_char file pos st c
+  | Some k =>
+      match (match k with cr_in_token => mq_cr_in_token q | _ => mq_comment_char_in_token q end) with
+      | join_text => lex_char file pos st c
+      | end_before_text =>
+          match lex_char file pos st ch_space with
+          | Err e => Err e
+          | Ok (st', ts) =>
+              if is_comment_start c then Ok (In_comment, ts ++ [Newline]) else Ok (st', ts)
+          end
+      | reject_text => Err (quirk_error k file pos)
+      end
+  end.
+
+(** The bytes [s] from offset [pos] in state [st]: the state after them and their tokens. *)
+Fixpoint read_chars (q : m1_quirks) (file pos : N) (st : lex_state) (s : bytes)
+  : result (lex_state * list token) :=
+  match s with
+  | [] => Ok (st, [])
+  | c :: s' =>
+      match lex_char_with q file pos st c with
+      | Err e => Err e
+      | Ok (st', ts) =>
+          match read_chars q file (N.add pos 1) st' s' with
+          | Err e => Err e
+          | Ok (st'', ts') => Ok (st'', ts ++ ts')
+          end
+      end
+  end.
+
+(** Whether the last of the tokens [ts] is a word, else [w]. (Not [rev]: the extracted [rev] of
+    a file's tokens is quadratic.) *)
+Fixpoint last_is_word (ts : list token) (w : bool) : bool :=
+  match ts with
+  | [] => w
+  | Newline :: ts' => last_is_word ts' false
+  | Word _ _ _ :: ts' => last_is_word ts' true
+  end.
+
+(** A file whose tokens are [ts] and which ends in state [st] ends a line: the reader is between
+    tokens and no word follows the last line end. *)
+Definition ends_line (st : lex_state) (ts : list token) : bool :=
+  match st with
+  | Between => negb (last_is_word ts false)
+  | _ => false
+  end.
+
+(** The end of file [file] in state [st], as [lex_files] has it: the last atom is complete, and
+    the end is a line end; the next file starts between tokens. *)
+Definition end_file (file : N) (st : lex_state) : result (lex_state * list token) :=
+  match lex_eof file st with
+  | Err e => Err e
+  | Ok ts => Ok (Between, ts ++ [Newline])
+  end.
+
+(** The end of file [file], [len] bytes long, whose tokens are [ts], in state [st] ([last]: no
+    file follows): the state the next file starts in and the tokens the end adds. Going on into
+    the next file ([text_across_files]) adds no line end. *)
+Definition read_file_end (q : m1_quirks) (file len : N) (st : lex_state) (ts : list token)
+    (last : bool) : result (lex_state * list token) :=
+  if ends_line st ts then end_file file st
+  else match mq_text_across_files q with
+       | end_at_file => end_file file st
+       | continue_next_file => if last then end_file file st else Ok (st, [])
+       | reject_at_end => Err (quirk_error text_across_files file len)
+       end.
+
+(** The tokens of all files, file [file] read from state [st]. *)
+Fixpoint read_inputs (q : m1_quirks) (file : N) (st : lex_state) (inputs : list bytes)
+  : result (list token) :=
+  match inputs with
+  | [] => Ok []
+  | f :: fs =>
+      match read_chars q file 0 st f with
+      | Err e => Err e
+      | Ok (st1, ts) =>
+          let last := match fs with [] => true | _ => false end in
+          match read_file_end q file (N.of_nat (length f)) st1 ts last with
+          | Err e => Err e
+          | Ok (st2, ts_end) =>
+              match read_inputs q (N.add file 1) st2 fs with
+              | Err e => Err e
+              | Ok rest => Ok (ts ++ ts_end ++ rest)
+              end
+          end
+      end
+  end.
+
+(** [tokenize] with the quirks of reading resolved by [q]; at [Quirks.m1_1_7_0] it is
+    [tokenize] ([M1Default.tokenize_1_7_0]). *)
+Definition tokenize_with (q : m1_quirks) (inputs : list bytes) : result (list token) :=
+  match read_inputs q 0 Between inputs with
   | Err e => Err e
   | Ok ts => Ok (collapse true ts)
   end.

@@ -118,12 +118,10 @@ std::string describe(const command_line::cli_result<C>& r) {
 }
 
 std::string hex2(const std::vector<std::string>& args) {
-    rt::session session;
     return describe(command_line::hex2_command_line(to_args(args)));
 }
 
 std::string m1(const std::vector<std::string>& args) {
-    rt::session session;
     return describe(command_line::m1_command_line(to_args(args)));
 }
 

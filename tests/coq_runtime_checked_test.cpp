@@ -2,6 +2,7 @@
 // list, box or outbuf that has been moved from stops the program when it is read again, and is
 // an ordinary value again once assigned. Outside the checked build there is nothing to test.
 #include "coq_runtime.hpp"
+#include "out_contents.hpp"
 
 #include <gtest/gtest.h>
 
@@ -81,7 +82,6 @@ TEST(CoqRuntimeChecked, ReadingAMovedFromOutbufOrBoxStops) {
 }
 
 TEST(CoqRuntimeChecked, AssignedAgainAfterAMoveIsAValue) {
-    rt::session session;
     bytes a = two_cells();
     bytes b = std::move(a);
     a = bytes::cons(N{3}, bytes::nil());  // the loops of the printed code reassign their variables

@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 debs=$(cd "${1:?usage: deb_test.sh DEBDIR}" && pwd)
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
+# Run as root, the oracle runs the unpacked tools as uid 65534, who must be able to reach them.
+chmod 755 "$scratch"
 fail=0
 bad() { echo "FAIL: $*" >&2; fail=1; }
 main_deb=$(ls "$debs"/hexproof_*.deb)

@@ -198,8 +198,9 @@ TEST(M1Engine, SecondThreadAgreesWithOne) {
 }
 
 // Pass 1 is read in two stretches (the second from the first line start after the byte middle
-// of all inputs, read as if the first ended with a newline after some text and no DEFINE
-// pending, else thrown away), evaluation in two id ranges, and pass 2 with positional writes
+// of all inputs, below 256 KiB, where the cut does not look for half of the work; read as if the
+// first ended with a newline after some text and no DEFINE pending, else thrown away), evaluation
+// in runs of ids taken in turn, and pass 2 with positional writes
 // prints the stretches at once. The cases below put the middle (marked `|`) on each edge of that
 // scheme; Threading::background splits inputs of any size.
 

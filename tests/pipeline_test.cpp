@@ -8,6 +8,7 @@
 #include <new>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace hexproof {
 namespace {
@@ -60,6 +61,37 @@ TEST(Pipeline, InLineWriterPassesTheFailureOn) {
     FailingSink sink(0);
     pipeline::Writer writer(sink, false);
     EXPECT_THROW(writer.write("x"), std::runtime_error);
+}
+
+// Every run is done once when none stops, on whichever thread takes it.
+TEST(Pipeline, RunsInTurnDoesEveryRunOnce) {
+    std::vector<std::atomic<int>> done(1000);
+    EXPECT_EQ(pipeline::runs_in_turn(done.size(),
+                                     [&](std::size_t k, int thread) {
+                                         EXPECT_TRUE(thread == 0 || thread == 1);
+                                         ++done[k];
+                                         return true;
+                                     }),
+              done.size());
+    for (const auto& d : done) EXPECT_EQ(d.load(), 1);
+}
+
+// Runs that stop: the first of them is returned, and every run before it was done.
+TEST(Pipeline, RunsInTurnStopsAtTheFirstRunThatStops) {
+    std::vector<std::atomic<int>> done(1000);
+    const std::size_t first = pipeline::runs_in_turn(done.size(), [&](std::size_t k, int) {
+        ++done[k];
+        return k != 700 && k != 300 && k != 301;
+    });
+    EXPECT_EQ(first, 300u);
+    for (std::size_t k = 0; k <= 300; ++k) EXPECT_EQ(done[k].load(), 1) << k;
+    for (std::size_t k = 301; k < done.size(); ++k) EXPECT_LE(done[k].load(), 1) << k;
+}
+
+TEST(Pipeline, ItemsPerRunStaysInItsBounds) {
+    EXPECT_EQ(pipeline::items_per_run(0, 16, 8192), 16u);
+    EXPECT_EQ(pipeline::items_per_run(32 * 100, 16, 8192), 100u);
+    EXPECT_EQ(pipeline::items_per_run(std::size_t{1} << 30, 16, 8192), 8192u);
 }
 
 }  // namespace

@@ -1,6 +1,6 @@
 // command_line.hpp: the C++ printed from the Coq module Hexproof.Spec.CommandLine.
 //
-// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
+// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.Hex2Strict --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.M1Strict --module Hexproof.Spec.Quirks --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.FirstUses --module Hexproof.Proofs.Hex2Check --module Hexproof.Proofs.Hex2CheckFirst --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Check --module Hexproof.Proofs.M1CheckFirst --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
 // Coq Hexproof.Spec.CommandLine.x is C++ hexproof::command_line::x. See extracted/SUBSET.md for the translation.
 #pragma once
 
@@ -27,15 +27,20 @@ struct cli_result;
 // Coq: Hexproof.Spec.CommandLine.argument_option
 enum class argument_option : std::uint8_t { arg_architecture, arg_base_address, arg_file, arg_output };
 
+// Coq: Hexproof.Spec.CommandLine.strict_mode
+enum class strict_mode : std::uint8_t { strict_off, strict_error, strict_warn };
+
 // Coq: Hexproof.Spec.CommandLine.option_word
 struct option_word {
-  enum class tag_t : std::uint8_t { ow_big_endian, ow_non_executable, ow_byte_mode, ow_help, ow_version, ow_engine, ow_max_output_bytes, ow_with_argument, ow_unknown };
+  enum class tag_t : std::uint8_t { ow_big_endian, ow_strict, ow_non_executable, ow_byte_mode, ow_help, ow_version, ow_engine, ow_max_output_bytes, ow_with_argument, ow_unknown };
   struct ow_big_endian_t;
+  struct ow_strict_t;
   struct ow_byte_mode_t;
   struct ow_engine_t;
   struct ow_max_output_bytes_t;
   struct ow_with_argument_t;
   static option_word ow_big_endian(bool a0);
+  static option_word ow_strict(command_line::strict_mode a0);
   static option_word ow_non_executable();
   static option_word ow_byte_mode(common::byte_mode a0);
   static option_word ow_help();
@@ -46,6 +51,7 @@ struct option_word {
   static option_word ow_unknown();
   tag_t tag() const { return tag_; }
   const ow_big_endian_t& as_ow_big_endian() const;
+  const ow_strict_t& as_ow_strict() const;
   const ow_byte_mode_t& as_ow_byte_mode() const;
   const ow_engine_t& as_ow_engine() const;
   const ow_max_output_bytes_t& as_ow_max_output_bytes() const;
@@ -63,7 +69,8 @@ struct command {
   bool cmd_executable{};
   rt::option<common::bytes> cmd_engine{};
   rt::N cmd_max_output_bytes{};
-  static command<C> mk_command(C a0, rt::list<common::bytes> a1, rt::option<common::bytes> a2, bool a3, rt::option<common::bytes> a4, rt::N a5);
+  command_line::strict_mode cmd_strict{};
+  static command<C> mk_command(C a0, rt::list<common::bytes> a1, rt::option<common::bytes> a2, bool a3, rt::option<common::bytes> a4, rt::N a5, command_line::strict_mode a6);
 };
 
 // Coq: Hexproof.Spec.CommandLine.cli_step
@@ -130,6 +137,9 @@ struct cli_result {
 struct option_word::ow_big_endian_t {
   bool f0;
 };
+struct option_word::ow_strict_t {
+  command_line::strict_mode f0;
+};
 struct option_word::ow_byte_mode_t {
   common::byte_mode f0;
 };
@@ -144,6 +154,8 @@ struct option_word::ow_with_argument_t {
 };
 inline option_word option_word::ow_big_endian(bool a0) { return option_word{tag_t::ow_big_endian, rt::box::make<ow_big_endian_t>(ow_big_endian_t{std::move(a0)})}; }
 inline auto option_word::as_ow_big_endian() const -> const ow_big_endian_t& { return box_.get<ow_big_endian_t>(); }
+inline option_word option_word::ow_strict(command_line::strict_mode a0) { return option_word{tag_t::ow_strict, rt::box::make<ow_strict_t>(ow_strict_t{std::move(a0)})}; }
+inline auto option_word::as_ow_strict() const -> const ow_strict_t& { return box_.get<ow_strict_t>(); }
 inline option_word option_word::ow_non_executable() { return option_word{tag_t::ow_non_executable, rt::box()}; }
 inline option_word option_word::ow_byte_mode(common::byte_mode a0) { return option_word{tag_t::ow_byte_mode, rt::box::make<ow_byte_mode_t>(ow_byte_mode_t{std::move(a0)})}; }
 inline auto option_word::as_ow_byte_mode() const -> const ow_byte_mode_t& { return box_.get<ow_byte_mode_t>(); }
@@ -158,7 +170,7 @@ inline auto option_word::as_ow_with_argument() const -> const ow_with_argument_t
 inline option_word option_word::ow_unknown() { return option_word{tag_t::ow_unknown, rt::box()}; }
 
 template <class C>
-command<C> command<C>::mk_command(C a0, rt::list<common::bytes> a1, rt::option<common::bytes> a2, bool a3, rt::option<common::bytes> a4, rt::N a5) { return command<C>{std::move(a0), std::move(a1), std::move(a2), std::move(a3), std::move(a4), std::move(a5)}; }
+command<C> command<C>::mk_command(C a0, rt::list<common::bytes> a1, rt::option<common::bytes> a2, bool a3, rt::option<common::bytes> a4, rt::N a5, command_line::strict_mode a6) { return command<C>{std::move(a0), std::move(a1), std::move(a2), std::move(a3), std::move(a4), std::move(a5), std::move(a6)}; }
 
 struct cli_step::step_open_output_t {
   common::bytes f0;
@@ -404,6 +416,16 @@ inline common::bytes opt_max_output_bytes() {
   return rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{109}, rt::list<rt::N>::cons(rt::N{97}, rt::list<rt::N>::cons(rt::N{120}, rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{111}, rt::list<rt::N>::cons(rt::N{117}, rt::list<rt::N>::cons(rt::N{116}, rt::list<rt::N>::cons(rt::N{112}, rt::list<rt::N>::cons(rt::N{117}, rt::list<rt::N>::cons(rt::N{116}, rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{98}, rt::list<rt::N>::cons(rt::N{121}, rt::list<rt::N>::cons(rt::N{116}, rt::list<rt::N>::cons(rt::N{101}, rt::list<rt::N>::cons(rt::N{115}, rt::list<rt::N>::cons(rt::N{61}, rt::list<rt::N>::nil())))))))))))))))))));
 }
 
+// Coq: Hexproof.Spec.CommandLine.opt_strict (Definition)
+inline common::bytes opt_strict() {
+  return rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{115}, rt::list<rt::N>::cons(rt::N{116}, rt::list<rt::N>::cons(rt::N{114}, rt::list<rt::N>::cons(rt::N{105}, rt::list<rt::N>::cons(rt::N{99}, rt::list<rt::N>::cons(rt::N{116}, rt::list<rt::N>::nil()))))))));
+}
+
+// Coq: Hexproof.Spec.CommandLine.opt_strict_warn (Definition)
+inline common::bytes opt_strict_warn() {
+  return rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{45}, rt::list<rt::N>::cons(rt::N{115}, rt::list<rt::N>::cons(rt::N{116}, rt::list<rt::N>::cons(rt::N{114}, rt::list<rt::N>::cons(rt::N{105}, rt::list<rt::N>::cons(rt::N{99}, rt::list<rt::N>::cons(rt::N{116}, rt::list<rt::N>::cons(rt::N{61}, rt::list<rt::N>::cons(rt::N{119}, rt::list<rt::N>::cons(rt::N{97}, rt::list<rt::N>::cons(rt::N{114}, rt::list<rt::N>::cons(rt::N{110}, rt::list<rt::N>::nil())))))))))))));
+}
+
 // Coq: Hexproof.Spec.CommandLine.long_option_word (Definition)
 inline command_line::option_word long_option_word(const bool& hex2, const common::bytes& a) {
   bool scrut = m1_spec::text_eqb(a, command_line::opt_big_endian());
@@ -450,29 +472,39 @@ inline command_line::option_word long_option_word(const bool& hex2, const common
                       if (scrut_10) {
                         return command_line::option_word::ow_with_argument(command_line::argument_option::arg_output);
                       } else {
-                        rt::option<common::bytes> scrut_11 = command_line::strip_prefix(command_line::opt_engine(), a);
-                        switch (scrut_11.tag()) {
-                        case rt::option<common::bytes>::tag_t::Some: {
-                          const auto& Some_fields = scrut_11.as_Some();
-                          const common::bytes& name = Some_fields.f0;
-                          return command_line::option_word::ow_engine(name);
-                        }
-                        case rt::option<common::bytes>::tag_t::None: {
-                          rt::option<common::bytes> scrut_12 = command_line::strip_prefix(command_line::opt_max_output_bytes(), a);
-                          switch (scrut_12.tag()) {
-                          case rt::option<common::bytes>::tag_t::Some: {
-                            const auto& Some_fields_1 = scrut_12.as_Some();
-                            const common::bytes& digits = Some_fields_1.f0;
-                            return command_line::option_word::ow_max_output_bytes(digits);
+                        bool scrut_11 = m1_spec::text_eqb(a, command_line::opt_strict());
+                        if (scrut_11) {
+                          return command_line::option_word::ow_strict(command_line::strict_mode::strict_error);
+                        } else {
+                          bool scrut_12 = m1_spec::text_eqb(a, command_line::opt_strict_warn());
+                          if (scrut_12) {
+                            return command_line::option_word::ow_strict(command_line::strict_mode::strict_warn);
+                          } else {
+                            rt::option<common::bytes> scrut_13 = command_line::strip_prefix(command_line::opt_engine(), a);
+                            switch (scrut_13.tag()) {
+                            case rt::option<common::bytes>::tag_t::Some: {
+                              const auto& Some_fields = scrut_13.as_Some();
+                              const common::bytes& name = Some_fields.f0;
+                              return command_line::option_word::ow_engine(name);
+                            }
+                            case rt::option<common::bytes>::tag_t::None: {
+                              rt::option<common::bytes> scrut_14 = command_line::strip_prefix(command_line::opt_max_output_bytes(), a);
+                              switch (scrut_14.tag()) {
+                              case rt::option<common::bytes>::tag_t::Some: {
+                                const auto& Some_fields_1 = scrut_14.as_Some();
+                                const common::bytes& digits = Some_fields_1.f0;
+                                return command_line::option_word::ow_max_output_bytes(digits);
+                              }
+                              case rt::option<common::bytes>::tag_t::None: {
+                                return command_line::option_word::ow_unknown();
+                              }
+                              }
+                              rt::impossible("no case matched in Hexproof.Spec.CommandLine.long_option_word");
+                            }
+                            }
+                            rt::impossible("no case matched in Hexproof.Spec.CommandLine.long_option_word");
                           }
-                          case rt::option<common::bytes>::tag_t::None: {
-                            return command_line::option_word::ow_unknown();
-                          }
-                          }
-                          rt::impossible("no case matched in Hexproof.Spec.CommandLine.long_option_word");
                         }
-                        }
-                        rt::impossible("no case matched in Hexproof.Spec.CommandLine.long_option_word");
                       }
                     }
                   }
@@ -721,43 +753,49 @@ command_line::cli_result<T1> finish(const rt::list<command_line::cli_step>& rev_
 // Coq: Hexproof.Spec.CommandLine.with_config (Definition)
 template <class T1>
 command_line::command<T1> with_config(const command_line::command<T1>& c, const T1& cfg) {
-  return command_line::command<T1>::mk_command(cfg, c.cmd_inputs, c.cmd_output, c.cmd_executable, c.cmd_engine, c.cmd_max_output_bytes);
+  return command_line::command<T1>::mk_command(cfg, c.cmd_inputs, c.cmd_output, c.cmd_executable, c.cmd_engine, c.cmd_max_output_bytes, c.cmd_strict);
 }
 
 // Coq: Hexproof.Spec.CommandLine.with_input (Definition)
 template <class T1>
 command_line::command<T1> with_input(const command_line::command<T1>& c, const common::bytes& path) {
-  return command_line::command<T1>::mk_command(c.cmd_config, rt::list<common::bytes>::cons(path, c.cmd_inputs), c.cmd_output, c.cmd_executable, c.cmd_engine, c.cmd_max_output_bytes);
+  return command_line::command<T1>::mk_command(c.cmd_config, rt::list<common::bytes>::cons(path, c.cmd_inputs), c.cmd_output, c.cmd_executable, c.cmd_engine, c.cmd_max_output_bytes, c.cmd_strict);
 }
 
 // Coq: Hexproof.Spec.CommandLine.with_output (Definition)
 template <class T1>
 command_line::command<T1> with_output(const command_line::command<T1>& c, const common::bytes& path) {
-  return command_line::command<T1>::mk_command(c.cmd_config, c.cmd_inputs, rt::option<common::bytes>::Some(path), c.cmd_executable, c.cmd_engine, c.cmd_max_output_bytes);
+  return command_line::command<T1>::mk_command(c.cmd_config, c.cmd_inputs, rt::option<common::bytes>::Some(path), c.cmd_executable, c.cmd_engine, c.cmd_max_output_bytes, c.cmd_strict);
 }
 
 // Coq: Hexproof.Spec.CommandLine.with_executable (Definition)
 template <class T1>
 command_line::command<T1> with_executable(const command_line::command<T1>& c, const bool& x) {
-  return command_line::command<T1>::mk_command(c.cmd_config, c.cmd_inputs, c.cmd_output, x, c.cmd_engine, c.cmd_max_output_bytes);
+  return command_line::command<T1>::mk_command(c.cmd_config, c.cmd_inputs, c.cmd_output, x, c.cmd_engine, c.cmd_max_output_bytes, c.cmd_strict);
 }
 
 // Coq: Hexproof.Spec.CommandLine.with_engine (Definition)
 template <class T1>
 command_line::command<T1> with_engine(const command_line::command<T1>& c, const common::bytes& name) {
-  return command_line::command<T1>::mk_command(c.cmd_config, c.cmd_inputs, c.cmd_output, c.cmd_executable, rt::option<common::bytes>::Some(name), c.cmd_max_output_bytes);
+  return command_line::command<T1>::mk_command(c.cmd_config, c.cmd_inputs, c.cmd_output, c.cmd_executable, rt::option<common::bytes>::Some(name), c.cmd_max_output_bytes, c.cmd_strict);
 }
 
 // Coq: Hexproof.Spec.CommandLine.with_max_output_bytes (Definition)
 template <class T1>
 command_line::command<T1> with_max_output_bytes(const command_line::command<T1>& c, const rt::N& n) {
-  return command_line::command<T1>::mk_command(c.cmd_config, c.cmd_inputs, c.cmd_output, c.cmd_executable, c.cmd_engine, n);
+  return command_line::command<T1>::mk_command(c.cmd_config, c.cmd_inputs, c.cmd_output, c.cmd_executable, c.cmd_engine, n, c.cmd_strict);
+}
+
+// Coq: Hexproof.Spec.CommandLine.with_strict (Definition)
+template <class T1>
+command_line::command<T1> with_strict(const command_line::command<T1>& c, const command_line::strict_mode& m) {
+  return command_line::command<T1>::mk_command(c.cmd_config, c.cmd_inputs, c.cmd_output, c.cmd_executable, c.cmd_engine, c.cmd_max_output_bytes, m);
 }
 
 // Coq: Hexproof.Spec.CommandLine.inputs_in_order (Definition)
 template <class T1>
 command_line::command<T1> inputs_in_order(const command_line::command<T1>& c) {
-  return command_line::command<T1>::mk_command(c.cmd_config, command_line::reverse_onto<common::bytes>(c.cmd_inputs, rt::list<common::bytes>::nil()), c.cmd_output, c.cmd_executable, c.cmd_engine, c.cmd_max_output_bytes);
+  return command_line::command<T1>::mk_command(c.cmd_config, command_line::reverse_onto<common::bytes>(c.cmd_inputs, rt::list<common::bytes>::nil()), c.cmd_output, c.cmd_executable, c.cmd_engine, c.cmd_max_output_bytes, c.cmd_strict);
 }
 
 // Coq: Hexproof.Spec.CommandLine.hex2_set_arch (Definition)
@@ -787,7 +825,7 @@ inline rt::N base_address_of(const common::bytes& text) {
 
 // Coq: Hexproof.Spec.CommandLine.hex2_default (Definition)
 inline command_line::command<common::hex2_config> hex2_default() {
-  return command_line::command<common::hex2_config>::mk_command(common::hex2_config::mk_hex2_config(common::architecture::knight, true, rt::N{0}, common::byte_mode::hex_mode), rt::list<common::bytes>::nil(), rt::option<common::bytes>::None(), true, rt::option<common::bytes>::None(), command_line::default_max_output_bytes());
+  return command_line::command<common::hex2_config>::mk_command(common::hex2_config::mk_hex2_config(common::architecture::knight, true, rt::N{0}, common::byte_mode::hex_mode), rt::list<common::bytes>::nil(), rt::option<common::bytes>::None(), true, rt::option<common::bytes>::None(), command_line::default_max_output_bytes(), command_line::strict_mode::strict_off);
 }
 
 // Coq: Hexproof.Spec.CommandLine.hex2_finish (Definition)
@@ -843,20 +881,29 @@ inline command_line::cli_result<common::hex2_config> hex2_options(const rt::list
         c = std::move(next_c);
         continue;
       }
-      case command_line::option_word::tag_t::ow_non_executable: {
+      case command_line::option_word::tag_t::ow_strict: {
+        const auto& ow_strict_fields = scrut.as_ow_strict();
+        const command_line::strict_mode& m = ow_strict_fields.f0;
         const rt::list<common::bytes>* next_args_1 = &rest;
-        command_line::command<common::hex2_config> next_c_1 = command_line::with_executable<common::hex2_config>(c, false);
+        command_line::command<common::hex2_config> next_c_1 = command_line::with_strict<common::hex2_config>(c, m);
         args = std::move(next_args_1);
         c = std::move(next_c_1);
         continue;
       }
-      case command_line::option_word::tag_t::ow_byte_mode: {
-        const auto& ow_byte_mode_fields = scrut.as_ow_byte_mode();
-        const common::byte_mode& m = ow_byte_mode_fields.f0;
+      case command_line::option_word::tag_t::ow_non_executable: {
         const rt::list<common::bytes>* next_args_2 = &rest;
-        command_line::command<common::hex2_config> next_c_2 = command_line::with_config<common::hex2_config>(c, command_line::hex2_set_byte_mode(cfg, m));
+        command_line::command<common::hex2_config> next_c_2 = command_line::with_executable<common::hex2_config>(c, false);
         args = std::move(next_args_2);
         c = std::move(next_c_2);
+        continue;
+      }
+      case command_line::option_word::tag_t::ow_byte_mode: {
+        const auto& ow_byte_mode_fields = scrut.as_ow_byte_mode();
+        const common::byte_mode& m_1 = ow_byte_mode_fields.f0;
+        const rt::list<common::bytes>* next_args_3 = &rest;
+        command_line::command<common::hex2_config> next_c_3 = command_line::with_config<common::hex2_config>(c, command_line::hex2_set_byte_mode(cfg, m_1));
+        args = std::move(next_args_3);
+        c = std::move(next_c_3);
         continue;
       }
       case command_line::option_word::tag_t::ow_help: {
@@ -868,10 +915,10 @@ inline command_line::cli_result<common::hex2_config> hex2_options(const rt::list
       case command_line::option_word::tag_t::ow_engine: {
         const auto& ow_engine_fields = scrut.as_ow_engine();
         const common::bytes& name = ow_engine_fields.f0;
-        const rt::list<common::bytes>* next_args_3 = &rest;
-        command_line::command<common::hex2_config> next_c_3 = command_line::with_engine<common::hex2_config>(c, name);
-        args = std::move(next_args_3);
-        c = std::move(next_c_3);
+        const rt::list<common::bytes>* next_args_4 = &rest;
+        command_line::command<common::hex2_config> next_c_4 = command_line::with_engine<common::hex2_config>(c, name);
+        args = std::move(next_args_4);
+        c = std::move(next_c_4);
         continue;
       }
       case command_line::option_word::tag_t::ow_max_output_bytes: {
@@ -882,10 +929,10 @@ inline command_line::cli_result<common::hex2_config> hex2_options(const rt::list
         case rt::option<rt::N>::tag_t::Some: {
           const auto& Some_fields = scrut_1.as_Some();
           const rt::N& n = Some_fields.f0;
-          const rt::list<common::bytes>* next_args_4 = &rest;
-          command_line::command<common::hex2_config> next_c_4 = command_line::with_max_output_bytes<common::hex2_config>(c, n);
-          args = std::move(next_args_4);
-          c = std::move(next_c_4);
+          const rt::list<common::bytes>* next_args_5 = &rest;
+          command_line::command<common::hex2_config> next_c_5 = command_line::with_max_output_bytes<common::hex2_config>(c, n);
+          args = std::move(next_args_5);
+          c = std::move(next_c_5);
           continue;
         }
         case rt::option<rt::N>::tag_t::None: {
@@ -912,16 +959,16 @@ inline command_line::cli_result<common::hex2_config> hex2_options(const rt::list
             case rt::option<common::architecture>::tag_t::Some: {
               const auto& Some_fields_1 = scrut_2.as_Some();
               const common::architecture& arch = Some_fields_1.f0;
-              const rt::list<common::bytes>* next_args_5 = &rest_;
-              command_line::command<common::hex2_config> next_c_5 = command_line::with_config<common::hex2_config>(c, command_line::hex2_set_arch(cfg, arch));
-              args = std::move(next_args_5);
-              c = std::move(next_c_5);
+              const rt::list<common::bytes>* next_args_6 = &rest_;
+              command_line::command<common::hex2_config> next_c_6 = command_line::with_config<common::hex2_config>(c, command_line::hex2_set_arch(cfg, arch));
+              args = std::move(next_args_6);
+              c = std::move(next_c_6);
               continue;
             }
             case rt::option<common::architecture>::tag_t::None: {
-              const rt::list<common::bytes>* next_args_6 = &rest_;
+              const rt::list<common::bytes>* next_args_7 = &rest_;
               rt::list<command_line::cli_step> next_rev_steps = rt::list<command_line::cli_step>::cons(command_line::cli_step::step_unknown_architecture(v), std::move(rev_steps));
-              args = std::move(next_args_6);
+              args = std::move(next_args_7);
               rev_steps = std::move(next_rev_steps);
               continue;
             }
@@ -929,25 +976,25 @@ inline command_line::cli_result<common::hex2_config> hex2_options(const rt::list
             rt::impossible("no case matched in Hexproof.Spec.CommandLine.hex2_options");
           }
           case command_line::argument_option::arg_base_address: {
-            const rt::list<common::bytes>* next_args_7 = &rest_;
-            command_line::command<common::hex2_config> next_c_6 = command_line::with_config<common::hex2_config>(c, command_line::hex2_set_base_address(cfg, command_line::base_address_of(v)));
-            args = std::move(next_args_7);
-            c = std::move(next_c_6);
-            continue;
-          }
-          case command_line::argument_option::arg_file: {
             const rt::list<common::bytes>* next_args_8 = &rest_;
-            command_line::command<common::hex2_config> next_c_7 = command_line::with_input<common::hex2_config>(c, v);
+            command_line::command<common::hex2_config> next_c_7 = command_line::with_config<common::hex2_config>(c, command_line::hex2_set_base_address(cfg, command_line::base_address_of(v)));
             args = std::move(next_args_8);
             c = std::move(next_c_7);
             continue;
           }
-          case command_line::argument_option::arg_output: {
+          case command_line::argument_option::arg_file: {
             const rt::list<common::bytes>* next_args_9 = &rest_;
-            command_line::command<common::hex2_config> next_c_8 = command_line::with_output<common::hex2_config>(c, v);
-            rt::list<command_line::cli_step> next_rev_steps_1 = rt::list<command_line::cli_step>::cons(command_line::cli_step::step_open_output(v), std::move(rev_steps));
+            command_line::command<common::hex2_config> next_c_8 = command_line::with_input<common::hex2_config>(c, v);
             args = std::move(next_args_9);
             c = std::move(next_c_8);
+            continue;
+          }
+          case command_line::argument_option::arg_output: {
+            const rt::list<common::bytes>* next_args_10 = &rest_;
+            command_line::command<common::hex2_config> next_c_9 = command_line::with_output<common::hex2_config>(c, v);
+            rt::list<command_line::cli_step> next_rev_steps_1 = rt::list<command_line::cli_step>::cons(command_line::cli_step::step_open_output(v), std::move(rev_steps));
+            args = std::move(next_args_10);
+            c = std::move(next_c_9);
             rev_steps = std::move(next_rev_steps_1);
             continue;
           }
@@ -990,7 +1037,7 @@ inline common::m1_config m1_set_byte_mode(const common::m1_config& cfg, const co
 
 // Coq: Hexproof.Spec.CommandLine.m1_default (Definition)
 inline command_line::command<common::m1_config> m1_default() {
-  return command_line::command<common::m1_config>::mk_command(common::m1_config::mk_m1_config(common::architecture::knight, true, common::byte_mode::hex_mode), rt::list<common::bytes>::nil(), rt::option<common::bytes>::None(), false, rt::option<common::bytes>::None(), command_line::default_max_output_bytes());
+  return command_line::command<common::m1_config>::mk_command(common::m1_config::mk_m1_config(common::architecture::knight, true, common::byte_mode::hex_mode), rt::list<common::bytes>::nil(), rt::option<common::bytes>::None(), false, rt::option<common::bytes>::None(), command_line::default_max_output_bytes(), command_line::strict_mode::strict_off);
 }
 
 // Coq: Hexproof.Spec.CommandLine.m1_options (Fixpoint; its self tail calls are the loop)
@@ -1017,16 +1064,25 @@ inline command_line::cli_result<common::m1_config> m1_options(const rt::list<com
         c = std::move(next_c);
         continue;
       }
+      case command_line::option_word::tag_t::ow_strict: {
+        const auto& ow_strict_fields = scrut.as_ow_strict();
+        const command_line::strict_mode& m = ow_strict_fields.f0;
+        const rt::list<common::bytes>* next_args_1 = &rest;
+        command_line::command<common::m1_config> next_c_1 = command_line::with_strict<common::m1_config>(c, m);
+        args = std::move(next_args_1);
+        c = std::move(next_c_1);
+        continue;
+      }
       case command_line::option_word::tag_t::ow_non_executable: {
         return command_line::finish<common::m1_config>(rev_steps, command_line::cli_ending<common::m1_config>::end_usage_error(command_line::usage_error::unknown_option()));
       }
       case command_line::option_word::tag_t::ow_byte_mode: {
         const auto& ow_byte_mode_fields = scrut.as_ow_byte_mode();
-        const common::byte_mode& m = ow_byte_mode_fields.f0;
-        const rt::list<common::bytes>* next_args_1 = &rest;
-        command_line::command<common::m1_config> next_c_1 = command_line::with_config<common::m1_config>(c, command_line::m1_set_byte_mode(cfg, m));
-        args = std::move(next_args_1);
-        c = std::move(next_c_1);
+        const common::byte_mode& m_1 = ow_byte_mode_fields.f0;
+        const rt::list<common::bytes>* next_args_2 = &rest;
+        command_line::command<common::m1_config> next_c_2 = command_line::with_config<common::m1_config>(c, command_line::m1_set_byte_mode(cfg, m_1));
+        args = std::move(next_args_2);
+        c = std::move(next_c_2);
         continue;
       }
       case command_line::option_word::tag_t::ow_help: {
@@ -1038,10 +1094,10 @@ inline command_line::cli_result<common::m1_config> m1_options(const rt::list<com
       case command_line::option_word::tag_t::ow_engine: {
         const auto& ow_engine_fields = scrut.as_ow_engine();
         const common::bytes& name = ow_engine_fields.f0;
-        const rt::list<common::bytes>* next_args_2 = &rest;
-        command_line::command<common::m1_config> next_c_2 = command_line::with_engine<common::m1_config>(c, name);
-        args = std::move(next_args_2);
-        c = std::move(next_c_2);
+        const rt::list<common::bytes>* next_args_3 = &rest;
+        command_line::command<common::m1_config> next_c_3 = command_line::with_engine<common::m1_config>(c, name);
+        args = std::move(next_args_3);
+        c = std::move(next_c_3);
         continue;
       }
       case command_line::option_word::tag_t::ow_max_output_bytes: {
@@ -1052,10 +1108,10 @@ inline command_line::cli_result<common::m1_config> m1_options(const rt::list<com
         case rt::option<rt::N>::tag_t::Some: {
           const auto& Some_fields = scrut_1.as_Some();
           const rt::N& n = Some_fields.f0;
-          const rt::list<common::bytes>* next_args_3 = &rest;
-          command_line::command<common::m1_config> next_c_3 = command_line::with_max_output_bytes<common::m1_config>(c, n);
-          args = std::move(next_args_3);
-          c = std::move(next_c_3);
+          const rt::list<common::bytes>* next_args_4 = &rest;
+          command_line::command<common::m1_config> next_c_4 = command_line::with_max_output_bytes<common::m1_config>(c, n);
+          args = std::move(next_args_4);
+          c = std::move(next_c_4);
           continue;
         }
         case rt::option<rt::N>::tag_t::None: {
@@ -1082,10 +1138,10 @@ inline command_line::cli_result<common::m1_config> m1_options(const rt::list<com
             case rt::option<common::architecture>::tag_t::Some: {
               const auto& Some_fields_1 = scrut_2.as_Some();
               const common::architecture& arch = Some_fields_1.f0;
-              const rt::list<common::bytes>* next_args_4 = &rest_;
-              command_line::command<common::m1_config> next_c_4 = command_line::with_config<common::m1_config>(c, command_line::m1_set_arch(cfg, arch));
-              args = std::move(next_args_4);
-              c = std::move(next_c_4);
+              const rt::list<common::bytes>* next_args_5 = &rest_;
+              command_line::command<common::m1_config> next_c_5 = command_line::with_config<common::m1_config>(c, command_line::m1_set_arch(cfg, arch));
+              args = std::move(next_args_5);
+              c = std::move(next_c_5);
               continue;
             }
             case rt::option<common::architecture>::tag_t::None: {
@@ -1098,20 +1154,20 @@ inline command_line::cli_result<common::m1_config> m1_options(const rt::list<com
             return command_line::finish<common::m1_config>(rev_steps, command_line::cli_ending<common::m1_config>::end_usage_error(command_line::usage_error::unknown_option()));
           }
           case command_line::argument_option::arg_file: {
-            const rt::list<common::bytes>* next_args_5 = &rest_;
-            command_line::command<common::m1_config> next_c_5 = command_line::with_input<common::m1_config>(c, v);
+            const rt::list<common::bytes>* next_args_6 = &rest_;
+            command_line::command<common::m1_config> next_c_6 = command_line::with_input<common::m1_config>(c, v);
             rt::list<command_line::cli_step> next_rev_steps = rt::list<command_line::cli_step>::cons(command_line::cli_step::step_read_input(v), std::move(rev_steps));
-            args = std::move(next_args_5);
-            c = std::move(next_c_5);
+            args = std::move(next_args_6);
+            c = std::move(next_c_6);
             rev_steps = std::move(next_rev_steps);
             continue;
           }
           case command_line::argument_option::arg_output: {
-            const rt::list<common::bytes>* next_args_6 = &rest_;
-            command_line::command<common::m1_config> next_c_6 = command_line::with_output<common::m1_config>(c, v);
+            const rt::list<common::bytes>* next_args_7 = &rest_;
+            command_line::command<common::m1_config> next_c_7 = command_line::with_output<common::m1_config>(c, v);
             rt::list<command_line::cli_step> next_rev_steps_1 = rt::list<command_line::cli_step>::cons(command_line::cli_step::step_open_output(v), std::move(rev_steps));
-            args = std::move(next_args_6);
-            c = std::move(next_c_6);
+            args = std::move(next_args_7);
+            c = std::move(next_c_7);
             rev_steps = std::move(next_rev_steps_1);
             continue;
           }

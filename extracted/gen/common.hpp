@@ -1,6 +1,6 @@
 // common.hpp: the C++ printed from the Coq module Hexproof.Spec.Common.
 //
-// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
+// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.Hex2Strict --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.M1Strict --module Hexproof.Spec.Quirks --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.FirstUses --module Hexproof.Proofs.Hex2Check --module Hexproof.Proofs.Hex2CheckFirst --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Check --module Hexproof.Proofs.M1CheckFirst --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
 // Coq Hexproof.Spec.Common.x is C++ hexproof::common::x. See extracted/SUBSET.md for the translation.
 #pragma once
 
@@ -30,7 +30,7 @@ using byte = rt::N;
 using bytes = rt::list<common::byte>;
 
 // Coq: Hexproof.Spec.Common.error_kind
-enum class error_kind : std::uint8_t { undefined_label, displacement_out_of_range, unaligned_branch_target, riscv_field_out_of_range, unterminated_word, nul_in_name, unterminated_string, nul_in_token, empty_input, macro_name_missing, macro_value_missing, immediate_out_of_range, negative_padding, invalid_other };
+enum class error_kind : std::uint8_t { undefined_label, displacement_out_of_range, unaligned_branch_target, riscv_field_out_of_range, unterminated_word, nul_in_name, unterminated_string, nul_in_token, empty_input, macro_name_missing, macro_value_missing, immediate_out_of_range, negative_padding, invalid_other, quirk_rejected };
 
 // Coq: Hexproof.Spec.Common.error
 struct error {

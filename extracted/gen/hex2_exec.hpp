@@ -1,6 +1,6 @@
 // hex2_exec.hpp: the C++ printed from the Coq module Hexproof.Proofs.Hex2Exec.
 //
-// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
+// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.Hex2Strict --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.M1Strict --module Hexproof.Spec.Quirks --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.FirstUses --module Hexproof.Proofs.Hex2Check --module Hexproof.Proofs.Hex2CheckFirst --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Check --module Hexproof.Proofs.M1CheckFirst --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
 // Coq Hexproof.Proofs.Hex2Exec.x is C++ hexproof::hex2_exec::x. See extracted/SUBSET.md for the translation.
 #pragma once
 
@@ -13,6 +13,7 @@
 #include "hex2_encode.hpp"
 #include "hex2_lex.hpp"
 #include "hex2_spec.hpp"
+#include "out_buf.hpp"
 
 namespace hexproof::hex2_exec {
 
@@ -59,7 +60,7 @@ inline cres cres::mk_cres(hex2_exec::cst a0, rt::N a1, rt::N a2, rt::N a3, hex2_
 
 // Coq: Hexproof.Proofs.Hex2Exec.crev (Definition)
 inline common::bytes crev(const hex2_exec::cst& s, const rt::N& len) {
-  return rt::rev_onto(rt::take_bytes(len, s.cs_start), rt::list<rt::N>::nil());
+  return out_buf::rev_onto(rt::take_bytes(len, s.cs_start), rt::list<rt::N>::nil());
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.abs_mode (Definition)

@@ -1,6 +1,6 @@
 // hex2_lex.hpp: the C++ printed from the Coq module Hexproof.Spec.Hex2Lex.
 //
-// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
+// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.Hex2Strict --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.M1Strict --module Hexproof.Spec.Quirks --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.FirstUses --module Hexproof.Proofs.Hex2Check --module Hexproof.Proofs.Hex2CheckFirst --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Check --module Hexproof.Proofs.M1CheckFirst --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
 // Coq Hexproof.Spec.Hex2Lex.x is C++ hexproof::hex2_lex::x. See extracted/SUBSET.md for the translation.
 #pragma once
 
@@ -9,12 +9,14 @@
 
 #include "coq_runtime.hpp"
 #include "common.hpp"
+#include "quirks.hpp"
 
 namespace hexproof::hex2_lex {
 
 struct token;
 struct lex_mode;
 struct lex_state;
+struct digit_effect;
 
 // Coq: Hexproof.Spec.Hex2Lex.ref_kind
 enum class ref_kind : std::uint8_t { ref_bang, ref_at, ref_dollar, ref_tilde, ref_percent, ref_amp };
@@ -79,6 +81,23 @@ struct lex_state {
   rt::N ls_hold{};
   static lex_state mk_lex_state(hex2_lex::lex_mode a0, rt::N a1, rt::N a2);
 };
+
+// Coq: Hexproof.Spec.Hex2Lex.digit_effect
+struct digit_effect {
+  enum class tag_t : std::uint8_t { digit_partial, digit_complete };
+  struct digit_partial_t;
+  struct digit_complete_t;
+  static digit_effect digit_partial(rt::N a0, rt::N a1);
+  static digit_effect digit_complete(rt::N a0);
+  tag_t tag() const { return tag_; }
+  const digit_partial_t& as_digit_partial() const;
+  const digit_complete_t& as_digit_complete() const;
+  tag_t tag_ = tag_t::digit_partial;
+  rt::box box_;
+};
+
+// Coq: Hexproof.Spec.Hex2Lex.lex_result
+using lex_result = common::result<rt::prod<hex2_lex::lex_state, rt::option<hex2_lex::token>>>;
 
 struct token::tok_byte_t {
   rt::N f0;
@@ -162,6 +181,18 @@ inline lex_mode lex_mode::lm_base(hex2_lex::ref_kind a0, rt::N a1, common::bytes
 inline auto lex_mode::as_lm_base() const -> const lm_base_t& { return box_.get<lm_base_t>(); }
 
 inline lex_state lex_state::mk_lex_state(hex2_lex::lex_mode a0, rt::N a1, rt::N a2) { return lex_state{std::move(a0), std::move(a1), std::move(a2)}; }
+
+struct digit_effect::digit_partial_t {
+  rt::N f0;
+  rt::N f1;
+};
+struct digit_effect::digit_complete_t {
+  rt::N f0;
+};
+inline digit_effect digit_effect::digit_partial(rt::N a0, rt::N a1) { return digit_effect{tag_t::digit_partial, rt::box::make<digit_partial_t>(digit_partial_t{std::move(a0), std::move(a1)})}; }
+inline auto digit_effect::as_digit_partial() const -> const digit_partial_t& { return box_.get<digit_partial_t>(); }
+inline digit_effect digit_effect::digit_complete(rt::N a0) { return digit_effect{tag_t::digit_complete, rt::box::make<digit_complete_t>(digit_complete_t{std::move(a0)})}; }
+inline auto digit_effect::as_digit_complete() const -> const digit_complete_t& { return box_.get<digit_complete_t>(); }
 
 // Coq: Hexproof.Spec.Hex2Lex.ch_nul (Definition)
 inline rt::N ch_nul() {
@@ -487,6 +518,11 @@ inline rt::N digits_per_byte(const common::byte_mode& m) {
   rt::impossible("no case matched in Hexproof.Spec.Hex2Lex.digits_per_byte");
 }
 
+// Coq: Hexproof.Spec.Hex2Lex.lex_init (Definition)
+inline hex2_lex::lex_state lex_init() {
+  return hex2_lex::lex_state::mk_lex_state(hex2_lex::lex_mode::lm_data(), rt::N{0}, rt::N{0});
+}
+
 // Coq: Hexproof.Spec.Hex2Lex.rev_append_bytes (Fixpoint; its self tail calls are the loop)
 inline common::bytes rev_append_bytes(common::bytes l, common::bytes acc) {
   for (;;) {
@@ -532,9 +568,253 @@ inline common::error lex_error(const common::error_kind& k, const rt::N& file, c
   return common::error::mk_error(k, file, pos, rt::Z{0}, rt::list<common::byte>::nil());
 }
 
+// Coq: Hexproof.Spec.Hex2Lex.digit_step (Definition)
+inline hex2_lex::digit_effect digit_step(const common::byte_mode& m, const rt::N& count, const rt::N& hold, const rt::N& d) {
+  bool scrut = rt::n_eqb(rt::n_add(count, rt::N{1}), hex2_lex::digits_per_byte(m));
+  if (scrut) {
+    return hex2_lex::digit_effect::digit_complete(rt::n_add(rt::n_mul(hold, hex2_lex::digit_radix(m)), d));
+  } else {
+    return hex2_lex::digit_effect::digit_partial(rt::n_add(count, rt::N{1}), rt::n_add(rt::n_mul(hold, hex2_lex::digit_radix(m)), d));
+  }
+}
+
 // Coq: Hexproof.Spec.Hex2Lex.word_push (Definition)
 inline rt::N word_push(const rt::N& acc, const rt::N& raw) {
   return rt::n_land(rt::n_lxor(rt::n_shiftl(acc, rt::N{8}), raw), rt::N{4294967295});
+}
+
+// Coq: Hexproof.Spec.Hex2Lex.lex_continue (Definition)
+inline hex2_lex::lex_result lex_continue(const hex2_lex::lex_mode& mode, const hex2_lex::lex_state& st) {
+  return common::result<rt::prod<hex2_lex::lex_state, rt::option<hex2_lex::token>>>::Ok(rt::prod<hex2_lex::lex_state, rt::option<hex2_lex::token>>::pair(hex2_lex::lex_state::mk_lex_state(mode, st.ls_count, st.ls_hold), rt::option<hex2_lex::token>::None()));
+}
+
+// Coq: Hexproof.Spec.Hex2Lex.lex_emit (Definition)
+inline hex2_lex::lex_result lex_emit(const hex2_lex::lex_mode& mode, const hex2_lex::lex_state& st, const hex2_lex::token& t) {
+  return common::result<rt::prod<hex2_lex::lex_state, rt::option<hex2_lex::token>>>::Ok(rt::prod<hex2_lex::lex_state, rt::option<hex2_lex::token>>::pair(hex2_lex::lex_state::mk_lex_state(mode, st.ls_count, st.ls_hold), rt::option<hex2_lex::token>::Some(t)));
+}
+
+// Coq: Hexproof.Spec.Hex2Lex.lex_data (Definition)
+inline hex2_lex::lex_result lex_data(const common::hex2_config& cfg, [[maybe_unused]] const rt::N& unused, const rt::N& off, const rt::N& c, const hex2_lex::lex_state& st) {
+  bool scrut = rt::n_eqb(c, hex2_lex::ch_colon());
+  if (scrut) {
+    return hex2_lex::lex_continue(hex2_lex::lex_mode::lm_label(off, rt::list<common::byte>::nil()), st);
+  } else {
+    rt::option<hex2_lex::ref_kind> scrut_1 = hex2_lex::ref_kind_of(c);
+    switch (scrut_1.tag()) {
+    case rt::option<hex2_lex::ref_kind>::tag_t::Some: {
+      const auto& Some_fields = scrut_1.as_Some();
+      const hex2_lex::ref_kind& k = Some_fields.f0;
+      bool scrut_2 = rt::andb(hex2_lex::word_arch(cfg.h2_arch), hex2_lex::is_word_immediate(k));
+      if (scrut_2) {
+        return hex2_lex::lex_continue(hex2_lex::lex_mode::lm_wref(k, off, rt::list<common::byte>::nil()), st);
+      } else {
+        return hex2_lex::lex_continue(hex2_lex::lex_mode::lm_ref(k, off, rt::list<common::byte>::nil()), st);
+      }
+    }
+    case rt::option<hex2_lex::ref_kind>::tag_t::None: {
+      bool scrut_3 = rt::n_eqb(c, hex2_lex::ch_lt());
+      if (scrut_3) {
+        return hex2_lex::lex_emit(hex2_lex::lex_mode::lm_data(), st, hex2_lex::token::tok_pad());
+      } else {
+        bool scrut_4 = rt::n_eqb(c, hex2_lex::ch_caret());
+        if (scrut_4) {
+          return hex2_lex::lex_emit(hex2_lex::lex_mode::lm_data(), st, hex2_lex::token::tok_align());
+        } else {
+          bool scrut_5 = rt::andb(hex2_lex::word_arch(cfg.h2_arch), rt::n_eqb(c, hex2_lex::ch_dot()));
+          if (scrut_5) {
+            return hex2_lex::lex_continue(hex2_lex::lex_mode::lm_word(off, rt::N{0}, rt::N{0}), st);
+          } else {
+            rt::option<rt::N> scrut_6 = hex2_lex::digit_value(cfg.h2_byte_mode, c);
+            switch (scrut_6.tag()) {
+            case rt::option<rt::N>::tag_t::Some: {
+              const auto& Some_fields_1 = scrut_6.as_Some();
+              const rt::N& d = Some_fields_1.f0;
+              hex2_lex::digit_effect scrut_7 = hex2_lex::digit_step(cfg.h2_byte_mode, st.ls_count, st.ls_hold, d);
+              switch (scrut_7.tag()) {
+              case hex2_lex::digit_effect::tag_t::digit_partial: {
+                const auto& digit_partial_fields = scrut_7.as_digit_partial();
+                const rt::N& n = digit_partial_fields.f0;
+                const rt::N& h = digit_partial_fields.f1;
+                return common::result<rt::prod<hex2_lex::lex_state, rt::option<hex2_lex::token>>>::Ok(rt::prod<hex2_lex::lex_state, rt::option<hex2_lex::token>>::pair(hex2_lex::lex_state::mk_lex_state(hex2_lex::lex_mode::lm_data(), n, h), rt::option<hex2_lex::token>::None()));
+              }
+              case hex2_lex::digit_effect::tag_t::digit_complete: {
+                const auto& digit_complete_fields = scrut_7.as_digit_complete();
+                const rt::N& raw = digit_complete_fields.f0;
+                return common::result<rt::prod<hex2_lex::lex_state, rt::option<hex2_lex::token>>>::Ok(rt::prod<hex2_lex::lex_state, rt::option<hex2_lex::token>>::pair(hex2_lex::lex_state::mk_lex_state(hex2_lex::lex_mode::lm_data(), rt::N{0}, rt::N{0}), rt::option<hex2_lex::token>::Some(hex2_lex::token::tok_byte(rt::n_land(raw, rt::N{255})))));
+              }
+              }
+              rt::impossible("no case matched in Hexproof.Spec.Hex2Lex.lex_data");
+            }
+            case rt::option<rt::N>::tag_t::None: {
+              bool scrut_8 = hex2_lex::starts_comment(c);
+              if (scrut_8) {
+                return hex2_lex::lex_continue(hex2_lex::lex_mode::lm_comment(), st);
+              } else {
+                return hex2_lex::lex_continue(hex2_lex::lex_mode::lm_data(), st);
+              }
+            }
+            }
+            rt::impossible("no case matched in Hexproof.Spec.Hex2Lex.lex_data");
+          }
+        }
+      }
+    }
+    }
+    rt::impossible("no case matched in Hexproof.Spec.Hex2Lex.lex_data");
+  }
+}
+
+// Coq: Hexproof.Spec.Hex2Lex.lex_word (Definition)
+inline hex2_lex::lex_result lex_word(const common::hex2_config& cfg, const rt::N& pos, const rt::N& count, const rt::N& acc, const rt::N& c, const hex2_lex::lex_state& st) {
+  rt::option<rt::N> scrut = hex2_lex::digit_value(cfg.h2_byte_mode, c);
+  switch (scrut.tag()) {
+  case rt::option<rt::N>::tag_t::Some: {
+    const auto& Some_fields = scrut.as_Some();
+    const rt::N& d = Some_fields.f0;
+    hex2_lex::digit_effect scrut_1 = hex2_lex::digit_step(cfg.h2_byte_mode, st.ls_count, st.ls_hold, d);
+    switch (scrut_1.tag()) {
+    case hex2_lex::digit_effect::tag_t::digit_partial: {
+      const auto& digit_partial_fields = scrut_1.as_digit_partial();
+      const rt::N& n = digit_partial_fields.f0;
+      const rt::N& h = digit_partial_fields.f1;
+      return common::result<rt::prod<hex2_lex::lex_state, rt::option<hex2_lex::token>>>::Ok(rt::prod<hex2_lex::lex_state, rt::option<hex2_lex::token>>::pair(hex2_lex::lex_state::mk_lex_state(hex2_lex::lex_mode::lm_word(pos, count, acc), n, h), rt::option<hex2_lex::token>::None()));
+    }
+    case hex2_lex::digit_effect::tag_t::digit_complete: {
+      const auto& digit_complete_fields = scrut_1.as_digit_complete();
+      const rt::N& raw = digit_complete_fields.f0;
+      rt::N acc_ = hex2_lex::word_push(acc, raw);
+      bool scrut_2 = rt::n_eqb(rt::n_add(count, rt::N{1}), rt::N{4});
+      if (scrut_2) {
+        return common::result<rt::prod<hex2_lex::lex_state, rt::option<hex2_lex::token>>>::Ok(rt::prod<hex2_lex::lex_state, rt::option<hex2_lex::token>>::pair(hex2_lex::lex_state::mk_lex_state(hex2_lex::lex_mode::lm_data(), rt::N{0}, rt::N{0}), rt::option<hex2_lex::token>::Some(hex2_lex::token::tok_word(acc_))));
+      } else {
+        return common::result<rt::prod<hex2_lex::lex_state, rt::option<hex2_lex::token>>>::Ok(rt::prod<hex2_lex::lex_state, rt::option<hex2_lex::token>>::pair(hex2_lex::lex_state::mk_lex_state(hex2_lex::lex_mode::lm_word(pos, rt::n_add(count, rt::N{1}), acc_), rt::N{0}, rt::N{0}), rt::option<hex2_lex::token>::None()));
+      }
+    }
+    }
+    rt::impossible("no case matched in Hexproof.Spec.Hex2Lex.lex_word");
+  }
+  case rt::option<rt::N>::tag_t::None: {
+    bool scrut_3 = hex2_lex::starts_comment(c);
+    if (scrut_3) {
+      return hex2_lex::lex_continue(hex2_lex::lex_mode::lm_word_comment(pos, count, acc), st);
+    } else {
+      return hex2_lex::lex_continue(hex2_lex::lex_mode::lm_word(pos, count, acc), st);
+    }
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Spec.Hex2Lex.lex_word");
+}
+
+// Coq: Hexproof.Spec.Hex2Lex.lex_step (Definition)
+inline hex2_lex::lex_result lex_step(const common::hex2_config& cfg, const rt::N& file, const rt::N& off, const hex2_lex::lex_state& st, const rt::N& c) {
+  hex2_lex::lex_mode scrut = st.ls_mode;
+  switch (scrut.tag()) {
+  case hex2_lex::lex_mode::tag_t::lm_data: {
+    return hex2_lex::lex_data(cfg, file, off, c, st);
+  }
+  case hex2_lex::lex_mode::tag_t::lm_comment: {
+    bool scrut_1 = hex2_lex::ends_comment(c);
+    if (scrut_1) {
+      return hex2_lex::lex_continue(hex2_lex::lex_mode::lm_data(), st);
+    } else {
+      return hex2_lex::lex_continue(hex2_lex::lex_mode::lm_comment(), st);
+    }
+  }
+  case hex2_lex::lex_mode::tag_t::lm_word: {
+    const auto& lm_word_fields = scrut.as_lm_word();
+    const rt::N& pos = lm_word_fields.f0;
+    const rt::N& count = lm_word_fields.f1;
+    const rt::N& acc = lm_word_fields.f2;
+    return hex2_lex::lex_word(cfg, pos, count, acc, c, st);
+  }
+  case hex2_lex::lex_mode::tag_t::lm_word_comment: {
+    const auto& lm_word_comment_fields = scrut.as_lm_word_comment();
+    const rt::N& pos_1 = lm_word_comment_fields.f0;
+    const rt::N& count_1 = lm_word_comment_fields.f1;
+    const rt::N& acc_1 = lm_word_comment_fields.f2;
+    bool scrut_2 = hex2_lex::ends_comment(c);
+    if (scrut_2) {
+      return hex2_lex::lex_continue(hex2_lex::lex_mode::lm_word(pos_1, count_1, acc_1), st);
+    } else {
+      return hex2_lex::lex_continue(hex2_lex::lex_mode::lm_word_comment(pos_1, count_1, acc_1), st);
+    }
+  }
+  case hex2_lex::lex_mode::tag_t::lm_label: {
+    const auto& lm_label_fields = scrut.as_lm_label();
+    const rt::N& pos_2 = lm_label_fields.f0;
+    const common::bytes& rn = lm_label_fields.f1;
+    bool scrut_3 = hex2_lex::ends_name(c);
+    if (scrut_3) {
+      return hex2_lex::lex_emit(hex2_lex::lex_mode::lm_data(), st, hex2_lex::token::tok_label(hex2_lex::name_of_rev(rn)));
+    } else {
+      bool scrut_4 = rt::n_eqb(c, hex2_lex::ch_nul());
+      if (scrut_4) {
+        return common::result<rt::prod<hex2_lex::lex_state, rt::option<hex2_lex::token>>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, pos_2));
+      } else {
+        return hex2_lex::lex_continue(hex2_lex::lex_mode::lm_label(pos_2, rt::list<rt::N>::cons(c, rn)), st);
+      }
+    }
+  }
+  case hex2_lex::lex_mode::tag_t::lm_ref: {
+    const auto& lm_ref_fields = scrut.as_lm_ref();
+    const hex2_lex::ref_kind& k = lm_ref_fields.f0;
+    const rt::N& pos_3 = lm_ref_fields.f1;
+    const common::bytes& rn_1 = lm_ref_fields.f2;
+    bool scrut_5 = rt::n_eqb(c, hex2_lex::ch_gt());
+    if (scrut_5) {
+      return hex2_lex::lex_continue(hex2_lex::lex_mode::lm_base(k, pos_3, hex2_lex::name_of_rev(rn_1), rt::n_add(off, rt::N{1}), rt::list<common::byte>::nil()), st);
+    } else {
+      bool scrut_6 = hex2_lex::ends_name(c);
+      if (scrut_6) {
+        return hex2_lex::lex_emit(hex2_lex::lex_mode::lm_data(), st, hex2_lex::token::tok_ref(k, file, pos_3, hex2_lex::name_of_rev(rn_1), rt::option<rt::prod<common::bytes, rt::N>>::None()));
+      } else {
+        bool scrut_7 = rt::n_eqb(c, hex2_lex::ch_nul());
+        if (scrut_7) {
+          return common::result<rt::prod<hex2_lex::lex_state, rt::option<hex2_lex::token>>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, pos_3));
+        } else {
+          return hex2_lex::lex_continue(hex2_lex::lex_mode::lm_ref(k, pos_3, rt::list<rt::N>::cons(c, rn_1)), st);
+        }
+      }
+    }
+  }
+  case hex2_lex::lex_mode::tag_t::lm_wref: {
+    const auto& lm_wref_fields = scrut.as_lm_wref();
+    const hex2_lex::ref_kind& k_1 = lm_wref_fields.f0;
+    const rt::N& pos_4 = lm_wref_fields.f1;
+    const common::bytes& rn_2 = lm_wref_fields.f2;
+    bool scrut_8 = hex2_lex::ends_name(c);
+    if (scrut_8) {
+      return hex2_lex::lex_emit(hex2_lex::lex_mode::lm_data(), st, hex2_lex::token::tok_wref(k_1, file, pos_4, hex2_lex::name_of_rev(rn_2)));
+    } else {
+      bool scrut_9 = rt::n_eqb(c, hex2_lex::ch_nul());
+      if (scrut_9) {
+        return common::result<rt::prod<hex2_lex::lex_state, rt::option<hex2_lex::token>>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, pos_4));
+      } else {
+        return hex2_lex::lex_continue(hex2_lex::lex_mode::lm_wref(k_1, pos_4, rt::list<rt::N>::cons(c, rn_2)), st);
+      }
+    }
+  }
+  case hex2_lex::lex_mode::tag_t::lm_base: {
+    const auto& lm_base_fields = scrut.as_lm_base();
+    const hex2_lex::ref_kind& k_2 = lm_base_fields.f0;
+    const rt::N& pos_5 = lm_base_fields.f1;
+    const common::bytes& tn = lm_base_fields.f2;
+    const rt::N& bat = lm_base_fields.f3;
+    const common::bytes& rn_3 = lm_base_fields.f4;
+    bool scrut_10 = hex2_lex::ends_name(c);
+    if (scrut_10) {
+      return hex2_lex::lex_emit(hex2_lex::lex_mode::lm_data(), st, hex2_lex::token::tok_ref(k_2, file, pos_5, tn, rt::option<rt::prod<common::bytes, rt::N>>::Some(rt::prod<common::bytes, rt::N>::pair(hex2_lex::name_of_rev(rn_3), bat))));
+    } else {
+      bool scrut_11 = rt::n_eqb(c, hex2_lex::ch_nul());
+      if (scrut_11) {
+        return common::result<rt::prod<hex2_lex::lex_state, rt::option<hex2_lex::token>>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, pos_5));
+      } else {
+        return hex2_lex::lex_continue(hex2_lex::lex_mode::lm_base(k_2, pos_5, tn, bat, rt::list<rt::N>::cons(c, rn_3)), st);
+      }
+    }
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Spec.Hex2Lex.lex_step");
 }
 
 // Coq: Hexproof.Spec.Hex2Lex.lex_finish (Definition)
@@ -587,6 +867,169 @@ inline common::result<rt::option<hex2_lex::token>> lex_finish(const rt::N& file,
   }
   }
   rt::impossible("no case matched in Hexproof.Spec.Hex2Lex.lex_finish");
+}
+
+// Coq: Hexproof.Spec.Hex2Lex.byte_quirk (Definition)
+inline rt::option<quirks::quirk> byte_quirk(const common::hex2_config& cfg, const hex2_lex::lex_state& st, const rt::N& c) {
+  rt::option<quirks::quirk> in_name{};
+  bool scrut = rt::n_eqb(c, hex2_lex::ch_cr());
+  if (scrut) {
+    in_name = rt::option<quirks::quirk>::Some(quirks::quirk::cr_in_token);
+  } else {
+    bool scrut_1 = hex2_lex::starts_comment(c);
+    if (scrut_1) {
+      in_name = rt::option<quirks::quirk>::Some(quirks::quirk::comment_char_in_token);
+    } else {
+      in_name = rt::option<quirks::quirk>::None();
+    }
+  }
+  hex2_lex::lex_mode scrut_2 = st.ls_mode;
+  switch (scrut_2.tag()) {
+  case hex2_lex::lex_mode::tag_t::lm_data: {
+    bool scrut_3 = rt::n_ltb(rt::N{0}, st.ls_count);
+    if (scrut_3) {
+      rt::option<rt::N> scrut_4 = hex2_lex::digit_value(cfg.h2_byte_mode, c);
+      switch (scrut_4.tag()) {
+      case rt::option<rt::N>::tag_t::Some: {
+        return rt::option<quirks::quirk>::None();
+      }
+      case rt::option<rt::N>::tag_t::None: {
+        return rt::option<quirks::quirk>::Some(quirks::quirk::split_byte);
+      }
+      }
+      rt::impossible("no case matched in Hexproof.Spec.Hex2Lex.byte_quirk");
+    } else {
+      return rt::option<quirks::quirk>::None();
+    }
+  }
+  case hex2_lex::lex_mode::tag_t::lm_comment: {
+    return rt::option<quirks::quirk>::None();
+  }
+  case hex2_lex::lex_mode::tag_t::lm_word: {
+    bool scrut_5 = rt::n_ltb(rt::N{0}, st.ls_count);
+    if (scrut_5) {
+      rt::option<rt::N> scrut_6 = hex2_lex::digit_value(cfg.h2_byte_mode, c);
+      switch (scrut_6.tag()) {
+      case rt::option<rt::N>::tag_t::Some: {
+        return rt::option<quirks::quirk>::None();
+      }
+      case rt::option<rt::N>::tag_t::None: {
+        return rt::option<quirks::quirk>::Some(quirks::quirk::split_byte);
+      }
+      }
+      rt::impossible("no case matched in Hexproof.Spec.Hex2Lex.byte_quirk");
+    } else {
+      return rt::option<quirks::quirk>::None();
+    }
+  }
+  case hex2_lex::lex_mode::tag_t::lm_word_comment: {
+    return rt::option<quirks::quirk>::None();
+  }
+  case hex2_lex::lex_mode::tag_t::lm_label: {
+    bool scrut_7 = rt::n_eqb(c, hex2_lex::ch_gt());
+    if (scrut_7) {
+      return rt::option<quirks::quirk>::Some(quirks::quirk::misplaced_base);
+    } else {
+      return in_name;
+    }
+  }
+  case hex2_lex::lex_mode::tag_t::lm_ref: {
+    return in_name;
+  }
+  case hex2_lex::lex_mode::tag_t::lm_wref: {
+    bool scrut_8 = rt::n_eqb(c, hex2_lex::ch_gt());
+    if (scrut_8) {
+      return rt::option<quirks::quirk>::Some(quirks::quirk::misplaced_base);
+    } else {
+      return in_name;
+    }
+  }
+  case hex2_lex::lex_mode::tag_t::lm_base: {
+    bool scrut_9 = rt::n_eqb(c, hex2_lex::ch_gt());
+    if (scrut_9) {
+      return rt::option<quirks::quirk>::Some(quirks::quirk::misplaced_base);
+    } else {
+      return in_name;
+    }
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Spec.Hex2Lex.byte_quirk");
+}
+
+// Coq: Hexproof.Spec.Hex2Lex.token_offset (Definition)
+inline rt::N token_offset(const hex2_lex::lex_state& st, const rt::N& off) {
+  hex2_lex::lex_mode scrut = st.ls_mode;
+  switch (scrut.tag()) {
+  case hex2_lex::lex_mode::tag_t::lm_data: {
+    return off;
+  }
+  case hex2_lex::lex_mode::tag_t::lm_comment: {
+    return off;
+  }
+  case hex2_lex::lex_mode::tag_t::lm_word: {
+    const auto& lm_word_fields = scrut.as_lm_word();
+    const rt::N& pos = lm_word_fields.f0;
+    return pos;
+  }
+  case hex2_lex::lex_mode::tag_t::lm_word_comment: {
+    const auto& lm_word_comment_fields = scrut.as_lm_word_comment();
+    const rt::N& pos_1 = lm_word_comment_fields.f0;
+    return pos_1;
+  }
+  case hex2_lex::lex_mode::tag_t::lm_label: {
+    const auto& lm_label_fields = scrut.as_lm_label();
+    const rt::N& pos_2 = lm_label_fields.f0;
+    return pos_2;
+  }
+  case hex2_lex::lex_mode::tag_t::lm_ref: {
+    const auto& lm_ref_fields = scrut.as_lm_ref();
+    const rt::N& pos_3 = lm_ref_fields.f1;
+    return pos_3;
+  }
+  case hex2_lex::lex_mode::tag_t::lm_wref: {
+    const auto& lm_wref_fields = scrut.as_lm_wref();
+    const rt::N& pos_4 = lm_wref_fields.f1;
+    return pos_4;
+  }
+  case hex2_lex::lex_mode::tag_t::lm_base: {
+    const auto& lm_base_fields = scrut.as_lm_base();
+    const rt::N& pos_5 = lm_base_fields.f1;
+    return pos_5;
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Spec.Hex2Lex.token_offset");
+}
+
+// Coq: Hexproof.Spec.Hex2Lex.is_open (Definition)
+inline bool is_open(const hex2_lex::lex_state& st) {
+  hex2_lex::lex_mode scrut = st.ls_mode;
+  switch (scrut.tag()) {
+  case hex2_lex::lex_mode::tag_t::lm_data: {
+    return false;
+  }
+  case hex2_lex::lex_mode::tag_t::lm_comment: {
+    return true;
+  }
+  case hex2_lex::lex_mode::tag_t::lm_word: {
+    return true;
+  }
+  case hex2_lex::lex_mode::tag_t::lm_word_comment: {
+    return true;
+  }
+  case hex2_lex::lex_mode::tag_t::lm_label: {
+    return true;
+  }
+  case hex2_lex::lex_mode::tag_t::lm_ref: {
+    return true;
+  }
+  case hex2_lex::lex_mode::tag_t::lm_wref: {
+    return true;
+  }
+  case hex2_lex::lex_mode::tag_t::lm_base: {
+    return true;
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Spec.Hex2Lex.is_open");
 }
 
 }  // namespace hexproof::hex2_lex

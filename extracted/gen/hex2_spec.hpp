@@ -1,6 +1,6 @@
 // hex2_spec.hpp: the C++ printed from the Coq module Hexproof.Spec.Hex2Spec.
 //
-// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
+// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.Hex2Strict --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.M1Strict --module Hexproof.Spec.Quirks --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.FirstUses --module Hexproof.Proofs.Hex2Check --module Hexproof.Proofs.Hex2CheckFirst --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Check --module Hexproof.Proofs.M1CheckFirst --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
 // Coq Hexproof.Spec.Hex2Spec.x is C++ hexproof::hex2_spec::x. See extracted/SUBSET.md for the translation.
 #pragma once
 
@@ -310,6 +310,37 @@ inline rt::option<common::bytes> ref_base(const hex2_lex::token& t) {
   }
   }
   rt::impossible("no case matched in Hexproof.Spec.Hex2Spec.ref_base");
+}
+
+// Coq: Hexproof.Spec.Hex2Spec.reads_align (Definition)
+inline bool reads_align(const common::architecture& a) {
+  switch (a) {
+  case common::architecture::knight: {
+    return false;
+  }
+  case common::architecture::x86: {
+    return false;
+  }
+  case common::architecture::amd64: {
+    return false;
+  }
+  case common::architecture::armv7l: {
+    return true;
+  }
+  case common::architecture::aarch64: {
+    return true;
+  }
+  case common::architecture::ppc64le: {
+    return true;
+  }
+  case common::architecture::riscv32: {
+    return false;
+  }
+  case common::architecture::riscv64: {
+    return false;
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Spec.Hex2Spec.reads_align");
 }
 
 // Coq: Hexproof.Spec.Hex2Spec.base_ip (Definition)

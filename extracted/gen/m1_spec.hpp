@@ -1,6 +1,6 @@
 // m1_spec.hpp: the C++ printed from the Coq module Hexproof.Spec.M1Spec.
 //
-// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
+// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.Hex2Strict --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.M1Strict --module Hexproof.Spec.Quirks --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.FirstUses --module Hexproof.Proofs.Hex2Check --module Hexproof.Proofs.Hex2CheckFirst --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Check --module Hexproof.Proofs.M1CheckFirst --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
 // Coq Hexproof.Spec.M1Spec.x is C++ hexproof::m1_spec::x. See extracted/SUBSET.md for the translation.
 #pragma once
 
@@ -9,6 +9,7 @@
 
 #include "coq_runtime.hpp"
 #include "common.hpp"
+#include "m1_lex.hpp"
 
 namespace hexproof::m1_spec {
 
@@ -56,6 +57,51 @@ inline bool text_eqb(common::bytes a, common::bytes b) {
     }
     rt::impossible("no case matched in Hexproof.Spec.M1Spec.text_eqb");
   }
+}
+
+// Coq: Hexproof.Spec.M1Spec.define_text (Definition)
+inline common::bytes define_text() {
+  return rt::list<rt::N>::cons(rt::N{68}, rt::list<rt::N>::cons(rt::N{69}, rt::list<rt::N>::cons(rt::N{70}, rt::list<rt::N>::cons(rt::N{73}, rt::list<rt::N>::cons(rt::N{78}, rt::list<rt::N>::cons(rt::N{69}, rt::list<rt::N>::nil()))))));
+}
+
+// Coq: Hexproof.Spec.M1Spec.is_define (Definition)
+inline bool is_define(const m1_lex::token& t) {
+  switch (t.tag()) {
+  case m1_lex::token::tag_t::Newline: {
+    return false;
+  }
+  case m1_lex::token::tag_t::Word: {
+    const auto& Word_fields = t.as_Word();
+    const common::bytes& s = Word_fields.f0;
+    return m1_spec::text_eqb(s, m1_spec::define_text());
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Spec.M1Spec.is_define");
+}
+
+// Coq: Hexproof.Spec.M1Spec.place (Definition)
+inline rt::prod<rt::N, rt::N> place(const m1_lex::token& t) {
+  switch (t.tag()) {
+  case m1_lex::token::tag_t::Newline: {
+    return rt::prod<rt::N, rt::N>::pair(rt::N{0}, rt::N{0});
+  }
+  case m1_lex::token::tag_t::Word: {
+    const auto& Word_fields = t.as_Word();
+    const rt::N& f = Word_fields.f1;
+    const rt::N& o = Word_fields.f2;
+    return rt::prod<rt::N, rt::N>::pair(f, o);
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Spec.M1Spec.place");
+}
+
+// Coq: Hexproof.Spec.M1Spec.place_le (Definition)
+inline bool place_le(const rt::prod<rt::N, rt::N>& a, const rt::prod<rt::N, rt::N>& b) {
+  const rt::N& f1 = a.f0;
+  const rt::N& o1 = a.f1;
+  const rt::N& f2 = b.f0;
+  const rt::N& o2 = b.f1;
+  return rt::orb(rt::n_ltb(f1, f2), rt::andb(rt::n_eqb(f1, f2), rt::n_leb(o1, o2)));
 }
 
 // Coq: Hexproof.Spec.M1Spec.empty_input_error (Definition)

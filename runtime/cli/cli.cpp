@@ -19,6 +19,7 @@
 #include "engine.hpp"
 #include "io.hpp"
 #include "output_file.hpp"
+#include "strict.hpp"
 
 namespace hexproof {
 
@@ -147,17 +148,26 @@ int carry_out(const cl::cli_result<C>& r, const Tool& tool, const char* program)
     std::vector<Input> inputs;
     std::uint64_t used = 0;
     bool read_in_steps = false;
+    using end = typename cl::cli_ending<C>::tag_t;
+    const cl::strict_mode strict =
+        r.cli_end.tag() == end::end_run ? r.cli_end.as_end_run().f0.cmd_strict : cl::strict_mode::strict_off;
+    bool strict_failed = false;
     using step = cl::cli_step::tag_t;
     const bool steps_done = each(r.cli_steps, [&](const cl::cli_step& s) {
         say(cli_texts::step(s, tool));
+        if (s.tag() == step::step_unknown_architecture && strict != cl::strict_mode::strict_off) {
+            const bool warn = strict == cl::strict_mode::strict_warn;
+            say(strict_unknown_architecture(tool.name, rt::string_of(s.as_step_unknown_architecture().f0),
+                                            warn));
+            strict_failed = strict_failed || !warn;
+        }
         if (s.tag() == step::step_open_output)
             return check_output(rt::string_of(s.as_step_open_output().f0), tool);
         if (s.tag() != step::step_read_input) return true;
         read_in_steps = true;
         return read_input(rt::string_of(s.as_step_read_input().f0), tool, &inputs, &used);
     });
-    if (!steps_done) return 1;
-    using end = typename cl::cli_ending<C>::tag_t;
+    if (!steps_done || strict_failed) return 1;
     switch (r.cli_end.tag()) {
         case end::end_help: say(cli_texts::help(tool, program)); return 0;
         case end::end_version: std::fputs(tool.version, stdout); return 0;
@@ -174,6 +184,12 @@ int carry_out(const cl::cli_result<C>& r, const Tool& tool, const char* program)
         return read_input(rt::string_of(path), tool, &inputs, &used);
     };
     if (!engine || (!read_in_steps && !each(c.cmd_inputs, read))) return 1;
+    if (strict != cl::strict_mode::strict_off) {
+        const std::string diagnostics =
+            strict_diagnostics(c.cmd_config, inputs, strict == cl::strict_mode::strict_warn);
+        say(diagnostics);
+        if (strict == cl::strict_mode::strict_error && !diagnostics.empty()) return 1;
+    }
     return produce(c, *engine, inputs, tool);
 }
 
@@ -183,7 +199,6 @@ int guarded(const Tool& tool, int argc, char** argv,
             cl::cli_result<C> (*command_line)(const rt::list<common::bytes>&)) {
     cleanup::install_handlers(tool.name.c_str());
     try {
-        rt::session session;  // keeps the Coq values of the command line alive during the run
         return carry_out(command_line(arguments(argc, argv)), tool, argc > 0 ? argv[0] : tool.name.c_str());
     } catch (const std::bad_alloc&) {
         say(cli_texts::out_of_memory(tool));

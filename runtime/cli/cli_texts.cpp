@@ -78,6 +78,9 @@ std::string help(const Tool& tool, const char* program) {
            "\nOptions of hexproof:\n"
            "      --engine=NAME        reference (proved equal to the specification; the default when\n"
            "                           built) or fast\n"
+           "      --strict             report every use of a quirk of mescc-tools 1.7.0 (docs/strict.md)\n"
+           "                           as an error, write nothing\n"
+           "      --strict=warn        report them as warnings and write the output as without it\n"
            "      --max-output-bytes=N\n"
            "                           refuse an output of more than N bytes (default " +
            std::to_string(cl::default_max_output_bytes().v) +

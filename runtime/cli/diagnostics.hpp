@@ -1,8 +1,7 @@
 // Diagnostics: turning an engine Error into "file:line:column: error: message".
 //
 // Engines report an error as (input index, byte offset) plus a kind, a value and a subject
-// (docs/contract.md). Everything a person reads is made here, once, for both engines, so the
-// two engines cannot disagree on wording.
+// (docs/contract.md). The place is computed here; the words are error_texts.hpp's.
 #pragma once
 
 #include <cstddef>
@@ -11,6 +10,7 @@
 #include <vector>
 
 #include "engine.hpp"
+#include "error_texts.hpp"
 
 namespace hexproof {
 
@@ -20,23 +20,6 @@ struct LineColumn {
 };
 
 LineColumn line_column(std::string_view bytes, std::size_t offset);
-
-// Printable form of arbitrary bytes: printable ASCII as is, everything else as \xNN.
-std::string escape_bytes(std::string_view bytes);
-
-// A message shows at most this many bytes of a subject (a name or token text).
-inline constexpr std::size_t shown_subject_bytes = 80;
-
-// A subject as a message shows it: escaped, and when longer than shown_subject_bytes, its first
-// shown_subject_bytes bytes then "...(N more bytes)" (or "...(1 more byte)") (docs/contract.md, Errors).
-std::string shown_subject(std::string_view subject);
-
-// An input's name as a message shows it: control bytes (below 0x20, and 0x7F) as \xNN, so that
-// a name cannot move the cursor or recolour a terminal; other bytes (UTF-8 names) as they are.
-std::string shown_name(std::string_view name);
-
-// The message alone, in upstream's wording where upstream has one.
-std::string error_message(const Error& error, const std::vector<Input>& inputs);
 
 // "name:line:column: error: message" (or "error: message" when the error has no place).
 std::string format_error(const Error& error, const std::vector<Input>& inputs);

@@ -71,6 +71,36 @@ void in_two_parts(First&& first, Second&& second) {
     helper->wait();
 }
 
+// Runs run(k, thread) for k = 0 .. count - 1 on two threads (thread 0: this one; 1: a Helper, when
+// one can be had), each taking the next k when done with one, so that both stay busy to the end
+// however the work is spread over the runs and whatever holds a thread up. run returns false to
+// stop: no thread takes a run after one that stopped, so every run before the first k that
+// stopped is done (runs after it may be, or not). Returns that first k, or count when none
+// stopped. Runs must touch disjoint data, but for what belongs to their thread.
+template <typename Run>
+std::size_t runs_in_turn(std::size_t count, Run&& run) {
+    std::atomic<std::size_t> next{0};
+    std::atomic<std::size_t> first_stop{count};
+    const auto work = [&](int thread) {
+        for (std::size_t k; (k = next.fetch_add(1)) < count && k < first_stop.load();) {
+            if (run(k, thread)) continue;
+            for (std::size_t f = first_stop.load(); k < f && !first_stop.compare_exchange_weak(f, k);) {
+            }
+            return;
+        }
+    };
+    in_two_parts([&] { work(0); }, [&] { work(1); });
+    return first_stop.load();
+}
+
+// How many items a run of runs_in_turn takes, for `items` in all: about 1/32 of them, so that no
+// run is a large part of the work, between `fewest` and `most` (a run costs a little of its own,
+// and small inputs still get several runs).
+inline std::size_t items_per_run(std::size_t items, std::size_t fewest, std::size_t most) {
+    const std::size_t n = items / 32;
+    return n < fewest ? fewest : n > most ? most : n;
+}
+
 // Writes pieces of output to a sink on a thread of its own, in the order they are handed over,
 // while the threads that print them go on; as all writes go through this one thread, they do not
 // contend for the file. A piece must stay unchanged until it is written (wait). Without a thread

@@ -57,10 +57,9 @@ inline std::size_t bytes_before(const std::vector<Input>& inputs, Place place) {
     return n;
 }
 
-// Where a second thread may start on inputs of `total` bytes: after the first `\n` from the
-// middle on (or at the start of the next input); nullopt when that leaves it nothing.
-inline std::optional<Place> middle_line_start(const std::vector<Input>& inputs, std::size_t total) {
-    std::size_t skip = total / 2;
+// Where a second thread may start on inputs of `total` bytes: after the first `\n` from byte
+// `skip` of them on (or at the start of the next input); nullopt when that leaves it nothing.
+inline std::optional<Place> line_start_after(const std::vector<Input>& inputs, std::size_t skip) {
     for (std::size_t f = 0; f < inputs.size(); ++f) {
         const std::string_view bytes = inputs[f].view();
         if (skip >= bytes.size()) {
@@ -77,6 +76,44 @@ inline std::optional<Place> middle_line_start(const std::vector<Input>& inputs, 
         return place;
     }
     return std::nullopt;
+}
+
+// The same from the middle of the inputs.
+inline std::optional<Place> middle_line_start(const std::vector<Input>& inputs, std::size_t total) {
+    return line_start_after(inputs, total / 2);
+}
+
+// The same from where about half of the work lies before, by `cost`, which estimates the work of
+// a stretch of bytes as a number of bytes of some average kind (at least its size): the inputs
+// are cut into `samples` stretches of equal size, the cost of each estimated from a window of
+// `window` bytes at its start, and the cut goes where the estimates add up to half. Some inputs
+// are far from even: a debug build ends with a symbol table denser in new names than its code.
+template <typename Cost>
+std::optional<Place> balanced_line_start(const std::vector<Input>& inputs, std::size_t total, Cost&& cost) {
+    constexpr std::size_t samples = 64;
+    constexpr std::size_t window = 4096;
+    const std::size_t stretch = total / samples;
+    if (stretch < window) return middle_line_start(inputs, total);
+    double weights[samples];
+    double sum = 0;
+    std::size_t f = 0, before = 0;  // the input holding the window, and the bytes before it
+    for (std::size_t k = 0; k < samples; ++k) {
+        const std::size_t at = k * stretch;
+        while (at >= before + inputs[f].view().size()) before += inputs[f++].view().size();
+        const std::string_view w = inputs[f].view().substr(at - before, window);
+        weights[k] = static_cast<double>(cost(w)) / static_cast<double>(w.size());
+        sum += weights[k];
+    }
+    double seen = 0;
+    for (std::size_t k = 0; k < samples; ++k) {
+        if (seen + weights[k] >= sum / 2) {
+            const double into = (sum / 2 - seen) / weights[k];
+            const double share = (static_cast<double>(k) + into) / static_cast<double>(samples);
+            return line_start_after(inputs, static_cast<std::size_t>(share * static_cast<double>(total)));
+        }
+        seen += weights[k];
+    }
+    return middle_line_start(inputs, total);
 }
 
 }  // namespace split

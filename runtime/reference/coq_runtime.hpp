@@ -4,12 +4,12 @@
 // printer (extracted/printer) writes calls to them and nothing else. Everything is small on
 // purpose, because it is part of what a user of the reference engine must trust:
 //   - N and Z are 64-bit integers. Every operation has Coq's exact meaning (N.sub truncates at 0,
-//     Z.div and Z.modulo round towards minus infinity, x / 0 = 0 and x mod 0 = x, shifts by any
+//     Z.modulo has the sign of the divisor, x mod 0 = x, shifts by any
 //     amount, bitwise operations on negative Z in two's complement) and aborts with a message
 //     (std::abort) when the exact result does not fit: a wrong answer is never produced.
 //   - list<T> is an immutable reference-counted cons list. A list<N> may also be a slice of a byte
-//     buffer (an input file, a finished output): head and tail of a slice are O(1) and allocate
-//     nothing. The caller keeps such buffers alive while the core runs (see session).
+//     buffer (an input file, an argument): head and tail of a slice are O(1) and allocate
+//     nothing. The caller keeps such buffers alive while the core runs.
 //   - option, prod, unit, comparison are plain values; box is the reference-counted cell behind
 //     the printed inductive types.
 //   - outbuf is the output accumulator of proofs/OutBuf.v: a growable byte buffer, appended in
@@ -17,8 +17,8 @@
 //     which keeps a run of one byte repeated (out_repeat) as its count; out_write hands the
 //     finished output to the caller in pieces, a run in chunks.
 //   - Freeing never recurses: a cell whose count drops to zero is queued and freed by one loop,
-//     so dropping a list of 10^7 elements needs no stack. Cells come from a per-thread pool
-//     (plain operator new under AddressSanitizer, so that use-after-free is still caught).
+//     so dropping a list of 10^7 elements needs no stack. Cells come from operator new, the
+//     same allocator in every build (the sanitizer build checks it).
 // Values are not shared between threads; reference counts are not atomic.
 #pragma once
 
@@ -56,7 +56,6 @@ namespace hexproof::rt {
 inline bool andb(bool a, bool b) { return a && b; }  // both already evaluated, as in Coq
 inline bool orb(bool a, bool b) { return a || b; }
 inline bool negb(bool a) { return !a; }
-inline bool bool_eqb(bool a, bool b) { return a == b; }
 
 enum class unit : std::uint8_t { tt };
 enum class comparison : std::uint8_t { Eq, Lt, Gt };
@@ -78,26 +77,12 @@ inline N n_mul(N a, N b) {
     if (__builtin_mul_overflow(a.v, b.v, &r)) fatal("N.mul overflows 64 bits");
     return N{r};
 }
-inline N n_div(N a, N b) { return N{b.v == 0 ? 0 : a.v / b.v}; }        // x / 0 = 0
 inline N n_modulo(N a, N b) { return N{b.v == 0 ? a.v : a.v % b.v}; }   // x mod 0 = x
-inline N n_pow(N a, N b) {
-    N r{1};
-    for (std::uint64_t i = 0; i < b.v; ++i) {
-        if (a.v <= 1) return a.v == 1 ? N{1} : N{0};  // 0^b = 0 and 1^b = 1 for b > 0
-        r = n_mul(r, a);
-    }
-    return r;
-}
-inline N n_succ(N a) { return n_add(a, N{1}); }
 inline N n_pred(N a) { return n_sub(a, N{1}); }
-inline N n_min(N a, N b) { return a.v <= b.v ? a : b; }
 inline N n_max(N a, N b) { return a.v >= b.v ? a : b; }
 inline bool n_eqb(N a, N b) { return a.v == b.v; }
 inline bool n_leb(N a, N b) { return a.v <= b.v; }
 inline bool n_ltb(N a, N b) { return a.v < b.v; }
-inline comparison n_compare(N a, N b) {
-    return a.v == b.v ? comparison::Eq : a.v < b.v ? comparison::Lt : comparison::Gt;
-}
 inline N n_land(N a, N b) { return N{a.v & b.v}; }
 inline N n_lor(N a, N b) { return N{a.v | b.v}; }
 inline N n_lxor(N a, N b) { return N{a.v ^ b.v}; }
@@ -130,13 +115,6 @@ inline Z z_mul(Z a, Z b) {
     if (__builtin_mul_overflow(a.v, b.v, &r)) fatal("Z.mul overflows 64 bits");
     return Z{r};
 }
-inline Z z_div(Z a, Z b) {  // rounds towards minus infinity; x / 0 = 0
-    if (b.v == 0) return Z{0};
-    if (b.v == -1) return z_sub(Z{0}, a);  // the only case that can overflow
-    std::int64_t q = a.v / b.v;
-    if (a.v % b.v != 0 && ((a.v < 0) != (b.v < 0))) --q;
-    return Z{q};
-}
 inline Z z_modulo(Z a, Z b) {  // has the sign of b; x mod 0 = x
     if (b.v == 0) return a;
     if (b.v == -1) return Z{0};
@@ -144,35 +122,14 @@ inline Z z_modulo(Z a, Z b) {  // has the sign of b; x mod 0 = x
     if (r != 0 && ((r < 0) != (b.v < 0))) r += b.v;
     return Z{r};
 }
-inline Z z_pow(Z a, Z b) {  // Coq: a^b = 0 for b < 0
-    if (b.v < 0) return Z{0};
-    Z r{1};
-    for (std::int64_t i = 0; i < b.v; ++i) {
-        if (a.v == 0 || a.v == 1) return a.v == 1 ? Z{1} : Z{0};
-        if (a.v == -1) return Z{(b.v % 2 == 0) ? 1 : -1};
-        r = z_mul(r, a);
-    }
-    return r;
-}
 inline Z z_opp(Z a) { return z_sub(Z{0}, a); }
-inline Z z_abs(Z a) { return a.v < 0 ? z_opp(a) : a; }
-inline Z z_succ(Z a) { return z_add(a, Z{1}); }
-inline Z z_pred(Z a) { return z_sub(a, Z{1}); }
-inline Z z_min(Z a, Z b) { return a.v <= b.v ? a : b; }
-inline Z z_max(Z a, Z b) { return a.v >= b.v ? a : b; }
 inline bool z_eqb(Z a, Z b) { return a.v == b.v; }
 inline bool z_leb(Z a, Z b) { return a.v <= b.v; }
 inline bool z_ltb(Z a, Z b) { return a.v < b.v; }
-inline bool z_geb(Z a, Z b) { return a.v >= b.v; }
-inline bool z_gtb(Z a, Z b) { return a.v > b.v; }
-inline comparison z_compare(Z a, Z b) {
-    return a.v == b.v ? comparison::Eq : a.v < b.v ? comparison::Lt : comparison::Gt;
-}
 // Bitwise operations: on 64-bit two's complement they agree with Coq's infinite two's complement
 // for every argument in range, and their results are in range.
 inline Z z_land(Z a, Z b) { return Z{a.v & b.v}; }
 inline Z z_lor(Z a, Z b) { return Z{a.v | b.v}; }
-inline Z z_lxor(Z a, Z b) { return Z{a.v ^ b.v}; }
 inline Z z_shiftr_nonneg(Z a, std::uint64_t n) {  // floor(a / 2^n)
     if (n >= 64) return Z{a.v < 0 ? -1 : 0};
     // ~ maps a negative a to the non-negative -a-1; floor(a / 2^n) = ~((-a-1) >> n).
@@ -190,75 +147,16 @@ inline std::uint64_t magnitude(std::int64_t n) {  // |n| for any n, INT64_MIN in
 }
 inline Z z_shiftl(Z a, Z n) { return n.v >= 0 ? z_shiftl_nonneg(a, magnitude(n.v)) : z_shiftr_nonneg(a, magnitude(n.v)); }
 inline Z z_shiftr(Z a, Z n) { return n.v >= 0 ? z_shiftr_nonneg(a, magnitude(n.v)) : z_shiftl_nonneg(a, magnitude(n.v)); }
-inline bool z_testbit(Z a, Z n) {  // bit n of the infinite two's complement; false for n < 0
-    if (n.v < 0) return false;
-    if (n.v >= 64) return a.v < 0;
-    return ((static_cast<std::uint64_t>(a.v) >> n.v) & 1) != 0;
-}
 inline Z z_of_n(N a) {
     if (a.v > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) fatal("Z.of_N overflows 64 bits");
     return Z{static_cast<std::int64_t>(a.v)};
 }
 inline N z_to_n(Z a) { return N{a.v < 0 ? 0 : static_cast<std::uint64_t>(a.v)}; }  // 0 for a < 0
 
-// ---- Memory: a per-thread pool, and freeing without recursion -----------------------------------
+// ---- Memory: freeing without recursion ----------------------------------------------------------
 
 namespace detail {
 
-#if defined(__SANITIZE_ADDRESS__)
-inline void* allocate(std::size_t n) { return ::operator new(n); }
-inline void deallocate(void* p, std::size_t) { ::operator delete(p); }
-#else
-// Size classes of 16 bytes up to 256; larger requests go to operator new. Freed cells are kept
-// on per-class free lists for reuse; the chunks are returned when the thread ends.
-class pool {
-public:
-    static constexpr std::size_t classes = 16;
-    static constexpr std::size_t chunk_size = std::size_t{1} << 20;
-    pool() = default;
-    pool(const pool&) = delete;
-    pool& operator=(const pool&) = delete;
-    ~pool() {
-        for (void* c : chunks_) ::operator delete(c);
-    }
-    void* allocate(std::size_t n) {
-        std::size_t c = (n + 15) / 16 - 1;
-        if (c >= classes) return ::operator new(n);
-        if (void* p = free_[c]) {
-            free_[c] = *static_cast<void**>(p);
-            return p;
-        }
-        std::size_t size = (c + 1) * 16;
-        if (left_ < size) {
-            cur_ = static_cast<char*>(::operator new(chunk_size));
-            chunks_.push_back(cur_);
-            left_ = chunk_size;
-        }
-        void* p = cur_;
-        cur_ += size;
-        left_ -= size;
-        return p;
-    }
-    void deallocate(void* p, std::size_t n) {
-        std::size_t c = (n + 15) / 16 - 1;
-        if (c >= classes) {
-            ::operator delete(p);
-            return;
-        }
-        *static_cast<void**>(p) = free_[c];
-        free_[c] = p;
-    }
-
-private:
-    void* free_[classes] = {};
-    std::vector<void*> chunks_;
-    char* cur_ = nullptr;
-    std::size_t left_ = 0;
-};
-inline thread_local pool the_pool;
-inline void* allocate(std::size_t n) { return the_pool.allocate(n); }
-inline void deallocate(void* p, std::size_t n) { the_pool.deallocate(p, n); }
-#endif
 
 // A cell whose count reached zero is destroyed here. Destroying it drops its fields; a field
 // whose count reaches zero in turn is queued instead of destroyed recursively, and the loop
@@ -310,8 +208,6 @@ struct cell {
     cell(const cell&) = delete;
     cell& operator=(const cell&) = delete;
     virtual ~cell() = default;
-    static void* operator new(std::size_t n) { return detail::allocate(n); }
-    static void operator delete(void* p, std::size_t n) { detail::deallocate(p, n); }
 };
 
 template <class F>
@@ -417,7 +313,7 @@ public:
         return l;
     }
     // The bytes [b, b + n) as a list<N>, without copying them. They must outlive every list made
-    // from the slice (see session).
+    // from the slice.
     static list slice(const std::uint8_t* b, std::size_t n) {
         static_assert(std::is_same_v<T, N>, "only a list<N> can be a slice");
         list l;
@@ -485,110 +381,7 @@ struct list<T>::node {
     node(T h, list<T> t) : fields{std::move(h), std::move(t)} {}
     std::uint32_t rc = 1;
     cons_t fields;
-    static void* operator new(std::size_t n) { return detail::allocate(n); }
-    static void operator delete(void* p, std::size_t n) { detail::deallocate(p, n); }
 };
-
-// ---- session: keeps finished output buffers alive ------------------------------------------------
-
-namespace detail {
-// `count` copies of `byte`, standing before bytes[at] of its block (proofs/OutBuf.v, out_repeat).
-struct out_run {
-    std::size_t at;
-    std::uint64_t count;
-    std::uint8_t byte;
-};
-struct out_block {
-    std::uint32_t rc = 1;
-    bool frozen = false;  // out_contents took a slice: never appended to again
-    std::vector<std::uint8_t> bytes;
-    std::vector<out_run> runs;  // in the order they were pushed (so by `at`)
-};
-inline void drop(out_block* b) {
-    if (b && --b->rc == 0) delete b;
-}
-}  // namespace detail
-
-// Opened by whoever runs the core (the reference engine, a test) around the run and the reading
-// of its result. Slices made by out_contents and rev_onto point into buffers the session keeps;
-// they are freed when the session ends.
-class session {
-public:
-    session() : outer_(current()) { current() = this; }
-    session(const session&) = delete;
-    session& operator=(const session&) = delete;
-    ~session() {
-        current() = outer_;
-        for (detail::out_block* b : kept_) detail::drop(b);
-        for (std::uint8_t* c : chunks_) delete[] c;
-    }
-    static session*& current() {
-        static thread_local session* s = nullptr;
-        return s;
-    }
-    void keep(detail::out_block* b) {
-        detail::count_up(b->rc);
-        kept_.push_back(b);
-    }
-    // n bytes that stay valid until the session ends (bump allocation in 64 KiB chunks).
-    std::uint8_t* bytes(std::size_t n) {
-        if (n > chunk_size / 4) {
-            chunks_.push_back(new std::uint8_t[n]);
-            return chunks_.back();
-        }
-        if (left_ < n) {
-            chunks_.push_back(new std::uint8_t[chunk_size]);
-            cur_ = chunks_.back();
-            left_ = chunk_size;
-        }
-        std::uint8_t* p = cur_;
-        cur_ += n;
-        left_ -= n;
-        return p;
-    }
-
-private:
-    static constexpr std::size_t chunk_size = std::size_t{1} << 16;
-    session* outer_;
-    std::vector<detail::out_block*> kept_;
-    std::vector<std::uint8_t*> chunks_;
-    std::uint8_t* cur_ = nullptr;
-    std::size_t left_ = 0;
-};
-
-// Coq: rev_onto l acc = rev l ++ acc (proofs/OutBuf.v; the core builds each token's text with it).
-// When acc is nil, a session is open and every element is a byte, the result is packed: a slice
-// of a copy the session keeps, one byte per element instead of one cell. Otherwise it is built
-// cell by cell. Either way it is the same Coq value.
-inline list<N> rev_onto(const list<N>& l, list<N> acc) {
-    session* s = session::current();
-    if (acc.tag() == list<N>::tag_t::nil && s) {
-        std::size_t n = 0;
-        bool bytes = true;
-        for (list<N> i = l; i.tag() == list<N>::tag_t::cons;) {
-            list<N>::cons_t c = i.as_cons();
-            bytes = bytes && c.f0.v <= 255;
-            ++n;
-            i = std::move(c.f1);
-        }
-        if (bytes) {
-            std::uint8_t* b = s->bytes(n);
-            std::size_t k = n;
-            for (list<N> i = l; i.tag() == list<N>::tag_t::cons;) {
-                list<N>::cons_t c = i.as_cons();
-                b[--k] = static_cast<std::uint8_t>(c.f0.v);
-                i = std::move(c.f1);
-            }
-            return list<N>::slice(b, n);
-        }
-    }
-    for (list<N> i = l; i.tag() == list<N>::tag_t::cons;) {
-        list<N>::cons_t c = i.as_cons();
-        acc = list<N>::cons(c.f0, std::move(acc));
-        i = std::move(c.f1);
-    }
-    return acc;
-}
 
 // Coq: take_bytes n l, the first n elements of l (all of l if it is shorter) (proofs/OutBuf.v;
 // the core takes each token's text from the input with it). A slice gives a shorter slice of
@@ -680,13 +473,30 @@ inline N hash_from(N h, const list<N>& k) {
 
 // ---- outbuf (proofs/OutBuf.v) ---------------------------------------------------------------------
 
+namespace detail {
+// `count` copies of `byte`, standing before bytes[at] of its block (proofs/OutBuf.v, out_repeat).
+struct out_run {
+    std::size_t at;
+    std::uint64_t count;
+    std::uint8_t byte;
+};
+struct out_block {
+    std::uint32_t rc = 1;
+    std::vector<std::uint8_t> bytes;
+    std::vector<out_run> runs;  // in the order they were pushed (so by `at`)
+};
+inline void drop(out_block* b) {
+    if (b && --b->rc == 0) delete b;
+}
+}  // namespace detail
+
 // The value of an outbuf is the first len_ bytes of its block with the first runs_ runs of the
 // block standing among them, each before the byte its `at` names. out_push, push_all and
 // out_repeat append in place only if no other outbuf has already claimed the next position (the
 // block holds exactly len_ bytes and runs_ runs); otherwise they copy. So a linear use costs
 // O(1) per byte or run and any other use is still correct. A run is never written out in the
-// block: out_write writes it in chunks, and only out_contents (not used by the reference engine)
-// builds the whole output.
+// block: out_write writes it in chunks. (Coq's out_contents, the whole output as a list, is the
+// tests' only: tests/out_contents.hpp builds it with out_write.)
 class outbuf : private detail::move_mark {
 public:
     outbuf() = default;
@@ -713,17 +523,15 @@ public:
     friend outbuf out_push(outbuf o, N byte);
     friend outbuf push_all(outbuf o, const list<N>& v);
     friend outbuf out_repeat(outbuf o, N count, N byte);
-    friend list<N> out_contents(outbuf o);
     friend std::uint64_t out_size(const outbuf& o);
     template <class Write>
     friend void out_write(const outbuf& o, Write&& write);
 
 private:
     // Makes o the only claimant of its block's end, copying its value into a new block if
-    // another outbuf has appended past it (or out_contents froze the block); `extra` bytes are
-    // reserved in a new block.
+    // another outbuf has appended past it; `extra` bytes are reserved in a new block.
     static void claim(outbuf& o, std::size_t extra) {
-        if (o.b_ && !o.b_->frozen && o.b_->bytes.size() == o.len_ && o.b_->runs.size() == o.runs_) return;
+        if (o.b_ && o.b_->bytes.size() == o.len_ && o.b_->runs.size() == o.runs_) return;
         auto* b = new detail::out_block;
         b->bytes.reserve(o.len_ + extra);
         if (o.b_) {
@@ -809,29 +617,9 @@ void out_write(const outbuf& o, Write&& write) {
     if (o.len_ > done) write(std::string_view(reinterpret_cast<const char*>(bytes + done), o.len_ - done));
 }
 
-inline list<N> out_contents(outbuf o) {
-    if (o.len_ == 0 && o.runs_ == 0) return list<N>::nil();
-    session* s = session::current();
-    if (!s) fatal("out_contents outside an rt::session");
-    if (o.runs_ == 0) {
-        o.b_->frozen = true;
-        s->keep(o.b_);
-        return list<N>::slice(o.b_->bytes.data(), o.len_);
-    }
-    const std::uint64_t total = out_size(o);
-    if (total > std::numeric_limits<std::size_t>::max() / 2) fatal("out_contents of an output too large to hold");
-    std::uint8_t* p = s->bytes(static_cast<std::size_t>(total));
-    std::uint8_t* q = p;
-    out_write(o, [&q](std::string_view piece) {
-        std::memcpy(q, piece.data(), piece.size());
-        q += piece.size();
-    });
-    return list<N>::slice(p, static_cast<std::size_t>(total));
-}
-
 // ---- Conversions for the code that calls the core --------------------------------------------------
 
-// The bytes of s as a list<N> slice (s must outlive the session).
+// The bytes of s as a list<N> slice (s must outlive every list made from it).
 inline list<N> bytes_of(std::string_view s) {
     return list<N>::slice(reinterpret_cast<const std::uint8_t*>(s.data()), s.size());
 }

@@ -74,6 +74,8 @@ ErrorKind from_coq(common::error_kind k) {
         case common::error_kind::immediate_out_of_range: return ErrorKind::immediate_out_of_range;
         case common::error_kind::negative_padding: return ErrorKind::negative_padding;
         case common::error_kind::invalid_other: return ErrorKind::invalid_other;
+        // Only the rejecting quirk resolutions of spec/Quirks.v report it; the cores never do.
+        case common::error_kind::quirk_rejected: break;
     }
     rt::impossible("unknown error_kind");
 }
@@ -126,21 +128,17 @@ public:
     std::string_view name() const override { return "reference"; }
 
     Result link(const Hex2Config& config, const std::vector<Input>& inputs) const override {
-        rt::session session;  // keeps the packed token texts alive while the core runs
         return to_result(hex2_exec::link_out(to_coq(config), to_coq(inputs)));
     }
     Result assemble(const M1Config& config, const std::vector<Input>& inputs) const override {
-        rt::session session;
         return to_result(m1_exec::assemble_out(to_coq(config), to_coq(inputs)));
     }
     std::optional<Error> link_to(const Hex2Config& config, const std::vector<Input>& inputs,
                                  OutputSink& sink) const override {
-        rt::session session;
         return to_sink(hex2_exec::link_out(to_coq(config), to_coq(inputs)), sink);
     }
     std::optional<Error> assemble_to(const M1Config& config, const std::vector<Input>& inputs,
                                      OutputSink& sink) const override {
-        rt::session session;
         return to_sink(m1_exec::assemble_out(to_coq(config), to_coq(inputs)), sink);
     }
 };

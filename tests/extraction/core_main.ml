@@ -76,6 +76,7 @@ let kind_name = function
   | Immediate_out_of_range -> "immediate_out_of_range"
   | Negative_padding -> "negative_padding"
   | Invalid_other -> "invalid_other"
+  | Quirk_rejected -> "quirk_rejected"
 
 let usage message =
   prerr_endline ("core_main: " ^ message);

@@ -34,6 +34,7 @@ let kind_name = function
   | Immediate_out_of_range -> "immediate_out_of_range"
   | Negative_padding -> "negative_padding"
   | Invalid_other -> "invalid_other"
+  | Quirk_rejected -> "quirk_rejected"
 
 let bytes_of_string s = List.init (String.length s) (fun i -> Char.code s.[i])
 let string_of_bytes l = String.init (List.length l) (fun i -> Char.chr (List.nth l i))

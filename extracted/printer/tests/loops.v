@@ -16,7 +16,7 @@ Fixpoint odd_doubled (l : list N) (odd : bool) (acc : list N) : list N :=
   | x :: l' => if odd then odd_doubled l' false (N.mul 2 x :: acc) else odd_doubled l' true acc
   end.
 
-Fixpoint count (l : list N) (n : N) : N := match l with [] => n | _ :: l' => count l' (N.succ n) end.
+Fixpoint count (l : list N) (n : N) : N := match l with [] => n | _ :: l' => count l' (N.add n 1) end.
 
 Definition run (input : list N) : list N :=
   let r := rev_acc input [] in

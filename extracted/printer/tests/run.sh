@@ -63,7 +63,6 @@ int main(int argc, char** argv) {
     std::size_t n = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 0;
     std::string in(n, '\\0');
     for (std::size_t i = 0; i < n; ++i) in[i] = static_cast<char>((i * 7 + 3) % 256);
-    hexproof::rt::session session;
     hexproof::rt::list<hexproof::rt::N> r = hexproof::$t::run(hexproof::rt::bytes_of(in));
     while (r.tag() == hexproof::rt::list<hexproof::rt::N>::tag_t::cons) {
         hexproof::rt::list<hexproof::rt::N>::cons_t c = r.as_cons();

@@ -22,7 +22,7 @@ Fixpoint insert (x : N) (t : tree N) : tree N :=
 
 (* Bounded recursion: the depth of the tree. *)
 Fixpoint depth {A} (t : tree A) : N :=
-  match t with Leaf => 0 | Node l _ r => N.succ (N.max (depth l) (depth r)) end.
+  match t with Leaf => 0 | Node l _ r => N.add (N.max (depth l) (depth r)) 1 end.
 
 Fixpoint to_list {A} (t : tree A) (acc : list A) : list A :=
   match t with Leaf => acc | Node l x r => to_list l (x :: to_list r acc) end.
@@ -44,7 +44,7 @@ Definition shift' (p : point) : point :=
 Fixpoint walk (n : list N) (p : point) (acc : list N) : list N :=
   match n with
   | [] => acc
-  | _ :: n' => walk n' (shift' p) (px p :: Z.to_N (Z.abs (py p)) :: colour_code (pc p) :: acc)
+  | _ :: n' => walk n' (shift' p) (px p :: Z.to_N (if Z.ltb (py p) 0 then Z.opp (py p) else py p) :: colour_code (pc p) :: acc)
   end.
 
 (* Not tail recursive: bounded by the length of the first list (short here). *)

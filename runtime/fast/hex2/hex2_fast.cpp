@@ -24,9 +24,10 @@
 // ends, no byte digit is pending, no `^` waits, the shift register is empty, and (if the second
 // stretch met a `<`) the address is indeed a multiple of 4. Then its bytes follow the first
 // stretch's, its labels are looked up before the first stretch's (they come later, so they win;
-// Labels), and each thread resolves its own stretch's fix-ups; what the first leaves in the shift
-// register is carried past the second's fields afterwards (Resolver::carry_past). Otherwise the
-// first thread reads on itself.
+// Labels), and the two threads resolve the fix-ups of both stretches a run at a time, each taking
+// the next run when done with one; what each run leaves in the shift register is carried past
+// the fields after it afterwards (Resolver::carry_past). Otherwise the first thread reads on
+// itself.
 #include "hex2_fast.hpp"
 
 #include <atomic>
@@ -34,6 +35,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "encoding.hpp"
 #include "hex2_labels.hpp"
@@ -121,31 +124,59 @@ std::optional<Place> cut_place(const Hex2Config& config, const std::vector<Input
     return Place{middle->file, end_of_line + 1};
 }
 
-// Calls visit(file, first, last) for each input's run of `part`'s fix-ups, in order, until
-// it returns false; false then.
+// Fix-ups `from` to `to` of a part's list, whose output positions are `shift` short (a later
+// stretch's).
+template <typename Off>
+struct FixupRun {
+    const Part<Off>* part;
+    std::size_t from, to, shift;
+};
+
+// Calls visit(file, first, last) for each input's fix-ups within `run`, in order, until it
+// returns false; false then.
 template <typename Off, typename Visit>
-bool each_segment(const Part<Off>& part, Visit&& visit) {
+bool each_segment(const FixupRun<Off>& run, Visit&& visit) {
     std::size_t begin = 0;
-    for (const Segment& s : part.segments) {
-        if (!visit(s.file, begin, s.fixups_end)) return false;
+    for (const Segment& s : run.part->segments) {
+        const std::size_t first = begin > run.from ? begin : run.from;
+        const std::size_t last = s.fixups_end < run.to ? s.fixups_end : run.to;
+        if (first < last && !visit(s.file, first, last)) return false;
         begin = s.fixups_end;
     }
     return true;
 }
 
-// Resolves the fix-ups of `part`, whose output positions are `shift` short.
+// Resolves the fix-ups of `runs`, in order.
 template <typename Off>
-std::optional<Error> resolve_part(Resolver<Off>& resolver, const std::vector<Input>& inputs,
-                                  const Part<Off>& part, std::size_t shift) {
-    if (each_segment(part, [&](std::size_t file, std::size_t first, std::size_t last) {
-            return resolver.resolve(file, inputs[file].view(), part.fixups, first, last, shift);
-        }))
-        return std::nullopt;
-    return std::move(*resolver.error());
+std::optional<Error> resolve_runs(Resolver<Off>& resolver, const std::vector<Input>& inputs,
+                                  const std::vector<FixupRun<Off>>& runs) {
+    for (const FixupRun<Off>& run : runs)
+        if (!each_segment(run, [&](std::size_t file, std::size_t first, std::size_t last) {
+                return resolver.resolve(file, inputs[file].view(), run.part->fixups, first, last, run.shift);
+            }))
+            return std::move(*resolver.error());
+    return std::nullopt;
 }
 
-// The output: `first`'s bytes, then `second`'s if there is one, all references resolved (each
-// stretch's on a thread of its own when there are two).
+// The fix-ups are resolved in runs of this many (pipeline::items_per_run) when two threads share
+// the work: each takes the next run when done with one, so that both stay busy to the end
+// (references cost more where names are long, and a thread may be held up by the machine).
+constexpr std::size_t fewest_fixups_per_run = 16, most_fixups_per_run = std::size_t{1} << 13;
+
+// The runs of fix-ups `from` to `to` of the two parts' lists one after the other (first's, then
+// second's, whose output positions are `second_shift` short).
+template <typename Off>
+std::vector<FixupRun<Off>> runs_between(const Part<Off>& first, const Part<Off>& second,
+                                        std::size_t second_shift, std::size_t from, std::size_t to) {
+    std::vector<FixupRun<Off>> runs;
+    const std::size_t n1 = first.fixups.size();
+    if (from < n1) runs.push_back({&first, from, to < n1 ? to : n1, 0});
+    if (to > n1) runs.push_back({&second, from > n1 ? from - n1 : 0, to - n1, second_shift});
+    return runs;
+}
+
+// The output: `first`'s bytes, then `second`'s if there is one, all references resolved (when
+// there are two parts, by two threads taking runs of fix-ups in turn).
 template <typename Off>
 Result resolve_and_take(const Hex2Config& config, const std::vector<Input>& inputs, Part<Off>& first,
                         Part<Off>* second) {
@@ -159,33 +190,44 @@ Result resolve_and_take(const Hex2Config& config, const std::vector<Input>& inpu
     const Labels labels(first.labels, second != nullptr ? &second->labels : nullptr,
                         config.base_address + static_cast<std::uint32_t>(first_size));
     unsigned char* const out = first.out.at(0);
-    Resolver<Off> resolver(config, labels, out, size);
-    std::optional<Resolver<Off>> second_resolver;
-    std::optional<Error> second_error;
-    std::optional<pipeline::Helper> helper;
-    if (second != nullptr) {
-        try {
-            helper.emplace([&](const std::atomic<bool>& stop) {
-                second_resolver.emplace(config, labels, out, size, &stop);
-                second_error = resolve_part(*second_resolver, inputs, *second, first_size);
-                if (!second_error) second_resolver->finish();
-            });
-        } catch (const std::system_error&) {  // no second thread: this one resolves both
-        }
-    }
-    if (std::optional<Error> e = resolve_part(resolver, inputs, first, 0)) return std::move(*e);
-    if (second != nullptr && !helper) {
-        if (std::optional<Error> e = resolve_part(resolver, inputs, *second, first_size))
+    if (second == nullptr) {
+        Resolver<Off> resolver(config, labels, out, size);
+        if (std::optional<Error> e = resolve_runs(resolver, inputs, {{&first, 0, first.fixups.size(), 0}}))
             return std::move(*e);
-    } else if (second != nullptr) {
-        helper->wait();
-        if (second_error) return std::move(*second_error);
-        each_segment(*second, [&](std::size_t file, std::size_t first_fixup, std::size_t last_fixup) {
-            resolver.carry_past(inputs[file].view(), second->fixups, first_fixup, last_fixup, first_size);
-            return true;
-        });
+        resolver.finish();
+        return first.out.take(size);
     }
-    resolver.finish();
+    // Each run is resolved from an empty shift register; what each leaves in it is carried past
+    // the fix-ups after it afterwards, in order (it is linear in what the references XOR in).
+    // The first error in input order is the one in the first run that has one: every run before
+    // it is resolved.
+    const std::size_t total = first.fixups.size() + second->fixups.size();
+    const std::size_t per_run = pipeline::items_per_run(total, fewest_fixups_per_run, most_fixups_per_run);
+    const std::size_t count = (total + per_run - 1) / per_run;
+    const auto run = [&](std::size_t k) {
+        return runs_between(first, *second, first_size, k * per_run, std::min(total, (k + 1) * per_run));
+    };
+    std::vector<std::optional<Error>> errors(count);
+    std::vector<typename Resolver<Off>::Carry> carries(count);
+    const std::size_t failed = pipeline::runs_in_turn(count, [&](std::size_t k, int) {
+        Resolver<Off> resolver(config, labels, out, size);
+        if ((errors[k] = resolve_runs(resolver, inputs, run(k)))) return false;
+        carries[k] = resolver.carry();
+        return true;
+    });
+    if (failed < count) return std::move(*errors[failed]);
+    Resolver<Off> carrier(config, labels, out, size);
+    for (std::size_t k = 0; k < count; ++k) {
+        if (carries[k].shift == 0) continue;
+        carrier.take_carry(carries[k]);
+        for (std::size_t later = k + 1; later < count && carrier.carry().shift != 0; ++later)
+            for (const FixupRun<Off>& r : run(later))
+                each_segment(r, [&](std::size_t file, std::size_t first_fixup, std::size_t last_fixup) {
+                    carrier.carry_past(inputs[file].view(), r.part->fixups, first_fixup, last_fixup, r.shift);
+                    return true;
+                });
+        carrier.finish();
+    }
     return first.out.take(size);
 }
 

@@ -92,6 +92,18 @@ public:
     // After the last fix-up: the rest of the output gets what is left of the shift register.
     void finish() { shift_to(size_); }
 
+    // What is left of the shift register after the fix-ups resolved so far, and the first byte it
+    // goes to; another Resolver can carry it on (take_carry, then carry_past and finish).
+    struct Carry {
+        std::uint32_t shift = 0;
+        std::size_t cursor = 0;
+    };
+    Carry carry() const { return {shift_, cursor_}; }
+    void take_carry(const Carry& c) {
+        shift_ = c.shift;
+        cursor_ = c.cursor;
+    }
+
     std::optional<Error>& error() { return error_; }
 
 private:

@@ -17,8 +17,9 @@
 //          counts). A `<N` padding's zeros are never held: they are written where they are
 //          printed, a piece at a time, so every error is found before the first of them, and
 //          the memory they take is one piece.
-// On large inputs each step is shared by two threads: pass 1 reads two stretches of the inputs
-// into two tables that are merged (Parts, merge_second_part), evaluation takes two ranges of ids,
+// On large inputs each step is shared by two threads: pass 1 reads two stretches of the inputs,
+// cut where half of its work lies, into two tables that are merged (Parts, merge_second_part),
+// evaluation takes runs of ids in turn (pipeline::runs_in_turn),
 // pass 2 prints the two halves of the stream at once. Ids, results and errors are those of one
 // thread (read_texts says how pass 1 makes sure).
 // Memory beyond the inputs and the output: 24 bytes per distinct text, 11 to 22 bytes of hash
@@ -112,9 +113,9 @@ private:
     // Every distinct text once, in id order (= order of first occurrence, so the first error
     // met is the one the contract reports): strings (overriding DEFINE), DEFINE bindings, then
     // immediates, pass-through and padding. Bound names take their value's text, read before
-    // any entry is overwritten by its printed form. Large inputs' texts are evaluated in two
-    // ranges of ids at once, by two threads, each into an arena of its own; the first range's
-    // error comes first.
+    // any entry is overwritten by its printed form. Large inputs' texts are evaluated by two
+    // threads taking runs of ids in turn, each into an arena of its own; the first run's error
+    // comes first.
     std::optional<Error> evaluate() {
         auto& entries = parts_.first->table.entries;
         std::vector<std::pair<std::uint32_t, std::string_view>> bindings;
@@ -125,17 +126,23 @@ private:
         }
         entries[newline_id].state = Entry::State::no_value;
         entries[define_id].state = Entry::State::no_value;
-        std::optional<Error> error, second_error;
         if (two_threads_) {
-            const std::size_t middle = define_id + 1 + (entries.size() - define_id - 1) / 2;
-            pipeline::in_two_parts(
-                [&] { error = evaluate_range(define_id + 1, middle, arenas_[0]); },
-                [&] { second_error = evaluate_range(middle, entries.size(), arenas_[1]); });
-        } else {
-            error = evaluate_range(define_id + 1, entries.size(), arenas_[0]);
+            // Runs of ids taken in turn by two threads, each into its own arena; the first error
+            // is the one in the first run that has one (every run before it is done).
+            const std::size_t first = define_id + 1;
+            const std::size_t per_run =
+                pipeline::items_per_run(entries.size() - first, 16, std::size_t{1} << 14);
+            const std::size_t count = (entries.size() - first + per_run - 1) / per_run;
+            std::vector<std::optional<Error>> errors(count);
+            const std::size_t failed = pipeline::runs_in_turn(count, [&](std::size_t k, int thread) {
+                const std::size_t from = first + k * per_run;
+                errors[k] = evaluate_range(from, std::min(entries.size(), from + per_run), arenas_[thread]);
+                return !errors[k];
+            });
+            if (failed < count) return std::move(errors[failed]);
+        } else if (auto error = evaluate_range(define_id + 1, entries.size(), arenas_[0])) {
+            return error;
         }
-        if (error) return error;
-        if (second_error) return second_error;
         for (const auto& [id, value] : bindings) use_text(entries[id], value, arenas_[0]);
         for (Arena& arena : arenas_) {
             arena.bytes.append(copy_slack, '\0');

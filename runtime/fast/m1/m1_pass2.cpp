@@ -65,8 +65,12 @@ public:
     // printed text has no value, to find the first such token: invalid_other), and the sink is
     // told the output's exact size before the first byte.
     std::optional<Error> to_sink(OutputSink& sink) {
-        std::size_t widest = 0;  // the longest printed form, counted as a piece at most (Printer::long_word)
+        // One sweep over the entries (a large program has hundreds of thousands): the longest
+        // printed form, counted as a piece at most (Printer::long_word); whether every printed
+        // text has a value; what the first part prints.
+        std::size_t widest = 0;
         bool all_valued = true;
+        Printed first_part;
         const auto& entries = first_.table.entries;
         for (std::size_t id = define_id + 1; id < entries.size(); ++id) {
             const Entry& e = entries[id];
@@ -74,12 +78,12 @@ public:
                 widest = std::max(widest, std::min<std::size_t>(e.size, piece_size));
             else if (e.printed())
                 all_valued = false;
+            first_part.add(e.count, e.size);
         }
         if (!all_valued) {
             std::size_t total = 0;
             if (auto error = size_output(&total)) return error;
         }
-        const Printed first_part = printed_by_first_part();
         sink.expect_size(output_size(first_part));
         const bool background = two_threads_;
         const std::size_t room = piece_size + widest + copy_slack + 2;
@@ -277,14 +281,6 @@ private:
             return true;
         });
         return s;
-    }
-
-    Printed printed_by_first_part() const {
-        const auto& entries = first_.table.entries;
-        Printed p;
-        for (std::size_t id = define_id + 1; id < entries.size(); ++id)
-            p.add(entries[id].count, entries[id].size);
-        return p;
     }
 
     // The output's exact size, given what the first part prints: every word but the first
