@@ -94,6 +94,11 @@ jqtest full-positional '.summary.joined_steps == 1 and .invocations[0].command[1
 # The joined file is what both sides read: `0` `1` pair across the files only when joined.
 jqtest full-positional '.invocations[0].verdict == "agree"'
 
+# portable: only strict-clean programs, by the extracted checker (the pair splits a byte across files).
+run portable-corpus --profile portable --hex2 "$bin/hex2" --m1 "$bin/M1" --corpus "$cases"
+want_status portable-corpus 0
+jqtest portable-corpus '.summary.skipped | any(.reason == "outside the profile: strict: nibble-across-files" and (.first | test("hex2pair, step 1, at [ab].hex2:")))'
+
 # --profile seed needs one --arch; --arch must be inside the profile.
 usage() { # NAME ARGS...: exit 2 and one line on standard error
 	local name=$1

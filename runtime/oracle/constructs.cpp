@@ -371,6 +371,8 @@ Outside outside(const Subset& s, const Invocation& inv) {
     if (hex2 && !s.base_address(inv.hex2.base_address))
         return {"base address " + hex_address(inv.hex2.base_address), ""};
     if (!s.many_inputs && inv.inputs.size() > 1) return {"more than one input file", ""};
+    if (s.strict_clean)
+        if (Outside quirk = first_quirk(inv); !quirk.what.empty()) return quirk;
     if (s.every_construct(hex2)) return {};
     const auto constructs = hex2 ? hex2_constructs(inv.hex2, inv.inputs) : m1_constructs(inv.m1, inv.inputs);
     for (const Construct& c : constructs) {

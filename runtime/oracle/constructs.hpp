@@ -39,6 +39,11 @@ struct Outside {
 };
 Outside outside(const Subset& subset, const Invocation& invocation);
 
+// The first use of a quirk that the extracted strict checker (docs/strict.md: Hex2Check and
+// M1Check, proved to list exactly the uses) finds, as "strict: NAME" and its place; empty when
+// the program is strict-clean.
+Outside first_quirk(const Invocation& invocation);
+
 // Why the reference's rejection is not comparable: it is an error the subset does not expect the
 // tool to report; empty when it is (or the reference accepts).
 std::string undiagnosed(const Subset& subset, const Invocation& invocation, const Result& reference);

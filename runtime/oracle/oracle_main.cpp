@@ -444,7 +444,7 @@ int oracle_main(int argc, char** argv) {
             if (st.st_size > 65536) return setup_error("--profile " + profile_arg + ": larger than 64 KiB");
             auto text = read_file(path, &failure);
             if (!text) return setup_error("--profile " + profile_arg + ": " + failure.why);
-            auto parsed = parse_profile(*text, profile_arg, &why);
+            auto parsed = parse_profile(*text, profile_arg, &why, one_arch);
             if (!parsed) return setup_error(why);
             settings.profile = std::move(*parsed);
         }

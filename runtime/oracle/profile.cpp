@@ -94,12 +94,9 @@ const Builtin builtins[] = {
      "release: 1.6.0\n"},
     {"portable",
      "name: portable\n"
-     "description: programs free of the quirks (Q) of SEMANTICS.md, which mean the same under every release "
-     "and port (an approximation by constructs until the strict checker of issue 20 exists)\n"
-     "inputs: one\n"
-     "hex2-reference-bases: ! @ ~ %\n"
-     "hex2-features: caret align words lower-hex\n"
-     "m1-features: strings raw-strings quoted-define-values padding labels knight-numbers\n"},
+     "description: strict-clean programs (no quirk of SEMANTICS.md, by the extracted strict checker), which "
+     "mean the same under every resolution of the quirks\n"
+     "strict: yes\n"},
 };
 
 const char* const seed_architectures[] = {"amd64", "x86", "aarch64", "riscv64"};
@@ -280,6 +277,9 @@ bool apply(Profile* p, const std::string& key, const std::string& value, std::st
         s.byte_modes.clear();
         for (ByteMode b : {ByteMode::hex, ByteMode::octal, ByteMode::binary})
             if (m.count(mode_name(b))) s.byte_modes.push_back(b);
+    } else if (key == "strict") {
+        if (!one({"yes", "no"})) return false;
+        s.strict_clean = w[0] == "yes";
     } else if (key == "inputs") {
         if (!one({"one", "many"})) return false;
         s.many_inputs = w[0] == "many";
@@ -423,8 +423,9 @@ std::optional<Profile> builtin_profile(std::string_view name, std::optional<Arch
     return std::nullopt;
 }
 
-std::optional<Profile> parse_profile(std::string_view text, const std::string& origin, std::string* error) {
-    return parse(text, origin, std::nullopt, error);
+std::optional<Profile> parse_profile(std::string_view text, const std::string& origin, std::string* error,
+                                     std::optional<Architecture> architecture) {
+    return parse(text, origin, architecture, error);
 }
 
 std::string profile_text(const Profile& p) {
@@ -449,6 +450,7 @@ std::string profile_text(const Profile& p) {
     for (ByteMode m : s.byte_modes) modes += (modes.empty() ? "" : " ") + std::string(mode_name(m));
     t += "byte-modes: " + modes + "\n";
     t += std::string("inputs: ") + (s.many_inputs ? "many" : "one") + "\n";
+    t += std::string("strict: ") + (s.strict_clean ? "yes" : "no") + "\n";
     t += "max-token: " + (s.max_token == 0 ? std::string("none") : std::to_string(s.max_token)) + "\n";
     if (p.hex2_command) t += "hex2-command: " + p.hex2_command->source + "\n";
     if (p.m1_command) t += "m1-command: " + p.m1_command->source + "\n";

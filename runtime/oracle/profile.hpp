@@ -44,10 +44,12 @@ std::optional<Profile> builtin_profile(std::string_view name, std::optional<Arch
 // The names of the built-in profiles, for messages.
 std::string builtin_profile_names();
 
-// Parses a profile file's text; `origin` is its path, for messages (`PATH:LINE: ...`). nullopt
-// with *error when a line is not `key: value`, a key is unknown or given twice, a value is not in
-// the key's vocabulary, or `extends:` names no built-in profile.
-std::optional<Profile> parse_profile(std::string_view text, const std::string& origin, std::string* error);
+// Parses a profile file's text; `origin` is its path, for messages (`PATH:LINE: ...`), and
+// `architecture` the one --arch given, if any (for `extends: seed`). nullopt with *error when a
+// line is not `key: value`, a key is unknown or given twice, a value is not in the key's
+// vocabulary, or `extends:` names no built-in profile.
+std::optional<Profile> parse_profile(std::string_view text, const std::string& origin, std::string* error,
+                                     std::optional<Architecture> architecture = std::nullopt);
 
 // The profile in the file format (parse_profile reads it back to the same profile).
 std::string profile_text(const Profile& profile);

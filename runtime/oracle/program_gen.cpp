@@ -890,7 +890,23 @@ Case generate_case(Tool tool, Architecture architecture, std::uint64_t seed, con
     // Most cases are well formed, so they get past label resolution and reach the encodings.
     GenOptions chosen = options;
     if (!chosen.well_formed && rng.percent(65)) chosen.well_formed = true;
-    if (const oracle::Subset* s = options.subset) {
+    // A strict-clean subset is drawn from without the constructs that use quirks
+    // (docs/strict.md), so that few drawn programs fail the strict checker.
+    oracle::Subset guided;
+    if (options.subset && options.subset->strict_clean) {
+        guided = *options.subset;
+        for (const char* f : {"digit-quirks", "name-quirks", "redefine", "caret-other"})
+            guided.hex2_features.erase(f);
+        for (const char* f : {"define-anywhere", "redefine", "range-edges", "cr", "token-quirks"})
+            guided.m1_features.erase(f);
+        std::string bases;
+        for (char c : guided.hex2_reference_bases)
+            if (c != '$' && c != '&') bases += c;
+        guided.hex2_reference_bases = bases;
+        chosen.subset = &guided;
+        style.trim_end = false;  // a file that ends inside a name or comment (text-across-files)
+    }
+    if (const oracle::Subset* s = chosen.subset) {
         if (!s->many_inputs) style.files = 1;
         style.lower_hex = tool == Tool::hex2 ? s->hex2_has("lower-hex") : true;
         style.digit_quirks = tool == Tool::hex2 ? s->hex2_has("digit-quirks") : true;

@@ -75,6 +75,7 @@ struct Subset {
     std::vector<std::uint32_t> base_addresses;  // hex2; empty: any
     std::vector<ByteMode> byte_modes{ByteMode::hex, ByteMode::octal, ByteMode::binary};
     bool many_inputs = true;    // false: every invocation has one input file
+    bool strict_clean = false;  // only programs that use no quirk (the extracted strict checker)
     std::size_t max_token = 0;  // the longest token (name, atom, string) in bytes; 0: no limit
 
     std::string hex2_references{all_sigils}, hex2_reference_bases{all_sigils};
