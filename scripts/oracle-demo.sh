@@ -8,13 +8,21 @@
 #    "# mescc-tools 1.4.0 agrees" (tests/golden/README.md; its command line from NAME.cmd);
 #  - the upstream corpus in ../shared/corpus when it is there (CORPUS=DIR overrides, CORPUS= skips);
 #  - GENERATE (default 150) generated programs per architecture, seed SEED (default 1).
-# It prints the oracle's report. 1.4.0 is not 1.7.0, so the oracle finds divergences; the demo
-# checks that each one is shrunk and named as one of the known 1.4.0/1.7.0 differences.
+# It prints the oracle's report. The run names the implementation with `--profile mescc-tools-1.4`
+# (1.4.0's language, and 1.4.0 as the release under test). 1.4.0 is not 1.7.0, so the oracle
+# finds divergences; the demo checks that each one is a known difference of 1.4.0, confirmed by
+# running the reference with 1.4.0's behaviour for it (docs/oracle.md, "Explanations").
 #
-# Exit status: 0 when every divergence found is a named known 1.4.0/1.7.0 difference (and at
-# least one was found); 1 when a divergence is left unexplained, or 1.4.0 timed out, crashed,
-# wrote no output or could not be run (or no divergence was found at all, which would mean the
-# oracle is blind); 2 on a usage or setup error.
+# Then a profile run: programs generated for the stage0-posix seed tools' profile of each
+# architecture (`--profile seed-ARCH`: hex2-0 and M0 as their sources define them) and that
+# architecture's corpus steps inside it, run against our own drop-ins, which must conform to every
+# profile (each is a subset of 1.7.0).
+#
+# Exit status: 0 when every divergence found is a confirmed known 1.4.0 difference (and at least
+# one was found) and our drop-ins conform to each seed profile; 1 when a divergence is left
+# unexplained, or 1.4.0 timed out, crashed, wrote no output or could not be run (or no divergence
+# was found at all, which would mean the oracle is blind), or a profile run does not conform; 2 on
+# a usage or setup error.
 # Environment: REF_M1, REF_HEX2 (the implementation; default /usr/bin/M1, /usr/bin/hex2).
 
 set -u
@@ -83,8 +91,8 @@ for cmd in "$root"/tests/golden/*.cmd; do
 	echo "$tool $words -o out/result" >"$case_dir/cmd.txt"
 done
 
-args=(oracle --hex2 "$REF_HEX2" --m1 "$REF_M1" --corpus "$cases" --generate "$GENERATE" --seed "$SEED"
-	--shrink-seconds 20 --max-reports 12)
+args=(oracle --profile mescc-tools-1.4 --hex2 "$REF_HEX2" --m1 "$REF_M1" --corpus "$cases" --generate "$GENERATE"
+	--seed "$SEED" --shrink-seconds 20 --max-reports 12)
 if [ -n "$CORPUS" ] && [ -d "$CORPUS" ]; then
 	args+=(--corpus "$CORPUS")
 fi
@@ -111,7 +119,7 @@ if [ "$status" = 2 ] || [ -z "$unexplained" ]; then
 	exit 2
 fi
 if [ "$unexplained" != 0 ] || [ "$others" != 0 ]; then
-	echo "oracle-demo: FAIL: $unexplained divergence(s) not explained by a known 1.4.0/1.7.0 difference," \
+	echo "oracle-demo: FAIL: $unexplained divergence(s) not explained by a known 1.4.0 difference," \
 		"$others timeout(s), crash(es), run(s) without output or that could not run"
 	exit 1
 fi
@@ -119,5 +127,31 @@ if [ "${known:-0}" = 0 ]; then
 	echo "oracle-demo: FAIL: no 1.4.0/1.7.0 difference found; the oracle should have found some"
 	exit 1
 fi
-echo "oracle-demo: OK: every divergence from 1.4.0 is a named, known 1.4.0/1.7.0 difference"
+echo "oracle-demo: OK: every divergence from 1.4.0 is a known difference of 1.4.0, confirmed"
+
+# The profile run: the seed tools' subsets, our drop-ins run as mescc-tools are (the seed
+# profiles' own template is the seed tools' `TOOL INPUT OUTPUT`).
+echo
+mescc='{program} {input-flags} {mode-flags} -o {output}'
+failed=0
+for arch in amd64 x86 aarch64 riscv64; do
+	profile_args=(oracle --profile seed --arch "$arch" --hex2 "$build_dir/bin/hex2" --m1 "$build_dir/bin/M1"
+		--hex2-cmd "$mescc" --m1-cmd "$mescc" --generate "$GENERATE" --seed "$SEED" --max-reports 4)
+	if [ -n "$CORPUS" ] && [ -d "$CORPUS/$arch" ]; then
+		profile_args+=(--corpus "$CORPUS/$arch")
+	fi
+	echo "oracle-demo: $hexproof ${profile_args[*]}"
+	"$hexproof" "${profile_args[@]}" >"$work/seed-$arch.txt"
+	status=$?
+	sed -n -e '/^  profile:/p' -e '/^  cases:/p' -e '/^  verdicts:/p' -e '/^  not checked:/,/^  [^ ]/p' \
+		-e '/^result:/p' "$work/seed-$arch.txt"
+	if [ "$status" != 0 ]; then
+		cat "$work/seed-$arch.txt"
+		echo "oracle-demo: FAIL: our drop-ins do not conform to the seed profile of $arch (exit $status)"
+		failed=1
+	fi
+	echo
+done
+[ "$failed" = 0 ] || exit 1
+echo "oracle-demo: OK: our drop-ins conform to the seed profile of every architecture"
 exit 0

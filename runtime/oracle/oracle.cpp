@@ -13,8 +13,10 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include "constructs.hpp"
 #include "corpus.hpp"
 #include "diagnostics.hpp"
+#include "hex2_reading.hpp"
 #include "io.hpp"
 #include "program_gen.hpp"
 #include "provenance.hpp"
@@ -50,15 +52,31 @@ bool is_analysable(Verdict v) {
 struct Check {
     Record record;
     Invocation invocation;
-    std::vector<KnownDifference> known;  // recognised in the whole program
+    std::vector<KnownDifference> known;  // confirmed on the whole program
 };
 
 struct ItemResult {
     std::vector<Check> checks;
     std::vector<std::string> notes;
-    std::map<std::string, std::size_t> skipped;  // steps not checked, by reason
+    std::map<std::string, Skipped> skipped;  // steps and programs not checked, by reason
+    std::size_t skipped_steps = 0, skipped_programs = 0, joined_steps = 0;
     std::size_t stray_processes = 0;
 };
+
+// Where two outputs first differ: byte for byte, or (by meaning) at the first token of the
+// reference's reading that differs.
+std::size_t first_difference(const std::string& expected, const std::string& got, const Invocation& inv,
+                             Comparing how) {
+    if (inv.tool == Tool::m1 && how == Comparing::meaning) {
+        const Reading a = hex2_reading_at(expected, inv.m1.byte_mode, inv.m1.architecture);
+        const Reading b = hex2_reading_at(got, inv.m1.byte_mode, inv.m1.architecture);
+        const auto m = std::mismatch(a.text.begin(), a.text.end(), b.text.begin(), b.text.end());
+        const std::size_t k = static_cast<std::size_t>(m.first - a.text.begin());
+        return k < a.at.size() ? a.at[k] : expected.size();
+    }
+    const auto m = std::mismatch(expected.begin(), expected.end(), got.begin(), got.end());
+    return static_cast<std::size_t>(m.first - expected.begin());
+}
 
 class Campaign {
 public:
@@ -73,8 +91,9 @@ private:
     Outcome run_implementation(const Invocation& inv, Limits limits, const Result& reference,
                                std::vector<std::string>* command) const {
         const auto names = scratch_names(inv);
+        const Implementation& impl = s_.of(inv.tool);
         RunRequest request;
-        request.argv = expand(s_.of(inv.tool).command, inv, s_.of(inv.tool).program, names, output_name);
+        request.argv = expand(impl.command, inv, impl.executable, impl.program, names, output_name);
         for (std::size_t i = 0; i < inv.inputs.size(); ++i)
             request.files.emplace_back(names[i], inv.inputs[i].view());
         request.output = output_name;
@@ -87,8 +106,19 @@ private:
         return runner_.run(request);
     }
 
-    Check check(const std::string& case_name, std::size_t step, Invocation inv, const Result& ref,
-                ItemResult& out) const {
+    Comparison comparison(const Result& ref, const Outcome& o, const Invocation& inv) const {
+        return compare(ref, o, inv, s_.comparing);
+    }
+
+    // The known differences of the release under test that explain the implementation's answer.
+    std::optional<std::vector<KnownDifference>> explanation(const Engine& engine, const Invocation& inv,
+                                                            const Outcome& o) const {
+        if (!s_.release) return std::nullopt;
+        return explain(engine, *s_.release, inv, o, s_.comparing);
+    }
+
+    Check check(const Engine& engine, const std::string& case_name, std::size_t step, Invocation inv,
+                const Result& ref, ItemResult& out) const {
         Check c;
         Record& r = c.record;
         r.tool = inv.tool;
@@ -98,35 +128,44 @@ private:
             // Upstream loops forever here: not worth a timeout per case.
             r.verdict = r.comparison.verdict = Verdict::upstream_undefined;
             r.reason = upstream_undefined_reason(inv, ref) + " (the implementation was not run)";
-            r.command = expand(s_.of(inv.tool).command, inv, s_.of(inv.tool).program, scratch_names(inv),
-                               output_name);
+            const Implementation& impl = s_.of(inv.tool);
+            r.command =
+                expand(impl.command, inv, impl.executable, impl.program, scratch_names(inv), output_name);
             return c;
         }
         const Outcome o = run_implementation(inv, s_.limits, ref, &r.command);
         out.stray_processes += static_cast<std::size_t>(o.stray_processes);
         if (!o.cleanup_problem.empty())
             out.notes.push_back("scratch folder not removed: " + o.cleanup_problem);
-        r.comparison = compare(ref, o);
+        r.comparison = comparison(ref, o, inv);
         r.verdict = r.comparison.verdict;
         if (r.verdict == Verdict::agree) return c;
+        if (r.verdict == Verdict::formatting) {
+            r.classification = "layout";
+            return c;
+        }
         r.reason = describe(o);
-        if (r.verdict != Verdict::could_not_run) {
+        // A disagreement the release under test explains (confirmed by running the reference
+        // with its behaviour) is that, whatever else the program holds.
+        if (r.verdict == Verdict::divergence)
+            if (auto known = explanation(engine, inv, o)) c.known = std::move(*known);
+        if (r.verdict != Verdict::could_not_run && c.known.empty()) {
             if (std::string why = upstream_undefined_reason(inv, ref); !why.empty()) {
                 r.verdict = Verdict::upstream_undefined;
                 r.reason = why;
+            } else if (r.verdict == Verdict::divergence &&
+                       wide_arithmetic_explains(engine, inv, o, s_.comparing)) {
+                r.verdict = Verdict::upstream_undefined;
+                r.reason = wide_arithmetic_reason;
             } else if (std::string limit = limit_reason(inv, r.comparison); !limit.empty()) {
                 r.verdict = Verdict::upstream_limit;
                 r.reason = limit;
             }
         }
         if (r.verdict == Verdict::divergence) {
-            if (r.comparison.disagreement == Disagreement::bytes_differ) {
-                const std::string& expected = std::get<std::string>(ref);
-                const auto m =
-                    std::mismatch(expected.begin(), expected.end(), o.output->begin(), o.output->end());
-                r.first_difference = static_cast<std::size_t>(m.first - expected.begin());
-            }
-            c.known = recognise(inv);
+            if (r.comparison.disagreement == Disagreement::bytes_differ)
+                r.first_difference =
+                    first_difference(std::get<std::string>(ref), *o.output, inv, s_.comparing);
             r.verdict = c.known.empty() ? Verdict::divergence : Verdict::known_difference;
             r.classification = c.known.empty() ? std::string(disagreement_name(*r.comparison.disagreement))
                                                : join_ids(c.known);
@@ -140,6 +179,28 @@ private:
     bool wanted(Architecture a) const {
         return s_.architectures.empty() ||
                std::find(s_.architectures.begin(), s_.architectures.end(), a) != s_.architectures.end();
+    }
+
+    // Why the invocation is not checked (empty when it is): its tool is not under test, its
+    // architecture was not asked for, it is outside the profile, or the reference rejects it with
+    // an error the profile does not expect the tool to report.
+    Outside not_checked(const Invocation& inv, const Result& ref) const {
+        if (!s_.of(inv.tool).checked())
+            return {"corpus steps of " + std::string(tool_name(inv.tool)) + " not checked (no --" +
+                        (inv.tool == Tool::hex2 ? "hex2" : "m1") + " given)",
+                    ""};
+        if (!wanted(inv.architecture()))
+            return {"corpus steps not checked (an architecture not asked for: --arch, or the profile's)", ""};
+        Outside why = outside(s_.profile.subset, inv);
+        if (!why.what.empty()) return {"outside the profile: " + why.what, why.where};
+        if (std::string e = undiagnosed(s_.profile.subset, inv, ref); !e.empty())
+            return {"outside the profile: " + e, ""};
+        return {};
+    }
+
+    static void count(ItemResult& out, const std::string& why, const std::string& first) {
+        Skipped& k = out.skipped[why];
+        if (k.count++ == 0) k.first = first;
     }
 
     // A corpus case step by step; each step reads the reference's outputs of the earlier ones,
@@ -172,14 +233,20 @@ private:
                 }
                 inv.inputs.push_back(Input{f, std::move(*bytes)});
             }
+            // The tool reads one file: both sides get the inputs joined, as the bootstrap's catm
+            // joins them (a checked step's inputs only; the outputs fed on are the reference's).
+            const bool join = s_.of(inv.tool).checked() && s_.joins_inputs(inv.tool) && inv.inputs.size() > 1;
+            if (join) inv.inputs = joined(inv.inputs);
             const Result ref = run_reference(engine, inv);
-            if (s_.of(inv.tool).program.empty())
-                ++out.skipped["corpus steps of " + std::string(tool_name(inv.tool)) + " not checked (no --" +
-                              (inv.tool == Tool::hex2 ? "hex2" : "m1") + " given)"];
-            else if (!wanted(inv.architecture()))
-                ++out.skipped["corpus steps not checked (architecture not asked for with --arch)"];
-            else
-                out.checks.push_back(check("corpus " + item.label, i + 1, std::move(inv), ref, out));
+            if (const Outside why = not_checked(inv, ref); !why.what.empty()) {
+                count(out, why.what,
+                      item.label + ", step " + std::to_string(i + 1) +
+                          (why.where.empty() ? "" : ", at " + why.where));
+                ++out.skipped_steps;
+            } else {
+                out.joined_steps += join ? 1 : 0;
+                out.checks.push_back(check(engine, "corpus " + item.label, i + 1, std::move(inv), ref, out));
+            }
             if (!is_ok(ref)) {
                 if (i + 1 < cc.steps.size())
                     out.notes.push_back(item.label + ": the reference rejects step " + std::to_string(i + 1) +
@@ -195,27 +262,52 @@ private:
         }
     }
 
+    // A generated program inside the profile: the generator draws inside its subset, and a
+    // program still outside it (or one the reference rejects with an error the tool is not
+    // expected to report) is drawn again from the next seed, up to a number of tries.
     void check_generated(const Engine& engine, const WorkItem& item, ItemResult& out) const {
         program_gen::GenOptions options;
         options.version_stable_only = item.stable_only;
         options.allow_undefined = !item.stable_only;
+        options.subset = &s_.profile.subset;
         const auto gen_tool = item.tool == Tool::hex2 ? program_gen::Tool::hex2 : program_gen::Tool::m1;
+        constexpr int tries = 32;
+        std::string last_why, last_where;
         std::uint64_t seed = item.seed;
-        program_gen::Case g = program_gen::generate_case(gen_tool, item.architecture, seed, options);
-        while (item.stable_only && !g.version_stable) {
-            seed += 0x10000000u;
-            g = program_gen::generate_case(gen_tool, item.architecture, seed, options);
+        for (int attempt = 0; attempt < tries; ++attempt, seed += 0x10000000u) {
+            program_gen::Case g = program_gen::generate_case(gen_tool, item.architecture, seed, options);
+            if (item.stable_only && !g.version_stable) continue;
+            Invocation inv;
+            inv.tool = item.tool;
+            inv.hex2 = g.hex2;
+            inv.m1 = g.m1;
+            inv.inputs = std::move(g.inputs);
+            if (s_.joins_inputs(inv.tool)) inv.inputs = joined(inv.inputs);
+            const Outside outside_why = outside(s_.profile.subset, inv);
+            if (!outside_why.what.empty()) {
+                last_why = outside_why.what;
+                last_where = outside_why.where;
+                continue;
+            }
+            const Result ref = run_reference(engine, inv);
+            if (std::string e = undiagnosed(s_.profile.subset, inv, ref); !e.empty()) {
+                last_why = e;
+                last_where.clear();
+                continue;
+            }
+            const std::string name = "generated " + std::string(tool_name(item.tool)) + " " +
+                                     std::string(architecture_name(item.architecture)) + " (seed " +
+                                     std::to_string(seed) + ")";
+            out.checks.push_back(check(engine, name, 1, std::move(inv), ref, out));
+            return;
         }
-        Invocation inv;
-        inv.tool = item.tool;
-        inv.hex2 = g.hex2;
-        inv.m1 = g.m1;
-        inv.inputs = std::move(g.inputs);
-        const std::string name = "generated " + std::string(tool_name(item.tool)) + " " +
-                                 std::string(architecture_name(item.architecture)) + " (seed " +
-                                 std::to_string(seed) + ")";
-        const Result ref = run_reference(engine, inv);
-        out.checks.push_back(check(name, 1, std::move(inv), ref, out));
+        ++out.skipped_programs;
+        count(out,
+              "generated programs outside the profile after " + std::to_string(tries) + " tries (the last: " +
+                  (last_why.empty() ? std::string("not --stable-only") : last_why) + ")",
+              std::string(tool_name(item.tool)) + " " + std::string(architecture_name(item.architecture)) +
+                  " (seed " + std::to_string(item.seed) + ")" +
+                  (last_where.empty() ? "" : ", at " + last_where));
     }
 
     // ------------------------------------------------------------ grouping, in case order
@@ -228,6 +320,7 @@ private:
         switch (r.verdict) {
             case Verdict::upstream_undefined:
             case Verdict::upstream_limit: signature += r.reason; break;
+            case Verdict::formatting: signature += tool; break;
             case Verdict::divergence:
             case Verdict::known_difference:
                 signature = "disagreement|" + tool + "|" + r.classification;
@@ -277,7 +370,14 @@ private:
                 results_.records.push_back(std::move(c.record));
             }
             for (std::string& n : item.notes) results_.notes.push_back(std::move(n));
-            for (const auto& [why, n] : item.skipped) skipped_[why] += n;
+            for (const auto& [why, k] : item.skipped) {
+                Skipped& all = results_.skipped[why];
+                if (all.count == 0) all.first = k.first;
+                all.count += k.count;
+            }
+            results_.skipped_steps += item.skipped_steps;
+            results_.skipped_programs += item.skipped_programs;
+            results_.joined_steps += item.joined_steps;
             results_.stray_processes += item.stray_processes;
             ++results_.cases_done;
             ++cases_done_;
@@ -297,37 +397,50 @@ private:
                 std::min(limits.wall_seconds, std::max(10 * s_.shrink_timeout, limits.cpu_seconds));
         }
         const Comparison target = f.comparison;
+        const bool explaining = target.verdict == Verdict::divergence && s_.release;
+        const std::string target_ids = join_ids(f.known);
         ShrinkBudget budget{Clock::now() + std::chrono::duration_cast<Clock::duration>(
                                                std::chrono::duration<double>(s_.shrink_seconds))};
+        // A candidate fails alike when it is inside the profile, fails the same way and, with a
+        // release under test, is explained by the same known differences (or, unexplained, stays
+        // unexplained).
         auto fails = [&](const std::vector<Input>& inputs) {
             Invocation trial = inv;
             trial.inputs = inputs;
             const Result r = run_reference(engine, trial);
-            const Comparison c = compare(r, run_implementation(trial, limits, r, nullptr));
-            return c == target && upstream_undefined_reason(trial, r).empty() &&
-                   limit_reason(trial, c).empty();
+            // The minimal program stays inside the profile, as the program it came from.
+            if (!outside(s_.profile.subset, trial).what.empty() ||
+                !undiagnosed(s_.profile.subset, trial, r).empty())
+                return false;
+            const Outcome o = run_implementation(trial, limits, r, nullptr);
+            const Comparison c = comparison(r, o, trial);
+            if (!(c == target)) return false;
+            if (explaining) {
+                const auto known = explanation(engine, trial, o);
+                if ((known ? join_ids(*known) : std::string()) != target_ids) return false;
+                if (known) return true;  // explained, as check() decides, before any other reason
+            }
+            return upstream_undefined_reason(trial, r).empty() && limit_reason(trial, c).empty() &&
+                   !(target.verdict == Verdict::divergence &&
+                     wide_arithmetic_explains(engine, trial, o, s_.comparing));
         };
         inv.inputs = shrink(inv.inputs, fails, budget);
         f.shrink_runs = budget.runs;
+        f.minimal = std::move(inv);
+        const Result ref = run_reference(engine, f.minimal);
+        const Outcome o = run_implementation(f.minimal, limits, ref, &f.command);
         if (target.verdict == Verdict::divergence) {
-            // Known differences in the minimal program, confirmed by running it without them.
             f.known.clear();
-            for (KnownDifference& k : recognise(inv)) {
-                Invocation trial = inv;
-                trial.inputs = without(inv.inputs, k.tokens);
-                const Result r = run_reference(engine, trial);
-                if (compare(r, run_implementation(trial, limits, r, nullptr)).verdict == Verdict::agree)
-                    f.known.push_back(k);
-                else
-                    f.known_unconfirmed.push_back(k.id);
-            }
+            if (auto known = explanation(engine, f.minimal, o)) f.known = std::move(*known);
+            if (s_.release)
+                for (const std::string& id : differences_in(*s_.release, f.minimal))
+                    if (std::none_of(f.known.begin(), f.known.end(),
+                                     [&](const KnownDifference& k) { return k.id == id; }))
+                        f.known_unconfirmed.push_back(id);
             f.verdict = f.known.empty() ? Verdict::divergence : Verdict::known_difference;
             f.classification =
                 f.known.empty() ? std::string(disagreement_name(*target.disagreement)) : join_ids(f.known);
         }
-        f.minimal = std::move(inv);
-        const Result ref = run_reference(engine, f.minimal);
-        const Outcome o = run_implementation(f.minimal, limits, ref, &f.command);
         describe_finding(engine, f, ref, o);
     }
 
@@ -341,14 +454,20 @@ private:
         if (both_wrote) {
             const std::string& exp = std::get<std::string>(ref);
             const std::string& got = *impl.output;
-            const auto m = std::mismatch(exp.begin(), exp.end(), got.begin(), got.end());
-            const std::size_t k = static_cast<std::size_t>(m.first - exp.begin());
+            const bool meaning = inv.tool == Tool::m1 && s_.comparing == Comparing::meaning;
+            const std::size_t k = first_difference(exp, got, inv, s_.comparing);
+            const std::size_t k_got = meaning ? first_difference(got, exp, inv, s_.comparing) : k;
             f.first_difference = k;
             char hex[32];
             std::snprintf(hex, sizeof hex, "%zx", k);
-            d += "  first differing byte: offset " + std::to_string(k) + " (0x" + hex + ")\n";
+            if (meaning)
+                d += "  first difference as hex2 reads them: the reference's output at offset " +
+                     std::to_string(k) + " (0x" + hex + "), the implementation's at " +
+                     std::to_string(k_got) + "\n";
+            else
+                d += "  first differing byte: offset " + std::to_string(k) + " (0x" + hex + ")\n";
             d += hexdump_window(exp, k, "expected (reference)") +
-                 hexdump_window(got, k, "got (implementation)");
+                 hexdump_window(got, k_got, "got (implementation)");
             if (k < exp.size()) {
                 std::string why;
                 if (auto p = provenance(engine, inv, exp, k, &why)) {
@@ -358,8 +477,8 @@ private:
                 } else {
                     d += "  source of the expected byte: unknown (" + why + ")\n";
                 }
-            } else if (exp.size() == got.size()) {
-                d += "  (this run gave the same bytes: the implementation does not answer the same way each "
+            } else if (same_output(exp, got, inv, s_.comparing)) {
+                d += "  (this run gave the same answer: the implementation does not answer the same way each "
                      "time)\n";
             } else {
                 d += "  the reference output ends here; the implementation wrote more\n";
@@ -394,7 +513,6 @@ private:
     std::map<std::size_t, Invocation> heads_;  // finding -> its first invocation, to analyse
     std::set<std::string> shrunk_ids_;
     std::size_t analysed_ = 0;
-    std::map<std::string, std::size_t> skipped_;
     std::atomic<std::size_t> failures_so_far_{0}, cases_done_{0};  // for the progress line
 };
 
@@ -475,20 +593,7 @@ Results Campaign::run(const std::vector<WorkItem>& items) {
         });
     results_.interrupted = results_.interrupted || stop_requested();
 
-    // A group's verdict is its first invocation's, as analysed.
-    for (Record& r : results_.records) {
-        if (r.group != no_group) {
-            const Finding& f = results_.findings[r.group];
-            if (f.analysed && (r.verdict == Verdict::divergence || r.verdict == Verdict::known_difference)) {
-                r.verdict = f.verdict;
-                r.classification = f.verdict == Verdict::known_difference
-                                       ? f.classification
-                                       : std::string(disagreement_name(*r.comparison.disagreement));
-            }
-        }
-        ++results_.counts[static_cast<std::size_t>(r.verdict)];
-    }
-    for (const auto& [why, n] : skipped_) results_.notes.push_back(std::to_string(n) + " " + why);
+    for (const Record& r : results_.records) ++results_.counts[static_cast<std::size_t>(r.verdict)];
     results_.seconds = std::chrono::duration<double>(Clock::now() - started).count();
     rusage self{};
     getrusage(RUSAGE_SELF, &self);

@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "corpus.hpp"
+#include "io.hpp"
 #include "oracle.hpp"
 #include "program_gen.hpp"
 #include "report.hpp"
@@ -31,6 +32,14 @@ const char* const help_text =
     "What to check (at least one tool, and corpus cases and/or generated programs):\n"
     "  --hex2 PATH           the hex2 under test (an executable regular file)\n"
     "  --m1 PATH             the M1 under test; with only one of the two, only that tool is checked\n"
+    "  --hex2-cmd TEMPLATE   how to run the hex2 under test, when not as mescc-tools (-f IN... FLAGS\n"
+    "                        -o OUT): words with placeholders {program} (the --hex2 PATH), {input}\n"
+    "                        (the inputs joined into one file), {inputs}, {input-flags}, {output},\n"
+    "                        {arch}, {endianness}, {endian-flag}, {byte-mode}, {base-address},\n"
+    "                        {mode-flags}; quotes group, no shell. The first word is the program:\n"
+    "                        {program}, or a path or a name found in PATH (qemu-aarch64 {program}\n"
+    "                        {input} {output}). Without --hex2 PATH the template's program is checked\n"
+    "  --m1-cmd TEMPLATE     the same for M1 ({base-address} is hex2's only)\n"
     "  --corpus DIR          every folder under DIR holding a cmd.txt (../shared/corpus format); each\n"
     "                        step gets the reference's outputs of the earlier steps and its own verdict\n"
     "  --generate N          N generated programs per architecture (1..100000000)\n"
@@ -38,6 +47,20 @@ const char* const help_text =
     "                        ppc64le, riscv32, riscv64\n"
     "  --seed S              the generator's seed (decimal or 0x hex, 64 bits; default 1)\n"
     "  --stable-only         generate only programs on which mescc-tools 1.4.0 and 1.7.0 agree\n"
+    "\n"
+    "What the implementation is (docs/oracle.md, \"Profiles\"):\n"
+    "  --profile NAME|FILE   the subset it implements, how it is called, its release: full (the\n"
+    "                        default), seed (the stage0-posix seed tools hex2-0 and M0 of the one\n"
+    "                        --arch given), seed-ARCH, mescc-tools-1.4, mescc-tools-1.5,\n"
+    "                        mescc-tools-1.6, portable, or a profile file. Programs are generated\n"
+    "                        inside it; corpus steps outside it are skipped and counted\n"
+    "  --show-profile        print the profile in the file format and exit\n"
+    "  --explain-as VERSION  the mescc-tools release under test (1.4.0, 1.5, 1.6.0, 1.7.0; default:\n"
+    "                        the profile's): a divergence is a known difference of that release\n"
+    "                        only when the reference, run with that release's behaviour for it,\n"
+    "                        gives the implementation's answer\n"
+    "  --exact-bytes         compare M1 outputs byte for byte (default: as hex2 reads them, so a\n"
+    "                        difference in layout only is the verdict formatting, not a failure)\n"
     "\n"
     "Limits of each invocation (the implementation and everything it starts):\n"
     "  --timeout S           CPU seconds per process (RLIMIT_CPU, rounded up to whole seconds;\n"
@@ -64,12 +87,12 @@ const char* const help_text =
     "                        groups, and a summary with the counts\n"
     "  --report-dir DIR      also write the report and each shrunk program, whole, into DIR\n"
     "\n"
-    "Verdicts, each counted apart: agree, divergence, known-difference, upstream-undefined,\n"
-    "upstream-limit, timeout, crash, no-output, could-not-run. Progress is shown on standard error\n"
-    "when it is a terminal.\n"
-    "Exit status: 0 when every invocation agrees (or is upstream-undefined or upstream-limit); 1\n"
-    "otherwise; 2 on a usage or setup error (an implementation that cannot be run on any case is a\n"
-    "setup error); 130 when interrupted.\n";
+    "Verdicts, each counted apart: agree, formatting, divergence, known-difference,\n"
+    "upstream-undefined, upstream-limit, timeout, crash, no-output, could-not-run. Progress is shown\n"
+    "on standard error when it is a terminal.\n"
+    "Exit status: 0 when every invocation agrees (or is formatting, upstream-undefined or\n"
+    "upstream-limit); 1 otherwise; 2 on a usage or setup error (an implementation that cannot be run\n"
+    "on any case is a setup error); 130 when interrupted.\n";
 
 int usage_error(const std::string& message) {
     std::fprintf(stderr, "hexproof oracle: %s (see hexproof oracle --help)\n", message.c_str());
@@ -182,7 +205,7 @@ std::string try_once(const Runner& runner, const Implementation& impl, Tool tool
     inv.tool = tool;
     inv.inputs.push_back(Input{"empty", ""});
     RunRequest request;
-    request.argv = expand(impl.command, inv, impl.program, scratch_names(inv), output_name);
+    request.argv = expand(impl.command, inv, impl.executable, impl.program, scratch_names(inv), output_name);
     request.files.emplace_back(scratch_names(inv)[0], "");
     request.output = output_name;
     // Only whether it starts matters: a short run.
@@ -191,12 +214,78 @@ std::string try_once(const Runner& runner, const Implementation& impl, Tool tool
     request.limits.wall_seconds = 2;
     const Outcome o = runner.run(request);
     if (o.end != Outcome::End::could_not_run) return "";
-    std::string why = "cannot run " + impl.program + ": " + o.why;
+    std::string why = "cannot run " + impl.executable + ": " + o.why;
     if (o.exec_failed && geteuid() == 0)
         why +=
             " (as root, the oracle runs implementations as uid 65534: the program, its interpreter and their "
             "folders must be readable and executable by others)";
     return why;
+}
+
+// A program named by a template's first word: a path (resolved), or a name looked up in PATH.
+std::string find_program(const std::string& word, std::string* why) {
+    if (word.find('/') != std::string::npos) return resolve(word, why);
+    const char* path = std::getenv("PATH");
+    std::string dirs = path ? path : "/usr/bin:/bin";
+    for (std::size_t start = 0; start <= dirs.size();) {
+        std::size_t end = dirs.find(':', start);
+        if (end == std::string::npos) end = dirs.size();
+        const std::string dir = dirs.substr(start, end - start);
+        start = end + 1;
+        if (dir.empty()) continue;  // the current folder: never implicitly
+        const std::string candidate = dir + "/" + word;
+        struct stat st {};
+        if (stat(candidate.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
+            access(candidate.c_str(), X_OK) == 0) {
+            std::string unused;
+            return resolve(candidate, &unused);
+        }
+    }
+    *why = word + ": not found in PATH";
+    return "";
+}
+
+// What went wrong setting an implementation up; `usage`: a bad template rather than a missing or
+// unusable program.
+struct SetUpError {
+    std::string message;
+    bool usage = false;
+};
+
+// The tool's implementation from --hex2/--m1 PATH and its template (--hex2-cmd, else the
+// profile's, else mescc-tools'); nothing when the tool is not checked.
+SetUpError set_up(Tool tool, const std::string& path_arg, const std::string& command_arg,
+                  const std::optional<CommandTemplate>& profile_command, Implementation* impl) {
+    const std::string flag = tool == Tool::hex2 ? "--hex2" : "--m1";
+    const std::string cmd_flag = flag + "-cmd";
+    if (path_arg.empty() && command_arg.empty()) return {};
+    if (!command_arg.empty()) {
+        std::string error;
+        auto t = parse_template(command_arg, tool, &error);
+        if (!t) return {cmd_flag + ": " + error, true};
+        impl->command = std::move(*t);
+    } else if (profile_command) {
+        impl->command = *profile_command;
+    }
+    if (!path_arg.empty())
+        if (std::string e = check_program(flag, path_arg, &impl->program); !e.empty()) return {e};
+    const auto& first = impl->command.words[0];
+    const bool first_is_program = first.size() == 1 && first[0].placeholder;
+    if (impl->command.uses("program") && impl->program.empty()) {
+        const std::string whose =
+            command_arg.empty()
+                ? "the profile's " + std::string(tool == Tool::hex2 ? "hex2" : "m1") + "-command"
+                : cmd_flag;
+        return {whose + " uses {program}: give " + flag + " PATH", true};
+    }
+    if (first_is_program) {
+        impl->executable = impl->program;
+        return {};
+    }
+    std::string why;
+    const std::string found = find_program(first[0].text, &why);
+    if (found.empty()) return {cmd_flag + ": " + why};
+    return {check_program(cmd_flag, found, &impl->executable)};
 }
 
 }  // namespace
@@ -205,9 +294,10 @@ int oracle_main(int argc, char** argv) {
     Settings settings;
     settings.jobs = cores();
     std::vector<std::string> corpora;
-    std::string hex2_arg, m1_arg, report_dir;
+    std::string hex2_arg, m1_arg, report_dir, hex2_cmd, m1_cmd, profile_arg = "full";
+    std::optional<Release> explain_as;
     std::uint64_t generate = 0, seed = 1;
-    bool json = false, stable_only = false, wall_given = false;
+    bool json = false, stable_only = false, wall_given = false, show_profile = false;
     std::optional<Isolation> isolation;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -221,6 +311,14 @@ int oracle_main(int argc, char** argv) {
         }
         if (a == "--stable-only") {
             stable_only = true;
+            continue;
+        }
+        if (a == "--exact-bytes") {
+            settings.comparing = Comparing::exact_bytes;
+            continue;
+        }
+        if (a == "--show-profile") {
+            show_profile = true;
             continue;
         }
         std::string value;
@@ -239,7 +337,18 @@ int oracle_main(int argc, char** argv) {
         };
         if (name == "--hex2")
             hex2_arg = value;
-        else if (name == "--m1" || name == "--M1")
+        else if (name == "--hex2-cmd")
+            hex2_cmd = value;
+        else if (name == "--m1-cmd" || name == "--M1-cmd")
+            m1_cmd = value;
+        else if (name == "--profile")
+            profile_arg = value;
+        else if (name == "--explain-as") {
+            explain_as = parse_release(value);
+            if (!explain_as)
+                return bad(
+                    "1.4.0, 1.5 (1.5.0 to 1.5.2), 1.6.0 or 1.7.0: the releases whose differences are known");
+        } else if (name == "--m1" || name == "--M1")
             m1_arg = value;
         else if (name == "--corpus")
             corpora.push_back(value);
@@ -306,17 +415,65 @@ int oracle_main(int argc, char** argv) {
     if (!wall_given) settings.limits.wall_seconds = std::max(30.0, 10 * settings.limits.cpu_seconds);
     if (settings.limits.wall_seconds < settings.limits.cpu_seconds)
         return usage_error("--wall-timeout must be at least --timeout");
-    if (hex2_arg.empty() && m1_arg.empty()) return usage_error("give --hex2 PATH and/or --m1 PATH");
+
+    // The profile: a built-in one (`seed` takes its architecture from the one --arch), or a file.
+    {
+        const std::optional<Architecture> one_arch =
+            settings.architectures.size() == 1 ? std::optional<Architecture>(settings.architectures[0])
+                                               : std::nullopt;
+        if (profile_arg == "seed" && !one_arch)
+            return usage_error("--profile seed needs one --arch: amd64, x86, aarch64 or riscv64");
+        auto builtin = builtin_profile(profile_arg, one_arch);
+        if (!builtin && profile_arg == "seed")
+            return usage_error("there is no seed profile for " + std::string(architecture_name(*one_arch)) +
+                               " (amd64, x86, aarch64, riscv64)");
+        if (builtin) {
+            settings.profile = std::move(*builtin);
+        } else if (profile_arg.find('/') == std::string::npos && profile_arg.find('.') == std::string::npos) {
+            return usage_error("--profile " + profile_arg + ": no such built-in profile (" +
+                               builtin_profile_names() + "), nor a file (write ./" + profile_arg +
+                               " for a file here)");
+        } else {
+            ReadFailure failure;
+            std::string why;
+            const std::string path = resolve(profile_arg, &why);
+            struct stat st {};
+            if (path.empty()) return setup_error("--profile " + why);
+            if (stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode))
+                return setup_error("--profile " + profile_arg + ": not a regular file");
+            if (st.st_size > 65536) return setup_error("--profile " + profile_arg + ": larger than 64 KiB");
+            auto text = read_file(path, &failure);
+            if (!text) return setup_error("--profile " + profile_arg + ": " + failure.why);
+            auto parsed = parse_profile(*text, profile_arg, &why, one_arch);
+            if (!parsed) return setup_error(why);
+            settings.profile = std::move(*parsed);
+        }
+    }
+    if (show_profile) {
+        std::fputs(profile_text(settings.profile).c_str(), stdout);
+        return 0;
+    }
+    const Subset& subset = settings.profile.subset;
+    for (Architecture a : settings.architectures)
+        if (!subset.architecture(a))
+            return usage_error("--arch " + std::string(architecture_name(a)) + " is outside the profile " +
+                               settings.profile.name);
+    if (settings.architectures.empty()) settings.architectures = subset.architectures;
+    settings.release = explain_as ? explain_as : settings.profile.release;
+
+    if (hex2_arg.empty() && m1_arg.empty() && hex2_cmd.empty() && m1_cmd.empty())
+        return usage_error("give --hex2 PATH and/or --m1 PATH (or --hex2-cmd, --m1-cmd)");
     if (corpora.empty() && generate == 0)
         return usage_error("nothing to do: give --corpus DIR and/or --generate N");
 
     // Paths are resolved now: the implementation runs in a scratch folder.
-    if (!hex2_arg.empty())
-        if (std::string e = check_program("--hex2", hex2_arg, &settings.hex2.program); !e.empty())
-            return setup_error(e);
-    if (!m1_arg.empty())
-        if (std::string e = check_program("--m1", m1_arg, &settings.m1.program); !e.empty())
-            return setup_error(e);
+    for (Tool t : {Tool::hex2, Tool::m1}) {
+        const bool hex2 = t == Tool::hex2;
+        const SetUpError e = set_up(t, hex2 ? hex2_arg : m1_arg, hex2 ? hex2_cmd : m1_cmd,
+                                    hex2 ? settings.profile.hex2_command : settings.profile.m1_command,
+                                    hex2 ? &settings.hex2 : &settings.m1);
+        if (!e.message.empty()) return e.usage ? usage_error(e.message) : setup_error(e.message);
+    }
     std::vector<std::pair<std::string, std::string>> roots;  // as given, resolved
     for (const std::string& c : corpora) {
         std::string why;
@@ -367,7 +524,7 @@ int oracle_main(int argc, char** argv) {
                              : runner->isolation() == Isolation::landlock ? "landlock"
                                                                           : "none";
     for (Tool t : {Tool::hex2, Tool::m1}) {
-        if (settings.of(t).program.empty()) continue;
+        if (!settings.of(t).checked()) continue;
         const std::string e = try_once(*runner, settings.of(t), t, settings.limits);
         if (stop_requested()) {
             std::fputs("hexproof oracle: interrupted\n", stderr);
@@ -396,7 +553,7 @@ int oracle_main(int argc, char** argv) {
         for (std::uint64_t i = 0; i < generate; ++i) {
             WorkItem w;
             w.tool = (i % 2 == 0) ? Tool::hex2 : Tool::m1;
-            if (settings.of(w.tool).program.empty()) w.tool = w.tool == Tool::hex2 ? Tool::m1 : Tool::hex2;
+            if (!settings.of(w.tool).checked()) w.tool = w.tool == Tool::hex2 ? Tool::m1 : Tool::hex2;
             w.architecture = a;
             w.seed = seed * 1000003u + static_cast<std::uint64_t>(a) * 7919u + i;
             w.stable_only = stable_only;
@@ -423,7 +580,7 @@ int oracle_main(int argc, char** argv) {
             std::string why = first->reason;
             if (const std::string said = "could not run: "; why.rfind(said, 0) == 0)
                 why.erase(0, said.size());
-            return setup_error("cannot run " + settings.of(t).program + " on any case: " + why);
+            return setup_error("cannot run " + settings.of(t).executable + " on any case: " + why);
         }
     }
 

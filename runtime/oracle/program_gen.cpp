@@ -3,8 +3,11 @@
 // ../shared/SEMANTICS.md reachable without making the common case slow.
 #include "program_gen.hpp"
 
+#include "constructs.hpp"
+
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <set>
 
 namespace hexproof::program_gen {
@@ -41,10 +44,10 @@ const char hex_digits_lower[] = "0123456789abcdef";
 
 // ---------------------------------------------------------------- hex2
 
-std::string encode_byte(unsigned char b, ByteMode mode, Rng* style, bool spaced) {
+std::string encode_byte(unsigned char b, ByteMode mode, Rng* style, bool spaced, const Style& how) {
     std::string out;
     auto gap = [&]() {
-        if (!style || !spaced) return;
+        if (!style || !spaced || !how.digit_quirks) return;
         switch (style->below(12)) {
             case 0: out += ' '; break;
             case 1: out += "\t"; break;
@@ -56,7 +59,8 @@ std::string encode_byte(unsigned char b, ByteMode mode, Rng* style, bool spaced)
     };
     switch (mode) {
         case ByteMode::hex: {
-            const char* digits = (style && style->percent(30)) ? hex_digits_lower : hex_digits_upper;
+            const char* digits =
+                (style && style->percent(30) && how.lower_hex) ? hex_digits_lower : hex_digits_upper;
             out += digits[b >> 4];
             gap();
             out += digits[b & 15];
@@ -64,7 +68,8 @@ std::string encode_byte(unsigned char b, ByteMode mode, Rng* style, bool spaced)
         }
         case ByteMode::octal:
             // Three digits are written mod 256 (Q): a first digit of 4..7 gives the same byte.
-            out += static_cast<char>('0' + ((b >> 6) & 3) + (style && style->percent(10) ? 4 : 0));
+            out += static_cast<char>('0' + ((b >> 6) & 3) +
+                                     (style && style->percent(10) && how.digit_quirks ? 4 : 0));
             gap();
             out += static_cast<char>('0' + ((b >> 3) & 7));
             out += static_cast<char>('0' + (b & 7));
@@ -113,8 +118,80 @@ Hex2Config hex2_config(std::uint64_t seed, Architecture architecture, const GenO
     if (options.version_stable_only && c.base_address == 0x7FF0) c.base_address = 0x1000;
     const auto m = rng.below(10);
     c.byte_mode = m < 7 ? ByteMode::hex : (m < 9 ? ByteMode::octal : ByteMode::binary);
+    if (options.subset) {
+        const oracle::Subset& s = *options.subset;
+        if (c.big_endian ? !s.big_endian : !s.little_endian) c.big_endian = !c.big_endian;
+        if (!s.base_address(c.base_address))
+            c.base_address = s.base_addresses[rng.below(s.base_addresses.size())];
+        if (!s.mode(c.byte_mode)) c.byte_mode = s.byte_modes[rng.below(s.byte_modes.size())];
+    }
     return c;
 }
+
+namespace {
+
+// The label names without `#` or `;` (hex2 names them; SEMANTICS.md marks it a quirk).
+std::string plain_name(const std::string& name, Rng& rng) {
+    if (name.find_first_of("#;") == std::string::npos) return name;
+    static const char* const plain[] = {"a", "b", "loop", "L_end", "f1", "main", "AaBB", "BBAa"};
+    return rng.pick(plain);
+}
+
+bool everything(const oracle::Subset& s, bool hex2) { return s.every_construct(hex2); }
+
+// The piece changed to fit the subset: another sigil, no base, no `^`, plain names; a piece of
+// a kind the subset lacks becomes a comment or bytes.
+void fit_hex2_piece(Hex2Piece* p, const oracle::Subset& s, const Hex2Config& config, Rng& rng) {
+    const bool quirks = s.hex2_has("name-quirks");
+    switch (p->kind) {
+        case Hex2PieceKind::reference: {
+            if (!s.reference(p->sigil)) {
+                if (s.hex2_references.empty()) {
+                    p->kind = Hex2PieceKind::bytes;
+                    p->data.assign(1, static_cast<char>(0x90));
+                    return;
+                }
+                p->sigil = s.hex2_references[rng.below(s.hex2_references.size())];
+            }
+            const bool word_ref = is_riscv(config.architecture) && p->sigil != '%' && p->sigil != '&';
+            if (!p->base.empty() && (word_ref || !s.reference_base(p->sigil))) p->base.clear();
+            const bool relative = std::strchr("!@~%", p->sigil) != nullptr;
+            if (p->caret && !(relative && p->base.empty() ? s.hex2_has("caret") : s.hex2_has("caret-other")))
+                p->caret = false;
+            if (!quirks) {
+                p->name = plain_name(p->name, rng);
+                if (!p->base.empty()) p->base = plain_name(p->base, rng);
+            }
+            return;
+        }
+        case Hex2PieceKind::label:
+            if (!quirks) p->name = plain_name(p->name, rng);
+            return;
+        case Hex2PieceKind::align:
+            if (!s.hex2_has("align")) {
+                p->kind = Hex2PieceKind::comment;
+                p->text = "# no align";
+            }
+            return;
+        case Hex2PieceKind::word:
+            if (!s.hex2_has("words")) {
+                p->kind = Hex2PieceKind::comment;
+                p->text = "# no word";
+            }
+            return;
+        case Hex2PieceKind::raw:
+            if (!everything(s, true)) {
+                p->kind = Hex2PieceKind::comment;
+                p->text = "# no quirk";
+                p->undefined = false;
+                p->version_stable = true;
+            }
+            return;
+        default: return;
+    }
+}
+
+}  // namespace
 
 Hex2Piece hex2_piece(std::uint64_t seed, const Hex2Config& config, const GenOptions& options) {
     Rng rng(seed);
@@ -200,6 +277,7 @@ Hex2Piece hex2_piece(std::uint64_t seed, const Hex2Config& config, const GenOpti
     }
     if (options.version_stable_only && !p.version_stable) return hex2_piece(seed * 31 + 7, config, options);
     if (!options.allow_undefined && p.undefined) return hex2_piece(seed * 31 + 11, config, options);
+    if (options.subset) fit_hex2_piece(&p, *options.subset, config, rng);
     return p;
 }
 
@@ -230,6 +308,18 @@ std::optional<Hex2Layout> hex2_layout(const Hex2Program& program) {
     return layout;
 }
 
+namespace {
+
+// The last file's trailing blanks and newlines cut off: its last token runs to the end of the file.
+void trim_last(std::vector<Input>* inputs) {
+    if (inputs->empty()) return;
+    std::string& b = inputs->back().bytes;
+    while (!b.empty() && (b.back() == ' ' || b.back() == '\t' || b.back() == '\n' || b.back() == '\r'))
+        b.pop_back();
+}
+
+}  // namespace
+
 std::vector<Input> render_hex2(const Hex2Program& program, const Style& style) {
     Rng rng(style.seed ^ 0x5EEDull);
     Rng* styler = style.plain ? nullptr : &rng;
@@ -245,7 +335,7 @@ std::vector<Input> render_hex2(const Hex2Program& program, const Style& style) {
         switch (p.kind) {
             case Hex2PieceKind::bytes:
                 for (std::size_t k = 0; k < p.data.size(); ++k) {
-                    out += encode_byte(static_cast<unsigned char>(p.data[k]), mode, styler, true);
+                    out += encode_byte(static_cast<unsigned char>(p.data[k]), mode, styler, true, style);
                     if (styler && styler->percent(20)) out += ' ';
                     if (p.data.size() > 64 && k % 32 == 31) out += '\n';
                 }
@@ -265,7 +355,7 @@ std::vector<Input> render_hex2(const Hex2Program& program, const Style& style) {
             case Hex2PieceKind::word:
                 out += '.';
                 for (std::size_t k = 0; k < p.data.size(); ++k) {
-                    out += encode_byte(static_cast<unsigned char>(p.data[k]), mode, nullptr, false);
+                    out += encode_byte(static_cast<unsigned char>(p.data[k]), mode, nullptr, false, style);
                     if (styler && k == 1 && styler->percent(15)) out += " # inside a word\n";
                 }
                 break;
@@ -292,6 +382,7 @@ std::vector<Input> render_hex2(const Hex2Program& program, const Style& style) {
         }
     }
     for (std::size_t f = 0; f < files; ++f) inputs[f].name = "gen" + std::to_string(f) + ".hex2";
+    if (style.trim_end) trim_last(&inputs);
     return inputs;
 }
 
@@ -302,6 +393,15 @@ Hex2Program generate_hex2(std::uint64_t seed, Architecture architecture, std::si
     program.config = hex2_config(rng.next(), architecture, options);
     for (std::size_t i = 0; i < count; ++i)
         program.pieces.push_back(hex2_piece(rng.next(), program.config, options));
+    if (options.subset && !options.subset->hex2_has("redefine")) {
+        // Each label defined once: the later definitions go.
+        std::set<std::string> defined;
+        auto again = [&](const Hex2Piece& p) {
+            return p.kind == Hex2PieceKind::label && !defined.insert(p.name).second;
+        };
+        program.pieces.erase(std::remove_if(program.pieces.begin(), program.pieces.end(), again),
+                             program.pieces.end());
+    }
     if (options.well_formed) complete_labels(&program, rng.next());
     return program;
 }
@@ -386,15 +486,116 @@ std::string number_text(std::int64_t v, Rng& rng, bool* stable) {
     return (neg ? "-" : "") + digits(mag, 10);
 }
 
+bool forms_allowed(const std::string& text, const oracle::Subset& s) {
+    for (const std::string& f : oracle::number_forms(text))
+        if (f == "token-quirks" ? !s.m1_has(f) : !s.number_has(f)) return false;
+    return true;
+}
+
+// A text for v in a form the subset allows (the drawn one when it does), or empty.
+std::string allowed_number_text(std::int64_t v, const std::string& drawn, const oracle::Subset& s) {
+    if (forms_allowed(drawn, s)) return drawn;
+    const bool neg = v < 0;
+    const std::uint64_t mag = neg ? static_cast<std::uint64_t>(-v) : static_cast<std::uint64_t>(v);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%s%llu", neg ? "-" : "", static_cast<unsigned long long>(mag));
+    if (forms_allowed(buf, s)) return buf;
+    if (neg) return "";
+    std::snprintf(buf, sizeof buf, "0x%llX", static_cast<unsigned long long>(mag));
+    if (forms_allowed(buf, s)) return buf;
+    std::snprintf(buf, sizeof buf, "0%llo", static_cast<unsigned long long>(mag));
+    if (mag > 0 && forms_allowed(buf, s)) return buf;
+    return "";
+}
+
+const char* const plain_m1_names[] = {"NOP", "RET", "MOV_eax", "LOAD", "SYS", "AaBB", "BBAa"};
+
+// The piece changed to fit the subset: another sigil or form, a value in range, plain names,
+// unquoted DEFINE values; a piece of a kind the subset lacks becomes a word or a comment.
+void fit_m1_piece(M1Piece* p, const oracle::Subset& s, Rng& rng) {
+    const bool quirks = s.m1_has("token-quirks");
+    auto plain = [&](std::string* name) {
+        if (!quirks && name->find_first_of("#;") != std::string::npos) *name = rng.pick(plain_m1_names);
+    };
+    auto to_word = [&]() {
+        *p = M1Piece{};
+        p->kind = M1PieceKind::word;
+        p->name = rng.pick(plain_m1_names);
+    };
+    switch (p->kind) {
+        case M1PieceKind::define:
+            plain(&p->name);
+            if (!s.m1_has("quoted-define-values") && !p->value.empty() &&
+                (p->value[0] == '"' || p->value[0] == '\''))
+                p->value = p->value.substr(1, p->value.size() - 2);
+            return;
+        case M1PieceKind::word: plain(&p->name); return;
+        case M1PieceKind::immediate: {
+            const std::string& sigils = s.m1_immediates;
+            const bool bare = p->sigil == 0;
+            std::string drawn = bare ? p->text : p->text.substr(1);
+            if (bare ? !s.m1_has("knight-numbers") : sigils.find(p->sigil) == std::string::npos) {
+                if (sigils.empty()) return to_word();
+                p->sigil = sigils[rng.below(sigils.size())];
+            }
+            const char effective = p->sigil ? p->sigil : (p->number <= 32767 ? '@' : '$');
+            const std::int32_t v = static_cast<std::int32_t>(p->number);
+            if ((!s.m1_has("range-edges") && oracle::at_range_edge(effective, v)) ||
+                (!s.m1_diagnoses.count("immediate-out-of-range") && !m1_accepts(effective, p->number))) {
+                p->number = 1;
+                drawn = "1";
+            }
+            std::string digits = allowed_number_text(p->number, drawn, s);
+            if (digits.empty()) {
+                p->number = 1;
+                digits = allowed_number_text(1, "1", s);
+            }
+            if (digits.empty()) return to_word();
+            p->text = std::string(p->sigil ? 1 : 0, p->sigil) + digits;
+            return;
+        }
+        case M1PieceKind::string:
+            if (!s.m1_has("strings")) {
+                if (!s.m1_has("raw-strings")) return to_word();
+                p->kind = M1PieceKind::raw_string;
+                p->data = "AB CD";
+            }
+            return;
+        case M1PieceKind::raw_string:
+            if (!s.m1_has("raw-strings")) to_word();
+            return;
+        case M1PieceKind::passthrough:
+            if (!s.m1_has("labels")) return to_word();
+            if (!quirks && (p->text == "<0" || p->text == "<abc")) p->text = ":a";
+            return;
+        case M1PieceKind::padding:
+            if (!s.m1_has("padding")) to_word();
+            return;
+        case M1PieceKind::raw:
+            if (!everything(s, false)) {
+                *p = M1Piece{};
+                p->kind = M1PieceKind::comment;
+                p->text = "# no quirk";
+            }
+            return;
+        default: return;
+    }
+}
+
 }  // namespace
 
-M1Config m1_config(std::uint64_t seed, Architecture architecture, const GenOptions&) {
+M1Config m1_config(std::uint64_t seed, Architecture architecture, const GenOptions& options) {
     Rng rng(seed ^ 0xAB1Eull);
     M1Config c;
     c.architecture = architecture;
     c.big_endian = rng.percent(35);
     const auto m = rng.below(10);
     c.byte_mode = m < 7 ? ByteMode::hex : (m < 9 ? ByteMode::octal : ByteMode::binary);
+    if (options.subset) {
+        const oracle::Subset& s = *options.subset;
+        if (c.big_endian ? !s.big_endian : !s.little_endian) c.big_endian = !c.big_endian;
+        if (!s.mode(c.byte_mode)) c.byte_mode = s.byte_modes[rng.below(s.byte_modes.size())];
+    }
     return c;
 }
 
@@ -518,6 +719,10 @@ M1Piece m1_piece(std::uint64_t seed, const M1Config& config, const GenOptions& o
     }
     if (options.version_stable_only && !p.version_stable) return m1_piece(seed * 31 + 7, config, options);
     if (!options.allow_undefined && p.undefined) return m1_piece(seed * 31 + 11, config, options);
+    if (options.subset) {
+        Rng fit(seed ^ 0xF17ull);
+        fit_m1_piece(&p, *options.subset, fit);
+    }
     return p;
 }
 
@@ -570,6 +775,7 @@ std::vector<Input> render_m1(const M1Program& program, const Style& style) {
         if (!inputs[f].bytes.empty() && inputs[f].bytes.back() != '\n') inputs[f].bytes += '\n';
         inputs[f].name = "gen" + std::to_string(f) + ".M1";
     }
+    if (style.trim_end) trim_last(&inputs);
     return inputs;
 }
 
@@ -581,6 +787,17 @@ M1Program generate_m1(std::uint64_t seed, Architecture architecture, std::size_t
     for (std::size_t i = 0; i < count; ++i)
         program.pieces.push_back(m1_piece(rng.next(), program.config, options));
     if (options.well_formed) complete_defines(&program, rng.next());
+    if (const oracle::Subset* s = options.subset) {
+        auto is_define = [](const M1Piece& p) { return p.kind == M1PieceKind::define; };
+        if (!s->m1_has("redefine")) {
+            std::set<std::string> defined;
+            auto again = [&](const M1Piece& p) { return is_define(p) && !defined.insert(p.name).second; };
+            program.pieces.erase(std::remove_if(program.pieces.begin(), program.pieces.end(), again),
+                                 program.pieces.end());
+        }
+        if (!s->m1_has("define-anywhere"))
+            std::stable_partition(program.pieces.begin(), program.pieces.end(), is_define);
+    }
     return program;
 }
 
@@ -666,10 +883,34 @@ Case generate_case(Tool tool, Architecture architecture, std::uint64_t seed, con
     Style style;
     style.seed = rng.next();
     style.plain = rng.percent(15);
+    // One case in sixteen ends right after its last token, as files without a final newline do
+    // (from the style's seed, so that no other draw moves).
+    style.trim_end = (style.seed & 15) == 0;
     style.files = rng.percent(20) ? 2 + static_cast<unsigned>(rng.below(2)) : 1;
     // Most cases are well formed, so they get past label resolution and reach the encodings.
     GenOptions chosen = options;
     if (!chosen.well_formed && rng.percent(65)) chosen.well_formed = true;
+    // A strict-clean subset is drawn from without the constructs that use quirks
+    // (docs/strict.md), so that few drawn programs fail the strict checker.
+    oracle::Subset guided;
+    if (options.subset && options.subset->strict_clean) {
+        guided = *options.subset;
+        for (const char* f : {"digit-quirks", "name-quirks", "redefine", "caret-other"})
+            guided.hex2_features.erase(f);
+        for (const char* f : {"define-anywhere", "redefine", "range-edges", "cr", "token-quirks"})
+            guided.m1_features.erase(f);
+        std::string bases;
+        for (char c : guided.hex2_reference_bases)
+            if (c != '$' && c != '&') bases += c;
+        guided.hex2_reference_bases = bases;
+        chosen.subset = &guided;
+        style.trim_end = false;  // a file that ends inside a name or comment (text-across-files)
+    }
+    if (const oracle::Subset* s = chosen.subset) {
+        if (!s->many_inputs) style.files = 1;
+        style.lower_hex = tool == Tool::hex2 ? s->hex2_has("lower-hex") : true;
+        style.digit_quirks = tool == Tool::hex2 ? s->hex2_has("digit-quirks") : true;
+    }
     if (tool == Tool::hex2) return make_case(generate_hex2(rng.next(), architecture, count, chosen), style);
     return make_case(generate_m1(rng.next(), architecture, count, chosen), style);
 }

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "engine.hpp"
+#include "subset.hpp"
 
 namespace hexproof::program_gen {
 
@@ -50,6 +51,10 @@ struct GenOptions {
     bool version_stable_only = false;  // only features on which 1.4.0 and 1.7.0 agree
     bool allow_undefined = true;       // may touch upstream-undefined behaviour
     bool allow_big = true;             // may contain fillers of tens of kilobytes (range edges)
+    // Only configurations and constructs of this subset (an oracle profile's); null: all. The
+    // drawing is the same as without it where the subset allows what was drawn, so a subset of
+    // everything changes no program.
+    const oracle::Subset* subset = nullptr;
 };
 
 // ---------------------------------------------------------------- hex2 pieces
@@ -107,8 +112,11 @@ void complete_labels(Hex2Program* program, std::uint64_t seed);
 // nibbles split by whitespace and comments, upper/lower case digits, the split into files.
 struct Style {
     std::uint64_t seed = 0;
-    bool plain = false;  // one space between pieces, bytes as contiguous digit pairs
-    unsigned files = 1;  // number of input files (pieces split evenly, in order)
+    bool plain = false;        // one space between pieces, bytes as contiguous digit pairs
+    unsigned files = 1;        // number of input files (pieces split evenly, in order)
+    bool lower_hex = true;     // may write hex digits in lower case
+    bool digit_quirks = true;  // may split a byte's digits, and write octal bytes mod 256
+    bool trim_end = false;     // the last file ends without a blank or newline after its last token
 };
 
 std::vector<Input> render_hex2(const Hex2Program& program, const Style& style);

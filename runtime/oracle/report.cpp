@@ -102,6 +102,27 @@ bool write_into(int dir_fd, const std::string& name, const std::string& text, st
     return true;
 }
 
+std::string implementation_text(const Implementation& impl) {
+    if (!impl.checked()) return "(not checked)";
+    if (impl.command.source == mescc_tools_template().source) return impl.executable;
+    return impl.executable + " as `" + impl.command.source + "`" +
+           (impl.program.empty() || impl.program == impl.executable ? ""
+                                                                    : " ({program} = " + impl.program + ")");
+}
+
+std::string comparison_text(Comparing how) {
+    return how == Comparing::meaning ? "M1 outputs by meaning, as hex2 reads them (digits, labels and "
+                                       "references in order; hex case, "
+                                       "blanks and comments ignored); hex2 outputs byte for byte"
+                                     : "byte for byte (--exact-bytes)";
+}
+
+std::string explanation_text(const Settings& s) {
+    if (!s.release) return "none: no release named, so every disagreement is a divergence";
+    return "known differences of mescc-tools " + std::string(release_name(*s.release)) +
+           ", each confirmed by running the reference with that release's behaviour";
+}
+
 }  // namespace
 
 int exit_status(const Results& results) {
@@ -217,9 +238,12 @@ std::string text_report(const ReportContext& c, const Results& r) {
     const Settings& s = *c.settings;
     const Limits& l = s.limits;
     std::string t = "hexproof oracle\n";
-    t += "  implementation: hex2 = " +
-         (s.hex2.program.empty() ? std::string("(not checked)") : s.hex2.program) +
-         ", M1 = " + (s.m1.program.empty() ? std::string("(not checked)") : s.m1.program) + "\n";
+    t += "  implementation: hex2 = " + implementation_text(s.hex2) + ", M1 = " + implementation_text(s.m1) +
+         "\n";
+    t += "  profile: " + s.profile.name + " (" + s.profile.origin + ")" +
+         (s.profile.description.empty() ? "" : ": " + s.profile.description) + "\n";
+    t += "  comparison: " + comparison_text(s.comparing) + "\n";
+    t += "  explanations: " + explanation_text(s) + "\n";
     t += "  our side: the " + c.engine_note + "\n";
     t += "  isolation: " + c.isolation + "\n";
     t += "  limits per invocation: " + number(l.cpu_seconds) + " s of CPU per process (wall-clock backstop " +
@@ -237,6 +261,15 @@ std::string text_report(const ReportContext& c, const Results& r) {
         t += std::string(v == Verdict::agree ? " " : ", ") + std::string(verdict_name(v)) + " " +
              std::to_string(r.count(v));
     t += "\n";
+    if (r.skipped_steps + r.skipped_programs > 0 || !r.skipped.empty()) {
+        t += "  not checked: " + std::to_string(r.skipped_steps) + " corpus steps, " +
+             std::to_string(r.skipped_programs) + " generated programs\n";
+        for (const auto& [why, k] : r.skipped)
+            t += "    " + std::to_string(k.count) + " " + why + "; first: " + k.first + "\n";
+    }
+    if (r.joined_steps > 0)
+        t += "  " + std::to_string(r.joined_steps) +
+             " corpus steps had their inputs joined into one file (the tool reads one)\n";
     if (r.interrupted)
         t += "  INTERRUPTED: only the first " + std::to_string(r.cases_done) + " cases were checked\n";
 
@@ -252,11 +285,18 @@ std::string text_report(const ReportContext& c, const Results& r) {
             t += "  first seen in: " + f.first_case + more(f) + "\n";
             for (const KnownDifference& k : f.known)
                 t += "  KNOWN DIFFERENCE [" + k.id + "]: " + k.description +
-                     " (confirmed: without it both sides agree)\n";
-            for (const std::string& k : f.known_unconfirmed)
-                t += "  touches known difference [" + k + "], but the divergence persists without it\n";
+                     " (confirmed: the reference with that behaviour gives the implementation's answer)\n";
+            if (!f.known_unconfirmed.empty()) {
+                std::string ids;
+                for (const std::string& k : f.known_unconfirmed) ids += (ids.empty() ? "" : ", ") + k;
+                t += "  holds known differences of " + std::string(release_name(*s.release)) + " [" + ids +
+                     "], but the reference with that behaviour does not give the implementation's answer\n";
+            }
             if (f.verdict == Verdict::divergence)
-                t += "  not explained by any known 1.4.0/1.7.0 difference\n";
+                t += s.release ? "  not explained by a known difference of " +
+                                     std::string(release_name(*s.release)) + "\n"
+                               : "  not explained: no release named (--explain-as VERSION, or a profile's "
+                                 "release:)\n";
             t += "  minimal program (from " + std::to_string(f.original_bytes) + " bytes, " +
                  std::to_string(f.shrink_runs) + " shrinking runs" +
                  (f.saved_in.empty() ? std::string() : "; saved whole in " + f.saved_in) + "):\n" +
@@ -285,8 +325,19 @@ std::string text_report(const ReportContext& c, const Results& r) {
     }
     header = false;
     for (const Finding& f : r.findings) {
-        if (f.verdict != Verdict::upstream_undefined && f.verdict != Verdict::upstream_limit) continue;
-        if (!header) t += "\n== not counted as failures (upstream-undefined inputs and upstream limits)\n";
+        if (f.verdict != Verdict::upstream_undefined && f.verdict != Verdict::upstream_limit &&
+            f.verdict != Verdict::formatting)
+            continue;
+        if (!header)
+            t +=
+                "\n== not counted as failures (layout only, upstream-undefined inputs and upstream limits)\n";
+        header = true;
+        if (f.verdict == Verdict::formatting) {
+            t += "  formatting (" + std::string(tool_name(f.tool)) +
+                 "): the outputs differ in layout only (hex2 reads them alike); first in " + f.first_case +
+                 (f.cases > 1 ? " (+" + std::to_string(f.cases - 1) + " more)" : "") + "\n";
+            continue;
+        }
         header = true;
         t += "  " + std::string(verdict_name(f.verdict)) + ": " + f.reason + "; first in " + f.first_case +
              (f.cases > 1 ? " (+" + std::to_string(f.cases - 1) + " more)" : "") + "\n";
@@ -306,9 +357,18 @@ std::string text_report(const ReportContext& c, const Results& r) {
 std::string json_report(const ReportContext& c, const Results& r) {
     const Settings& s = *c.settings;
     const Limits& l = s.limits;
-    std::string o = "{\n  \"schema\": \"hexproof-oracle/1\",\n";
-    o += "  \"implementation\": {\"hex2\": " + optional_string(s.hex2.program) +
-         ", \"m1\": " + optional_string(s.m1.program) + "},\n";
+    std::string o = "{\n  \"schema\": \"hexproof-oracle/2\",\n";
+    o += "  \"implementation\": {\"hex2\": " + optional_string(s.hex2.executable) +
+         ", \"m1\": " + optional_string(s.m1.executable) +
+         ", \"hex2_command\": " + (s.hex2.checked() ? json_string(s.hex2.command.source) : "null") +
+         ", \"m1_command\": " + (s.m1.checked() ? json_string(s.m1.command.source) : "null") + "},\n";
+    o += "  \"profile\": {\"name\": " + json_string(s.profile.name) +
+         ", \"origin\": " + json_string(s.profile.origin) + ", \"release\": " +
+         (s.profile.release ? json_string(std::string(release_name(*s.profile.release))) : "null") + "},\n";
+    o += "  \"comparison\": " + json_string(s.comparing == Comparing::meaning ? "meaning" : "exact-bytes") +
+         ",\n";
+    o += "  \"explain_as\": " + (s.release ? json_string(std::string(release_name(*s.release))) : "null") +
+         ",\n";
     o += "  \"reference_engine\": " + json_string(c.engine_name) + ",\n";
     o += "  \"isolation\": {\"kind\": " + json_string(c.isolation_name) +
          ", \"description\": " + json_string(c.isolation) + "},\n";
@@ -326,7 +386,19 @@ std::string json_report(const ReportContext& c, const Results& r) {
          ", \"interrupted\": " + (r.interrupted ? "true" : "false") +
          ", \"stray_processes_killed\": " + std::to_string(r.stray_processes) +
          ", \"oracle_peak_rss_kib\": " + std::to_string(r.peak_rss_kib) +
-         ", \"exit_status\": " + std::to_string(exit_status(r)) + ",\n    \"verdicts\": {";
+         ", \"exit_status\": " + std::to_string(exit_status(r)) +
+         ", \"skipped_steps\": " + std::to_string(r.skipped_steps) +
+         ", \"skipped_programs\": " + std::to_string(r.skipped_programs) +
+         ", \"joined_steps\": " + std::to_string(r.joined_steps) + ",\n    \"skipped\": [";
+    {
+        bool first = true;
+        for (const auto& [why, k] : r.skipped) {
+            o += (first ? "" : ", ") + std::string("{\"reason\": ") + json_string(why) +
+                 ", \"count\": " + std::to_string(k.count) + ", \"first\": " + json_string(k.first) + "}";
+            first = false;
+        }
+    }
+    o += "],\n    \"verdicts\": {";
     for (Verdict v : all_verdicts)
         o += std::string(v == Verdict::agree ? "" : ", ") + json_string(std::string(verdict_name(v))) + ": " +
              std::to_string(r.count(v));

@@ -51,7 +51,8 @@ struct Scanner {
 
 }  // namespace
 
-std::optional<std::vector<Origin>> hex2_origins(const Hex2Config& config, const std::vector<Input>& inputs) {
+std::optional<std::vector<Origin>> hex2_origins(const Hex2Config& config, const std::vector<Input>& inputs,
+                                                std::vector<Hex2Item>* items) {
     std::vector<Origin> origins;
     const Architecture arch = config.architecture;
     const bool words = program_gen::is_riscv(arch);
@@ -71,7 +72,19 @@ std::optional<std::vector<Origin>> hex2_origins(const Hex2Config& config, const 
         while (!s.eof()) {
             const std::size_t at = s.pos;
             char c = s.text[s.pos++];
-            if (c == ':') c = s.skip_name();  // the label's end is then read as an ordinary byte
+            if (c == ':') {
+                const std::size_t name_at = s.pos;
+                c = s.skip_name();  // the label's end is then read as an ordinary byte
+                if (items) {
+                    const std::size_t name_end = c ? s.pos - 1 : s.pos;
+                    Hex2Item label;
+                    label.kind = Hex2Item::Kind::label;
+                    label.name = s.text.substr(name_at, name_end - name_at);
+                    label.span = Span{f, at, name_end - at};
+                    label.address = static_cast<std::uint32_t>(ip);
+                    items->push_back(label);
+                }
+            }
             if (words && c == '.') {
                 unsigned got = 0;
                 unsigned digits = 0;
@@ -91,8 +104,23 @@ std::optional<std::vector<Origin>> hex2_origins(const Hex2Config& config, const 
             }
             if (c == '!' || c == '@' || c == '$' || c == '~' || c == '%' || c == '&') {
                 const unsigned size = program_gen::hex2_field_size(c, arch);
+                const std::size_t name_at = s.pos;
                 char end = s.skip_name();
-                if (end == '>' && (!words || size == 4)) s.skip_name();
+                Hex2Item ref;
+                ref.kind = Hex2Item::Kind::reference;
+                ref.sigil = c;
+                ref.name = s.text.substr(name_at, (end ? s.pos - 1 : s.pos) - name_at);
+                std::size_t token_end = end ? s.pos - 1 : s.pos;
+                if (end == '>' && (!words || size == 4)) {
+                    const std::size_t base_at = s.pos;
+                    const char base_end = s.skip_name();
+                    ref.base = s.text.substr(base_at, (base_end ? s.pos - 1 : s.pos) - base_at);
+                    token_end = base_end ? s.pos - 1 : s.pos;
+                }
+                ref.span = Span{f, at, token_end - at};
+                ref.address = static_cast<std::uint32_t>(ip);
+                ref.output = out;
+                if (items) items->push_back(ref);
                 emit(size, Span{f, at, s.pos - at});
                 continue;
             }
@@ -100,7 +128,15 @@ std::optional<std::vector<Origin>> hex2_origins(const Hex2Config& config, const 
                 if (program_gen::aligns(arch)) emit((4 - (ip & 3)) & 3, Span{f, at, 1});
                 continue;
             }
-            if (c == '^') continue;
+            if (c == '^') {
+                if (items) {
+                    Hex2Item caret;
+                    caret.kind = Hex2Item::Kind::caret;
+                    caret.span = Span{f, at, 1};
+                    items->push_back(caret);
+                }
+                continue;
+            }
             if (digit_value(c, config.byte_mode) >= 0) {
                 if (pending == 0) byte_start = at;
                 if (++pending == per_byte) {
@@ -153,6 +189,19 @@ std::vector<M1Token> m1_tokens(const std::vector<Input>& inputs) {
         newline(f, t.size());
     }
     return tokens;
+}
+
+std::vector<M1Role> m1_roles(const std::vector<Input>& inputs, const std::vector<M1Token>& tokens) {
+    std::vector<M1Role> role(tokens.size(), M1Role::use);
+    for (std::size_t k = 0; k + 2 < tokens.size(); ++k) {
+        if (role[k] != M1Role::use || tokens[k].kind != M1TokenKind::atom ||
+            text_of(inputs, tokens[k].span) != "DEFINE")
+            continue;
+        role[k] = M1Role::define;
+        role[k + 1] = M1Role::name;
+        role[k + 2] = M1Role::value;
+    }
+    return role;
 }
 
 std::optional<Span> hex2_long_name(const std::vector<Input>& inputs) {

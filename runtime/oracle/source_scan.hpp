@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,9 +32,23 @@ struct Origin {
     Span source;
 };
 
-// hex2: the origin of every output byte, from a scan that mirrors upstream's first pass.
-// nullopt when the scan cannot finish (EOF inside a `.` word).
-std::optional<std::vector<Origin>> hex2_origins(const Hex2Config& config, const std::vector<Input>& inputs);
+// A label, a reference or a `^` of a hex2 program, as upstream's first pass meets them.
+struct Hex2Item {
+    enum class Kind : std::uint8_t { label, reference, caret };
+    Kind kind = Kind::label;
+    char sigil = 0;             // references
+    std::string_view name;      // the label's or target's name
+    std::string_view base;      // `>base`, empty when none
+    Span span;                  // the whole token, without the byte that ended it
+    std::uint32_t address = 0;  // labels: their address; references: the field's first byte
+    std::size_t output = 0;     // references: the field's offset in the output
+};
+
+// hex2: the origin of every output byte, from a scan that mirrors upstream's first pass, and
+// (when `items` is given) its labels, references and carets in order. nullopt when the scan
+// cannot finish (EOF inside a `.` word).
+std::optional<std::vector<Origin>> hex2_origins(const Hex2Config& config, const std::vector<Input>& inputs,
+                                                std::vector<Hex2Item>* items = nullptr);
 
 enum class M1TokenKind { atom, string, newline };
 struct M1Token {
@@ -44,6 +59,11 @@ struct M1Token {
 
 // M1: the token stream upstream's tokenizer builds (NEWLINE runs collapsed).
 std::vector<M1Token> m1_tokens(const std::vector<Input>& inputs);
+
+// What each token is to upstream's DEFINE processing: a DEFINE takes the next two tokens, its
+// name and its value, whatever they are; every other token is a use.
+enum class M1Role : std::uint8_t { use, define, name, value };
+std::vector<M1Role> m1_roles(const std::vector<Input>& inputs, const std::vector<M1Token>& tokens);
 
 inline std::string_view text_of(const std::vector<Input>& inputs, const Span& s) {
     return std::string_view(inputs[s.file].view()).substr(s.offset, s.length);

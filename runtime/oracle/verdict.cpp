@@ -4,11 +4,14 @@
 #include <cstring>
 #include <string>
 
+#include "hex2_reading.hpp"
+
 namespace hexproof::oracle {
 
 std::string_view verdict_name(Verdict v) {
     switch (v) {
         case Verdict::agree: return "agree";
+        case Verdict::formatting: return "formatting";
         case Verdict::divergence: return "divergence";
         case Verdict::known_difference: return "known-difference";
         case Verdict::upstream_undefined: return "upstream-undefined";
@@ -22,7 +25,8 @@ std::string_view verdict_name(Verdict v) {
 }
 
 bool is_failure(Verdict v) {
-    return v != Verdict::agree && v != Verdict::upstream_undefined && v != Verdict::upstream_limit;
+    return v != Verdict::agree && v != Verdict::formatting && v != Verdict::upstream_undefined &&
+           v != Verdict::upstream_limit;
 }
 
 std::string_view disagreement_name(Disagreement d) {
@@ -45,7 +49,15 @@ std::string_view disagreement_text(Disagreement d) {
     return "?";
 }
 
-Comparison compare(const Result& reference, const Outcome& impl) {
+bool same_output(const std::string& reference, const std::string& implementation, const Invocation& inv,
+                 Comparing how) {
+    if (reference == implementation) return true;
+    if (inv.tool != Tool::m1 || how != Comparing::meaning) return false;
+    return hex2_reading(reference, inv.m1.byte_mode, inv.m1.architecture) ==
+           hex2_reading(implementation, inv.m1.byte_mode, inv.m1.architecture);
+}
+
+Comparison compare(const Result& reference, const Outcome& impl, const Invocation& inv, Comparing how) {
     Comparison c;
     switch (impl.end) {
         case Outcome::End::could_not_run: c.verdict = Verdict::could_not_run; return c;
@@ -63,6 +75,10 @@ Comparison compare(const Result& reference, const Outcome& impl) {
     }
     if (impl.code == 0) {
         if (ref_ok && std::get<std::string>(reference) == *impl.output) return c;
+        if (ref_ok && same_output(std::get<std::string>(reference), *impl.output, inv, how)) {
+            c.verdict = Verdict::formatting;
+            return c;
+        }
         c.verdict = Verdict::divergence;
         c.disagreement = ref_ok ? Disagreement::bytes_differ : Disagreement::implementation_accepts;
         return c;

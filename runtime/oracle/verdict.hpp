@@ -6,6 +6,7 @@
 #include <optional>
 #include <string_view>
 
+#include "command.hpp"
 #include "engine.hpp"
 #include "run.hpp"
 
@@ -13,8 +14,9 @@ namespace hexproof::oracle {
 
 enum class Verdict : std::uint8_t {
     agree,               // the same bytes, or both reject
+    formatting,          // M1 outputs that hex2 reads alike, laid out differently
     divergence,          // a disagreement (Disagreement says which) not explained below
-    known_difference,    // a disagreement recognised as a named mescc-tools 1.4.0/1.7.0 difference
+    known_difference,    // a disagreement the release under test explains (confirmed: known_differences.hpp)
     upstream_undefined,  // the input is one on which upstream's behaviour is undefined
     upstream_limit,      // the input exceeds upstream's 4096-byte token buffers
     timeout,             // over the CPU limit, or the wall-clock backstop
@@ -25,6 +27,7 @@ enum class Verdict : std::uint8_t {
 
 inline constexpr Verdict all_verdicts[] = {
     Verdict::agree,
+    Verdict::formatting,
     Verdict::divergence,
     Verdict::known_difference,
     Verdict::upstream_undefined,
@@ -38,7 +41,8 @@ inline constexpr Verdict all_verdicts[] = {
 // Lower-case words with dashes: "agree", "known-difference", "could-not-run", ...
 std::string_view verdict_name(Verdict v);
 
-// Whether the verdict makes the run fail (exit status 1): all but agree and the two upstream ones.
+// Whether the verdict makes the run fail (exit status 1): all but agree, formatting and the two
+// upstream ones.
 bool is_failure(Verdict v);
 
 // How the two answers disagree.
@@ -47,9 +51,13 @@ enum class Disagreement : std::uint8_t { bytes_differ, implementation_rejects, i
 std::string_view disagreement_name(Disagreement d);  // "bytes-differ", ...
 std::string_view disagreement_text(Disagreement d);  // "output bytes differ", ...
 
-// The first verdict, from the two answers alone (agree, divergence, timeout, crash, no-output,
-// could-not-run); the oracle then looks for a reason (upstream-undefined, upstream-limit) or a
-// known difference.
+// How outputs are compared: M1 outputs by meaning (as hex2 reads them, hex2_reading.hpp) unless
+// --exact-bytes is given; hex2 outputs always byte for byte.
+enum class Comparing : std::uint8_t { meaning, exact_bytes };
+
+// The first verdict, from the two answers alone (agree, formatting, divergence, timeout, crash,
+// no-output, could-not-run); the oracle then looks for a reason (upstream-undefined,
+// upstream-limit) or a known difference.
 struct Comparison {
     Verdict verdict = Verdict::agree;
     std::optional<Disagreement> disagreement;  // divergence
@@ -60,7 +68,12 @@ struct Comparison {
     }
 };
 
-Comparison compare(const Result& reference, const Outcome& implementation);
+Comparison compare(const Result& reference, const Outcome& implementation, const Invocation& invocation,
+                   Comparing how);
+
+// Whether two outputs of the invocation's tool are the same, compared as `how` says.
+bool same_output(const std::string& reference, const std::string& implementation,
+                 const Invocation& invocation, Comparing how);
 
 // The implementation's side in a few words: "exit status 1: <its last stderr lines>",
 // "killed by signal 11 (SIGSEGV)", "no output: out is a FIFO (not read)", ...
