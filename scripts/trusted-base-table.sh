@@ -74,7 +74,6 @@ for f in extracted/printer/*.ml; do
   count $doc '| the printer, `extracted/printer/*.ml` |' "\`$(basename "$f")\` " ':' "$(lines "$f")"
 done
 count $doc '| `runtime/reference/coq_runtime.hpp`' '| ' ' lines of C++' "$runtime"
-count $doc '| `runtime/reference/coq_runtime.hpp`' '(+ `move_mark.hpp` ' ':' "$(lines runtime/reference/move_mark.hpp)"
 count $doc '| `runtime/reference/reference_engine.{hpp,cpp}` |' '| ' ' lines |' "$adapter"
 count $doc '| the generated C++, `extracted/gen/*.hpp` |' '| ' ' lines |' "$gen"
 count $doc '| the CLI glue |' '| ' ' lines of C++ for `hex2` and `M1` (' "$cli_dropins"

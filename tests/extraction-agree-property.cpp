@@ -49,8 +49,8 @@ std::string show_case(const program_gen::Case& c) {
     return s + "\n" + show_inputs(c.inputs);
 }
 
-// The case being run. The checked runtime (HEXPROOF_CHECKED_RUNTIME) stops the program on a
-// wrong move, before RapidCheck could print the case: the handler of that abort shows it.
+// The case being run. The runtime stops the program on a wrong move (reading a value moved
+// from), before RapidCheck could print the case: the handler of that abort shows it.
 std::string running_case;
 
 extern "C" void show_running_case(int) {

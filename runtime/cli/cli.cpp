@@ -155,12 +155,8 @@ int carry_out(const cl::cli_result<C>& r, const Tool& tool, const char* program)
     using step = cl::cli_step::tag_t;
     const bool steps_done = each(r.cli_steps, [&](const cl::cli_step& s) {
         say(cli_texts::step(s, tool));
-        if (s.tag() == step::step_unknown_architecture && strict != cl::strict_mode::strict_off) {
-            const bool warn = strict == cl::strict_mode::strict_warn;
-            say(strict_unknown_architecture(tool.name, rt::string_of(s.as_step_unknown_architecture().f0),
-                                            warn));
-            strict_failed = strict_failed || !warn;
-        }
+        if (strict != cl::strict_mode::strict_off && !strict_step_passes(s, strict, tool.name))
+            strict_failed = true;
         if (s.tag() == step::step_open_output)
             return check_output(rt::string_of(s.as_step_open_output().f0), tool);
         if (s.tag() != step::step_read_input) return true;
@@ -184,12 +180,7 @@ int carry_out(const cl::cli_result<C>& r, const Tool& tool, const char* program)
         return read_input(rt::string_of(path), tool, &inputs, &used);
     };
     if (!engine || (!read_in_steps && !each(c.cmd_inputs, read))) return 1;
-    if (strict != cl::strict_mode::strict_off) {
-        const std::string diagnostics =
-            strict_diagnostics(c.cmd_config, inputs, strict == cl::strict_mode::strict_warn);
-        say(diagnostics);
-        if (strict == cl::strict_mode::strict_error && !diagnostics.empty()) return 1;
-    }
+    if (strict != cl::strict_mode::strict_off && !strict_passes(c.cmd_config, inputs, strict)) return 1;
     return produce(c, *engine, inputs, tool);
 }
 

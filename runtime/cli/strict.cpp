@@ -2,6 +2,7 @@
 #include "strict.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdint>
 #include <string_view>
 #include <tuple>
@@ -74,7 +75,8 @@ std::string explanation(const quirks::quirk_use& u, const std::vector<Input>& in
 // The uses the checker kept (the first strict_shown_uses of Hex2Check.check or M1Check.check),
 // in input order, and how many it found.
 std::string report(const rt::prod<rt::list<quirks::quirk_use>, rt::N>& found,
-                   const std::vector<Input>& inputs, bool warn) {
+                   const std::vector<Input>& inputs, command_line::strict_mode mode) {
+    const bool warn = mode == command_line::strict_mode::strict_warn;
     const rt::list<quirks::quirk_use>& kept = found.f0;
     const rt::N& count = found.f1;
     std::vector<quirks::quirk_use> uses;
@@ -104,23 +106,37 @@ rt::list<common::bytes> coq_inputs(const std::vector<Input>& inputs) {
     return files;
 }
 
+// The diagnostics said on standard error; false under --strict when there is one.
+bool said(const std::string& diagnostics, command_line::strict_mode mode) {
+    std::fputs(diagnostics.c_str(), stderr);
+    return mode != command_line::strict_mode::strict_error || diagnostics.empty();
+}
+
 }  // namespace
 
-std::string strict_diagnostics(const common::hex2_config& config, const std::vector<Input>& inputs,
-                               bool warn) {
-    return report(hex2_check_first::check_first(rt::N{strict_shown_uses}, config, coq_inputs(inputs)), inputs,
-                  warn);
+bool strict_step_passes(const command_line::cli_step& s, command_line::strict_mode mode,
+                        const std::string& tool) {
+    if (s.tag() != command_line::cli_step::tag_t::step_unknown_architecture) return true;
+    const bool warn = mode == command_line::strict_mode::strict_warn;
+    return said(tool + (warn ? ": warning: strict: " : ": error: strict: ") +
+                    rt::string_of(quirks::quirk_name(quirk::unknown_architecture_kept)) + ": `" +
+                    shown_subject(rt::string_of(s.as_step_unknown_architecture().f0)) +
+                    "` is not an architecture; 1.7.0 goes on with the previous one\n",
+                mode);
 }
 
-std::string strict_diagnostics(const common::m1_config& config, const std::vector<Input>& inputs, bool warn) {
-    return report(m1_check_first::check_first(rt::N{strict_shown_uses}, config, coq_inputs(inputs)), inputs,
-                  warn);
+bool strict_passes(const common::hex2_config& config, const std::vector<Input>& inputs,
+                   command_line::strict_mode mode) {
+    return said(report(hex2_check_first::check_first(rt::N{strict_shown_uses}, config, coq_inputs(inputs)),
+                       inputs, mode),
+                mode);
 }
 
-std::string strict_unknown_architecture(const std::string& tool, const std::string& name, bool warn) {
-    return tool + (warn ? ": warning: strict: " : ": error: strict: ") +
-           rt::string_of(quirks::quirk_name(quirk::unknown_architecture_kept)) + ": `" + shown_subject(name) +
-           "` is not an architecture; 1.7.0 goes on with the previous one\n";
+bool strict_passes(const common::m1_config& config, const std::vector<Input>& inputs,
+                   command_line::strict_mode mode) {
+    return said(report(m1_check_first::check_first(rt::N{strict_shown_uses}, config, coq_inputs(inputs)),
+                       inputs, mode),
+                mode);
 }
 
 }  // namespace hexproof

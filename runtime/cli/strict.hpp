@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "command_line.hpp"
 #include "common.hpp"
 #include "engine.hpp"
 
@@ -16,12 +17,17 @@ namespace hexproof {
 // At most this many uses are printed; one more line says how many others there are.
 inline constexpr std::size_t strict_shown_uses = 100;
 
-// The diagnostics of the quirk uses (empty when there is none), "error" or "warning" per `warn`.
-std::string strict_diagnostics(const common::hex2_config& config, const std::vector<Input>& inputs,
-                               bool warn);
-std::string strict_diagnostics(const common::m1_config& config, const std::vector<Input>& inputs, bool warn);
-
-// hex2's unknown -A name under strict mode (the quirk unknown-architecture).
-std::string strict_unknown_architecture(const std::string& tool, const std::string& name, bool warn);
+// The two hooks of cli.cpp, called only under --strict or --strict=warn (`mode` is not
+// strict_off); each says its diagnostics on standard error, "error" under --strict and "warning"
+// under --strict=warn, and returns false when the run must fail for them (under --strict, when
+// there is one).
+// A step of the command line: hex2's unknown -A name (the quirk unknown-architecture).
+bool strict_step_passes(const command_line::cli_step& s, command_line::strict_mode mode,
+                        const std::string& tool);
+// The extracted checker on the inputs, before the engine runs.
+bool strict_passes(const common::hex2_config& config, const std::vector<Input>& inputs,
+                   command_line::strict_mode mode);
+bool strict_passes(const common::m1_config& config, const std::vector<Input>& inputs,
+                   command_line::strict_mode mode);
 
 }  // namespace hexproof

@@ -16,17 +16,18 @@
 //     place when used linearly and copied otherwise (so it is a persistent value either way),
 //     which keeps a run of one byte repeated (out_repeat) as its count; out_write hands the
 //     finished output to the caller in pieces, a run in chunks.
-//   - Freeing never recurses: a cell whose count drops to zero is queued and freed by one loop,
-//     so dropping a list of 10^7 elements needs no stack. Cells come from operator new, the
-//     same allocator in every build (the sanitizer build checks it).
+//   - A box's fields, a list's cons and an outbuf's block are cells, counted the same way. Freeing
+//     never recurses: a cell whose count drops to zero is queued and freed by one loop, so
+//     dropping a list of 10^7 elements needs no stack. Cells come from operator new, the same
+//     allocator in every build (the sanitizer build checks it).
 // Values are not shared between threads; reference counts are not atomic.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <limits>
 #include <new>
 #include <string>
@@ -34,8 +35,6 @@
 #include <type_traits>
 #include <utility>
 #include <vector>
-
-#include "move_mark.hpp"
 
 namespace hexproof::rt {
 
@@ -77,7 +76,7 @@ inline N n_mul(N a, N b) {
     if (__builtin_mul_overflow(a.v, b.v, &r)) fatal("N.mul overflows 64 bits");
     return N{r};
 }
-inline N n_modulo(N a, N b) { return N{b.v == 0 ? a.v : a.v % b.v}; }   // x mod 0 = x
+inline N n_modulo(N a, N b) { return N{b.v == 0 ? a.v : a.v % b.v}; }  // x mod 0 = x
 inline N n_pred(N a) { return n_sub(a, N{1}); }
 inline N n_max(N a, N b) { return a.v >= b.v ? a : b; }
 inline bool n_eqb(N a, N b) { return a.v == b.v; }
@@ -130,78 +129,29 @@ inline bool z_ltb(Z a, Z b) { return a.v < b.v; }
 // for every argument in range, and their results are in range.
 inline Z z_land(Z a, Z b) { return Z{a.v & b.v}; }
 inline Z z_lor(Z a, Z b) { return Z{a.v | b.v}; }
-inline Z z_shiftr_nonneg(Z a, std::uint64_t n) {  // floor(a / 2^n)
-    if (n >= 64) return Z{a.v < 0 ? -1 : 0};
-    // ~ maps a negative a to the non-negative -a-1; floor(a / 2^n) = ~((-a-1) >> n).
-    return Z{a.v < 0 ? ~(~a.v >> n) : a.v >> n};
+// Shifts by any amount, a negative one shifting the other way (-2^63 as 2^63 - 1: either shifts
+// every bit out). g++ shifts a negative int64 right arithmetically, which is floor(a / 2^n).
+inline Z z_shiftl(Z a, Z n);
+inline Z z_shiftr(Z a, Z n) {  // floor(a / 2^n)
+    if (n.v < 0) return z_shiftl(a, Z{-std::max(n.v, -std::numeric_limits<std::int64_t>::max())});
+    return Z{a.v >> (n.v < 63 ? n.v : 63)};
 }
-inline Z z_shiftl_nonneg(Z a, std::uint64_t n) {  // a * 2^n
+inline Z z_shiftl(Z a, Z n) {  // a * 2^n
+    if (n.v < 0) return z_shiftr(a, Z{-std::max(n.v, -std::numeric_limits<std::int64_t>::max())});
     if (a.v == 0) return a;
-    if (n >= 64) fatal("Z.shiftl overflows 64 bits");
-    std::int64_t r = static_cast<std::int64_t>(static_cast<std::uint64_t>(a.v) << n);
-    if (z_shiftr_nonneg(Z{r}, n).v != a.v) fatal("Z.shiftl overflows 64 bits");
-    return Z{r};
+    if (n.v > 63 || (a.v >> (63 - n.v)) != (a.v < 0 ? -1 : 0)) fatal("Z.shiftl overflows 64 bits");
+    return Z{static_cast<std::int64_t>(static_cast<std::uint64_t>(a.v) << n.v)};
 }
-inline std::uint64_t magnitude(std::int64_t n) {  // |n| for any n, INT64_MIN included
-    return n < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
-}
-inline Z z_shiftl(Z a, Z n) { return n.v >= 0 ? z_shiftl_nonneg(a, magnitude(n.v)) : z_shiftr_nonneg(a, magnitude(n.v)); }
-inline Z z_shiftr(Z a, Z n) { return n.v >= 0 ? z_shiftr_nonneg(a, magnitude(n.v)) : z_shiftl_nonneg(a, magnitude(n.v)); }
 inline Z z_of_n(N a) {
-    if (a.v > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) fatal("Z.of_N overflows 64 bits");
+    if (a.v > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+        fatal("Z.of_N overflows 64 bits");
     return Z{static_cast<std::int64_t>(a.v)};
 }
 inline N z_to_n(Z a) { return N{a.v < 0 ? 0 : static_cast<std::uint64_t>(a.v)}; }  // 0 for a < 0
 
-// ---- Memory: freeing without recursion ----------------------------------------------------------
+// ---- Cells: reference counts, freeing without recursion -----------------------------------------
 
-namespace detail {
-
-
-// A cell whose count reached zero is destroyed here. Destroying it drops its fields; a field
-// whose count reaches zero in turn is queued instead of destroyed recursively, and the loop
-// below frees the queue. Depth of the C++ stack: one cell, whatever the shape of the data.
-struct reclaimer {
-    struct item {
-        void* p;
-        void (*destroy)(void*);
-    };
-    std::vector<item> queue;
-    bool draining = false;
-};
-inline thread_local reclaimer the_reclaimer;
-
-inline void reclaim(void* p, void (*destroy)(void*)) {
-    reclaimer& r = the_reclaimer;
-    if (r.draining) {
-        // Freeing runs in destructors, where an exception would abort the process: a cell that
-        // cannot be queued for want of memory is left allocated (the run is short of memory and
-        // ends with that error; a leak never changes a result).
-        try {
-            r.queue.push_back({p, destroy});
-        } catch (const std::bad_alloc&) {
-        }
-        return;
-    }
-    r.draining = true;
-    destroy(p);
-    while (!r.queue.empty()) {
-        reclaimer::item it = r.queue.back();
-        r.queue.pop_back();
-        it.destroy(it.p);
-    }
-    r.draining = false;
-}
-
-inline void count_up(std::uint32_t& rc) {
-    if (rc == std::numeric_limits<std::uint32_t>::max()) fatal("reference count overflow");
-    ++rc;
-}
-
-}  // namespace detail
-
-// ---- box: the reference-counted cell behind a printed inductive type ----------------------------
-
+// A reference-counted cell: the fields behind a box, a list's cons, an outbuf's block.
 struct cell {
     std::uint32_t rc = 1;
     cell() = default;
@@ -216,7 +166,48 @@ struct cell_of final : cell {
     F v;
 };
 
-class box : private detail::move_mark {
+inline void count_up(cell* c) {
+    if (c->rc == std::numeric_limits<std::uint32_t>::max()) fatal("reference count overflow");
+    ++c->rc;
+}
+
+// A cell whose count reaches zero is deleted, which drops its fields; a field's cell whose count
+// reaches zero meanwhile is queued instead of deleted in turn, and the loop below deletes the
+// queue. The C++ stack holds one cell at a time, whatever the shape of the data. Out of line, as
+// the handles' tests are not (dropping a nil, a slice or an empty box costs one test): inlining
+// all of it kept the compiler from inlining the handles' destructors (the hex2 reference engine
+// then spent a third of its time calling them); with counting down inline too, the reference
+// engines ran 5 to 35% more instructions.
+[[gnu::noinline]] inline void release(cell* c) {
+    if (--c->rc != 0) return;
+    static thread_local std::vector<cell*> queue;
+    static thread_local bool draining = false;
+    if (draining) {
+        // Freeing runs in destructors, where an exception would abort the process: a cell that
+        // cannot be queued for want of memory is left allocated (the run is short of memory and
+        // ends with that error; a leak never changes a result).
+        try {
+            queue.push_back(c);
+        } catch (const std::bad_alloc&) {
+        }
+        return;
+    }
+    draining = true;
+    delete c;
+    while (!queue.empty()) {
+        cell* next = queue.back();
+        queue.pop_back();
+        delete next;
+    }
+    draining = false;
+}
+
+// ---- box: the reference-counted cell behind a printed inductive type ----------------------------
+
+// A box is empty only as a nullary constructor's (never read) or once moved from: reading an
+// empty one stops the program, in every build, so a wrong std::move of a box, or of an outbuf
+// (whose block is a box), is never read as a value.
+class box {
 public:
     box() = default;
     template <class F>
@@ -226,36 +217,24 @@ public:
         return b;
     }
     box(const box& o) : p_(o.p_) {
-        o.check_not_moved("rt::box");
-        if (p_) bump(p_);
+        if (p_) count_up(p_);
     }
-    box(box&& o) noexcept : p_(o.p_) {
-        o.check_not_moved("rt::box");
-        o.p_ = nullptr;
-        o.mark_moved();
-    }
+    box(box&& o) noexcept : p_(o.p_) { o.p_ = nullptr; }
     box& operator=(box o) noexcept {
         std::swap(p_, o.p_);
-        mark_live();
         return *this;
     }
     ~box() {
-        if (p_ && --p_->rc == 0) drop(p_);
+        if (p_) release(p_);
     }
     // The fields of the constructor the handle's tag names (the printer checks the tag first).
     template <class F>
     const F& get() const {
-        check_not_moved("rt::box");
-        if (!p_) fatal("box::get on an empty box");
+        if (!p_) fatal("read of an empty rt::box (moved from: a wrong std::move)");
         return static_cast<const cell_of<F>*>(p_)->v;
     }
 
 private:
-    // Out of line, as for list: a copy or a drop inlines only its test.
-    [[gnu::noinline]] static void bump(cell* c) { detail::count_up(c->rc); }
-    [[gnu::noinline]] static void drop(cell* c) {
-        detail::reclaim(c, [](void* q) { delete static_cast<cell*>(q); });
-    }
     cell* p_ = nullptr;
 };
 
@@ -284,91 +263,85 @@ struct prod {
 
 // ---- list ---------------------------------------------------------------------------------------
 
+// What a list that was moved from points at: reading it stops the program, in every build, so a
+// wrong std::move (extracted/printer/moves.ml) is never read as nil.
+inline const char moved_from = 0;
+
 template <class T>
-class list : private detail::move_mark {
+class list {
 public:
     enum class tag_t : std::uint8_t { nil, cons };
     struct cons_t;  // {T f0; list f1;}, defined below the class
 
     list() = default;
-    list(const list& o) : p_(o.p_), end_(o.end_) { o.check_not_moved("rt::list"); retain(); }
+    list(const list& o) : p_(o.p_), end_(o.end_) {
+        if (p_ && !end_) count_up(node());
+    }
     list(list&& o) noexcept : p_(o.p_), end_(o.end_) {
-        o.check_not_moved("rt::list");
         o.p_ = nullptr;
-        o.end_ = nullptr;
-        o.mark_moved();
+        o.end_ = &moved_from;
     }
     list& operator=(list o) noexcept {
         std::swap(p_, o.p_);
         std::swap(end_, o.end_);
-        mark_live();
         return *this;
     }
-    ~list() { release(); }
+    ~list() {
+        if (p_ && !end_) release(node());
+    }
 
     static list nil() { return list(); }
     static list cons(T head, list tail) {
         list l;
-        l.p_ = new node(std::move(head), std::move(tail));
+        l.p_ = static_cast<cell*>(new cell_of<cons_t>(cons_t{std::move(head), std::move(tail)}));
         return l;
     }
-    // The bytes [b, b + n) as a list<N>, without copying them. They must outlive every list made
-    // from the slice.
-    static list slice(const std::uint8_t* b, std::size_t n) {
+    // The bytes of s as a list<N>, without copying them. They must outlive every list made from
+    // the slice.
+    static list slice(std::string_view s) {
         static_assert(std::is_same_v<T, N>, "only a list<N> can be a slice");
         list l;
-        if (n != 0) {
-            l.p_ = b;
-            l.end_ = b + n;
+        if (!s.empty()) {
+            l.p_ = s.data();
+            l.end_ = s.data() + s.size();
         }
         return l;
     }
 
-    tag_t tag() const { check_not_moved("rt::list"); return p_ ? tag_t::cons : tag_t::nil; }
-    // The fields of a cons: a reference into the node, or for a list<N> (which may be a slice)
-    // a fresh {head, tail} value.
+    tag_t tag() const {
+        if (p_) return tag_t::cons;
+        if (end_) moved();
+        return tag_t::nil;
+    }
+    // The fields of a cons: a reference into the cell, or for a list<N> (which may be a slice) a
+    // fresh {head, tail} value.
     using cons_ref = std::conditional_t<std::is_same_v<T, N>, cons_t, const cons_t&>;
     cons_ref as_cons() const {
-        check_not_moved("rt::list");
-        if (!p_) fatal("list::as_cons on nil");
+        if (tag() == tag_t::nil) fatal("list::as_cons on nil");
         if constexpr (std::is_same_v<T, N>) {
-            if (end_) {
-                const std::uint8_t* b = static_cast<const std::uint8_t*>(p_);
-                return cons_t{N{*b}, slice(b + 1, static_cast<std::size_t>(end_ - b - 1))};
-            }
+            const char* b = static_cast<const char*>(p_);
+            if (end_)
+                return cons_t{N{static_cast<unsigned char>(*b)},
+                              slice({b + 1, static_cast<std::size_t>(end_ - b - 1)})};
         }
-        return static_cast<const node*>(p_)->fields;
+        return static_cast<const cell_of<cons_t>*>(node())->v;
     }
-    bool is_slice() const { check_not_moved("rt::list"); return end_ != nullptr; }
-    const std::uint8_t* slice_begin() const { check_not_moved("rt::list"); return static_cast<const std::uint8_t*>(p_); }
-    const std::uint8_t* slice_end() const { check_not_moved("rt::list"); return end_; }
+    // The bytes of a slice (never empty); empty for nil and for a cons cell.
+    std::string_view bytes() const {
+        if (!end_) return std::string_view();
+        if (!p_) moved();
+        return std::string_view(static_cast<const char*>(p_),
+                                static_cast<std::size_t>(end_ - static_cast<const char*>(p_)));
+    }
 
 private:
-    struct node;  // {rc, head, tail}, defined below the class
-    // As for release: the test is inlined (copying a slice or nil, most copies, costs nothing),
-    // counting a node up is not.
-    void retain() {
-        if (p_ && !end_) bump(static_cast<node*>(const_cast<void*>(p_)));
-    }
-    [[gnu::noinline]] static void bump(node* n) { detail::count_up(n->rc); }
-    // The test is inlined (slices and nil, most lists of the loops, cost nothing); dropping a
-    // node is not. Inlining the whole of it keeps the compiler from inlining release itself: the
-    // hex2 reference engine then spends about a third of its time calling it (30 MiB amd64
-    // benchmark: 1.45 s user with it inline, 0.95 s with this split).
-    void release() {
-        if (p_ && !end_) drop(static_cast<node*>(const_cast<void*>(p_)));
-    }
-    [[gnu::noinline]] static void drop(node* n) {
-        if (--n->rc == 0) detail::reclaim(n, [](void* q) { delete static_cast<node*>(q); });
-    }
-
-    const void* p_ = nullptr;            // the first node, or the first byte of a slice
-    const std::uint8_t* end_ = nullptr;  // non-null: a slice [p_, end_), never empty
+    [[noreturn]] static void moved() { fatal("read of a moved-from rt::list (a wrong std::move)"); }
+    cell* node() const { return static_cast<cell*>(const_cast<void*>(p_)); }
+    const void* p_ = nullptr;    // the cons cell, or the first byte of a slice
+    const char* end_ = nullptr;  // non-null: a slice [p_, end_), never empty; or &moved_from
 };
 
-#if !defined(HEXPROOF_CHECKED_RUNTIME)
-static_assert(sizeof(list<N>) == 2 * sizeof(void*), "outside the checked build, move_mark takes no room");
-#endif
+static_assert(sizeof(list<N>) == 2 * sizeof(void*), "a list is two pointers");
 
 template <class T>
 struct list<T>::cons_t {
@@ -376,99 +349,95 @@ struct list<T>::cons_t {
     list<T> f1;
 };
 
-template <class T>
-struct list<T>::node {
-    node(T h, list<T> t) : fields{std::move(h), std::move(t)} {}
-    std::uint32_t rc = 1;
-    cons_t fields;
-};
+inline list<N> bytes_of(std::string_view s) { return list<N>::slice(s); }
+
+// ---- Loops over byte strings (Extract.v: OutBuf.take_bytes, OutBuf.push_all, M1Lex.has_nul,
+// ByteMap.cmp_bytes, ByteMap.hash_from) ---------------------------------------------------------
+// Each walks the cells of its list as the Coq Fixpoint does, and the slice the list ends in (if it
+// does) as one string of bytes.
+
+// Calls f on the head of each cell of l in order, while f returns true; then returns the bytes of
+// the slice l ends in (empty if l ends in nil, or if f stopped the walk).
+template <class F>
+std::string_view walk(list<N> l, F&& f) {
+    while (l.tag() == list<N>::tag_t::cons && l.bytes().empty()) {
+        list<N>::cons_t c = l.as_cons();
+        if (!f(c.f0)) return {};
+        l = std::move(c.f1);
+    }
+    return l.bytes();
+}
 
 // Coq: take_bytes n l, the first n elements of l (all of l if it is shorter) (proofs/OutBuf.v;
-// the core takes each token's text from the input with it). A slice gives a shorter slice of
-// the same bytes, without copying; any other list is copied cell by cell.
+// the core takes each token's text from the input with it). The cells are copied; the part of a
+// slice is a shorter slice of the same bytes, without copying.
 inline list<N> take_bytes(N n, const list<N>& l) {
-    if (l.is_slice()) {
-        std::size_t size = static_cast<std::size_t>(l.slice_end() - l.slice_begin());
-        return list<N>::slice(l.slice_begin(), n.v < size ? static_cast<std::size_t>(n.v) : size);
-    }
+    if (!l.bytes().empty())
+        return bytes_of(l.bytes().substr(0, static_cast<std::size_t>(n.v)));  // the usual case
     std::vector<N> heads;
-    for (list<N> i = l; heads.size() < n.v && i.tag() == list<N>::tag_t::cons;) {
-        list<N>::cons_t c = i.as_cons();
-        heads.push_back(c.f0);
-        i = std::move(c.f1);
-    }
-    list<N> r;
-    for (std::size_t k = heads.size(); k > 0; --k) r = list<N>::cons(heads[k - 1], std::move(r));
+    const std::string_view rest = walk(l, [&](N x) {
+        if (heads.size() == n.v) return false;
+        heads.push_back(x);
+        return true;
+    });
+    list<N> r = bytes_of(rest.substr(0, static_cast<std::size_t>(n.v - heads.size())));
+    for (std::size_t k = heads.size(); k-- > 0;) r = list<N>::cons(heads[k], std::move(r));
     return r;
 }
 
-// ---- Loops over byte strings (Extract.v: M1Lex.has_nul, ByteMap.cmp_bytes, ByteMap.hash_from) ---
-// Each walks its lists as the Coq Fixpoint does and, on reaching slices, finishes with one scan of
-// their bytes.
-
 // Coq: has_nul s, some element of s is 0.
 inline bool has_nul(const list<N>& s) {
-    for (list<N> i = s; i.tag() == list<N>::tag_t::cons;) {
-        if (i.is_slice())
-            return std::memchr(i.slice_begin(), 0, static_cast<std::size_t>(i.slice_end() - i.slice_begin())) != nullptr;
-        list<N>::cons_t c = i.as_cons();
-        if (c.f0.v == 0) return true;
-        i = std::move(c.f1);
-    }
-    return false;
+    bool nul = false;
+    const std::string_view rest = walk(s, [&](N x) { return !(nul = x.v == 0); });
+    return nul || rest.find('\0') != std::string_view::npos;
 }
 
-// The number of elements of l (its cells, then the bytes of the slice it ends in).
-inline std::size_t length_of(const list<N>& l) {
-    std::size_t n = 0;
-    for (list<N> i = l; i.tag() == list<N>::tag_t::cons; ++n) {
-        if (i.is_slice()) return n + static_cast<std::size_t>(i.slice_end() - i.slice_begin());
-        i = i.as_cons().f1;
-    }
-    return n;
+// Calls f on every element of l in order, the bytes of its slice included.
+template <class F>
+void each(const list<N>& l, F&& f) {
+    const std::string_view rest = walk(l, [&f](N x) {
+        f(x);
+        return true;
+    });
+    for (unsigned char c : rest) f(N{c});
 }
 
-// Coq: cmp_bytes a b, the shorter of a and b first, then the first element that differs. Two
-// slices of one length are one memcmp.
+// Coq: cmp_bytes a b, the shorter of a and b first, then the first element that differs.
 inline comparison cmp_bytes(const list<N>& a, const list<N>& b) {
-    if (a.is_slice() && b.is_slice()) {  // the usual case: two stretches of the input
-        const std::size_t na = static_cast<std::size_t>(a.slice_end() - a.slice_begin());
-        const std::size_t nb = static_cast<std::size_t>(b.slice_end() - b.slice_begin());
-        if (na != nb) return na < nb ? comparison::Lt : comparison::Gt;
-        const int c = std::memcmp(a.slice_begin(), b.slice_begin(), na);
-        return c < 0 ? comparison::Lt : c > 0 ? comparison::Gt : comparison::Eq;
-    }
-    const std::size_t na = length_of(a), nb = length_of(b);
-    if (na != nb) return na < nb ? comparison::Lt : comparison::Gt;
-    list<N> x = a, y = b;
-    while (x.tag() == list<N>::tag_t::cons) {
-        if (x.is_slice() && y.is_slice()) {  // as many bytes left in each
-            const int c = std::memcmp(x.slice_begin(), y.slice_begin(), static_cast<std::size_t>(x.slice_end() - x.slice_begin()));
-            return c < 0 ? comparison::Lt : c > 0 ? comparison::Gt : comparison::Eq;
-        }
-        list<N>::cons_t cx = x.as_cons();
-        list<N>::cons_t cy = y.as_cons();
-        if (cx.f0.v != cy.f0.v) return cx.f0.v < cy.f0.v ? comparison::Lt : comparison::Gt;
-        x = std::move(cx.f1);
-        y = std::move(cy.f1);
-    }
-    return comparison::Eq;
+    const auto order = [](auto x, auto y) {
+        return x < y ? comparison::Lt : y < x ? comparison::Gt : comparison::Eq;
+    };
+    const std::string_view x = a.bytes(), y = b.bytes();  // compared as unsigned bytes
+    if (!x.empty() && !y.empty())  // the usual case: two slices, stretches of the input
+        return x.size() != y.size() ? order(x.size(), y.size()) : order(x.compare(y), 0);
+    std::vector<std::uint64_t> u, v;
+    each(a, [&u](N e) { u.push_back(e.v); });
+    each(b, [&v](N e) { v.push_back(e.v); });
+    return u.size() != v.size() ? order(u.size(), v.size()) : order(u, v);
 }
 
 // Coq: hash_from h k, h := (h * 31 + b) land (2^20 - 1) for each element b of k in order
 // (checked N operations, as the printed Fixpoint would use).
 inline N hash_from(N h, const list<N>& k) {
-    for (list<N> i = k; i.tag() == list<N>::tag_t::cons;) {
-        if (i.is_slice()) {
-            for (const std::uint8_t* p = i.slice_begin(); p != i.slice_end(); ++p)
-                h = n_land(n_add(n_mul(h, N{31}), N{*p}), N{1048575});
-            return h;
-        }
-        list<N>::cons_t c = i.as_cons();
-        h = n_land(n_add(n_mul(h, N{31}), c.f0), N{1048575});
-        i = std::move(c.f1);
-    }
+    const auto step = [](N h, N b) { return n_land(n_add(n_mul(h, N{31}), b), N{1048575}); };
+    const std::string_view rest = walk(k, [&](N b) {
+        h = step(h, b);
+        return true;
+    });
+    for (unsigned char c : rest) h = step(h, N{c});
     return h;
+}
+
+// A list of bytes as a string; aborts on an element above 255 (for the code that calls the core).
+inline std::string string_of(const list<N>& l) {
+    std::string out;
+    const std::string_view rest = walk(l, [&](N x) {
+        if (x.v > 255) fatal("string_of: an element is not a byte");
+        out.push_back(static_cast<char>(x.v));
+        return true;
+    });
+    out.append(rest);
+    return out;
 }
 
 // ---- outbuf (proofs/OutBuf.v) ---------------------------------------------------------------------
@@ -481,13 +450,9 @@ struct out_run {
     std::uint8_t byte;
 };
 struct out_block {
-    std::uint32_t rc = 1;
     std::vector<std::uint8_t> bytes;
     std::vector<out_run> runs;  // in the order they were pushed (so by `at`)
 };
-inline void drop(out_block* b) {
-    if (b && --b->rc == 0) delete b;
-}
 }  // namespace detail
 
 // The value of an outbuf is the first len_ bytes of its block with the first runs_ runs of the
@@ -496,30 +461,12 @@ inline void drop(out_block* b) {
 // block holds exactly len_ bytes and runs_ runs); otherwise they copy. So a linear use costs
 // O(1) per byte or run and any other use is still correct. A run is never written out in the
 // block: out_write writes it in chunks. (Coq's out_contents, the whole output as a list, is the
-// tests' only: tests/out_contents.hpp builds it with out_write.)
-class outbuf : private detail::move_mark {
+// tests' only: tests/out_contents.hpp builds it with out_write.) Every outbuf holds a block
+// (out_empty makes one), so reading one that was moved from, which has none, stops the program
+// (box).
+class outbuf {
 public:
-    outbuf() = default;
-    outbuf(const outbuf& o) : b_(o.b_), len_(o.len_), runs_(o.runs_) {
-        o.check_not_moved("rt::outbuf");
-        if (b_) detail::count_up(b_->rc);
-    }
-    outbuf(outbuf&& o) noexcept : b_(o.b_), len_(o.len_), runs_(o.runs_) {
-        o.check_not_moved("rt::outbuf");
-        o.b_ = nullptr;
-        o.len_ = 0;
-        o.runs_ = 0;
-        o.mark_moved();
-    }
-    outbuf& operator=(outbuf o) noexcept {
-        std::swap(b_, o.b_);
-        std::swap(len_, o.len_);
-        std::swap(runs_, o.runs_);
-        mark_live();
-        return *this;
-    }
-    ~outbuf() { detail::drop(b_); }
-
+    friend outbuf out_empty();
     friend outbuf out_push(outbuf o, N byte);
     friend outbuf push_all(outbuf o, const list<N>& v);
     friend outbuf out_repeat(outbuf o, N count, N byte);
@@ -528,30 +475,37 @@ public:
     friend void out_write(const outbuf& o, Write&& write);
 
 private:
+    const detail::out_block& block() const { return b_.get<detail::out_block>(); }
     // Makes o the only claimant of its block's end, copying its value into a new block if
-    // another outbuf has appended past it; `extra` bytes are reserved in a new block.
-    static void claim(outbuf& o, std::size_t extra) {
-        if (o.b_ && o.b_->bytes.size() == o.len_ && o.b_->runs.size() == o.runs_) return;
-        auto* b = new detail::out_block;
-        b->bytes.reserve(o.len_ + extra);
-        if (o.b_) {
-            b->bytes.assign(o.b_->bytes.begin(), o.b_->bytes.begin() + static_cast<std::ptrdiff_t>(o.len_));
-            b->runs.assign(o.b_->runs.begin(), o.b_->runs.begin() + static_cast<std::ptrdiff_t>(o.runs_));
-        }
-        detail::drop(o.b_);
-        o.b_ = b;
+    // another outbuf has appended past it; `extra` bytes are reserved in a new block. The one
+    // cell changed in place: what other outbufs read of it (their first len_ bytes and runs_
+    // runs) stays as it was.
+    detail::out_block& claim(std::size_t extra) {
+        const detail::out_block& b = block();
+        if (b.bytes.size() != len_ || b.runs.size() != runs_) b_ = copy(b, extra);
+        return const_cast<detail::out_block&>(block());
     }
-    detail::out_block* b_ = nullptr;
+    [[gnu::noinline]] box copy(const detail::out_block& b, std::size_t extra) const {
+        detail::out_block c;
+        c.bytes.reserve(len_ + extra);
+        c.bytes.assign(b.bytes.begin(), b.bytes.begin() + static_cast<std::ptrdiff_t>(len_));
+        c.runs.assign(b.runs.begin(), b.runs.begin() + static_cast<std::ptrdiff_t>(runs_));
+        return box::make(std::move(c));
+    }
+    box b_;
     std::size_t len_ = 0;
     std::size_t runs_ = 0;
 };
 
-inline outbuf out_empty() { return outbuf(); }
+inline outbuf out_empty() {
+    outbuf o;
+    o.b_ = box::make(detail::out_block{});
+    return o;
+}
 
 inline outbuf out_push(outbuf o, N byte) {
     if (byte.v > 255) fatal("out_push of a value that is not a byte");
-    outbuf::claim(o, 1);
-    o.b_->bytes.push_back(static_cast<std::uint8_t>(byte.v));
+    o.claim(1).bytes.push_back(static_cast<std::uint8_t>(byte.v));
     ++o.len_;
     return o;
 }
@@ -560,17 +514,15 @@ inline outbuf out_push(outbuf o, N byte) {
 // a slice are pushed one by one; a slice (all bytes) is appended at once, in place under the same
 // condition as out_push.
 inline outbuf push_all(outbuf o, const list<N>& v) {
-    list<N> i = v;
-    while (i.tag() == list<N>::tag_t::cons && !i.is_slice()) {
-        list<N>::cons_t c = i.as_cons();
-        o = out_push(std::move(o), c.f0);
-        i = std::move(c.f1);
-    }
-    if (i.tag() == list<N>::tag_t::nil) return o;
-    const std::size_t n = static_cast<std::size_t>(i.slice_end() - i.slice_begin());
-    outbuf::claim(o, n);
-    o.b_->bytes.insert(o.b_->bytes.end(), i.slice_begin(), i.slice_end());
-    o.len_ += n;
+    const std::string_view rest = walk(v, [&o](N x) {
+        o = out_push(std::move(o), x);
+        return true;
+    });
+    if (rest.empty()) return o;
+    std::vector<std::uint8_t>& bytes = o.claim(rest.size()).bytes;
+    const auto* b = reinterpret_cast<const std::uint8_t*>(rest.data());
+    bytes.insert(bytes.end(), b, b + rest.size());
+    o.len_ += rest.size();
     return o;
 }
 
@@ -578,18 +530,17 @@ inline outbuf push_all(outbuf o, const list<N>& v) {
 inline outbuf out_repeat(outbuf o, N count, N byte) {
     if (byte.v > 255) fatal("out_repeat of a value that is not a byte");
     if (count.v == 0) return o;
-    outbuf::claim(o, 0);
-    o.b_->runs.push_back(detail::out_run{o.len_, count.v, static_cast<std::uint8_t>(byte.v)});
+    o.claim(0).runs.push_back(detail::out_run{o.len_, count.v, static_cast<std::uint8_t>(byte.v)});
     ++o.runs_;
     return o;
 }
 
 // The number of bytes of o's value, runs included (UINT64_MAX if that does not fit).
 inline std::uint64_t out_size(const outbuf& o) {
-    o.check_not_moved("rt::outbuf");
+    const detail::out_block& b = o.block();
     std::uint64_t n = o.len_;
     for (std::size_t r = 0; r < o.runs_; ++r)
-        if (__builtin_add_overflow(n, o.b_->runs[r].count, &n)) return std::numeric_limits<std::uint64_t>::max();
+        if (__builtin_add_overflow(n, b.runs[r].count, &n)) return std::numeric_limits<std::uint64_t>::max();
     return n;
 }
 
@@ -597,47 +548,23 @@ inline std::uint64_t out_size(const outbuf& o) {
 // stretches of bytes between runs as they are, each run in chunks of at most 64 KiB.
 template <class Write>
 void out_write(const outbuf& o, Write&& write) {
-    o.check_not_moved("rt::outbuf");
-    if (!o.b_) return;
-    const std::uint8_t* bytes = o.b_->bytes.data();
+    const detail::out_block& b = o.block();
+    const std::string_view bytes(reinterpret_cast<const char*>(b.bytes.data()), o.len_);
     std::size_t done = 0;
-    std::vector<char> chunk;
+    std::string chunk;
     for (std::size_t r = 0; r < o.runs_; ++r) {
-        const detail::out_run& run = o.b_->runs[r];
-        if (run.at > done) write(std::string_view(reinterpret_cast<const char*>(bytes + done), run.at - done));
+        const detail::out_run& run = b.runs[r];
+        if (run.at > done) write(bytes.substr(done, run.at - done));
         done = run.at;
-        const std::size_t size = static_cast<std::size_t>(run.count < (1u << 16) ? run.count : (1u << 16));
-        chunk.assign(size, static_cast<char>(run.byte));
+        chunk.assign(static_cast<std::size_t>(std::min<std::uint64_t>(run.count, 1u << 16)),
+                     static_cast<char>(run.byte));
         for (std::uint64_t left = run.count; left > 0;) {
-            const std::size_t n = static_cast<std::size_t>(left < size ? left : size);
-            write(std::string_view(chunk.data(), n));
+            const std::size_t n = static_cast<std::size_t>(std::min<std::uint64_t>(left, chunk.size()));
+            write(std::string_view(chunk).substr(0, n));
             left -= n;
         }
     }
-    if (o.len_ > done) write(std::string_view(reinterpret_cast<const char*>(bytes + done), o.len_ - done));
-}
-
-// ---- Conversions for the code that calls the core --------------------------------------------------
-
-// The bytes of s as a list<N> slice (s must outlive every list made from it).
-inline list<N> bytes_of(std::string_view s) {
-    return list<N>::slice(reinterpret_cast<const std::uint8_t*>(s.data()), s.size());
-}
-
-// A list of bytes back into a string; aborts on an element above 255.
-inline std::string string_of(list<N> l) {
-    std::string out;
-    for (;;) {
-        if (l.tag() == list<N>::tag_t::nil) return out;
-        if (l.is_slice()) {
-            out.append(reinterpret_cast<const char*>(l.slice_begin()), static_cast<std::size_t>(l.slice_end() - l.slice_begin()));
-            return out;
-        }
-        list<N>::cons_t c = l.as_cons();
-        if (c.f0.v > 255) fatal("string_of: an element is not a byte");
-        out.push_back(static_cast<char>(c.f0.v));
-        l = std::move(c.f1);
-    }
+    if (o.len_ > done) write(bytes.substr(done));
 }
 
 }  // namespace hexproof::rt

@@ -9,9 +9,9 @@
 # runs in C++ on 10^7 elements (no stack overflow). Prints `N passed, N failed`; exit 1 on any
 # failure.
 # ONLY=NAME runs only NAME.v. SANITIZE=1 compiles the C++ with AddressSanitizer and
-# UndefinedBehaviorSanitizer (and skips the 10^7 run); CHECKED=1 with the checked runtime
-# (runtime/reference/move_mark.hpp: reading a moved-from value stops the program). ctest runs this
-# (`printer-tests`) plainly in the Release build and with both in the sanitizer build.
+# UndefinedBehaviorSanitizer (and skips the 10^7 run). ctest runs this (`printer-tests`) plainly in
+# the Release build and with the sanitizers in the sanitizer build. In every build, reading a
+# value the printed code moved from stops the program (runtime/reference/coq_runtime.hpp).
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
@@ -21,7 +21,6 @@ printer=$root/_build/default/extracted/printer/hexproof_printer.exe
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 cxxflags=(-std=c++17 -O2 -Wall -Wextra -Wpedantic -Werror -I"$root/runtime/reference")
 [ "${SANITIZE:-0}" = 1 ] && cxxflags+=(-fsanitize=address,undefined -fno-sanitize-recover=all)
-[ "${CHECKED:-0}" = 1 ] && cxxflags+=(-DHEXPROOF_CHECKED_RUNTIME)
 size=3000
 passed=0; failed=0
 ok() { echo "PASS $1"; passed=$((passed + 1)); }

@@ -1,6 +1,6 @@
-// Unit tests of the checked runtime (HEXPROOF_CHECKED_RUNTIME, on in the sanitizer build): a
-// list, box or outbuf that has been moved from stops the program when it is read again, and is
-// an ordinary value again once assigned. Outside the checked build there is nothing to test.
+// Unit tests of the runtime's guard against a wrong std::move of the printed code, in every build:
+// a list, box or outbuf (through the box of its block) that has been moved from stops the program
+// when it is read again, and is an ordinary value again once assigned.
 #include "coq_runtime.hpp"
 #include "out_contents.hpp"
 
@@ -14,13 +14,11 @@ using rt::N;
 
 namespace {
 
-#if defined(HEXPROOF_CHECKED_RUNTIME)
-
 using bytes = rt::list<N>;
 
 bytes two_cells() { return bytes::cons(N{1}, bytes::cons(N{2}, bytes::nil())); }
 
-TEST(CoqRuntimeChecked, ReadingAMovedFromListStops) {
+TEST(CoqRuntimeMoved, ReadingAMovedFromListStops) {
     EXPECT_DEATH(
         {
             bytes a = two_cells();
@@ -33,26 +31,35 @@ TEST(CoqRuntimeChecked, ReadingAMovedFromListStops) {
             std::string text = "ab";
             bytes a = rt::bytes_of(text);
             bytes b = std::move(a);
-            (void)a.is_slice();
+            (void)a.bytes();
         },
         "read of a moved-from rt::list");
     EXPECT_DEATH(
         {
             bytes a = two_cells();
             bytes b = std::move(a);
-            bytes c = a;  // a copy reads it too
+            bytes c = a;  // a copy is moved from too
+            (void)c.tag();
         },
         "read of a moved-from rt::list");
     EXPECT_DEATH(
         {
             bytes a = two_cells();
             bytes b = std::move(a);
-            bytes c = std::move(a);  // so does a second move
+            bytes c = std::move(a);  // so is what a second move leaves
+            (void)c.as_cons();
+        },
+        "read of a moved-from rt::list");
+    EXPECT_DEATH(
+        {
+            bytes a = two_cells();
+            bytes b = std::move(a);
+            (void)rt::string_of(a);  // the loops over byte strings read it too
         },
         "read of a moved-from rt::list");
 }
 
-TEST(CoqRuntimeChecked, AMovedFromFieldStops) {
+TEST(CoqRuntimeMoved, AMovedFromFieldStops) {
     // The printed code moves the tail of a cons it matched; reading that tail again stops.
     EXPECT_DEATH(
         {
@@ -64,35 +71,43 @@ TEST(CoqRuntimeChecked, AMovedFromFieldStops) {
         "read of a moved-from rt::list");
 }
 
-TEST(CoqRuntimeChecked, ReadingAMovedFromOutbufOrBoxStops) {
+TEST(CoqRuntimeMoved, ReadingAMovedFromOutbufOrBoxStops) {
     EXPECT_DEATH(
         {
             rt::outbuf o = rt::out_push(rt::out_empty(), N{1});
             rt::outbuf p = std::move(o);
             rt::outbuf q = rt::out_push(o, N{2});
         },
-        "read of a moved-from rt::outbuf");
+        "read of an empty rt::box \\(moved from");  // its block's
+    EXPECT_DEATH(
+        {
+            rt::outbuf o = rt::out_push(rt::out_empty(), N{1});
+            rt::outbuf p = std::move(o);
+            (void)rt::out_size(o);
+        },
+        "read of an empty rt::box \\(moved from");
     EXPECT_DEATH(
         {
             rt::box b = rt::box::make(N{7});
             rt::box c = std::move(b);
             (void)b.get<N>();
         },
-        "read of a moved-from rt::box");
+        "read of an empty rt::box \\(moved from");
 }
 
-TEST(CoqRuntimeChecked, AssignedAgainAfterAMoveIsAValue) {
+TEST(CoqRuntimeMoved, AssignedAgainAfterAMoveIsAValue) {
     bytes a = two_cells();
     bytes b = std::move(a);
     a = bytes::cons(N{3}, bytes::nil());  // the loops of the printed code reassign their variables
     EXPECT_EQ(rt::string_of(a), "\x03");
     EXPECT_EQ(rt::string_of(b), std::string("\x01\x02"));
+    bytes c = std::move(b);
+    b = bytes::nil();  // nil again, not moved from
+    EXPECT_EQ(b.tag(), bytes::tag_t::nil);
     rt::outbuf o = rt::out_push(rt::out_empty(), N{1});
     rt::outbuf p = std::move(o);
     o = rt::out_push(std::move(p), N{2});
     EXPECT_EQ(rt::string_of(rt::out_contents(o)), std::string("\x01\x02"));
 }
-
-#endif
 
 }  // namespace
