@@ -118,7 +118,7 @@ std::string strict_diagnostics(const common::m1_config& config, const std::vecto
 }
 
 std::string strict_unknown_architecture(const std::string& tool, const std::string& name, bool warn) {
-    return tool + (warn ? ": warning: strict: " : ": error: strict: ") +
+    return "\n" + tool + (warn ? ": warning: strict: " : ": error: strict: ") +
            rt::string_of(quirks::quirk_name(quirk::unknown_architecture_kept)) + ": `" + shown_subject(name) +
            "` is not an architecture; 1.7.0 goes on with the previous one\n";
 }

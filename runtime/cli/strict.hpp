@@ -21,7 +21,7 @@ std::string strict_diagnostics(const common::hex2_config& config, const std::vec
                                bool warn);
 std::string strict_diagnostics(const common::m1_config& config, const std::vector<Input>& inputs, bool warn);
 
-// hex2's unknown -A name under strict mode (the quirk unknown-architecture).
+// hex2's unknown -A name under strict mode (unknown-architecture), on a line after upstream's message.
 std::string strict_unknown_architecture(const std::string& tool, const std::string& name, bool warn);
 
 }  // namespace hexproof
