@@ -64,6 +64,7 @@ check-long: build ocaml-tools
 	@for p in engines-agree threads-agree hex2 m1 padding extraction-agree; do \
 	  RC_PARAMS="max_success=$(LONG_RUNS)" $(BUILD)/bin/$$p-property; s=$$?; \
 	  [ $$s = 0 ] || [ $$s = 77 ] || exit 1; done
+	RC_PARAMS="max_success=$(LONG_RUNS)" $(BUILD)/bin/strict-property $(BUILD)/bin
 	HEXPROOF_CORPUS_MAX_BYTES=0 tests/run_corpus_ctest.sh $(BUILD)/bin spec; s=$$?; [ $$s = 0 ] || [ $$s = 77 ]
 
 fuzz:

@@ -10,32 +10,20 @@
 // usage: extraction-agree-property [PATH/core_main.exe]   (default: the dune build of this tree)
 // The number of cases is RapidCheck's max_success (RC_PARAMS); a failing case is shrunk and
 // printed, with the seed that reproduces the run (RC_PARAMS="seed=N").
-#include <fcntl.h>
 #include <signal.h>
-#include <sys/prctl.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
-#include <cerrno>
 #include <cstdio>
 #include <optional>
 #include <string>
 
+#include "ocaml_agent.hpp"
 #include "property_support.hpp"
 
 using namespace hexproof;
 using namespace hexproof::property;
 
 namespace {
-
-const char* mode_name(ByteMode m) {
-    switch (m) {
-        case ByteMode::hex: return "hex";
-        case ByteMode::octal: return "octal";
-        case ByteMode::binary: return "binary";
-    }
-    return "?";
-}
 
 // The configuration and inputs of a case, for the log of a failing one.
 std::string show_case(const program_gen::Case& c) {
@@ -60,145 +48,6 @@ extern "C" void show_running_case(int) {
         return;
 }
 
-// The OCaml extraction as a child process: a case goes down one pipe, the answer comes back up
-// the other. A child that fails to answer is ended and started again for the next case.
-class CoreAgent {
-public:
-    explicit CoreAgent(std::string path) : path_(std::move(path)) {}
-    CoreAgent(const CoreAgent&) = delete;
-    CoreAgent& operator=(const CoreAgent&) = delete;
-    ~CoreAgent() { stop(); }
-
-    std::optional<Result> link(const Hex2Config& c, const std::vector<Input>& inputs) {
-        return ask("hex2 " + std::string(architecture_name(c.architecture)) + " " +
-                       (c.big_endian ? "1" : "0") + " " + std::to_string(c.base_address) + " " +
-                       mode_name(c.byte_mode),
-                   inputs);
-    }
-    std::optional<Result> assemble(const M1Config& c, const std::vector<Input>& inputs) {
-        return ask("M1 " + std::string(architecture_name(c.architecture)) + " " + (c.big_endian ? "1" : "0") +
-                       " " + mode_name(c.byte_mode),
-                   inputs);
-    }
-
-private:
-    std::optional<Result> ask(const std::string& header, const std::vector<Input>& inputs) {
-        if (!to_ && !start()) return std::nullopt;
-        std::string request = header + " " + std::to_string(inputs.size()) + "\n";
-        for (const Input& in : inputs) {
-            request += std::to_string(in.view().size()) + "\n";
-            request += in.view();
-        }
-        std::optional<Result> answer;
-        if (std::fwrite(request.data(), 1, request.size(), to_) == request.size() && std::fflush(to_) == 0)
-            answer = read_answer();
-        if (!answer) stop();
-        return answer;
-    }
-
-    // "ok LENGTH\n" + bytes, or "error KIND FILE OFFSET VALUE LENGTH\n" + subject.
-    std::optional<Result> read_answer() {
-        std::string line;
-        for (int ch; (ch = std::fgetc(from_)) != '\n';) {
-            if (ch == EOF || line.size() > 200) return std::nullopt;
-            line.push_back(static_cast<char>(ch));
-        }
-        char kind[64] = {};
-        unsigned long long file = 0, offset = 0, length = 0;
-        long long value = 0;
-        std::string bytes;
-        const auto read_bytes = [&] {
-            if (length > (std::size_t{1} << 30)) return false;  // no case of ours comes near
-            bytes.resize(length);
-            return std::fread(bytes.data(), 1, length, from_) == length;
-        };
-        if (std::sscanf(line.c_str(), "ok %llu", &length) == 1 && line.rfind("ok ", 0) == 0) {
-            if (!read_bytes()) return std::nullopt;
-            return Result(std::move(bytes));
-        }
-        if (std::sscanf(line.c_str(), "error %63s %llu %llu %lld %llu", kind, &file, &offset, &value,
-                        &length) != 5 ||
-            !read_bytes())
-            return std::nullopt;
-        Error e;
-        if (!parse_kind(kind, &e.kind)) return std::nullopt;
-        // spec/Common.v: an error with no place (empty_input) says file 0, offset 0; engine.hpp
-        // says no_file (reference_engine.cpp converts the same way).
-        e.file = e.kind == ErrorKind::empty_input ? no_file : static_cast<std::size_t>(file);
-        e.offset = static_cast<std::size_t>(offset);
-        e.value = value;
-        e.subject = std::move(bytes);
-        return Result(std::move(e));
-    }
-
-    static bool parse_kind(const std::string& name, ErrorKind* kind) {
-        for (int k = 0; k <= static_cast<int>(ErrorKind::invalid_other); ++k) {
-            if (error_kind_name(static_cast<ErrorKind>(k)) == name) {
-                *kind = static_cast<ErrorKind>(k);
-                return true;
-            }
-        }
-        return false;
-    }
-
-    bool start() {
-        int down[2], up[2];
-        if (pipe2(down, O_CLOEXEC) != 0) return false;
-        if (pipe2(up, O_CLOEXEC) != 0) {
-            close(down[0]);
-            close(down[1]);
-            return false;
-        }
-        const pid_t parent = getpid();
-        pid_ = fork();
-        if (pid_ == 0) {
-            // The child ends with this process, however it ends; dup2 clears close-on-exec.
-            prctl(PR_SET_PDEATHSIG, SIGKILL);
-            if (getppid() != parent) _exit(127);
-            if (dup2(down[0], 0) < 0 || dup2(up[1], 1) < 0) _exit(127);
-            execl(path_.c_str(), path_.c_str(), "agent", static_cast<char*>(nullptr));
-            std::perror(path_.c_str());
-            _exit(127);
-        }
-        close(down[0]);
-        close(up[1]);
-        if (pid_ < 0) {
-            close(down[1]);
-            close(up[0]);
-            return false;
-        }
-        to_ = fdopen(down[1], "w");
-        from_ = fdopen(up[0], "r");
-        if (!to_ || !from_) {
-            if (!to_) close(down[1]);
-            if (!from_) close(up[0]);
-            stop();
-            return false;
-        }
-        return true;
-    }
-
-    // Closing its input ends a healthy child; one that failed mid-answer is killed.
-    void stop() {
-        if (to_) std::fclose(to_);
-        if (from_) std::fclose(from_);
-        to_ = from_ = nullptr;
-        if (pid_ > 0) {
-            int status = 0;
-            if (waitpid(pid_, &status, WNOHANG) == 0) {
-                kill(pid_, SIGKILL);
-                waitpid(pid_, &status, 0);
-            }
-        }
-        pid_ = -1;
-    }
-
-    std::string path_;
-    pid_t pid_ = -1;
-    FILE* to_ = nullptr;
-    FILE* from_ = nullptr;
-};
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -219,18 +68,20 @@ int main(int argc, char** argv) {
                      why.c_str());
         return 1;
     }
-    CoreAgent coq(agent_path);
+    OcamlAgent coq(agent_path);
     const auto agree = [&](const char* name, program_gen::Tool tool) {
         return rc::check(name, [&, tool] {
             const program_gen::Case c = *any_case(tool);
             const bool hex2 = tool == program_gen::Tool::hex2;
             running_case = show_case(c);
             RC_LOG() << running_case.substr(0, running_case.find('\n') + 1);
-            const std::optional<Result> expected =
-                hex2 ? coq.link(c.hex2, c.inputs) : coq.assemble(c.m1, c.inputs);
+            const std::optional<AgentAnswer> answer =
+                coq.ask(hex2 ? "hex2 " + config_words(c.hex2) : "M1 " + config_words(c.m1), c.inputs);
+            const std::optional<Result> expected = answer ? to_result(*answer) : std::nullopt;
             if (!expected) {
                 RC_LOG() << show_inputs(c.inputs);
-                RC_FAIL("the OCaml extraction gave no answer (see its message above)");
+                RC_FAIL(
+                    "the OCaml extraction gave no answer that an engine can give (see its message above)");
             }
             assert_same_result(
                 c.inputs, "Coq's OCaml extraction", *expected, "reference engine",

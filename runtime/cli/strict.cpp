@@ -118,7 +118,7 @@ bool strict_step_passes(const command_line::cli_step& s, command_line::strict_mo
                         const std::string& tool) {
     if (s.tag() != command_line::cli_step::tag_t::step_unknown_architecture) return true;
     const bool warn = mode == command_line::strict_mode::strict_warn;
-    return said(tool + (warn ? ": warning: strict: " : ": error: strict: ") +
+    return said("\n" + tool + (warn ? ": warning: strict: " : ": error: strict: ") +
                     rt::string_of(quirks::quirk_name(quirk::unknown_architecture_kept)) + ": `" +
                     shown_subject(rt::string_of(s.as_step_unknown_architecture().f0)) +
                     "` is not an architecture; 1.7.0 goes on with the previous one\n",

@@ -21,7 +21,8 @@ inline constexpr std::size_t strict_shown_uses = 100;
 // strict_off); each says its diagnostics on standard error, "error" under --strict and "warning"
 // under --strict=warn, and returns false when the run must fail for them (under --strict, when
 // there is one).
-// A step of the command line: hex2's unknown -A name (the quirk unknown-architecture).
+// A step of the command line: hex2's unknown -A name (the quirk unknown-architecture), said on a
+// line after upstream's message, which ends without a newline.
 bool strict_step_passes(const command_line::cli_step& s, command_line::strict_mode mode,
                         const std::string& tool);
 // The extracted checker on the inputs, before the engine runs.

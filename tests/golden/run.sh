@@ -9,8 +9,12 @@
 #                 cases marked "# mescc-tools 1.4.0 agrees" only: the same bytes, or a rejection.
 # A case passes when the engine writes exactly NAME.expect (exit 0), or fails (exit 1) with the
 # error of NAME.error: its first line for the spec, its second (the last line of standard error)
-# for the drop-ins. Prints a line per failure, then "N passed, N failed"; exits 1 on a failure, 2
-# on a usage error, 77 (ctest: skipped) when the engine is not there.
+# for the drop-ins. A case whose command says --strict is run by the drop-ins with --strict (the
+# diagnostics of NAME.strict, exit 1 and no output; when NAME.strict is empty, no diagnostic and
+# the answer above) and with --strict=warn instead (the same diagnostics as warnings, and the
+# answer above); the specification and mescc-tools run it without --strict. Prints a line per
+# failure, then "N passed, N failed"; exits 1 on a failure, 2 on a usage error, 77 (ctest:
+# skipped) when the engine is not there.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 engine=${1:-}
@@ -55,53 +59,117 @@ place() {
       END { printf "%s:%d:%d: error:\n", name, lines + 1, n - last + 1 }'
 }
 
-for cmd in *.cmd; do
-  name=${cmd%.cmd}
-  if [ "$engine" = mescc-tools ] && ! grep -qx '# mescc-tools 1.4.0 agrees' "$cmd"; then continue; fi
-  read -r tool args < <(grep -v '^#' "$cmd")
-  case $tool in
-    hex2) run=("${hex2[@]}") ;;
-    M1) run=("${m1[@]}") ;;
-    *) fail "$cmd names no tool (hex2 or M1)"; continue ;;
-  esac
-  rm -f "$work/out"
-  # shellcheck disable=SC2086 # the arguments are words
-  timeout 300 "${run[@]}" $args -o "$work/out" >"$work/stdout" 2>"$work/stderr"
-  status=$?
+# judge STATUS ARGS...: the run just made (exit STATUS, $work/out, $work/stderr) gave what
+# NAME.expect or NAME.error says; prints why not (the place check of NAME.error aside).
+judge() {
+  local status=$1 where want got; shift
   if [ -f "$name.expect" ]; then
-    if [ $status != 0 ]; then
-      fail "exit $status, expected the bytes of $name.expect: $(tail -n 1 "$work/stderr")"
+    if [ "$status" != 0 ]; then
+      echo "exit $status, expected the bytes of $name.expect: $(tail -n 1 "$work/stderr")"
     elif ! cmp -s "$work/out" "$name.expect"; then
-      fail "output differs from $name.expect ($(cmp "$work/out" "$name.expect" 2>&1 | head -n 1))"
-    else
-      passed=$((passed + 1))
+      echo "output differs from $name.expect ($(cmp "$work/out" "$name.expect" 2>&1 | head -n 1))"
     fi
   elif [ -f "$name.error" ]; then
-    # shellcheck disable=SC2086
-    where=$(place $args)
+    where=$(place "$@")
     if [ "$(sed -n 2p "$name.error" | cut -c1-${#where})" != "$where" ]; then
-      fail "$name.error: its second line does not begin with '$where', where its first line puts the error"
-      continue
+      echo "$name.error: its second line does not begin with '$where', where its first line puts the error"
+      return
     fi
     case $engine in
       spec) want="error $(sed -n 1p "$name.error")"; got=$(grep '^error ' "$work/stderr" | head -n 1) ;;
       reference | fast) want=$(sed -n 2p "$name.error"); got=$(tail -n 1 "$work/stderr") ;;
       mescc-tools) want=; got= ;;
     esac
-    if [ $status = 0 ]; then
-      fail "accepted, expected the error of $name.error"
-    elif [ "$engine" != mescc-tools ] && [ $status != 1 ]; then
-      fail "exit $status, expected 1: $(tail -n 1 "$work/stderr")"
+    if [ "$status" = 0 ]; then
+      echo "accepted, expected the error of $name.error"
+    elif [ "$engine" != mescc-tools ] && [ "$status" != 1 ]; then
+      echo "exit $status, expected 1: $(tail -n 1 "$work/stderr")"
     elif [ "$got" != "$want" ]; then
-      fail "error '$got', expected '$want'"
+      echo "error '$got', expected '$want'"
     elif [ -e "$work/out" ] && [ "$engine" != mescc-tools ]; then
-      fail "an output file was written though the run failed"
-    else
-      passed=$((passed + 1))
+      echo "an output file was written though the run failed"
     fi
   else
-    fail "no $name.expect or $name.error"
+    echo "no $name.expect or $name.error"
   fi
+}
+
+# run ARGS...: the case's tool on ARGS, -o $work/out; sets status.
+run() {
+  rm -f "$work/out"
+  timeout 300 "${tool_run[@]}" "$@" -o "$work/out" >"$work/stdout" 2>"$work/stderr"
+  status=$?
+}
+
+# strict_lines KIND: the strict-mode lines of $work/stderr, as NAME.strict writes them, with
+# KIND (error or warning) read as "error".
+strict_lines() {
+  grep -E "(^|: )$1: strict: " "$work/stderr" | sed "s/\(^\|: \)$1: strict: /\1error: strict: /"
+}
+
+# diagnostics_match KIND: each strict line of KIND begins with the line of NAME.strict in its
+# place, and there are as many; prints why not.
+diagnostics_match() {
+  local got want i
+  mapfile -t got < <(strict_lines "$1")
+  mapfile -t want < "$name.strict"
+  if [ ${#got[@]} != ${#want[@]} ]; then
+    echo "--strict${2:-}: ${#got[@]} diagnostics, expected ${#want[@]}: $(printf '%s | ' "${got[@]}")"
+    return
+  fi
+  for i in "${!want[@]}"; do
+    if [ "${got[$i]:0:${#want[$i]}}" != "${want[$i]}" ]; then
+      echo "--strict${2:-}: diagnostic '${got[$i]}', expected '${want[$i]}...'"
+      return
+    fi
+  done
+}
+
+for cmd in *.cmd; do
+  name=${cmd%.cmd}
+  if [ "$engine" = mescc-tools ] && ! grep -qx '# mescc-tools 1.4.0 agrees' "$cmd"; then continue; fi
+  read -r tool args < <(grep -v '^#' "$cmd")
+  case $tool in
+    hex2) tool_run=("${hex2[@]}") ;;
+    M1) tool_run=("${m1[@]}") ;;
+    *) fail "$cmd names no tool (hex2 or M1)"; continue ;;
+  esac
+  # shellcheck disable=SC2206 # the arguments are words
+  words=($args)
+  plain=() strict=no
+  for word in "${words[@]}"; do
+    if [ "$word" = --strict ]; then strict=yes; else plain+=("$word"); fi
+  done
+  if [ $strict = yes ] && [ ! -f "$name.strict" ]; then
+    fail "$cmd says --strict, and there is no $name.strict"; continue
+  fi
+  why=
+  if [ $strict = no ] || [ "$engine" = spec ] || [ "$engine" = mescc-tools ]; then
+    # The compat meaning: without --strict (the specification and mescc-tools have none).
+    run "${plain[@]}"; why=$(judge $status "${plain[@]}")
+  elif [ -s "$name.strict" ]; then
+    # Quirks used: --strict reports each, exits 1 and writes nothing; --strict=warn reports
+    # them as warnings and gives the compat answer.
+    run "${words[@]}"
+    if [ $status != 1 ]; then why="--strict: exit $status, expected 1"
+    elif [ -e "$work/out" ]; then why="--strict: an output file was written"
+    else why=$(diagnostics_match error); fi
+    if [ -z "$why" ]; then
+      run "${plain[@]}" --strict=warn
+      why=$(diagnostics_match warning =warn)
+      [ -n "$why" ] || why=$(judge $status "${plain[@]}")
+      [ -z "$why" ] || why="--strict=warn: $why"
+    fi
+  else
+    # Strict-clean: --strict says nothing and gives the compat answer.
+    run "${words[@]}"
+    if [ -n "$(strict_lines error)$(strict_lines warning)" ]; then
+      why="--strict: strict-clean, but: $(strict_lines error | head -n 1)"
+    else
+      why=$(judge $status "${words[@]}")
+    fi
+  fi
+  if [ -n "$why" ]; then fail "$why"; else passed=$((passed + 1)); fi
 done
 echo "$engine: $passed passed, $failed failed"
 [ $failed = 0 ]
