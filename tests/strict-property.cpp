@@ -62,11 +62,11 @@ std::string diagnostics(const pg::Case& c) {
             common::hex2_config::mk_hex2_config(static_cast<common::architecture>(c.hex2.architecture),
                                                 c.hex2.big_endian, rt::N{c.hex2.base_address},
                                                 static_cast<common::byte_mode>(c.hex2.byte_mode)),
-            c.inputs, false);
+            c.inputs, command_line::strict_mode::strict_error);
     return strict_diagnostics(
         common::m1_config::mk_m1_config(static_cast<common::architecture>(c.m1.architecture), c.m1.big_endian,
                                         static_cast<common::byte_mode>(c.m1.byte_mode)),
-        c.inputs, false);
+        c.inputs, command_line::strict_mode::strict_error);
 }
 
 struct Place {

@@ -125,18 +125,26 @@ bool strict_step_passes(const command_line::cli_step& s, command_line::strict_mo
                 mode);
 }
 
+std::string strict_diagnostics(const common::hex2_config& config, const std::vector<Input>& inputs,
+                               command_line::strict_mode mode) {
+    return report(hex2_check_first::check_first(rt::N{strict_shown_uses}, config, coq_inputs(inputs)), inputs,
+                  mode);
+}
+
+std::string strict_diagnostics(const common::m1_config& config, const std::vector<Input>& inputs,
+                               command_line::strict_mode mode) {
+    return report(m1_check_first::check_first(rt::N{strict_shown_uses}, config, coq_inputs(inputs)), inputs,
+                  mode);
+}
+
 bool strict_passes(const common::hex2_config& config, const std::vector<Input>& inputs,
                    command_line::strict_mode mode) {
-    return said(report(hex2_check_first::check_first(rt::N{strict_shown_uses}, config, coq_inputs(inputs)),
-                       inputs, mode),
-                mode);
+    return said(strict_diagnostics(config, inputs, mode), mode);
 }
 
 bool strict_passes(const common::m1_config& config, const std::vector<Input>& inputs,
                    command_line::strict_mode mode) {
-    return said(report(m1_check_first::check_first(rt::N{strict_shown_uses}, config, coq_inputs(inputs)),
-                       inputs, mode),
-                mode);
+    return said(strict_diagnostics(config, inputs, mode), mode);
 }
 
 }  // namespace hexproof
