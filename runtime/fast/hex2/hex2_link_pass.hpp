@@ -116,11 +116,13 @@ public:
     }
     // Moves the first `n` bytes of `from` to `pos` on, freeing them as it goes (a copy of the
     // whole would hold both at once, a visible part of peak memory); `from` is left empty.
+    // Room is made a piece at a time too: made for all of `from` at once, it was the peak of the
+    // engine's memory on real-shaped inputs (both copies whole for a moment).
     void append_moving(std::size_t pos, Output& from, std::size_t n) {
-        reserve(pos, n);
-        constexpr std::size_t chunk = std::size_t{1} << 21;
+        constexpr std::size_t chunk = std::size_t{1} << 18;
         for (std::size_t done = 0; done < n; done += chunk) {
             const std::size_t m = n - done < chunk ? n - done : chunk;
+            reserve(pos + done, m);
             std::memcpy(at(pos + done), from.at(done), m);
             release_pages(from.at(done), m);
         }
