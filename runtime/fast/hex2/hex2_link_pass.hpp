@@ -49,11 +49,11 @@ inline constexpr std::array<std::array<unsigned char, 256>, 3> digit_value_table
 // Fix-ups: the references, resolved once every label is known
 // ---------------------------------------------------------------------------------------------
 
-// One reference (or, in RISC-V word mode, one `<` padding) in input order, in two offsets of type
-// `Off`: 32 bits whenever the inputs are small enough that no offset or output position can
-// overflow 31 bits (every input byte makes at most four output bytes), 64 bits otherwise. The
-// rest is read back from the input: the sigil is the byte before the name, the name runs to its
-// ending byte, and a `>` there starts the base name.
+// One reference (or, in RISC-V word mode, one `<` padding) in input order: two offsets of type
+// `Off` (32 bits whenever the inputs are small enough that no offset or output position can
+// overflow 31 bits, as every input byte makes at most four output bytes; 64 bits otherwise) and
+// the ids of its names in the stretch's LabelMap. The sigil is read back from the input (the
+// byte before the name); the name itself only for an error.
 template <typename Off>
 struct Fixup {
     // The offset of the name in its input (the input's size when the sigil is its last byte: the
@@ -62,6 +62,8 @@ struct Fixup {
     // The output position of the field (of the next output byte for a RISC-V word reference or
     // a padding event), with `aligned` set when the reference consumes a `^`.
     Off pos = 0;
+    std::uint32_t id = 0;                  // the name's
+    std::uint32_t base = LabelMap::no_id;  // the `>base` name's, if there is one
 
     static constexpr Off aligned = static_cast<Off>(1) << (8 * sizeof(Off) - 1);
     static constexpr Off padding = static_cast<Off>(-1);
@@ -184,14 +186,20 @@ public:
 
     bool consume(const hex2_lexer::Token* tokens, std::size_t count) override {
         if (stop_ != nullptr && stop_->load(std::memory_order_relaxed)) return false;
-        // The labels' hashes, and their slots prefetched, before any is stored.
-        label_hashes_.resize(count);
+        // The names' hashes, and their slots prefetched, before any is interned.
+        hashes_.resize(2 * count);
         for (std::size_t i = 0; i != count; ++i) {
-            if (tokens[i].kind != hex2_lexer::TokenKind::label) continue;
-            label_hashes_[i] = labels_.hash(tokens[i].text, input_);
-            labels_.prefetch(label_hashes_[i]);
+            const hex2_lexer::Token& t = tokens[i];
+            if (t.kind != hex2_lexer::TokenKind::label && t.kind != hex2_lexer::TokenKind::reference)
+                continue;
+            hashes_[2 * i] = labels_.hash(t.text, input_);
+            labels_.prefetch(hashes_[2 * i]);
+            if (t.base.data() == nullptr) continue;
+            hashes_[2 * i + 1] = labels_.hash(t.base, input_);
+            labels_.prefetch(hashes_[2 * i + 1]);
         }
         for (const hex2_lexer::Token* t = tokens; t != tokens + count; ++t) {
+            const std::size_t i = static_cast<std::size_t>(t - tokens);
             switch (t->kind) {
                 case hex2_lexer::TokenKind::data: data(t->text, t->digits); break;
                 case hex2_lexer::TokenKind::word_digits:
@@ -203,26 +211,12 @@ public:
                     }
                     break;
                 case hex2_lexer::TokenKind::label:
-                    labels_.assign(t->text, label_hashes_[static_cast<std::size_t>(t - tokens)], ip());
+                    labels_.define(labels_.intern(t->text, hashes_[2 * i]), ip());
                     break;
-                case hex2_lexer::TokenKind::reference: reference(*t); break;
-                case hex2_lexer::TokenKind::align:
-                    if (pads_) {
-                        padded_ = true;
-                        const unsigned n = encoding::pad_size(config_.architecture, ip());
-                        if (n != 0) {
-                            if (riscv_) {  // the resolver's shift register skips padding
-                                Record r;
-                                r.name = static_cast<Off>(Record::padding - n);
-                                r.pos = static_cast<Off>(pos_);
-                                fixups_.push(r);
-                            }
-                            out_.reserve(pos_, n);
-                            std::memset(out_.at(pos_), 0, n);
-                            pos_ += n;
-                        }
-                    }
+                case hex2_lexer::TokenKind::reference:
+                    reference(*t, hashes_[2 * i], hashes_[2 * i + 1]);
                     break;
+                case hex2_lexer::TokenKind::align: align(); break;
                 case hex2_lexer::TokenKind::flag: aligned_ = reads_caret_; break;
             }
         }
@@ -230,10 +224,30 @@ public:
     }
 
 private:
-    void reference(const hex2_lexer::Token& t) {
+    // `<`: zeros up to the next multiple of 4 where the architecture pads.
+    void align() {
+        if (!pads_) return;
+        padded_ = true;
+        const unsigned n = encoding::pad_size(config_.architecture, ip());
+        if (n == 0) return;
+        if (riscv_) {  // the resolver's shift register skips padding
+            Record r;
+            r.name = static_cast<Off>(Record::padding - n);
+            r.pos = static_cast<Off>(pos_);
+            fixups_.push(r);
+        }
+        out_.reserve(pos_, n);
+        std::memset(out_.at(pos_), 0, n);
+        pos_ += n;
+    }
+
+    // A reference whose name hashes to `h` (and whose base name, if any, to `base_h`).
+    void reference(const hex2_lexer::Token& t, std::uint32_t h, std::uint32_t base_h) {
         Record r;
         r.name = static_cast<Off>(hex2_lexer::name_offset(input_, t.text));
         r.pos = static_cast<Off>(pos_);
+        r.id = labels_.intern(t.text, h);
+        if (t.base.data() != nullptr) r.base = labels_.intern(t.base, base_h);
         if (!t.word_reference) {
             if (t.base.data() == nullptr && aligned_) {
                 r.pos |= Record::aligned;
@@ -332,7 +346,7 @@ private:
     bool padded_ = false;
     std::uint32_t shift_ = 0;  // the RISC-V shift register: the part known while reading (`.` words)
     std::uint32_t word_ = 0;   // the `.` word being read
-    std::vector<std::uint32_t> label_hashes_;  // consume()'s, by token
+    std::vector<std::uint32_t> hashes_;  // consume()'s: by token, its name's and its base name's
 };
 
 }  // namespace hexproof::hex2_fast
