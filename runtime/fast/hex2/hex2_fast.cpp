@@ -66,7 +66,7 @@ public:
     Part(const Hex2Config& config, std::uint32_t base, std::size_t capacity, const keyed_hash::Key& key,
          const std::atomic<bool>* stop)
         : options_{config.byte_mode, encoding::word_arch(config.architecture)},
-          labels(key),
+          labels(key, capacity / 2),
           out(capacity),
           pass(config, base, labels, out, fixups, stop) {}
     Part(const Part&) = delete;
