@@ -210,6 +210,9 @@ public:
                         word_ = 0;
                     }
                     break;
+                case hex2_lexer::TokenKind::words:
+                    shift_ ^= encoding::word_swap(config_.big_endian, t->value);
+                    break;
                 case hex2_lexer::TokenKind::label:
                     labels_.define(labels_.intern(t->text, hashes_[2 * i]), ip());
                     break;
