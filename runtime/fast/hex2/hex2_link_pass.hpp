@@ -270,36 +270,43 @@ private:
         const auto* const e = p + d.size();
         unsigned char* o = out_.at(pos_);
         unsigned char* const start = o;
+        // The state in locals: the bytes written through `o` may alias any member, so the
+        // compiler reloaded the table and the pending digit from memory at every byte.
+        const unsigned char* const values = values_;
+        unsigned hold = hold_, pending = pending_;
         if (per_byte_ == 2) {
             while (p != e) {
-                const unsigned v = values_[*p];
+                const unsigned v = values[*p];
                 if (v == not_digit) {
                     ++p;
-                } else if (pending_ != 0) {
-                    *o++ = static_cast<unsigned char>((hold_ << 4) | v);
-                    pending_ = 0;
+                } else if (pending != 0) {
+                    *o++ = static_cast<unsigned char>((hold << 4) | v);
+                    pending = 0;
                     ++p;
-                } else if (e - p >= 2 && values_[p[1]] != not_digit) {
-                    *o++ = static_cast<unsigned char>((v << 4) | values_[p[1]]);
+                } else if (e - p >= 2 && values[p[1]] != not_digit) {
+                    *o++ = static_cast<unsigned char>((v << 4) | values[p[1]]);
                     p += 2;
                 } else {
-                    hold_ = v;
-                    pending_ = 1;
+                    hold = v;
+                    pending = 1;
                     ++p;
                 }
             }
         } else {
+            const unsigned radix = radix_, per_byte = per_byte_;
             for (; p != e; ++p) {
-                const unsigned v = values_[*p];
+                const unsigned v = values[*p];
                 if (v == not_digit) continue;
-                hold_ = hold_ * radix_ + v;
-                if (++pending_ == per_byte_) {
-                    *o++ = static_cast<unsigned char>(hold_);  // octal: mod 256
-                    hold_ = 0;
-                    pending_ = 0;
+                hold = hold * radix + v;
+                if (++pending == per_byte) {
+                    *o++ = static_cast<unsigned char>(hold);  // octal: mod 256
+                    hold = 0;
+                    pending = 0;
                 }
             }
         }
+        hold_ = hold;
+        pending_ = pending;
         pos_ += static_cast<std::size_t>(o - start);
         // One shift-register byte per written byte, lowest first; four bytes empty it.
         for (unsigned char* b = start; shift_ != 0 && b != o; ++b) {
