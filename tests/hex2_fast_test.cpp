@@ -242,6 +242,29 @@ std::vector<Hex2Config> split_configs(const std::vector<Architecture>& architect
     return v;
 }
 
+// RISC-V `.` words met one after the other with only skipped bytes between them are read as one
+// token holding their XOR (hex2_lexer.hpp, `words`). On riscv64, little endian, each word's bytes
+// as read go to the next four data bytes in order: `.00000001 .00000002 00000000` puts both on the
+// fourth byte, 01 ^ 02 = 03, whatever lies between the words.
+TEST(Hex2FastWords, WordsInARowAddUp) {
+    const auto link = [](const std::string& text) {
+        return output(hex2_fast::link(le(Architecture::riscv64), files({text}), Threading::single));
+    };
+    for (const char* between : {" ", "  \t", "\n", "\r\n", " # c\n", " ;c\n", ""})
+        EXPECT_EQ(link(std::string(".00000001") + between + ".00000002 00000000"), bytes({0, 0, 0, 3}))
+            << "between: " << between;
+    // Three in a row, upper case: 01 ^ 02 ^ 0F = 0C on the fourth byte, 0A on the first.
+    EXPECT_EQ(link(".0A000001 .00000002 .0000000F 00000000"), bytes({0x0A, 0, 0, 0x0C}));
+    // A word whose digits are not all in a row is read as before: `.0000002 0` is 00000020.
+    EXPECT_EQ(link(".00000001 .0000002 0 00000000"), bytes({0, 0, 0, 0x21}));
+    // A digit after a word is data, not the start of another word.
+    EXPECT_EQ(link(".00000001 .00000002 1 2 00000000"), bytes({0x12, 0, 0, 3, 0}));
+    // A word cut off by the end of the input is still an error at its `.`.
+    EXPECT_EQ(
+        error(hex2_fast::link(le(Architecture::riscv64), files({".00000001 .0000"}), Threading::single)),
+        make_error(ErrorKind::unterminated_word, 0, 10));
+}
+
 TEST(Hex2FastThreads, TwoStretchesAgreeWithOne) {
     using A = Architecture;
     const std::vector<A> every(std::begin(all_architectures), std::end(all_architectures));

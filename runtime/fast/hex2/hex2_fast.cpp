@@ -23,11 +23,10 @@
 // output began at an address that is a multiple of 4. That holds the result whenever, where the first stretch
 // ends, no byte digit is pending, no `^` waits, the shift register is empty, and (if the second
 // stretch met a `<`) the address is indeed a multiple of 4. Then its bytes follow the first
-// stretch's, its labels are looked up before the first stretch's (they come later, so they win;
-// Labels), and the two threads resolve the fix-ups of both stretches a run at a time, each taking
-// the next run when done with one; what each run leaves in the shift register is carried past
-// the fields after it afterwards (Resolver::carry_past). Otherwise the first thread reads on
-// itself.
+// stretch's, its names' addresses win over the first stretch's (they come later;
+// resolve_second_part, hex2_labels.hpp), and the two threads resolve the fix-ups of both stretches a run at a
+// time, each taking the next run when done with one; what each run leaves in the shift register is carried
+// past the fields after it afterwards (Resolver::carry_past). Otherwise the first thread reads on itself.
 #include "hex2_fast.hpp"
 
 #include <atomic>
@@ -67,7 +66,7 @@ public:
     Part(const Hex2Config& config, std::uint32_t base, std::size_t capacity, const keyed_hash::Key& key,
          const std::atomic<bool>* stop)
         : options_{config.byte_mode, encoding::word_arch(config.architecture)},
-          labels(key),
+          labels(key, capacity / 2),
           out(capacity),
           pass(config, base, labels, out, fixups, stop) {}
     Part(const Part&) = delete;
@@ -152,7 +151,8 @@ std::optional<Error> resolve_runs(Resolver<Off>& resolver, const std::vector<Inp
                                   const std::vector<FixupRun<Off>>& runs) {
     for (const FixupRun<Off>& run : runs)
         if (!each_segment(run, [&](std::size_t file, std::size_t first, std::size_t last) {
-                return resolver.resolve(file, inputs[file].view(), run.part->fixups, first, last, run.shift);
+                return resolver.resolve(file, inputs[file].view(), run.part->fixups, first, last, run.shift,
+                                        run.part->labels.values().data());
             }))
             return std::move(*resolver.error());
     return std::nullopt;
@@ -162,6 +162,7 @@ std::optional<Error> resolve_runs(Resolver<Off>& resolver, const std::vector<Inp
 // the work: each takes the next run when done with one, so that both stay busy to the end
 // (references cost more where names are long, and a thread may be held up by the machine).
 constexpr std::size_t fewest_fixups_per_run = 16, most_fixups_per_run = std::size_t{1} << 13;
+constexpr std::size_t fewest_names_per_run = 64, most_names_per_run = std::size_t{1} << 13;
 
 // The runs of fix-ups `from` to `to` of the two parts' lists one after the other (first's, then
 // second's, whose output positions are `second_shift` short).
@@ -187,15 +188,25 @@ Result resolve_and_take(const Hex2Config& config, const std::vector<Input>& inpu
         first.out.append_moving(first_size, second->out, n);
         size += n;
     }
-    const Labels labels(first.labels, second != nullptr ? &second->labels : nullptr,
-                        config.base_address + static_cast<std::uint32_t>(first_size));
     unsigned char* const out = first.out.at(0);
     if (second == nullptr) {
-        Resolver<Off> resolver(config, labels, out, size);
+        Resolver<Off> resolver(config, out, size);
         if (std::optional<Error> e = resolve_runs(resolver, inputs, {{&first, 0, first.fixups.size(), 0}}))
             return std::move(*e);
         resolver.finish();
         return first.out.take(size);
+    }
+    // The names' values first (the second stretch's were read from address 0), by the two
+    // threads taking runs of the second stretch's names in turn.
+    {
+        const std::uint32_t shift = config.base_address + static_cast<std::uint32_t>(first_size);
+        const std::size_t names = second->labels.size();
+        const std::size_t per_run = pipeline::items_per_run(names, fewest_names_per_run, most_names_per_run);
+        pipeline::runs_in_turn((names + per_run - 1) / per_run, [&](std::size_t k, int) {
+            resolve_second_part(first.labels, second->labels, shift, k * per_run,
+                                std::min(names, (k + 1) * per_run));
+            return true;
+        });
     }
     // Each run is resolved from an empty shift register; what each leaves in it is carried past
     // the fix-ups after it afterwards, in order (it is linear in what the references XOR in).
@@ -210,13 +221,13 @@ Result resolve_and_take(const Hex2Config& config, const std::vector<Input>& inpu
     std::vector<std::optional<Error>> errors(count);
     std::vector<typename Resolver<Off>::Carry> carries(count);
     const std::size_t failed = pipeline::runs_in_turn(count, [&](std::size_t k, int) {
-        Resolver<Off> resolver(config, labels, out, size);
+        Resolver<Off> resolver(config, out, size);
         if ((errors[k] = resolve_runs(resolver, inputs, run(k)))) return false;
         carries[k] = resolver.carry();
         return true;
     });
     if (failed < count) return std::move(*errors[failed]);
-    Resolver<Off> carrier(config, labels, out, size);
+    Resolver<Off> carrier(config, out, size);
     for (std::size_t k = 0; k < count; ++k) {
         if (carries[k].shift == 0) continue;
         carrier.take_carry(carries[k]);

@@ -25,6 +25,7 @@ namespace hexproof::hex2_lexer {
 enum class TokenKind : std::uint8_t {
     data,         // a stretch of byte digits and skipped bytes (no comment) outside a word
     word_digits,  // RISC-V word mode: digits (and skipped bytes) read by a `.` word
+    words,        // RISC-V word mode, hex, no digit pending: whole `.` words in a row (see value)
     label,        // `:name`
     reference,    // `sigil name` or `sigil name>base`
     align,        // `<`
@@ -39,6 +40,9 @@ struct Token {
     bool word_reference = false;
     // word_digits: this stretch holds the word's last digit (its four bytes are complete).
     bool completes_word = false;
+    // words: the XOR of the words' values, each its four bytes as read (first most significant).
+    // Only skipped bytes lie between them, and what words XOR into the shift register adds up.
+    std::uint32_t value = 0;
     // Offset of the token's first byte in the input: the first digit, `:`, the sigil, `<`, `^`.
     std::size_t at = 0;
     // data/word_digits: the stretch (digits and skipped bytes, no comment);

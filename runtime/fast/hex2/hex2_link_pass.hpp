@@ -49,11 +49,11 @@ inline constexpr std::array<std::array<unsigned char, 256>, 3> digit_value_table
 // Fix-ups: the references, resolved once every label is known
 // ---------------------------------------------------------------------------------------------
 
-// One reference (or, in RISC-V word mode, one `<` padding) in input order, in two offsets of type
-// `Off`: 32 bits whenever the inputs are small enough that no offset or output position can
-// overflow 31 bits (every input byte makes at most four output bytes), 64 bits otherwise. The
-// rest is read back from the input: the sigil is the byte before the name, the name runs to its
-// ending byte, and a `>` there starts the base name.
+// One reference (or, in RISC-V word mode, one `<` padding) in input order: two offsets of type
+// `Off` (32 bits whenever the inputs are small enough that no offset or output position can
+// overflow 31 bits, as every input byte makes at most four output bytes; 64 bits otherwise) and
+// the ids of its names in the stretch's LabelMap. The sigil is read back from the input (the
+// byte before the name); the name itself only for an error.
 template <typename Off>
 struct Fixup {
     // The offset of the name in its input (the input's size when the sigil is its last byte: the
@@ -62,6 +62,8 @@ struct Fixup {
     // The output position of the field (of the next output byte for a RISC-V word reference or
     // a padding event), with `aligned` set when the reference consumes a `^`.
     Off pos = 0;
+    std::uint32_t id = 0;                  // the name's
+    std::uint32_t base = LabelMap::no_id;  // the `>base` name's, if there is one
 
     static constexpr Off aligned = static_cast<Off>(1) << (8 * sizeof(Off) - 1);
     static constexpr Off padding = static_cast<Off>(-1);
@@ -116,11 +118,13 @@ public:
     }
     // Moves the first `n` bytes of `from` to `pos` on, freeing them as it goes (a copy of the
     // whole would hold both at once, a visible part of peak memory); `from` is left empty.
+    // Room is made a piece at a time too: made for all of `from` at once, it was the peak of the
+    // engine's memory on real-shaped inputs (both copies whole for a moment).
     void append_moving(std::size_t pos, Output& from, std::size_t n) {
-        reserve(pos, n);
-        constexpr std::size_t chunk = std::size_t{1} << 21;
+        constexpr std::size_t chunk = std::size_t{1} << 18;
         for (std::size_t done = 0; done < n; done += chunk) {
             const std::size_t m = n - done < chunk ? n - done : chunk;
+            reserve(pos + done, m);
             std::memcpy(at(pos + done), from.at(done), m);
             release_pages(from.at(done), m);
         }
@@ -182,14 +186,20 @@ public:
 
     bool consume(const hex2_lexer::Token* tokens, std::size_t count) override {
         if (stop_ != nullptr && stop_->load(std::memory_order_relaxed)) return false;
-        // The labels' hashes, and their slots prefetched, before any is stored.
-        label_hashes_.resize(count);
+        // The names' hashes, and their slots prefetched, before any is interned.
+        hashes_.resize(2 * count);
         for (std::size_t i = 0; i != count; ++i) {
-            if (tokens[i].kind != hex2_lexer::TokenKind::label) continue;
-            label_hashes_[i] = labels_.hash(tokens[i].text, input_);
-            labels_.prefetch(label_hashes_[i]);
+            const hex2_lexer::Token& t = tokens[i];
+            if (t.kind != hex2_lexer::TokenKind::label && t.kind != hex2_lexer::TokenKind::reference)
+                continue;
+            hashes_[2 * i] = labels_.hash(t.text, input_);
+            labels_.prefetch(hashes_[2 * i]);
+            if (t.base.data() == nullptr) continue;
+            hashes_[2 * i + 1] = labels_.hash(t.base, input_);
+            labels_.prefetch(hashes_[2 * i + 1]);
         }
         for (const hex2_lexer::Token* t = tokens; t != tokens + count; ++t) {
+            const std::size_t i = static_cast<std::size_t>(t - tokens);
             switch (t->kind) {
                 case hex2_lexer::TokenKind::data: data(t->text, t->digits); break;
                 case hex2_lexer::TokenKind::word_digits:
@@ -200,27 +210,16 @@ public:
                         word_ = 0;
                     }
                     break;
+                case hex2_lexer::TokenKind::words:
+                    shift_ ^= encoding::word_swap(config_.big_endian, t->value);
+                    break;
                 case hex2_lexer::TokenKind::label:
-                    labels_.assign(t->text, label_hashes_[static_cast<std::size_t>(t - tokens)], ip());
+                    labels_.define(labels_.intern(t->text, hashes_[2 * i]), ip());
                     break;
-                case hex2_lexer::TokenKind::reference: reference(*t); break;
-                case hex2_lexer::TokenKind::align:
-                    if (pads_) {
-                        padded_ = true;
-                        const unsigned n = encoding::pad_size(config_.architecture, ip());
-                        if (n != 0) {
-                            if (riscv_) {  // the resolver's shift register skips padding
-                                Record r;
-                                r.name = static_cast<Off>(Record::padding - n);
-                                r.pos = static_cast<Off>(pos_);
-                                fixups_.push(r);
-                            }
-                            out_.reserve(pos_, n);
-                            std::memset(out_.at(pos_), 0, n);
-                            pos_ += n;
-                        }
-                    }
+                case hex2_lexer::TokenKind::reference:
+                    reference(*t, hashes_[2 * i], hashes_[2 * i + 1]);
                     break;
+                case hex2_lexer::TokenKind::align: align(); break;
                 case hex2_lexer::TokenKind::flag: aligned_ = reads_caret_; break;
             }
         }
@@ -228,10 +227,30 @@ public:
     }
 
 private:
-    void reference(const hex2_lexer::Token& t) {
+    // `<`: zeros up to the next multiple of 4 where the architecture pads.
+    void align() {
+        if (!pads_) return;
+        padded_ = true;
+        const unsigned n = encoding::pad_size(config_.architecture, ip());
+        if (n == 0) return;
+        if (riscv_) {  // the resolver's shift register skips padding
+            Record r;
+            r.name = static_cast<Off>(Record::padding - n);
+            r.pos = static_cast<Off>(pos_);
+            fixups_.push(r);
+        }
+        out_.reserve(pos_, n);
+        std::memset(out_.at(pos_), 0, n);
+        pos_ += n;
+    }
+
+    // A reference whose name hashes to `h` (and whose base name, if any, to `base_h`).
+    void reference(const hex2_lexer::Token& t, std::uint32_t h, std::uint32_t base_h) {
         Record r;
         r.name = static_cast<Off>(hex2_lexer::name_offset(input_, t.text));
         r.pos = static_cast<Off>(pos_);
+        r.id = labels_.intern(t.text, h);
+        if (t.base.data() != nullptr) r.base = labels_.intern(t.base, base_h);
         if (!t.word_reference) {
             if (t.base.data() == nullptr && aligned_) {
                 r.pos |= Record::aligned;
@@ -251,36 +270,43 @@ private:
         const auto* const e = p + d.size();
         unsigned char* o = out_.at(pos_);
         unsigned char* const start = o;
+        // The state in locals: the bytes written through `o` may alias any member, so the
+        // compiler reloaded the table and the pending digit from memory at every byte.
+        const unsigned char* const values = values_;
+        unsigned hold = hold_, pending = pending_;
         if (per_byte_ == 2) {
             while (p != e) {
-                const unsigned v = values_[*p];
+                const unsigned v = values[*p];
                 if (v == not_digit) {
                     ++p;
-                } else if (pending_ != 0) {
-                    *o++ = static_cast<unsigned char>((hold_ << 4) | v);
-                    pending_ = 0;
+                } else if (pending != 0) {
+                    *o++ = static_cast<unsigned char>((hold << 4) | v);
+                    pending = 0;
                     ++p;
-                } else if (e - p >= 2 && values_[p[1]] != not_digit) {
-                    *o++ = static_cast<unsigned char>((v << 4) | values_[p[1]]);
+                } else if (e - p >= 2 && values[p[1]] != not_digit) {
+                    *o++ = static_cast<unsigned char>((v << 4) | values[p[1]]);
                     p += 2;
                 } else {
-                    hold_ = v;
-                    pending_ = 1;
+                    hold = v;
+                    pending = 1;
                     ++p;
                 }
             }
         } else {
+            const unsigned radix = radix_, per_byte = per_byte_;
             for (; p != e; ++p) {
-                const unsigned v = values_[*p];
+                const unsigned v = values[*p];
                 if (v == not_digit) continue;
-                hold_ = hold_ * radix_ + v;
-                if (++pending_ == per_byte_) {
-                    *o++ = static_cast<unsigned char>(hold_);  // octal: mod 256
-                    hold_ = 0;
-                    pending_ = 0;
+                hold = hold * radix + v;
+                if (++pending == per_byte) {
+                    *o++ = static_cast<unsigned char>(hold);  // octal: mod 256
+                    hold = 0;
+                    pending = 0;
                 }
             }
         }
+        hold_ = hold;
+        pending_ = pending;
         pos_ += static_cast<std::size_t>(o - start);
         // One shift-register byte per written byte, lowest first; four bytes empty it.
         for (unsigned char* b = start; shift_ != 0 && b != o; ++b) {
@@ -330,7 +356,7 @@ private:
     bool padded_ = false;
     std::uint32_t shift_ = 0;  // the RISC-V shift register: the part known while reading (`.` words)
     std::uint32_t word_ = 0;   // the `.` word being read
-    std::vector<std::uint32_t> label_hashes_;  // consume()'s, by token
+    std::vector<std::uint32_t> hashes_;  // consume()'s: by token, its name's and its base name's
 };
 
 }  // namespace hexproof::hex2_fast

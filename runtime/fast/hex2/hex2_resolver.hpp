@@ -1,6 +1,8 @@
 // The fast hex2's resolution: the fix-ups in input order, after the last label, each reference
 // field written (its displacement, range and RISC-V field from encoding.hpp), the first error in
-// input order reported, the RISC-V shift register carried over the data bytes.
+// input order reported, the RISC-V shift register carried over the data bytes. A fix-up holds its
+// names' ids (hex2_labels.hpp): their addresses are read by id, no name is read again but for an
+// error.
 #pragma once
 
 #include <array>
@@ -23,49 +25,32 @@ public:
     using Record = Fixup<Off>;
 
     // `stop`, when set, makes resolve() stop early (with no error).
-    Resolver(const Hex2Config& config, const Labels& labels, unsigned char* out, std::size_t size,
+    Resolver(const Hex2Config& config, unsigned char* out, std::size_t size,
              const std::atomic<bool>* stop = nullptr)
         : config_(config),
-          labels_(labels),
           word_mode_(encoding::word_arch(config.architecture)),
           out_(out),
           size_(size),
           stop_(stop) {}
 
     // Resolves the fix-ups of input `file` (`input`), `first` to `last`, whose output positions
-    // are `shift` short (they come from a later stretch); false (and error()) at the first error.
+    // are `shift` short (they come from a later stretch) and whose names' values are `values`
+    // (LabelMap::values, by id); false (and error()) at the first error.
     bool resolve(std::size_t file, std::string_view input, const Chunked<Record>& fixups, std::size_t first,
-                 std::size_t last, std::size_t shift) {
+                 std::size_t last, std::size_t shift, const std::uint64_t* values) {
         file_ = file;
         input_ = input;
-        // The names `ahead` fix-ups on are read and hashed, and their label slots prefetched.
-        constexpr std::size_t ahead = 16;
-        std::array<Named, ahead> ring{};
-        const auto prepare = [&](std::size_t j) {
-            const Record& r = fixups[j];
-            if (r.is_padding()) return;
-            Named& n = ring[j % ahead];
-            n.name = name_at(static_cast<std::size_t>(r.name));
-            n.hash = labels_.hash(n.name, input_);
-            labels_.prefetch(n.hash);
-        };
-        for (std::size_t j = first; j != last && j != first + ahead; ++j) prepare(j);
+        values_ = values;
         for (std::size_t i = first; i != last; ++i) {
             if (stop_ != nullptr && i % 4096 == 0 && stop_->load(std::memory_order_relaxed)) return true;
             const Record& r = fixups[i];
-            const Named n = ring[i % ahead];
-            if (last - i > ahead) prepare(i + ahead);
-            if (last - i > ahead / 2 && !fixups[i + ahead / 2].is_padding()) {
-                const Named& m = ring[(i + ahead / 2) % ahead];
-                labels_.prefetch_name(m.name, m.hash);
-            }
             const std::size_t pos = position(r, shift);
             if (r.is_padding()) {  // RISC-V padding: not XORed
                 shift_to(pos);
                 cursor_ = pos + static_cast<std::size_t>(Record::padding - r.name);
                 continue;
             }
-            if (!reference(r, n, pos)) return false;
+            if (!reference(r, pos)) return false;
         }
         return true;
     }
@@ -107,11 +92,6 @@ public:
     std::optional<Error>& error() { return error_; }
 
 private:
-    struct Named {
-        std::string_view name;
-        std::uint32_t hash = 0;
-    };
-
     // Where a fix-up's field (or padding, or word) is in the output, its stretch starting `shift`
     // bytes in.
     static std::size_t position(const Record& r, std::size_t shift) {
@@ -136,10 +116,15 @@ private:
         return input_.substr(at, hex2_lexer::name_length(input_, at));
     }
 
-    [[gnu::always_inline]] std::optional<std::uint32_t> lookup(std::string_view name, std::uint32_t h) {
-        std::optional<std::uint32_t> a = labels_.find(name, h);
-        if (!a) fail(ErrorKind::undefined_label, hex2_lexer::name_offset(input_, name), 0, name);
-        return a;
+    // The address of the name with id `name_id`; an undefined_label error when it has none, at
+    // the name that starts at offset `offset(this)` of the input (only then looked for).
+    template <typename Offset>
+    [[gnu::always_inline]] std::optional<std::uint32_t> lookup(std::uint32_t name_id, Offset&& offset) {
+        const std::uint64_t v = values_[name_id];
+        if ((v & LabelMap::defined) != 0) return static_cast<std::uint32_t>(v);
+        const std::string_view name = name_at(offset());
+        fail(ErrorKind::undefined_label, hex2_lexer::name_offset(input_, name), 0, name);
+        return std::nullopt;
     }
 
     bool fail(ErrorKind kind, std::size_t offset, std::int64_t value, std::string_view subject) {
@@ -147,37 +132,35 @@ private:
         return false;
     }
 
-    // A reference: its sigil is the byte before its name.
-    // `n` is its name and the name's hash; `pos` is where its field goes. (Always inlined, and
-    // so are lookup and word_reference: in a header GCC otherwise calls them, which costs the
-    // benchmark's inputs 2% more instructions.)
-    [[gnu::always_inline]] bool reference(const Record& r, const Named& n, std::size_t pos) {
+    // A reference: its sigil is the byte before its name; `pos` is where its field goes.
+    // (Always inlined, and so are lookup and word_reference: in a header GCC otherwise calls them,
+    // which cost the benchmark's inputs 2% more instructions.)
+    [[gnu::always_inline]] bool reference(const Record& r, std::size_t pos) {
         const auto name_offset = static_cast<std::size_t>(r.name);
         const std::size_t at = name_offset - 1;  // the sigil
         const char sigil = input_[at];
-        const std::string_view name = n.name;
         if (in_word(sigil)) {
             shift_to(pos);
-            return word_reference(sigil, at, n, pos);
+            return word_reference(sigil, at, r, pos);
         }
         // `!@$~%&` outside RISC-V word mode, and `%&` in it: a 1..4-byte field.
         const unsigned width = encoding::ref_size(sigil);
         shift_to(pos);
         cursor_ = pos + width;
         const std::uint32_t ip = config_.base_address + static_cast<std::uint32_t>(pos + width);
-        const std::optional<std::uint32_t> target = lookup(name, n.hash);
+        const std::optional<std::uint32_t> target = lookup(r.id, [&] { return name_offset; });
         if (!target) return false;
         std::uint32_t relative;
-        const std::size_t end = name_offset + name.size();  // eof_name() only when the input ends
-        if (name_offset != input_.size() && end != input_.size() && input_[end] == '>') {
-            const std::string_view base_name = name_at(end + 1);
-            const std::optional<std::uint32_t> base = lookup(base_name, labels_.hash(base_name, input_));
+        if (r.base != LabelMap::no_id) {
+            // The base name starts after the name and its `>` (the lexer read both).
+            const std::optional<std::uint32_t> base = lookup(
+                r.base, [&] { return name_offset + hex2_lexer::name_length(input_, name_offset) + 1; });
             if (!base) return false;
             relative = *target - *base;
         } else {
             const std::optional<std::uint32_t> d = encoding::arch_displacement(
                 config_.architecture, (r.pos & Record::aligned) != 0, *target, ip);
-            if (!d) return fail(ErrorKind::unaligned_branch_target, at, 0, name);
+            if (!d) return fail(ErrorKind::unaligned_branch_target, at, 0, name_at(name_offset));
             relative = *d;
         }
         const std::uint32_t value = encoding::ref_absolute(sigil) ? *target : relative;
@@ -192,8 +175,9 @@ private:
     }
 
     // RISC-V `!@$~`: an immediate XORed into the shift register; no space, no `>base`.
-    [[gnu::always_inline]] bool word_reference(char sigil, std::size_t at, const Named& n, std::size_t pos) {
-        const std::optional<std::uint32_t> target = lookup(n.name, n.hash);
+    [[gnu::always_inline]] bool word_reference(char sigil, std::size_t at, const Record& r, std::size_t pos) {
+        const std::optional<std::uint32_t> target =
+            lookup(r.id, [&] { return static_cast<std::size_t>(r.name); });
         if (!target) return false;
         // The displacement from the instruction (arch_displacement on RISC-V is t - b).
         const std::uint32_t v = *target - (config_.base_address + static_cast<std::uint32_t>(pos));
@@ -204,13 +188,13 @@ private:
     }
 
     const Hex2Config& config_;
-    const Labels& labels_;
     bool word_mode_;
     unsigned char* out_;
     std::size_t size_;
     const std::atomic<bool>* stop_;
     std::size_t file_ = 0;
     std::string_view input_;
+    const std::uint64_t* values_ = nullptr;
     // The RISC-V shift register's part that word references make: it reaches the data bytes from
     // `cursor_` on (fields and padding are skipped by moving the cursor past them).
     std::uint32_t shift_ = 0;
