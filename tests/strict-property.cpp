@@ -40,7 +40,7 @@
 #include "common.hpp"
 #include "ocaml_agent.hpp"
 #include "property_support.hpp"
-#include "strict.hpp"
+#include "strict_report.hpp"
 #include "strict_places.hpp"
 
 using namespace hexproof;
@@ -62,11 +62,11 @@ std::string diagnostics(const pg::Case& c) {
             common::hex2_config::mk_hex2_config(static_cast<common::architecture>(c.hex2.architecture),
                                                 c.hex2.big_endian, rt::N{c.hex2.base_address},
                                                 static_cast<common::byte_mode>(c.hex2.byte_mode)),
-            c.inputs, command_line::strict_mode::strict_error);
+            c.inputs, false);
     return strict_diagnostics(
         common::m1_config::mk_m1_config(static_cast<common::architecture>(c.m1.architecture), c.m1.big_endian,
                                         static_cast<common::byte_mode>(c.m1.byte_mode)),
-        c.inputs, command_line::strict_mode::strict_error);
+        c.inputs, false);
 }
 
 struct Place {
@@ -607,8 +607,8 @@ int main(int argc, char** argv) {
                 std::ofstream(scratch + "/" + in.name, std::ios::binary) << in.bytes;
             }
             const std::string program = bin + "/" + std::string(oracle::tool_name(inv.tool));
-            const std::vector<std::string> words =
-                oracle::expand(oracle::mescc_tools_template(), inv, program, names, oracle::output_name);
+            const std::vector<std::string> words = oracle::expand(
+                oracle::mescc_tools_template(), inv, program, program, names, oracle::output_name);
             RC_LOG() << show_inputs(c.inputs);
             std::optional<std::string> first_diagnostics;
             for (const char* engine : {"fast", "reference"}) {

@@ -75,8 +75,7 @@ std::string explanation(const quirks::quirk_use& u, const std::vector<Input>& in
 // The uses the checker kept (the first strict_shown_uses of Hex2Check.check or M1Check.check),
 // in input order, and how many it found.
 std::string report(const rt::prod<rt::list<quirks::quirk_use>, rt::N>& found,
-                   const std::vector<Input>& inputs, command_line::strict_mode mode) {
-    const bool warn = mode == command_line::strict_mode::strict_warn;
+                   const std::vector<Input>& inputs, bool warn) {
     const rt::list<quirks::quirk_use>& kept = found.f0;
     const rt::N& count = found.f1;
     std::vector<quirks::quirk_use> uses;
@@ -126,25 +125,24 @@ bool strict_step_passes(const command_line::cli_step& s, command_line::strict_mo
 }
 
 std::string strict_diagnostics(const common::hex2_config& config, const std::vector<Input>& inputs,
-                               command_line::strict_mode mode) {
+                               bool warn) {
     return report(hex2_check_first::check_first(rt::N{strict_shown_uses}, config, coq_inputs(inputs)), inputs,
-                  mode);
+                  warn);
 }
 
-std::string strict_diagnostics(const common::m1_config& config, const std::vector<Input>& inputs,
-                               command_line::strict_mode mode) {
+std::string strict_diagnostics(const common::m1_config& config, const std::vector<Input>& inputs, bool warn) {
     return report(m1_check_first::check_first(rt::N{strict_shown_uses}, config, coq_inputs(inputs)), inputs,
-                  mode);
+                  warn);
 }
 
 bool strict_passes(const common::hex2_config& config, const std::vector<Input>& inputs,
                    command_line::strict_mode mode) {
-    return said(strict_diagnostics(config, inputs, mode), mode);
+    return said(strict_diagnostics(config, inputs, mode == command_line::strict_mode::strict_warn), mode);
 }
 
 bool strict_passes(const common::m1_config& config, const std::vector<Input>& inputs,
                    command_line::strict_mode mode) {
-    return said(strict_diagnostics(config, inputs, mode), mode);
+    return said(strict_diagnostics(config, inputs, mode == command_line::strict_mode::strict_warn), mode);
 }
 
 }  // namespace hexproof

@@ -11,11 +11,9 @@
 #include "command_line.hpp"
 #include "common.hpp"
 #include "engine.hpp"
+#include "strict_report.hpp"
 
 namespace hexproof {
-
-// At most this many uses are printed; one more line says how many others there are.
-inline constexpr std::size_t strict_shown_uses = 100;
 
 // The two hooks of cli.cpp, called only under --strict or --strict=warn (`mode` is not
 // strict_off); each says its diagnostics on standard error, "error" under --strict and "warning"
@@ -25,12 +23,6 @@ inline constexpr std::size_t strict_shown_uses = 100;
 // line after upstream's message, which ends without a newline.
 bool strict_step_passes(const command_line::cli_step& s, command_line::strict_mode mode,
                         const std::string& tool);
-// The diagnostics of the quirk uses the extracted checker finds (empty when there is none),
-// "error" or "warning" lines per `mode`.
-std::string strict_diagnostics(const common::hex2_config& config, const std::vector<Input>& inputs,
-                               command_line::strict_mode mode);
-std::string strict_diagnostics(const common::m1_config& config, const std::vector<Input>& inputs,
-                               command_line::strict_mode mode);
 // The extracted checker on the inputs, before the engine runs.
 bool strict_passes(const common::hex2_config& config, const std::vector<Input>& inputs,
                    command_line::strict_mode mode);
