@@ -10,8 +10,8 @@
     It reads with the automaton of the executable core, [Hex2Exec.cstep], on its unboxed state
     ([Hex2Execproof.cstep_correct]: it is [Hex2Lex.lex_step]): a name being read is the input at
     its first byte and a length, and a finished name is a slice of the input ([Hex2Exec.cname],
-    [ceof_name]), so a name costs no memory however long it is. The state's quirks, offsets and
-    end ([cbyte_quirk], [cname_start], [ctoken_offset], [cend_uses], [cfinish]) are read off the
+    [Hex2Exec.cfinish]), so a name costs no memory however long it is. The state's quirks and
+    offsets ([cbyte_quirk], [cname_start], [ctoken_offset], [cend_uses]) are read off the
     unboxed state too; like [Hex2Exec]'s loops, the scan takes data digits, blanks and the bytes
     of names without [cstep] ([scan_bytes_first_cons] says it is the same). So the checker
     holds at most [2k] uses besides the scan's own state: the first place of every label, and
@@ -66,26 +66,6 @@ Definition cend_uses (file off : N) (s : cst) (count : N) : list quirk_use :=
   match cs_mode s with
   | cm_data => nibble
   | _ => plain_use text_across_files file off [] :: nibble
-  end.
-
-(** [Hex2Lex.eof_name] of the name being read: the name (a slice), or [0xFF] for none. *)
-Definition ceof_name (s : cst) (len : N) : bytes :=
-  let n := cname s len in
-  match n with
-  | [] => [eof_name_byte]
-  | _ :: _ => n
-  end.
-
-(** [Hex2Lex.lex_finish]: the end of file [file]. *)
-Definition cfinish (file : N) (s : cst) (len : N) : result (option token) :=
-  match cs_mode s with
-  | cm_data | cm_comment => Ok None
-  | cm_word | cm_word_comment => Err (lex_error unterminated_word file (cs_pos s))
-  | cm_label => Ok (Some (tok_label (ceof_name s len)))
-  | cm_ref => Ok (Some (tok_ref (cs_kind s) file (cs_pos s) (ceof_name s len) None))
-  | cm_wref => Ok (Some (tok_wref (cs_kind s) file (cs_pos s) (ceof_name s len)))
-  | cm_base =>
-      Ok (Some (tok_ref (cs_kind s) file (cs_pos s) (cs_target s) (Some (ceof_name s len, cs_bat s))))
   end.
 
 (** ** The scan *)
@@ -212,27 +192,6 @@ Lemma cend_uses_abs : forall file off s count hold len,
   end_uses file off (abs s count hold len) [] = cend_uses file off s count.
 Proof. intros; destruct s as [[] ? ? ? ? ? ? ?]; reflexivity. Qed.
 
-Lemma eof_name_rev_onto : forall n,
-  eof_name (rev_onto n []) = match n with [] => [eof_name_byte] | _ :: _ => n end.
-Proof.
-  intros [|x l]; [reflexivity|]. unfold eof_name.
-  destruct (rev_onto (x :: l) []) as [|y m] eqn:R.
-  - rewrite rev_onto_spec in R. apply app_eq_nil in R. destruct R as [R _].
-    cbn in R. apply app_eq_nil in R. destruct R as [_ R]. discriminate.
-  - change (name_of_rev (y :: m) = x :: l). rewrite <- R.
-    apply Hex2Execproof.name_of_rev_rev_onto.
-Qed.
-
-Lemma ceof_name_crev : forall s len, eof_name (crev s len) = ceof_name s len.
-Proof. intros s len; unfold ceof_name, crev, cname; cbv zeta. apply eof_name_rev_onto. Qed.
-
-Lemma cfinish_abs : forall file s count hold len,
-  lex_finish file (abs s count hold len) = cfinish file s len.
-Proof.
-  intros; unfold lex_finish, abs, abs_mode, cfinish; cbn [ls_mode].
-  destruct (cs_mode s); cbv iota beta; rewrite ?ceof_name_crev; reflexivity.
-Qed.
-
 Lemma byte_use_app : forall cfg file off st c lu,
   byte_use cfg file off st c lu = byte_use cfg file off st c [] ++ lu.
 Proof. intros; unfold byte_use; destruct (byte_quirk cfg st c); reflexivity. Qed.
@@ -331,7 +290,7 @@ Proof.
   - assert (A' : earliest_of k (end_uses file off (abs s count hold len) lu)
                    (add_uses k (cend_uses file off s count) a))
       by (rewrite end_uses_app, cend_uses_abs; apply add_uses_new, A).
-    rewrite cfinish_abs, ctoken_offset_abs.
+    rewrite Hex2Execproof.cfinish_abs, ctoken_offset_abs.
     destruct (cfinish file s len) as [[t|]|e]; cbn; auto.
     destruct (keep_tokens k cfg h f file (ctoken_offset s off) t F) as [S F'].
     rewrite S; auto.

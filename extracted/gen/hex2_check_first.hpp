@@ -220,52 +220,6 @@ inline rt::list<quirks::quirk_use> cend_uses(const rt::N& file, const rt::N& off
   rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.cend_uses");
 }
 
-// Coq: Hexproof.Proofs.Hex2CheckFirst.ceof_name (Definition)
-inline common::bytes ceof_name(const hex2_exec::cst& s, const rt::N& len) {
-  common::bytes n = hex2_exec::cname(s, len);
-  switch (n.tag()) {
-  case common::bytes::tag_t::nil: {
-    return rt::list<rt::N>::cons(hex2_lex::eof_name_byte(), rt::list<rt::N>::nil());
-  }
-  case common::bytes::tag_t::cons: {
-    return n;
-  }
-  }
-  rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.ceof_name");
-}
-
-// Coq: Hexproof.Proofs.Hex2CheckFirst.cfinish (Definition)
-inline common::result<rt::option<hex2_lex::token>> cfinish(const rt::N& file, const hex2_exec::cst& s, const rt::N& len) {
-  hex2_exec::cmode scrut = s.cs_mode;
-  switch (scrut) {
-  case hex2_exec::cmode::cm_data: {
-    return common::result<rt::option<hex2_lex::token>>::Ok(rt::option<hex2_lex::token>::None());
-  }
-  case hex2_exec::cmode::cm_comment: {
-    return common::result<rt::option<hex2_lex::token>>::Ok(rt::option<hex2_lex::token>::None());
-  }
-  case hex2_exec::cmode::cm_word: {
-    return common::result<rt::option<hex2_lex::token>>::Err(hex2_lex::lex_error(common::error_kind::unterminated_word, file, s.cs_pos));
-  }
-  case hex2_exec::cmode::cm_word_comment: {
-    return common::result<rt::option<hex2_lex::token>>::Err(hex2_lex::lex_error(common::error_kind::unterminated_word, file, s.cs_pos));
-  }
-  case hex2_exec::cmode::cm_label: {
-    return common::result<rt::option<hex2_lex::token>>::Ok(rt::option<hex2_lex::token>::Some(hex2_lex::token::tok_label(hex2_check_first::ceof_name(s, len))));
-  }
-  case hex2_exec::cmode::cm_ref: {
-    return common::result<rt::option<hex2_lex::token>>::Ok(rt::option<hex2_lex::token>::Some(hex2_lex::token::tok_ref(s.cs_kind, file, s.cs_pos, hex2_check_first::ceof_name(s, len), rt::option<rt::prod<common::bytes, rt::N>>::None())));
-  }
-  case hex2_exec::cmode::cm_wref: {
-    return common::result<rt::option<hex2_lex::token>>::Ok(rt::option<hex2_lex::token>::Some(hex2_lex::token::tok_wref(s.cs_kind, file, s.cs_pos, hex2_check_first::ceof_name(s, len))));
-  }
-  case hex2_exec::cmode::cm_base: {
-    return common::result<rt::option<hex2_lex::token>>::Ok(rt::option<hex2_lex::token>::Some(hex2_lex::token::tok_ref(s.cs_kind, file, s.cs_pos, s.cs_target, rt::option<rt::prod<common::bytes, rt::N>>::Some(rt::prod<common::bytes, rt::N>::pair(hex2_check_first::ceof_name(s, len), s.cs_bat)))));
-  }
-  }
-  rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.cfinish");
-}
-
 // Coq: Hexproof.Proofs.Hex2CheckFirst.strip (Definition)
 inline hex2_check::hcheck strip(const hex2_check::hcheck& h) {
   const byte_map::t<rt::prod<rt::N, rt::N>>& m = h.hc_labels;
@@ -283,7 +237,7 @@ inline hex2_check_first::hscan_first scan_bytes_first(rt::N k, const common::hex
     switch (bs.tag()) {
     case common::bytes::tag_t::nil: {
       first_uses::earliest a_ = first_uses::add_uses(k, hex2_check_first::cend_uses(file, off, s, count), a);
-      common::result<rt::option<hex2_lex::token>> scrut = hex2_check_first::cfinish(file, s, len);
+      common::result<rt::option<hex2_lex::token>> scrut = hex2_exec::cfinish(file, s, len);
       switch (scrut.tag()) {
       case common::result<rt::option<hex2_lex::token>>::tag_t::Ok: {
         const auto& Ok_fields = scrut.as_Ok();
