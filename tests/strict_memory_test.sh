@@ -7,7 +7,9 @@
 #   columns 2 to 20000001 of line 1) and the file ends in the name (text-across-files): 20000001
 #   uses, the first 100 at columns 2 to 101;
 # - M1 `x` then 20e6 `#`, a line end: 20000000 uses, columns 2 to 101 shown;
-# - a 20 MB label, a 20 MB DEFINE name: no use, the output of the run without --strict;
+# - a 20 MB label, a 20 MB DEFINE name: no use, the output of the run without --strict; the
+#   label also where the file ends without a line end (the reference engine's own end of file,
+#   under --strict=warn: one use, text-across-files);
 # - 60 lines `:a`, then 140 lines `4 8`: 59 duplicate-labels (lines 2 to 60, column 1), then a
 #   split-byte at column 2 of each later line: the earliest 100 are the 59 and lines 61 to 101;
 #   M1 the same with `DEFINE a 00` (duplicate-define) and `x#` (comment-char-in-token at column 2).
@@ -56,6 +58,15 @@ strict_uses M1 "$(columns hash.M1 1 comment-char-in-token 2 101; echo $((n - 100
   --architecture amd64 --little-endian -f hash.M1
 { printf ':'; head -c $n /dev/zero | tr '\0' 'a'; printf '\n00\n'; } >long.hex2
 strict_clean hex2 --architecture amd64 --little-endian -f long.hex2
+# The label ends the file: the end is a use (text-across-files, at offset 20000001), and under
+# --strict=warn the engine then links the file as without it (no byte).
+head -c $((n + 1)) long.hex2 >eof.hex2
+(limit "$bin/hex2" --engine=reference --architecture amd64 --little-endian -f eof.hex2 -o plain) 2>/dev/null; rc_plain=$?
+(limit "$bin/hex2" --engine=reference --strict=warn --architecture amd64 --little-endian -f eof.hex2 -o warned) 2>err; rc=$?
+if [ $rc_plain != 0 ] || [ $rc != 0 ] || [ -s plain ] || ! cmp -s plain warned ||
+   ! grep -q '^eof.hex2:1:20000002: warning: strict: text-across-files:' err; then
+  echo "FAIL: hex2 --strict=warn -f eof.hex2: rc $rc (without --strict $rc_plain), $(head -c 300 err)"; fail=1
+fi
 { printf 'DEFINE '; head -c $n /dev/zero | tr '\0' 'a'; printf ' 00\n'; } >long.M1
 strict_clean M1 --architecture amd64 --little-endian -f long.M1
 
