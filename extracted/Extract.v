@@ -182,19 +182,21 @@ Lemma mscan_fields (r : mscan) :
   r = M1Check.mk_mscan (ms_uses r) (ms_tokens r) (ms_ok r).
 Proof. destruct r; reflexivity. Qed.
 
-Lemma firsts_fields (r : firsts) : r = FirstUses.mk_firsts (fi_kept r) (fi_count r).
-Proof. destruct r; reflexivity. Qed.
-
-Lemma lasts_fields (r : lasts) :
-  r = FirstUses.mk_lasts (la_new r) (la_new_count r) (la_old r) (la_count r).
+Lemma earliest_fields (r : earliest) :
+  r = FirstUses.mk_earliest (ea_kept r) (ea_kept_count r) (ea_count r).
 Proof. destruct r; reflexivity. Qed.
 
 Lemma hscan_first_fields (r : hscan_first) :
-  r = Hex2CheckFirst.mk_hscan_first (hf_lasts r) (hf_tokens r) (hf_firsts r) (hf_ok r).
+  r = Hex2CheckFirst.mk_hscan_first (hf_bytes r) (hf_tokens r) (hf_uses r) (hf_ok r).
+Proof. destruct r; reflexivity. Qed.
+
+Lemma mres_fields (r : mres) :
+  r = M1CheckFirst.mk_mres (mr_mode r) (mr_start r) (mr_quote r) (mr_tok r) (mr_len r) (mr_ok r)
+        (mr_tokens r).
 Proof. destruct r; reflexivity. Qed.
 
 Lemma mscan_first_fields (r : mscan_first) :
-  r = M1CheckFirst.mk_mscan_first (mf_lasts r) (mf_tokens r) (mf_uses r) (mf_octal r) (mf_ok r).
+  r = M1CheckFirst.mk_mscan_first (mf_bytes r) (mf_tokens r) (mf_uses r) (mf_ok r).
 Proof. destruct r; reflexivity. Qed.
 
 Lemma command_fields {C} (r : CommandLine.command C) :

@@ -1,91 +1,460 @@
-(** * FirstUses: a few quirk uses kept, the others counted. *)
+(** * FirstUses: the earliest quirk uses kept, the others counted. *)
 
-(** The strict checkers ([Hex2Check.check], [M1Check.check]) list every use, and a hostile input
-    makes one use per byte. The bounded checkers ([Hex2CheckFirst], [M1CheckFirst]) keep only
-    the first [k] of that list and the length of the whole: this file gives them their two
-    accumulators, each holding at most [k] uses (plus [k - 1] for [lasts]):
-    - [firsts]: the first [k] uses in the order they come ([keep_first] after the [k]th only
-      counts); [firsts_of k l f] says that [f] holds the first [k] of [l] and its length.
-    - [lasts]: for a list built by adding uses at its head, its first [k] elements, that is the
-      last [k] uses added. The newest are kept in [la_new] (fewer than [k]); when it would reach
-      [k] it becomes [la_old], the previous [la_old] dropped: no list is copied.
-      [lasts_of k l a] says that [a] holds the first [k] of [l] and its length. *)
+(** The strict checkers ([Hex2Check.check], [M1Check.check]) list every use, in an order of
+    their own, and a hostile input makes one use per byte. The bounded checkers
+    ([Hex2CheckFirst], [M1CheckFirst]) keep only the [k] earliest uses in input order, and how
+    many there are. This file gives them:
+    - the order: [use_lt] puts the uses by file, then by offset ([use_lt_place]), then, for uses
+      at one place, by their other fields: a fixed order of all uses, so that which [k] are the
+      earliest does not depend on the order in which a scanner meets them. [sort_uses l] is [l]
+      in that order ([sort_uses_sorted], [sort_uses_permutation]);
+    - the accumulator [earliest]: the [k] earliest of the uses added so far, the greatest first,
+      and how many were added; [earliest_of k l e] says that [e] holds the first [k] of
+      [sort_uses l]. A use after the greatest kept, the usual case (the scanners meet the uses
+      roughly in input order), costs one comparison once [k] are kept; an earlier one a walk of
+      at most [k] kept uses. [merge_earliest] adds what another accumulator holds. *)
 
-From Coq Require Import NArith List Lia.
-From Hexproof.Spec Require Import Quirks.
+From Coq Require Import NArith ZArith List Lia Sorting.Permutation Sorting.Sorted.
+From Hexproof.Spec Require Import Common Quirks.
+From Hexproof.Proofs Require Import ByteMap.
 Import ListNotations.
 Local Open Scope N_scope.
 
-(** ** The first [k] uses in order *)
+(** ** The order of uses *)
 
-Record firsts := mk_firsts {
-  fi_kept : list quirk_use;  (* the first uses, the latest at the head *)
-  fi_count : N               (* how many came *)
+Definition quirk_rank (q : quirk) : N :=
+  match q with
+  | duplicate_label => 0
+  | split_byte => 1
+  | nibble_across_files => 2
+  | misplaced_base => 3
+  | absolute_with_base => 4
+  | align_on_absolute => 5
+  | register_across_files => 6
+  | duplicate_define => 7
+  | use_before_define => 8
+  | off_by_one_range => 9
+  | octal_immediate => 10
+  | text_across_files => 11
+  | cr_in_token => 12
+  | comment_char_in_token => 13
+  | unknown_architecture_kept => 14
+  end.
+
+Definition n_cmp (x y : N) : comparison := if x <? y then Lt else if y <? x then Gt else Eq.
+
+Definition z_cmp (x y : Z) : comparison := if Z.ltb x y then Lt else if Z.ltb y x then Gt else Eq.
+
+(** [a] comes before [b]: by file, offset, quirk, other file, other offset, number, subject,
+    each compared only where the ones before are equal. *)
+Definition use_lt (a b : quirk_use) : bool :=
+  if use_file a <? use_file b then true
+  else if use_file b <? use_file a then false
+  else if use_offset a <? use_offset b then true
+  else if use_offset b <? use_offset a then false
+  else if quirk_rank (use_quirk a) <? quirk_rank (use_quirk b) then true
+  else if quirk_rank (use_quirk b) <? quirk_rank (use_quirk a) then false
+  else if use_other_file a <? use_other_file b then true
+  else if use_other_file b <? use_other_file a then false
+  else if use_other_offset a <? use_other_offset b then true
+  else if use_other_offset b <? use_other_offset a then false
+  else if Z.ltb (use_value a) (use_value b) then true
+  else if Z.ltb (use_value b) (use_value a) then false
+  else
+    match cmp_bytes (use_subject a) (use_subject b) with
+    | Lt => true
+    | _ => false
+    end.
+
+(** The same order as a comparison (for the proofs). *)
+Definition use_cmp (a b : quirk_use) : comparison :=
+  match n_cmp (use_file a) (use_file b) with
+  | Eq =>
+      match n_cmp (use_offset a) (use_offset b) with
+      | Eq =>
+          match n_cmp (quirk_rank (use_quirk a)) (quirk_rank (use_quirk b)) with
+          | Eq =>
+              match n_cmp (use_other_file a) (use_other_file b) with
+              | Eq =>
+                  match n_cmp (use_other_offset a) (use_other_offset b) with
+                  | Eq =>
+                      match z_cmp (use_value a) (use_value b) with
+                      | Eq => cmp_bytes (use_subject a) (use_subject b)
+                      | Lt => Lt
+                      | Gt => Gt
+                      end
+                  | Lt => Lt
+                  | Gt => Gt
+                  end
+              | Lt => Lt
+              | Gt => Gt
+              end
+          | Lt => Lt
+          | Gt => Gt
+          end
+      | Lt => Lt
+      | Gt => Gt
+      end
+  | Lt => Lt
+  | Gt => Gt
+  end.
+
+(** [a] does not come after [b]. *)
+Definition use_le (a b : quirk_use) : Prop := use_lt b a = false.
+
+(** [u] in the sorted list [l], after the uses that do not come after it. *)
+Fixpoint insert_use (u : quirk_use) (l : list quirk_use) : list quirk_use :=
+  match l with
+  | [] => [u]
+  | x :: l' => if use_lt u x then u :: l else x :: insert_use u l'
+  end.
+
+(** The uses [l] in order. *)
+Fixpoint sort_uses (l : list quirk_use) : list quirk_use :=
+  match l with
+  | [] => []
+  | u :: l' => insert_use u (sort_uses l')
+  end.
+
+(** ** The accumulator *)
+
+(** [u] in the list [d] sorted the greatest first, after the uses that come after it; [acc],
+    reversed, before. A loop. *)
+Fixpoint insert_desc_onto (u : quirk_use) (d acc : list quirk_use) : list quirk_use :=
+  match d with
+  | [] => push_uses acc [u]
+  | x :: d' => if use_lt u x then insert_desc_onto u d' (x :: acc) else push_uses acc (u :: d)
+  end.
+
+Record earliest := mk_earliest {
+  ea_kept : list quirk_use;  (* the earliest uses, the greatest first *)
+  ea_kept_count : N;         (* the length of [ea_kept] *)
+  ea_count : N               (* how many came *)
 }.
 
-Definition firsts_empty : firsts := mk_firsts [] 0.
+Definition earliest_empty : earliest := mk_earliest [] 0 0.
 
-Definition keep_first (k : N) (u : quirk_use) (f : firsts) : firsts :=
-  match f with
-  | mk_firsts kept n => if n <? k then mk_firsts (u :: kept) (n + 1) else mk_firsts kept (n + 1)
+(** The use [u], keeping at most [k]. *)
+Definition add_use (k : N) (u : quirk_use) (e : earliest) : earliest :=
+  match e with
+  | mk_earliest kept c n =>
+      if c <? k then mk_earliest (insert_desc_onto u kept []) (c + 1) (n + 1)
+      else
+        match kept with
+        | [] => mk_earliest kept c (n + 1)
+        | x :: kept' =>
+            if use_lt u x then mk_earliest (insert_desc_onto u kept' []) c (n + 1)
+            else mk_earliest kept c (n + 1)
+        end
   end.
 
 (** The uses [us], in order. *)
-Fixpoint keep_firsts (k : N) (us : list quirk_use) (f : firsts) : firsts :=
+Fixpoint add_uses (k : N) (us : list quirk_use) (e : earliest) : earliest :=
   match us with
-  | [] => f
-  | u :: us' => keep_firsts k us' (keep_first k u f)
+  | [] => e
+  | u :: us' => add_uses k us' (add_use k u e)
   end.
 
-Definition firsts_of (k : N) (l : list quirk_use) (f : firsts) : Prop :=
-  rev (fi_kept f) = firstn (N.to_nat k) l /\ fi_count f = N.of_nat (length l).
+(** The uses of [e1] and of [e2] together. *)
+Definition merge_earliest (k : N) (e2 e1 : earliest) : earliest :=
+  match add_uses k (ea_kept e2) e1 with
+  | mk_earliest kept c _ => mk_earliest kept c (ea_count e1 + ea_count e2)
+  end.
 
-(** ** The last [k] uses added at the head *)
+(** The uses kept, the earliest first, and how many there are. *)
+Definition earliest_result (e : earliest) : list quirk_use * N :=
+  (push_uses (ea_kept e) [], ea_count e).
 
-Record lasts := mk_lasts {
-  la_new : list quirk_use;   (* the newest uses, fewer than [k] *)
-  la_new_count : N;          (* the length of [la_new] *)
-  la_old : list quirk_use;   (* the [k] before them (fewer at the start) *)
-  la_count : N               (* how many came *)
-}.
+Definition earliest_of (k : N) (l : list quirk_use) (e : earliest) : Prop :=
+  rev (ea_kept e) = firstn (N.to_nat k) (sort_uses l)
+  /\ ea_kept_count e = N.of_nat (length (ea_kept e))
+  /\ ea_count e = N.of_nat (length l).
 
-Definition lasts_empty : lasts := mk_lasts [] 0 [] 0.
+(** ** The order is a total order *)
 
-Definition keep_last (k : N) (u : quirk_use) (a : lasts) : lasts :=
+Definition cthen (c d : comparison) : comparison :=
+  match c with
+  | Eq => d
+  | Lt => Lt
+  | Gt => Gt
+  end.
+
+Definition good {A} (cmp : A -> A -> comparison) : Prop :=
+  (forall a b, cmp a b = Eq -> a = b)
+  /\ (forall a b, cmp b a = CompOpp (cmp a b))
+  /\ (forall a b c, cmp a b = Lt -> cmp b c = Lt -> cmp a c = Lt).
+
+Definition pair_cmp {A B} (ca : A -> A -> comparison) (cb : B -> B -> comparison) (x y : A * B)
+  : comparison :=
+  cthen (ca (fst x) (fst y)) (cb (snd x) (snd y)).
+
+Lemma good_refl : forall A (cmp : A -> A -> comparison), good cmp -> forall a, cmp a a = Eq.
+Proof.
+  intros A cmp (_ & S & _) a. specialize (S a a). destruct (cmp a a); cbn in S; congruence.
+Qed.
+
+Lemma good_pair : forall A B (ca : A -> A -> comparison) (cb : B -> B -> comparison),
+  good ca -> good cb -> good (pair_cmp ca cb).
+Proof.
+  intros A B ca cb Ga Gb. pose proof (good_refl A ca Ga) as Ra.
+  destruct Ga as (Ea & Sa & Ta), Gb as (Eb & Sb & Tb).
+  unfold good, pair_cmp, cthen; split; [|split].
+  - intros [a1 b1] [a2 b2] H; cbn in H. destruct (ca a1 a2) eqn:C; try discriminate.
+    apply Ea in C; apply Eb in H; subst; reflexivity.
+  - intros [a1 b1] [a2 b2]; cbn. rewrite (Sa a1 a2), (Sb b1 b2). destruct (ca a1 a2); reflexivity.
+  - intros [a1 b1] [a2 b2] [a3 b3] H1 H2; cbn in H1, H2 |- *.
+    destruct (ca a1 a2) eqn:C12, (ca a2 a3) eqn:C23; cbn in H1, H2; try discriminate.
+    + apply Ea in C12; apply Ea in C23; subst. rewrite Ra. exact (Tb _ _ _ H1 H2).
+    + apply Ea in C12; subst. rewrite C23; reflexivity.
+    + apply Ea in C23; subst. rewrite C12; reflexivity.
+    + rewrite (Ta _ _ _ C12 C23); reflexivity.
+Qed.
+
+Lemma good_n : good n_cmp.
+Proof.
+  unfold good, n_cmp; split; [|split].
+  - intros a b; destruct (N.ltb_spec a b), (N.ltb_spec b a); cbn; intros Hc; try discriminate; lia.
+  - intros a b; destruct (N.ltb_spec a b), (N.ltb_spec b a); cbn; try reflexivity; lia.
+  - intros a b c; destruct (N.ltb_spec a b), (N.ltb_spec b a), (N.ltb_spec b c),
+      (N.ltb_spec c b), (N.ltb_spec a c); cbn; intros Hc1 Hc2; try discriminate; try reflexivity;
+      lia.
+Qed.
+
+Lemma good_z : good z_cmp.
+Proof.
+  unfold good, z_cmp; split; [|split].
+  - intros a b; destruct (Z.ltb_spec a b), (Z.ltb_spec b a); cbn; intros Hc; try discriminate; lia.
+  - intros a b; destruct (Z.ltb_spec a b), (Z.ltb_spec b a); cbn; try reflexivity; lia.
+  - intros a b c; destruct (Z.ltb_spec a b), (Z.ltb_spec b a), (Z.ltb_spec b c),
+      (Z.ltb_spec c b), (Z.ltb_spec a c); cbn; intros Hc1 Hc2; try discriminate; try reflexivity;
+      lia.
+Qed.
+
+Lemma good_bytes : good cmp_bytes.
+Proof.
+  split; [|split]; [apply cmp_bytes_eq | apply cmp_bytes_sym | apply cmp_bytes_trans].
+Qed.
+
+Definition use_key (u : quirk_use) :=
+  (use_file u, (use_offset u, (quirk_rank (use_quirk u), (use_other_file u,
+    (use_other_offset u, (use_value u, use_subject u)))))).
+
+Definition key_cmp :=
+  pair_cmp n_cmp (pair_cmp n_cmp (pair_cmp n_cmp (pair_cmp n_cmp (pair_cmp n_cmp
+    (pair_cmp z_cmp cmp_bytes))))).
+
+Lemma use_cmp_key : forall a b, use_cmp a b = key_cmp (use_key a) (use_key b).
+Proof. reflexivity. Qed.
+
+Lemma quirk_rank_inj : forall p q, quirk_rank p = quirk_rank q -> p = q.
+Proof. intros p q; destruct p, q; cbn; intros H; (reflexivity || discriminate). Qed.
+
+Lemma use_key_inj : forall a b, use_key a = use_key b -> a = b.
+Proof.
+  intros [q f o s f' o' v] [q2 f2 o2 s2 f2' o2' v2]; cbn; intros H.
+  injection H as E1 E2 E3 E4 E5 E6 E7. apply quirk_rank_inj in E3. subst; reflexivity.
+Qed.
+
+Lemma good_use : good use_cmp.
+Proof.
+  assert (G : good key_cmp)
+    by (unfold key_cmp; repeat apply good_pair; auto using good_n, good_z, good_bytes).
+  destruct G as (E & S & T). unfold good; split; [|split]; intros *; rewrite ?use_cmp_key.
+  - intros H; apply use_key_inj, E, H.
+  - apply S.
+  - apply T.
+Qed.
+
+Lemma use_lt_cmp : forall a b, use_lt a b = match use_cmp a b with Lt => true | _ => false end.
+Proof.
+  intros a b; unfold use_lt, use_cmp, n_cmp, z_cmp.
+  repeat (match goal with
+          | |- context [N.ltb ?x ?y] => destruct (N.ltb x y)
+          | |- context [Z.ltb ?x ?y] => destruct (Z.ltb x y)
+          end; cbn -[cmp_bytes]); reflexivity.
+Qed.
+
+Lemma lt_trans : forall a b c, use_lt a b = true -> use_lt b c = true -> use_lt a c = true.
+Proof.
+  intros a b c; rewrite !use_lt_cmp; intros H1 H2. destruct good_use as (_ & _ & T).
+  destruct (use_cmp a b) eqn:AB, (use_cmp b c) eqn:BC; try discriminate.
+  rewrite (T _ _ _ AB BC); reflexivity.
+Qed.
+
+Lemma lt_asym : forall a b, use_lt a b = true -> use_lt b a = false.
+Proof.
+  intros a b; rewrite !use_lt_cmp; intros H. destruct good_use as (_ & S & _). rewrite S.
+  destruct (use_cmp a b); try discriminate; reflexivity.
+Qed.
+
+Lemma lt_total : forall a b, use_lt a b = false -> use_lt b a = false -> a = b.
+Proof.
+  intros a b; rewrite !use_lt_cmp; intros H1 H2. destruct good_use as (E & S & _). rewrite S in H2.
+  apply E. destruct (use_cmp a b); cbn in *; congruence.
+Qed.
+
+Lemma lt_irrefl : forall a, use_lt a a = false.
+Proof. intros a; rewrite use_lt_cmp, (good_refl _ _ good_use); reflexivity. Qed.
+
+(** The order puts the uses by file, then by offset. *)
+Theorem use_lt_place : forall a b,
+  (use_file a < use_file b \/ (use_file a = use_file b /\ use_offset a < use_offset b)) ->
+  use_lt a b = true.
+Proof.
+  intros a b H. unfold use_lt.
+  destruct H as [H|[E H]].
+  - destruct (N.ltb_spec (use_file a) (use_file b)); [reflexivity|lia].
+  - rewrite E, N.ltb_irrefl. destruct (N.ltb_spec (use_offset a) (use_offset b)); [reflexivity|lia].
+Qed.
+
+Ltac use_order :=
+  repeat match goal with
+         | H1 : use_lt ?a ?b = false, H2 : use_lt ?b ?a = false |- _ =>
+             let E := fresh in pose proof (lt_total _ _ H1 H2) as E; subst a; clear H1 H2
+         end;
+  try reflexivity; try congruence;
+  try (match goal with
+       | H : use_lt ?a ?a = true |- _ => rewrite lt_irrefl in H; discriminate
+       end);
+  try (match goal with
+       | H1 : use_lt ?a ?b = true, H2 : use_lt ?b ?a = true |- _ =>
+           rewrite (lt_asym _ _ H1) in H2; discriminate
+       end);
+  try (match goal with
+       | H1 : use_lt ?a ?b = true, H2 : use_lt ?b ?c = true, H3 : use_lt ?a ?c = false |- _ =>
+           rewrite (lt_trans _ _ _ H1 H2) in H3; discriminate
+       end).
+
+Ltac lt_cases :=
+  repeat (match goal with
+          | H : use_lt ?p ?q = _ |- context [use_lt ?p ?q] => rewrite H
+          | |- context [use_lt ?p ?q] =>
+              let E := fresh "E" in destruct (use_lt p q) eqn:E
+          end; cbn [insert_use]).
+
+(** ** Sorting *)
+
+Lemma insert_comm : forall a b l, insert_use a (insert_use b l) = insert_use b (insert_use a l).
+Proof.
+  intros a b l; induction l as [|x l IH]; cbn [insert_use]; lt_cases; use_order;
+    try (rewrite IH; reflexivity).
+Qed.
+
+Lemma sort_perm : forall l l', Permutation l l' -> sort_uses l = sort_uses l'.
+Proof.
+  intros l l' P; induction P; cbn [sort_uses]; try congruence.
+  apply insert_comm.
+Qed.
+
+Lemma insert_permutation : forall u l, Permutation (u :: l) (insert_use u l).
+Proof.
+  intros u l; induction l as [|x l IH]; cbn [insert_use]; [reflexivity|].
+  destruct (use_lt u x); [reflexivity|].
+  eapply perm_trans; [apply perm_swap|]. apply perm_skip, IH.
+Qed.
+
+(** [sort_uses l] holds the uses of [l]. *)
+Theorem sort_uses_permutation : forall l, Permutation l (sort_uses l).
+Proof.
+  induction l as [|u l IH]; cbn [sort_uses]; [reflexivity|].
+  eapply perm_trans; [apply perm_skip, IH|apply insert_permutation].
+Qed.
+
+Lemma insert_length : forall u l, length (insert_use u l) = S (length l).
+Proof.
+  intros u l; change (S (length l)) with (length (u :: l)).
+  apply Permutation_length, Permutation_sym, insert_permutation.
+Qed.
+
+Lemma insert_sorted : forall u l, StronglySorted use_le l -> StronglySorted use_le (insert_use u l).
+Proof.
+  unfold use_le; intros u l S; induction S as [|x l S IH F]; cbn [insert_use].
+  - repeat constructor.
+  - destruct (use_lt u x) eqn:UX.
+    + constructor; [constructor; assumption|]. constructor; [apply lt_asym, UX|].
+      rewrite Forall_forall in F |- *. intros y Y. specialize (F y Y). cbv beta in F |- *.
+      destruct (use_lt y u) eqn:YU; [|reflexivity].
+      rewrite (lt_trans _ _ _ YU UX) in F; discriminate.
+    + constructor; [exact IH|]. rewrite Forall_forall in F |- *. intros y Y.
+      apply (Permutation_in _ (Permutation_sym (insert_permutation u l))) in Y.
+      destruct Y as [<-|Y]; [exact UX|apply F, Y].
+Qed.
+
+(** [sort_uses l] is sorted: no use comes after the next one. *)
+Theorem sort_uses_sorted : forall l, StronglySorted use_le (sort_uses l).
+Proof.
+  induction l as [|u l IH]; cbn [sort_uses]; [constructor|]. apply insert_sorted, IH.
+Qed.
+
+Lemma firstn_sorted : forall n l, StronglySorted use_le l -> StronglySorted use_le (firstn n l).
+Proof.
+  induction n as [|n IH]; intros l S; [constructor|]. destruct S as [|x l S F]; [constructor|].
+  cbn [firstn]. constructor; [apply IH, S|]. rewrite Forall_forall in F |- *. intros y Y.
+  apply F. rewrite <- (firstn_skipn n l). apply in_or_app; left; exact Y.
+Qed.
+
+Lemma insert_min : forall x l, Forall (use_le x) l -> insert_use x l = x :: l.
+Proof.
+  unfold use_le; intros x l F; induction F as [|y l YX F IH]; cbn [insert_use]; [reflexivity|].
+  destruct (use_lt x y) eqn:XY; [reflexivity|].
+  pose proof (lt_total _ _ XY YX); subst. rewrite IH; reflexivity.
+Qed.
+
+Lemma sorted_sort_id : forall l, StronglySorted use_le l -> sort_uses l = l.
+Proof.
+  intros l S; induction S as [|x l S IH F]; cbn [sort_uses]; [reflexivity|].
+  rewrite IH. apply insert_min, F.
+Qed.
+
+Lemma insert_firstn : forall n u l,
+  firstn n (insert_use u l) = firstn n (insert_use u (firstn n l)).
+Proof.
+  induction n as [|n IH]; intros u l; [reflexivity|].
+  destruct l as [|x l]; [reflexivity|]. cbn [firstn insert_use].
+  destruct (use_lt u x); cbn [firstn].
+  - f_equal. destruct n as [|n]; [reflexivity|].
+    change (x :: firstn n l = x :: firstn n (firstn (S n) l)).
+    rewrite firstn_firstn. replace (Nat.min n (S n)) with n by lia. reflexivity.
+  - f_equal. apply IH.
+Qed.
+
+Fixpoint insert_all (a l : list quirk_use) : list quirk_use :=
   match a with
-  | mk_lasts nw c old n =>
-      if c + 1 <? k then mk_lasts (u :: nw) (c + 1) old (n + 1)
-      else mk_lasts [] 0 (u :: nw) (n + 1)
+  | [] => l
+  | u :: a' => insert_use u (insert_all a' l)
   end.
 
-(** The uses [us], the head of [us] added first. *)
-Fixpoint keep_lasts (k : N) (us : list quirk_use) (a : lasts) : lasts :=
-  match us with
-  | [] => a
-  | u :: us' => keep_lasts k us' (keep_last k u a)
+Lemma sort_app : forall a b, sort_uses (a ++ b) = insert_all a (sort_uses b).
+Proof. induction a as [|u a IH]; intros b; cbn; [reflexivity|]. rewrite IH; reflexivity. Qed.
+
+Lemma insert_all_firstn : forall n a l,
+  firstn n (insert_all a l) = firstn n (insert_all a (firstn n l)).
+Proof.
+  intros n a l; induction a as [|u a IH]; cbn [insert_all].
+  - rewrite firstn_firstn, Nat.min_id; reflexivity.
+  - rewrite insert_firstn, IH, <- insert_firstn; reflexivity.
+Qed.
+
+(** The first [n] of [l1] and the first [n] of [l2] in order hold the first [n] of both. *)
+Lemma firstn_sort_app : forall n l2 l1,
+  firstn n (sort_uses (firstn n (sort_uses l2) ++ l1)) = firstn n (sort_uses (l2 ++ l1)).
+Proof.
+  intros n l2 l1.
+  rewrite (sort_perm (firstn n (sort_uses l2) ++ l1) (l1 ++ firstn n (sort_uses l2)))
+    by apply Permutation_app_comm.
+  rewrite (sort_perm (l2 ++ l1) (l1 ++ l2)) by apply Permutation_app_comm.
+  rewrite !sort_app, (sorted_sort_id (firstn n (sort_uses l2)))
+    by (apply firstn_sorted, sort_uses_sorted).
+  symmetry; apply insert_all_firstn.
+Qed.
+
+(** ** The list kept, the greatest first *)
+
+Fixpoint insert_desc (u : quirk_use) (d : list quirk_use) : list quirk_use :=
+  match d with
+  | [] => [u]
+  | x :: d' => if use_lt u x then x :: insert_desc u d' else u :: d
   end.
-
-Definition lasts_of (k : N) (l : list quirk_use) (a : lasts) : Prop :=
-  firstn (N.to_nat k) l = firstn (N.to_nat k) (la_new a ++ la_old a)
-  /\ N.to_nat (la_new_count a) = length (la_new a)
-  /\ la_count a = N.of_nat (length l).
-
-(** ** The first [k] of a list *)
-
-(** The first [k] of [l], reversed, onto [acc]. *)
-Fixpoint take_onto (k : N) (l acc : list quirk_use) : list quirk_use :=
-  match l with
-  | [] => acc
-  | u :: l' => if k =? 0 then acc else take_onto (N.pred k) l' (u :: acc)
-  end.
-
-Definition take_uses (k : N) (l : list quirk_use) : list quirk_use :=
-  push_uses (take_onto k l []) [].
-
-(** The uses of [a] (the newest first), as a list. *)
-Definition lasts_list (a : lasts) : list quirk_use := push_uses (push_uses (la_new a) []) (la_old a).
-
-(** ** Proofs *)
 
 Lemma push_uses_rev : forall a acc, push_uses a acc = rev a ++ acc.
 Proof.
@@ -93,119 +462,146 @@ Proof.
   rewrite IH, <- app_assoc; reflexivity.
 Qed.
 
-Lemma take_onto_firstn : forall l k acc,
-  take_onto k l acc = rev (firstn (N.to_nat k) l) ++ acc.
+Lemma insert_desc_onto_spec : forall u d acc, insert_desc_onto u d acc = rev acc ++ insert_desc u d.
 Proof.
-  induction l as [|u l IH]; intros k acc; cbn.
-  - rewrite firstn_nil; reflexivity.
-  - destruct (N.eqb_spec k 0) as [->|K]; [reflexivity|].
-    rewrite IH. replace (N.to_nat k) with (S (N.to_nat (N.pred k))) by lia.
-    cbn. rewrite <- app_assoc; reflexivity.
+  intros u d; induction d as [|x d IH]; intros acc; cbn [insert_desc_onto insert_desc].
+  - apply push_uses_rev.
+  - destruct (use_lt u x); [|apply push_uses_rev]. rewrite IH; cbn. rewrite <- app_assoc; reflexivity.
 Qed.
 
-Lemma take_uses_firstn : forall k l, take_uses k l = firstn (N.to_nat k) l.
+Lemma insert_desc_length : forall u d, length (insert_desc u d) = S (length d).
 Proof.
-  intros k l; unfold take_uses; rewrite push_uses_rev, take_onto_firstn, !app_nil_r, rev_involutive.
-  reflexivity.
+  intros u d; induction d as [|x d IH]; cbn; [reflexivity|]. destruct (use_lt u x); cbn; lia.
 Qed.
 
-Lemma firsts_of_empty : forall k, firsts_of k [] firsts_empty.
-Proof. intros k; split; [rewrite firstn_nil|]; reflexivity. Qed.
-
-Lemma firsts_of_keep_first : forall k l u f,
-  firsts_of k l f -> firsts_of k (l ++ [u]) (keep_first k u f).
+Lemma insert_before : forall u x l r, use_lt u x = true ->
+  insert_use u (l ++ x :: r) = insert_use u l ++ x :: r.
 Proof.
-  intros k l u [kept n] [E C]; cbn in *; subst n.
-  destruct (N.ltb_spec (N.of_nat (length l)) k) as [L|L]; split; cbn;
-    rewrite ?firstn_app, ?app_length; cbn; try lia.
-  - rewrite E, firstn_all2 by lia.
-    replace (N.to_nat k - length l)%nat with (S (N.to_nat k - length l - 1)) by lia.
-    cbn; rewrite firstn_nil; reflexivity.
-  - rewrite E. replace (N.to_nat k - length l)%nat with 0%nat by lia. rewrite app_nil_r.
-    reflexivity.
+  intros u x l r UX; induction l as [|y l IH]; cbn [insert_use app]; [rewrite UX; reflexivity|].
+  destruct (use_lt u y); [reflexivity|]. rewrite IH; reflexivity.
 Qed.
 
-Lemma firsts_of_keep_firsts : forall k us l f,
-  firsts_of k l f -> firsts_of k (l ++ us) (keep_firsts k us f).
+Lemma insert_last : forall u l, Forall (fun y => use_lt u y = false) l -> insert_use u l = l ++ [u].
 Proof.
-  induction us as [|u us IH]; intros l f F; cbn; [rewrite app_nil_r; exact F|].
-  replace (l ++ u :: us) with ((l ++ [u]) ++ us) by (rewrite <- app_assoc; reflexivity).
-  apply IH, firsts_of_keep_first, F.
+  intros u l F; induction F as [|y l UY F IH]; cbn [insert_use app]; [reflexivity|].
+  cbv beta in UY. rewrite UY, IH; reflexivity.
 Qed.
 
-Lemma lasts_of_empty : forall k, lasts_of k [] lasts_empty.
+Lemma sorted_app_l : forall l r, StronglySorted use_le (l ++ r) -> StronglySorted use_le l.
+Proof.
+  induction l as [|x l IH]; intros r S; [constructor|]. inversion S as [|? ? S' F]; subst.
+  constructor; [apply (IH r), S'|]. rewrite Forall_forall in F |- *. intros y Y.
+  apply F, in_or_app; left; exact Y.
+Qed.
+
+Lemma sorted_last : forall l x, StronglySorted use_le (l ++ [x]) -> Forall (fun y => use_le y x) l.
+Proof.
+  induction l as [|y l IH]; intros x S; [constructor|]. inversion S as [|? ? S' F]; subst.
+  constructor; [|apply IH, S']. rewrite Forall_forall in F. apply F, in_or_app; right; left; reflexivity.
+Qed.
+
+(** Nothing in the sorted [l ++ [x]] comes after [u] when [x] does not. *)
+Lemma after_last : forall u l x, StronglySorted use_le (l ++ [x]) -> use_lt u x = false ->
+  Forall (fun y => use_lt u y = false) (l ++ [x]).
+Proof.
+  intros u l x S UX. apply Forall_app; split; [|constructor; [exact UX|constructor]].
+  apply sorted_last in S. rewrite Forall_forall in S |- *. intros y Y. specialize (S y Y).
+  unfold use_le in S. cbv beta. destruct (use_lt u y) eqn:UY; [|reflexivity].
+  destruct (use_lt y x) eqn:YX.
+  - rewrite (lt_trans _ _ _ UY YX) in UX; discriminate.
+  - pose proof (lt_total _ _ YX S); subst; congruence.
+Qed.
+
+Lemma insert_desc_rev : forall u l, StronglySorted use_le l ->
+  rev (insert_desc u (rev l)) = insert_use u l.
+Proof.
+  intros u l; induction l as [|x l IH] using rev_ind; intros S; [reflexivity|].
+  rewrite rev_unit; cbn [insert_desc]. destruct (use_lt u x) eqn:UX.
+  - cbn [rev]. rewrite IH by exact (sorted_app_l _ _ S). symmetry; apply insert_before, UX.
+  - rewrite insert_last by (apply after_last; assumption).
+    cbn [rev]. rewrite rev_involutive, <- app_assoc; reflexivity.
+Qed.
+
+(** ** The accumulator keeps the earliest *)
+
+Lemma earliest_of_empty : forall k, earliest_of k [] earliest_empty.
 Proof. intros k; repeat split; cbn; rewrite ?firstn_nil; reflexivity. Qed.
 
-Lemma firstn_cons_same : forall (n : nat) (u : quirk_use) l1 l2,
-  firstn n l1 = firstn n l2 -> firstn n (u :: l1) = firstn n (u :: l2).
+Lemma earliest_of_perm : forall k l l' e, Permutation l l' -> earliest_of k l e -> earliest_of k l' e.
 Proof.
-  intros [|n] u l1 l2 E; cbn; [reflexivity|]. f_equal.
-  assert (M : forall l : list quirk_use, firstn n l = firstn n (firstn (S n) l))
-    by (intros l; rewrite firstn_firstn; f_equal; lia).
-  rewrite (M l1), (M l2), E; reflexivity.
+  intros k l l' e P (E & C & N'). rewrite (sort_perm _ _ P) in E.
+  rewrite (Permutation_length P) in N'. repeat split; assumption.
 Qed.
 
-Lemma lasts_of_keep_last : forall k l u a,
-  lasts_of k l a -> lasts_of k (u :: l) (keep_last k u a).
+Lemma firstn_snoc : forall (n : nat) (l : list quirk_use) x, length l = n -> firstn n (l ++ [x]) = l.
 Proof.
-  intros k l u [nw c old n] (E & C & T); cbn in *; subst n.
-  destruct (N.ltb_spec (c + 1) k) as [L|L]; repeat split; cbn; try lia.
-  - apply (firstn_cons_same _ u) in E. exact E.
-  - apply (firstn_cons_same _ u) in E. rewrite E; cbn [app].
-    rewrite app_comm_cons, firstn_app.
-    replace (N.to_nat k - length (u :: nw))%nat with 0%nat by (cbn; lia).
-    cbn [firstn]; rewrite !app_nil_r; reflexivity.
+  intros n l x L. rewrite firstn_app, firstn_all2 by lia.
+  replace (n - length l)%nat with 0%nat by lia. apply app_nil_r.
 Qed.
 
-Lemma lasts_of_keep_lasts : forall k us l a,
-  lasts_of k l a -> lasts_of k (rev us ++ l) (keep_lasts k us a).
+Lemma add_use_correct : forall k l u e, earliest_of k l e -> earliest_of k (u :: l) (add_use k u e).
 Proof.
-  induction us as [|u us IH]; intros l a A; cbn; [exact A|].
-  rewrite <- app_assoc; cbn. apply IH, lasts_of_keep_last, A.
+  intros k l u [kept c n] (E & C & Nn). unfold earliest_of, add_use.
+  cbn [ea_kept ea_kept_count ea_count] in E, C, Nn |- *. subst n.
+  assert (Srt : StronglySorted use_le (rev kept))
+    by (rewrite E; apply firstn_sorted, sort_uses_sorted).
+  assert (T : firstn (N.to_nat k) (sort_uses (u :: l))
+              = firstn (N.to_nat k) (insert_use u (rev kept)))
+    by (cbn [sort_uses]; rewrite E; apply insert_firstn).
+  assert (LK : (length kept <= N.to_nat k)%nat)
+    by (rewrite <- rev_length, E, firstn_length; lia).
+  rewrite T; clear T. cbn [length].
+  destruct (N.ltb_spec c k) as [CK|CK]; cbn [ea_kept ea_kept_count ea_count].
+  - rewrite insert_desc_onto_spec; cbn [rev app].
+    assert (I : rev (insert_desc u kept) = insert_use u (rev kept))
+      by (rewrite <- (insert_desc_rev u _ Srt), rev_involutive; reflexivity).
+    rewrite I, firstn_all2 by (rewrite insert_length, rev_length; lia).
+    rewrite insert_desc_length. split; [reflexivity|split; lia].
+  - assert (LK' : length kept = N.to_nat k) by lia.
+    destruct kept as [|x kept']; cbn [rev length ea_kept ea_kept_count ea_count] in Srt, LK', C |- *.
+    + rewrite <- LK'. split; [reflexivity|split; lia].
+    + destruct (use_lt u x) eqn:UX; cbn [ea_kept ea_kept_count ea_count].
+      * rewrite insert_desc_onto_spec; cbn [rev app].
+        assert (I : rev (insert_desc u kept') = insert_use u (rev kept'))
+          by (rewrite <- (insert_desc_rev u _ (sorted_app_l _ _ Srt)), rev_involutive; reflexivity).
+        rewrite I, insert_before by exact UX.
+        rewrite firstn_snoc by (rewrite insert_length, rev_length; lia).
+        rewrite insert_desc_length. split; [reflexivity|split; lia].
+      * rewrite insert_last by (apply after_last; assumption).
+        rewrite firstn_snoc by (rewrite app_length, rev_length; cbn [length]; lia).
+        cbn [length]. split; [reflexivity|split; lia].
 Qed.
 
-Lemma firstn_app_firstn : forall (n : nat) (x y : list quirk_use),
-  firstn n (x ++ y) = firstn n (firstn n x ++ firstn n y).
+Lemma add_uses_correct : forall k us l e,
+  earliest_of k l e -> earliest_of k (rev us ++ l) (add_uses k us e).
 Proof.
-  intros n x y. rewrite !firstn_app, firstn_firstn, firstn_length, firstn_firstn.
-  replace (Nat.min n n) with n by lia. f_equal.
-  destruct (Compare_dec.le_ge_dec n (length x)).
-  - replace (n - length x)%nat with 0%nat by lia.
-    replace (n - Nat.min n (length x))%nat with 0%nat by lia. reflexivity.
-  - replace (Nat.min n (length x)) with (length x) by lia. f_equal. lia.
+  induction us as [|u us IH]; intros l e A; cbn [rev add_uses app]; [exact A|].
+  rewrite <- app_assoc; cbn [app]. apply IH, add_use_correct, A.
 Qed.
 
-Lemma firstn_app_firstn_r : forall (n : nat) (x y : list quirk_use),
-  firstn n (x ++ firstn n y) = firstn n (x ++ y).
+(** The uses [new] added to those of [e]. *)
+Lemma add_uses_new : forall k new old e,
+  earliest_of k old e -> earliest_of k (new ++ old) (add_uses k new e).
 Proof.
-  intros n x y. rewrite !firstn_app, firstn_firstn. f_equal. f_equal. lia.
+  intros k new old e A. apply (earliest_of_perm k (rev new ++ old)).
+  - apply Permutation_app_tail, Permutation_sym, Permutation_rev.
+  - apply add_uses_correct, A.
 Qed.
 
-(** What the bounded checkers return: the first [k] of [firsts] uses then [lasts] ones, and how
-    many there are. *)
-Lemma lasts_of_result : forall k l a,
-  lasts_of k l a -> take_uses k (lasts_list a) = firstn (N.to_nat k) l /\ la_count a = N.of_nat (length l).
+Lemma merge_earliest_correct : forall k l1 l2 e1 e2,
+  earliest_of k l1 e1 -> earliest_of k l2 e2 -> earliest_of k (l2 ++ l1) (merge_earliest k e2 e1).
 Proof.
-  intros k l a (E & _ & T); split; [|exact T].
-  rewrite take_uses_firstn; unfold lasts_list; rewrite !push_uses_rev, app_nil_r, rev_involutive.
-  rewrite E; reflexivity.
+  intros k l1 l2 e1 e2 A1 A2. pose proof A2 as (E2 & _ & N2).
+  pose proof (add_uses_correct k (ea_kept e2) l1 e1 A1) as A. unfold merge_earliest.
+  destruct (add_uses k (ea_kept e2) e1) as [kept c n]. destruct A as (E & C & _).
+  destruct A1 as (_ & _ & N1). unfold earliest_of. cbn [ea_kept ea_kept_count ea_count] in *.
+  rewrite E2, firstn_sort_app in E. split; [exact E|split; [exact C|]].
+  rewrite N1, N2, app_length; lia.
 Qed.
 
-Lemma firsts_lasts_result : forall k x l f a,
-  firsts_of k x f -> lasts_of k l a ->
-  take_uses k (push_uses (fi_kept f) (lasts_list a)) = firstn (N.to_nat k) (x ++ l).
+Lemma earliest_result_correct : forall k l e,
+  earliest_of k l e -> earliest_result e = (firstn (N.to_nat k) (sort_uses l), N.of_nat (length l)).
 Proof.
-  intros k x l f a [F _] A. apply lasts_of_result in A; destruct A as [A _].
-  rewrite take_uses_firstn in *. rewrite push_uses_rev, F.
-  rewrite (firstn_app_firstn _ x l), <- A, <- F, <- firstn_app_firstn_r. reflexivity.
-Qed.
-
-(** The uses of [f] before a list [y] that begins as [z] does. *)
-Lemma firsts_before : forall k x f y z,
-  firsts_of k x f -> firstn (N.to_nat k) y = firstn (N.to_nat k) z ->
-  firstn (N.to_nat k) (push_uses (fi_kept f) y) = firstn (N.to_nat k) (x ++ z).
-Proof.
-  intros k x f y z [F _] E. rewrite push_uses_rev, F, <- firstn_app_firstn_r, E,
-    firstn_app_firstn_r, firstn_app_firstn, firstn_firstn.
-  replace (Nat.min _ _) with (N.to_nat k) by lia. rewrite <- firstn_app_firstn. reflexivity.
+  intros k l e (E & _ & N'). unfold earliest_result. rewrite push_uses_rev, app_nil_r, E, N'.
+  reflexivity.
 Qed.

@@ -580,6 +580,7 @@ Proof.
   intros L bs; induction bs as [|c bs IH];
     intros base n cfg file off s count hold len ip m ip' m' Ha R.
   - destruct Ha as (Hl & Hip & Hm & Hn); cbn [p1_bytes] in R.
+    rewrite <- (cfinish_abs file s count hold len) in R.
     destruct (lex_finish file (abs s count hold len)) as [[t|]|e] eqn:F; try discriminate.
     + destruct (lex_finish_ok _ _ _ _ _ _ _ _ _ _ Hl F) as [P1 Tok].
       destruct (p1_token_ok L cfg ip m n t Hip Hm Tok) as [Hip' Hm'].
@@ -992,6 +993,7 @@ Proof.
   intros L bs; induction bs as [|c bs IH];
     intros base n cfg m file off s count hold len es o es' o' Ha R.
   - destruct Ha as (Hl & Hes & Hm & Hn & Ho); cbn [p2_bytes] in R.
+    rewrite <- (cfinish_abs file s count hold len) in R.
     destruct (lex_finish file (abs s count hold len)) as [[t|]|e] eqn:F; try discriminate.
     + destruct (lex_finish_ok _ _ _ _ _ _ _ _ _ _ Hl F) as [P1 Tok].
       destruct (p2_token_result L cfg m n es o t es' o' Hm Hes Tok R) as [Hes' Ho'].

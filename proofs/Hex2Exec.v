@@ -7,8 +7,8 @@
     never building the list of tokens. The automaton runs in an unboxed form ([cstep] on a flat
     state [cst] plus the numbers [count], [hold], [len]; [Hex2Execproof.cstep_correct] says it is
     [Hex2Lex.lex_step]), and the loops read data digits, blanks, the digits of [.] words and the
-    bytes of names, most of the input, directly, so that a byte allocates nothing; [lex_finish]
-    runs once per file.
+    bytes of names, most of the input, directly, so that a byte allocates nothing; the end of a
+    file ([cfinish], [Hex2Lex.lex_finish] on slices) runs once per file.
     - Pass 1 ([p1_bytes], [p1_files]) lays out the tokens and records the labels in a [ByteMap].
       It reports the reading errors.
     - Pass 2 ([p2_bytes], [p2_files]) writes every token into an [OutBuf], looking labels up in
@@ -194,6 +194,28 @@ Definition cstep (cfg : hex2_config) (file off : N) (s : cst) (count hold len c 
       else c_push_name s count hold len
   end.
 
+(** [Hex2Lex.eof_name] of the name being read: the name (a slice), or [0xFF] for none. *)
+Definition ceof_name (s : cst) (len : N) : bytes :=
+  let n := cname s len in
+  match n with
+  | [] => [eof_name_byte]
+  | _ :: _ => n
+  end.
+
+(** [Hex2Lex.lex_finish] on [abs s count hold len] ([Hex2Execproof.cfinish_abs]): the end of
+    file [file], the name a slice (building [abs]'s reversed name would cost a list cell, and
+    [eof_name] another, a byte of a name the file ends in). *)
+Definition cfinish (file : N) (s : cst) (len : N) : result (option token) :=
+  match cs_mode s with
+  | cm_data | cm_comment => Ok None
+  | cm_word | cm_word_comment => Err (lex_error unterminated_word file (cs_pos s))
+  | cm_label => Ok (Some (tok_label (ceof_name s len)))
+  | cm_ref => Ok (Some (tok_ref (cs_kind s) file (cs_pos s) (ceof_name s len) None))
+  | cm_wref => Ok (Some (tok_wref (cs_kind s) file (cs_pos s) (ceof_name s len)))
+  | cm_base =>
+      Ok (Some (tok_ref (cs_kind s) file (cs_pos s) (cs_target s) (Some (ceof_name s len, cs_bat s))))
+  end.
+
 (** The loops below read data digits and blanks, the digits of a [.] word and the bytes inside a
     name without [cstep] (the most frequent bytes; [Hex2Execproof.cstep_data_digit],
     [cstep_data_blank], [cstep_word_digit], [cstep_name_byte] say it is the same). *)
@@ -224,7 +246,7 @@ Fixpoint p1_bytes (cfg : hex2_config) (file off : N) (s : cst) (count hold len :
     (ip : N) (m : label_map) : result (N * label_map) :=
   match bs with
   | [] =>
-      match lex_finish file (abs s count hold len) with
+      match cfinish file s len with
       | Err e => Err e
       | Ok ot =>
           match ot with
@@ -362,7 +384,7 @@ Fixpoint p2_bytes (cfg : hex2_config) (m : label_map) (file off : N) (s : cst)
     (count hold len : N) (bs : bytes) (es : emit_state) (o : outbuf) : result (emit_state * outbuf) :=
   match bs with
   | [] =>
-      match lex_finish file (abs s count hold len) with
+      match cfinish file s len with
       | Err e => Err e
       | Ok ot =>
           match ot with

@@ -58,6 +58,27 @@ Proof.
   apply rev_involutive.
 Qed.
 
+Lemma eof_name_rev_onto : forall n,
+  eof_name (rev_onto n []) = match n with [] => [eof_name_byte] | _ :: _ => n end.
+Proof.
+  intros [|x l]; [reflexivity|]. unfold eof_name.
+  destruct (rev_onto (x :: l) []) as [|y m] eqn:R.
+  - rewrite rev_onto_spec in R. apply app_eq_nil in R. destruct R as [R _].
+    cbn in R. apply app_eq_nil in R. destruct R as [_ R]. discriminate.
+  - change (name_of_rev (y :: m) = x :: l). rewrite <- R. apply name_of_rev_rev_onto.
+Qed.
+
+Lemma ceof_name_crev : forall s len, eof_name (crev s len) = ceof_name s len.
+Proof. intros s len; unfold ceof_name, crev, cname; cbv zeta. apply eof_name_rev_onto. Qed.
+
+(** The end of a file on slices is [Hex2Lex.lex_finish]. *)
+Lemma cfinish_abs : forall file s count hold len,
+  lex_finish file (abs s count hold len) = cfinish file s len.
+Proof.
+  intros; unfold lex_finish, abs, abs_mode, cfinish; cbn [ls_mode].
+  destruct (cs_mode s); cbv iota beta; rewrite ?ceof_name_crev; reflexivity.
+Qed.
+
 (** The input after the first [n] bytes of [l]. *)
 Fixpoint drop_bytes (n : N) (l : bytes) : bytes :=
   match l with
@@ -341,7 +362,7 @@ Lemma p1_bytes_correct : forall cfg bs file off s count hold len ip m l, agree m
   end.
 Proof.
   intros cfg bs; induction bs as [|c bs IH]; intros file off s count hold len ip m l H NO.
-  - simpl. destruct (lex_finish file (abs s count hold len)) as [[t|]|e]; [| |reflexivity].
+  - simpl. rewrite cfinish_abs. destruct (cfinish file s len) as [[t|]|e]; [| |reflexivity].
     + destruct (p1_token_spec cfg ip m l t H) as [H1 H2].
       exists (snd (p1_token cfg ip m t)); simpl; split; [|exact H2].
       rewrite <- H1; destruct (p1_token cfg ip m t); reflexivity.
@@ -467,8 +488,8 @@ Lemma p2_bytes_correct : forall cfg m l bs file off s count hold len ts es o, ag
   p2_bytes cfg m file off s count hold len bs es o = p2_of (emit cfg l es ts) o.
 Proof.
   intros cfg m l bs; induction bs as [|c bs IH]; intros file off s count hold len ts es o H NO L.
-  - simpl in L |- *.
-    destruct (lex_finish file (abs s count hold len)) as [[t|]|e]; inversion L; subst; clear L.
+  - simpl in L |- *. rewrite cfinish_abs in L.
+    destruct (cfinish file s len) as [[t|]|e]; inversion L; subst; clear L.
     + rewrite (p2_token_spec cfg m l es o t H); simpl.
       destruct (emit_token cfg l es t) as [[es1 o1]|e]; simpl; [|reflexivity].
       rewrite app_nil_r; reflexivity.

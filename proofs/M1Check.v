@@ -26,6 +26,7 @@
 From Coq Require Import NArith ZArith List Bool.
 From Hexproof.Spec Require Import Common Quirks Strtoint M1Lex M1Eval M1Spec M1Strict.
 From Hexproof.Proofs Require Import ByteMap OutBuf.
+From Hexproof.Proofs Require M1Exec.
 Import ListNotations.
 Local Open Scope N_scope.
 
@@ -142,12 +143,20 @@ Definition see_word_in (cfg : m1_config) (m : mcheck) (t : token) (name printed 
   | Newline => mk_mcheck true sc (mc_defs m) (mc_uses m) (mc_octal m)
   end.
 
+(** [M1Spec.is_define], by [M1Exec.is_define_text], which builds no list (the printed
+    [M1Spec.define_text] is rebuilt at each use). *)
+Definition is_define_token (t : token) : bool :=
+  match t with
+  | Word s _ _ => M1Exec.is_define_text s
+  | Newline => false
+  end.
+
 (** One token [t] of the collapsed stream, in pass A ([pass = false]) or B. *)
 Definition see_token (pass : bool) (cfg : m1_config) (m : mcheck) (t : token) : mcheck :=
   match mc_scan m with
   | ds_none =>
-      let sc := if is_define t then ds_name t else ds_none in
-      if pass then see_word_in cfg m t false (negb (is_define t)) sc
+      let sc := if is_define_token t then ds_name t else ds_none in
+      if pass then see_word_in cfg m t false (negb (is_define_token t)) sc
       else mk_mcheck (match t with Newline => true | _ => false end) sc (mc_defs m) (mc_uses m)
              (mc_octal m)
   | ds_name d =>

@@ -377,6 +377,9 @@ Definition see_item (acc : ByteMap.t ((N * N) * (N * N)) * list quirk_use)
     (it : token * token * token) : ByteMap.t ((N * N) * (N * N)) * list quirk_use :=
   let '(d, n, _) := it in see_define (fst acc) (snd acc) d n.
 
+Lemma is_define_token_spec : forall t, is_define_token t = is_define t.
+Proof. intros [|s f o]; [reflexivity|]. apply is_define_text_spec. Qed.
+
 (** The scan state after the tokens [ts]. *)
 Fixpoint scan_after (sc : dscan) (ts : list token) : dscan :=
   match ts with
@@ -407,7 +410,8 @@ Proof.
     cbn [mc_scan mc_defs mc_uses] in *.
   - cbn [fold_left scan_after]. split; [|split; [reflexivity|exact S]].
     rewrite define_items_pending_nil; reflexivity.
-  - cbn [fold_left scan_after]. destruct sc as [|d|d n]; cbn [see_token mc_scan].
+  - cbn [fold_left scan_after]. destruct sc as [|d|d n]; cbn [see_token mc_scan];
+      rewrite ?is_define_token_spec.
     + destruct (is_define t) eqn:D;
         match goal with |- context [fold_left _ ts ?m0] =>
           destruct (IH m0) as [A B]; [cbn; auto|] end;
@@ -457,7 +461,7 @@ Proof.
   intros cfg ts; induction ts as [|t ts IH]; intros [q sc defs us octs] m'; unfold m'; clear m'.
   - cbn; auto.
   - cbn [fold_left scan_after mc_scan mc_defs mc_uses mc_octal]. destruct sc as [|d|d n];
-      cbn [see_token mc_scan word_roles fold_left];
+      cbn [see_token mc_scan word_roles fold_left]; rewrite ?is_define_token_spec;
       unfold see_word_in; destruct t as [|s f o]; cbn [mc_defs mc_uses mc_octal see_role];
       try (destruct (see_word cfg defs s f o _ _ us octs) as [us' octs'] eqn:SW);
       edestruct IH as [A [B C]]; cbn [mc_scan mc_defs mc_uses mc_octal] in A, B, C;

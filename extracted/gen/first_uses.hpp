@@ -12,149 +12,243 @@
 
 namespace hexproof::first_uses {
 
-struct firsts;
-struct lasts;
+struct earliest;
 
-// Coq: Hexproof.Proofs.FirstUses.firsts
-struct firsts {
-  rt::list<quirks::quirk_use> fi_kept{};
-  rt::N fi_count{};
-  static firsts mk_firsts(rt::list<quirks::quirk_use> a0, rt::N a1);
+// Coq: Hexproof.Proofs.FirstUses.earliest
+struct earliest {
+  rt::list<quirks::quirk_use> ea_kept{};
+  rt::N ea_kept_count{};
+  rt::N ea_count{};
+  static earliest mk_earliest(rt::list<quirks::quirk_use> a0, rt::N a1, rt::N a2);
 };
 
-// Coq: Hexproof.Proofs.FirstUses.lasts
-struct lasts {
-  rt::list<quirks::quirk_use> la_new{};
-  rt::N la_new_count{};
-  rt::list<quirks::quirk_use> la_old{};
-  rt::N la_count{};
-  static lasts mk_lasts(rt::list<quirks::quirk_use> a0, rt::N a1, rt::list<quirks::quirk_use> a2, rt::N a3);
-};
+inline earliest earliest::mk_earliest(rt::list<quirks::quirk_use> a0, rt::N a1, rt::N a2) { return earliest{std::move(a0), std::move(a1), std::move(a2)}; }
 
-inline firsts firsts::mk_firsts(rt::list<quirks::quirk_use> a0, rt::N a1) { return firsts{std::move(a0), std::move(a1)}; }
-
-inline lasts lasts::mk_lasts(rt::list<quirks::quirk_use> a0, rt::N a1, rt::list<quirks::quirk_use> a2, rt::N a3) { return lasts{std::move(a0), std::move(a1), std::move(a2), std::move(a3)}; }
-
-// Coq: Hexproof.Proofs.FirstUses.firsts_empty (Definition)
-inline first_uses::firsts firsts_empty() {
-  return first_uses::firsts::mk_firsts(rt::list<quirks::quirk_use>::nil(), rt::N{0});
+// Coq: Hexproof.Proofs.FirstUses.quirk_rank (Definition)
+inline rt::N quirk_rank(const quirks::quirk& q) {
+  switch (q) {
+  case quirks::quirk::duplicate_label: {
+    return rt::N{0};
+  }
+  case quirks::quirk::split_byte: {
+    return rt::N{1};
+  }
+  case quirks::quirk::nibble_across_files: {
+    return rt::N{2};
+  }
+  case quirks::quirk::misplaced_base: {
+    return rt::N{3};
+  }
+  case quirks::quirk::absolute_with_base: {
+    return rt::N{4};
+  }
+  case quirks::quirk::align_on_absolute: {
+    return rt::N{5};
+  }
+  case quirks::quirk::register_across_files: {
+    return rt::N{6};
+  }
+  case quirks::quirk::duplicate_define: {
+    return rt::N{7};
+  }
+  case quirks::quirk::use_before_define: {
+    return rt::N{8};
+  }
+  case quirks::quirk::off_by_one_range: {
+    return rt::N{9};
+  }
+  case quirks::quirk::octal_immediate: {
+    return rt::N{10};
+  }
+  case quirks::quirk::text_across_files: {
+    return rt::N{11};
+  }
+  case quirks::quirk::cr_in_token: {
+    return rt::N{12};
+  }
+  case quirks::quirk::comment_char_in_token: {
+    return rt::N{13};
+  }
+  case quirks::quirk::unknown_architecture_kept: {
+    return rt::N{14};
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.FirstUses.quirk_rank");
 }
 
-// Coq: Hexproof.Proofs.FirstUses.keep_first (Definition)
-inline first_uses::firsts keep_first(const rt::N& k, const quirks::quirk_use& u, const first_uses::firsts& f) {
-  const rt::list<quirks::quirk_use>& kept = f.fi_kept;
-  const rt::N& n = f.fi_count;
-  bool scrut = rt::n_ltb(n, k);
+// Coq: Hexproof.Proofs.FirstUses.use_lt (Definition)
+inline bool use_lt(const quirks::quirk_use& a, const quirks::quirk_use& b) {
+  bool scrut = rt::n_ltb(a.use_file, b.use_file);
   if (scrut) {
-    return first_uses::firsts::mk_firsts(rt::list<quirks::quirk_use>::cons(u, kept), rt::n_add(n, rt::N{1}));
+    return true;
   } else {
-    return first_uses::firsts::mk_firsts(kept, rt::n_add(n, rt::N{1}));
-  }
-}
-
-// Coq: Hexproof.Proofs.FirstUses.keep_firsts (Fixpoint; its self tail calls are the loop)
-inline first_uses::firsts keep_firsts(rt::N k, const rt::list<quirks::quirk_use>& us_in, first_uses::firsts f) {
-  const rt::list<quirks::quirk_use>* us = &us_in;
-  for (;;) {
-    switch ((*us).tag()) {
-    case rt::list<quirks::quirk_use>::tag_t::nil: {
-      return f;
-    }
-    case rt::list<quirks::quirk_use>::tag_t::cons: {
-      const auto& cons_fields = (*us).as_cons();
-      const quirks::quirk_use& u = cons_fields.f0;
-      const rt::list<quirks::quirk_use>& us_ = cons_fields.f1;
-      const rt::list<quirks::quirk_use>* next_us = &us_;
-      first_uses::firsts next_f = first_uses::keep_first(k, u, f);
-      us = std::move(next_us);
-      f = std::move(next_f);
-      continue;
-    }
-    }
-    rt::impossible("no case matched in Hexproof.Proofs.FirstUses.keep_firsts");
-  }
-}
-
-// Coq: Hexproof.Proofs.FirstUses.lasts_empty (Definition)
-inline first_uses::lasts lasts_empty() {
-  return first_uses::lasts::mk_lasts(rt::list<quirks::quirk_use>::nil(), rt::N{0}, rt::list<quirks::quirk_use>::nil(), rt::N{0});
-}
-
-// Coq: Hexproof.Proofs.FirstUses.keep_last (Definition)
-inline first_uses::lasts keep_last(const rt::N& k, const quirks::quirk_use& u, const first_uses::lasts& a) {
-  const rt::list<quirks::quirk_use>& nw = a.la_new;
-  const rt::N& c = a.la_new_count;
-  const rt::list<quirks::quirk_use>& old = a.la_old;
-  const rt::N& n = a.la_count;
-  bool scrut = rt::n_ltb(rt::n_add(c, rt::N{1}), k);
-  if (scrut) {
-    return first_uses::lasts::mk_lasts(rt::list<quirks::quirk_use>::cons(u, nw), rt::n_add(c, rt::N{1}), old, rt::n_add(n, rt::N{1}));
-  } else {
-    return first_uses::lasts::mk_lasts(rt::list<quirks::quirk_use>::nil(), rt::N{0}, rt::list<quirks::quirk_use>::cons(u, nw), rt::n_add(n, rt::N{1}));
-  }
-}
-
-// Coq: Hexproof.Proofs.FirstUses.keep_lasts (Fixpoint; its self tail calls are the loop)
-inline first_uses::lasts keep_lasts(rt::N k, const rt::list<quirks::quirk_use>& us_in, first_uses::lasts a) {
-  const rt::list<quirks::quirk_use>* us = &us_in;
-  for (;;) {
-    switch ((*us).tag()) {
-    case rt::list<quirks::quirk_use>::tag_t::nil: {
-      return a;
-    }
-    case rt::list<quirks::quirk_use>::tag_t::cons: {
-      const auto& cons_fields = (*us).as_cons();
-      const quirks::quirk_use& u = cons_fields.f0;
-      const rt::list<quirks::quirk_use>& us_ = cons_fields.f1;
-      const rt::list<quirks::quirk_use>* next_us = &us_;
-      first_uses::lasts next_a = first_uses::keep_last(k, u, a);
-      us = std::move(next_us);
-      a = std::move(next_a);
-      continue;
-    }
-    }
-    rt::impossible("no case matched in Hexproof.Proofs.FirstUses.keep_lasts");
-  }
-}
-
-// Coq: Hexproof.Proofs.FirstUses.take_onto (Fixpoint; its self tail calls are the loop)
-inline rt::list<quirks::quirk_use> take_onto(rt::N k, const rt::list<quirks::quirk_use>& l_in, rt::list<quirks::quirk_use> acc) {
-  const rt::list<quirks::quirk_use>* l = &l_in;
-  for (;;) {
-    switch ((*l).tag()) {
-    case rt::list<quirks::quirk_use>::tag_t::nil: {
-      return acc;
-    }
-    case rt::list<quirks::quirk_use>::tag_t::cons: {
-      const auto& cons_fields = (*l).as_cons();
-      const quirks::quirk_use& u = cons_fields.f0;
-      const rt::list<quirks::quirk_use>& l_ = cons_fields.f1;
-      bool scrut = rt::n_eqb(k, rt::N{0});
-      if (scrut) {
-        return acc;
+    bool scrut_1 = rt::n_ltb(b.use_file, a.use_file);
+    if (scrut_1) {
+      return false;
+    } else {
+      bool scrut_2 = rt::n_ltb(a.use_offset, b.use_offset);
+      if (scrut_2) {
+        return true;
       } else {
-        rt::N next_k = rt::n_pred(k);
-        const rt::list<quirks::quirk_use>* next_l = &l_;
-        rt::list<quirks::quirk_use> next_acc = rt::list<quirks::quirk_use>::cons(u, std::move(acc));
-        k = std::move(next_k);
-        l = std::move(next_l);
+        bool scrut_3 = rt::n_ltb(b.use_offset, a.use_offset);
+        if (scrut_3) {
+          return false;
+        } else {
+          bool scrut_4 = rt::n_ltb(first_uses::quirk_rank(a.use_quirk), first_uses::quirk_rank(b.use_quirk));
+          if (scrut_4) {
+            return true;
+          } else {
+            bool scrut_5 = rt::n_ltb(first_uses::quirk_rank(b.use_quirk), first_uses::quirk_rank(a.use_quirk));
+            if (scrut_5) {
+              return false;
+            } else {
+              bool scrut_6 = rt::n_ltb(a.use_other_file, b.use_other_file);
+              if (scrut_6) {
+                return true;
+              } else {
+                bool scrut_7 = rt::n_ltb(b.use_other_file, a.use_other_file);
+                if (scrut_7) {
+                  return false;
+                } else {
+                  bool scrut_8 = rt::n_ltb(a.use_other_offset, b.use_other_offset);
+                  if (scrut_8) {
+                    return true;
+                  } else {
+                    bool scrut_9 = rt::n_ltb(b.use_other_offset, a.use_other_offset);
+                    if (scrut_9) {
+                      return false;
+                    } else {
+                      bool scrut_10 = rt::z_ltb(a.use_value, b.use_value);
+                      if (scrut_10) {
+                        return true;
+                      } else {
+                        bool scrut_11 = rt::z_ltb(b.use_value, a.use_value);
+                        if (scrut_11) {
+                          return false;
+                        } else {
+                          rt::comparison scrut_12 = rt::cmp_bytes(a.use_subject, b.use_subject);
+                          switch (scrut_12) {
+                          case rt::comparison::Eq: {
+                            return false;
+                          }
+                          case rt::comparison::Lt: {
+                            return true;
+                          }
+                          case rt::comparison::Gt: {
+                            return false;
+                          }
+                          }
+                          rt::impossible("no case matched in Hexproof.Proofs.FirstUses.use_lt");
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+// Coq: Hexproof.Proofs.FirstUses.insert_desc_onto (Fixpoint; its self tail calls are the loop)
+inline rt::list<quirks::quirk_use> insert_desc_onto(const quirks::quirk_use& u, const rt::list<quirks::quirk_use>& d_in, rt::list<quirks::quirk_use> acc) {
+  const rt::list<quirks::quirk_use>* d = &d_in;
+  for (;;) {
+    switch ((*d).tag()) {
+    case rt::list<quirks::quirk_use>::tag_t::nil: {
+      return quirks::push_uses(acc, rt::list<quirks::quirk_use>::cons(u, rt::list<quirks::quirk_use>::nil()));
+    }
+    case rt::list<quirks::quirk_use>::tag_t::cons: {
+      const auto& cons_fields = (*d).as_cons();
+      const quirks::quirk_use& x = cons_fields.f0;
+      const rt::list<quirks::quirk_use>& d_ = cons_fields.f1;
+      bool scrut = first_uses::use_lt(u, x);
+      if (scrut) {
+        const rt::list<quirks::quirk_use>* next_d = &d_;
+        rt::list<quirks::quirk_use> next_acc = rt::list<quirks::quirk_use>::cons(x, std::move(acc));
+        d = std::move(next_d);
         acc = std::move(next_acc);
         continue;
+      } else {
+        return quirks::push_uses(acc, rt::list<quirks::quirk_use>::cons(u, (*d)));
       }
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.FirstUses.take_onto");
+    rt::impossible("no case matched in Hexproof.Proofs.FirstUses.insert_desc_onto");
   }
 }
 
-// Coq: Hexproof.Proofs.FirstUses.take_uses (Definition)
-inline rt::list<quirks::quirk_use> take_uses(const rt::N& k, const rt::list<quirks::quirk_use>& l) {
-  return quirks::push_uses(first_uses::take_onto(k, l, rt::list<quirks::quirk_use>::nil()), rt::list<quirks::quirk_use>::nil());
+// Coq: Hexproof.Proofs.FirstUses.earliest_empty (Definition)
+inline first_uses::earliest earliest_empty() {
+  return first_uses::earliest::mk_earliest(rt::list<quirks::quirk_use>::nil(), rt::N{0}, rt::N{0});
 }
 
-// Coq: Hexproof.Proofs.FirstUses.lasts_list (Definition)
-inline rt::list<quirks::quirk_use> lasts_list(const first_uses::lasts& a) {
-  return quirks::push_uses(quirks::push_uses(a.la_new, rt::list<quirks::quirk_use>::nil()), a.la_old);
+// Coq: Hexproof.Proofs.FirstUses.add_use (Definition)
+inline first_uses::earliest add_use(const rt::N& k, const quirks::quirk_use& u, const first_uses::earliest& e) {
+  const rt::list<quirks::quirk_use>& kept = e.ea_kept;
+  const rt::N& c = e.ea_kept_count;
+  const rt::N& n = e.ea_count;
+  bool scrut = rt::n_ltb(c, k);
+  if (scrut) {
+    return first_uses::earliest::mk_earliest(first_uses::insert_desc_onto(u, kept, rt::list<quirks::quirk_use>::nil()), rt::n_add(c, rt::N{1}), rt::n_add(n, rt::N{1}));
+  } else {
+    switch (kept.tag()) {
+    case rt::list<quirks::quirk_use>::tag_t::nil: {
+      return first_uses::earliest::mk_earliest(kept, c, rt::n_add(n, rt::N{1}));
+    }
+    case rt::list<quirks::quirk_use>::tag_t::cons: {
+      const auto& cons_fields = kept.as_cons();
+      const quirks::quirk_use& x = cons_fields.f0;
+      const rt::list<quirks::quirk_use>& kept_ = cons_fields.f1;
+      bool scrut_1 = first_uses::use_lt(u, x);
+      if (scrut_1) {
+        return first_uses::earliest::mk_earliest(first_uses::insert_desc_onto(u, kept_, rt::list<quirks::quirk_use>::nil()), c, rt::n_add(n, rt::N{1}));
+      } else {
+        return first_uses::earliest::mk_earliest(kept, c, rt::n_add(n, rt::N{1}));
+      }
+    }
+    }
+    rt::impossible("no case matched in Hexproof.Proofs.FirstUses.add_use");
+  }
+}
+
+// Coq: Hexproof.Proofs.FirstUses.add_uses (Fixpoint; its self tail calls are the loop)
+inline first_uses::earliest add_uses(rt::N k, const rt::list<quirks::quirk_use>& us_in, first_uses::earliest e) {
+  const rt::list<quirks::quirk_use>* us = &us_in;
+  for (;;) {
+    switch ((*us).tag()) {
+    case rt::list<quirks::quirk_use>::tag_t::nil: {
+      return e;
+    }
+    case rt::list<quirks::quirk_use>::tag_t::cons: {
+      const auto& cons_fields = (*us).as_cons();
+      const quirks::quirk_use& u = cons_fields.f0;
+      const rt::list<quirks::quirk_use>& us_ = cons_fields.f1;
+      const rt::list<quirks::quirk_use>* next_us = &us_;
+      first_uses::earliest next_e = first_uses::add_use(k, u, e);
+      us = std::move(next_us);
+      e = std::move(next_e);
+      continue;
+    }
+    }
+    rt::impossible("no case matched in Hexproof.Proofs.FirstUses.add_uses");
+  }
+}
+
+// Coq: Hexproof.Proofs.FirstUses.merge_earliest (Definition)
+inline first_uses::earliest merge_earliest(const rt::N& k, const first_uses::earliest& e2, const first_uses::earliest& e1) {
+  first_uses::earliest scrut = first_uses::add_uses(k, e2.ea_kept, e1);
+  rt::list<quirks::quirk_use>& kept = scrut.ea_kept;
+  rt::N& c = scrut.ea_kept_count;
+  return first_uses::earliest::mk_earliest(std::move(kept), c, rt::n_add(e1.ea_count, e2.ea_count));
+}
+
+// Coq: Hexproof.Proofs.FirstUses.earliest_result (Definition)
+inline rt::prod<rt::list<quirks::quirk_use>, rt::N> earliest_result(const first_uses::earliest& e) {
+  return rt::prod<rt::list<quirks::quirk_use>, rt::N>::pair(quirks::push_uses(e.ea_kept, rt::list<quirks::quirk_use>::nil()), e.ea_count);
 }
 
 }  // namespace hexproof::first_uses

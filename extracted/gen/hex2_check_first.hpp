@@ -11,6 +11,7 @@
 #include "common.hpp"
 #include "first_uses.hpp"
 #include "hex2_check.hpp"
+#include "hex2_exec.hpp"
 #include "hex2_lex.hpp"
 #include "quirks.hpp"
 
@@ -20,14 +21,204 @@ struct hscan_first;
 
 // Coq: Hexproof.Proofs.Hex2CheckFirst.hscan_first
 struct hscan_first {
-  first_uses::lasts hf_lasts{};
+  first_uses::earliest hf_bytes{};
   hex2_check::hcheck hf_tokens{};
-  first_uses::firsts hf_firsts{};
+  first_uses::earliest hf_uses{};
   bool hf_ok{};
-  static hscan_first mk_hscan_first(first_uses::lasts a0, hex2_check::hcheck a1, first_uses::firsts a2, bool a3);
+  static hscan_first mk_hscan_first(first_uses::earliest a0, hex2_check::hcheck a1, first_uses::earliest a2, bool a3);
 };
 
-inline hscan_first hscan_first::mk_hscan_first(first_uses::lasts a0, hex2_check::hcheck a1, first_uses::firsts a2, bool a3) { return hscan_first{std::move(a0), std::move(a1), std::move(a2), std::move(a3)}; }
+inline hscan_first hscan_first::mk_hscan_first(first_uses::earliest a0, hex2_check::hcheck a1, first_uses::earliest a2, bool a3) { return hscan_first{std::move(a0), std::move(a1), std::move(a2), std::move(a3)}; }
+
+// Coq: Hexproof.Proofs.Hex2CheckFirst.cbyte_quirk (Definition)
+inline rt::option<quirks::quirk> cbyte_quirk(const common::hex2_config& cfg, const hex2_exec::cst& s, const rt::N& count, const rt::N& c) {
+  rt::option<quirks::quirk> in_name{};
+  bool scrut = rt::n_eqb(c, hex2_lex::ch_cr());
+  if (scrut) {
+    in_name = rt::option<quirks::quirk>::Some(quirks::quirk::cr_in_token);
+  } else {
+    bool scrut_1 = hex2_lex::starts_comment(c);
+    if (scrut_1) {
+      in_name = rt::option<quirks::quirk>::Some(quirks::quirk::comment_char_in_token);
+    } else {
+      in_name = rt::option<quirks::quirk>::None();
+    }
+  }
+  hex2_exec::cmode scrut_2 = s.cs_mode;
+  switch (scrut_2) {
+  case hex2_exec::cmode::cm_data: {
+    bool scrut_3 = rt::n_ltb(rt::N{0}, count);
+    if (scrut_3) {
+      rt::option<rt::N> scrut_4 = hex2_lex::digit_value(cfg.h2_byte_mode, c);
+      switch (scrut_4.tag()) {
+      case rt::option<rt::N>::tag_t::Some: {
+        return rt::option<quirks::quirk>::None();
+      }
+      case rt::option<rt::N>::tag_t::None: {
+        return rt::option<quirks::quirk>::Some(quirks::quirk::split_byte);
+      }
+      }
+      rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.cbyte_quirk");
+    } else {
+      return rt::option<quirks::quirk>::None();
+    }
+  }
+  case hex2_exec::cmode::cm_comment: {
+    return rt::option<quirks::quirk>::None();
+  }
+  case hex2_exec::cmode::cm_word: {
+    bool scrut_5 = rt::n_ltb(rt::N{0}, count);
+    if (scrut_5) {
+      rt::option<rt::N> scrut_6 = hex2_lex::digit_value(cfg.h2_byte_mode, c);
+      switch (scrut_6.tag()) {
+      case rt::option<rt::N>::tag_t::Some: {
+        return rt::option<quirks::quirk>::None();
+      }
+      case rt::option<rt::N>::tag_t::None: {
+        return rt::option<quirks::quirk>::Some(quirks::quirk::split_byte);
+      }
+      }
+      rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.cbyte_quirk");
+    } else {
+      return rt::option<quirks::quirk>::None();
+    }
+  }
+  case hex2_exec::cmode::cm_word_comment: {
+    return rt::option<quirks::quirk>::None();
+  }
+  case hex2_exec::cmode::cm_label: {
+    bool scrut_7 = rt::n_eqb(c, hex2_lex::ch_gt());
+    if (scrut_7) {
+      return rt::option<quirks::quirk>::Some(quirks::quirk::misplaced_base);
+    } else {
+      return in_name;
+    }
+  }
+  case hex2_exec::cmode::cm_ref: {
+    return in_name;
+  }
+  case hex2_exec::cmode::cm_wref: {
+    bool scrut_8 = rt::n_eqb(c, hex2_lex::ch_gt());
+    if (scrut_8) {
+      return rt::option<quirks::quirk>::Some(quirks::quirk::misplaced_base);
+    } else {
+      return in_name;
+    }
+  }
+  case hex2_exec::cmode::cm_base: {
+    bool scrut_9 = rt::n_eqb(c, hex2_lex::ch_gt());
+    if (scrut_9) {
+      return rt::option<quirks::quirk>::Some(quirks::quirk::misplaced_base);
+    } else {
+      return in_name;
+    }
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.cbyte_quirk");
+}
+
+// Coq: Hexproof.Proofs.Hex2CheckFirst.cname_start (Definition)
+inline rt::N cname_start(const rt::N& off, const hex2_exec::cst& s) {
+  hex2_exec::cmode scrut = s.cs_mode;
+  switch (scrut) {
+  case hex2_exec::cmode::cm_data: {
+    return off;
+  }
+  case hex2_exec::cmode::cm_comment: {
+    return off;
+  }
+  case hex2_exec::cmode::cm_word: {
+    return off;
+  }
+  case hex2_exec::cmode::cm_word_comment: {
+    return off;
+  }
+  case hex2_exec::cmode::cm_label: {
+    return s.cs_pos;
+  }
+  case hex2_exec::cmode::cm_ref: {
+    return s.cs_pos;
+  }
+  case hex2_exec::cmode::cm_wref: {
+    return s.cs_pos;
+  }
+  case hex2_exec::cmode::cm_base: {
+    return s.cs_pos;
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.cname_start");
+}
+
+// Coq: Hexproof.Proofs.Hex2CheckFirst.ctoken_offset (Definition)
+inline rt::N ctoken_offset(const hex2_exec::cst& s, const rt::N& off) {
+  hex2_exec::cmode scrut = s.cs_mode;
+  switch (scrut) {
+  case hex2_exec::cmode::cm_data: {
+    return off;
+  }
+  case hex2_exec::cmode::cm_comment: {
+    return off;
+  }
+  case hex2_exec::cmode::cm_word: {
+    return s.cs_pos;
+  }
+  case hex2_exec::cmode::cm_word_comment: {
+    return s.cs_pos;
+  }
+  case hex2_exec::cmode::cm_label: {
+    return s.cs_pos;
+  }
+  case hex2_exec::cmode::cm_ref: {
+    return s.cs_pos;
+  }
+  case hex2_exec::cmode::cm_wref: {
+    return s.cs_pos;
+  }
+  case hex2_exec::cmode::cm_base: {
+    return s.cs_pos;
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.ctoken_offset");
+}
+
+// Coq: Hexproof.Proofs.Hex2CheckFirst.cend_uses (Definition)
+inline rt::list<quirks::quirk_use> cend_uses(const rt::N& file, const rt::N& off, const hex2_exec::cst& s, const rt::N& count) {
+  rt::list<quirks::quirk_use> nibble{};
+  bool scrut = rt::n_ltb(rt::N{0}, count);
+  if (scrut) {
+    nibble = rt::list<quirks::quirk_use>::cons(quirks::plain_use(quirks::quirk::nibble_across_files, file, off, rt::list<common::byte>::nil()), rt::list<quirks::quirk_use>::nil());
+  } else {
+    nibble = rt::list<quirks::quirk_use>::nil();
+  }
+  hex2_exec::cmode scrut_1 = s.cs_mode;
+  switch (scrut_1) {
+  case hex2_exec::cmode::cm_data: {
+    return nibble;
+  }
+  case hex2_exec::cmode::cm_comment: {
+    return rt::list<quirks::quirk_use>::cons(quirks::plain_use(quirks::quirk::text_across_files, file, off, rt::list<common::byte>::nil()), std::move(nibble));
+  }
+  case hex2_exec::cmode::cm_word: {
+    return rt::list<quirks::quirk_use>::cons(quirks::plain_use(quirks::quirk::text_across_files, file, off, rt::list<common::byte>::nil()), std::move(nibble));
+  }
+  case hex2_exec::cmode::cm_word_comment: {
+    return rt::list<quirks::quirk_use>::cons(quirks::plain_use(quirks::quirk::text_across_files, file, off, rt::list<common::byte>::nil()), std::move(nibble));
+  }
+  case hex2_exec::cmode::cm_label: {
+    return rt::list<quirks::quirk_use>::cons(quirks::plain_use(quirks::quirk::text_across_files, file, off, rt::list<common::byte>::nil()), std::move(nibble));
+  }
+  case hex2_exec::cmode::cm_ref: {
+    return rt::list<quirks::quirk_use>::cons(quirks::plain_use(quirks::quirk::text_across_files, file, off, rt::list<common::byte>::nil()), std::move(nibble));
+  }
+  case hex2_exec::cmode::cm_wref: {
+    return rt::list<quirks::quirk_use>::cons(quirks::plain_use(quirks::quirk::text_across_files, file, off, rt::list<common::byte>::nil()), std::move(nibble));
+  }
+  case hex2_exec::cmode::cm_base: {
+    return rt::list<quirks::quirk_use>::cons(quirks::plain_use(quirks::quirk::text_across_files, file, off, rt::list<common::byte>::nil()), std::move(nibble));
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.cend_uses");
+}
 
 // Coq: Hexproof.Proofs.Hex2CheckFirst.strip (Definition)
 inline hex2_check::hcheck strip(const hex2_check::hcheck& h) {
@@ -41,12 +232,12 @@ inline hex2_check::hcheck strip(const hex2_check::hcheck& h) {
 }
 
 // Coq: Hexproof.Proofs.Hex2CheckFirst.scan_bytes_first (Fixpoint; its self tail calls are the loop)
-inline hex2_check_first::hscan_first scan_bytes_first(rt::N k, const common::hex2_config& cfg, rt::N file, rt::N off, hex2_lex::lex_state st, common::bytes bs, first_uses::lasts a, hex2_check::hcheck h, first_uses::firsts f) {
+inline hex2_check_first::hscan_first scan_bytes_first(rt::N k, const common::hex2_config& cfg, rt::N file, rt::N off, hex2_exec::cst s, rt::N count, rt::N hold, rt::N len, common::bytes bs, first_uses::earliest a, hex2_check::hcheck h, first_uses::earliest f) {
   for (;;) {
     switch (bs.tag()) {
     case common::bytes::tag_t::nil: {
-      first_uses::lasts a_ = first_uses::keep_lasts(k, quirks::push_uses(hex2_check::end_uses(file, off, st, rt::list<quirks::quirk_use>::nil()), rt::list<quirks::quirk_use>::nil()), a);
-      common::result<rt::option<hex2_lex::token>> scrut = hex2_lex::lex_finish(file, st);
+      first_uses::earliest a_ = first_uses::add_uses(k, hex2_check_first::cend_uses(file, off, s, count), a);
+      common::result<rt::option<hex2_lex::token>> scrut = hex2_exec::cfinish(file, s, len);
       switch (scrut.tag()) {
       case common::result<rt::option<hex2_lex::token>>::tag_t::Ok: {
         const auto& Ok_fields = scrut.as_Ok();
@@ -55,8 +246,8 @@ inline hex2_check_first::hscan_first scan_bytes_first(rt::N k, const common::hex
         case rt::option<hex2_lex::token>::tag_t::Some: {
           const auto& Some_fields = o.as_Some();
           const hex2_lex::token& t = Some_fields.f0;
-          hex2_check::hcheck h_ = hex2_check::see_token(cfg, h, file, hex2_lex::token_offset(st, off), t);
-          return hex2_check_first::hscan_first::mk_hscan_first(std::move(a_), hex2_check_first::strip(h_), first_uses::keep_firsts(k, quirks::push_uses(h_.hc_uses, rt::list<quirks::quirk_use>::nil()), std::move(f)), true);
+          hex2_check::hcheck h_ = hex2_check::see_token(cfg, h, file, hex2_check_first::ctoken_offset(s, off), t);
+          return hex2_check_first::hscan_first::mk_hscan_first(std::move(a_), hex2_check_first::strip(h_), first_uses::add_uses(k, h_.hc_uses, std::move(f)), true);
         }
         case rt::option<hex2_lex::token>::tag_t::None: {
           return hex2_check_first::hscan_first::mk_hscan_first(std::move(a_), std::move(h), std::move(f), true);
@@ -74,52 +265,267 @@ inline hex2_check_first::hscan_first scan_bytes_first(rt::N k, const common::hex
       auto cons_fields = bs.as_cons();
       common::byte& c = cons_fields.f0;
       rt::list<common::byte>& bs_ = cons_fields.f1;
-      first_uses::lasts a__1 = first_uses::keep_lasts(k, hex2_check::byte_use(cfg, file, off, st, c, rt::list<quirks::quirk_use>::nil()), a);
-      hex2_lex::lex_result scrut_1 = hex2_lex::lex_step(cfg, file, off, st, c);
+      first_uses::earliest a__1{};
+      rt::option<quirks::quirk> scrut_1 = hex2_check_first::cbyte_quirk(cfg, s, count, c);
       switch (scrut_1.tag()) {
-      case hex2_lex::lex_result::tag_t::Ok: {
-        const auto& Ok_fields_1 = scrut_1.as_Ok();
-        const rt::prod<hex2_lex::lex_state, rt::option<hex2_lex::token>>& r = Ok_fields_1.f0;
-        const hex2_lex::lex_state& st_ = r.f0;
-        const rt::option<hex2_lex::token>& o_1 = r.f1;
-        switch (o_1.tag()) {
-        case rt::option<hex2_lex::token>::tag_t::Some: {
-          const auto& Some_fields_1 = o_1.as_Some();
-          const hex2_lex::token& t_1 = Some_fields_1.f0;
-          hex2_check::hcheck h__1 = hex2_check::see_token(cfg, h, file, hex2_lex::token_offset(st, off), t_1);
-          rt::N next_off = rt::n_add(off, rt::N{1});
-          hex2_lex::lex_state next_st = st_;
-          common::bytes next_bs = std::move(bs_);
-          first_uses::lasts next_a = std::move(a__1);
-          hex2_check::hcheck next_h = hex2_check_first::strip(h__1);
-          first_uses::firsts next_f = first_uses::keep_firsts(k, quirks::push_uses(h__1.hc_uses, rt::list<quirks::quirk_use>::nil()), std::move(f));
-          off = std::move(next_off);
-          st = std::move(next_st);
-          bs = std::move(next_bs);
-          a = std::move(next_a);
-          h = std::move(next_h);
-          f = std::move(next_f);
-          continue;
+      case rt::option<quirks::quirk>::tag_t::Some: {
+        const auto& Some_fields_1 = scrut_1.as_Some();
+        const quirks::quirk& q = Some_fields_1.f0;
+        a__1 = first_uses::add_use(k, quirks::quirk_use::mk_use(q, file, off, rt::list<common::byte>::nil(), file, hex2_check_first::cname_start(off, s), rt::Z{0}), a);
+        break;
+      }
+      case rt::option<quirks::quirk>::tag_t::None: {
+        a__1 = a;
+        break;
+      }
+      }
+      bool scrut_2 = hex2_exec::is_data(s);
+      if (scrut_2) {
+        rt::option<rt::N> scrut_3 = hex2_lex::digit_value(cfg.h2_byte_mode, c);
+        switch (scrut_3.tag()) {
+        case rt::option<rt::N>::tag_t::Some: {
+          const auto& Some_fields_2 = scrut_3.as_Some();
+          const rt::N& d = Some_fields_2.f0;
+          common::byte_mode md = cfg.h2_byte_mode;
+          bool scrut_4 = rt::n_eqb(rt::n_add(count, rt::N{1}), hex2_lex::digits_per_byte(md));
+          if (scrut_4) {
+            rt::N next_off = rt::n_add(off, rt::N{1});
+            rt::N next_count = rt::N{0};
+            rt::N next_hold = rt::N{0};
+            common::bytes next_bs = std::move(bs_);
+            first_uses::earliest next_a = std::move(a__1);
+            hex2_check::hcheck next_h = hex2_check::after_byte(h);
+            off = std::move(next_off);
+            count = std::move(next_count);
+            hold = std::move(next_hold);
+            bs = std::move(next_bs);
+            a = std::move(next_a);
+            h = std::move(next_h);
+            continue;
+          } else {
+            rt::N next_off_1 = rt::n_add(off, rt::N{1});
+            rt::N next_count_1 = rt::n_add(count, rt::N{1});
+            rt::N next_hold_1 = rt::n_add(rt::n_mul(hold, hex2_lex::digit_radix(md)), d);
+            common::bytes next_bs_1 = std::move(bs_);
+            first_uses::earliest next_a_1 = std::move(a__1);
+            off = std::move(next_off_1);
+            count = std::move(next_count_1);
+            hold = std::move(next_hold_1);
+            bs = std::move(next_bs_1);
+            a = std::move(next_a_1);
+            continue;
+          }
         }
-        case rt::option<hex2_lex::token>::tag_t::None: {
-          rt::N next_off_1 = rt::n_add(off, rt::N{1});
-          hex2_lex::lex_state next_st_1 = st_;
-          common::bytes next_bs_1 = std::move(bs_);
-          first_uses::lasts next_a_1 = std::move(a__1);
-          off = std::move(next_off_1);
-          st = std::move(next_st_1);
-          bs = std::move(next_bs_1);
-          a = std::move(next_a_1);
-          continue;
+        case rt::option<rt::N>::tag_t::None: {
+          bool scrut_5 = hex2_exec::blank(c);
+          if (scrut_5) {
+            rt::N next_off_2 = rt::n_add(off, rt::N{1});
+            common::bytes next_bs_2 = std::move(bs_);
+            first_uses::earliest next_a_2 = std::move(a__1);
+            off = std::move(next_off_2);
+            bs = std::move(next_bs_2);
+            a = std::move(next_a_2);
+            continue;
+          } else {
+            hex2_exec::cres scrut_6 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
+            hex2_exec::cst& s_ = scrut_6.cr_state;
+            rt::N& n = scrut_6.cr_count;
+            rt::N& hd = scrut_6.cr_hold;
+            rt::N& ln = scrut_6.cr_len;
+            hex2_exec::cev& ev = scrut_6.cr_ev;
+            hex2_lex::token& t_1 = scrut_6.cr_tok;
+            switch (ev) {
+            case hex2_exec::cev::ev_none: {
+              rt::N next_off_3 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s = std::move(s_);
+              rt::N next_count_2 = n;
+              rt::N next_hold_2 = hd;
+              rt::N next_len = ln;
+              common::bytes next_bs_3 = std::move(bs_);
+              first_uses::earliest next_a_3 = std::move(a__1);
+              off = std::move(next_off_3);
+              s = std::move(next_s);
+              count = std::move(next_count_2);
+              hold = std::move(next_hold_2);
+              len = std::move(next_len);
+              bs = std::move(next_bs_3);
+              a = std::move(next_a_3);
+              continue;
+            }
+            case hex2_exec::cev::ev_byte: {
+              rt::N next_off_4 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_1 = std::move(s_);
+              rt::N next_count_3 = n;
+              rt::N next_hold_3 = hd;
+              rt::N next_len_1 = ln;
+              common::bytes next_bs_4 = std::move(bs_);
+              first_uses::earliest next_a_4 = std::move(a__1);
+              hex2_check::hcheck next_h_1 = hex2_check::after_byte(h);
+              off = std::move(next_off_4);
+              s = std::move(next_s_1);
+              count = std::move(next_count_3);
+              hold = std::move(next_hold_3);
+              len = std::move(next_len_1);
+              bs = std::move(next_bs_4);
+              a = std::move(next_a_4);
+              h = std::move(next_h_1);
+              continue;
+            }
+            case hex2_exec::cev::ev_word: {
+              rt::N next_off_5 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_2 = std::move(s_);
+              rt::N next_count_4 = n;
+              rt::N next_hold_4 = hd;
+              rt::N next_len_2 = ln;
+              common::bytes next_bs_5 = std::move(bs_);
+              first_uses::earliest next_a_5 = std::move(a__1);
+              hex2_check::hcheck next_h_2 = hex2_check::with_word(h, hex2_check_first::ctoken_offset(s, off), rt::list<common::byte>::nil());
+              off = std::move(next_off_5);
+              s = std::move(next_s_2);
+              count = std::move(next_count_4);
+              hold = std::move(next_hold_4);
+              len = std::move(next_len_2);
+              bs = std::move(next_bs_5);
+              a = std::move(next_a_5);
+              h = std::move(next_h_2);
+              continue;
+            }
+            case hex2_exec::cev::ev_tok: {
+              hex2_check::hcheck h__1 = hex2_check::see_token(cfg, h, file, hex2_check_first::ctoken_offset(s, off), t_1);
+              rt::N next_off_6 = rt::n_add(off, rt::N{1});
+              hex2_exec::cst next_s_3 = std::move(s_);
+              rt::N next_count_5 = n;
+              rt::N next_hold_5 = hd;
+              rt::N next_len_3 = ln;
+              common::bytes next_bs_6 = std::move(bs_);
+              first_uses::earliest next_a_6 = std::move(a__1);
+              hex2_check::hcheck next_h_3 = hex2_check_first::strip(h__1);
+              first_uses::earliest next_f = first_uses::add_uses(k, h__1.hc_uses, std::move(f));
+              off = std::move(next_off_6);
+              s = std::move(next_s_3);
+              count = std::move(next_count_5);
+              hold = std::move(next_hold_5);
+              len = std::move(next_len_3);
+              bs = std::move(next_bs_6);
+              a = std::move(next_a_6);
+              h = std::move(next_h_3);
+              f = std::move(next_f);
+              continue;
+            }
+            case hex2_exec::cev::ev_nul: {
+              return hex2_check_first::hscan_first::mk_hscan_first(std::move(a__1), std::move(h), std::move(f), false);
+            }
+            }
+            rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.scan_bytes_first");
+          }
         }
         }
         rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.scan_bytes_first");
+      } else {
+        bool scrut_7 = hex2_exec::name_byte(s, c);
+        if (scrut_7) {
+          rt::N next_off_7 = rt::n_add(off, rt::N{1});
+          rt::N next_len_4 = rt::n_add(len, rt::N{1});
+          common::bytes next_bs_7 = std::move(bs_);
+          first_uses::earliest next_a_7 = std::move(a__1);
+          off = std::move(next_off_7);
+          len = std::move(next_len_4);
+          bs = std::move(next_bs_7);
+          a = std::move(next_a_7);
+          continue;
+        } else {
+          hex2_exec::cres scrut_8 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
+          hex2_exec::cst& s__1 = scrut_8.cr_state;
+          rt::N& n_1 = scrut_8.cr_count;
+          rt::N& hd_1 = scrut_8.cr_hold;
+          rt::N& ln_1 = scrut_8.cr_len;
+          hex2_exec::cev& ev_1 = scrut_8.cr_ev;
+          hex2_lex::token& t_2 = scrut_8.cr_tok;
+          switch (ev_1) {
+          case hex2_exec::cev::ev_none: {
+            rt::N next_off_8 = rt::n_add(off, rt::N{1});
+            hex2_exec::cst next_s_4 = std::move(s__1);
+            rt::N next_count_6 = n_1;
+            rt::N next_hold_6 = hd_1;
+            rt::N next_len_5 = ln_1;
+            common::bytes next_bs_8 = std::move(bs_);
+            first_uses::earliest next_a_8 = std::move(a__1);
+            off = std::move(next_off_8);
+            s = std::move(next_s_4);
+            count = std::move(next_count_6);
+            hold = std::move(next_hold_6);
+            len = std::move(next_len_5);
+            bs = std::move(next_bs_8);
+            a = std::move(next_a_8);
+            continue;
+          }
+          case hex2_exec::cev::ev_byte: {
+            rt::N next_off_9 = rt::n_add(off, rt::N{1});
+            hex2_exec::cst next_s_5 = std::move(s__1);
+            rt::N next_count_7 = n_1;
+            rt::N next_hold_7 = hd_1;
+            rt::N next_len_6 = ln_1;
+            common::bytes next_bs_9 = std::move(bs_);
+            first_uses::earliest next_a_9 = std::move(a__1);
+            hex2_check::hcheck next_h_4 = hex2_check::after_byte(h);
+            off = std::move(next_off_9);
+            s = std::move(next_s_5);
+            count = std::move(next_count_7);
+            hold = std::move(next_hold_7);
+            len = std::move(next_len_6);
+            bs = std::move(next_bs_9);
+            a = std::move(next_a_9);
+            h = std::move(next_h_4);
+            continue;
+          }
+          case hex2_exec::cev::ev_word: {
+            rt::N next_off_10 = rt::n_add(off, rt::N{1});
+            hex2_exec::cst next_s_6 = std::move(s__1);
+            rt::N next_count_8 = n_1;
+            rt::N next_hold_8 = hd_1;
+            rt::N next_len_7 = ln_1;
+            common::bytes next_bs_10 = std::move(bs_);
+            first_uses::earliest next_a_10 = std::move(a__1);
+            hex2_check::hcheck next_h_5 = hex2_check::with_word(h, hex2_check_first::ctoken_offset(s, off), rt::list<common::byte>::nil());
+            off = std::move(next_off_10);
+            s = std::move(next_s_6);
+            count = std::move(next_count_8);
+            hold = std::move(next_hold_8);
+            len = std::move(next_len_7);
+            bs = std::move(next_bs_10);
+            a = std::move(next_a_10);
+            h = std::move(next_h_5);
+            continue;
+          }
+          case hex2_exec::cev::ev_tok: {
+            hex2_check::hcheck h__2 = hex2_check::see_token(cfg, h, file, hex2_check_first::ctoken_offset(s, off), t_2);
+            rt::N next_off_11 = rt::n_add(off, rt::N{1});
+            hex2_exec::cst next_s_7 = std::move(s__1);
+            rt::N next_count_9 = n_1;
+            rt::N next_hold_9 = hd_1;
+            rt::N next_len_8 = ln_1;
+            common::bytes next_bs_11 = std::move(bs_);
+            first_uses::earliest next_a_11 = std::move(a__1);
+            hex2_check::hcheck next_h_6 = hex2_check_first::strip(h__2);
+            first_uses::earliest next_f_1 = first_uses::add_uses(k, h__2.hc_uses, std::move(f));
+            off = std::move(next_off_11);
+            s = std::move(next_s_7);
+            count = std::move(next_count_9);
+            hold = std::move(next_hold_9);
+            len = std::move(next_len_8);
+            bs = std::move(next_bs_11);
+            a = std::move(next_a_11);
+            h = std::move(next_h_6);
+            f = std::move(next_f_1);
+            continue;
+          }
+          case hex2_exec::cev::ev_nul: {
+            return hex2_check_first::hscan_first::mk_hscan_first(std::move(a__1), std::move(h), std::move(f), false);
+          }
+          }
+          rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.scan_bytes_first");
+        }
       }
-      case hex2_lex::lex_result::tag_t::Err: {
-        return hex2_check_first::hscan_first::mk_hscan_first(std::move(a__1), std::move(h), std::move(f), false);
-      }
-      }
-      rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.scan_bytes_first");
     }
     }
     rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.scan_bytes_first");
@@ -127,33 +533,33 @@ inline hex2_check_first::hscan_first scan_bytes_first(rt::N k, const common::hex
 }
 
 // Coq: Hexproof.Proofs.Hex2CheckFirst.scan_files_first (Fixpoint; its self tail calls are the loop)
-inline rt::prod<rt::list<quirks::quirk_use>, rt::N> scan_files_first(rt::N k, const common::hex2_config& cfg, rt::N file, const rt::list<common::bytes>& inputs_in, first_uses::lasts a, hex2_check::hcheck h, first_uses::firsts f, bool ok) {
+inline rt::prod<rt::list<quirks::quirk_use>, rt::N> scan_files_first(rt::N k, const common::hex2_config& cfg, rt::N file, const rt::list<common::bytes>& inputs_in, first_uses::earliest a, hex2_check::hcheck h, first_uses::earliest f, bool ok) {
   const rt::list<common::bytes>* inputs = &inputs_in;
   for (;;) {
     switch ((*inputs).tag()) {
     case rt::list<common::bytes>::tag_t::nil: {
       if (ok) {
-        return rt::prod<rt::list<quirks::quirk_use>, rt::N>::pair(first_uses::take_uses(k, quirks::push_uses(f.fi_kept, first_uses::lasts_list(a))), rt::n_add(f.fi_count, a.la_count));
+        return first_uses::earliest_result(first_uses::merge_earliest(k, f, a));
       } else {
-        return rt::prod<rt::list<quirks::quirk_use>, rt::N>::pair(first_uses::take_uses(k, first_uses::lasts_list(a)), a.la_count);
+        return first_uses::earliest_result(a);
       }
     }
     case rt::list<common::bytes>::tag_t::cons: {
       const auto& cons_fields = (*inputs).as_cons();
       const common::bytes& bs = cons_fields.f0;
       const rt::list<common::bytes>& rest = cons_fields.f1;
-      hex2_check_first::hscan_first scrut = hex2_check_first::scan_bytes_first(k, cfg, file, rt::N{0}, hex2_lex::lex_init(), bs, a, h, f);
-      first_uses::lasts& a_ = scrut.hf_lasts;
+      hex2_check_first::hscan_first scrut = hex2_check_first::scan_bytes_first(k, cfg, file, rt::N{0}, hex2_exec::cinit(), rt::N{0}, rt::N{0}, rt::N{0}, bs, a, h, f);
+      first_uses::earliest& a_ = scrut.hf_bytes;
       hex2_check::hcheck& h_ = scrut.hf_tokens;
-      first_uses::firsts& f_ = scrut.hf_firsts;
+      first_uses::earliest& f_ = scrut.hf_uses;
       bool& ok_ = scrut.hf_ok;
       switch (rest.tag()) {
       case rt::list<common::bytes>::tag_t::nil: {
         rt::N next_file = rt::n_add(file, rt::N{1});
         const rt::list<common::bytes>* next_inputs = &rest;
-        first_uses::lasts next_a = std::move(a_);
+        first_uses::earliest next_a = std::move(a_);
         hex2_check::hcheck next_h = std::move(h_);
-        first_uses::firsts next_f = std::move(f_);
+        first_uses::earliest next_f = std::move(f_);
         bool next_ok = rt::andb(ok, ok_);
         file = std::move(next_file);
         inputs = std::move(next_inputs);
@@ -167,9 +573,9 @@ inline rt::prod<rt::list<quirks::quirk_use>, rt::N> scan_files_first(rt::N k, co
         hex2_check::hcheck e = hex2_check::end_of_file(file, h_);
         rt::N next_file_1 = rt::n_add(file, rt::N{1});
         const rt::list<common::bytes>* next_inputs_1 = &rest;
-        first_uses::lasts next_a_1 = std::move(a_);
+        first_uses::earliest next_a_1 = std::move(a_);
         hex2_check::hcheck next_h_1 = hex2_check_first::strip(e);
-        first_uses::firsts next_f_1 = first_uses::keep_firsts(k, quirks::push_uses(e.hc_uses, rt::list<quirks::quirk_use>::nil()), std::move(f_));
+        first_uses::earliest next_f_1 = first_uses::add_uses(k, e.hc_uses, std::move(f_));
         bool next_ok_1 = rt::andb(ok, ok_);
         file = std::move(next_file_1);
         inputs = std::move(next_inputs_1);
@@ -189,7 +595,7 @@ inline rt::prod<rt::list<quirks::quirk_use>, rt::N> scan_files_first(rt::N k, co
 
 // Coq: Hexproof.Proofs.Hex2CheckFirst.check_first (Definition)
 inline rt::prod<rt::list<quirks::quirk_use>, rt::N> check_first(const rt::N& k, const common::hex2_config& cfg, const rt::list<common::bytes>& inputs) {
-  return hex2_check_first::scan_files_first(k, cfg, rt::N{0}, inputs, first_uses::lasts_empty(), hex2_check::hc_init(), first_uses::firsts_empty(), true);
+  return hex2_check_first::scan_files_first(k, cfg, rt::N{0}, inputs, first_uses::earliest_empty(), hex2_check::hc_init(), first_uses::earliest_empty(), true);
 }
 
 }  // namespace hexproof::hex2_check_first

@@ -13,7 +13,6 @@
 #include "hex2_encode.hpp"
 #include "hex2_lex.hpp"
 #include "hex2_spec.hpp"
-#include "out_buf.hpp"
 
 namespace hexproof::hex2_exec {
 
@@ -57,48 +56,6 @@ struct cres {
 inline cst cst::mk_cst(hex2_exec::cmode a0, rt::N a1, rt::N a2, rt::N a3, hex2_lex::ref_kind a4, common::bytes a5, common::bytes a6, rt::N a7) { return cst{std::move(a0), std::move(a1), std::move(a2), std::move(a3), std::move(a4), std::move(a5), std::move(a6), std::move(a7)}; }
 
 inline cres cres::mk_cres(hex2_exec::cst a0, rt::N a1, rt::N a2, rt::N a3, hex2_exec::cev a4, rt::N a5, hex2_lex::token a6) { return cres{std::move(a0), std::move(a1), std::move(a2), std::move(a3), std::move(a4), std::move(a5), std::move(a6)}; }
-
-// Coq: Hexproof.Proofs.Hex2Exec.crev (Definition)
-inline common::bytes crev(const hex2_exec::cst& s, const rt::N& len) {
-  return out_buf::rev_onto(rt::take_bytes(len, s.cs_start), rt::list<rt::N>::nil());
-}
-
-// Coq: Hexproof.Proofs.Hex2Exec.abs_mode (Definition)
-inline hex2_lex::lex_mode abs_mode(const hex2_exec::cst& s, const rt::N& len) {
-  hex2_exec::cmode scrut = s.cs_mode;
-  switch (scrut) {
-  case hex2_exec::cmode::cm_data: {
-    return hex2_lex::lex_mode::lm_data();
-  }
-  case hex2_exec::cmode::cm_comment: {
-    return hex2_lex::lex_mode::lm_comment();
-  }
-  case hex2_exec::cmode::cm_word: {
-    return hex2_lex::lex_mode::lm_word(s.cs_pos, s.cs_wcount, s.cs_wacc);
-  }
-  case hex2_exec::cmode::cm_word_comment: {
-    return hex2_lex::lex_mode::lm_word_comment(s.cs_pos, s.cs_wcount, s.cs_wacc);
-  }
-  case hex2_exec::cmode::cm_label: {
-    return hex2_lex::lex_mode::lm_label(s.cs_pos, hex2_exec::crev(s, len));
-  }
-  case hex2_exec::cmode::cm_ref: {
-    return hex2_lex::lex_mode::lm_ref(s.cs_kind, s.cs_pos, hex2_exec::crev(s, len));
-  }
-  case hex2_exec::cmode::cm_wref: {
-    return hex2_lex::lex_mode::lm_wref(s.cs_kind, s.cs_pos, hex2_exec::crev(s, len));
-  }
-  case hex2_exec::cmode::cm_base: {
-    return hex2_lex::lex_mode::lm_base(s.cs_kind, s.cs_pos, s.cs_target, s.cs_bat, hex2_exec::crev(s, len));
-  }
-  }
-  rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.abs_mode");
-}
-
-// Coq: Hexproof.Proofs.Hex2Exec.abs (Definition)
-inline hex2_lex::lex_state abs(const hex2_exec::cst& s, const rt::N& count, const rt::N& hold, const rt::N& len) {
-  return hex2_lex::lex_state::mk_lex_state(hex2_exec::abs_mode(s, len), count, hold);
-}
 
 // Coq: Hexproof.Proofs.Hex2Exec.cinit (Definition)
 inline hex2_exec::cst cinit() {
@@ -339,6 +296,52 @@ inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, 
   rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.cstep");
 }
 
+// Coq: Hexproof.Proofs.Hex2Exec.ceof_name (Definition)
+inline common::bytes ceof_name(const hex2_exec::cst& s, const rt::N& len) {
+  common::bytes n = hex2_exec::cname(s, len);
+  switch (n.tag()) {
+  case common::bytes::tag_t::nil: {
+    return rt::list<rt::N>::cons(hex2_lex::eof_name_byte(), rt::list<rt::N>::nil());
+  }
+  case common::bytes::tag_t::cons: {
+    return n;
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.ceof_name");
+}
+
+// Coq: Hexproof.Proofs.Hex2Exec.cfinish (Definition)
+inline common::result<rt::option<hex2_lex::token>> cfinish(const rt::N& file, const hex2_exec::cst& s, const rt::N& len) {
+  hex2_exec::cmode scrut = s.cs_mode;
+  switch (scrut) {
+  case hex2_exec::cmode::cm_data: {
+    return common::result<rt::option<hex2_lex::token>>::Ok(rt::option<hex2_lex::token>::None());
+  }
+  case hex2_exec::cmode::cm_comment: {
+    return common::result<rt::option<hex2_lex::token>>::Ok(rt::option<hex2_lex::token>::None());
+  }
+  case hex2_exec::cmode::cm_word: {
+    return common::result<rt::option<hex2_lex::token>>::Err(hex2_lex::lex_error(common::error_kind::unterminated_word, file, s.cs_pos));
+  }
+  case hex2_exec::cmode::cm_word_comment: {
+    return common::result<rt::option<hex2_lex::token>>::Err(hex2_lex::lex_error(common::error_kind::unterminated_word, file, s.cs_pos));
+  }
+  case hex2_exec::cmode::cm_label: {
+    return common::result<rt::option<hex2_lex::token>>::Ok(rt::option<hex2_lex::token>::Some(hex2_lex::token::tok_label(hex2_exec::ceof_name(s, len))));
+  }
+  case hex2_exec::cmode::cm_ref: {
+    return common::result<rt::option<hex2_lex::token>>::Ok(rt::option<hex2_lex::token>::Some(hex2_lex::token::tok_ref(s.cs_kind, file, s.cs_pos, hex2_exec::ceof_name(s, len), rt::option<rt::prod<common::bytes, rt::N>>::None())));
+  }
+  case hex2_exec::cmode::cm_wref: {
+    return common::result<rt::option<hex2_lex::token>>::Ok(rt::option<hex2_lex::token>::Some(hex2_lex::token::tok_wref(s.cs_kind, file, s.cs_pos, hex2_exec::ceof_name(s, len))));
+  }
+  case hex2_exec::cmode::cm_base: {
+    return common::result<rt::option<hex2_lex::token>>::Ok(rt::option<hex2_lex::token>::Some(hex2_lex::token::tok_ref(s.cs_kind, file, s.cs_pos, s.cs_target, rt::option<rt::prod<common::bytes, rt::N>>::Some(rt::prod<common::bytes, rt::N>::pair(hex2_exec::ceof_name(s, len), s.cs_bat)))));
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.cfinish");
+}
+
 // Coq: Hexproof.Proofs.Hex2Exec.is_data (Definition)
 inline bool is_data(const hex2_exec::cst& s) {
   hex2_exec::cmode scrut = s.cs_mode;
@@ -475,7 +478,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(const comm
   for (;;) {
     switch (bs.tag()) {
     case common::bytes::tag_t::nil: {
-      common::result<rt::option<hex2_lex::token>> scrut = hex2_lex::lex_finish(file, hex2_exec::abs(s, count, hold, len));
+      common::result<rt::option<hex2_lex::token>> scrut = hex2_exec::cfinish(file, s, len);
       switch (scrut.tag()) {
       case common::result<rt::option<hex2_lex::token>>::tag_t::Ok: {
         const auto& Ok_fields = scrut.as_Ok();
@@ -1099,7 +1102,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(cons
   for (;;) {
     switch (bs.tag()) {
     case common::bytes::tag_t::nil: {
-      common::result<rt::option<hex2_lex::token>> scrut = hex2_lex::lex_finish(file, hex2_exec::abs(s, count, hold, len));
+      common::result<rt::option<hex2_lex::token>> scrut = hex2_exec::cfinish(file, s, len);
       switch (scrut.tag()) {
       case common::result<rt::option<hex2_lex::token>>::tag_t::Ok: {
         const auto& Ok_fields = scrut.as_Ok();

@@ -11,6 +11,7 @@
 #include "byte_map.hpp"
 #include "common.hpp"
 #include "m1_eval.hpp"
+#include "m1_exec.hpp"
 #include "m1_lex.hpp"
 #include "m1_spec.hpp"
 #include "m1_strict.hpp"
@@ -283,20 +284,35 @@ inline m1_check::mcheck see_word_in(const common::m1_config& cfg, const m1_check
   rt::impossible("no case matched in Hexproof.Proofs.M1Check.see_word_in");
 }
 
+// Coq: Hexproof.Proofs.M1Check.is_define_token (Definition)
+inline bool is_define_token(const m1_lex::token& t0) {
+  switch (t0.tag()) {
+  case m1_lex::token::tag_t::Newline: {
+    return false;
+  }
+  case m1_lex::token::tag_t::Word: {
+    const auto& Word_fields = t0.as_Word();
+    const common::bytes& s = Word_fields.f0;
+    return m1_exec::is_define_text(s);
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.M1Check.is_define_token");
+}
+
 // Coq: Hexproof.Proofs.M1Check.see_token (Definition)
 inline m1_check::mcheck see_token(const bool& pass, const common::m1_config& cfg, const m1_check::mcheck& m, const m1_lex::token& t0) {
   m1_check::dscan scrut = m.mc_scan;
   switch (scrut.tag()) {
   case m1_check::dscan::tag_t::ds_none: {
     m1_check::dscan sc{};
-    bool scrut_1 = m1_spec::is_define(t0);
+    bool scrut_1 = m1_check::is_define_token(t0);
     if (scrut_1) {
       sc = m1_check::dscan::ds_name(t0);
     } else {
       sc = m1_check::dscan::ds_none();
     }
     if (pass) {
-      return m1_check::see_word_in(cfg, m, t0, false, rt::negb(m1_spec::is_define(t0)), sc);
+      return m1_check::see_word_in(cfg, m, t0, false, rt::negb(m1_check::is_define_token(t0)), sc);
     } else {
       bool tmp{};
       switch (t0.tag()) {

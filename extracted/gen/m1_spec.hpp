@@ -59,26 +59,6 @@ inline bool text_eqb(common::bytes a, common::bytes b) {
   }
 }
 
-// Coq: Hexproof.Spec.M1Spec.define_text (Definition)
-inline common::bytes define_text() {
-  return rt::list<rt::N>::cons(rt::N{68}, rt::list<rt::N>::cons(rt::N{69}, rt::list<rt::N>::cons(rt::N{70}, rt::list<rt::N>::cons(rt::N{73}, rt::list<rt::N>::cons(rt::N{78}, rt::list<rt::N>::cons(rt::N{69}, rt::list<rt::N>::nil()))))));
-}
-
-// Coq: Hexproof.Spec.M1Spec.is_define (Definition)
-inline bool is_define(const m1_lex::token& t) {
-  switch (t.tag()) {
-  case m1_lex::token::tag_t::Newline: {
-    return false;
-  }
-  case m1_lex::token::tag_t::Word: {
-    const auto& Word_fields = t.as_Word();
-    const common::bytes& s = Word_fields.f0;
-    return m1_spec::text_eqb(s, m1_spec::define_text());
-  }
-  }
-  rt::impossible("no case matched in Hexproof.Spec.M1Spec.is_define");
-}
-
 // Coq: Hexproof.Spec.M1Spec.place (Definition)
 inline rt::prod<rt::N, rt::N> place(const m1_lex::token& t) {
   switch (t.tag()) {

@@ -5,7 +5,6 @@
 #include <cstdio>
 #include <cstdint>
 #include <string_view>
-#include <tuple>
 
 #include "coq_runtime.hpp"
 #include "diagnostics.hpp"
@@ -72,8 +71,9 @@ std::string explanation(const quirks::quirk_use& u, const std::vector<Input>& in
     rt::impossible("unknown quirk");
 }
 
-// The uses the checker kept (the first strict_shown_uses of Hex2Check.check or M1Check.check),
-// in input order, and how many it found.
+// The uses the checker kept, the earliest first (by file, then offset: check_first_correct says
+// they are the first strict_shown_uses of Hex2Check.check or M1Check.check sorted so), and how
+// many it found.
 std::string report(const rt::prod<rt::list<quirks::quirk_use>, rt::N>& found,
                    const std::vector<Input>& inputs, bool warn) {
     const rt::list<quirks::quirk_use>& kept = found.f0;
@@ -82,9 +82,6 @@ std::string report(const rt::prod<rt::list<quirks::quirk_use>, rt::N>& found,
     for (const rt::list<quirks::quirk_use>* p = &kept; p->tag() == rt::list<quirks::quirk_use>::tag_t::cons;
          p = &p->as_cons().f1)
         uses.push_back(p->as_cons().f0);
-    std::stable_sort(uses.begin(), uses.end(), [](const quirks::quirk_use& a, const quirks::quirk_use& b) {
-        return std::tie(a.use_file.v, a.use_offset.v) < std::tie(b.use_file.v, b.use_offset.v);
-    });
     const std::string kind = warn ? ": warning: strict: " : ": error: strict: ";
     std::string out;
     for (const quirks::quirk_use& u : uses)
