@@ -8,6 +8,8 @@
 #include <map>
 
 #include "diagnostics.hpp"
+#include "encoding.hpp"
+#include "hex2_chars.hpp"
 #include "program_gen.hpp"
 #include "strtoint.hpp"
 
@@ -82,30 +84,12 @@ private:
 };
 
 bool is_sigil(char c) { return c != 0 && std::strchr("!@$~%&", c) != nullptr; }
-bool name_end(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '>'; }
-
-int digit_value(char c, ByteMode mode) {
-    switch (mode) {
-        case ByteMode::hex:
-            if (c >= '0' && c <= '9') return c - '0';
-            if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-            if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-            return -1;
-        case ByteMode::octal: return (c >= '0' && c <= '7') ? c - '0' : -1;
-        case ByteMode::binary: return (c == '0' || c == '1') ? c - '0' : -1;
-    }
-    return -1;
-}
-
-unsigned digits_per_byte(ByteMode mode) {
-    return mode == ByteMode::hex ? 2 : (mode == ByteMode::octal ? 3 : 8);
-}
 
 // A label or reference name from `from`: its end (the index of the byte that ended it, or the
 // text's size), and whether it is quirky.
 std::size_t name_from(std::string_view t, std::size_t from, bool* quirky) {
     std::size_t j = from;
-    while (j < t.size() && !name_end(t[j])) ++j;
+    while (j < t.size() && !oracle_text::name_end(t[j])) ++j;
     const std::string_view name = t.substr(from, j - from);
     *quirky = name.empty() || name.find_first_of("#;\r") != std::string_view::npos;
     return j;
@@ -117,7 +101,7 @@ std::vector<Construct> hex2_constructs(const Hex2Config& config, const std::vect
     Found found;
     const bool words = program_gen::is_riscv(config.architecture);
     const ByteMode mode = config.byte_mode;
-    const unsigned per_byte = digits_per_byte(mode);
+    const unsigned per_byte = static_cast<unsigned>(encoding::digits_per_byte(mode));
     std::set<std::string, std::less<>> labels;
     for (std::size_t f = 0; f < inputs.size(); ++f) {
         const std::string_view t = inputs[f].view();
@@ -185,7 +169,7 @@ std::vector<Construct> hex2_constructs(const Hex2Config& config, const std::vect
                 found.add("words", at(start));
                 continue;  // its digits are read as bytes are (a word is four bytes of digits)
             }
-            if (digit_value(c, mode) >= 0) {
+            if (oracle_text::is_digit(c, mode)) {
                 if (mode == ByteMode::hex && c >= 'a' && c <= 'f') found.add("lower-hex", at(start));
                 if (pending > 0 && start != last_digit + 1) found.add("digit-quirks", at(last_digit));
                 if (mode == ByteMode::octal && pending == 0 && c >= '4') found.add("digit-quirks", at(start));

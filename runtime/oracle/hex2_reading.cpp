@@ -5,22 +5,16 @@
 
 #include <cstring>
 
+#include "hex2_chars.hpp"
+
 namespace hexproof::oracle {
 
 namespace {
 
-bool name_end(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '>'; }
-
+// `c` as a digit of the mode, hex in upper case; 0 when it is none.
 char digit(char c, ByteMode mode) {
-    switch (mode) {
-        case ByteMode::hex:
-            if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'F')) return c;
-            if (c >= 'a' && c <= 'f') return static_cast<char>(c - 'a' + 'A');
-            return 0;
-        case ByteMode::octal: return (c >= '0' && c <= '7') ? c : 0;
-        case ByteMode::binary: return (c == '0' || c == '1') ? c : 0;
-    }
-    return 0;
+    if (!oracle_text::is_digit(c, mode)) return 0;
+    return (c >= 'a' && c <= 'f') ? static_cast<char>(c - 'a' + 'A') : c;
 }
 
 // `positions`: whether to fill out->at (eight bytes per byte of the reading, so only when asked).
@@ -37,7 +31,7 @@ void read(std::string_view t, ByteMode mode, Architecture architecture, Reading*
     std::size_t i = 0;
     auto name = [&]() {
         const std::size_t from = i;
-        while (i < t.size() && !name_end(t[i])) ++i;
+        while (i < t.size() && !oracle_text::name_end(t[i])) ++i;
         return t.substr(from, i - from);
     };
     while (i < t.size()) {

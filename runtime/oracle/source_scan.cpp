@@ -3,30 +3,13 @@
 // output byte comes from instead of computing it.
 #include "source_scan.hpp"
 
+#include "encoding.hpp"
+#include "hex2_chars.hpp"
 #include "program_gen.hpp"
 
 namespace hexproof::source_scan {
 
 namespace {
-
-bool name_end(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '>'; }
-
-int digit_value(char c, ByteMode mode) {
-    switch (mode) {
-        case ByteMode::hex:
-            if (c >= '0' && c <= '9') return c - '0';
-            if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-            if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-            return -1;
-        case ByteMode::octal: return (c >= '0' && c <= '7') ? c - '0' : -1;
-        case ByteMode::binary: return (c == '0' || c == '1') ? c - '0' : -1;
-    }
-    return -1;
-}
-
-unsigned digits_per_byte(ByteMode mode) {
-    return mode == ByteMode::hex ? 2 : (mode == ByteMode::octal ? 3 : 8);
-}
 
 // One file's scanner state; `pos` is the next byte to read.
 struct Scanner {
@@ -37,7 +20,7 @@ struct Scanner {
     char skip_name() {
         while (pos < text.size()) {
             const char c = text[pos++];
-            if (name_end(c)) return c;
+            if (oracle_text::name_end(c)) return c;
         }
         return 0;
     }
@@ -56,7 +39,7 @@ std::optional<std::vector<Origin>> hex2_origins(const Hex2Config& config, const 
     std::vector<Origin> origins;
     const Architecture arch = config.architecture;
     const bool words = program_gen::is_riscv(arch);
-    const unsigned per_byte = digits_per_byte(config.byte_mode);
+    const unsigned per_byte = static_cast<unsigned>(encoding::digits_per_byte(config.byte_mode));
     std::uint64_t ip = config.base_address;
     std::size_t out = 0;
     auto emit = [&](std::size_t n, Span source) {
@@ -91,7 +74,7 @@ std::optional<std::vector<Origin>> hex2_origins(const Hex2Config& config, const 
                 while (got < 4) {
                     if (s.eof()) return std::nullopt;  // EOF inside a word: upstream-undefined
                     const char d = s.text[s.pos++];
-                    if (digit_value(d, config.byte_mode) >= 0) {
+                    if (oracle_text::is_digit(d, config.byte_mode)) {
                         if (++digits == per_byte) {
                             digits = 0;
                             ++got;
@@ -137,7 +120,7 @@ std::optional<std::vector<Origin>> hex2_origins(const Hex2Config& config, const 
                 }
                 continue;
             }
-            if (digit_value(c, config.byte_mode) >= 0) {
+            if (oracle_text::is_digit(c, config.byte_mode)) {
                 if (pending == 0) byte_start = at;
                 if (++pending == per_byte) {
                     pending = 0;
@@ -211,7 +194,7 @@ std::optional<Span> hex2_long_name(const std::vector<Input>& inputs) {
             const char c = t[i];
             if (c != ':' && c != '!' && c != '@' && c != '$' && c != '~' && c != '%' && c != '&') continue;
             std::size_t j = i + 1;
-            while (j < t.size() && !name_end(t[j])) ++j;
+            while (j < t.size() && !oracle_text::name_end(t[j])) ++j;
             if (j - i - 1 >= upstream_token_limit) return Span{f, i, j - i};
         }
     }
