@@ -35,6 +35,7 @@
 
 #include "encoding.hpp"
 #include "rng.hpp"
+#include "write_file.hpp"
 
 namespace hexproof::bench {
 namespace {
@@ -1278,18 +1279,6 @@ private:
     std::vector<std::pair<std::string, std::string>> strings_;
 };
 
-bool write_file(const std::string& path, const std::string& data) {
-    FILE* f = std::fopen(path.c_str(), "wb");
-    if (f == nullptr) {
-        std::perror(path.c_str());
-        return false;
-    }
-    bool ok = std::fwrite(data.data(), 1, data.size(), f) == data.size();
-    ok = (std::fclose(f) == 0) && ok;
-    if (!ok) std::fprintf(stderr, "gen_m1: failed writing %s\n", path.c_str());
-    return ok;
-}
-
 int usage() {
     std::fprintf(stderr,
                  "usage: hexproof_bench_gen --arch amd64|riscv64 --size BYTES [--seed N] --m1 OUT.M1 --elf "
@@ -1334,7 +1323,7 @@ int main_impl(int argc, char** argv) {
     Generator gen(*be, seed, stats);
     int64_t image = gen.run(m1, size);
     be->elf_header(elf);
-    if (!write_file(m1_path, m1) || !write_file(elf_path, elf)) return 1;
+    if (!write_file("gen_m1", m1_path, m1) || !write_file("gen_m1", elf_path, elf)) return 1;
     std::printf(
         "arch=%s seed=%llu m1_bytes=%zu functions=%llu labels=%llu references=%llu immediates=%llu "
         "strings=%llu hex2_output_bytes=%lld\n",

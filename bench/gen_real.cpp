@@ -26,6 +26,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "write_file.hpp"
+
 namespace hexproof::bench {
 namespace {
 
@@ -41,18 +43,6 @@ bool read_file(const std::string& path, std::string& data) {
     const bool ok = std::ferror(f) == 0;
     std::fclose(f);
     if (!ok) std::fprintf(stderr, "gen_real: failed reading %s\n", path.c_str());
-    return ok;
-}
-
-bool write_file(const std::string& path, const std::string& data) {
-    FILE* f = std::fopen(path.c_str(), "wb");
-    if (f == nullptr) {
-        std::perror(path.c_str());
-        return false;
-    }
-    bool ok = std::fwrite(data.data(), 1, data.size(), f) == data.size();
-    ok = (std::fclose(f) == 0) && ok;
-    if (!ok) std::fprintf(stderr, "gen_real: failed writing %s\n", path.c_str());
     return ok;
 }
 
@@ -302,7 +292,7 @@ int main_impl(int argc, char** argv) {
     } while (out.size() + footer_size(labels.size(), label_bytes) < size);
     const std::size_t body = out.size();
     out += footer(labels);
-    if (!write_file(m1_path, out)) return 1;
+    if (!write_file("gen_real", m1_path, out)) return 1;
     std::printf("m1_bytes=%zu body_bytes=%zu footer_bytes=%zu units=%zu copies=%llu labels=%zu elf=%s\n",
                 out.size(), body, out.size() - body, units.size(), static_cast<unsigned long long>(copies),
                 labels.size(), elf_path.c_str());
