@@ -155,9 +155,10 @@ Fixpoint add_uses (k : N) (us : list quirk_use) (e : earliest) : earliest :=
   | u :: us' => add_uses k us' (add_use k u e)
   end.
 
-(** The uses of [e1] and of [e2] together. *)
+(** The uses of [e1] and of [e2] together. [e2]'s are added the earliest first, so that when
+    they come after [e1]'s (the usual case) each costs one comparison, however many are kept. *)
 Definition merge_earliest (k : N) (e2 e1 : earliest) : earliest :=
-  match add_uses k (ea_kept e2) e1 with
+  match add_uses k (push_uses (ea_kept e2) []) e1 with
   | mk_earliest kept c _ => mk_earliest kept c (ea_count e1 + ea_count e2)
   end.
 
@@ -592,8 +593,12 @@ Lemma merge_earliest_correct : forall k l1 l2 e1 e2,
   earliest_of k l1 e1 -> earliest_of k l2 e2 -> earliest_of k (l2 ++ l1) (merge_earliest k e2 e1).
 Proof.
   intros k l1 l2 e1 e2 A1 A2. pose proof A2 as (E2 & _ & N2).
-  pose proof (add_uses_correct k (ea_kept e2) l1 e1 A1) as A. unfold merge_earliest.
-  destruct (add_uses k (ea_kept e2) e1) as [kept c n]. destruct A as (E & C & _).
+  pose proof (add_uses_correct k (push_uses (ea_kept e2) []) l1 e1 A1) as A. unfold merge_earliest.
+  destruct (add_uses k (push_uses (ea_kept e2) []) e1) as [kept c n].
+  apply (earliest_of_perm k _ (rev (ea_kept e2) ++ l1)) in A.
+  2: { rewrite push_uses_rev, app_nil_r, rev_involutive.
+       apply Permutation_app_tail, Permutation_rev. }
+  destruct A as (E & C & _).
   destruct A1 as (_ & _ & N1). unfold earliest_of. cbn [ea_kept ea_kept_count ea_count] in *.
   rewrite E2, firstn_sort_app in E. split; [exact E|split; [exact C|]].
   rewrite N1, N2, app_length; lia.

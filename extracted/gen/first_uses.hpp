@@ -1,6 +1,6 @@
 // first_uses.hpp: the C++ printed from the Coq module Hexproof.Proofs.FirstUses.
 //
-// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.Hex2Strict --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.M1Strict --module Hexproof.Spec.Quirks --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.FirstUses --module Hexproof.Proofs.Hex2Check --module Hexproof.Proofs.Hex2CheckFirst --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Check --module Hexproof.Proofs.M1CheckFirst --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
+// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.Quirks --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.FirstUses --module Hexproof.Proofs.Hex2Check --module Hexproof.Proofs.Hex2CheckFirst --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Check --module Hexproof.Proofs.M1CheckFirst --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
 // Coq Hexproof.Proofs.FirstUses.x is C++ hexproof::first_uses::x. See extracted/SUBSET.md for the translation.
 #pragma once
 
@@ -240,7 +240,7 @@ inline first_uses::earliest add_uses(rt::N k, const rt::list<quirks::quirk_use>&
 
 // Coq: Hexproof.Proofs.FirstUses.merge_earliest (Definition)
 inline first_uses::earliest merge_earliest(const rt::N& k, const first_uses::earliest& e2, const first_uses::earliest& e1) {
-  first_uses::earliest scrut = first_uses::add_uses(k, e2.ea_kept, e1);
+  first_uses::earliest scrut = first_uses::add_uses(k, quirks::push_uses(e2.ea_kept, rt::list<quirks::quirk_use>::nil()), e1);
   rt::list<quirks::quirk_use>& kept = scrut.ea_kept;
   rt::N& c = scrut.ea_kept_count;
   return first_uses::earliest::mk_earliest(std::move(kept), c, rt::n_add(e1.ea_count, e2.ea_count));
