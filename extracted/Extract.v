@@ -186,8 +186,12 @@ Lemma earliest_fields (r : earliest) :
   r = FirstUses.mk_earliest (ea_kept r) (ea_kept_count r) (ea_count r).
 Proof. destruct r; reflexivity. Qed.
 
+Lemma words_fields (r : words) :
+  r = Hex2CheckFirst.mk_words (wd_0 r) (wd_1 r) (wd_2 r) (wd_3 r).
+Proof. destruct r; reflexivity. Qed.
+
 Lemma tokens_fields (r : tokens) :
-  r = Hex2CheckFirst.mk_tokens (tk_state r) (tk_w0 r) (tk_w1 r) (tk_w2 r) (tk_w3 r) (tk_uses r).
+  r = Hex2CheckFirst.mk_tokens (tk_state r) (tk_words r) (tk_uses r).
 Proof. destruct r; reflexivity. Qed.
 
 Lemma hscan_first_fields (r : hscan_first) :

@@ -83,57 +83,57 @@ Definition strip (h : hcheck) : hcheck :=
   | mk_hcheck m al _ _ _ _ _ => mk_hcheck m al [] [] [] [] []
   end.
 
-(** The tokens' state: [Hex2Check.hcheck] with each list of pending words ([hc_w0] to
-    [hc_w3]) replaced by the [k] earliest of the uses they are at the end of the file
-    ([register_across_files], [Hex2Check.pending_uses]), and its uses by their [k] earliest. *)
-Record tokens := mk_tokens {
-  tk_state : hcheck;  (* stripped *)
-  tk_w0 : earliest;   (* the words of the file that no data byte follows *)
-  tk_w1 : earliest;   (* one *)
-  tk_w2 : earliest;   (* two *)
-  tk_w3 : earliest;   (* three *)
-  tk_uses : earliest  (* the uses in tokens *)
+(** Hex2Check's lists of pending words ([hc_w0] to [hc_w3]), each as the [k] earliest of the
+    uses they are at the end of the file ([register_across_files], [Hex2Check.pending_uses]). *)
+Record words := mk_words {
+  wd_0 : earliest;  (* the words of the file that no data byte follows *)
+  wd_1 : earliest;  (* one *)
+  wd_2 : earliest;  (* two *)
+  wd_3 : earliest   (* three *)
 }.
 
-Definition tokens_init : tokens :=
-  mk_tokens hc_init earliest_empty earliest_empty earliest_empty earliest_empty earliest_empty.
+Definition words_empty : words :=
+  mk_words earliest_empty earliest_empty earliest_empty earliest_empty.
 
 (** [Hex2Check.after_byte]: the words that three bytes followed leave. *)
-Definition tokens_byte (tk : tokens) : tokens :=
-  match tk with
-  | mk_tokens h w0 w1 w2 _ f => mk_tokens h earliest_empty w0 w1 w2 f
+Definition words_byte (w : words) : words :=
+  match w with
+  | mk_words w0 w1 w2 _ => mk_words earliest_empty w0 w1 w2
   end.
 
 (** [Hex2Check.with_word]: a word at [off] of file [file], about [subject]. *)
-Definition tokens_word (k file off : N) (subject : bytes) (tk : tokens) : tokens :=
-  match tk with
-  | mk_tokens h w0 w1 w2 w3 f =>
-      mk_tokens h (add_use k (plain_use register_across_files file off subject) w0) w1 w2 w3 f
+Definition words_add (k file off : N) (subject : bytes) (w : words) : words :=
+  match w with
+  | mk_words w0 w1 w2 w3 =>
+      mk_words (add_use k (plain_use register_across_files file off subject) w0) w1 w2 w3
   end.
 
-(** [Hex2Check.see_token]. *)
-Definition see_token_first (k : N) (cfg : hex2_config) (tk : tokens) (file off : N) (t : token)
-  : tokens :=
+(** The tokens' state: [Hex2Check.hcheck] with its words and uses bounded. *)
+Record tokens := mk_tokens {
+  tk_state : hcheck;   (* stripped *)
+  tk_words : words;
+  tk_uses : earliest   (* the uses in tokens *)
+}.
+
+Definition tokens_init : tokens := mk_tokens hc_init words_empty earliest_empty.
+
+(** [Hex2Check.see_token], on the state [h], the words [w] and the uses [f]. *)
+Definition see_token_first (k : N) (cfg : hex2_config) (h : hcheck) (w : words) (f : earliest)
+    (file off : N) (t : token) : tokens :=
   match t with
-  | tok_byte _ => tokens_byte tk
-  | tok_word _ => tokens_word k file off [] tk
-  | tok_wref _ _ _ n =>
-      match tokens_word k file off n tk with
-      | mk_tokens h w0 w1 w2 w3 f => mk_tokens (with_align h false) w0 w1 w2 w3 f
-      end
+  | tok_byte _ => mk_tokens h (words_byte w) f
+  | tok_word _ => mk_tokens h (words_add k file off [] w) f
+  | tok_wref _ _ _ n => mk_tokens (with_align h false) (words_add k file off n w) f
   | _ =>
-      match tk with
-      | mk_tokens h w0 w1 w2 w3 f =>
-          let h' := see_token cfg h file off t in
-          mk_tokens (strip h') w0 w1 w2 w3 (add_uses k (hc_uses h') f)
-      end
+      let h' := see_token cfg h file off t in
+      mk_tokens (strip h') w (add_uses k (hc_uses h') f)
   end.
 
 (** [Hex2Check.end_of_file]: the words still pending are uses. *)
 Definition end_of_file_first (k : N) (tk : tokens) : tokens :=
   match tk with
-  | mk_tokens h w0 w1 w2 w3 f =>
-      mk_tokens h earliest_empty earliest_empty earliest_empty earliest_empty
+  | mk_tokens h (mk_words w0 w1 w2 w3) f =>
+      mk_tokens h words_empty
         (merge_earliest k w3 (merge_earliest k w2 (merge_earliest k w1 (merge_earliest k w0 f))))
   end.
 
@@ -143,16 +143,19 @@ Record hscan_first := mk_hscan_first {
   hf_ok : bool
 }.
 
-(** [Hex2Check.scan_bytes], in the state [abs s count hold len]. *)
+(** [Hex2Check.scan_bytes], in the state [abs s count hold len]; the tokens' state as three
+    arguments, so that a data byte touches only the words. *)
 Fixpoint scan_bytes_first (k : N) (cfg : hex2_config) (file off : N) (s : cst)
-    (count hold len : N) (bs : bytes) (a : earliest) (tk : tokens) : hscan_first :=
+    (count hold len : N) (bs : bytes) (a : earliest) (h : hcheck) (w : words) (f : earliest)
+  : hscan_first :=
   match bs with
   | [] =>
       let a' := add_uses k (cend_uses file off s count) a in
       match cfinish file s len with
-      | Err _ => mk_hscan_first a' tk false
-      | Ok None => mk_hscan_first a' tk true
-      | Ok (Some t) => mk_hscan_first a' (see_token_first k cfg tk file (ctoken_offset s off) t) true
+      | Err _ => mk_hscan_first a' (mk_tokens h w f) false
+      | Ok None => mk_hscan_first a' (mk_tokens h w f) true
+      | Ok (Some t) =>
+          mk_hscan_first a' (see_token_first k cfg h w f file (ctoken_offset s off) t) true
       end
   | c :: bs' =>
       let a' :=
@@ -165,43 +168,48 @@ Fixpoint scan_bytes_first (k : N) (cfg : hex2_config) (file off : N) (s : cst)
         | Some d =>
             let md := h2_byte_mode cfg in
             if count + 1 =? digits_per_byte md
-            then scan_bytes_first k cfg file (off + 1) s 0 0 len bs' a' (tokens_byte tk)
+            then scan_bytes_first k cfg file (off + 1) s 0 0 len bs' a' h (words_byte w) f
             else
               scan_bytes_first k cfg file (off + 1) s (count + 1) (hold * digit_radix md + d) len
-                bs' a' tk
+                bs' a' h w f
         | None =>
-            if blank c then scan_bytes_first k cfg file (off + 1) s count hold len bs' a' tk
+            if blank c then scan_bytes_first k cfg file (off + 1) s count hold len bs' a' h w f
             else
               match cstep cfg file off s count hold len c bs' with
               | mk_cres s' n hd ln ev v t =>
                   match ev with
-                  | ev_none => scan_bytes_first k cfg file (off + 1) s' n hd ln bs' a' tk
-                  | ev_byte => scan_bytes_first k cfg file (off + 1) s' n hd ln bs' a' (tokens_byte tk)
+                  | ev_none => scan_bytes_first k cfg file (off + 1) s' n hd ln bs' a' h w f
+                  | ev_byte =>
+                      scan_bytes_first k cfg file (off + 1) s' n hd ln bs' a' h (words_byte w) f
                   | ev_word =>
-                      scan_bytes_first k cfg file (off + 1) s' n hd ln bs' a'
-                        (tokens_word k file (ctoken_offset s off) [] tk)
+                      scan_bytes_first k cfg file (off + 1) s' n hd ln bs' a' h
+                        (words_add k file (ctoken_offset s off) [] w) f
                   | ev_tok =>
-                      scan_bytes_first k cfg file (off + 1) s' n hd ln bs' a'
-                        (see_token_first k cfg tk file (ctoken_offset s off) t)
-                  | ev_nul => mk_hscan_first a' tk false
+                      match see_token_first k cfg h w f file (ctoken_offset s off) t with
+                      | mk_tokens h' w' f' =>
+                          scan_bytes_first k cfg file (off + 1) s' n hd ln bs' a' h' w' f'
+                      end
+                  | ev_nul => mk_hscan_first a' (mk_tokens h w f) false
                   end
               end
         end
       else if name_byte s c
-      then scan_bytes_first k cfg file (off + 1) s count hold (len + 1) bs' a' tk
+      then scan_bytes_first k cfg file (off + 1) s count hold (len + 1) bs' a' h w f
       else
         match cstep cfg file off s count hold len c bs' with
         | mk_cres s' n hd ln ev v t =>
             match ev with
-            | ev_none => scan_bytes_first k cfg file (off + 1) s' n hd ln bs' a' tk
-            | ev_byte => scan_bytes_first k cfg file (off + 1) s' n hd ln bs' a' (tokens_byte tk)
+            | ev_none => scan_bytes_first k cfg file (off + 1) s' n hd ln bs' a' h w f
+            | ev_byte => scan_bytes_first k cfg file (off + 1) s' n hd ln bs' a' h (words_byte w) f
             | ev_word =>
-                scan_bytes_first k cfg file (off + 1) s' n hd ln bs' a'
-                  (tokens_word k file (ctoken_offset s off) [] tk)
+                scan_bytes_first k cfg file (off + 1) s' n hd ln bs' a' h
+                  (words_add k file (ctoken_offset s off) [] w) f
             | ev_tok =>
-                scan_bytes_first k cfg file (off + 1) s' n hd ln bs' a'
-                  (see_token_first k cfg tk file (ctoken_offset s off) t)
-            | ev_nul => mk_hscan_first a' tk false
+                match see_token_first k cfg h w f file (ctoken_offset s off) t with
+                | mk_tokens h' w' f' =>
+                    scan_bytes_first k cfg file (off + 1) s' n hd ln bs' a' h' w' f'
+                end
+            | ev_nul => mk_hscan_first a' (mk_tokens h w f) false
             end
         end
   end.
@@ -212,11 +220,15 @@ Fixpoint scan_files_first (k : N) (cfg : hex2_config) (file : N) (inputs : list 
   match inputs with
   | [] => if ok then earliest_result (merge_earliest k (tk_uses tk) a) else earliest_result a
   | bs :: rest =>
-      match scan_bytes_first k cfg file 0 cinit 0 0 0 bs a tk with
-      | mk_hscan_first a' tk' ok' =>
-          match rest with
-          | [] => scan_files_first k cfg (file + 1) rest a' tk' (ok && ok')
-          | _ :: _ => scan_files_first k cfg (file + 1) rest a' (end_of_file_first k tk') (ok && ok')
+      match tk with
+      | mk_tokens h w f =>
+          match scan_bytes_first k cfg file 0 cinit 0 0 0 bs a h w f with
+          | mk_hscan_first a' tk' ok' =>
+              match rest with
+              | [] => scan_files_first k cfg (file + 1) rest a' tk' (ok && ok')
+              | _ :: _ =>
+                  scan_files_first k cfg (file + 1) rest a' (end_of_file_first k tk') (ok && ok')
+              end
           end
       end
   end.
@@ -278,26 +290,26 @@ Qed.
 (** [tk] is [h] with its words and uses bounded, [file] being the file read. *)
 Definition tokens_of (k file : N) (h : hcheck) (tk : tokens) : Prop :=
   tk_state tk = strip h
-  /\ earliest_of k (pending_uses file (hc_w0 h) []) (tk_w0 tk)
-  /\ earliest_of k (pending_uses file (hc_w1 h) []) (tk_w1 tk)
-  /\ earliest_of k (pending_uses file (hc_w2 h) []) (tk_w2 tk)
-  /\ earliest_of k (pending_uses file (hc_w3 h) []) (tk_w3 tk)
+  /\ earliest_of k (pending_uses file (hc_w0 h) []) (wd_0 (tk_words tk))
+  /\ earliest_of k (pending_uses file (hc_w1 h) []) (wd_1 (tk_words tk))
+  /\ earliest_of k (pending_uses file (hc_w2 h) []) (wd_2 (tk_words tk))
+  /\ earliest_of k (pending_uses file (hc_w3 h) []) (wd_3 (tk_words tk))
   /\ earliest_of k (hc_uses h) (tk_uses tk).
 
 Ltac tokens_cbn :=
   unfold tokens_of;
-  cbn [after_byte with_word with_align tokens_byte tokens_word strip tk_state tk_w0 tk_w1 tk_w2
-       tk_w3 tk_uses hc_w0 hc_w1 hc_w2 hc_w3 hc_uses] in *.
+  cbn [after_byte with_word with_align words_byte words_add strip tk_state tk_words tk_uses
+       wd_0 wd_1 wd_2 wd_3 hc_w0 hc_w1 hc_w2 hc_w3 hc_uses] in *.
 
 Ltac split_tokens := split; [|split; [|split; [|split; [|split]]]].
 
 Lemma tokens_of_init : forall k file, tokens_of k file hc_init tokens_init.
 Proof. intros; split_tokens; try reflexivity; apply earliest_of_empty. Qed.
 
-Lemma tokens_of_byte : forall k file h tk,
-  tokens_of k file h tk -> tokens_of k file (after_byte h) (tokens_byte tk).
+Lemma tokens_of_byte : forall k file h hb w f,
+  tokens_of k file h (mk_tokens hb w f) -> tokens_of k file (after_byte h) (mk_tokens hb (words_byte w) f).
 Proof.
-  intros k file [m al v0 v1 v2 v3 us] [hb w0 w1 w2 w3 f] (S & W0 & W1 & W2 & W3 & F);
+  intros k file [m al v0 v1 v2 v3 us] hb [w0 w1 w2 w3] f (S & W0 & W1 & W2 & W3 & F);
     tokens_cbn; subst hb; split_tokens; auto using earliest_of_empty.
 Qed.
 
@@ -312,10 +324,11 @@ Proof.
   - apply add_use_correct, E.
 Qed.
 
-Lemma tokens_of_word : forall k file h tk off n,
-  tokens_of k file h tk -> tokens_of k file (with_word h off n) (tokens_word k file off n tk).
+Lemma tokens_of_word : forall k file h hb w f off n,
+  tokens_of k file h (mk_tokens hb w f) ->
+  tokens_of k file (with_word h off n) (mk_tokens hb (words_add k file off n w) f).
 Proof.
-  intros k file [m al v0 v1 v2 v3 us] [hb w0 w1 w2 w3 f] off n (S & W0 & W1 & W2 & W3 & F);
+  intros k file [m al v0 v1 v2 v3 us] hb [w0 w1 w2 w3] f off n (S & W0 & W1 & W2 & W3 & F);
     tokens_cbn; subst hb; split_tokens; auto using pending_word.
 Qed.
 
@@ -336,23 +349,22 @@ Proof.
            end; cbn; auto.
 Qed.
 
-Lemma see_token_first_correct : forall k cfg file h tk off t,
-  tokens_of k file h tk ->
-  tokens_of k file (see_token cfg h file off t) (see_token_first k cfg tk file off t).
+Lemma see_token_first_correct : forall k cfg file h hb w f off t,
+  tokens_of k file h (mk_tokens hb w f) ->
+  tokens_of k file (see_token cfg h file off t) (see_token_first k cfg hb w f file off t).
 Proof.
-  intros k cfg file h tk off t T.
+  intros k cfg file h hb w f off t T.
   pose proof (see_token_words cfg h file off t) as W.
   destruct (see_token_strip cfg h file off t) as [S U].
-  destruct t as [b|w|n|kd f p n base|kd f p n| |];
+  destruct t as [b|v|n|kd fl p n base|kd fl p n| |];
     [apply tokens_of_byte, T|apply tokens_of_word, T| | | | |].
-  3: { pose proof (tokens_of_word k file h tk off n T) as T'. cbn [see_token see_token_first].
-       destruct (tokens_word k file off n tk) as [hb w0 w1 w2 w3 f0].
+  3: { pose proof (tokens_of_word k file h hb w f off n T) as T'. cbn [see_token see_token_first].
        destruct (with_word h off n) as [m al v0 v1 v2 v3 us].
        destruct T' as (S' & R). tokens_cbn. subst hb. split; [reflexivity|exact R]. }
-  all: destruct tk as [hb w0 w1 w2 w3 f0], T as (S0 & W0 & W1 & W2 & W3 & F);
-    cbn [tk_state tk_w0 tk_w1 tk_w2 tk_w3 tk_uses] in *; subst hb;
+  all: destruct T as (S0 & W0 & W1 & W2 & W3 & F);
+    cbn [tk_state tk_words tk_uses] in *; subst hb;
     destruct W as (E0 & E1 & E2 & E3); cbn [see_token_first]; unfold tokens_of;
-    cbn [tk_state tk_w0 tk_w1 tk_w2 tk_w3 tk_uses]; rewrite E0, E1, E2, E3, U;
+    cbn [tk_state tk_words tk_uses]; rewrite E0, E1, E2, E3, U;
     (split; [symmetry; exact S|]); split; [|split; [|split; [|split]]];
     auto using add_uses_new.
 Qed.
@@ -361,17 +373,18 @@ Qed.
 Lemma tokens_of_end : forall k file h tk,
   tokens_of k file h tk -> tokens_of k (file + 1) (end_of_file file h) (end_of_file_first k tk).
 Proof.
-  intros k file [m al v0 v1 v2 v3 us] [hb w0 w1 w2 w3 f] (S & W0 & W1 & W2 & W3 & F);
+  intros k file [m al v0 v1 v2 v3 us] [hb [w0 w1 w2 w3] f] (S & W0 & W1 & W2 & W3 & F);
     tokens_cbn; subst hb. cbn [end_of_file end_of_file_first hc_w0 hc_w1 hc_w2 hc_w3 hc_uses
-    tk_state tk_w0 tk_w1 tk_w2 tk_w3 tk_uses]. split_tokens; try apply earliest_of_empty; [reflexivity|].
+    tk_state tk_words tk_uses words_empty wd_0 wd_1 wd_2 wd_3].
+  split_tokens; try apply earliest_of_empty; [reflexivity|].
   rewrite (pending_uses_app file v3), (pending_uses_app file v2), (pending_uses_app file v1),
     (pending_uses_app file v0).
   repeat apply merge_earliest_correct; assumption.
 Qed.
 
 (** The loop's shortcuts for data digits, blanks and the bytes of names are [cstep]. *)
-Lemma scan_bytes_first_cons : forall k cfg file off s count hold len c bs a tk,
-  scan_bytes_first k cfg file off s count hold len (c :: bs) a tk =
+Lemma scan_bytes_first_cons : forall k cfg file off s count hold len c bs a h w f,
+  scan_bytes_first k cfg file off s count hold len (c :: bs) a h w f =
   let a' :=
     match cbyte_quirk cfg s count c with
     | Some q => add_use k (mk_use q file off [] file (cname_start off s) 0%Z) a
@@ -380,15 +393,16 @@ Lemma scan_bytes_first_cons : forall k cfg file off s count hold len c bs a tk,
   match cstep cfg file off s count hold len c bs with
   | mk_cres s' n hd ln ev v t =>
       match ev with
-      | ev_none => scan_bytes_first k cfg file (off + 1) s' n hd ln bs a' tk
-      | ev_byte => scan_bytes_first k cfg file (off + 1) s' n hd ln bs a' (tokens_byte tk)
+      | ev_none => scan_bytes_first k cfg file (off + 1) s' n hd ln bs a' h w f
+      | ev_byte => scan_bytes_first k cfg file (off + 1) s' n hd ln bs a' h (words_byte w) f
       | ev_word =>
-          scan_bytes_first k cfg file (off + 1) s' n hd ln bs a'
-            (tokens_word k file (ctoken_offset s off) [] tk)
+          scan_bytes_first k cfg file (off + 1) s' n hd ln bs a' h
+            (words_add k file (ctoken_offset s off) [] w) f
       | ev_tok =>
-          scan_bytes_first k cfg file (off + 1) s' n hd ln bs a'
-            (see_token_first k cfg tk file (ctoken_offset s off) t)
-      | ev_nul => mk_hscan_first a' tk false
+          match see_token_first k cfg h w f file (ctoken_offset s off) t with
+          | mk_tokens h' w' f' => scan_bytes_first k cfg file (off + 1) s' n hd ln bs a' h' w' f'
+          end
+      | ev_nul => mk_hscan_first a' (mk_tokens h w f) false
       end
   end.
 Proof.
@@ -403,15 +417,15 @@ Proof.
     rewrite (Hex2Execproof.cstep_name_byte cfg file off s count hold len c bs NB); reflexivity.
 Qed.
 
-Lemma scan_bytes_first_correct : forall k cfg file bs off s count hold len lu h a tk,
-  Hex2Execproof.name_ok s len bs -> earliest_of k lu a -> tokens_of k file h tk ->
+Lemma scan_bytes_first_correct : forall k cfg file bs off s count hold len lu h a hb w f,
+  Hex2Execproof.name_ok s len bs -> earliest_of k lu a -> tokens_of k file h (mk_tokens hb w f) ->
   match scan_bytes cfg file off (abs s count hold len) bs lu h,
-        scan_bytes_first k cfg file off s count hold len bs a tk with
+        scan_bytes_first k cfg file off s count hold len bs a hb w f with
   | mk_hscan lu' h' ok, mk_hscan_first a' tk' okb =>
       earliest_of k lu' a' /\ tokens_of k file h' tk' /\ ok = okb
   end.
 Proof.
-  intros k cfg file bs; induction bs as [|c bs IH]; intros off s count hold len lu h a tk NO A T;
+  intros k cfg file bs; induction bs as [|c bs IH]; intros off s count hold len lu h a hb w f NO A T;
     cbn [scan_bytes]; [cbn [scan_bytes_first] | rewrite scan_bytes_first_cons; cbv zeta].
   - assert (A' : earliest_of k (end_uses file off (abs s count hold len) lu)
                    (add_uses k (cend_uses file off s count) a))
@@ -434,7 +448,9 @@ Proof.
     + apply IH; assumption.
     + apply IH; [exact NO'|exact A'|apply tokens_of_byte, T].
     + apply IH; [exact NO'|exact A'|apply tokens_of_word, T].
-    + apply IH; [exact NO'|exact A'|apply see_token_first_correct, T].
+    + pose proof (see_token_first_correct k cfg file h hb w f (ctoken_offset s off) t T) as T'.
+      destruct (see_token_first k cfg hb w f file (ctoken_offset s off) t) as [h' w' f'].
+      apply IH; assumption.
     + cbn; auto.
 Qed.
 
@@ -450,10 +466,11 @@ Proof.
     apply (earliest_of_perm k (hc_uses h ++ lu)).
     + rewrite push_uses_rev. apply Permutation_app_tail, Permutation_rev.
     + apply merge_earliest_correct; [exact A|exact F].
-  - pose proof (scan_bytes_first_correct k cfg file bs 0 cinit 0 0 0 lu h a tk I A T) as R.
+  - destruct tk as [hb w f].
+    pose proof (scan_bytes_first_correct k cfg file bs 0 cinit 0 0 0 lu h a hb w f I A T) as R.
     change (abs cinit 0 0 0) with lex_init in R.
     destruct (scan_bytes cfg file 0 lex_init bs lu h) as [lu' h' ok'].
-    destruct (scan_bytes_first k cfg file 0 cinit 0 0 0 bs a tk) as [a' tk' okb].
+    destruct (scan_bytes_first k cfg file 0 cinit 0 0 0 bs a hb w f) as [a' tk' okb].
     destruct R as (A' & T' & <-).
     destruct rest as [|bs2 rest2].
     + cbn. destruct T' as (_ & _ & _ & _ & _ & F).
