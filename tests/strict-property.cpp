@@ -6,13 +6,18 @@
 //    Hex2Spec.link_with and M1Spec.assemble_with, run by Coq's OCaml extraction of the
 //    specification (tests/spec/spec_main.exe agent). This is check_clean and
 //    strict_quirk_independent checked on the executables, the printed checker included.
-//  - diagnostics at uses: each diagnostic points at what a use of its quirk is (the byte, the
-//    first byte of the token, the end of the file), as tests/strict_places.hpp reads the inputs
-//    again from SEMANTICS.md; a duplicate's first place is the first definition of the name.
+//  - diagnostics at uses: each diagnostic of either engine's checker (picked at random) points at
+//    what a use of its quirk is (the byte, the first byte of the token, the end of the file), as
+//    tests/strict_places.hpp reads the inputs again from SEMANTICS.md; a duplicate's first place
+//    is the first definition of the name.
+//  - the checkers agree: the fast engine's handwritten checker (runtime/fast/*/..._strict_check)
+//    keeps the uses the extracted Hex2CheckFirst.check_first / M1CheckFirst.check_first keeps,
+//    every field, and counts as many, keeping 100, 1 or 3, under every architecture, on programs
+//    with up to 15 quirk snippets (reading errors and DEFINEs cut short among them).
 //  - through the drop-ins (BIN_DIR/hex2, BIN_DIR/M1), each engine: --strict=warn writes what the
 //    run without it writes (exit status, bytes, or no file) and prints the diagnostics of
 //    --strict as warnings; --strict with a diagnostic exits 1 and writes nothing, without one it
-//    is the plain run; both engines print the same diagnostics.
+//    is the plain run; both engines (each with its own checker) print the same diagnostics.
 // The programs are the generator's (runtime/oracle/program_gen), with quirk uses put in on purpose
 // (duplicate labels and DEFINEs, nibbles and text at file ends, CRLF, `#` in names, `>` after a
 // base, `^` before absolute references, RISC-V words at file ends, immediates on the bounds,
@@ -52,21 +57,10 @@ namespace {
 
 // ---------------------------------------------------------------- the checker's diagnostics
 
-// The engines' enumerations and Coq's (spec/Common.v) list the same names in the same order.
-static_assert(static_cast<int>(Architecture::riscv64) == static_cast<int>(common::architecture::riscv64));
-static_assert(static_cast<int>(ByteMode::binary) == static_cast<int>(common::byte_mode::binary_mode));
-
-std::string diagnostics(const pg::Case& c) {
-    if (c.tool == pg::Tool::hex2)
-        return strict_diagnostics(
-            common::hex2_config::mk_hex2_config(static_cast<common::architecture>(c.hex2.architecture),
-                                                c.hex2.big_endian, rt::N{c.hex2.base_address},
-                                                static_cast<common::byte_mode>(c.hex2.byte_mode)),
-            c.inputs, false);
-    return strict_diagnostics(
-        common::m1_config::mk_m1_config(static_cast<common::architecture>(c.m1.architecture), c.m1.big_endian,
-                                        static_cast<common::byte_mode>(c.m1.byte_mode)),
-        c.inputs, false);
+// The diagnostics of `engine`'s strict checker (the reference engine's is the extracted one).
+std::string diagnostics(const Engine& engine, const pg::Case& c) {
+    return c.tool == pg::Tool::hex2 ? strict_diagnostics(engine, c.hex2, c.inputs, false)
+                                    : strict_diagnostics(engine, c.m1, c.inputs, false);
 }
 
 struct Place {
@@ -362,6 +356,50 @@ rc::Gen<pg::Case> with_quirks(pg::Tool tool) {
     });
 }
 
+// Snippets for the comparison of the checkers only: reading errors (a NUL in a name or word, a
+// [.] word or a string the file cuts short), RISC-V words and immediates that data bytes may or
+// may not follow, a DEFINE that the stream ends inside.
+struct TextAt {
+    std::string_view text;
+    bool at_end;
+};
+using namespace std::string_view_literals;
+const TextAt hex2_more_snippets[] = {
+    {"%a\0b\n"sv, false},    {".12"sv, true},       {"!x $y ~z @w\n"sv, false}, {".11223344 !a\n"sv, false},
+    {"11 22 33\n"sv, false}, {"^@a &b\n"sv, false}, {":a\n:a\n"sv, false},      {"&q>r>s>t\n"sv, false},
+};
+const TextAt m1_more_snippets[] = {
+    {"a\0b\n"sv, false},           {"'x\0'\n"sv, false},           {"DEFINE"sv, true},
+    {"DEFINE x"sv, true},          {"DEFINE\nq 1\n"sv, false},     {"q r\n"sv, false},
+    {"DEFINE 0x100 1\n"sv, false}, {"!0x100 $-0x8001\n"sv, false},
+};
+
+// The generator's case with up to 15 snippets put in, from both lists.
+rc::Gen<pg::Case> many_quirks(pg::Tool tool) {
+    return rc::gen::exec([tool] {
+        pg::Case c = *any_case(tool);
+        pg::Rng rng(*rc::gen::arbitrary<std::uint64_t>());
+        const bool hex2 = tool == pg::Tool::hex2;
+        std::vector<TextAt> all;
+        if (hex2) {
+            for (const Snippet& s : hex2_snippets) all.push_back({s.text, s.at_end});
+            all.insert(all.end(), std::begin(hex2_more_snippets), std::end(hex2_more_snippets));
+        } else {
+            for (const Snippet& s : m1_snippets) all.push_back({s.text, s.at_end});
+            all.insert(all.end(), std::begin(m1_more_snippets), std::end(m1_more_snippets));
+        }
+        for (std::uint64_t k = rng.below(16); k > 0; --k) {
+            const TextAt& s = all[rng.below(all.size())];
+            std::string& bytes = c.inputs[rng.below(c.inputs.size())].bytes;
+            std::vector<std::size_t> starts{0};
+            for (std::size_t i = 0; i < bytes.size(); ++i)
+                if (bytes[i] == '\n') starts.push_back(i + 1);
+            bytes.insert(s.at_end ? bytes.size() : starts[rng.below(starts.size())], s.text);
+        }
+        return c;
+    });
+}
+
 // Mostly strict-clean programs: well formed, no raw fragment, no `#` or `;` in a name, one
 // definition per label and DEFINE name, DEFINEs first, absolute references with neither base
 // nor `^`, no immediate on a bound; hex2 in the plain style half of the time. What is left (nibbles
@@ -501,6 +539,16 @@ std::string show(const Outcome& o) {
            o.errors;
 }
 
+// Uses as text, for a failing case.
+std::string show_uses(const QuirkUses& u) {
+    std::string out = std::to_string(u.count) + " uses:";
+    for (const QuirkUse& x : u.earliest)
+        out += " [" + std::to_string(static_cast<int>(x.quirk)) + " " + std::to_string(x.file) + ":" +
+               std::to_string(x.offset) + " `" + x.subject + "` " + std::to_string(x.other_file) + ":" +
+               std::to_string(x.other_offset) + " " + std::to_string(x.value) + "]";
+    return out;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -520,8 +568,9 @@ int main(int argc, char** argv) {
     signal(SIGPIPE, SIG_IGN);  // a child that died shows as a failed write
     std::string why;
     const auto reference = make_engine("reference", &why);
-    if (!reference) {
-        std::fprintf(stderr, "strict-property: the reference engine is not built: %s\n", why.c_str());
+    const auto fast = make_engine("fast", &why);
+    if (!reference || !fast) {
+        std::fprintf(stderr, "strict-property: an engine is not built: %s\n", why.c_str());
         return 1;
     }
     const char* tmp = std::getenv("TMPDIR");
@@ -540,7 +589,7 @@ int main(int argc, char** argv) {
             const pg::Case c = *mostly_clean(tool);
             const bool hex2 = tool == pg::Tool::hex2;
             ++cases;
-            const bool is_clean = diagnostics(c).empty();
+            const bool is_clean = diagnostics(*reference, c).empty();
             RC_CLASSIFY(is_clean, "strict-clean");
             if (!is_clean) return;
             ++clean;
@@ -567,9 +616,10 @@ int main(int argc, char** argv) {
         std::map<std::string, std::size_t> met;
         const bool held = rc::check(name, [&, tool] {
             const pg::Case c = *with_quirks(tool);
+            const Engine& engine = **rc::gen::element(reference.get(), fast.get());
             std::string wrong;
-            const std::vector<Diagnostic> ds = parse_diagnostics(diagnostics(c), c.inputs, &wrong);
-            RC_LOG() << show_inputs(c.inputs) << diagnostics(c);
+            const std::vector<Diagnostic> ds = parse_diagnostics(diagnostics(engine, c), c.inputs, &wrong);
+            RC_LOG() << show_inputs(c.inputs) << engine.name() << " engine:\n" << diagnostics(engine, c);
             RC_ASSERT(wrong.empty());
             std::vector<sp::Hex2File> hex2_files;
             std::vector<sp::M1File> m1_files;
@@ -590,6 +640,36 @@ int main(int argc, char** argv) {
         for (const auto& [quirk, n] : met) std::printf(" %s %zu", quirk.c_str(), n);
         std::printf("\n");
         return held;
+    };
+
+    // The fast engine's checker against the extracted one (the reference engine's): the same uses
+    // kept, every field of each, and the same count, keeping 100, 1 or 3; hex2 and M1 under every
+    // architecture.
+    const auto checkers_agree = [&](const char* name, pg::Tool tool) {
+        return rc::check(name, [&, tool] {
+            const pg::Case c = *many_quirks(tool);
+            RC_LOG() << show_inputs(c.inputs);
+            std::uint64_t most = 0;
+            for (const std::size_t k : {std::size_t{100}, std::size_t{1}, std::size_t{3}})
+                for (const Architecture a : pg::all_architectures) {
+                    Hex2Config h = c.hex2;
+                    M1Config m = c.m1;
+                    h.architecture = m.architecture = a;
+                    const bool hex2 = tool == pg::Tool::hex2;
+                    const QuirkUses want = hex2 ? reference->strict_check(h, c.inputs, k)
+                                                : reference->strict_check(m, c.inputs, k);
+                    const QuirkUses got =
+                        hex2 ? fast->strict_check(h, c.inputs, k) : fast->strict_check(m, c.inputs, k);
+                    most = std::max(most, want.count);
+                    if (got.count == want.count && got.earliest == want.earliest) continue;
+                    RC_FAIL("k " + std::to_string(k) + ", " +
+                            (hex2 ? "hex2 " + config_words(h) : "M1 " + config_words(m)) +
+                            "\nextracted: " + show_uses(want) + "\nfast: " + show_uses(got));
+                }
+            RC_CLASSIFY(most == 0, "strict-clean");
+            RC_CLASSIFY(most > 3, "more than 3 uses");
+            RC_CLASSIFY(most > 100, "more than 100 uses");
+        });
     };
 
     // --strict, --strict=warn and the plain run through the drop-ins, both engines.
@@ -646,6 +726,10 @@ int main(int argc, char** argv) {
                  independent),
         property("hex2: every diagnostic is at a use of its quirk", pg::Tool::hex2, at_uses),
         property("M1: every diagnostic is at a use of its quirk", pg::Tool::m1, at_uses),
+        property("hex2: the fast checker keeps and counts the uses the extracted one does", pg::Tool::hex2,
+                 checkers_agree),
+        property("M1: the fast checker keeps and counts the uses the extracted one does", pg::Tool::m1,
+                 checkers_agree),
         property("hex2: --strict and --strict=warn through the drop-ins, both engines", pg::Tool::hex2,
                  through_drop_ins),
         property("M1: --strict and --strict=warn through the drop-ins, both engines", pg::Tool::m1,
