@@ -160,6 +160,12 @@ private:
                     ++off;
                     continue;
                 }
+            } else if (mode_ == Mode::word) {
+                if (kinds_[c] == Kind::digit) {
+                    word_digit();
+                    ++off;
+                    continue;
+                }
             } else if (mode_ == Mode::comment) {
                 if (!ends_comment(c)) {
                     ++off;
@@ -315,15 +321,19 @@ private:
     }
 
     void lex_word(unsigned char c) {
-        if (is_digit(config_.byte_mode, c)) {
-            if (++count_ < per_byte_) return;
-            count_ = 0;
-            if (++word_bytes_ == 4) {
-                mode_ = Mode::data;
-                if (ok_) words_.with_word(pos_, {});  // see_token of tok_word
-            }
-        } else if (starts_comment(c)) {
+        if (is_digit(config_.byte_mode, c))
+            word_digit();
+        else if (starts_comment(c))
             mode_ = Mode::word_comment;
+    }
+
+    // A digit of a [.] word: its fourth byte completes it.
+    void word_digit() {
+        if (++count_ < per_byte_) return;
+        count_ = 0;
+        if (++word_bytes_ == 4) {
+            mode_ = Mode::data;
+            if (ok_) words_.with_word(pos_, {});  // see_token of tok_word
         }
     }
 
