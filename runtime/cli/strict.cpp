@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdint>
+#include <map>
 #include <string_view>
+#include <utility>
 
 #include "coq_runtime.hpp"
 #include "diagnostics.hpp"
@@ -14,17 +16,45 @@ namespace hexproof {
 
 namespace {
 
-std::string place(const std::vector<Input>& inputs, std::uint64_t file, std::uint64_t offset) {
-    if (file >= inputs.size()) return "?";
-    const std::string_view bytes = inputs[file].view();
-    const LineColumn lc = line_column(bytes, std::min<std::uint64_t>(offset, bytes.size()));
-    return shown_name(inputs[file].name) + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.column);
+using Places = std::map<std::pair<std::size_t, std::size_t>, std::string>;
+
+// "name:line:column" of every place the uses name (each use's and its other place), reading each
+// file once up to its last place: a line_column from the start for each place read a large file
+// again for each of the 100 uses.
+Places places(const std::vector<Input>& inputs, const std::vector<QuirkUse>& uses) {
+    Places out;
+    for (const QuirkUse& u : uses) {
+        out[{u.file, u.offset}];
+        out[{u.other_file, u.other_offset}];
+    }
+    std::size_t file = inputs.size(), from = 0;
+    LineColumn at;
+    for (auto& [where, text] : out) {
+        if (where.first >= inputs.size()) {
+            text = "?";
+            continue;
+        }
+        const std::string_view bytes = inputs[where.first].view();
+        if (where.first != file) {
+            file = where.first;
+            from = 0;
+            at = LineColumn{};
+        }
+        const std::size_t to = std::min(where.second, bytes.size());
+        const LineColumn step = line_column(bytes.substr(from, to - from), to - from);
+        at = step.line > 1 ? LineColumn{at.line + step.line - 1, step.column}
+                           : LineColumn{at.line, at.column + step.column - 1};
+        from = to;
+        text =
+            shown_name(inputs[file].name) + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
+    }
+    return out;
 }
 
 // What the use means and why it matters, in docs/strict.md's words.
-std::string explanation(const QuirkUse& u, const std::vector<Input>& inputs) {
+std::string explanation(const QuirkUse& u, const Places& at) {
     const std::string s = "`" + shown_subject(u.subject) + "`";
-    const std::string other = place(inputs, u.other_file, u.other_offset);
+    const std::string& other = at.at({u.other_file, u.other_offset});
     using quirk = Quirk;
     switch (u.quirk) {
         case quirk::duplicate_label:
@@ -79,10 +109,10 @@ std::string name_of(Quirk q) {
 // check_first_correct says of the extracted checkers), and how many it found.
 std::string report(const QuirkUses& found, const std::vector<Input>& inputs, bool warn) {
     const std::string kind = warn ? ": warning: strict: " : ": error: strict: ";
+    const Places at = places(inputs, found.earliest);
     std::string out;
     for (const QuirkUse& u : found.earliest)
-        out +=
-            place(inputs, u.file, u.offset) + kind + name_of(u.quirk) + ": " + explanation(u, inputs) + "\n";
+        out += at.at({u.file, u.offset}) + kind + name_of(u.quirk) + ": " + explanation(u, at) + "\n";
     if (found.count > found.earliest.size()) {
         const std::uint64_t more = found.count - found.earliest.size();
         out += std::string(warn ? "warning" : "error") + ": strict: " + std::to_string(more) + " more use" +
