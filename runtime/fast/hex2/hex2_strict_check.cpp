@@ -12,10 +12,11 @@
 
 #include <array>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 
 #include "first_uses.hpp"
+#include "hex2_labels.hpp"
+#include "hex2_lexer.hpp"
 
 namespace hexproof::hex2_strict {
 
@@ -56,9 +57,6 @@ bool is_sigil(unsigned char c) {
 bool is_absolute(unsigned char sigil) { return sigil == '$' || sigil == '&'; }
 // Hex2Lex.is_word_immediate: in word mode [!@$~] are RISC-V immediates.
 bool is_word_immediate(unsigned char sigil) { return sigil != '%' && sigil != '&'; }
-
-// Hex2Lex.eof_name: an empty name that the file ends is the one byte 0xFF.
-constexpr std::string_view eof_empty_name = "\xFF";
 
 // A RISC-V word or immediate still pending: fewer than four data bytes follow it in its file
 // (Hex2Check.hc_w0 to hc_w3: the groups of words after which none, one, two or three data bytes
@@ -119,7 +117,7 @@ public:
           byte_uses_(k),
           token_uses_(k),
           words_(k),
-          labels_(16, keyed_hash::TextHash{&key}),
+          labels_(key, 0),
           kinds_(data_kinds()) {}
 
     // Hex2Check.scan_files: every file from a fresh reader (Hex2Lex.lex_init).
@@ -339,7 +337,8 @@ private:
 
     // Hex2Lex.lex_finish: the token the end of the file completes; a [.] word cut short is an error.
     void lex_finish(std::size_t len) {
-        const auto name = [&](std::string_view n) { return n.empty() ? eof_empty_name : n; };
+        // Hex2Lex.eof_name: an empty name that the file ends is the one byte 0xFF.
+        const auto name = [&](std::string_view n) { return n.empty() ? hex2_lexer::eof_name() : n; };
         switch (mode_) {
             case Mode::data:
             case Mode::comment: return;
@@ -361,10 +360,12 @@ private:
     // Hex2Check.see_token, a token at a time; after a reading error they no longer matter.
     void see_label(std::string_view n) {
         if (!ok_) return;
-        const auto [it, added] = labels_.try_emplace(n, file_, pos_);
-        if (!added)
-            token_uses_.add_use(
-                Use{Quirk::duplicate_label, file_, pos_, n, it->second.first, it->second.second, 0});
+        const std::uint32_t id = labels_.intern(n, labels_.hash(n, input_));
+        if (id == first_places_.size())
+            first_places_.emplace_back(file_, pos_);
+        else
+            token_uses_.add_use(Use{Quirk::duplicate_label, file_, pos_, n, first_places_[id].first,
+                                    first_places_[id].second, 0});
     }
 
     void see_ref(std::string_view n) {
@@ -390,7 +391,9 @@ private:
     const bool word_arch_;
     Earliest byte_uses_, token_uses_;
     PendingWords words_;
-    std::unordered_map<std::string_view, std::pair<std::size_t, std::size_t>, keyed_hash::TextHash> labels_;
+    // The first place of every label (Hex2Check.hc_labels): the fast engine's table of names.
+    hex2_fast::LabelMap labels_;
+    std::vector<std::pair<std::size_t, std::size_t>> first_places_;  // by the label's id
     const std::array<Kind, 256> kinds_;
     bool ok_ = true;      // every file read without error so far
     bool align_ = false;  // a [^] is in force (Hex2Check.hc_align)
