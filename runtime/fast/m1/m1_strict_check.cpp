@@ -7,8 +7,10 @@
 // - Pass B, with those places: every word but a DEFINE's name before the latest DEFINE of its
 //   text (use_before_define), every word no DEFINE binds with an immediate on upstream's bounds
 //   (off_by_one_range), every printed one wider than a byte in octal mode (octal_immediate).
+//   It runs only when pass A met a word that may give such a use (note_word).
 // The uses in tokens count when every file is read without error and the stream does not end
-// inside a DEFINE. Memory: the inputs, the places of the DEFINE names, the `k` earliest uses.
+// inside a DEFINE. Memory: the inputs, the places of the DEFINE names, a table of 2^20 bits, the
+// `k` earliest uses.
 #include "m1_strict_check.hpp"
 
 #include <array>
