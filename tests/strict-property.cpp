@@ -40,6 +40,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <string_view>
 
 #include "command.hpp"
 #include "common.hpp"
@@ -307,7 +308,7 @@ std::string m1_wrong(const Diagnostic& d, const M1Config& c, const std::vector<I
 // Text put at a line start (or, `at_end`, at the end) of one input: each makes a quirk use
 // where docs/strict.md's table says (or may not, in its context: that is for the checker to say).
 struct Snippet {
-    const char* text;
+    std::string_view text;
     bool at_end;
 };
 
@@ -337,67 +338,56 @@ const Snippet m1_snippets[] = {
     {"RET DEFINE RET C3\n", false},
 };
 
-// The generator's case with up to four snippets put in, where a seed says.
-rc::Gen<pg::Case> with_quirks(pg::Tool tool) {
-    return rc::gen::exec([tool] {
-        pg::Case c = *any_case(tool);
-        pg::Rng rng(*rc::gen::arbitrary<std::uint64_t>());
-        const bool hex2 = tool == pg::Tool::hex2;
-        const std::size_t count = hex2 ? std::size(hex2_snippets) : std::size(m1_snippets);
-        for (std::uint64_t k = rng.below(5); k > 0; --k) {
-            const Snippet& s = (hex2 ? hex2_snippets : m1_snippets)[rng.below(count)];
-            std::string& bytes = c.inputs[rng.below(c.inputs.size())].bytes;
-            std::vector<std::size_t> starts{0};
-            for (std::size_t i = 0; i < bytes.size(); ++i)
-                if (bytes[i] == '\n') starts.push_back(i + 1);
-            bytes.insert(s.at_end ? bytes.size() : starts[rng.below(starts.size())], s.text);
-        }
-        return c;
-    });
-}
-
 // Snippets for the comparison of the checkers only: reading errors (a NUL in a name or word, a
 // [.] word or a string the file cuts short), RISC-V words and immediates that data bytes may or
 // may not follow, a DEFINE that the stream ends inside.
-struct TextAt {
-    std::string_view text;
-    bool at_end;
-};
 using namespace std::string_view_literals;
-const TextAt hex2_more_snippets[] = {
+const Snippet hex2_more_snippets[] = {
     {"%a\0b\n"sv, false},    {".12"sv, true},       {"!x $y ~z @w\n"sv, false}, {".11223344 !a\n"sv, false},
     {"11 22 33\n"sv, false}, {"^@a &b\n"sv, false}, {":a\n:a\n"sv, false},      {"&q>r>s>t\n"sv, false},
 };
-const TextAt m1_more_snippets[] = {
+const Snippet m1_more_snippets[] = {
     {"a\0b\n"sv, false},           {"'x\0'\n"sv, false},           {"DEFINE"sv, true},
     {"DEFINE x"sv, true},          {"DEFINE\nq 1\n"sv, false},     {"q r\n"sv, false},
     {"DEFINE 0x100 1\n"sv, false}, {"!0x100 $-0x8001\n"sv, false},
 };
 
+// The snippets for `tool`: the first list, and with `more` the second.
+std::vector<Snippet> snippets(pg::Tool tool, bool more) {
+    std::vector<Snippet> out;
+    if (tool == pg::Tool::hex2) {
+        out.insert(out.end(), std::begin(hex2_snippets), std::end(hex2_snippets));
+        if (more) out.insert(out.end(), std::begin(hex2_more_snippets), std::end(hex2_more_snippets));
+    } else {
+        out.insert(out.end(), std::begin(m1_snippets), std::end(m1_snippets));
+        if (more) out.insert(out.end(), std::begin(m1_more_snippets), std::end(m1_more_snippets));
+    }
+    return out;
+}
+
+// `c` with up to `most` of `snippets` put in, each at a line start or the end of an input, where
+// a seed says.
+pg::Case put_in(pg::Case c, const std::vector<Snippet>& snippets, std::uint64_t most) {
+    pg::Rng rng(*rc::gen::arbitrary<std::uint64_t>());
+    for (std::uint64_t k = rng.below(most + 1); k > 0; --k) {
+        const Snippet& s = snippets[rng.below(snippets.size())];
+        std::string& bytes = c.inputs[rng.below(c.inputs.size())].bytes;
+        std::vector<std::size_t> starts{0};
+        for (std::size_t i = 0; i < bytes.size(); ++i)
+            if (bytes[i] == '\n') starts.push_back(i + 1);
+        bytes.insert(s.at_end ? bytes.size() : starts[rng.below(starts.size())], s.text);
+    }
+    return c;
+}
+
+// The generator's case with up to four snippets put in.
+rc::Gen<pg::Case> with_quirks(pg::Tool tool) {
+    return rc::gen::exec([tool] { return put_in(*any_case(tool), snippets(tool, false), 4); });
+}
+
 // The generator's case with up to 15 snippets put in, from both lists.
 rc::Gen<pg::Case> many_quirks(pg::Tool tool) {
-    return rc::gen::exec([tool] {
-        pg::Case c = *any_case(tool);
-        pg::Rng rng(*rc::gen::arbitrary<std::uint64_t>());
-        const bool hex2 = tool == pg::Tool::hex2;
-        std::vector<TextAt> all;
-        if (hex2) {
-            for (const Snippet& s : hex2_snippets) all.push_back({s.text, s.at_end});
-            all.insert(all.end(), std::begin(hex2_more_snippets), std::end(hex2_more_snippets));
-        } else {
-            for (const Snippet& s : m1_snippets) all.push_back({s.text, s.at_end});
-            all.insert(all.end(), std::begin(m1_more_snippets), std::end(m1_more_snippets));
-        }
-        for (std::uint64_t k = rng.below(16); k > 0; --k) {
-            const TextAt& s = all[rng.below(all.size())];
-            std::string& bytes = c.inputs[rng.below(c.inputs.size())].bytes;
-            std::vector<std::size_t> starts{0};
-            for (std::size_t i = 0; i < bytes.size(); ++i)
-                if (bytes[i] == '\n') starts.push_back(i + 1);
-            bytes.insert(s.at_end ? bytes.size() : starts[rng.below(starts.size())], s.text);
-        }
-        return c;
-    });
+    return rc::gen::exec([tool] { return put_in(*any_case(tool), snippets(tool, true), 15); });
 }
 
 // Mostly strict-clean programs: well formed, no raw fragment, no `#` or `;` in a name, one
