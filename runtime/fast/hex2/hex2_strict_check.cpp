@@ -170,7 +170,7 @@ private:
                     continue;
                 }
             } else if (mode_ != Mode::word && mode_ != Mode::word_comment && !ends_name_or_quirk(c)) {
-                ++off;  // one more byte of a name
+                ++off;  // in a name: one more byte of it
                 continue;
             }
             byte_use(off, c);
