@@ -6,13 +6,18 @@
 //    Hex2Spec.link_with and M1Spec.assemble_with, run by Coq's OCaml extraction of the
 //    specification (tests/spec/spec_main.exe agent). This is check_clean and
 //    strict_quirk_independent checked on the executables, the printed checker included.
-//  - diagnostics at uses: each diagnostic points at what a use of its quirk is (the byte, the
-//    first byte of the token, the end of the file), as tests/strict_places.hpp reads the inputs
-//    again from SEMANTICS.md; a duplicate's first place is the first definition of the name.
+//  - diagnostics at uses: each diagnostic of either engine's checker (picked at random) points at
+//    what a use of its quirk is (the byte, the first byte of the token, the end of the file), as
+//    tests/strict_places.hpp reads the inputs again from SEMANTICS.md; a duplicate's first place
+//    is the first definition of the name.
+//  - the checkers agree: the fast engine's handwritten checker (runtime/fast/*/..._strict_check)
+//    keeps the uses the extracted Hex2CheckFirst.check_first / M1CheckFirst.check_first keeps,
+//    every field, and counts as many, keeping 100, 1 or 3, under every architecture, on programs
+//    with up to 15 quirk snippets (reading errors and DEFINEs cut short among them).
 //  - through the drop-ins (BIN_DIR/hex2, BIN_DIR/M1), each engine: --strict=warn writes what the
 //    run without it writes (exit status, bytes, or no file) and prints the diagnostics of
 //    --strict as warnings; --strict with a diagnostic exits 1 and writes nothing, without one it
-//    is the plain run; both engines print the same diagnostics.
+//    is the plain run; both engines (each with its own checker) print the same diagnostics.
 // The programs are the generator's (runtime/oracle/program_gen), with quirk uses put in on purpose
 // (duplicate labels and DEFINEs, nibbles and text at file ends, CRLF, `#` in names, `>` after a
 // base, `^` before absolute references, RISC-V words at file ends, immediates on the bounds,
@@ -35,6 +40,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <string_view>
 
 #include "command.hpp"
 #include "common.hpp"
@@ -52,21 +58,10 @@ namespace {
 
 // ---------------------------------------------------------------- the checker's diagnostics
 
-// The engines' enumerations and Coq's (spec/Common.v) list the same names in the same order.
-static_assert(static_cast<int>(Architecture::riscv64) == static_cast<int>(common::architecture::riscv64));
-static_assert(static_cast<int>(ByteMode::binary) == static_cast<int>(common::byte_mode::binary_mode));
-
-std::string diagnostics(const pg::Case& c) {
-    if (c.tool == pg::Tool::hex2)
-        return strict_diagnostics(
-            common::hex2_config::mk_hex2_config(static_cast<common::architecture>(c.hex2.architecture),
-                                                c.hex2.big_endian, rt::N{c.hex2.base_address},
-                                                static_cast<common::byte_mode>(c.hex2.byte_mode)),
-            c.inputs, false);
-    return strict_diagnostics(
-        common::m1_config::mk_m1_config(static_cast<common::architecture>(c.m1.architecture), c.m1.big_endian,
-                                        static_cast<common::byte_mode>(c.m1.byte_mode)),
-        c.inputs, false);
+// The diagnostics of `engine`'s strict checker (the reference engine's is the extracted one).
+std::string diagnostics(const Engine& engine, const pg::Case& c) {
+    return c.tool == pg::Tool::hex2 ? strict_diagnostics(engine, c.hex2, c.inputs, false)
+                                    : strict_diagnostics(engine, c.m1, c.inputs, false);
 }
 
 struct Place {
@@ -313,7 +308,7 @@ std::string m1_wrong(const Diagnostic& d, const M1Config& c, const std::vector<I
 // Text put at a line start (or, `at_end`, at the end) of one input: each makes a quirk use
 // where docs/strict.md's table says (or may not, in its context: that is for the checker to say).
 struct Snippet {
-    const char* text;
+    std::string_view text;
     bool at_end;
 };
 
@@ -343,23 +338,56 @@ const Snippet m1_snippets[] = {
     {"RET DEFINE RET C3\n", false},
 };
 
-// The generator's case with up to four snippets put in, where a seed says.
+// Snippets for the comparison of the checkers only: reading errors (a NUL in a name or word, a
+// [.] word or a string the file cuts short), RISC-V words and immediates that data bytes may or
+// may not follow, a DEFINE that the stream ends inside.
+using namespace std::string_view_literals;
+const Snippet hex2_more_snippets[] = {
+    {"%a\0b\n"sv, false},    {".12"sv, true},       {"!x $y ~z @w\n"sv, false}, {".11223344 !a\n"sv, false},
+    {"11 22 33\n"sv, false}, {"^@a &b\n"sv, false}, {":a\n:a\n"sv, false},      {"&q>r>s>t\n"sv, false},
+};
+const Snippet m1_more_snippets[] = {
+    {"a\0b\n"sv, false},           {"'x\0'\n"sv, false},           {"DEFINE"sv, true},
+    {"DEFINE x"sv, true},          {"DEFINE\nq 1\n"sv, false},     {"q r\n"sv, false},
+    {"DEFINE 0x100 1\n"sv, false}, {"!0x100 $-0x8001\n"sv, false},
+};
+
+// The snippets for `tool`: the first list, and with `more` the second.
+std::vector<Snippet> snippets(pg::Tool tool, bool more) {
+    std::vector<Snippet> out;
+    if (tool == pg::Tool::hex2) {
+        out.insert(out.end(), std::begin(hex2_snippets), std::end(hex2_snippets));
+        if (more) out.insert(out.end(), std::begin(hex2_more_snippets), std::end(hex2_more_snippets));
+    } else {
+        out.insert(out.end(), std::begin(m1_snippets), std::end(m1_snippets));
+        if (more) out.insert(out.end(), std::begin(m1_more_snippets), std::end(m1_more_snippets));
+    }
+    return out;
+}
+
+// `c` with up to `most` of `snippets` put in, each at a line start or the end of an input, where
+// a seed says.
+pg::Case put_in(pg::Case c, const std::vector<Snippet>& snippets, std::uint64_t most) {
+    pg::Rng rng(*rc::gen::arbitrary<std::uint64_t>());
+    for (std::uint64_t k = rng.below(most + 1); k > 0; --k) {
+        const Snippet& s = snippets[rng.below(snippets.size())];
+        std::string& bytes = c.inputs[rng.below(c.inputs.size())].bytes;
+        std::vector<std::size_t> starts{0};
+        for (std::size_t i = 0; i < bytes.size(); ++i)
+            if (bytes[i] == '\n') starts.push_back(i + 1);
+        bytes.insert(s.at_end ? bytes.size() : starts[rng.below(starts.size())], s.text);
+    }
+    return c;
+}
+
+// The generator's case with up to four snippets put in.
 rc::Gen<pg::Case> with_quirks(pg::Tool tool) {
-    return rc::gen::exec([tool] {
-        pg::Case c = *any_case(tool);
-        pg::Rng rng(*rc::gen::arbitrary<std::uint64_t>());
-        const bool hex2 = tool == pg::Tool::hex2;
-        const std::size_t count = hex2 ? std::size(hex2_snippets) : std::size(m1_snippets);
-        for (std::uint64_t k = rng.below(5); k > 0; --k) {
-            const Snippet& s = (hex2 ? hex2_snippets : m1_snippets)[rng.below(count)];
-            std::string& bytes = c.inputs[rng.below(c.inputs.size())].bytes;
-            std::vector<std::size_t> starts{0};
-            for (std::size_t i = 0; i < bytes.size(); ++i)
-                if (bytes[i] == '\n') starts.push_back(i + 1);
-            bytes.insert(s.at_end ? bytes.size() : starts[rng.below(starts.size())], s.text);
-        }
-        return c;
-    });
+    return rc::gen::exec([tool] { return put_in(*any_case(tool), snippets(tool, false), 4); });
+}
+
+// The generator's case with up to 15 snippets put in, from both lists.
+rc::Gen<pg::Case> many_quirks(pg::Tool tool) {
+    return rc::gen::exec([tool] { return put_in(*any_case(tool), snippets(tool, true), 15); });
 }
 
 // Mostly strict-clean programs: well formed, no raw fragment, no `#` or `;` in a name, one
@@ -501,6 +529,16 @@ std::string show(const Outcome& o) {
            o.errors;
 }
 
+// Uses as text, for a failing case.
+std::string show_uses(const QuirkUses& u) {
+    std::string out = std::to_string(u.count) + " uses:";
+    for (const QuirkUse& x : u.earliest)
+        out += " [" + std::to_string(static_cast<int>(x.quirk)) + " " + std::to_string(x.file) + ":" +
+               std::to_string(x.offset) + " `" + x.subject + "` " + std::to_string(x.other_file) + ":" +
+               std::to_string(x.other_offset) + " " + std::to_string(x.value) + "]";
+    return out;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -520,8 +558,9 @@ int main(int argc, char** argv) {
     signal(SIGPIPE, SIG_IGN);  // a child that died shows as a failed write
     std::string why;
     const auto reference = make_engine("reference", &why);
-    if (!reference) {
-        std::fprintf(stderr, "strict-property: the reference engine is not built: %s\n", why.c_str());
+    const auto fast = make_engine("fast", &why);
+    if (!reference || !fast) {
+        std::fprintf(stderr, "strict-property: an engine is not built: %s\n", why.c_str());
         return 1;
     }
     const char* tmp = std::getenv("TMPDIR");
@@ -540,7 +579,7 @@ int main(int argc, char** argv) {
             const pg::Case c = *mostly_clean(tool);
             const bool hex2 = tool == pg::Tool::hex2;
             ++cases;
-            const bool is_clean = diagnostics(c).empty();
+            const bool is_clean = diagnostics(*reference, c).empty();
             RC_CLASSIFY(is_clean, "strict-clean");
             if (!is_clean) return;
             ++clean;
@@ -567,9 +606,10 @@ int main(int argc, char** argv) {
         std::map<std::string, std::size_t> met;
         const bool held = rc::check(name, [&, tool] {
             const pg::Case c = *with_quirks(tool);
+            const Engine& engine = **rc::gen::element(reference.get(), fast.get());
             std::string wrong;
-            const std::vector<Diagnostic> ds = parse_diagnostics(diagnostics(c), c.inputs, &wrong);
-            RC_LOG() << show_inputs(c.inputs) << diagnostics(c);
+            const std::vector<Diagnostic> ds = parse_diagnostics(diagnostics(engine, c), c.inputs, &wrong);
+            RC_LOG() << show_inputs(c.inputs) << engine.name() << " engine:\n" << diagnostics(engine, c);
             RC_ASSERT(wrong.empty());
             std::vector<sp::Hex2File> hex2_files;
             std::vector<sp::M1File> m1_files;
@@ -590,6 +630,36 @@ int main(int argc, char** argv) {
         for (const auto& [quirk, n] : met) std::printf(" %s %zu", quirk.c_str(), n);
         std::printf("\n");
         return held;
+    };
+
+    // The fast engine's checker against the extracted one (the reference engine's): the same uses
+    // kept, every field of each, and the same count, keeping 100, 1 or 3; hex2 and M1 under every
+    // architecture.
+    const auto checkers_agree = [&](const char* name, pg::Tool tool) {
+        return rc::check(name, [&, tool] {
+            const pg::Case c = *many_quirks(tool);
+            RC_LOG() << show_inputs(c.inputs);
+            std::uint64_t most = 0;
+            for (const std::size_t k : {std::size_t{100}, std::size_t{1}, std::size_t{3}})
+                for (const Architecture a : pg::all_architectures) {
+                    Hex2Config h = c.hex2;
+                    M1Config m = c.m1;
+                    h.architecture = m.architecture = a;
+                    const bool hex2 = tool == pg::Tool::hex2;
+                    const QuirkUses want = hex2 ? reference->strict_check(h, c.inputs, k)
+                                                : reference->strict_check(m, c.inputs, k);
+                    const QuirkUses got =
+                        hex2 ? fast->strict_check(h, c.inputs, k) : fast->strict_check(m, c.inputs, k);
+                    most = std::max(most, want.count);
+                    if (got.count == want.count && got.earliest == want.earliest) continue;
+                    RC_FAIL("k " + std::to_string(k) + ", " +
+                            (hex2 ? "hex2 " + config_words(h) : "M1 " + config_words(m)) +
+                            "\nextracted: " + show_uses(want) + "\nfast: " + show_uses(got));
+                }
+            RC_CLASSIFY(most == 0, "strict-clean");
+            RC_CLASSIFY(most > 3, "more than 3 uses");
+            RC_CLASSIFY(most > 100, "more than 100 uses");
+        });
     };
 
     // --strict, --strict=warn and the plain run through the drop-ins, both engines.
@@ -646,6 +716,10 @@ int main(int argc, char** argv) {
                  independent),
         property("hex2: every diagnostic is at a use of its quirk", pg::Tool::hex2, at_uses),
         property("M1: every diagnostic is at a use of its quirk", pg::Tool::m1, at_uses),
+        property("hex2: the fast checker keeps and counts the uses the extracted one does", pg::Tool::hex2,
+                 checkers_agree),
+        property("M1: the fast checker keeps and counts the uses the extracted one does", pg::Tool::m1,
+                 checkers_agree),
         property("hex2: --strict and --strict=warn through the drop-ins, both engines", pg::Tool::hex2,
                  through_drop_ins),
         property("M1: --strict and --strict=warn through the drop-ins, both engines", pg::Tool::m1,

@@ -16,7 +16,8 @@
 # - riscv64, `:a` then 10^7 `!a ` (30 MB of RISC-V immediates and no data byte), then a file `00`:
 #   every `!a` is still pending where the first file ends, a register-across-files use each
 #   (10^7 uses, the first 100 at columns 1, 4, ..., 298 of line 2); alone, the same file has no
-#   use. (The checker that kept every pending word took 66 bytes a word: 660 MB here.)
+#   use. (The extracted checker that kept every pending word took 66 bytes a word: 660 MB here.)
+# Each with both engines (each has its own checker).
 # Runs outside the sanitizers (their shadow memory does not fit 256 MB).
 set -uo pipefail
 bin=$(cd "$1" && pwd)
@@ -34,19 +35,19 @@ shown() { sed -n 's/^\([^ ]*: error: strict: [a-z-]*\):.*/\1/p; s/^error: strict
 strict_uses() {
   local tool=$1 want=$2; shift 2
   echo keep >out
-  (limit "$bin/$tool" --engine=reference --strict "$@" -o out) 2>err; rc=$?
+  (limit "$bin/$tool" --engine=$engine --strict "$@" -o out) 2>err; rc=$?
   if [ $rc != 1 ] || [ "$(shown err)" != "$want" ] || [ "$(cat out)" != keep ]; then
-    echo "FAIL: $tool --strict $*: rc $rc, $(head -c 300 err)"; fail=1
+    echo "FAIL: $tool --engine=$engine --strict $*: rc $rc, $(head -c 300 err)"; fail=1
   fi
 }
 
 # strict_clean TOOL ARGS...: --strict prints nothing and writes what the run without it writes.
 strict_clean() {
   local tool=$1; shift
-  (limit "$bin/$tool" --engine=reference "$@" -o plain) 2>/dev/null; rc_plain=$?
-  (limit "$bin/$tool" --engine=reference --strict "$@" -o strict) 2>err; rc=$?
+  (limit "$bin/$tool" --engine=$engine "$@" -o plain) 2>/dev/null; rc_plain=$?
+  (limit "$bin/$tool" --engine=$engine --strict "$@" -o strict) 2>err; rc=$?
   if [ $rc != $rc_plain ] || [ $rc -gt 1 ] || grep -q strict err || ! cmp -s plain strict; then
-    echo "FAIL: $tool --strict $*: rc $rc (without --strict $rc_plain), $(head -c 300 err)"; fail=1
+    echo "FAIL: $tool --engine=$engine --strict $*: rc $rc (without --strict $rc_plain), $(head -c 300 err)"; fail=1
   fi
 }
 
@@ -54,46 +55,48 @@ columns() {  # columns FILE LINE QUIRK FROM TO
   for ((c = $4; c <= $5; c++)); do echo "$1:$2:$c: error: strict: $3"; done
 }
 
-{ printf ':'; head -c $n /dev/zero | tr '\0' '#'; } >hash.hex2
-strict_uses hex2 "$(columns hash.hex2 1 comment-char-in-token 2 101; echo $((n + 1 - 100)) more)" \
-  --architecture amd64 --little-endian -f hash.hex2
-{ printf 'x'; head -c $n /dev/zero | tr '\0' '#'; echo; } >hash.M1
-strict_uses M1 "$(columns hash.M1 1 comment-char-in-token 2 101; echo $((n - 100)) more)" \
-  --architecture amd64 --little-endian -f hash.M1
-{ printf ':'; head -c $n /dev/zero | tr '\0' 'a'; printf '\n00\n'; } >long.hex2
-strict_clean hex2 --architecture amd64 --little-endian -f long.hex2
-# The label ends the file: the end is a use (text-across-files, at offset 20000001), and under
-# --strict=warn the engine then links the file as without it (no byte).
-head -c $((n + 1)) long.hex2 >eof.hex2
-(limit "$bin/hex2" --engine=reference --architecture amd64 --little-endian -f eof.hex2 -o plain) 2>/dev/null; rc_plain=$?
-(limit "$bin/hex2" --engine=reference --strict=warn --architecture amd64 --little-endian -f eof.hex2 -o warned) 2>err; rc=$?
-if [ $rc_plain != 0 ] || [ $rc != 0 ] || [ -s plain ] || ! cmp -s plain warned ||
-   ! grep -q '^eof.hex2:1:20000002: warning: strict: text-across-files:' err; then
-  echo "FAIL: hex2 --strict=warn -f eof.hex2: rc $rc (without --strict $rc_plain), $(head -c 300 err)"; fail=1
-fi
-{ printf 'DEFINE '; head -c $n /dev/zero | tr '\0' 'a'; printf ' 00\n'; } >long.M1
-strict_clean M1 --architecture amd64 --little-endian -f long.M1
+for engine in reference fast; do
+  { printf ':'; head -c $n /dev/zero | tr '\0' '#'; } >hash.hex2
+  strict_uses hex2 "$(columns hash.hex2 1 comment-char-in-token 2 101; echo $((n + 1 - 100)) more)" \
+    --architecture amd64 --little-endian -f hash.hex2
+  { printf 'x'; head -c $n /dev/zero | tr '\0' '#'; echo; } >hash.M1
+  strict_uses M1 "$(columns hash.M1 1 comment-char-in-token 2 101; echo $((n - 100)) more)" \
+    --architecture amd64 --little-endian -f hash.M1
+  { printf ':'; head -c $n /dev/zero | tr '\0' 'a'; printf '\n00\n'; } >long.hex2
+  strict_clean hex2 --architecture amd64 --little-endian -f long.hex2
+  # The label ends the file: the end is a use (text-across-files, at offset 20000001), and under
+  # --strict=warn the engine then links the file as without it (no byte).
+  head -c $((n + 1)) long.hex2 >eof.hex2
+  (limit "$bin/hex2" --engine=$engine --architecture amd64 --little-endian -f eof.hex2 -o plain) 2>/dev/null; rc_plain=$?
+  (limit "$bin/hex2" --engine=$engine --strict=warn --architecture amd64 --little-endian -f eof.hex2 -o warned) 2>err; rc=$?
+  if [ $rc_plain != 0 ] || [ $rc != 0 ] || [ -s plain ] || ! cmp -s plain warned ||
+     ! grep -q '^eof.hex2:1:20000002: warning: strict: text-across-files:' err; then
+    echo "FAIL: hex2 --strict=warn -f eof.hex2: rc $rc (without --strict $rc_plain), $(head -c 300 err)"; fail=1
+  fi
+  { printf 'DEFINE '; head -c $n /dev/zero | tr '\0' 'a'; printf ' 00\n'; } >long.M1
+  strict_clean M1 --architecture amd64 --little-endian -f long.M1
 
-words=10000000
-{ echo ':a'; yes '!a ' | tr -d '\n' | head -c $((3 * words)); } >words.hex2
-echo 00 >data.hex2
-want=$(for ((i = 0; i < 100; i++)); do echo "words.hex2:2:$((1 + 3 * i)): error: strict: register-across-files"; done
-       echo "$((words - 100)) more")
-strict_uses hex2 "$want" --architecture riscv64 --little-endian -f words.hex2 -f data.hex2
-strict_clean hex2 --architecture riscv64 --little-endian -f words.hex2
+  words=10000000
+  { echo ':a'; yes '!a ' | tr -d '\n' | head -c $((3 * words)); } >words.hex2
+  echo 00 >data.hex2
+  want=$(for ((i = 0; i < 100; i++)); do echo "words.hex2:2:$((1 + 3 * i)): error: strict: register-across-files"; done
+         echo "$((words - 100)) more")
+  strict_uses hex2 "$want" --architecture riscv64 --little-endian -f words.hex2 -f data.hex2
+  strict_clean hex2 --architecture riscv64 --little-endian -f words.hex2
 
-for ((i = 0; i < 60; i++)); do echo ':a'; done >order.hex2
-for ((i = 0; i < 140; i++)); do echo '4 8'; done >>order.hex2
-want=$(for ((l = 2; l <= 60; l++)); do echo "order.hex2:$l:1: error: strict: duplicate-label"; done
-       for ((l = 61; l <= 101; l++)); do echo "order.hex2:$l:2: error: strict: split-byte"; done
-       echo "99 more")
-strict_uses hex2 "$want" --architecture amd64 --little-endian -f order.hex2
-for ((i = 0; i < 60; i++)); do echo 'DEFINE a 00'; done >order.M1
-for ((i = 0; i < 140; i++)); do echo 'x#'; done >>order.M1
-want=$(for ((l = 2; l <= 60; l++)); do echo "order.M1:$l:1: error: strict: duplicate-define"; done
-       for ((l = 61; l <= 101; l++)); do echo "order.M1:$l:2: error: strict: comment-char-in-token"; done
-       echo "99 more")
-strict_uses M1 "$want" --architecture amd64 --little-endian -f order.M1
+  for ((i = 0; i < 60; i++)); do echo ':a'; done >order.hex2
+  for ((i = 0; i < 140; i++)); do echo '4 8'; done >>order.hex2
+  want=$(for ((l = 2; l <= 60; l++)); do echo "order.hex2:$l:1: error: strict: duplicate-label"; done
+         for ((l = 61; l <= 101; l++)); do echo "order.hex2:$l:2: error: strict: split-byte"; done
+         echo "99 more")
+  strict_uses hex2 "$want" --architecture amd64 --little-endian -f order.hex2
+  for ((i = 0; i < 60; i++)); do echo 'DEFINE a 00'; done >order.M1
+  for ((i = 0; i < 140; i++)); do echo 'x#'; done >>order.M1
+  want=$(for ((l = 2; l <= 60; l++)); do echo "order.M1:$l:1: error: strict: duplicate-define"; done
+         for ((l = 61; l <= 101; l++)); do echo "order.M1:$l:2: error: strict: comment-char-in-token"; done
+         echo "99 more")
+  strict_uses M1 "$want" --architecture amd64 --little-endian -f order.M1
+done
 
-[ $fail = 0 ] && echo "strict memory: 20 MB names and 30 MB of RISC-V words in 256 MB, the earliest 100 uses shown: ok"
+[ $fail = 0 ] && echo "strict memory: 20 MB names and 30 MB of RISC-V words in 256 MB, both engines, the earliest 100 uses shown: ok"
 exit $fail

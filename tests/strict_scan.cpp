@@ -1,8 +1,5 @@
-// strict-scan: the bounded strict checkers (extracted/gen/hex2_check_first.hpp,
-// m1_check_first.hpp) on a drop-in command line, for the corpus measurement of docs/strict.md
-// (tests/strict_corpus.sh). They keep every use here: k is 2^62, more uses than an input that
-// fits in memory can make (a few a byte at most), so by check_first_correct they return all of
-// Hex2Check.check and M1Check.check, sorted by file, then offset.
+// strict-scan: the strict checkers (extracted/gen/hex2_check.hpp, m1_check.hpp) on a drop-in
+// command line, for the corpus measurement of docs/strict.md (tests/strict_corpus.sh).
 //
 //   strict-scan hex2|M1 ARGS...
 //
@@ -10,6 +7,14 @@
 // input files and prints every quirk use, one a line, in input order (FirstUses.sort_uses):
 //   FILE:OFFSET: QUIRK: SUBJECT [other FILE:OFFSET] [value N]
 // The subject is printed with C escapes. Status 0 when it checked, 2 when it could not.
+//
+//   strict-scan --agree hex2|M1 ARGS...
+//
+// compares instead the fast engine's strict checker with the extracted bounded one (the
+// reference engine's, Hex2CheckFirst.check_first, M1CheckFirst.check_first), keeping 100, 1 and
+// 3 uses: the same uses kept, every field, and the same count. Prints the count; status 1, with
+// the first difference, when they differ (tests/strict_corpus.sh --agree).
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iterator>
@@ -19,6 +24,7 @@
 
 #include "command_line.hpp"
 #include "coq_runtime.hpp"
+#include "engine.hpp"
 #include "hex2_check_first.hpp"
 #include "m1_check_first.hpp"
 #include "quirks.hpp"
@@ -55,9 +61,56 @@ std::vector<T> vector_of(const rt::list<T>& l) {
 // More uses than any input can make: check_first then keeps them all.
 const rt::N every_use{std::uint64_t{1} << 62};
 
+// The engines' configurations; their enumerations list Coq's names in Coq's order.
+Hex2Config engine_config(const common::hex2_config& c) {
+    return {static_cast<Architecture>(c.h2_arch), c.h2_big_endian,
+            static_cast<std::uint32_t>(c.h2_base_address.v), static_cast<ByteMode>(c.h2_byte_mode)};
+}
+M1Config engine_config(const common::m1_config& c) {
+    return {static_cast<Architecture>(c.m1_arch), c.m1_big_endian, static_cast<ByteMode>(c.m1_byte_mode)};
+}
+
+std::string shown(const QuirkUse& u) {
+    return rt::string_of(quirks::quirk_name(static_cast<quirks::quirk>(u.quirk))) + " " +
+           std::to_string(u.file) + ":" + std::to_string(u.offset) + " `" + escaped(u.subject) + "` other " +
+           std::to_string(u.other_file) + ":" + std::to_string(u.other_offset) + " value " +
+           std::to_string(u.value);
+}
+
+// --agree: the two engines' checkers on `inputs`.
+template <class Config>
+int agree(const Config& config, const std::vector<Input>& inputs) {
+    std::string why;
+    const auto reference = make_engine("reference", &why), fast = make_engine("fast", &why);
+    if (!reference || !fast) {
+        std::fprintf(stderr, "strict-scan: %s\n", why.c_str());
+        return 2;
+    }
+    for (const std::size_t k : {std::size_t{100}, std::size_t{1}, std::size_t{3}}) {
+        const QuirkUses want = reference->strict_check(config, inputs, k);
+        const QuirkUses got = fast->strict_check(config, inputs, k);
+        if (got.count != want.count) {
+            std::printf("k %zu: the fast checker counts %llu uses, the extracted one %llu\n", k,
+                        static_cast<unsigned long long>(got.count),
+                        static_cast<unsigned long long>(want.count));
+            return 1;
+        }
+        for (std::size_t i = 0; i < std::max(got.earliest.size(), want.earliest.size()); ++i)
+            if (i >= got.earliest.size() || i >= want.earliest.size() ||
+                !(got.earliest[i] == want.earliest[i])) {
+                std::printf("k %zu, use %zu: fast %s, extracted %s\n", k, i,
+                            i < got.earliest.size() ? shown(got.earliest[i]).c_str() : "none",
+                            i < want.earliest.size() ? shown(want.earliest[i]).c_str() : "none");
+                return 1;
+            }
+        if (k == 100) std::printf("%llu uses, the same\n", static_cast<unsigned long long>(got.count));
+    }
+    return 0;
+}
+
 template <class C, class Check>
 int scan(const rt::list<common::bytes>& args,
-         command_line::cli_result<C> (*parse)(const rt::list<common::bytes>&), Check check) {
+         command_line::cli_result<C> (*parse)(const rt::list<common::bytes>&), Check check, bool compare) {
     const command_line::cli_result<C> r = parse(args);
     if (r.cli_end.tag() != command_line::cli_ending<C>::tag_t::end_run) {
         std::fputs("strict-scan: the command line does not run the tool\n", stderr);
@@ -73,6 +126,11 @@ int scan(const rt::list<common::bytes>& args,
             return 2;
         }
         texts.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    if (compare) {
+        std::vector<Input> engine_inputs;
+        for (std::size_t i = 0; i < texts.size(); ++i) engine_inputs.push_back(Input{names[i], texts[i]});
+        return agree(engine_config(c.cmd_config), engine_inputs);
     }
     rt::list<common::bytes> inputs;
     for (std::size_t i = texts.size(); i-- > 0;)
@@ -101,15 +159,18 @@ int scan(const rt::list<common::bytes>& args,
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc < 2) {
-        std::fputs("usage: strict-scan hex2|M1 ARGS...\n", stderr);
+    const bool compare = argc > 1 && std::string(argv[1]) == "--agree";
+    const int first = compare ? 2 : 1;
+    if (argc < first + 1) {
+        std::fputs("usage: strict-scan [--agree] hex2|M1 ARGS...\n", stderr);
         return 2;
     }
-    const std::string tool = argv[1];
+    const std::string tool = argv[first];
     rt::list<common::bytes> args;
-    for (int i = argc; i-- > 2;) args = rt::list<common::bytes>::cons(rt::bytes_of(argv[i]), std::move(args));
-    if (tool == "hex2") return scan(args, command_line::hex2_command_line, hex2_check_first::check_first);
-    if (tool == "M1") return scan(args, command_line::m1_command_line, m1_check_first::check_first);
-    std::fputs("usage: strict-scan hex2|M1 ARGS...\n", stderr);
+    for (int i = argc; i-- > first + 1;)
+        args = rt::list<common::bytes>::cons(rt::bytes_of(argv[i]), std::move(args));
+    if (tool == "hex2") return scan(args, command_line::hex2_command_line, hex2_check_first::check_first, compare);
+    if (tool == "M1") return scan(args, command_line::m1_command_line, m1_check_first::check_first, compare);
+    std::fputs("usage: strict-scan [--agree] hex2|M1 ARGS...\n", stderr);
     return 2;
 }

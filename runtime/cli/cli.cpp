@@ -180,7 +180,8 @@ int carry_out(const cl::cli_result<C>& r, const Tool& tool, const char* program)
         return read_input(rt::string_of(path), tool, &inputs, &used);
     };
     if (!engine || (!read_in_steps && !each(c.cmd_inputs, read))) return 1;
-    if (strict != cl::strict_mode::strict_off && !strict_passes(c.cmd_config, inputs, strict)) return 1;
+    const bool strict_off = strict == cl::strict_mode::strict_off;
+    if (!strict_off && !strict_passes(*engine, from_coq(c.cmd_config), inputs, strict)) return 1;
     return produce(c, *engine, inputs, tool);
 }
 

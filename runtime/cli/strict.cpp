@@ -1,35 +1,62 @@
-// Strict mode: the extracted bounded checkers' uses as diagnostics (strict.hpp).
+// Strict mode: the engine's strict checker's uses as diagnostics (strict.hpp).
 #include "strict.hpp"
 
 #include <algorithm>
 #include <cstdio>
 #include <cstdint>
+#include <map>
 #include <string_view>
+#include <utility>
 
 #include "coq_runtime.hpp"
 #include "diagnostics.hpp"
-#include "hex2_check_first.hpp"
-#include "m1_check_first.hpp"
 #include "quirks.hpp"
 
 namespace hexproof {
 
 namespace {
 
-using quirks::quirk;
+using Places = std::map<std::pair<std::size_t, std::size_t>, std::string>;
 
-std::string place(const std::vector<Input>& inputs, std::uint64_t file, std::uint64_t offset) {
-    if (file >= inputs.size()) return "?";
-    const std::string_view bytes = inputs[file].view();
-    const LineColumn lc = line_column(bytes, std::min<std::uint64_t>(offset, bytes.size()));
-    return shown_name(inputs[file].name) + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.column);
+// "name:line:column" of every place the uses name (each use's and its other place), reading each
+// file once up to its last place: a line_column from the start for each place read a large file
+// again for each of the 100 uses.
+Places places(const std::vector<Input>& inputs, const std::vector<QuirkUse>& uses) {
+    Places out;
+    for (const QuirkUse& u : uses) {
+        out[{u.file, u.offset}];
+        out[{u.other_file, u.other_offset}];
+    }
+    std::size_t file = inputs.size(), from = 0;
+    LineColumn at;
+    for (auto& [where, text] : out) {
+        if (where.first >= inputs.size()) {
+            text = "?";
+            continue;
+        }
+        const std::string_view bytes = inputs[where.first].view();
+        if (where.first != file) {
+            file = where.first;
+            from = 0;
+            at = LineColumn{};
+        }
+        const std::size_t to = std::min(where.second, bytes.size());
+        const LineColumn step = line_column(bytes.substr(from, to - from), to - from);
+        at = step.line > 1 ? LineColumn{at.line + step.line - 1, step.column}
+                           : LineColumn{at.line, at.column + step.column - 1};
+        from = to;
+        text =
+            shown_name(inputs[file].name) + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
+    }
+    return out;
 }
 
 // What the use means and why it matters, in docs/strict.md's words.
-std::string explanation(const quirks::quirk_use& u, const std::vector<Input>& inputs) {
-    const std::string s = "`" + shown_subject(rt::string_of(u.use_subject)) + "`";
-    const std::string other = place(inputs, u.use_other_file.v, u.use_other_offset.v);
-    switch (u.use_quirk) {
+std::string explanation(const QuirkUse& u, const Places& at) {
+    const std::string s = "`" + shown_subject(u.subject) + "`";
+    const std::string& other = at.at({u.other_file, u.other_offset});
+    using quirk = Quirk;
+    switch (u.quirk) {
         case quirk::duplicate_label:
             return "label " + s + " is defined again (first at " + other +
                    "); 1.7.0 silently uses the last definition";
@@ -71,35 +98,27 @@ std::string explanation(const quirks::quirk_use& u, const std::vector<Input>& in
     rt::impossible("unknown quirk");
 }
 
-// The uses the checker kept, the earliest first (by file, then offset: check_first_correct says
-// they are the first strict_shown_uses of Hex2Check.check or M1Check.check sorted so), and how
-// many it found.
-std::string report(const rt::prod<rt::list<quirks::quirk_use>, rt::N>& found,
-                   const std::vector<Input>& inputs, bool warn) {
-    const rt::list<quirks::quirk_use>& kept = found.f0;
-    const rt::N& count = found.f1;
-    std::vector<quirks::quirk_use> uses;
-    for (const rt::list<quirks::quirk_use>* p = &kept; p->tag() == rt::list<quirks::quirk_use>::tag_t::cons;
-         p = &p->as_cons().f1)
-        uses.push_back(p->as_cons().f0);
+// The quirk's name in Coq's words (Quirks.quirk_name).
+std::string name_of(Quirk q) {
+    static_assert(static_cast<int>(Quirk::unknown_architecture_kept) ==
+                  static_cast<int>(quirks::quirk::unknown_architecture_kept));
+    return rt::string_of(quirks::quirk_name(static_cast<quirks::quirk>(q)));
+}
+
+// The uses the engine's checker kept, the earliest first (by file, then offset: what
+// check_first_correct says of the extracted checkers), and how many it found.
+std::string report(const QuirkUses& found, const std::vector<Input>& inputs, bool warn) {
     const std::string kind = warn ? ": warning: strict: " : ": error: strict: ";
+    const Places at = places(inputs, found.earliest);
     std::string out;
-    for (const quirks::quirk_use& u : uses)
-        out += place(inputs, u.use_file.v, u.use_offset.v) + kind +
-               rt::string_of(quirks::quirk_name(u.use_quirk)) + ": " + explanation(u, inputs) + "\n";
-    if (count.v > uses.size()) {
-        const std::uint64_t more = count.v - uses.size();
+    for (const QuirkUse& u : found.earliest)
+        out += at.at({u.file, u.offset}) + kind + name_of(u.quirk) + ": " + explanation(u, at) + "\n";
+    if (found.count > found.earliest.size()) {
+        const std::uint64_t more = found.count - found.earliest.size();
         out += std::string(warn ? "warning" : "error") + ": strict: " + std::to_string(more) + " more use" +
                (more == 1 ? "" : "s") + " of quirks not shown\n";
     }
     return out;
-}
-
-rt::list<common::bytes> coq_inputs(const std::vector<Input>& inputs) {
-    rt::list<common::bytes> files;
-    for (std::size_t i = inputs.size(); i-- > 0;)
-        files = rt::list<common::bytes>::cons(rt::bytes_of(inputs[i].view()), std::move(files));
-    return files;
 }
 
 // The diagnostics said on standard error; false under --strict when there is one.
@@ -115,31 +134,32 @@ bool strict_step_passes(const command_line::cli_step& s, command_line::strict_mo
     if (s.tag() != command_line::cli_step::tag_t::step_unknown_architecture) return true;
     const bool warn = mode == command_line::strict_mode::strict_warn;
     return said("\n" + tool + (warn ? ": warning: strict: " : ": error: strict: ") +
-                    rt::string_of(quirks::quirk_name(quirk::unknown_architecture_kept)) + ": `" +
+                    name_of(Quirk::unknown_architecture_kept) + ": `" +
                     shown_subject(rt::string_of(s.as_step_unknown_architecture().f0)) +
                     "` is not an architecture; 1.7.0 goes on with the previous one\n",
                 mode);
 }
 
-std::string strict_diagnostics(const common::hex2_config& config, const std::vector<Input>& inputs,
+std::string strict_diagnostics(const Engine& engine, const Hex2Config& config,
+                               const std::vector<Input>& inputs, bool warn) {
+    return report(engine.strict_check(config, inputs, strict_shown_uses), inputs, warn);
+}
+
+std::string strict_diagnostics(const Engine& engine, const M1Config& config, const std::vector<Input>& inputs,
                                bool warn) {
-    return report(hex2_check_first::check_first(rt::N{strict_shown_uses}, config, coq_inputs(inputs)), inputs,
-                  warn);
+    return report(engine.strict_check(config, inputs, strict_shown_uses), inputs, warn);
 }
 
-std::string strict_diagnostics(const common::m1_config& config, const std::vector<Input>& inputs, bool warn) {
-    return report(m1_check_first::check_first(rt::N{strict_shown_uses}, config, coq_inputs(inputs)), inputs,
-                  warn);
-}
-
-bool strict_passes(const common::hex2_config& config, const std::vector<Input>& inputs,
+bool strict_passes(const Engine& engine, const Hex2Config& config, const std::vector<Input>& inputs,
                    command_line::strict_mode mode) {
-    return said(strict_diagnostics(config, inputs, mode == command_line::strict_mode::strict_warn), mode);
+    return said(strict_diagnostics(engine, config, inputs, mode == command_line::strict_mode::strict_warn),
+                mode);
 }
 
-bool strict_passes(const common::m1_config& config, const std::vector<Input>& inputs,
+bool strict_passes(const Engine& engine, const M1Config& config, const std::vector<Input>& inputs,
                    command_line::strict_mode mode) {
-    return said(strict_diagnostics(config, inputs, mode == command_line::strict_mode::strict_warn), mode);
+    return said(strict_diagnostics(engine, config, inputs, mode == command_line::strict_mode::strict_warn),
+                mode);
 }
 
 }  // namespace hexproof

@@ -1,7 +1,8 @@
-// Strict mode of the drop-ins (--strict, --strict=warn; docs/strict.md): the extracted bounded
-// checkers (Hex2CheckFirst.check_first, M1CheckFirst.check_first) on the inputs, their uses as
-// "file:line:column: error: strict: <quirk name>: <what and why>" lines. The same for both
-// engines: the checker is the extracted one whatever the engine.
+// Strict mode of the drop-ins (--strict, --strict=warn; docs/strict.md): the engine's strict
+// checker on the inputs (the reference engine's is the extracted bounded checker,
+// Hex2CheckFirst.check_first or M1CheckFirst.check_first; the fast engine's its own, held to it
+// by strict-property), its uses as "file:line:column: error: strict: <quirk name>: <what and
+// why>" lines.
 #pragma once
 
 #include <cstddef>
@@ -23,10 +24,10 @@ namespace hexproof {
 // line after upstream's message, which ends without a newline.
 bool strict_step_passes(const command_line::cli_step& s, command_line::strict_mode mode,
                         const std::string& tool);
-// The extracted checker on the inputs, before the engine runs.
-bool strict_passes(const common::hex2_config& config, const std::vector<Input>& inputs,
+// The engine's checker on the inputs, before the engine runs.
+bool strict_passes(const Engine& engine, const Hex2Config& config, const std::vector<Input>& inputs,
                    command_line::strict_mode mode);
-bool strict_passes(const common::m1_config& config, const std::vector<Input>& inputs,
+bool strict_passes(const Engine& engine, const M1Config& config, const std::vector<Input>& inputs,
                    command_line::strict_mode mode);
 
 }  // namespace hexproof

@@ -1,4 +1,4 @@
-// The words of strict mode (docs/strict.md): the quirk uses the extracted bounded checkers find,
+// The words of strict mode (docs/strict.md): the quirk uses an engine's strict checker finds,
 // as "file:line:column: error: strict: <quirk name>: <what and why>" lines. Apart from strict.hpp
 // so that a caller need not see the command line's types (the property tests read this one).
 #pragma once
@@ -7,7 +7,6 @@
 #include <string>
 #include <vector>
 
-#include "common.hpp"
 #include "engine.hpp"
 
 namespace hexproof {
@@ -17,8 +16,9 @@ inline constexpr std::size_t strict_shown_uses = 100;
 
 // The diagnostics of the quirk uses (empty when there is none), "error" or, with `warn`,
 // "warning" lines.
-std::string strict_diagnostics(const common::hex2_config& config, const std::vector<Input>& inputs,
+std::string strict_diagnostics(const Engine& engine, const Hex2Config& config,
+                               const std::vector<Input>& inputs, bool warn);
+std::string strict_diagnostics(const Engine& engine, const M1Config& config, const std::vector<Input>& inputs,
                                bool warn);
-std::string strict_diagnostics(const common::m1_config& config, const std::vector<Input>& inputs, bool warn);
 
 }  // namespace hexproof

@@ -110,6 +110,50 @@ public:
     }
 };
 
+// A quirk of mescc-tools 1.7.0 that strict mode reports (Coq: Quirks.quirk, in its order, which is
+// FirstUses.quirk_rank; docs/strict.md).
+enum class Quirk : std::uint8_t {
+    duplicate_label,
+    split_byte,
+    nibble_across_files,
+    misplaced_base,
+    absolute_with_base,
+    align_on_absolute,
+    register_across_files,
+    duplicate_define,
+    use_before_define,
+    off_by_one_range,
+    octal_immediate,
+    text_across_files,
+    cr_in_token,
+    comment_char_in_token,
+    unknown_architecture_kept,
+};
+
+// A use of a quirk (Coq: Quirks.quirk_use): where, the text it is about, another place (the
+// first definition, the DEFINE, the base name, where the name starts) and a number.
+struct QuirkUse {
+    Quirk quirk{};
+    std::size_t file = 0;
+    std::size_t offset = 0;
+    std::string subject;
+    std::size_t other_file = 0;
+    std::size_t other_offset = 0;
+    std::int64_t value = 0;
+
+    friend bool operator==(const QuirkUse& a, const QuirkUse& b) {
+        return a.quirk == b.quirk && a.file == b.file && a.offset == b.offset && a.subject == b.subject &&
+               a.other_file == b.other_file && a.other_offset == b.other_offset && a.value == b.value;
+    }
+};
+
+// What Hex2CheckFirst.check_first and M1CheckFirst.check_first return: the `k` earliest uses in
+// input order (FirstUses.sort_uses) and how many uses there are.
+struct QuirkUses {
+    std::vector<QuirkUse> earliest;
+    std::uint64_t count = 0;
+};
+
 class Engine {
 public:
     virtual ~Engine() = default;
@@ -123,6 +167,12 @@ public:
                                          OutputSink& sink) const;
     virtual std::optional<Error> assemble_to(const M1Config& config, const std::vector<Input>& inputs,
                                              OutputSink& sink) const;
+
+    // Strict mode's checkers: the `k` earliest quirk uses of the program and how many there are.
+    virtual QuirkUses strict_check(const Hex2Config& config, const std::vector<Input>& inputs,
+                                   std::size_t k) const = 0;
+    virtual QuirkUses strict_check(const M1Config& config, const std::vector<Input>& inputs,
+                                   std::size_t k) const = 0;
 };
 
 // "fast" or "reference"; nullptr with a message in *why when the engine is unknown or not built.

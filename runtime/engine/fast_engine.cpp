@@ -1,8 +1,11 @@
-// The fast engine behind the engine interface: hex2_fast::link, m1_fast::assemble(_to).
+// The fast engine behind the engine interface: hex2_fast::link, m1_fast::assemble(_to), and the
+// strict checkers hex2_strict::check_first, m1_strict::check_first.
 #include "fast_engine.hpp"
 
 #include "hex2_fast.hpp"
+#include "hex2_strict_check.hpp"
 #include "m1_fast.hpp"
+#include "m1_strict_check.hpp"
 
 namespace hexproof {
 
@@ -20,6 +23,14 @@ public:
     std::optional<Error> assemble_to(const M1Config& config, const std::vector<Input>& inputs,
                                      OutputSink& sink) const override {
         return m1_fast::assemble_to(config, inputs, sink);
+    }
+    QuirkUses strict_check(const Hex2Config& config, const std::vector<Input>& inputs,
+                           std::size_t k) const override {
+        return hex2_strict::check_first(config, inputs, k);
+    }
+    QuirkUses strict_check(const M1Config& config, const std::vector<Input>& inputs,
+                           std::size_t k) const override {
+        return m1_strict::check_first(config, inputs, k);
     }
 };
 

@@ -46,6 +46,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 
 namespace hexproof::keyed_hash {
 
@@ -120,5 +121,13 @@ inline constexpr ShortMasks short_masks = make_short_masks();
     return hash_short(key, load_word(p) & keep[0], load_word(p + 8) & keep[1], load_word(p + 16) & keep[2],
                       n);
 }
+
+// A hash for the standard containers of texts (the strict checkers' tables of names).
+struct TextHash {
+    const Key* key;
+    std::size_t operator()(std::string_view s) const {
+        return hash_bytes(*key, s.data(), s.size(), s.data() + s.size());
+    }
+};
 
 }  // namespace hexproof::keyed_hash

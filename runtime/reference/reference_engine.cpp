@@ -10,8 +10,11 @@
 
 #include "coq_runtime.hpp"
 #include "common.hpp"
+#include "hex2_check_first.hpp"
 #include "hex2_exec.hpp"
+#include "m1_check_first.hpp"
 #include "m1_exec.hpp"
+#include "quirks.hpp"
 
 namespace hexproof {
 
@@ -123,6 +126,26 @@ std::optional<Error> to_sink(const common::result<rt::outbuf>& r, OutputSink& si
     return std::nullopt;
 }
 
+// The uses the extracted bounded checker kept, already in input order (check_first_correct), and
+// their count. The engine's Quirk lists Coq's quirks in Coq's order.
+static_assert(static_cast<int>(Quirk::unknown_architecture_kept) ==
+              static_cast<int>(quirks::quirk::unknown_architecture_kept));
+
+QuirkUses from_coq(const rt::prod<rt::list<quirks::quirk_use>, rt::N>& found) {
+    QuirkUses out;
+    for (const rt::list<quirks::quirk_use>* p = &found.f0;
+         p->tag() == rt::list<quirks::quirk_use>::tag_t::cons; p = &p->as_cons().f1) {
+        const quirks::quirk_use& u = p->as_cons().f0;
+        out.earliest.push_back(
+            QuirkUse{static_cast<Quirk>(u.use_quirk), static_cast<std::size_t>(u.use_file.v),
+                     static_cast<std::size_t>(u.use_offset.v), rt::string_of(u.use_subject),
+                     static_cast<std::size_t>(u.use_other_file.v),
+                     static_cast<std::size_t>(u.use_other_offset.v), u.use_value.v});
+    }
+    out.count = found.f1.v;
+    return out;
+}
+
 class ReferenceEngine final : public Engine {
 public:
     std::string_view name() const override { return "reference"; }
@@ -140,6 +163,14 @@ public:
     std::optional<Error> assemble_to(const M1Config& config, const std::vector<Input>& inputs,
                                      OutputSink& sink) const override {
         return to_sink(m1_exec::assemble_out(to_coq(config), to_coq(inputs)), sink);
+    }
+    QuirkUses strict_check(const Hex2Config& config, const std::vector<Input>& inputs,
+                           std::size_t k) const override {
+        return from_coq(hex2_check_first::check_first(rt::N{k}, to_coq(config), to_coq(inputs)));
+    }
+    QuirkUses strict_check(const M1Config& config, const std::vector<Input>& inputs,
+                           std::size_t k) const override {
+        return from_coq(m1_check_first::check_first(rt::N{k}, to_coq(config), to_coq(inputs)));
     }
 };
 
