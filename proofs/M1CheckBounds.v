@@ -215,6 +215,14 @@ Proof. intros; eapply map_ok_mono; eauto. Qed.
 
 Ltac split4 := split; [|split; [|split]].
 
+(** [see_word] adds at most one use of each kind. *)
+Ltac see_word_lengths :=
+  unfold see_word;
+  repeat match goal with
+         | |- context [match ?x with _ => _ end] => destruct x
+         | |- context [if ?x then _ else _] => destruct x
+         end; cbn [fst snd length app]; lia.
+
 (** What [see_raw] does to the state: a DEFINE in pass A, at most one use of each kind. *)
 Lemma see_raw_facts : forall pass cfg m t nm,
   token_bytes t -> dscan_ok (mc_scan m) -> defs_ok nm (mc_defs m) ->
@@ -237,27 +245,18 @@ Proof.
       + destruct (is_define_token Newline); cbn [dscan_ok]; split4; auto.
       + rewrite see_word_app; cbn [mc_scan mc_defs mc_uses mc_octal].
         destruct (is_define_token (Word s f o)); cbn [dscan_ok]; split4; auto;
-          unfold see_word; repeat match goal with
-                                  | |- context [match ?x with _ => _ end] => destruct x
-                                  | |- context [if ?x then _ else _] => destruct x
-                                  end; cbn [fst snd length app]; lia.
+          see_word_lengths.
     - destruct (is_define_token t); cbn [mc_scan mc_defs mc_uses mc_octal dscan_ok];
         split4; auto.
     - unfold see_word_in; destruct t as [|s f o]; cbn [mc_scan mc_defs mc_uses mc_octal dscan_ok].
       + split4; auto.
       + rewrite see_word_app; cbn [mc_scan mc_defs mc_uses mc_octal dscan_ok]; split4; auto;
-          unfold see_word; repeat match goal with
-                                  | |- context [match ?x with _ => _ end] => destruct x
-                                  | |- context [if ?x then _ else _] => destruct x
-                                  end; cbn [fst snd length app]; lia.
+          see_word_lengths.
     - cbn [mc_scan mc_defs mc_uses mc_octal dscan_ok]; split4; auto.
     - unfold see_word_in; destruct t as [|s f o]; cbn [mc_scan mc_defs mc_uses mc_octal dscan_ok].
       + split4; auto.
       + rewrite see_word_app; cbn [mc_scan mc_defs mc_uses mc_octal dscan_ok]; split4; auto;
-          unfold see_word; repeat match goal with
-                                  | |- context [match ?x with _ => _ end] => destruct x
-                                  | |- context [if ?x then _ else _] => destruct x
-                                  end; cbn [fst snd length app]; lia.
+          see_word_lengths.
     - unfold see_define. destruct (place d) as [f o].
       destruct (ByteMap.find (token_text n) defs) as [[[f0 o0] latest]|];
         cbn [mc_scan mc_defs mc_uses mc_octal dscan_ok length]; split4; auto; try lia;
@@ -538,17 +537,6 @@ Lemma mk_mscan_first_inj : forall a m t ok a' m' t' ok',
   mk_mscan_first a m t ok = mk_mscan_first a' m' t' ok' -> a = a' /\ m = m' /\ t = t'.
 Proof. intros * E; injection E as E1 E2 E3 _; auto. Qed.
 
-Lemma scan_chars_first_nil : forall pass k cfg file pos mode start q tok len w a m t,
-  scan_chars_first pass k cfg file pos mode start q tok len w [] a m t =
-  let a' := if pass then a else add_uses k (mend_use file pos mode w) a in
-  match meof_step file mode start tok len with
-  | Err _ => mk_mscan_first a' m t false
-  | Ok ts =>
-      let m' := see_raw pass cfg (see_raws pass cfg m ts) Newline in
-      mk_mscan_first a' (strip m') (add_token_uses pass k m' t) true
-  end.
-Proof. reflexivity. Qed.
-
 (** What [scan_chars_first] returns: the counts after every byte and the end of the file. *)
 Lemma scan_chars_result : forall B s base T0 N0 pass k cfg file pos mode start q tok len w a m t
     a' m' t' ok,
@@ -560,10 +548,11 @@ Proof.
   intros B s; induction s as [|c s IH];
     intros base T0 N0 pass k cfg file pos mode start q tok len w a m t a' m' t' ok H R.
   - pose proof H as (St & Hk & Hl & Hs & Ht & Ha & Htk). cbn [length N.of_nat] in *.
-    rewrite N.add_0_r. rewrite scan_chars_first_nil in R.
+    rewrite N.add_0_r. cbn [scan_chars_first] in R.
     pose proof (a_end_ok pass k file pos mode w a _ Ha) as Ha'.
     destruct (meof_step file mode start tok len) as [ts|e] eqn:Em.
-    + cbv zeta in R; apply mk_mscan_first_inj in R; destruct R as (<- & <- & <-).
+    + fold (see_raw pass cfg (see_raws pass cfg m ts) Newline) in R.
+      apply mk_mscan_first_inj in R; destruct R as (<- & <- & <-).
       split; [exact Ha'|]. rewrite <- see_raws_snoc.
       apply tokens_step; [exact Htk| |].
       * assert (Bt : byte_list (take_bytes len tok))
@@ -576,7 +565,7 @@ Proof.
               [apply take_bytes_bytes; tauto|destruct Ht as [_ ->]; constructor]).
         destruct (meof_step_ok file mode start tok len ts Bt Em) as [_ L1].
         rewrite app_length; cbn [length]; lia.
-    + cbv zeta in R; apply mk_mscan_first_inj in R; destruct R as (<- & <- & <-). split; [exact Ha'|].
+    + apply mk_mscan_first_inj in R; destruct R as (<- & <- & <-). split; [exact Ha'|].
       eapply tokens_ok_mono; [|exact Htk]; lia.
   - change (scan_chars_first pass k cfg file pos mode start q tok len w (c :: s) a m t)
       with (scan_chars_body scan_chars_call (pass, k, cfg, file, pos, mode, start, q, tok, len, w, c :: s, a, m, t)) in R.
