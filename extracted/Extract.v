@@ -186,8 +186,16 @@ Lemma earliest_fields (r : earliest) :
   r = FirstUses.mk_earliest (ea_kept r) (ea_kept_count r) (ea_count r).
 Proof. destruct r; reflexivity. Qed.
 
+Lemma words_fields (r : words) :
+  r = Hex2CheckFirst.mk_words (wd_0 r) (wd_1 r) (wd_2 r) (wd_3 r).
+Proof. destruct r; reflexivity. Qed.
+
+Lemma tokens_fields (r : tokens) :
+  r = Hex2CheckFirst.mk_tokens (tk_state r) (tk_words r) (tk_uses r).
+Proof. destruct r; reflexivity. Qed.
+
 Lemma hscan_first_fields (r : hscan_first) :
-  r = Hex2CheckFirst.mk_hscan_first (hf_bytes r) (hf_tokens r) (hf_uses r) (hf_ok r).
+  r = Hex2CheckFirst.mk_hscan_first (hf_bytes r) (hf_tokens r) (hf_ok r).
 Proof. destruct r; reflexivity. Qed.
 
 Lemma mres_fields (r : mres) :
@@ -218,5 +226,4 @@ End Record_fields.
 
 (** * The extraction list *)
 Separate Extraction Hex2Exec.link_out M1Exec.assemble_out CommandLine.hex2_command_line
-  CommandLine.m1_command_line CommandLine.max_input_bytes Hex2Check.check M1Check.check
-  Hex2CheckFirst.check_first M1CheckFirst.check_first Quirks.quirk_name.
+  CommandLine.m1_command_line CommandLine.max_input_bytes Hex2CheckFirst.check_first M1CheckFirst.check_first Quirks.quirk_name.

@@ -12,7 +12,8 @@
       and how many were added; [earliest_of k l e] says that [e] holds the first [k] of
       [sort_uses l]. A use after the greatest kept, the usual case (the scanners meet the uses
       roughly in input order), costs one comparison once [k] are kept; an earlier one a walk of
-      at most [k] kept uses. [merge_earliest] adds what another accumulator holds. *)
+      at most [k] kept uses. [merge_earliest] merges what two accumulators hold, in at most [2k]
+      steps. *)
 
 From Coq Require Import NArith ZArith List Lia Sorting.Permutation Sorting.Sorted.
 From Hexproof.Spec Require Import Common Quirks.
@@ -155,10 +156,43 @@ Fixpoint add_uses (k : N) (us : list quirk_use) (e : earliest) : earliest :=
   | u :: us' => add_uses k us' (add_use k u e)
   end.
 
-(** The uses of [e1] and of [e2] together. *)
+(** The uses of [d] (the greatest first) that come after [x], pushed onto [acc]; and the rest
+    of [d]. A loop. *)
+Fixpoint move_after (x : quirk_use) (d acc : list quirk_use) : list quirk_use * list quirk_use :=
+  match d with
+  | [] => (d, acc)
+  | y :: d' => if use_lt x y then move_after x d' (y :: acc) else (d, acc)
+  end.
+
+(** [d1] and [d2] (each the greatest first) merged, the greatest pushed first onto [acc]: the
+    earliest ends on top. A loop over [d2] and, through [move_after], over [d1]. *)
+Fixpoint merge_onto (d2 d1 acc : list quirk_use) : list quirk_use :=
+  match d2 with
+  | [] => push_uses d1 acc
+  | x :: d2' =>
+      match move_after x d1 acc with
+      | (d1', acc') => merge_onto d2' d1' (x :: acc')
+      end
+  end.
+
+(** The first [n] of [l], reversed onto [acc], and [c] plus how many. A loop. *)
+Fixpoint take_onto (n : N) (l acc : list quirk_use) (c : N) : list quirk_use * N :=
+  if n =? 0 then (acc, c)
+  else
+    match l with
+    | [] => (acc, c)
+    | u :: l' => take_onto (n - 1) l' (u :: acc) (c + 1)
+    end.
+
+(** The uses of [e1] and of [e2] together: their kept uses merged (a step each, so a merge costs
+    at most [2k] steps whatever their order), the [k] earliest kept. *)
 Definition merge_earliest (k : N) (e2 e1 : earliest) : earliest :=
-  match add_uses k (ea_kept e2) e1 with
-  | mk_earliest kept c _ => mk_earliest kept c (ea_count e1 + ea_count e2)
+  match ea_kept e2 with
+  | [] => mk_earliest (ea_kept e1) (ea_kept_count e1) (ea_count e1 + ea_count e2)
+  | _ :: _ =>
+      match take_onto k (merge_onto (ea_kept e2) (ea_kept e1) []) [] 0 with
+      | (kept, c) => mk_earliest kept c (ea_count e1 + ea_count e2)
+      end
   end.
 
 (** The uses kept, the earliest first, and how many there are. *)
@@ -588,16 +622,151 @@ Proof.
   - apply add_uses_correct, A.
 Qed.
 
+(** ** Merging *)
+
+(** [a] does not come before [b]: the order of the kept lists, the greatest first. *)
+Definition use_ge (a b : quirk_use) : Prop := use_le b a.
+
+(** No use of [l] comes after a use of [acc]: [merge_onto]'s invariant, with [acc] in order and
+    the lists still to merge the greatest first. *)
+Definition below (l acc : list quirk_use) : Prop := Forall (fun y => Forall (use_le y) acc) l.
+
+Lemma move_after_spec : forall x d acc,
+  StronglySorted use_ge d -> StronglySorted use_le acc -> below (x :: d) acc ->
+  match move_after x d acc with
+  | (d', acc') =>
+      push_uses d acc = push_uses d' acc' /\ StronglySorted use_ge d' /\ StronglySorted use_le acc'
+      /\ below (x :: d') acc' /\ Forall (fun y => use_lt x y = false) d'
+  end.
+Proof.
+  intros x d; induction d as [|y d IH]; intros acc Sd Sa B; cbn [move_after].
+  - repeat split; auto.
+  - destruct (use_lt x y) eqn:XY.
+    + inversion Sd as [|? ? Sd' Fy]; subst.
+      unfold below in B. inversion B as [|? ? Bx B']; subst. inversion B' as [|? ? By Bd]; subst.
+      assert (Sa' : StronglySorted use_le (y :: acc)) by (constructor; assumption).
+      assert (B2 : below (x :: d) (y :: acc)).
+      { constructor.
+        - constructor; [unfold use_le; apply lt_asym, XY|exact Bx].
+        - rewrite Forall_forall in Fy, Bd |- *. intros z Z. constructor; [exact (Fy z Z)|exact (Bd z Z)]. }
+      specialize (IH (y :: acc) Sd' Sa' B2). destruct (move_after x d (y :: acc)) as [d' acc'].
+      destruct IH as (P & IH). split; [exact P|exact IH].
+    + split; [reflexivity|]. split; [exact Sd|]. split; [exact Sa|]. split; [exact B|].
+      constructor; [exact XY|]. inversion Sd as [|? ? _ Fy]; subst.
+      rewrite Forall_forall in Fy |- *. intros z Z. specialize (Fy z Z). unfold use_ge, use_le in Fy.
+      destruct (use_lt x z) eqn:XZ; [|reflexivity].
+      destruct (use_lt z y) eqn:ZY.
+      * (* z < y, x < z, so x < y: contradiction *)
+        rewrite (lt_trans _ _ _ XZ ZY) in XY; discriminate.
+      * pose proof (lt_total _ _ ZY Fy); subst; congruence.
+Qed.
+
+Lemma le_trans : forall a b c, use_le a b -> use_le b c -> use_le a c.
+Proof.
+  unfold use_le; intros a b c AB BC. destruct (use_lt c a) eqn:CA; [|reflexivity].
+  destruct (use_lt b c) eqn:BC'.
+  - rewrite (lt_trans _ _ _ BC' CA) in AB; discriminate.
+  - pose proof (lt_total _ _ BC BC'); subst; congruence.
+Qed.
+
+Lemma push_sorted : forall d acc,
+  StronglySorted use_ge d -> StronglySorted use_le acc -> below d acc ->
+  StronglySorted use_le (push_uses d acc).
+Proof.
+  induction d as [|y d IH]; intros acc Sd Sa B; cbn [push_uses]; [exact Sa|].
+  inversion Sd as [|? ? Sd' Fy]; subst. inversion B as [|? ? By Bd]; subst.
+  apply IH; [exact Sd'|constructor; assumption|]. unfold below.
+  rewrite Forall_forall in Fy, Bd |- *. intros z Z. constructor; [exact (Fy z Z)|exact (Bd z Z)].
+Qed.
+
+Lemma merge_onto_spec : forall d2 d1 acc,
+  StronglySorted use_ge d1 -> StronglySorted use_ge d2 -> StronglySorted use_le acc ->
+  below (d1 ++ d2) acc ->
+  StronglySorted use_le (merge_onto d2 d1 acc) /\ Permutation (merge_onto d2 d1 acc) (d1 ++ d2 ++ acc).
+Proof.
+  induction d2 as [|x d2 IH]; intros d1 acc S1 S2 Sa B; cbn [merge_onto].
+  - rewrite app_nil_r in B. split; [apply push_sorted; assumption|].
+    rewrite push_uses_rev, app_nil_l. apply Permutation_app_tail, Permutation_sym, Permutation_rev.
+  - unfold below in B. apply Forall_app in B as [B1 B2]. inversion B2 as [|? ? Bx Bd2]; subst.
+    inversion S2 as [|? ? S2' Fx]; subst.
+    pose proof (move_after_spec x d1 acc S1 Sa (Forall_cons x Bx B1)) as M.
+    destruct (move_after x d1 acc) as [d1' acc'].
+    destruct M as (P & S1' & Sa' & Bm & Lx). inversion Bm as [|? ? Bx' B1']; subst.
+    assert (Sxa : StronglySorted use_le (x :: acc')) by (constructor; assumption).
+    assert (B' : below (d1' ++ d2) (x :: acc')).
+    { unfold below. apply Forall_app; split.
+      - rewrite Forall_forall in Lx, B1' |- *. intros z Z. constructor; [exact (Lx z Z)|exact (B1' z Z)].
+      - rewrite Forall_forall in Fx |- *. intros z Z. specialize (Fx z Z).
+        constructor; [exact Fx|]. rewrite Forall_forall in Bx' |- *. intros y Y.
+        exact (le_trans _ _ _ Fx (Bx' y Y)). }
+    destruct (IH d1' (x :: acc') S1' S2' Sxa B') as [S P'].
+    split; [exact S|]. eapply perm_trans; [exact P'|].
+    assert (Q : Permutation (d1' ++ acc') (d1 ++ acc)).
+    { rewrite !push_uses_rev in P.
+      eapply perm_trans; [apply Permutation_app_tail, Permutation_rev|].
+      rewrite <- P. apply Permutation_app_tail, Permutation_sym, Permutation_rev. }
+    apply (perm_trans (l' := x :: d2 ++ d1' ++ acc')).
+    + rewrite app_assoc. eapply perm_trans; [apply Permutation_sym, Permutation_middle|].
+      apply perm_skip. rewrite <- app_assoc. apply Permutation_app_swap_app.
+    + cbn [app]. eapply perm_trans; [apply perm_skip, Permutation_app_head, Q|].
+      eapply perm_trans; [apply perm_skip, Permutation_app_swap_app|].
+      apply Permutation_middle.
+Qed.
+
+Lemma sorted_rev_ge : forall d, StronglySorted use_le (rev d) -> StronglySorted use_ge d.
+Proof.
+  induction d as [|y d IH]; intros S; [constructor|]. cbn [rev] in S.
+  constructor; [apply IH, (sorted_app_l _ _ S)|].
+  apply sorted_last in S. apply Forall_rev in S. rewrite rev_involutive in S. exact S.
+Qed.
+
+Lemma sorted_perm_sort : forall m l, StronglySorted use_le m -> Permutation m l -> m = sort_uses l.
+Proof.
+  intros m l S P. rewrite <- (sort_perm _ _ P). symmetry; apply sorted_sort_id, S.
+Qed.
+
+Lemma take_onto_spec : forall l n acc c,
+  take_onto n l acc c
+  = (rev (firstn (N.to_nat n) l) ++ acc, c + N.of_nat (length (firstn (N.to_nat n) l))).
+Proof.
+  induction l as [|u l IH]; intros n acc c; cbn [take_onto].
+  - destruct (n =? 0); rewrite firstn_nil; cbn; f_equal; lia.
+  - destruct (N.eqb_spec n 0) as [->|Nz].
+    + cbn. f_equal; lia.
+    + rewrite IH. replace (N.to_nat n) with (S (N.to_nat (n - 1))) by lia.
+      cbn [firstn rev length]. rewrite <- app_assoc. cbn [app]. f_equal. lia.
+Qed.
+
 Lemma merge_earliest_correct : forall k l1 l2 e1 e2,
   earliest_of k l1 e1 -> earliest_of k l2 e2 -> earliest_of k (l2 ++ l1) (merge_earliest k e2 e1).
 Proof.
-  intros k l1 l2 e1 e2 A1 A2. pose proof A2 as (E2 & _ & N2).
-  pose proof (add_uses_correct k (ea_kept e2) l1 e1 A1) as A. unfold merge_earliest.
-  destruct (add_uses k (ea_kept e2) e1) as [kept c n]. destruct A as (E & C & _).
-  destruct A1 as (_ & _ & N1). unfold earliest_of. cbn [ea_kept ea_kept_count ea_count] in *.
-  rewrite E2, firstn_sort_app in E. split; [exact E|split; [exact C|]].
-  rewrite N1, N2, app_length; lia.
+  intros k l1 l2 [kept1 c1 n1] [kept2 c2 n2] (E1 & C1 & N1) (E2 & _ & N2).
+  cbn [ea_kept ea_kept_count ea_count] in *. unfold merge_earliest; cbn [ea_kept ea_count].
+  destruct kept2 as [|x2 kept2'] eqn:K2.
+  { unfold earliest_of; cbn [ea_kept ea_kept_count ea_count]. split; [|split; [exact C1|]].
+    - rewrite E1, <- firstn_sort_app, <- E2; reflexivity.
+    - rewrite N1, N2, app_length. lia. }
+  rewrite <- K2 in *. clear x2 kept2' K2.
+  assert (S1 : StronglySorted use_ge kept1)
+    by (apply sorted_rev_ge; rewrite E1; apply firstn_sorted, sort_uses_sorted).
+  assert (S2 : StronglySorted use_ge kept2)
+    by (apply sorted_rev_ge; rewrite E2; apply firstn_sorted, sort_uses_sorted).
+  destruct (merge_onto_spec kept2 kept1 [] S1 S2 (SSorted_nil _))
+    as [S P]; [unfold below; rewrite Forall_forall; intros; constructor|].
+  rewrite app_nil_r in P. apply (sorted_perm_sort _ _ S) in P.
+  rewrite take_onto_spec. unfold earliest_of; cbn [ea_kept ea_kept_count ea_count].
+  rewrite app_nil_r, rev_involutive, rev_length. split; [|split; [lia|]].
+  - rewrite P.
+    rewrite (sort_perm (kept1 ++ kept2) (rev kept2 ++ rev kept1))
+      by (eapply perm_trans; [apply Permutation_app_comm|];
+          apply Permutation_app; apply Permutation_rev).
+    rewrite E2, firstn_sort_app, E1.
+    rewrite (sort_perm (l2 ++ firstn (N.to_nat k) (sort_uses l1)) (firstn (N.to_nat k) (sort_uses l1) ++ l2))
+      by apply Permutation_app_comm.
+    rewrite firstn_sort_app. f_equal. apply sort_perm, Permutation_app_comm.
+  - rewrite N1, N2, app_length. lia.
 Qed.
+
 
 Lemma earliest_result_correct : forall k l e,
   earliest_of k l e -> earliest_result e = (firstn (N.to_nat k) (sort_uses l), N.of_nat (length l)).

@@ -3,8 +3,9 @@
 (** [check cfg inputs] lists every use of a quirk ([Hex2Strict.uses]) that hex2 1.7.0 meets
     reading [inputs] with the flags [cfg]: [Hex2Checkproof.check_correct] proves that a use is in
     the list exactly when the program makes it, so the list is empty exactly when the program is
-    strict-clean ([Hex2Checkproof.check_clean]). The reference engine's strict mode runs it,
-    extracted to C++ ([extracted/gen/hex2_check.hpp]); it is written in the subset of
+    strict-clean ([Hex2Checkproof.check_clean]). It keeps every use, so strict mode
+    runs the bounded [Hex2CheckFirst.check_first] instead, which reuses this file's token steps
+    (extracted to C++ in [extracted/gen/hex2_check.hpp]); it is written in the subset of
     extracted/SUBSET.md.
 
     One pass over the bytes of every file, with hex2's own reader ([Hex2Lex.lex_step]), in the

@@ -3,8 +3,9 @@
 (** [check cfg inputs] lists every use of a quirk ([M1Strict.uses]) that M1 1.7.0 meets reading
     [inputs] with the flags [cfg]: [M1Checkproof.check_correct] proves that a use is in the list
     exactly when the program makes it, so the list is empty exactly when the program is
-    strict-clean ([M1Checkproof.check_clean]). The reference engine's strict mode runs it,
-    extracted to C++ ([extracted/gen/m1_check.hpp]); it is written in the subset of
+    strict-clean ([M1Checkproof.check_clean]). It keeps every use, so strict mode
+    runs the bounded [M1CheckFirst.check_first] instead, which reuses this file's token steps
+    (extracted to C++ in [extracted/gen/m1_check.hpp]); it is written in the subset of
     extracted/SUBSET.md.
 
     Two passes over the bytes of every file, like the executable core (M1Exec.v), neither

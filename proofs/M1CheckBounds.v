@@ -568,7 +568,8 @@ Proof.
     + apply mk_mscan_first_inj in R; destruct R as (<- & <- & <-). split; [exact Ha'|].
       eapply tokens_ok_mono; [|exact Htk]; lia.
   - change (scan_chars_first pass k cfg file pos mode start q tok len w (c :: s) a m t)
-      with (scan_chars_body scan_chars_call (pass, k, cfg, file, pos, mode, start, q, tok, len, w, c :: s, a, m, t)) in R.
+      with (scan_chars_body scan_chars_call
+              (pass, k, cfg, file, pos, mode, start, q, tok, len, w, c :: s, a, m, t)) in R.
     destruct (scan_chars_step B base T0 N0 pass k cfg file pos mode start q tok len w c s a m t
                 scan_chars_call scan_chars_call H)
       as [(mode' & start' & q' & tok' & len' & w' & a1 & m1 & t1 & E1 & _ & Hn)|(a1 & E1 & _ & Ha1)];
@@ -732,17 +733,19 @@ Proof.
     apply start_tokens_ok with (nm := 0); [apply map_ok_empty|lia|exact earliest_empty_ok|cbn; lia]. }
   split; [exists 0, 0, 0; exact HA|].
   intros a mA tA okA RA.
-  destruct (scan_inputs_result _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ HA RA) as [Ha (H1 & H2 & _ & _ & _ & nm & Hd & Hn)].
+  destruct (scan_inputs_result _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ HA RA)
+    as [Ha (H1 & H2 & _ & _ & _ & nm & Hd & Hn)].
   assert (HB : scan_inputs_at B 0 (4 * B) (2 * B)
                  (true, k, cfg, 0, inputs, earliest_empty, mc_start (mc_defs mA), tA, true)).
-  { refine (conj (conj _ (conj _ (fun P : true = false => ltac:(discriminate P)))) (conj Hk (conj _ (conj Bs (conj Ae _)))));
+  { refine (conj (conj _ (conj _ (fun P : true = false => ltac:(discriminate P))))
+                 (conj Hk (conj _ (conj Bs (conj Ae _)))));
       [lia|lia|lia|].
     eapply start_tokens_ok; [exact Hd|lia|exact H1|lia]. }
   split; [exists 0, (4 * B), (2 * B); exact HB|].
   intros aB mB tB okB RB.
   destruct (scan_inputs_result _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ HB RB) as [_ (G1 & G2 & _)].
   destruct Ha as [_ Ha].
-  apply merge_ops_ok; [exact Hk|exact G1|lia].
+  apply merge_ops_ok; [exact Hk|lia].
 Qed.
 
 (** ** The theorem *)
@@ -755,6 +758,7 @@ Definition check_loops_closed (B : N) : Prop :=
   calls_within scan_chars_body (scan_chars_inv B) (scan_chars_inv B) /\
   calls_within see_raws_body see_raws_inv see_raws_inv /\
   calls_within add_uses_body add_uses_inv add_uses_inv /\
+  calls_within take_onto_body take_onto_inv take_onto_inv /\
   calls_within read_digits_body read_digits_inv read_digits_inv.
 
 (** Within its invariant, every operation of an iteration of a loop is in range, and so is every
@@ -764,6 +768,7 @@ Definition check_iterations_in_range (B : N) : Prop :=
   (forall x, scan_chars_inv B x -> scan_chars_ops x) /\
   (forall x, see_raws_inv x -> see_raws_ops x) /\
   (forall x, add_uses_inv x -> add_uses_ops x) /\
+  (forall x, take_onto_inv x -> take_onto_ops x) /\
   (forall x, read_digits_inv x -> read_digits_ops x).
 
 (** [check_values_bounded]: for every [k] below 2^64 (the drop-ins pass 100) and inputs of at
@@ -780,9 +785,11 @@ Proof.
   assert (HB : 10 * (max_input_bytes + 2 ^ 60) < 2 ^ 64) by (unfold max_input_bytes; lia).
   split; [apply check_starts; assumption|].
   split; [split; [apply scan_inputs_calls|]; split; [apply scan_chars_calls|];
-          split; [exact see_raws_calls|]; split; [exact add_uses_calls|exact read_digits_calls]|].
+          split; [exact see_raws_calls|]; split; [exact add_uses_calls|];
+          split; [exact take_onto_calls|exact read_digits_calls]|].
   split; [|exact bytemap_bounded].
   split; [intros x; apply scan_inputs_in_range; lia|].
   split; [intros x; apply scan_chars_in_range; exact HB|].
-  split; [exact see_raws_in_range|]; split; [exact add_uses_in_range|exact read_digits_in_range].
+  split; [exact see_raws_in_range|]; split; [exact add_uses_in_range|].
+  split; [exact take_onto_in_range|exact read_digits_in_range].
 Qed.

@@ -13,6 +13,10 @@
 # - 60 lines `:a`, then 140 lines `4 8`: 59 duplicate-labels (lines 2 to 60, column 1), then a
 #   split-byte at column 2 of each later line: the earliest 100 are the 59 and lines 61 to 101;
 #   M1 the same with `DEFINE a 00` (duplicate-define) and `x#` (comment-char-in-token at column 2).
+# - riscv64, `:a` then 10^7 `!a ` (30 MB of RISC-V immediates and no data byte), then a file `00`:
+#   every `!a` is still pending where the first file ends, a register-across-files use each
+#   (10^7 uses, the first 100 at columns 1, 4, ..., 298 of line 2); alone, the same file has no
+#   use. (The checker that kept every pending word took 66 bytes a word: 660 MB here.)
 # Runs outside the sanitizers (their shadow memory does not fit 256 MB).
 set -uo pipefail
 bin=$(cd "$1" && pwd)
@@ -70,6 +74,14 @@ fi
 { printf 'DEFINE '; head -c $n /dev/zero | tr '\0' 'a'; printf ' 00\n'; } >long.M1
 strict_clean M1 --architecture amd64 --little-endian -f long.M1
 
+words=10000000
+{ echo ':a'; yes '!a ' | tr -d '\n' | head -c $((3 * words)); } >words.hex2
+echo 00 >data.hex2
+want=$(for ((i = 0; i < 100; i++)); do echo "words.hex2:2:$((1 + 3 * i)): error: strict: register-across-files"; done
+       echo "$((words - 100)) more")
+strict_uses hex2 "$want" --architecture riscv64 --little-endian -f words.hex2 -f data.hex2
+strict_clean hex2 --architecture riscv64 --little-endian -f words.hex2
+
 for ((i = 0; i < 60; i++)); do echo ':a'; done >order.hex2
 for ((i = 0; i < 140; i++)); do echo '4 8'; done >>order.hex2
 want=$(for ((l = 2; l <= 60; l++)); do echo "order.hex2:$l:1: error: strict: duplicate-label"; done
@@ -83,5 +95,5 @@ want=$(for ((l = 2; l <= 60; l++)); do echo "order.M1:$l:1: error: strict: dupli
        echo "99 more")
 strict_uses M1 "$want" --architecture amd64 --little-endian -f order.M1
 
-[ $fail = 0 ] && echo "strict memory: 20 MB names in 256 MB, the earliest 100 uses shown: ok"
+[ $fail = 0 ] && echo "strict memory: 20 MB names and 30 MB of RISC-V words in 256 MB, the earliest 100 uses shown: ok"
 exit $fail

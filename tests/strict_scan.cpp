@@ -1,25 +1,26 @@
-// strict-scan: the strict checkers (extracted/gen/hex2_check.hpp, m1_check.hpp) on a drop-in
-// command line, for the corpus measurement of docs/strict.md (tests/strict_corpus.sh).
+// strict-scan: the bounded strict checkers (extracted/gen/hex2_check_first.hpp,
+// m1_check_first.hpp) on a drop-in command line, for the corpus measurement of docs/strict.md
+// (tests/strict_corpus.sh). They keep every use here: k is 2^62, more uses than an input that
+// fits in memory can make (a few a byte at most), so by check_first_correct they return all of
+// Hex2Check.check and M1Check.check, sorted by file, then offset.
 //
 //   strict-scan hex2|M1 ARGS...
 //
 // reads ARGS as the drop-in does (spec/CommandLine.v, the same extracted parser), reads the
-// input files and prints every quirk use, one a line, in input order:
+// input files and prints every quirk use, one a line, in input order (FirstUses.sort_uses):
 //   FILE:OFFSET: QUIRK: SUBJECT [other FILE:OFFSET] [value N]
 // The subject is printed with C escapes. Status 0 when it checked, 2 when it could not.
-#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iterator>
 #include <sstream>
 #include <string>
-#include <tuple>
 #include <vector>
 
 #include "command_line.hpp"
 #include "coq_runtime.hpp"
-#include "hex2_check.hpp"
-#include "m1_check.hpp"
+#include "hex2_check_first.hpp"
+#include "m1_check_first.hpp"
 #include "quirks.hpp"
 
 namespace {
@@ -51,10 +52,8 @@ std::vector<T> vector_of(const rt::list<T>& l) {
     return out;
 }
 
-struct Use {
-    std::uint64_t file, offset;
-    std::string line;
-};
+// More uses than any input can make: check_first then keeps them all.
+const rt::N every_use{std::uint64_t{1} << 62};
 
 template <class C, class Check>
 int scan(const rt::list<common::bytes>& args,
@@ -78,8 +77,13 @@ int scan(const rt::list<common::bytes>& args,
     rt::list<common::bytes> inputs;
     for (std::size_t i = texts.size(); i-- > 0;)
         inputs = rt::list<common::bytes>::cons(rt::bytes_of(texts[i]), inputs);
-    std::vector<Use> uses;
-    for (const quirks::quirk_use& u : vector_of(check(c.cmd_config, inputs))) {
+    const rt::prod<rt::list<quirks::quirk_use>, rt::N> found = check(every_use, c.cmd_config, inputs);
+    const std::vector<quirks::quirk_use> uses = vector_of(found.f0);
+    if (uses.size() != found.f1.v) {
+        std::fputs("strict-scan: the checker kept fewer uses than it found\n", stderr);
+        return 2;
+    }
+    for (const quirks::quirk_use& u : uses) {
         std::ostringstream line;
         const std::uint64_t file = u.use_file.v, other = u.use_other_file.v;
         line << (file < names.size() ? names[file] : "?") << ':' << u.use_offset.v << ": "
@@ -89,12 +93,8 @@ int scan(const rt::list<common::bytes>& args,
             line << " [other " << (other < names.size() ? names[other] : "?") << ':' << u.use_other_offset.v
                  << ']';
         if (u.use_value.v != 0) line << " [value " << u.use_value.v << ']';
-        uses.push_back(Use{file, u.use_offset.v, line.str()});
+        std::printf("%s\n", line.str().c_str());
     }
-    std::stable_sort(uses.begin(), uses.end(), [](const Use& a, const Use& b) {
-        return std::tie(a.file, a.offset) < std::tie(b.file, b.offset);
-    });
-    for (const Use& u : uses) std::printf("%s\n", u.line.c_str());
     return 0;
 }
 
@@ -108,8 +108,8 @@ int main(int argc, char** argv) {
     const std::string tool = argv[1];
     rt::list<common::bytes> args;
     for (int i = argc; i-- > 2;) args = rt::list<common::bytes>::cons(rt::bytes_of(argv[i]), std::move(args));
-    if (tool == "hex2") return scan(args, command_line::hex2_command_line, hex2_check::check);
-    if (tool == "M1") return scan(args, command_line::m1_command_line, m1_check::check);
+    if (tool == "hex2") return scan(args, command_line::hex2_command_line, hex2_check_first::check_first);
+    if (tool == "M1") return scan(args, command_line::m1_command_line, m1_check_first::check_first);
     std::fputs("usage: strict-scan hex2|M1 ARGS...\n", stderr);
     return 2;
 }

@@ -34,6 +34,13 @@ expect align-not-read '' -- hex2 -A amd64 -f al
 printf '.13000000\n' > rg; printf '00000000\n' > rg2
 expect register-across-files 'rg:0: register-across-files: ' -- hex2 -A riscv64 -f rg -f rg2
 expect register-last-file '' -- hex2 -A riscv64 -f rg2 -f rg
+# The words pending at the end of rb (offsets 3 and 12) go between its duplicate labels (6, 9):
+# the merge of the two kinds of uses keeps the input order.
+printf ':b\n!a :b :b !c\n' > rb
+expect register-between-labels 'rb:3: register-across-files: a
+rb:6: duplicate-label: b [other rb:0]
+rb:9: duplicate-label: b [other rb:0]
+rb:12: register-across-files: c' -- hex2 -A riscv64 -f rb -f rg2
 printf '11 # c' > ta; printf '22\n' > ta2; expect text-across-files-hex2 'ta:6: text-across-files: ' -- hex2 -A amd64 -f ta -f ta2
 printf ':a\r\n' > cr; expect cr-in-token-hex2 'cr:2: cr-in-token:  [other cr:0]' -- hex2 -A amd64 -f cr
 printf ':a#b 00\n' > cc; expect comment-char-in-token-hex2 'cc:2: comment-char-in-token:  [other cc:0]' -- hex2 -A amd64 -f cc

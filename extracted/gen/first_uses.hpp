@@ -1,6 +1,6 @@
 // first_uses.hpp: the C++ printed from the Coq module Hexproof.Proofs.FirstUses.
 //
-// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.Hex2Strict --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.M1Strict --module Hexproof.Spec.Quirks --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.FirstUses --module Hexproof.Proofs.Hex2Check --module Hexproof.Proofs.Hex2CheckFirst --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Check --module Hexproof.Proofs.M1CheckFirst --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
+// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.Quirks --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.FirstUses --module Hexproof.Proofs.Hex2Check --module Hexproof.Proofs.Hex2CheckFirst --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Check --module Hexproof.Proofs.M1CheckFirst --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
 // Coq Hexproof.Proofs.FirstUses.x is C++ hexproof::first_uses::x. See extracted/SUBSET.md for the translation.
 #pragma once
 
@@ -238,12 +238,109 @@ inline first_uses::earliest add_uses(rt::N k, const rt::list<quirks::quirk_use>&
   }
 }
 
+// Coq: Hexproof.Proofs.FirstUses.move_after (Fixpoint; its self tail calls are the loop)
+inline rt::prod<rt::list<quirks::quirk_use>, rt::list<quirks::quirk_use>> move_after(const quirks::quirk_use& x, const rt::list<quirks::quirk_use>& d_in, rt::list<quirks::quirk_use> acc) {
+  const rt::list<quirks::quirk_use>* d = &d_in;
+  for (;;) {
+    switch ((*d).tag()) {
+    case rt::list<quirks::quirk_use>::tag_t::nil: {
+      return rt::prod<rt::list<quirks::quirk_use>, rt::list<quirks::quirk_use>>::pair((*d), std::move(acc));
+    }
+    case rt::list<quirks::quirk_use>::tag_t::cons: {
+      const auto& cons_fields = (*d).as_cons();
+      const quirks::quirk_use& y = cons_fields.f0;
+      const rt::list<quirks::quirk_use>& d_ = cons_fields.f1;
+      bool scrut = first_uses::use_lt(x, y);
+      if (scrut) {
+        const rt::list<quirks::quirk_use>* next_d = &d_;
+        rt::list<quirks::quirk_use> next_acc = rt::list<quirks::quirk_use>::cons(y, std::move(acc));
+        d = std::move(next_d);
+        acc = std::move(next_acc);
+        continue;
+      } else {
+        return rt::prod<rt::list<quirks::quirk_use>, rt::list<quirks::quirk_use>>::pair((*d), std::move(acc));
+      }
+    }
+    }
+    rt::impossible("no case matched in Hexproof.Proofs.FirstUses.move_after");
+  }
+}
+
+// Coq: Hexproof.Proofs.FirstUses.merge_onto (Fixpoint; its self tail calls are the loop)
+inline rt::list<quirks::quirk_use> merge_onto(const rt::list<quirks::quirk_use>& d2_in, rt::list<quirks::quirk_use> d1, rt::list<quirks::quirk_use> acc) {
+  const rt::list<quirks::quirk_use>* d2 = &d2_in;
+  for (;;) {
+    switch ((*d2).tag()) {
+    case rt::list<quirks::quirk_use>::tag_t::nil: {
+      return quirks::push_uses(d1, std::move(acc));
+    }
+    case rt::list<quirks::quirk_use>::tag_t::cons: {
+      const auto& cons_fields = (*d2).as_cons();
+      const quirks::quirk_use& x = cons_fields.f0;
+      const rt::list<quirks::quirk_use>& d2_ = cons_fields.f1;
+      rt::prod<rt::list<quirks::quirk_use>, rt::list<quirks::quirk_use>> scrut = first_uses::move_after(x, d1, acc);
+      rt::list<quirks::quirk_use>& d1_ = scrut.f0;
+      rt::list<quirks::quirk_use>& acc_ = scrut.f1;
+      const rt::list<quirks::quirk_use>* next_d2 = &d2_;
+      rt::list<quirks::quirk_use> next_d1 = std::move(d1_);
+      rt::list<quirks::quirk_use> next_acc = rt::list<quirks::quirk_use>::cons(x, std::move(acc_));
+      d2 = std::move(next_d2);
+      d1 = std::move(next_d1);
+      acc = std::move(next_acc);
+      continue;
+    }
+    }
+    rt::impossible("no case matched in Hexproof.Proofs.FirstUses.merge_onto");
+  }
+}
+
+// Coq: Hexproof.Proofs.FirstUses.take_onto (Fixpoint; its self tail calls are the loop)
+inline rt::prod<rt::list<quirks::quirk_use>, rt::N> take_onto(rt::N n, const rt::list<quirks::quirk_use>& l_in, rt::list<quirks::quirk_use> acc, rt::N c) {
+  const rt::list<quirks::quirk_use>* l = &l_in;
+  for (;;) {
+    bool scrut = rt::n_eqb(n, rt::N{0});
+    if (scrut) {
+      return rt::prod<rt::list<quirks::quirk_use>, rt::N>::pair(std::move(acc), c);
+    } else {
+      switch ((*l).tag()) {
+      case rt::list<quirks::quirk_use>::tag_t::nil: {
+        return rt::prod<rt::list<quirks::quirk_use>, rt::N>::pair(std::move(acc), c);
+      }
+      case rt::list<quirks::quirk_use>::tag_t::cons: {
+        const auto& cons_fields = (*l).as_cons();
+        const quirks::quirk_use& u = cons_fields.f0;
+        const rt::list<quirks::quirk_use>& l_ = cons_fields.f1;
+        rt::N next_n = rt::n_sub(n, rt::N{1});
+        const rt::list<quirks::quirk_use>* next_l = &l_;
+        rt::list<quirks::quirk_use> next_acc = rt::list<quirks::quirk_use>::cons(u, std::move(acc));
+        rt::N next_c = rt::n_add(c, rt::N{1});
+        n = std::move(next_n);
+        l = std::move(next_l);
+        acc = std::move(next_acc);
+        c = std::move(next_c);
+        continue;
+      }
+      }
+      rt::impossible("no case matched in Hexproof.Proofs.FirstUses.take_onto");
+    }
+  }
+}
+
 // Coq: Hexproof.Proofs.FirstUses.merge_earliest (Definition)
 inline first_uses::earliest merge_earliest(const rt::N& k, const first_uses::earliest& e2, const first_uses::earliest& e1) {
-  first_uses::earliest scrut = first_uses::add_uses(k, e2.ea_kept, e1);
-  rt::list<quirks::quirk_use>& kept = scrut.ea_kept;
-  rt::N& c = scrut.ea_kept_count;
-  return first_uses::earliest::mk_earliest(std::move(kept), c, rt::n_add(e1.ea_count, e2.ea_count));
+  rt::list<quirks::quirk_use> scrut = e2.ea_kept;
+  switch (scrut.tag()) {
+  case rt::list<quirks::quirk_use>::tag_t::nil: {
+    return first_uses::earliest::mk_earliest(e1.ea_kept, e1.ea_kept_count, rt::n_add(e1.ea_count, e2.ea_count));
+  }
+  case rt::list<quirks::quirk_use>::tag_t::cons: {
+    rt::prod<rt::list<quirks::quirk_use>, rt::N> scrut_1 = first_uses::take_onto(k, first_uses::merge_onto(e2.ea_kept, e1.ea_kept, rt::list<quirks::quirk_use>::nil()), rt::list<quirks::quirk_use>::nil(), rt::N{0});
+    rt::list<quirks::quirk_use>& kept = scrut_1.f0;
+    rt::N& c = scrut_1.f1;
+    return first_uses::earliest::mk_earliest(std::move(kept), c, rt::n_add(e1.ea_count, e2.ea_count));
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.FirstUses.merge_earliest");
 }
 
 // Coq: Hexproof.Proofs.FirstUses.earliest_result (Definition)

@@ -1,6 +1,6 @@
 // hex2_check_first.hpp: the C++ printed from the Coq module Hexproof.Proofs.Hex2CheckFirst.
 //
-// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.Hex2Strict --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.M1Strict --module Hexproof.Spec.Quirks --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.FirstUses --module Hexproof.Proofs.Hex2Check --module Hexproof.Proofs.Hex2CheckFirst --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Check --module Hexproof.Proofs.M1CheckFirst --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
+// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.Quirks --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.FirstUses --module Hexproof.Proofs.Hex2Check --module Hexproof.Proofs.Hex2CheckFirst --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Check --module Hexproof.Proofs.M1CheckFirst --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
 // Coq Hexproof.Proofs.Hex2CheckFirst.x is C++ hexproof::hex2_check_first::x. See extracted/SUBSET.md for the translation.
 #pragma once
 
@@ -17,18 +17,40 @@
 
 namespace hexproof::hex2_check_first {
 
+struct words;
+struct tokens;
 struct hscan_first;
+
+// Coq: Hexproof.Proofs.Hex2CheckFirst.words
+struct words {
+  first_uses::earliest wd_0{};
+  first_uses::earliest wd_1{};
+  first_uses::earliest wd_2{};
+  first_uses::earliest wd_3{};
+  static words mk_words(first_uses::earliest a0, first_uses::earliest a1, first_uses::earliest a2, first_uses::earliest a3);
+};
+
+// Coq: Hexproof.Proofs.Hex2CheckFirst.tokens
+struct tokens {
+  hex2_check::hcheck tk_state{};
+  hex2_check_first::words tk_words{};
+  first_uses::earliest tk_uses{};
+  static tokens mk_tokens(hex2_check::hcheck a0, hex2_check_first::words a1, first_uses::earliest a2);
+};
 
 // Coq: Hexproof.Proofs.Hex2CheckFirst.hscan_first
 struct hscan_first {
   first_uses::earliest hf_bytes{};
-  hex2_check::hcheck hf_tokens{};
-  first_uses::earliest hf_uses{};
+  hex2_check_first::tokens hf_tokens{};
   bool hf_ok{};
-  static hscan_first mk_hscan_first(first_uses::earliest a0, hex2_check::hcheck a1, first_uses::earliest a2, bool a3);
+  static hscan_first mk_hscan_first(first_uses::earliest a0, hex2_check_first::tokens a1, bool a2);
 };
 
-inline hscan_first hscan_first::mk_hscan_first(first_uses::earliest a0, hex2_check::hcheck a1, first_uses::earliest a2, bool a3) { return hscan_first{std::move(a0), std::move(a1), std::move(a2), std::move(a3)}; }
+inline words words::mk_words(first_uses::earliest a0, first_uses::earliest a1, first_uses::earliest a2, first_uses::earliest a3) { return words{std::move(a0), std::move(a1), std::move(a2), std::move(a3)}; }
+
+inline tokens tokens::mk_tokens(hex2_check::hcheck a0, hex2_check_first::words a1, first_uses::earliest a2) { return tokens{std::move(a0), std::move(a1), std::move(a2)}; }
+
+inline hscan_first hscan_first::mk_hscan_first(first_uses::earliest a0, hex2_check_first::tokens a1, bool a2) { return hscan_first{std::move(a0), std::move(a1), std::move(a2)}; }
 
 // Coq: Hexproof.Proofs.Hex2CheckFirst.cbyte_quirk (Definition)
 inline rt::option<quirks::quirk> cbyte_quirk(const common::hex2_config& cfg, const hex2_exec::cst& s, const rt::N& count, const rt::N& c) {
@@ -224,15 +246,84 @@ inline rt::list<quirks::quirk_use> cend_uses(const rt::N& file, const rt::N& off
 inline hex2_check::hcheck strip(const hex2_check::hcheck& h) {
   const byte_map::t<rt::prod<rt::N, rt::N>>& m = h.hc_labels;
   const bool& al = h.hc_align;
-  const rt::list<rt::prod<rt::N, common::bytes>>& w0 = h.hc_w0;
-  const rt::list<rt::prod<rt::N, common::bytes>>& w1 = h.hc_w1;
-  const rt::list<rt::prod<rt::N, common::bytes>>& w2 = h.hc_w2;
-  const rt::list<rt::prod<rt::N, common::bytes>>& w3 = h.hc_w3;
-  return hex2_check::hcheck::mk_hcheck(m, al, w0, w1, w2, w3, rt::list<quirks::quirk_use>::nil());
+  return hex2_check::hcheck::mk_hcheck(m, al, rt::list<rt::prod<rt::N, common::bytes>>::nil(), rt::list<rt::prod<rt::N, common::bytes>>::nil(), rt::list<rt::prod<rt::N, common::bytes>>::nil(), rt::list<rt::prod<rt::N, common::bytes>>::nil(), rt::list<quirks::quirk_use>::nil());
+}
+
+// Coq: Hexproof.Proofs.Hex2CheckFirst.words_empty (Definition)
+inline hex2_check_first::words words_empty() {
+  return hex2_check_first::words::mk_words(first_uses::earliest_empty(), first_uses::earliest_empty(), first_uses::earliest_empty(), first_uses::earliest_empty());
+}
+
+// Coq: Hexproof.Proofs.Hex2CheckFirst.words_byte (Definition)
+inline hex2_check_first::words words_byte(const hex2_check_first::words& w) {
+  const first_uses::earliest& w0 = w.wd_0;
+  const first_uses::earliest& w1 = w.wd_1;
+  const first_uses::earliest& w2 = w.wd_2;
+  return hex2_check_first::words::mk_words(first_uses::earliest_empty(), w0, w1, w2);
+}
+
+// Coq: Hexproof.Proofs.Hex2CheckFirst.words_add (Definition)
+inline hex2_check_first::words words_add(const rt::N& k, const rt::N& file, const rt::N& off, const common::bytes& subject, const hex2_check_first::words& w) {
+  const first_uses::earliest& w0 = w.wd_0;
+  const first_uses::earliest& w1 = w.wd_1;
+  const first_uses::earliest& w2 = w.wd_2;
+  const first_uses::earliest& w3 = w.wd_3;
+  return hex2_check_first::words::mk_words(first_uses::add_use(k, quirks::plain_use(quirks::quirk::register_across_files, file, off, subject), w0), w1, w2, w3);
+}
+
+// Coq: Hexproof.Proofs.Hex2CheckFirst.tokens_init (Definition)
+inline hex2_check_first::tokens tokens_init() {
+  return hex2_check_first::tokens::mk_tokens(hex2_check::hc_init(), hex2_check_first::words_empty(), first_uses::earliest_empty());
+}
+
+// Coq: Hexproof.Proofs.Hex2CheckFirst.see_token_first (Definition)
+inline hex2_check_first::tokens see_token_first(const rt::N& k, const common::hex2_config& cfg, const hex2_check::hcheck& h, const hex2_check_first::words& w, const first_uses::earliest& f, const rt::N& file, const rt::N& off, const hex2_lex::token& t) {
+  switch (t.tag()) {
+  case hex2_lex::token::tag_t::tok_byte: {
+    return hex2_check_first::tokens::mk_tokens(h, hex2_check_first::words_byte(w), f);
+  }
+  case hex2_lex::token::tag_t::tok_word: {
+    return hex2_check_first::tokens::mk_tokens(h, hex2_check_first::words_add(k, file, off, rt::list<common::byte>::nil(), w), f);
+  }
+  case hex2_lex::token::tag_t::tok_label: {
+    hex2_check::hcheck h_ = hex2_check::see_token(cfg, h, file, off, t);
+    return hex2_check_first::tokens::mk_tokens(hex2_check_first::strip(h_), w, first_uses::add_uses(k, h_.hc_uses, f));
+  }
+  case hex2_lex::token::tag_t::tok_ref: {
+    hex2_check::hcheck h__1 = hex2_check::see_token(cfg, h, file, off, t);
+    return hex2_check_first::tokens::mk_tokens(hex2_check_first::strip(h__1), w, first_uses::add_uses(k, h__1.hc_uses, f));
+  }
+  case hex2_lex::token::tag_t::tok_wref: {
+    const auto& tok_wref_fields = t.as_tok_wref();
+    const common::bytes& n = tok_wref_fields.f3;
+    return hex2_check_first::tokens::mk_tokens(hex2_check::with_align(h, false), hex2_check_first::words_add(k, file, off, n, w), f);
+  }
+  case hex2_lex::token::tag_t::tok_pad: {
+    hex2_check::hcheck h__2 = hex2_check::see_token(cfg, h, file, off, t);
+    return hex2_check_first::tokens::mk_tokens(hex2_check_first::strip(h__2), w, first_uses::add_uses(k, h__2.hc_uses, f));
+  }
+  case hex2_lex::token::tag_t::tok_align: {
+    hex2_check::hcheck h__3 = hex2_check::see_token(cfg, h, file, off, t);
+    return hex2_check_first::tokens::mk_tokens(hex2_check_first::strip(h__3), w, first_uses::add_uses(k, h__3.hc_uses, f));
+  }
+  }
+  rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.see_token_first");
+}
+
+// Coq: Hexproof.Proofs.Hex2CheckFirst.end_of_file_first (Definition)
+inline hex2_check_first::tokens end_of_file_first(const rt::N& k, const hex2_check_first::tokens& tk) {
+  const hex2_check::hcheck& h = tk.tk_state;
+  const hex2_check_first::words& tk_words = tk.tk_words;
+  const first_uses::earliest& f = tk.tk_uses;
+  const first_uses::earliest& w0 = tk_words.wd_0;
+  const first_uses::earliest& w1 = tk_words.wd_1;
+  const first_uses::earliest& w2 = tk_words.wd_2;
+  const first_uses::earliest& w3 = tk_words.wd_3;
+  return hex2_check_first::tokens::mk_tokens(h, hex2_check_first::words_empty(), first_uses::merge_earliest(k, w3, first_uses::merge_earliest(k, w2, first_uses::merge_earliest(k, w1, first_uses::merge_earliest(k, w0, f)))));
 }
 
 // Coq: Hexproof.Proofs.Hex2CheckFirst.scan_bytes_first (Fixpoint; its self tail calls are the loop)
-inline hex2_check_first::hscan_first scan_bytes_first(rt::N k, const common::hex2_config& cfg, rt::N file, rt::N off, hex2_exec::cst s, rt::N count, rt::N hold, rt::N len, common::bytes bs, first_uses::earliest a, hex2_check::hcheck h, first_uses::earliest f) {
+inline hex2_check_first::hscan_first scan_bytes_first(rt::N k, const common::hex2_config& cfg, rt::N file, rt::N off, hex2_exec::cst s, rt::N count, rt::N hold, rt::N len, common::bytes bs, first_uses::earliest a, hex2_check::hcheck h, hex2_check_first::words w, first_uses::earliest f) {
   for (;;) {
     switch (bs.tag()) {
     case common::bytes::tag_t::nil: {
@@ -246,17 +337,16 @@ inline hex2_check_first::hscan_first scan_bytes_first(rt::N k, const common::hex
         case rt::option<hex2_lex::token>::tag_t::Some: {
           const auto& Some_fields = o.as_Some();
           const hex2_lex::token& t = Some_fields.f0;
-          hex2_check::hcheck h_ = hex2_check::see_token(cfg, h, file, hex2_check_first::ctoken_offset(s, off), t);
-          return hex2_check_first::hscan_first::mk_hscan_first(std::move(a_), hex2_check_first::strip(h_), first_uses::add_uses(k, h_.hc_uses, std::move(f)), true);
+          return hex2_check_first::hscan_first::mk_hscan_first(std::move(a_), hex2_check_first::see_token_first(k, cfg, h, w, f, file, hex2_check_first::ctoken_offset(s, off), t), true);
         }
         case rt::option<hex2_lex::token>::tag_t::None: {
-          return hex2_check_first::hscan_first::mk_hscan_first(std::move(a_), std::move(h), std::move(f), true);
+          return hex2_check_first::hscan_first::mk_hscan_first(std::move(a_), hex2_check_first::tokens::mk_tokens(std::move(h), std::move(w), std::move(f)), true);
         }
         }
         rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.scan_bytes_first");
       }
       case common::result<rt::option<hex2_lex::token>>::tag_t::Err: {
-        return hex2_check_first::hscan_first::mk_hscan_first(std::move(a_), std::move(h), std::move(f), false);
+        return hex2_check_first::hscan_first::mk_hscan_first(std::move(a_), hex2_check_first::tokens::mk_tokens(std::move(h), std::move(w), std::move(f)), false);
       }
       }
       rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.scan_bytes_first");
@@ -294,13 +384,13 @@ inline hex2_check_first::hscan_first scan_bytes_first(rt::N k, const common::hex
             rt::N next_hold = rt::N{0};
             common::bytes next_bs = std::move(bs_);
             first_uses::earliest next_a = std::move(a__1);
-            hex2_check::hcheck next_h = hex2_check::after_byte(h);
+            hex2_check_first::words next_w = hex2_check_first::words_byte(w);
             off = std::move(next_off);
             count = std::move(next_count);
             hold = std::move(next_hold);
             bs = std::move(next_bs);
             a = std::move(next_a);
-            h = std::move(next_h);
+            w = std::move(next_w);
             continue;
           } else {
             rt::N next_off_1 = rt::n_add(off, rt::N{1});
@@ -360,7 +450,7 @@ inline hex2_check_first::hscan_first scan_bytes_first(rt::N k, const common::hex
               rt::N next_len_1 = ln;
               common::bytes next_bs_4 = std::move(bs_);
               first_uses::earliest next_a_4 = std::move(a__1);
-              hex2_check::hcheck next_h_1 = hex2_check::after_byte(h);
+              hex2_check_first::words next_w_1 = hex2_check_first::words_byte(w);
               off = std::move(next_off_4);
               s = std::move(next_s_1);
               count = std::move(next_count_3);
@@ -368,7 +458,7 @@ inline hex2_check_first::hscan_first scan_bytes_first(rt::N k, const common::hex
               len = std::move(next_len_1);
               bs = std::move(next_bs_4);
               a = std::move(next_a_4);
-              h = std::move(next_h_1);
+              w = std::move(next_w_1);
               continue;
             }
             case hex2_exec::cev::ev_word: {
@@ -379,7 +469,7 @@ inline hex2_check_first::hscan_first scan_bytes_first(rt::N k, const common::hex
               rt::N next_len_2 = ln;
               common::bytes next_bs_5 = std::move(bs_);
               first_uses::earliest next_a_5 = std::move(a__1);
-              hex2_check::hcheck next_h_2 = hex2_check::with_word(h, hex2_check_first::ctoken_offset(s, off), rt::list<common::byte>::nil());
+              hex2_check_first::words next_w_2 = hex2_check_first::words_add(k, file, hex2_check_first::ctoken_offset(s, off), rt::list<common::byte>::nil(), w);
               off = std::move(next_off_5);
               s = std::move(next_s_2);
               count = std::move(next_count_4);
@@ -387,11 +477,14 @@ inline hex2_check_first::hscan_first scan_bytes_first(rt::N k, const common::hex
               len = std::move(next_len_2);
               bs = std::move(next_bs_5);
               a = std::move(next_a_5);
-              h = std::move(next_h_2);
+              w = std::move(next_w_2);
               continue;
             }
             case hex2_exec::cev::ev_tok: {
-              hex2_check::hcheck h__1 = hex2_check::see_token(cfg, h, file, hex2_check_first::ctoken_offset(s, off), t_1);
+              hex2_check_first::tokens scrut_7 = hex2_check_first::see_token_first(k, cfg, h, w, f, file, hex2_check_first::ctoken_offset(s, off), t_1);
+              hex2_check::hcheck& h_ = scrut_7.tk_state;
+              hex2_check_first::words& w_ = scrut_7.tk_words;
+              first_uses::earliest& f_ = scrut_7.tk_uses;
               rt::N next_off_6 = rt::n_add(off, rt::N{1});
               hex2_exec::cst next_s_3 = std::move(s_);
               rt::N next_count_5 = n;
@@ -399,8 +492,9 @@ inline hex2_check_first::hscan_first scan_bytes_first(rt::N k, const common::hex
               rt::N next_len_3 = ln;
               common::bytes next_bs_6 = std::move(bs_);
               first_uses::earliest next_a_6 = std::move(a__1);
-              hex2_check::hcheck next_h_3 = hex2_check_first::strip(h__1);
-              first_uses::earliest next_f = first_uses::add_uses(k, h__1.hc_uses, std::move(f));
+              hex2_check::hcheck next_h = std::move(h_);
+              hex2_check_first::words next_w_3 = std::move(w_);
+              first_uses::earliest next_f = std::move(f_);
               off = std::move(next_off_6);
               s = std::move(next_s_3);
               count = std::move(next_count_5);
@@ -408,12 +502,13 @@ inline hex2_check_first::hscan_first scan_bytes_first(rt::N k, const common::hex
               len = std::move(next_len_3);
               bs = std::move(next_bs_6);
               a = std::move(next_a_6);
-              h = std::move(next_h_3);
+              h = std::move(next_h);
+              w = std::move(next_w_3);
               f = std::move(next_f);
               continue;
             }
             case hex2_exec::cev::ev_nul: {
-              return hex2_check_first::hscan_first::mk_hscan_first(std::move(a__1), std::move(h), std::move(f), false);
+              return hex2_check_first::hscan_first::mk_hscan_first(std::move(a__1), hex2_check_first::tokens::mk_tokens(std::move(h), std::move(w), std::move(f)), false);
             }
             }
             rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.scan_bytes_first");
@@ -422,8 +517,8 @@ inline hex2_check_first::hscan_first scan_bytes_first(rt::N k, const common::hex
         }
         rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.scan_bytes_first");
       } else {
-        bool scrut_7 = hex2_exec::name_byte(s, c);
-        if (scrut_7) {
+        bool scrut_8 = hex2_exec::name_byte(s, c);
+        if (scrut_8) {
           rt::N next_off_7 = rt::n_add(off, rt::N{1});
           rt::N next_len_4 = rt::n_add(len, rt::N{1});
           common::bytes next_bs_7 = std::move(bs_);
@@ -434,13 +529,13 @@ inline hex2_check_first::hscan_first scan_bytes_first(rt::N k, const common::hex
           a = std::move(next_a_7);
           continue;
         } else {
-          hex2_exec::cres scrut_8 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
-          hex2_exec::cst& s__1 = scrut_8.cr_state;
-          rt::N& n_1 = scrut_8.cr_count;
-          rt::N& hd_1 = scrut_8.cr_hold;
-          rt::N& ln_1 = scrut_8.cr_len;
-          hex2_exec::cev& ev_1 = scrut_8.cr_ev;
-          hex2_lex::token& t_2 = scrut_8.cr_tok;
+          hex2_exec::cres scrut_9 = hex2_exec::cstep(cfg, file, off, s, count, hold, len, c, bs_);
+          hex2_exec::cst& s__1 = scrut_9.cr_state;
+          rt::N& n_1 = scrut_9.cr_count;
+          rt::N& hd_1 = scrut_9.cr_hold;
+          rt::N& ln_1 = scrut_9.cr_len;
+          hex2_exec::cev& ev_1 = scrut_9.cr_ev;
+          hex2_lex::token& t_2 = scrut_9.cr_tok;
           switch (ev_1) {
           case hex2_exec::cev::ev_none: {
             rt::N next_off_8 = rt::n_add(off, rt::N{1});
@@ -467,7 +562,7 @@ inline hex2_check_first::hscan_first scan_bytes_first(rt::N k, const common::hex
             rt::N next_len_6 = ln_1;
             common::bytes next_bs_9 = std::move(bs_);
             first_uses::earliest next_a_9 = std::move(a__1);
-            hex2_check::hcheck next_h_4 = hex2_check::after_byte(h);
+            hex2_check_first::words next_w_4 = hex2_check_first::words_byte(w);
             off = std::move(next_off_9);
             s = std::move(next_s_5);
             count = std::move(next_count_7);
@@ -475,7 +570,7 @@ inline hex2_check_first::hscan_first scan_bytes_first(rt::N k, const common::hex
             len = std::move(next_len_6);
             bs = std::move(next_bs_9);
             a = std::move(next_a_9);
-            h = std::move(next_h_4);
+            w = std::move(next_w_4);
             continue;
           }
           case hex2_exec::cev::ev_word: {
@@ -486,7 +581,7 @@ inline hex2_check_first::hscan_first scan_bytes_first(rt::N k, const common::hex
             rt::N next_len_7 = ln_1;
             common::bytes next_bs_10 = std::move(bs_);
             first_uses::earliest next_a_10 = std::move(a__1);
-            hex2_check::hcheck next_h_5 = hex2_check::with_word(h, hex2_check_first::ctoken_offset(s, off), rt::list<common::byte>::nil());
+            hex2_check_first::words next_w_5 = hex2_check_first::words_add(k, file, hex2_check_first::ctoken_offset(s, off), rt::list<common::byte>::nil(), w);
             off = std::move(next_off_10);
             s = std::move(next_s_6);
             count = std::move(next_count_8);
@@ -494,11 +589,14 @@ inline hex2_check_first::hscan_first scan_bytes_first(rt::N k, const common::hex
             len = std::move(next_len_7);
             bs = std::move(next_bs_10);
             a = std::move(next_a_10);
-            h = std::move(next_h_5);
+            w = std::move(next_w_5);
             continue;
           }
           case hex2_exec::cev::ev_tok: {
-            hex2_check::hcheck h__2 = hex2_check::see_token(cfg, h, file, hex2_check_first::ctoken_offset(s, off), t_2);
+            hex2_check_first::tokens scrut_10 = hex2_check_first::see_token_first(k, cfg, h, w, f, file, hex2_check_first::ctoken_offset(s, off), t_2);
+            hex2_check::hcheck& h__1 = scrut_10.tk_state;
+            hex2_check_first::words& w__1 = scrut_10.tk_words;
+            first_uses::earliest& f__1 = scrut_10.tk_uses;
             rt::N next_off_11 = rt::n_add(off, rt::N{1});
             hex2_exec::cst next_s_7 = std::move(s__1);
             rt::N next_count_9 = n_1;
@@ -506,8 +604,9 @@ inline hex2_check_first::hscan_first scan_bytes_first(rt::N k, const common::hex
             rt::N next_len_8 = ln_1;
             common::bytes next_bs_11 = std::move(bs_);
             first_uses::earliest next_a_11 = std::move(a__1);
-            hex2_check::hcheck next_h_6 = hex2_check_first::strip(h__2);
-            first_uses::earliest next_f_1 = first_uses::add_uses(k, h__2.hc_uses, std::move(f));
+            hex2_check::hcheck next_h_1 = std::move(h__1);
+            hex2_check_first::words next_w_6 = std::move(w__1);
+            first_uses::earliest next_f_1 = std::move(f__1);
             off = std::move(next_off_11);
             s = std::move(next_s_7);
             count = std::move(next_count_9);
@@ -515,12 +614,13 @@ inline hex2_check_first::hscan_first scan_bytes_first(rt::N k, const common::hex
             len = std::move(next_len_8);
             bs = std::move(next_bs_11);
             a = std::move(next_a_11);
-            h = std::move(next_h_6);
+            h = std::move(next_h_1);
+            w = std::move(next_w_6);
             f = std::move(next_f_1);
             continue;
           }
           case hex2_exec::cev::ev_nul: {
-            return hex2_check_first::hscan_first::mk_hscan_first(std::move(a__1), std::move(h), std::move(f), false);
+            return hex2_check_first::hscan_first::mk_hscan_first(std::move(a__1), hex2_check_first::tokens::mk_tokens(std::move(h), std::move(w), std::move(f)), false);
           }
           }
           rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.scan_bytes_first");
@@ -533,13 +633,13 @@ inline hex2_check_first::hscan_first scan_bytes_first(rt::N k, const common::hex
 }
 
 // Coq: Hexproof.Proofs.Hex2CheckFirst.scan_files_first (Fixpoint; its self tail calls are the loop)
-inline rt::prod<rt::list<quirks::quirk_use>, rt::N> scan_files_first(rt::N k, const common::hex2_config& cfg, rt::N file, const rt::list<common::bytes>& inputs_in, first_uses::earliest a, hex2_check::hcheck h, first_uses::earliest f, bool ok) {
+inline rt::prod<rt::list<quirks::quirk_use>, rt::N> scan_files_first(rt::N k, const common::hex2_config& cfg, rt::N file, const rt::list<common::bytes>& inputs_in, first_uses::earliest a, hex2_check_first::tokens tk, bool ok) {
   const rt::list<common::bytes>* inputs = &inputs_in;
   for (;;) {
     switch ((*inputs).tag()) {
     case rt::list<common::bytes>::tag_t::nil: {
       if (ok) {
-        return first_uses::earliest_result(first_uses::merge_earliest(k, f, a));
+        return first_uses::earliest_result(first_uses::merge_earliest(k, tk.tk_uses, a));
       } else {
         return first_uses::earliest_result(a);
       }
@@ -548,40 +648,37 @@ inline rt::prod<rt::list<quirks::quirk_use>, rt::N> scan_files_first(rt::N k, co
       const auto& cons_fields = (*inputs).as_cons();
       const common::bytes& bs = cons_fields.f0;
       const rt::list<common::bytes>& rest = cons_fields.f1;
-      hex2_check_first::hscan_first scrut = hex2_check_first::scan_bytes_first(k, cfg, file, rt::N{0}, hex2_exec::cinit(), rt::N{0}, rt::N{0}, rt::N{0}, bs, a, h, f);
+      hex2_check::hcheck& h = tk.tk_state;
+      hex2_check_first::words& w = tk.tk_words;
+      first_uses::earliest& f = tk.tk_uses;
+      hex2_check_first::hscan_first scrut = hex2_check_first::scan_bytes_first(k, cfg, file, rt::N{0}, hex2_exec::cinit(), rt::N{0}, rt::N{0}, rt::N{0}, bs, a, h, w, f);
       first_uses::earliest& a_ = scrut.hf_bytes;
-      hex2_check::hcheck& h_ = scrut.hf_tokens;
-      first_uses::earliest& f_ = scrut.hf_uses;
+      hex2_check_first::tokens& tk_ = scrut.hf_tokens;
       bool& ok_ = scrut.hf_ok;
       switch (rest.tag()) {
       case rt::list<common::bytes>::tag_t::nil: {
         rt::N next_file = rt::n_add(file, rt::N{1});
         const rt::list<common::bytes>* next_inputs = &rest;
         first_uses::earliest next_a = std::move(a_);
-        hex2_check::hcheck next_h = std::move(h_);
-        first_uses::earliest next_f = std::move(f_);
+        hex2_check_first::tokens next_tk = std::move(tk_);
         bool next_ok = rt::andb(ok, ok_);
         file = std::move(next_file);
         inputs = std::move(next_inputs);
         a = std::move(next_a);
-        h = std::move(next_h);
-        f = std::move(next_f);
+        tk = std::move(next_tk);
         ok = std::move(next_ok);
         continue;
       }
       case rt::list<common::bytes>::tag_t::cons: {
-        hex2_check::hcheck e = hex2_check::end_of_file(file, h_);
         rt::N next_file_1 = rt::n_add(file, rt::N{1});
         const rt::list<common::bytes>* next_inputs_1 = &rest;
         first_uses::earliest next_a_1 = std::move(a_);
-        hex2_check::hcheck next_h_1 = hex2_check_first::strip(e);
-        first_uses::earliest next_f_1 = first_uses::add_uses(k, e.hc_uses, std::move(f_));
+        hex2_check_first::tokens next_tk_1 = hex2_check_first::end_of_file_first(k, tk_);
         bool next_ok_1 = rt::andb(ok, ok_);
         file = std::move(next_file_1);
         inputs = std::move(next_inputs_1);
         a = std::move(next_a_1);
-        h = std::move(next_h_1);
-        f = std::move(next_f_1);
+        tk = std::move(next_tk_1);
         ok = std::move(next_ok_1);
         continue;
       }
@@ -595,7 +692,7 @@ inline rt::prod<rt::list<quirks::quirk_use>, rt::N> scan_files_first(rt::N k, co
 
 // Coq: Hexproof.Proofs.Hex2CheckFirst.check_first (Definition)
 inline rt::prod<rt::list<quirks::quirk_use>, rt::N> check_first(const rt::N& k, const common::hex2_config& cfg, const rt::list<common::bytes>& inputs) {
-  return hex2_check_first::scan_files_first(k, cfg, rt::N{0}, inputs, first_uses::earliest_empty(), hex2_check::hc_init(), first_uses::earliest_empty(), true);
+  return hex2_check_first::scan_files_first(k, cfg, rt::N{0}, inputs, first_uses::earliest_empty(), hex2_check_first::tokens_init(), true);
 }
 
 }  // namespace hexproof::hex2_check_first

@@ -1,6 +1,6 @@
 // m1_check.hpp: the C++ printed from the Coq module Hexproof.Proofs.M1Check.
 //
-// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.Hex2Strict --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.M1Strict --module Hexproof.Spec.Quirks --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.FirstUses --module Hexproof.Proofs.Hex2Check --module Hexproof.Proofs.Hex2CheckFirst --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Check --module Hexproof.Proofs.M1CheckFirst --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
+// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.Quirks --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.FirstUses --module Hexproof.Proofs.Hex2Check --module Hexproof.Proofs.Hex2CheckFirst --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Check --module Hexproof.Proofs.M1CheckFirst --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
 // Coq Hexproof.Proofs.M1Check.x is C++ hexproof::m1_check::x. See extracted/SUBSET.md for the translation.
 #pragma once
 
@@ -14,15 +14,12 @@
 #include "m1_exec.hpp"
 #include "m1_lex.hpp"
 #include "m1_spec.hpp"
-#include "m1_strict.hpp"
-#include "out_buf.hpp"
 #include "quirks.hpp"
 
 namespace hexproof::m1_check {
 
 struct dscan;
 struct mcheck;
-struct mscan;
 
 // Coq: Hexproof.Proofs.M1Check.dscan
 struct dscan {
@@ -49,14 +46,6 @@ struct mcheck {
   static mcheck mk_mcheck(bool a0, m1_check::dscan a1, byte_map::t<rt::prod<rt::prod<rt::N, rt::N>, rt::prod<rt::N, rt::N>>> a2, rt::list<quirks::quirk_use> a3, rt::list<quirks::quirk_use> a4);
 };
 
-// Coq: Hexproof.Proofs.M1Check.mscan
-struct mscan {
-  rt::list<quirks::quirk_use> ms_uses{};
-  m1_check::mcheck ms_tokens{};
-  bool ms_ok{};
-  static mscan mk_mscan(rt::list<quirks::quirk_use> a0, m1_check::mcheck a1, bool a2);
-};
-
 struct dscan::ds_name_t {
   m1_lex::token f0;
 };
@@ -71,113 +60,6 @@ inline dscan dscan::ds_value(m1_lex::token a0, m1_lex::token a1) { return dscan{
 inline auto dscan::as_ds_value() const -> const ds_value_t& { return box_.get<ds_value_t>(); }
 
 inline mcheck mcheck::mk_mcheck(bool a0, m1_check::dscan a1, byte_map::t<rt::prod<rt::prod<rt::N, rt::N>, rt::prod<rt::N, rt::N>>> a2, rt::list<quirks::quirk_use> a3, rt::list<quirks::quirk_use> a4) { return mcheck{std::move(a0), std::move(a1), std::move(a2), std::move(a3), std::move(a4)}; }
-
-inline mscan mscan::mk_mscan(rt::list<quirks::quirk_use> a0, m1_check::mcheck a1, bool a2) { return mscan{std::move(a0), std::move(a1), std::move(a2)}; }
-
-// Coq: Hexproof.Proofs.M1Check.word_done (Definition)
-inline common::result<rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>> word_done(const rt::N& file, const rt::N& start, const common::bytes& text, const m1_lex::lex_state& st, const rt::list<m1_lex::token>& after) {
-  bool scrut = rt::has_nul(text);
-  if (scrut) {
-    return common::result<rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>>::Err(m1_lex::lex_error(common::error_kind::nul_in_token, file, start));
-  } else {
-    return common::result<rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>>::Ok(rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>::pair(st, rt::list<m1_lex::token>::cons(m1_lex::token::Word(text, file, start), after)));
-  }
-}
-
-// Coq: Hexproof.Proofs.M1Check.char_step (Definition)
-inline common::result<rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>> char_step(const rt::N& file, const rt::N& pos, const m1_lex::lex_state& st, const common::byte& c) {
-  switch (st.tag()) {
-  case m1_lex::lex_state::tag_t::Between: {
-    bool scrut = m1_lex::is_comment_start(c);
-    if (scrut) {
-      return common::result<rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>>::Ok(rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>::pair(m1_lex::lex_state::In_comment(), rt::list<m1_lex::token>::cons(m1_lex::token::Newline(), rt::list<m1_lex::token>::nil())));
-    } else {
-      bool scrut_1 = m1_lex::is_blank(c);
-      if (scrut_1) {
-        return common::result<rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>>::Ok(rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>::pair(m1_lex::lex_state::Between(), rt::list<m1_lex::token>::nil()));
-      } else {
-        bool scrut_2 = rt::n_eqb(c, m1_lex::ch_lf());
-        if (scrut_2) {
-          return common::result<rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>>::Ok(rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>::pair(m1_lex::lex_state::Between(), rt::list<m1_lex::token>::cons(m1_lex::token::Newline(), rt::list<m1_lex::token>::nil())));
-        } else {
-          bool scrut_3 = m1_lex::is_quote(c);
-          if (scrut_3) {
-            return common::result<rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>>::Ok(rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>::pair(m1_lex::lex_state::In_string(c, pos, rt::list<common::byte>::cons(c, rt::list<common::byte>::nil())), rt::list<m1_lex::token>::nil()));
-          } else {
-            return common::result<rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>>::Ok(rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>::pair(m1_lex::lex_state::In_atom(pos, rt::list<common::byte>::cons(c, rt::list<common::byte>::nil())), rt::list<m1_lex::token>::nil()));
-          }
-        }
-      }
-    }
-  }
-  case m1_lex::lex_state::tag_t::In_comment: {
-    bool scrut_4 = m1_lex::is_comment_end(c);
-    if (scrut_4) {
-      return common::result<rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>>::Ok(rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>::pair(m1_lex::lex_state::Between(), rt::list<m1_lex::token>::nil()));
-    } else {
-      return common::result<rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>>::Ok(rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>::pair(m1_lex::lex_state::In_comment(), rt::list<m1_lex::token>::nil()));
-    }
-  }
-  case m1_lex::lex_state::tag_t::In_atom: {
-    const auto& In_atom_fields = st.as_In_atom();
-    const rt::N& start = In_atom_fields.f0;
-    const common::bytes& rt_ = In_atom_fields.f1;
-    bool scrut_5 = m1_lex::is_blank(c);
-    if (scrut_5) {
-      return m1_check::word_done(file, start, out_buf::rev_onto(rt_, rt::list<rt::N>::nil()), m1_lex::lex_state::Between(), rt::list<m1_lex::token>::nil());
-    } else {
-      bool scrut_6 = rt::n_eqb(c, m1_lex::ch_lf());
-      if (scrut_6) {
-        return m1_check::word_done(file, start, out_buf::rev_onto(rt_, rt::list<rt::N>::nil()), m1_lex::lex_state::Between(), rt::list<m1_lex::token>::cons(m1_lex::token::Newline(), rt::list<m1_lex::token>::nil()));
-      } else {
-        return common::result<rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>>::Ok(rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>::pair(m1_lex::lex_state::In_atom(start, rt::list<common::byte>::cons(c, rt_)), rt::list<m1_lex::token>::nil()));
-      }
-    }
-  }
-  case m1_lex::lex_state::tag_t::In_string: {
-    const auto& In_string_fields = st.as_In_string();
-    const common::byte& q = In_string_fields.f0;
-    const rt::N& start_1 = In_string_fields.f1;
-    const common::bytes& rt__1 = In_string_fields.f2;
-    bool scrut_7 = rt::n_eqb(c, q);
-    if (scrut_7) {
-      return m1_check::word_done(file, start_1, out_buf::rev_onto(rt__1, rt::list<rt::N>::nil()), m1_lex::lex_state::Between(), rt::list<m1_lex::token>::nil());
-    } else {
-      return common::result<rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>>::Ok(rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>::pair(m1_lex::lex_state::In_string(q, start_1, rt::list<common::byte>::cons(c, rt__1)), rt::list<m1_lex::token>::nil()));
-    }
-  }
-  }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Check.char_step");
-}
-
-// Coq: Hexproof.Proofs.M1Check.eof_step (Definition)
-inline common::result<rt::list<m1_lex::token>> eof_step(const rt::N& file, const m1_lex::lex_state& st) {
-  switch (st.tag()) {
-  case m1_lex::lex_state::tag_t::Between: {
-    return common::result<rt::list<m1_lex::token>>::Ok(rt::list<m1_lex::token>::nil());
-  }
-  case m1_lex::lex_state::tag_t::In_comment: {
-    return common::result<rt::list<m1_lex::token>>::Ok(rt::list<m1_lex::token>::nil());
-  }
-  case m1_lex::lex_state::tag_t::In_atom: {
-    const auto& In_atom_fields = st.as_In_atom();
-    const rt::N& start = In_atom_fields.f0;
-    const common::bytes& rt_ = In_atom_fields.f1;
-    bool scrut = rt::has_nul(out_buf::rev_onto(rt_, rt::list<rt::N>::nil()));
-    if (scrut) {
-      return common::result<rt::list<m1_lex::token>>::Err(m1_lex::lex_error(common::error_kind::nul_in_token, file, start));
-    } else {
-      return common::result<rt::list<m1_lex::token>>::Ok(rt::list<m1_lex::token>::cons(m1_lex::token::Word(out_buf::rev_onto(rt_, rt::list<rt::N>::nil()), file, start), rt::list<m1_lex::token>::nil()));
-    }
-  }
-  case m1_lex::lex_state::tag_t::In_string: {
-    const auto& In_string_fields = st.as_In_string();
-    const rt::N& start_1 = In_string_fields.f1;
-    return common::result<rt::list<m1_lex::token>>::Err(m1_lex::lex_error(common::error_kind::unterminated_string, file, start_1));
-  }
-  }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Check.eof_step");
-}
 
 // Coq: Hexproof.Proofs.M1Check.place_max (Definition)
 inline rt::prod<rt::N, rt::N> place_max(const rt::prod<rt::N, rt::N>& a, const rt::prod<rt::N, rt::N>& b) {
@@ -417,142 +299,6 @@ inline m1_check::mcheck see_raws(bool pass, const common::m1_config& cfg, m1_che
   }
 }
 
-// Coq: Hexproof.Proofs.M1Check.char_use (Definition)
-inline rt::list<quirks::quirk_use> char_use(const rt::N& file, const rt::N& pos, const m1_lex::lex_state& st, const common::byte& c, const rt::list<quirks::quirk_use>& lu) {
-  rt::option<quirks::quirk> scrut = m1_lex::char_quirk(st, c);
-  switch (scrut.tag()) {
-  case rt::option<quirks::quirk>::tag_t::Some: {
-    const auto& Some_fields = scrut.as_Some();
-    const quirks::quirk& k = Some_fields.f0;
-    return rt::list<quirks::quirk_use>::cons(m1_strict::in_atom_use(k, file, pos, st), lu);
-  }
-  case rt::option<quirks::quirk>::tag_t::None: {
-    return lu;
-  }
-  }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Check.char_use");
-}
-
-// Coq: Hexproof.Proofs.M1Check.scan_chars (Fixpoint; its self tail calls are the loop)
-inline m1_check::mscan scan_chars(bool pass, const common::m1_config& cfg, rt::N file, rt::N pos, m1_lex::lex_state st, bool w, common::bytes s, rt::list<quirks::quirk_use> lu, m1_check::mcheck m) {
-  for (;;) {
-    switch (s.tag()) {
-    case common::bytes::tag_t::nil: {
-      rt::list<quirks::quirk_use> lu_{};
-      if (pass) {
-        lu_ = lu;
-      } else {
-        switch (st.tag()) {
-        case m1_lex::lex_state::tag_t::Between: {
-          if (w) {
-            lu_ = rt::list<quirks::quirk_use>::cons(quirks::plain_use(quirks::quirk::text_across_files, file, pos, rt::list<common::byte>::nil()), lu);
-          } else {
-            lu_ = lu;
-          }
-          break;
-        }
-        case m1_lex::lex_state::tag_t::In_comment: {
-          lu_ = rt::list<quirks::quirk_use>::cons(quirks::plain_use(quirks::quirk::text_across_files, file, pos, rt::list<common::byte>::nil()), lu);
-          break;
-        }
-        case m1_lex::lex_state::tag_t::In_atom: {
-          lu_ = rt::list<quirks::quirk_use>::cons(quirks::plain_use(quirks::quirk::text_across_files, file, pos, rt::list<common::byte>::nil()), lu);
-          break;
-        }
-        case m1_lex::lex_state::tag_t::In_string: {
-          lu_ = rt::list<quirks::quirk_use>::cons(quirks::plain_use(quirks::quirk::text_across_files, file, pos, rt::list<common::byte>::nil()), lu);
-          break;
-        }
-        }
-      }
-      common::result<rt::list<m1_lex::token>> scrut = m1_check::eof_step(file, st);
-      switch (scrut.tag()) {
-      case common::result<rt::list<m1_lex::token>>::tag_t::Ok: {
-        const auto& Ok_fields = scrut.as_Ok();
-        const rt::list<m1_lex::token>& ts = Ok_fields.f0;
-        return m1_check::mscan::mk_mscan(std::move(lu_), m1_check::see_raw(pass, cfg, m1_check::see_raws(pass, cfg, std::move(m), ts), m1_lex::token::Newline()), true);
-      }
-      case common::result<rt::list<m1_lex::token>>::tag_t::Err: {
-        return m1_check::mscan::mk_mscan(std::move(lu_), std::move(m), false);
-      }
-      }
-      rt::impossible("no case matched in Hexproof.Proofs.M1Check.scan_chars");
-    }
-    case common::bytes::tag_t::cons: {
-      auto cons_fields = s.as_cons();
-      common::byte& c = cons_fields.f0;
-      rt::list<common::byte>& s_ = cons_fields.f1;
-      rt::list<quirks::quirk_use> lu__1{};
-      if (pass) {
-        lu__1 = lu;
-      } else {
-        lu__1 = m1_check::char_use(file, pos, st, c, lu);
-      }
-      common::result<rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>> scrut_1 = m1_check::char_step(file, pos, st, c);
-      switch (scrut_1.tag()) {
-      case common::result<rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>>::tag_t::Ok: {
-        const auto& Ok_fields_1 = scrut_1.as_Ok();
-        const rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>& r = Ok_fields_1.f0;
-        const m1_lex::lex_state& st_ = r.f0;
-        const rt::list<m1_lex::token>& ts_1 = r.f1;
-        rt::N next_pos = rt::n_add(pos, rt::N{1});
-        m1_lex::lex_state next_st = st_;
-        bool next_w = m1_lex::last_is_word(ts_1, w);
-        common::bytes next_s = std::move(s_);
-        rt::list<quirks::quirk_use> next_lu = std::move(lu__1);
-        m1_check::mcheck next_m = m1_check::see_raws(pass, cfg, std::move(m), ts_1);
-        pos = std::move(next_pos);
-        st = std::move(next_st);
-        w = std::move(next_w);
-        s = std::move(next_s);
-        lu = std::move(next_lu);
-        m = std::move(next_m);
-        continue;
-      }
-      case common::result<rt::prod<m1_lex::lex_state, rt::list<m1_lex::token>>>::tag_t::Err: {
-        return m1_check::mscan::mk_mscan(std::move(lu__1), std::move(m), false);
-      }
-      }
-      rt::impossible("no case matched in Hexproof.Proofs.M1Check.scan_chars");
-    }
-    }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Check.scan_chars");
-  }
-}
-
-// Coq: Hexproof.Proofs.M1Check.scan_inputs (Fixpoint; its self tail calls are the loop)
-inline m1_check::mscan scan_inputs(bool pass, const common::m1_config& cfg, rt::N file, const rt::list<common::bytes>& inputs_in, rt::list<quirks::quirk_use> lu, m1_check::mcheck m, bool ok) {
-  const rt::list<common::bytes>* inputs = &inputs_in;
-  for (;;) {
-    switch ((*inputs).tag()) {
-    case rt::list<common::bytes>::tag_t::nil: {
-      return m1_check::mscan::mk_mscan(std::move(lu), std::move(m), ok);
-    }
-    case rt::list<common::bytes>::tag_t::cons: {
-      const auto& cons_fields = (*inputs).as_cons();
-      const common::bytes& f = cons_fields.f0;
-      const rt::list<common::bytes>& fs = cons_fields.f1;
-      m1_check::mscan scrut = m1_check::scan_chars(pass, cfg, file, rt::N{0}, m1_lex::lex_state::Between(), false, f, lu, m);
-      rt::list<quirks::quirk_use>& lu_ = scrut.ms_uses;
-      m1_check::mcheck& m_ = scrut.ms_tokens;
-      bool& ok_ = scrut.ms_ok;
-      rt::N next_file = rt::n_add(file, rt::N{1});
-      const rt::list<common::bytes>* next_inputs = &fs;
-      rt::list<quirks::quirk_use> next_lu = std::move(lu_);
-      m1_check::mcheck next_m = std::move(m_);
-      bool next_ok = rt::andb(ok, ok_);
-      file = std::move(next_file);
-      inputs = std::move(next_inputs);
-      lu = std::move(next_lu);
-      m = std::move(next_m);
-      ok = std::move(next_ok);
-      continue;
-    }
-    }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Check.scan_inputs");
-  }
-}
-
 // Coq: Hexproof.Proofs.M1Check.mc_start (Definition)
 inline m1_check::mcheck mc_start(const byte_map::t<rt::prod<rt::prod<rt::N, rt::N>, rt::prod<rt::N, rt::N>>>& defs) {
   return m1_check::mcheck::mk_mcheck(true, m1_check::dscan::ds_none(), defs, rt::list<quirks::quirk_use>::nil(), rt::list<quirks::quirk_use>::nil());
@@ -572,26 +318,6 @@ inline bool outside_define(const m1_check::dscan& sc) {
   }
   }
   rt::impossible("no case matched in Hexproof.Proofs.M1Check.outside_define");
-}
-
-// Coq: Hexproof.Proofs.M1Check.check (Definition)
-inline rt::list<quirks::quirk_use> check(const common::m1_config& cfg, const rt::list<common::bytes>& inputs) {
-  m1_check::mscan scrut = m1_check::scan_inputs(false, cfg, rt::N{0}, inputs, rt::list<quirks::quirk_use>::nil(), m1_check::mc_start(byte_map::empty<rt::prod<rt::prod<rt::N, rt::N>, rt::prod<rt::N, rt::N>>>()), true);
-  rt::list<quirks::quirk_use>& lu = scrut.ms_uses;
-  m1_check::mcheck& mA = scrut.ms_tokens;
-  bool& okA = scrut.ms_ok;
-  if (okA) {
-    m1_check::mscan scrut_1 = m1_check::scan_inputs(true, cfg, rt::N{0}, inputs, rt::list<quirks::quirk_use>::nil(), m1_check::mc_start(mA.mc_defs), true);
-    m1_check::mcheck& mB = scrut_1.ms_tokens;
-    bool scrut_2 = m1_check::outside_define(mB.mc_scan);
-    if (scrut_2) {
-      return quirks::push_uses(mA.mc_uses, quirks::push_uses(mB.mc_uses, quirks::push_uses(mB.mc_octal, std::move(lu))));
-    } else {
-      return std::move(lu);
-    }
-  } else {
-    return std::move(lu);
-  }
 }
 
 }  // namespace hexproof::m1_check

@@ -1,6 +1,6 @@
 // m1_lex.hpp: the C++ printed from the Coq module Hexproof.Spec.M1Lex.
 //
-// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.Hex2Strict --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.M1Strict --module Hexproof.Spec.Quirks --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.FirstUses --module Hexproof.Proofs.Hex2Check --module Hexproof.Proofs.Hex2CheckFirst --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Check --module Hexproof.Proofs.M1CheckFirst --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
+// Generated; do not edit. Made by `extracted/regen.sh OUTDIR`, which runs: hexproof_printer --module Hexproof.Spec.CommandLine --module Hexproof.Spec.Common --module Hexproof.Spec.Hex2Encode --module Hexproof.Spec.Hex2Lex --module Hexproof.Spec.Hex2Spec --module Hexproof.Spec.M1Eval --module Hexproof.Spec.M1Lex --module Hexproof.Spec.M1Spec --module Hexproof.Spec.Quirks --module Hexproof.Spec.Strtoint --module Hexproof.Proofs.ByteMap --module Hexproof.Proofs.FirstUses --module Hexproof.Proofs.Hex2Check --module Hexproof.Proofs.Hex2CheckFirst --module Hexproof.Proofs.Hex2Exec --module Hexproof.Proofs.M1Check --module Hexproof.Proofs.M1CheckFirst --module Hexproof.Proofs.M1Exec --module Hexproof.Proofs.OutBuf --fields Extract.v --out OUTDIR extraction.json
 // Coq Hexproof.Spec.M1Lex.x is C++ hexproof::m1_lex::x. See extracted/SUBSET.md for the translation.
 #pragma once
 
@@ -9,12 +9,10 @@
 
 #include "coq_runtime.hpp"
 #include "common.hpp"
-#include "quirks.hpp"
 
 namespace hexproof::m1_lex {
 
 struct token;
-struct lex_state;
 
 // Coq: Hexproof.Spec.M1Lex.token
 struct token {
@@ -28,22 +26,6 @@ struct token {
   rt::box box_;
 };
 
-// Coq: Hexproof.Spec.M1Lex.lex_state
-struct lex_state {
-  enum class tag_t : std::uint8_t { Between, In_comment, In_atom, In_string };
-  struct In_atom_t;
-  struct In_string_t;
-  static lex_state Between();
-  static lex_state In_comment();
-  static lex_state In_atom(rt::N a0, common::bytes a1);
-  static lex_state In_string(common::byte a0, rt::N a1, common::bytes a2);
-  tag_t tag() const { return tag_; }
-  const In_atom_t& as_In_atom() const;
-  const In_string_t& as_In_string() const;
-  tag_t tag_ = tag_t::Between;
-  rt::box box_;
-};
-
 struct token::Word_t {
   common::bytes f0;
   rt::N f1;
@@ -52,22 +34,6 @@ struct token::Word_t {
 inline token token::Newline() { return token{tag_t::Newline, rt::box()}; }
 inline token token::Word(common::bytes a0, rt::N a1, rt::N a2) { return token{tag_t::Word, rt::box::make<Word_t>(Word_t{std::move(a0), std::move(a1), std::move(a2)})}; }
 inline auto token::as_Word() const -> const Word_t& { return box_.get<Word_t>(); }
-
-struct lex_state::In_atom_t {
-  rt::N f0;
-  common::bytes f1;
-};
-struct lex_state::In_string_t {
-  common::byte f0;
-  rt::N f1;
-  common::bytes f2;
-};
-inline lex_state lex_state::Between() { return lex_state{tag_t::Between, rt::box()}; }
-inline lex_state lex_state::In_comment() { return lex_state{tag_t::In_comment, rt::box()}; }
-inline lex_state lex_state::In_atom(rt::N a0, common::bytes a1) { return lex_state{tag_t::In_atom, rt::box::make<In_atom_t>(In_atom_t{std::move(a0), std::move(a1)})}; }
-inline auto lex_state::as_In_atom() const -> const In_atom_t& { return box_.get<In_atom_t>(); }
-inline lex_state lex_state::In_string(common::byte a0, rt::N a1, common::bytes a2) { return lex_state{tag_t::In_string, rt::box::make<In_string_t>(In_string_t{std::move(a0), std::move(a1), std::move(a2)})}; }
-inline auto lex_state::as_In_string() const -> const In_string_t& { return box_.get<In_string_t>(); }
 
 // Coq: Hexproof.Spec.M1Lex.ch_tab (Definition)
 inline common::byte ch_tab() {
@@ -147,40 +113,6 @@ inline common::bytes token_text(const m1_lex::token& t) {
 // Coq: Hexproof.Spec.M1Lex.lex_error (Definition)
 inline common::error lex_error(const common::error_kind& k, const rt::N& file, const rt::N& offset) {
   return common::error::mk_error(k, file, offset, rt::Z{0}, rt::list<common::byte>::nil());
-}
-
-// Coq: Hexproof.Spec.M1Lex.char_quirk (Definition)
-inline rt::option<quirks::quirk> char_quirk(const m1_lex::lex_state& st, const common::byte& c) {
-  switch (st.tag()) {
-  case m1_lex::lex_state::tag_t::Between: {
-    bool scrut = rt::n_eqb(c, m1_lex::ch_cr());
-    if (scrut) {
-      return rt::option<quirks::quirk>::Some(quirks::quirk::cr_in_token);
-    } else {
-      return rt::option<quirks::quirk>::None();
-    }
-  }
-  case m1_lex::lex_state::tag_t::In_comment: {
-    return rt::option<quirks::quirk>::None();
-  }
-  case m1_lex::lex_state::tag_t::In_atom: {
-    bool scrut_1 = rt::n_eqb(c, m1_lex::ch_cr());
-    if (scrut_1) {
-      return rt::option<quirks::quirk>::Some(quirks::quirk::cr_in_token);
-    } else {
-      bool scrut_2 = m1_lex::is_comment_start(c);
-      if (scrut_2) {
-        return rt::option<quirks::quirk>::Some(quirks::quirk::comment_char_in_token);
-      } else {
-        return rt::option<quirks::quirk>::None();
-      }
-    }
-  }
-  case m1_lex::lex_state::tag_t::In_string: {
-    return rt::option<quirks::quirk>::None();
-  }
-  }
-  rt::impossible("no case matched in Hexproof.Spec.M1Lex.char_quirk");
 }
 
 // Coq: Hexproof.Spec.M1Lex.last_is_word (Fixpoint; its self tail calls are the loop)
