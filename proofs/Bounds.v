@@ -4,7 +4,9 @@
     (runtime/reference/coq_runtime.hpp): an operation whose exact result leaves [0, 2^64) (N) or
     [-2^63, 2^63) (Z) stops the program instead of giving a wrong answer. Hex2Bounds.v,
     M1Bounds.v and CommandLineBounds.v prove that on inputs within the limit no operation of a
-    run leaves that range, so the engine gives the answer of the proved core and never stops.
+    run leaves that range, so the engine gives the answer of the proved core and never stops;
+    Hex2CheckBounds.v and M1CheckBounds.v (with FirstUsesBounds.v) prove the same of the bounded
+    strict checkers.
     This file holds what they share:
     - [n_in_range], [z_in_range]: the realised ranges;
     - [calls_within]: what "a loop calls itself only at arguments within an invariant" means,
@@ -83,9 +85,9 @@ Qed.
     call the loop makes from a call within [P] is within [P] again; since every recursive call of
     the loops here is in tail position (or, in [trie_set], under a constructor), this is exactly
     "the next call is within [P]". *)
-Definition calls_within {A B R} (body : (B -> R) -> A -> R) (P : A -> Prop) (Q : B -> Prop)
+Definition calls_within {A B S R} (body : (B -> S) -> A -> R) (P : A -> Prop) (Q : B -> Prop)
   : Prop :=
-  forall a, P a -> forall f g : B -> R, (forall b, Q b -> f b = g b) -> body f a = body g a.
+  forall a, P a -> forall f g : B -> S, (forall b, Q b -> f b = g b) -> body f a = body g a.
 
 (** [body_of f app g] builds the term [app] (the Fixpoint [f] applied to arguments whose
     structural one is a constructor) unfolded once by Coq ([cbn]), with [g] in place of [f] at
@@ -96,10 +98,10 @@ Ltac body_of_at f fa app g :=
   match t with ?F _ => let u := eval cbv beta in (F g) in exact u end.
 Ltac body_of f app g := body_of_at f f app g.
 
-(** For a body that also calls a second function, [inner] (a loop below it, whose result it may
-    use): with [inner] itself, the body calls its own function only within [Q1]; whatever its
-    own function, it calls the second one only within [Q2]. *)
-Definition calls_within2 {A B R} (body : (A -> R) -> (B -> R) -> A -> R) (inner : B -> R)
+(** For a body that also calls a second function, [inner] (a loop below it, whose result, of
+    any type, it may use): with [inner] itself, the body calls its own function only within
+    [Q1]; whatever its own function, it calls the second one only within [Q2]. *)
+Definition calls_within2 {A B R S} (body : (A -> R) -> (B -> S) -> A -> R) (inner : B -> S)
     (P Q1 : A -> Prop) (Q2 : B -> Prop) : Prop :=
   calls_within (fun f => body f inner) P Q1 /\ forall f, calls_within (body f) P Q2.
 
