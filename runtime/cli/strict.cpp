@@ -68,7 +68,7 @@ std::string explanation(const quirks::quirk_use& u, const std::vector<Input>& in
             return "`#` or `;` is part of the name " + s + " in 1.7.0; elsewhere it starts a comment";
         case quirk::unknown_architecture_kept: return "unknown architecture";
     }
-    rt::impossible("unknown quirk");
+    rt::fatal("unknown quirk");
 }
 
 // The uses the checker kept, the earliest first (by file, then offset: check_first_correct says
