@@ -68,6 +68,8 @@ Extract Inlined Constant Z.leb => "rt::z_leb".
 Extract Inlined Constant Z.ltb => "rt::z_ltb".
 Extract Inlined Constant Z.land => "rt::z_land".
 Extract Inlined Constant Z.lor => "rt::z_lor".
+(** The shifts stop on an amount the core never uses (a negative one; for [Z.shiftl], one above 63):
+    [M1Bounds.shift_amounts_ok], and the constants of the other calls (see [rt::z_shiftr]). *)
 Extract Inlined Constant Z.shiftl => "rt::z_shiftl".
 Extract Inlined Constant Z.shiftr => "rt::z_shiftr".
 Extract Inlined Constant Z.of_N => "rt::z_of_n".

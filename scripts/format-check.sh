@@ -2,21 +2,12 @@
 # format-check.sh: the C++ of runtime/, tests/, fuzz/ and bench/ is laid out as the root
 # .clang-format says (`make format-check`, in `make test`). With --fix, lays it out so.
 #
-# Every *.cpp and *.hpp under those folders is checked, new ones too, but for the files below
-# (extracted/gen, which the printer writes, is not under them):
-#  - runtime/reference/coq_runtime.hpp: the runtime primitives, which the Coq branches change;
-#    to be laid out once they are merged.
+# Every *.cpp and *.hpp under those folders is checked, new ones too (extracted/gen, which the
+# printer writes, is not under them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-not_yet=(
-  runtime/reference/coq_runtime.hpp
-)
-
-files=()
-while IFS= read -r f; do
-  [[ " ${not_yet[*]} " == *" $f "* ]] || files+=("$f")
-done < <(find runtime tests fuzz bench -type f \( -name '*.cpp' -o -name '*.hpp' \) | sort)
+mapfile -t files < <(find runtime tests fuzz bench -type f \( -name '*.cpp' -o -name '*.hpp' \) | sort)
 
 case ${1:-} in
   --fix) clang-format -i "${files[@]}" ;;

@@ -85,18 +85,20 @@ TEST(CoqRuntimeZ, ModuloFloor) {
     EXPECT_EQ(rt::z_modulo(Z{z_min}, Z{-1}).v, 0);
 }
 
-TEST(CoqRuntimeZ, ShiftsFloorAndNegativeCounts) {
+TEST(CoqRuntimeZ, ShiftsFloorAndStopOnNegativeCounts) {
     EXPECT_EQ(rt::z_shiftr(Z{-7}, Z{1}).v, -4);  // floor(-3.5)
     EXPECT_EQ(rt::z_shiftr(Z{-1}, Z{100}).v, -1);
     EXPECT_EQ(rt::z_shiftr(Z{7}, Z{100}).v, 0);
-    EXPECT_EQ(rt::z_shiftr(Z{3}, Z{-2}).v, 12);  // a negative count shifts left
+    EXPECT_EQ(rt::z_shiftr(Z{z_min}, Z{63}).v, -1);
     EXPECT_EQ(rt::z_shiftl(Z{-3}, Z{2}).v, -12);
-    EXPECT_EQ(rt::z_shiftl(Z{-7}, Z{-1}).v, -4);
     EXPECT_EQ(rt::z_shiftl(Z{-1}, Z{63}).v, z_min);
-    EXPECT_EQ(rt::z_shiftl(Z{-5}, Z{z_min}).v, -1);  // floor(-5 / 2^(2^63))
-    EXPECT_EQ(rt::z_shiftl(Z{5}, Z{z_min}).v, 0);
     EXPECT_DEATH(rt::z_shiftl(Z{1}, Z{63}), "Z.shiftl overflows");
-    EXPECT_DEATH(rt::z_shiftl(Z{-1}, Z{64}), "Z.shiftl overflows");
+    EXPECT_DEATH(rt::z_shiftl(Z{-1}, Z{64}), "Z.shiftl by an amount outside");
+    // The core never shifts by a negative count, nor left by more than 63 (M1Bounds.shift_amounts_ok;
+    // its other amounts are constants from 2 to 20), so the runtime does not realise one.
+    EXPECT_DEATH(rt::z_shiftr(Z{3}, Z{-2}), "Z.shiftr by a negative amount");
+    EXPECT_DEATH(rt::z_shiftl(Z{-7}, Z{-1}), "Z.shiftl by an amount outside");
+    EXPECT_DEATH(rt::z_shiftl(Z{0}, Z{64}), "Z.shiftl by an amount outside");
 }
 
 TEST(CoqRuntimeZ, BitsOfNegativeNumbers) {

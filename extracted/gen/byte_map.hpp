@@ -102,7 +102,7 @@ rt::N height(const byte_map::tree<T1>& t0) {
     return h;
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.ByteMap.height");
+  rt::fatal("no case matched in Hexproof.Proofs.ByteMap.height");
 }
 
 // Coq: Hexproof.Proofs.ByteMap.node (Definition)
@@ -142,7 +142,7 @@ byte_map::tree<T1> bal(const byte_map::tree<T1>& l, const common::bytes& k, cons
           return byte_map::node<T1>(l, k, v, r);
         }
         }
-        rt::impossible("no case matched in Hexproof.Proofs.ByteMap.bal");
+        rt::fatal("no case matched in Hexproof.Proofs.ByteMap.bal");
       } else {
         switch (lr.tag()) {
         case byte_map::tree<T1>::tag_t::Tip: {
@@ -172,20 +172,20 @@ byte_map::tree<T1> bal(const byte_map::tree<T1>& l, const common::bytes& k, cons
               return byte_map::node<T1>(l, k, v, r);
             }
             }
-            rt::impossible("no case matched in Hexproof.Proofs.ByteMap.bal");
+            rt::fatal("no case matched in Hexproof.Proofs.ByteMap.bal");
           }
           case rt::comparison::Gt: {
             return byte_map::node<T1>(l, k, v, r);
           }
           }
-          rt::impossible("no case matched in Hexproof.Proofs.ByteMap.bal");
+          rt::fatal("no case matched in Hexproof.Proofs.ByteMap.bal");
         }
         }
-        rt::impossible("no case matched in Hexproof.Proofs.ByteMap.bal");
+        rt::fatal("no case matched in Hexproof.Proofs.ByteMap.bal");
       }
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.ByteMap.bal");
+    rt::fatal("no case matched in Hexproof.Proofs.ByteMap.bal");
   } else {
     bool scrut_5 = rt::n_ltb(rt::n_add(hl, rt::N{1}), hr);
     if (scrut_5) {
@@ -213,7 +213,7 @@ byte_map::tree<T1> bal(const byte_map::tree<T1>& l, const common::bytes& k, cons
             return byte_map::node<T1>(l, k, v, r);
           }
           }
-          rt::impossible("no case matched in Hexproof.Proofs.ByteMap.bal");
+          rt::fatal("no case matched in Hexproof.Proofs.ByteMap.bal");
         } else {
           switch (rl.tag()) {
           case byte_map::tree<T1>::tag_t::Tip: {
@@ -243,20 +243,20 @@ byte_map::tree<T1> bal(const byte_map::tree<T1>& l, const common::bytes& k, cons
                 return byte_map::node<T1>(l, k, v, r);
               }
               }
-              rt::impossible("no case matched in Hexproof.Proofs.ByteMap.bal");
+              rt::fatal("no case matched in Hexproof.Proofs.ByteMap.bal");
             }
             case rt::comparison::Gt: {
               return byte_map::node<T1>(l, k, v, r);
             }
             }
-            rt::impossible("no case matched in Hexproof.Proofs.ByteMap.bal");
+            rt::fatal("no case matched in Hexproof.Proofs.ByteMap.bal");
           }
           }
-          rt::impossible("no case matched in Hexproof.Proofs.ByteMap.bal");
+          rt::fatal("no case matched in Hexproof.Proofs.ByteMap.bal");
         }
       }
       }
-      rt::impossible("no case matched in Hexproof.Proofs.ByteMap.bal");
+      rt::fatal("no case matched in Hexproof.Proofs.ByteMap.bal");
     } else {
       return byte_map::node<T1>(l, k, v, r);
     }
@@ -294,10 +294,10 @@ rt::option<T1> find_in(const common::bytes& k, const byte_map::tree<T1>& t0_in) 
         continue;
       }
       }
-      rt::impossible("no case matched in Hexproof.Proofs.ByteMap.find_in");
+      rt::fatal("no case matched in Hexproof.Proofs.ByteMap.find_in");
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.ByteMap.find_in");
+    rt::fatal("no case matched in Hexproof.Proofs.ByteMap.find_in");
   }
 }
 
@@ -341,10 +341,10 @@ byte_map::tree<T1> rebuild(const rt::list<rt::prod<byte_map::tree<T1>, bool>>& z
         continue;
       }
       }
-      rt::impossible("no case matched in Hexproof.Proofs.ByteMap.rebuild");
+      rt::fatal("no case matched in Hexproof.Proofs.ByteMap.rebuild");
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.ByteMap.rebuild");
+    rt::fatal("no case matched in Hexproof.Proofs.ByteMap.rebuild");
   }
 }
 
@@ -383,10 +383,10 @@ byte_map::tree<T1> descend(const common::bytes& k, const T1& v, const byte_map::
         continue;
       }
       }
-      rt::impossible("no case matched in Hexproof.Proofs.ByteMap.descend");
+      rt::fatal("no case matched in Hexproof.Proofs.ByteMap.descend");
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.ByteMap.descend");
+    rt::fatal("no case matched in Hexproof.Proofs.ByteMap.descend");
   }
 }
 
@@ -578,10 +578,10 @@ byte_map::tree<T1> trie_get(rt::list<rt::N> ps, rt::N h, const byte_map::trie<T1
         }
       }
       }
-      rt::impossible("no case matched in Hexproof.Proofs.ByteMap.trie_get");
+      rt::fatal("no case matched in Hexproof.Proofs.ByteMap.trie_get");
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.ByteMap.trie_get");
+    rt::fatal("no case matched in Hexproof.Proofs.ByteMap.trie_get");
   }
 }
 
@@ -615,7 +615,7 @@ byte_map::trie<T1> trie_set(const rt::list<rt::N>& ps, const rt::N& h, const byt
       return byte_map::trie<T1>::Fork(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, x);
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.ByteMap.trie_set");
+    rt::fatal("no case matched in Hexproof.Proofs.ByteMap.trie_set");
   }
   case rt::list<rt::N>::tag_t::cons: {
     auto cons_fields = ps.as_cons();
@@ -797,10 +797,10 @@ byte_map::trie<T1> trie_set(const rt::list<rt::N>& ps, const rt::N& h, const byt
       }
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.ByteMap.trie_set");
+    rt::fatal("no case matched in Hexproof.Proofs.ByteMap.trie_set");
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.ByteMap.trie_set");
+  rt::fatal("no case matched in Hexproof.Proofs.ByteMap.trie_set");
 }
 
 // Coq: Hexproof.Proofs.ByteMap.empty (Definition)

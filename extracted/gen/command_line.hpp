@@ -259,10 +259,10 @@ inline rt::option<common::bytes> strip_prefix(common::bytes p, common::bytes s) 
         }
       }
       }
-      rt::impossible("no case matched in Hexproof.Spec.CommandLine.strip_prefix");
+      rt::fatal("no case matched in Hexproof.Spec.CommandLine.strip_prefix");
     }
     }
-    rt::impossible("no case matched in Hexproof.Spec.CommandLine.strip_prefix");
+    rt::fatal("no case matched in Hexproof.Spec.CommandLine.strip_prefix");
   }
 }
 
@@ -499,10 +499,10 @@ inline command_line::option_word long_option_word(const bool& hex2, const common
                                 return command_line::option_word::ow_unknown();
                               }
                               }
-                              rt::impossible("no case matched in Hexproof.Spec.CommandLine.long_option_word");
+                              rt::fatal("no case matched in Hexproof.Spec.CommandLine.long_option_word");
                             }
                             }
-                            rt::impossible("no case matched in Hexproof.Spec.CommandLine.long_option_word");
+                            rt::fatal("no case matched in Hexproof.Spec.CommandLine.long_option_word");
                           }
                         }
                       }
@@ -554,13 +554,13 @@ inline command_line::option_word option_word_of(const bool& hex2, const common::
         }
       }
       }
-      rt::impossible("no case matched in Hexproof.Spec.CommandLine.option_word_of");
+      rt::fatal("no case matched in Hexproof.Spec.CommandLine.option_word_of");
     }
     }
-    rt::impossible("no case matched in Hexproof.Spec.CommandLine.option_word_of");
+    rt::fatal("no case matched in Hexproof.Spec.CommandLine.option_word_of");
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.CommandLine.option_word_of");
+  rt::fatal("no case matched in Hexproof.Spec.CommandLine.option_word_of");
 }
 
 // Coq: Hexproof.Spec.CommandLine.architecture_names (Definition)
@@ -592,7 +592,7 @@ inline rt::option<common::architecture> find_architecture(const common::bytes& n
       }
     }
     }
-    rt::impossible("no case matched in Hexproof.Spec.CommandLine.find_architecture");
+    rt::fatal("no case matched in Hexproof.Spec.CommandLine.find_architecture");
   }
 }
 
@@ -629,7 +629,7 @@ inline bool is_knight(const common::architecture& a) {
     return false;
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.CommandLine.is_knight");
+  rt::fatal("no case matched in Hexproof.Spec.CommandLine.is_knight");
 }
 
 // Coq: Hexproof.Spec.CommandLine.little_endian_processor (Definition)
@@ -660,7 +660,7 @@ inline bool little_endian_processor(const common::architecture& a) {
     return true;
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.CommandLine.little_endian_processor");
+  rt::fatal("no case matched in Hexproof.Spec.CommandLine.little_endian_processor");
 }
 
 // Coq: Hexproof.Spec.CommandLine.max_input_bytes (Definition)
@@ -703,7 +703,7 @@ inline rt::option<rt::N> decimal_value(rt::N room, rt::N acc, common::bytes digi
       }
     }
     }
-    rt::impossible("no case matched in Hexproof.Spec.CommandLine.decimal_value");
+    rt::fatal("no case matched in Hexproof.Spec.CommandLine.decimal_value");
   }
 }
 
@@ -717,7 +717,7 @@ inline rt::option<rt::N> max_output_bytes_of(const common::bytes& digits) {
     return command_line::decimal_value(rt::N{19}, rt::N{0}, digits);
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.CommandLine.max_output_bytes_of");
+  rt::fatal("no case matched in Hexproof.Spec.CommandLine.max_output_bytes_of");
 }
 
 // Coq: Hexproof.Spec.CommandLine.reverse_onto (Fixpoint; its self tail calls are the loop)
@@ -740,7 +740,7 @@ rt::list<T1> reverse_onto(const rt::list<T1>& l_in, rt::list<T1> acc) {
       continue;
     }
     }
-    rt::impossible("no case matched in Hexproof.Spec.CommandLine.reverse_onto");
+    rt::fatal("no case matched in Hexproof.Spec.CommandLine.reverse_onto");
   }
 }
 
@@ -854,7 +854,7 @@ inline command_line::cli_result<common::hex2_config> hex2_finish(const command_l
     return command_line::finish<common::hex2_config>(s2, command_line::cli_ending<common::hex2_config>::end_run(command_line::inputs_in_order<common::hex2_config>(c)));
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.CommandLine.hex2_finish");
+  rt::fatal("no case matched in Hexproof.Spec.CommandLine.hex2_finish");
 }
 
 // Coq: Hexproof.Spec.CommandLine.hex2_options (Fixpoint; its self tail calls are the loop)
@@ -939,7 +939,7 @@ inline command_line::cli_result<common::hex2_config> hex2_options(const rt::list
           return command_line::finish<common::hex2_config>(rev_steps, command_line::cli_ending<common::hex2_config>::end_usage_error(command_line::usage_error::invalid_max_output_bytes()));
         }
         }
-        rt::impossible("no case matched in Hexproof.Spec.CommandLine.hex2_options");
+        rt::fatal("no case matched in Hexproof.Spec.CommandLine.hex2_options");
       }
       case command_line::option_word::tag_t::ow_with_argument: {
         const auto& ow_with_argument_fields = scrut.as_ow_with_argument();
@@ -973,7 +973,7 @@ inline command_line::cli_result<common::hex2_config> hex2_options(const rt::list
               continue;
             }
             }
-            rt::impossible("no case matched in Hexproof.Spec.CommandLine.hex2_options");
+            rt::fatal("no case matched in Hexproof.Spec.CommandLine.hex2_options");
           }
           case command_line::argument_option::arg_base_address: {
             const rt::list<common::bytes>* next_args_8 = &rest_;
@@ -999,19 +999,19 @@ inline command_line::cli_result<common::hex2_config> hex2_options(const rt::list
             continue;
           }
           }
-          rt::impossible("no case matched in Hexproof.Spec.CommandLine.hex2_options");
+          rt::fatal("no case matched in Hexproof.Spec.CommandLine.hex2_options");
         }
         }
-        rt::impossible("no case matched in Hexproof.Spec.CommandLine.hex2_options");
+        rt::fatal("no case matched in Hexproof.Spec.CommandLine.hex2_options");
       }
       case command_line::option_word::tag_t::ow_unknown: {
         return command_line::finish<common::hex2_config>(rev_steps, command_line::cli_ending<common::hex2_config>::end_usage_error(command_line::usage_error::unknown_option()));
       }
       }
-      rt::impossible("no case matched in Hexproof.Spec.CommandLine.hex2_options");
+      rt::fatal("no case matched in Hexproof.Spec.CommandLine.hex2_options");
     }
     }
-    rt::impossible("no case matched in Hexproof.Spec.CommandLine.hex2_options");
+    rt::fatal("no case matched in Hexproof.Spec.CommandLine.hex2_options");
   }
 }
 
@@ -1118,7 +1118,7 @@ inline command_line::cli_result<common::m1_config> m1_options(const rt::list<com
           return command_line::finish<common::m1_config>(rev_steps, command_line::cli_ending<common::m1_config>::end_usage_error(command_line::usage_error::invalid_max_output_bytes()));
         }
         }
-        rt::impossible("no case matched in Hexproof.Spec.CommandLine.m1_options");
+        rt::fatal("no case matched in Hexproof.Spec.CommandLine.m1_options");
       }
       case command_line::option_word::tag_t::ow_with_argument: {
         const auto& ow_with_argument_fields = scrut.as_ow_with_argument();
@@ -1148,7 +1148,7 @@ inline command_line::cli_result<common::m1_config> m1_options(const rt::list<com
               return command_line::finish<common::m1_config>(rev_steps, command_line::cli_ending<common::m1_config>::end_usage_error(command_line::usage_error::unknown_architecture(v)));
             }
             }
-            rt::impossible("no case matched in Hexproof.Spec.CommandLine.m1_options");
+            rt::fatal("no case matched in Hexproof.Spec.CommandLine.m1_options");
           }
           case command_line::argument_option::arg_base_address: {
             return command_line::finish<common::m1_config>(rev_steps, command_line::cli_ending<common::m1_config>::end_usage_error(command_line::usage_error::unknown_option()));
@@ -1172,19 +1172,19 @@ inline command_line::cli_result<common::m1_config> m1_options(const rt::list<com
             continue;
           }
           }
-          rt::impossible("no case matched in Hexproof.Spec.CommandLine.m1_options");
+          rt::fatal("no case matched in Hexproof.Spec.CommandLine.m1_options");
         }
         }
-        rt::impossible("no case matched in Hexproof.Spec.CommandLine.m1_options");
+        rt::fatal("no case matched in Hexproof.Spec.CommandLine.m1_options");
       }
       case command_line::option_word::tag_t::ow_unknown: {
         return command_line::finish<common::m1_config>(rev_steps, command_line::cli_ending<common::m1_config>::end_usage_error(command_line::usage_error::unknown_option()));
       }
       }
-      rt::impossible("no case matched in Hexproof.Spec.CommandLine.m1_options");
+      rt::fatal("no case matched in Hexproof.Spec.CommandLine.m1_options");
     }
     }
-    rt::impossible("no case matched in Hexproof.Spec.CommandLine.m1_options");
+    rt::fatal("no case matched in Hexproof.Spec.CommandLine.m1_options");
   }
 }
 

@@ -73,7 +73,7 @@ inline rt::N quirk_rank(const quirks::quirk& q) {
     return rt::N{14};
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.FirstUses.quirk_rank");
+  rt::fatal("no case matched in Hexproof.Proofs.FirstUses.quirk_rank");
 }
 
 // Coq: Hexproof.Proofs.FirstUses.use_lt (Definition)
@@ -138,7 +138,7 @@ inline bool use_lt(const quirks::quirk_use& a, const quirks::quirk_use& b) {
                             return false;
                           }
                           }
-                          rt::impossible("no case matched in Hexproof.Proofs.FirstUses.use_lt");
+                          rt::fatal("no case matched in Hexproof.Proofs.FirstUses.use_lt");
                         }
                       }
                     }
@@ -177,7 +177,7 @@ inline rt::list<quirks::quirk_use> insert_desc_onto(const quirks::quirk_use& u, 
       }
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.FirstUses.insert_desc_onto");
+    rt::fatal("no case matched in Hexproof.Proofs.FirstUses.insert_desc_onto");
   }
 }
 
@@ -211,7 +211,7 @@ inline first_uses::earliest add_use(const rt::N& k, const quirks::quirk_use& u, 
       }
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.FirstUses.add_use");
+    rt::fatal("no case matched in Hexproof.Proofs.FirstUses.add_use");
   }
 }
 
@@ -234,7 +234,7 @@ inline first_uses::earliest add_uses(rt::N k, const rt::list<quirks::quirk_use>&
       continue;
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.FirstUses.add_uses");
+    rt::fatal("no case matched in Hexproof.Proofs.FirstUses.add_uses");
   }
 }
 
@@ -262,7 +262,7 @@ inline rt::prod<rt::list<quirks::quirk_use>, rt::list<quirks::quirk_use>> move_a
       }
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.FirstUses.move_after");
+    rt::fatal("no case matched in Hexproof.Proofs.FirstUses.move_after");
   }
 }
 
@@ -290,7 +290,7 @@ inline rt::list<quirks::quirk_use> merge_onto(const rt::list<quirks::quirk_use>&
       continue;
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.FirstUses.merge_onto");
+    rt::fatal("no case matched in Hexproof.Proofs.FirstUses.merge_onto");
   }
 }
 
@@ -321,7 +321,7 @@ inline rt::prod<rt::list<quirks::quirk_use>, rt::N> take_onto(rt::N n, const rt:
         continue;
       }
       }
-      rt::impossible("no case matched in Hexproof.Proofs.FirstUses.take_onto");
+      rt::fatal("no case matched in Hexproof.Proofs.FirstUses.take_onto");
     }
   }
 }
@@ -340,7 +340,7 @@ inline first_uses::earliest merge_earliest(const rt::N& k, const first_uses::ear
     return first_uses::earliest::mk_earliest(std::move(kept), c, rt::n_add(e1.ea_count, e2.ea_count));
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.FirstUses.merge_earliest");
+  rt::fatal("no case matched in Hexproof.Proofs.FirstUses.merge_earliest");
 }
 
 // Coq: Hexproof.Proofs.FirstUses.earliest_result (Definition)

@@ -115,7 +115,7 @@ inline hex2_check::hcheck see_token(const common::hex2_config& cfg, const hex2_c
       return hex2_check::hcheck::mk_hcheck(byte_map::add<rt::prod<rt::N, rt::N>>(n, rt::prod<rt::N, rt::N>::pair(file, off), m), al, w0, w1, w2, w3, us);
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.Hex2Check.see_token");
+    rt::fatal("no case matched in Hexproof.Proofs.Hex2Check.see_token");
   }
   case hex2_lex::token::tag_t::tok_ref: {
     const auto& tok_ref_fields = t0.as_tok_ref();
@@ -147,7 +147,7 @@ inline hex2_check::hcheck see_token(const common::hex2_config& cfg, const hex2_c
       return hex2_check::with_align(h_, false);
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.Hex2Check.see_token");
+    rt::fatal("no case matched in Hexproof.Proofs.Hex2Check.see_token");
   }
   case hex2_lex::token::tag_t::tok_wref: {
     const auto& tok_wref_fields = t0.as_tok_wref();
@@ -161,7 +161,7 @@ inline hex2_check::hcheck see_token(const common::hex2_config& cfg, const hex2_c
     return hex2_check::with_align(h, true);
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.Hex2Check.see_token");
+  rt::fatal("no case matched in Hexproof.Proofs.Hex2Check.see_token");
 }
 
 }  // namespace hexproof::hex2_check

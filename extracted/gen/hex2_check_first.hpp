@@ -80,7 +80,7 @@ inline rt::option<quirks::quirk> cbyte_quirk(const common::hex2_config& cfg, con
         return rt::option<quirks::quirk>::Some(quirks::quirk::split_byte);
       }
       }
-      rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.cbyte_quirk");
+      rt::fatal("no case matched in Hexproof.Proofs.Hex2CheckFirst.cbyte_quirk");
     } else {
       return rt::option<quirks::quirk>::None();
     }
@@ -100,7 +100,7 @@ inline rt::option<quirks::quirk> cbyte_quirk(const common::hex2_config& cfg, con
         return rt::option<quirks::quirk>::Some(quirks::quirk::split_byte);
       }
       }
-      rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.cbyte_quirk");
+      rt::fatal("no case matched in Hexproof.Proofs.Hex2CheckFirst.cbyte_quirk");
     } else {
       return rt::option<quirks::quirk>::None();
     }
@@ -136,7 +136,7 @@ inline rt::option<quirks::quirk> cbyte_quirk(const common::hex2_config& cfg, con
     }
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.cbyte_quirk");
+  rt::fatal("no case matched in Hexproof.Proofs.Hex2CheckFirst.cbyte_quirk");
 }
 
 // Coq: Hexproof.Proofs.Hex2CheckFirst.cname_start (Definition)
@@ -168,7 +168,7 @@ inline rt::N cname_start(const rt::N& off, const hex2_exec::cst& s) {
     return s.cs_pos;
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.cname_start");
+  rt::fatal("no case matched in Hexproof.Proofs.Hex2CheckFirst.cname_start");
 }
 
 // Coq: Hexproof.Proofs.Hex2CheckFirst.ctoken_offset (Definition)
@@ -200,7 +200,7 @@ inline rt::N ctoken_offset(const hex2_exec::cst& s, const rt::N& off) {
     return s.cs_pos;
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.ctoken_offset");
+  rt::fatal("no case matched in Hexproof.Proofs.Hex2CheckFirst.ctoken_offset");
 }
 
 // Coq: Hexproof.Proofs.Hex2CheckFirst.cend_uses (Definition)
@@ -239,7 +239,7 @@ inline rt::list<quirks::quirk_use> cend_uses(const rt::N& file, const rt::N& off
     return rt::list<quirks::quirk_use>::cons(quirks::plain_use(quirks::quirk::text_across_files, file, off, rt::list<common::byte>::nil()), std::move(nibble));
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.cend_uses");
+  rt::fatal("no case matched in Hexproof.Proofs.Hex2CheckFirst.cend_uses");
 }
 
 // Coq: Hexproof.Proofs.Hex2CheckFirst.strip (Definition)
@@ -307,7 +307,7 @@ inline hex2_check_first::tokens see_token_first(const rt::N& k, const common::he
     return hex2_check_first::tokens::mk_tokens(hex2_check_first::strip(h__3), w, first_uses::add_uses(k, h__3.hc_uses, f));
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.see_token_first");
+  rt::fatal("no case matched in Hexproof.Proofs.Hex2CheckFirst.see_token_first");
 }
 
 // Coq: Hexproof.Proofs.Hex2CheckFirst.end_of_file_first (Definition)
@@ -343,13 +343,13 @@ inline hex2_check_first::hscan_first scan_bytes_first(rt::N k, const common::hex
           return hex2_check_first::hscan_first::mk_hscan_first(std::move(a_), hex2_check_first::tokens::mk_tokens(std::move(h), std::move(w), std::move(f)), true);
         }
         }
-        rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.scan_bytes_first");
+        rt::fatal("no case matched in Hexproof.Proofs.Hex2CheckFirst.scan_bytes_first");
       }
       case common::result<rt::option<hex2_lex::token>>::tag_t::Err: {
         return hex2_check_first::hscan_first::mk_hscan_first(std::move(a_), hex2_check_first::tokens::mk_tokens(std::move(h), std::move(w), std::move(f)), false);
       }
       }
-      rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.scan_bytes_first");
+      rt::fatal("no case matched in Hexproof.Proofs.Hex2CheckFirst.scan_bytes_first");
     }
     case common::bytes::tag_t::cons: {
       auto cons_fields = bs.as_cons();
@@ -511,11 +511,11 @@ inline hex2_check_first::hscan_first scan_bytes_first(rt::N k, const common::hex
               return hex2_check_first::hscan_first::mk_hscan_first(std::move(a__1), hex2_check_first::tokens::mk_tokens(std::move(h), std::move(w), std::move(f)), false);
             }
             }
-            rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.scan_bytes_first");
+            rt::fatal("no case matched in Hexproof.Proofs.Hex2CheckFirst.scan_bytes_first");
           }
         }
         }
-        rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.scan_bytes_first");
+        rt::fatal("no case matched in Hexproof.Proofs.Hex2CheckFirst.scan_bytes_first");
       } else {
         bool scrut_8 = hex2_exec::name_byte(s, c);
         if (scrut_8) {
@@ -623,12 +623,12 @@ inline hex2_check_first::hscan_first scan_bytes_first(rt::N k, const common::hex
             return hex2_check_first::hscan_first::mk_hscan_first(std::move(a__1), hex2_check_first::tokens::mk_tokens(std::move(h), std::move(w), std::move(f)), false);
           }
           }
-          rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.scan_bytes_first");
+          rt::fatal("no case matched in Hexproof.Proofs.Hex2CheckFirst.scan_bytes_first");
         }
       }
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.scan_bytes_first");
+    rt::fatal("no case matched in Hexproof.Proofs.Hex2CheckFirst.scan_bytes_first");
   }
 }
 
@@ -683,10 +683,10 @@ inline rt::prod<rt::list<quirks::quirk_use>, rt::N> scan_files_first(rt::N k, co
         continue;
       }
       }
-      rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.scan_files_first");
+      rt::fatal("no case matched in Hexproof.Proofs.Hex2CheckFirst.scan_files_first");
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.Hex2CheckFirst.scan_files_first");
+    rt::fatal("no case matched in Hexproof.Proofs.Hex2CheckFirst.scan_files_first");
   }
 }
 

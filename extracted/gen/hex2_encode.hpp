@@ -82,7 +82,7 @@ inline rt::option<rt::prod<rt::Z, bool>> arch_displacement(const common::archite
     return rt::option<rt::prod<rt::Z, bool>>::Some(rt::prod<rt::Z, bool>::pair(common::wrap32(rt::z_sub(tz, bz)), aligned));
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.Hex2Encode.arch_displacement");
+  rt::fatal("no case matched in Hexproof.Spec.Hex2Encode.arch_displacement");
 }
 
 // Coq: Hexproof.Spec.Hex2Encode.ref_fits (Definition)
@@ -107,7 +107,7 @@ inline bool ref_fits(const hex2_lex::ref_kind& k, const rt::Z& v) {
     return true;
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.Hex2Encode.ref_fits");
+  rt::fatal("no case matched in Hexproof.Spec.Hex2Encode.ref_fits");
 }
 
 // Coq: Hexproof.Spec.Hex2Encode.byte_of (Definition)
@@ -158,7 +158,7 @@ inline common::bytes field_bytes(const bool& big, const hex2_lex::ref_kind& k, c
     }
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.Hex2Encode.field_bytes");
+  rt::fatal("no case matched in Hexproof.Spec.Hex2Encode.field_bytes");
 }
 
 // Coq: Hexproof.Spec.Hex2Encode.pads (Definition)
@@ -189,7 +189,7 @@ inline bool pads(const common::architecture& a) {
     return true;
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.Hex2Encode.pads");
+  rt::fatal("no case matched in Hexproof.Spec.Hex2Encode.pads");
 }
 
 // Coq: Hexproof.Spec.Hex2Encode.pad_size (Definition)
@@ -257,7 +257,7 @@ inline rt::option<rt::N> riscv_field(const hex2_lex::ref_kind& k, const rt::Z& v
     return rt::option<rt::N>::Some(rt::N{0});
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.Hex2Encode.riscv_field");
+  rt::fatal("no case matched in Hexproof.Spec.Hex2Encode.riscv_field");
 }
 
 }  // namespace hexproof::hex2_encode

@@ -158,13 +158,13 @@ inline hex2_exec::cres cstep_data(const common::hex2_config& cfg, const rt::N& o
               }
             }
             }
-            rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.cstep_data");
+            rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.cstep_data");
           }
         }
       }
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.cstep_data");
+    rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.cstep_data");
   }
 }
 
@@ -206,7 +206,7 @@ inline hex2_exec::cres cstep_word(const common::hex2_config& cfg, const rt::N& c
     }
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.cstep_word");
+  rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.cstep_word");
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.cstep (Definition)
@@ -293,7 +293,7 @@ inline hex2_exec::cres cstep(const common::hex2_config& cfg, const rt::N& file, 
     }
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.cstep");
+  rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.cstep");
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.ceof_name (Definition)
@@ -307,7 +307,7 @@ inline common::bytes ceof_name(const hex2_exec::cst& s, const rt::N& len) {
     return n;
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.ceof_name");
+  rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.ceof_name");
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.cfinish (Definition)
@@ -339,7 +339,7 @@ inline common::result<rt::option<hex2_lex::token>> cfinish(const rt::N& file, co
     return common::result<rt::option<hex2_lex::token>>::Ok(rt::option<hex2_lex::token>::Some(hex2_lex::token::tok_ref(s.cs_kind, file, s.cs_pos, s.cs_target, rt::option<rt::prod<common::bytes, rt::N>>::Some(rt::prod<common::bytes, rt::N>::pair(hex2_exec::ceof_name(s, len), s.cs_bat)))));
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.cfinish");
+  rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.cfinish");
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.is_data (Definition)
@@ -371,7 +371,7 @@ inline bool is_data(const hex2_exec::cst& s) {
     return false;
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.is_data");
+  rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.is_data");
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.is_word (Definition)
@@ -403,7 +403,7 @@ inline bool is_word(const hex2_exec::cst& s) {
     return false;
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.is_word");
+  rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.is_word");
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.blank (Definition)
@@ -440,7 +440,7 @@ inline bool name_byte(const hex2_exec::cst& s, const rt::N& c) {
     return rt::andb(rt::negb(hex2_lex::ends_name(c)), rt::negb(rt::n_eqb(c, hex2_lex::ch_nul())));
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.name_byte");
+  rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.name_byte");
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.p1_token (Definition)
@@ -470,7 +470,7 @@ inline rt::prod<rt::N, hex2_exec::label_map> p1_token(const common::hex2_config&
     return rt::prod<rt::N, hex2_exec::label_map>::pair(hex2_spec::next_ip(cfg, ip, t0), m);
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_token");
+  rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p1_token");
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.p1_bytes (Fixpoint; its self tail calls are the loop)
@@ -493,7 +493,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(const comm
           return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Ok(rt::prod<rt::N, hex2_exec::label_map>::pair(ip, std::move(m)));
         }
         }
-        rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
+        rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
       }
       case common::result<rt::option<hex2_lex::token>>::tag_t::Err: {
         const auto& Err_fields = scrut.as_Err();
@@ -501,7 +501,7 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(const comm
         return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Err(e);
       }
       }
-      rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
+      rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
     }
     case common::bytes::tag_t::cons: {
       auto cons_fields = bs.as_cons();
@@ -633,11 +633,11 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(const comm
               return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v));
             }
             }
-            rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
+            rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
           }
         }
         }
-        rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
+        rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
       } else {
         bool scrut_7 = hex2_exec::is_word(s);
         if (scrut_7) {
@@ -782,10 +782,10 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(const comm
               return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v_1));
             }
             }
-            rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
+            rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
           }
           }
-          rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
+          rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
         } else {
           bool scrut_13 = hex2_exec::name_byte(s, c);
           if (scrut_13) {
@@ -881,13 +881,13 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_bytes(const comm
               return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v_2));
             }
             }
-            rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
+            rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
           }
         }
       }
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
+    rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p1_bytes");
   }
 }
 
@@ -926,10 +926,10 @@ inline common::result<rt::prod<rt::N, hex2_exec::label_map>> p1_files(const comm
         return common::result<rt::prod<rt::N, hex2_exec::label_map>>::Err(e);
       }
       }
-      rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_files");
+      rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p1_files");
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p1_files");
+    rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p1_files");
   }
 }
 
@@ -951,7 +951,7 @@ inline rt::outbuf push_bytes(rt::outbuf o, common::bytes bs) {
       continue;
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.push_bytes");
+    rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.push_bytes");
   }
 }
 
@@ -967,7 +967,7 @@ inline rt::option<rt::N> resolve(const hex2_exec::label_map& m, const rt::option
     return rt::option<rt::N>::None();
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.resolve");
+  rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.resolve");
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.p2_token (Definition)
@@ -995,7 +995,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_token(cons
       return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e);
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_token");
+    rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p2_token");
   }
   case hex2_lex::token::tag_t::tok_label: {
     common::result<rt::prod<hex2_spec::emit_state, common::bytes>> scrut_1 = hex2_spec::emit_resolved(cfg, es, t0, hex2_exec::resolve(m, hex2_spec::ref_target(t0)), hex2_exec::resolve(m, hex2_spec::ref_base(t0)));
@@ -1013,7 +1013,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_token(cons
       return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_1);
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_token");
+    rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p2_token");
   }
   case hex2_lex::token::tag_t::tok_ref: {
     common::result<rt::prod<hex2_spec::emit_state, common::bytes>> scrut_2 = hex2_spec::emit_resolved(cfg, es, t0, hex2_exec::resolve(m, hex2_spec::ref_target(t0)), hex2_exec::resolve(m, hex2_spec::ref_base(t0)));
@@ -1031,7 +1031,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_token(cons
       return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_2);
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_token");
+    rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p2_token");
   }
   case hex2_lex::token::tag_t::tok_wref: {
     common::result<rt::prod<hex2_spec::emit_state, common::bytes>> scrut_3 = hex2_spec::emit_resolved(cfg, es, t0, hex2_exec::resolve(m, hex2_spec::ref_target(t0)), hex2_exec::resolve(m, hex2_spec::ref_base(t0)));
@@ -1049,7 +1049,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_token(cons
       return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_3);
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_token");
+    rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p2_token");
   }
   case hex2_lex::token::tag_t::tok_pad: {
     common::result<rt::prod<hex2_spec::emit_state, common::bytes>> scrut_4 = hex2_spec::emit_resolved(cfg, es, t0, hex2_exec::resolve(m, hex2_spec::ref_target(t0)), hex2_exec::resolve(m, hex2_spec::ref_base(t0)));
@@ -1067,7 +1067,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_token(cons
       return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_4);
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_token");
+    rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p2_token");
   }
   case hex2_lex::token::tag_t::tok_align: {
     common::result<rt::prod<hex2_spec::emit_state, common::bytes>> scrut_5 = hex2_spec::emit_resolved(cfg, es, t0, hex2_exec::resolve(m, hex2_spec::ref_target(t0)), hex2_exec::resolve(m, hex2_spec::ref_base(t0)));
@@ -1085,10 +1085,10 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_token(cons
       return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_5);
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_token");
+    rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p2_token");
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_token");
+  rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p2_token");
 }
 
 // Coq: Hexproof.Proofs.Hex2Exec.p2_byte (Definition)
@@ -1117,7 +1117,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(cons
           return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Ok(rt::prod<hex2_spec::emit_state, rt::outbuf>::pair(std::move(es), std::move(o)));
         }
         }
-        rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+        rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
       }
       case common::result<rt::option<hex2_lex::token>>::tag_t::Err: {
         const auto& Err_fields = scrut.as_Err();
@@ -1125,7 +1125,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(cons
         return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e);
       }
       }
-      rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+      rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
     }
     case common::bytes::tag_t::cons: {
       auto cons_fields = bs.as_cons();
@@ -1257,7 +1257,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(cons
                 return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_1);
               }
               }
-              rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+              rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
             }
             case hex2_exec::cev::ev_tok: {
               common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_9 = hex2_exec::p2_token(cfg, m, es, o, t0_1);
@@ -1291,17 +1291,17 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(cons
                 return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_2);
               }
               }
-              rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+              rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
             }
             case hex2_exec::cev::ev_nul: {
               return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v));
             }
             }
-            rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+            rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
           }
         }
         }
-        rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+        rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
       } else {
         bool scrut_10 = hex2_exec::is_word(s);
         if (scrut_10) {
@@ -1352,7 +1352,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(cons
                   return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_3);
                 }
                 }
-                rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+                rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
               } else {
                 rt::N next_off_8 = rt::n_add(off, rt::N{1});
                 hex2_exec::cst next_s_5 = hex2_exec::cst::mk_cst(hex2_exec::cmode::cm_word, pos, rt::n_add(wc, rt::N{1}), hex2_lex::word_push(wa, h_2), k, std::move(st), std::move(tn), bat);
@@ -1457,7 +1457,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(cons
                 return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_4);
               }
               }
-              rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+              rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
             }
             case hex2_exec::cev::ev_tok: {
               common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_18 = hex2_exec::p2_token(cfg, m, es, o, t0_2);
@@ -1491,16 +1491,16 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(cons
                 return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_5);
               }
               }
-              rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+              rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
             }
             case hex2_exec::cev::ev_nul: {
               return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v_1));
             }
             }
-            rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+            rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
           }
           }
-          rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+          rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
         } else {
           bool scrut_19 = hex2_exec::name_byte(s, c);
           if (scrut_19) {
@@ -1590,7 +1590,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(cons
                 return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_6);
               }
               }
-              rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+              rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
             }
             case hex2_exec::cev::ev_tok: {
               common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> scrut_23 = hex2_exec::p2_token(cfg, m, es, o, t0_3);
@@ -1624,19 +1624,19 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_bytes(cons
                 return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e_7);
               }
               }
-              rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+              rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
             }
             case hex2_exec::cev::ev_nul: {
               return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(hex2_lex::lex_error(common::error_kind::nul_in_name, file, v_2));
             }
             }
-            rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+            rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
           }
         }
       }
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
+    rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p2_bytes");
   }
 }
 
@@ -1675,10 +1675,10 @@ inline common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>> p2_files(cons
         return common::result<rt::prod<hex2_spec::emit_state, rt::outbuf>>::Err(e);
       }
       }
-      rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_files");
+      rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p2_files");
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.p2_files");
+    rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.p2_files");
   }
 }
 
@@ -1705,7 +1705,7 @@ inline common::result<rt::outbuf> link_out(const common::hex2_config& cfg, const
       return common::result<rt::outbuf>::Err(e);
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.link_out");
+    rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.link_out");
   }
   case common::result<rt::prod<rt::N, hex2_exec::label_map>>::tag_t::Err: {
     const auto& Err_fields_1 = scrut.as_Err();
@@ -1713,7 +1713,7 @@ inline common::result<rt::outbuf> link_out(const common::hex2_config& cfg, const
     return common::result<rt::outbuf>::Err(e_1);
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.Hex2Exec.link_out");
+  rt::fatal("no case matched in Hexproof.Proofs.Hex2Exec.link_out");
 }
 
 }  // namespace hexproof::hex2_exec

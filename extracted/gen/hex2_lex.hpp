@@ -244,7 +244,7 @@ inline rt::N ref_size(const hex2_lex::ref_kind& k) {
     return rt::N{4};
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.Hex2Lex.ref_size");
+  rt::fatal("no case matched in Hexproof.Spec.Hex2Lex.ref_size");
 }
 
 // Coq: Hexproof.Spec.Hex2Lex.ref_absolute (Definition)
@@ -269,7 +269,7 @@ inline bool ref_absolute(const hex2_lex::ref_kind& k) {
     return true;
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.Hex2Lex.ref_absolute");
+  rt::fatal("no case matched in Hexproof.Spec.Hex2Lex.ref_absolute");
 }
 
 // Coq: Hexproof.Spec.Hex2Lex.word_arch (Definition)
@@ -300,7 +300,7 @@ inline bool word_arch(const common::architecture& a) {
     return true;
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.Hex2Lex.word_arch");
+  rt::fatal("no case matched in Hexproof.Spec.Hex2Lex.word_arch");
 }
 
 // Coq: Hexproof.Spec.Hex2Lex.is_word_immediate (Definition)
@@ -325,7 +325,7 @@ inline bool is_word_immediate(const hex2_lex::ref_kind& k) {
     return false;
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.Hex2Lex.is_word_immediate");
+  rt::fatal("no case matched in Hexproof.Spec.Hex2Lex.is_word_immediate");
 }
 
 // Coq: Hexproof.Spec.Hex2Lex.digit_value (Definition)
@@ -366,7 +366,7 @@ inline rt::option<rt::N> digit_value(const common::byte_mode& m, const rt::N& c)
     }
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.Hex2Lex.digit_value");
+  rt::fatal("no case matched in Hexproof.Spec.Hex2Lex.digit_value");
 }
 
 // Coq: Hexproof.Spec.Hex2Lex.digit_radix (Definition)
@@ -382,7 +382,7 @@ inline rt::N digit_radix(const common::byte_mode& m) {
     return rt::N{2};
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.Hex2Lex.digit_radix");
+  rt::fatal("no case matched in Hexproof.Spec.Hex2Lex.digit_radix");
 }
 
 // Coq: Hexproof.Spec.Hex2Lex.digits_per_byte (Definition)
@@ -398,7 +398,7 @@ inline rt::N digits_per_byte(const common::byte_mode& m) {
     return rt::N{8};
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.Hex2Lex.digits_per_byte");
+  rt::fatal("no case matched in Hexproof.Spec.Hex2Lex.digits_per_byte");
 }
 
 // Coq: Hexproof.Spec.Hex2Lex.lex_error (Definition)

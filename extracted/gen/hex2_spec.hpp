@@ -53,7 +53,7 @@ inline rt::N token_size(const common::hex2_config& cfg, const rt::N& ip, const h
     return rt::N{0};
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.Hex2Spec.token_size");
+  rt::fatal("no case matched in Hexproof.Spec.Hex2Spec.token_size");
 }
 
 // Coq: Hexproof.Spec.Hex2Spec.next_ip (Definition)
@@ -161,13 +161,13 @@ inline common::result<rt::prod<hex2_spec::emit_state, common::bytes>> emit_resol
         return common::result<rt::prod<hex2_spec::emit_state, common::bytes>>::Err(e);
       }
       }
-      rt::impossible("no case matched in Hexproof.Spec.Hex2Spec.emit_resolved");
+      rt::fatal("no case matched in Hexproof.Spec.Hex2Spec.emit_resolved");
     }
     case rt::option<rt::N>::tag_t::None: {
       return common::result<rt::prod<hex2_spec::emit_state, common::bytes>>::Err(hex2_spec::emit_error(common::error_kind::undefined_label, file, rt::n_add(pos, rt::N{1}), rt::Z{0}, name));
     }
     }
-    rt::impossible("no case matched in Hexproof.Spec.Hex2Spec.emit_resolved");
+    rt::fatal("no case matched in Hexproof.Spec.Hex2Spec.emit_resolved");
   }
   case hex2_lex::token::tag_t::tok_wref: {
     const auto& tok_wref_fields = t.as_tok_wref();
@@ -197,19 +197,19 @@ inline common::result<rt::prod<hex2_spec::emit_state, common::bytes>> emit_resol
           return common::result<rt::prod<hex2_spec::emit_state, rt::list<rt::N>>>::Err(hex2_spec::emit_error(common::error_kind::riscv_field_out_of_range, file_1, pos_1, d_1, rt::list<common::byte>::nil()));
         }
         }
-        rt::impossible("no case matched in Hexproof.Spec.Hex2Spec.emit_resolved");
+        rt::fatal("no case matched in Hexproof.Spec.Hex2Spec.emit_resolved");
       }
       case rt::option<rt::prod<rt::Z, bool>>::tag_t::None: {
         return common::result<rt::prod<hex2_spec::emit_state, rt::list<rt::N>>>::Err(hex2_spec::emit_error(common::error_kind::unaligned_branch_target, file_1, pos_1, rt::Z{0}, name_1));
       }
       }
-      rt::impossible("no case matched in Hexproof.Spec.Hex2Spec.emit_resolved");
+      rt::fatal("no case matched in Hexproof.Spec.Hex2Spec.emit_resolved");
     }
     case rt::option<rt::N>::tag_t::None: {
       return common::result<rt::prod<hex2_spec::emit_state, rt::list<rt::N>>>::Err(hex2_spec::emit_error(common::error_kind::undefined_label, file_1, rt::n_add(pos_1, rt::N{1}), rt::Z{0}, name_1));
     }
     }
-    rt::impossible("no case matched in Hexproof.Spec.Hex2Spec.emit_resolved");
+    rt::fatal("no case matched in Hexproof.Spec.Hex2Spec.emit_resolved");
   }
   case hex2_lex::token::tag_t::tok_pad: {
     rt::N n = hex2_encode::pad_size(cfg.h2_arch, ip);
@@ -236,7 +236,7 @@ inline common::result<rt::prod<hex2_spec::emit_state, common::bytes>> emit_resol
     return common::result<rt::prod<hex2_spec::emit_state, rt::list<rt::N>>>::Ok(rt::prod<hex2_spec::emit_state, rt::list<rt::N>>::pair(hex2_spec::emit_state::mk_emit_state(ip, true, sr), rt::list<rt::N>::nil()));
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.Hex2Spec.emit_resolved");
+  rt::fatal("no case matched in Hexproof.Spec.Hex2Spec.emit_resolved");
 }
 
 // Coq: Hexproof.Spec.Hex2Spec.ref_target (Definition)
@@ -268,7 +268,7 @@ inline rt::option<common::bytes> ref_target(const hex2_lex::token& t) {
     return rt::option<common::bytes>::None();
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.Hex2Spec.ref_target");
+  rt::fatal("no case matched in Hexproof.Spec.Hex2Spec.ref_target");
 }
 
 // Coq: Hexproof.Spec.Hex2Spec.ref_base (Definition)
@@ -297,7 +297,7 @@ inline rt::option<common::bytes> ref_base(const hex2_lex::token& t) {
       return rt::option<common::bytes>::None();
     }
     }
-    rt::impossible("no case matched in Hexproof.Spec.Hex2Spec.ref_base");
+    rt::fatal("no case matched in Hexproof.Spec.Hex2Spec.ref_base");
   }
   case hex2_lex::token::tag_t::tok_wref: {
     return rt::option<common::bytes>::None();
@@ -309,7 +309,7 @@ inline rt::option<common::bytes> ref_base(const hex2_lex::token& t) {
     return rt::option<common::bytes>::None();
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.Hex2Spec.ref_base");
+  rt::fatal("no case matched in Hexproof.Spec.Hex2Spec.ref_base");
 }
 
 // Coq: Hexproof.Spec.Hex2Spec.reads_align (Definition)
@@ -340,7 +340,7 @@ inline bool reads_align(const common::architecture& a) {
     return false;
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.Hex2Spec.reads_align");
+  rt::fatal("no case matched in Hexproof.Spec.Hex2Spec.reads_align");
 }
 
 // Coq: Hexproof.Spec.Hex2Spec.base_ip (Definition)

@@ -91,7 +91,7 @@ inline rt::prod<byte_map::t<rt::prod<rt::prod<rt::N, rt::N>, rt::prod<rt::N, rt:
     return rt::prod<byte_map::t<rt::prod<rt::prod<rt::N, rt::N>, rt::prod<rt::N, rt::N>>>, rt::list<quirks::quirk_use>>::pair(byte_map::add<rt::prod<rt::prod<rt::N, rt::N>, rt::prod<rt::N, rt::N>>>(m1_lex::token_text(n), rt::prod<rt::prod<rt::N, rt::N>, rt::prod<rt::N, rt::N>>::pair(rt::prod<rt::N, rt::N>::pair(f, o), rt::prod<rt::N, rt::N>::pair(f, o)), m), us);
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Check.see_define");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Check.see_define");
 }
 
 // Coq: Hexproof.Proofs.M1Check.see_word (Definition)
@@ -143,7 +143,7 @@ inline rt::prod<rt::list<quirks::quirk_use>, rt::list<quirks::quirk_use>> see_wo
     return rt::prod<rt::list<quirks::quirk_use>, rt::list<quirks::quirk_use>>::pair(std::move(us_), tmp);
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Check.see_word");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Check.see_word");
 }
 
 // Coq: Hexproof.Proofs.M1Check.see_word_in (Definition)
@@ -163,7 +163,7 @@ inline m1_check::mcheck see_word_in(const common::m1_config& cfg, const m1_check
     return m1_check::mcheck::mk_mcheck(false, sc, m.mc_defs, std::move(us), std::move(octs));
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Check.see_word_in");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Check.see_word_in");
 }
 
 // Coq: Hexproof.Proofs.M1Check.is_define_token (Definition)
@@ -178,7 +178,7 @@ inline bool is_define_token(const m1_lex::token& t0) {
     return m1_exec::is_define_text(s);
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Check.is_define_token");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Check.is_define_token");
 }
 
 // Coq: Hexproof.Proofs.M1Check.see_token (Definition)
@@ -255,7 +255,7 @@ inline m1_check::mcheck see_token(const bool& pass, const common::m1_config& cfg
     }
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Check.see_token");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Check.see_token");
 }
 
 // Coq: Hexproof.Proofs.M1Check.see_raw (Definition)
@@ -273,7 +273,7 @@ inline m1_check::mcheck see_raw(const bool& pass, const common::m1_config& cfg, 
     return m1_check::see_token(pass, cfg, m, t0);
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Check.see_raw");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Check.see_raw");
 }
 
 // Coq: Hexproof.Proofs.M1Check.see_raws (Fixpoint; its self tail calls are the loop)
@@ -295,7 +295,7 @@ inline m1_check::mcheck see_raws(bool pass, const common::m1_config& cfg, m1_che
       continue;
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Check.see_raws");
+    rt::fatal("no case matched in Hexproof.Proofs.M1Check.see_raws");
   }
 }
 
@@ -317,7 +317,7 @@ inline bool outside_define(const m1_check::dscan& sc) {
     return false;
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Check.outside_define");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Check.outside_define");
 }
 
 }  // namespace hexproof::m1_check

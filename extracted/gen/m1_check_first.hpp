@@ -112,7 +112,7 @@ inline m1_check_first::mres mstep(const rt::N& file, const rt::N& pos, const m1_
     }
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1CheckFirst.mstep");
+  rt::fatal("no case matched in Hexproof.Proofs.M1CheckFirst.mstep");
 }
 
 // Coq: Hexproof.Proofs.M1CheckFirst.meof_step (Definition)
@@ -137,7 +137,7 @@ inline common::result<rt::list<m1_lex::token>> meof_step(const rt::N& file, cons
     return common::result<rt::list<m1_lex::token>>::Err(m1_lex::lex_error(common::error_kind::unterminated_string, file, start));
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1CheckFirst.meof_step");
+  rt::fatal("no case matched in Hexproof.Proofs.M1CheckFirst.meof_step");
 }
 
 // Coq: Hexproof.Proofs.M1CheckFirst.mchar_quirk (Definition)
@@ -171,7 +171,7 @@ inline rt::option<quirks::quirk> mchar_quirk(const m1_exec::lex_mode& mode, cons
     return rt::option<quirks::quirk>::None();
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1CheckFirst.mchar_quirk");
+  rt::fatal("no case matched in Hexproof.Proofs.M1CheckFirst.mchar_quirk");
 }
 
 // Coq: Hexproof.Proofs.M1CheckFirst.matom_start (Definition)
@@ -190,7 +190,7 @@ inline rt::N matom_start(const rt::N& pos, const m1_exec::lex_mode& mode, const 
     return pos;
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1CheckFirst.matom_start");
+  rt::fatal("no case matched in Hexproof.Proofs.M1CheckFirst.matom_start");
 }
 
 // Coq: Hexproof.Proofs.M1CheckFirst.mend_use (Definition)
@@ -213,7 +213,7 @@ inline rt::list<quirks::quirk_use> mend_use(const rt::N& file, const rt::N& pos,
     return rt::list<quirks::quirk_use>::cons(quirks::plain_use(quirks::quirk::text_across_files, file, pos, rt::list<common::byte>::nil()), rt::list<quirks::quirk_use>::nil());
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1CheckFirst.mend_use");
+  rt::fatal("no case matched in Hexproof.Proofs.M1CheckFirst.mend_use");
 }
 
 // Coq: Hexproof.Proofs.M1CheckFirst.in_token_byte (Definition)
@@ -232,7 +232,7 @@ inline bool in_token_byte(const m1_exec::lex_mode& mode, const common::byte& q, 
     return rt::negb(rt::n_eqb(c, q));
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1CheckFirst.in_token_byte");
+  rt::fatal("no case matched in Hexproof.Proofs.M1CheckFirst.in_token_byte");
 }
 
 // Coq: Hexproof.Proofs.M1CheckFirst.strip (Definition)
@@ -275,7 +275,7 @@ inline m1_check_first::mscan_first scan_chars_first(bool pass, rt::N k, const co
         return m1_check_first::mscan_first::mk_mscan_first(std::move(a_), std::move(m), std::move(t), false);
       }
       }
-      rt::impossible("no case matched in Hexproof.Proofs.M1CheckFirst.scan_chars_first");
+      rt::fatal("no case matched in Hexproof.Proofs.M1CheckFirst.scan_chars_first");
     }
     case common::bytes::tag_t::cons: {
       auto cons_fields = s.as_cons();
@@ -367,14 +367,14 @@ inline m1_check_first::mscan_first scan_chars_first(bool pass, rt::N k, const co
             continue;
           }
           }
-          rt::impossible("no case matched in Hexproof.Proofs.M1CheckFirst.scan_chars_first");
+          rt::fatal("no case matched in Hexproof.Proofs.M1CheckFirst.scan_chars_first");
         } else {
           return m1_check_first::mscan_first::mk_mscan_first(std::move(a__1), std::move(m), std::move(t), false);
         }
       }
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.M1CheckFirst.scan_chars_first");
+    rt::fatal("no case matched in Hexproof.Proofs.M1CheckFirst.scan_chars_first");
   }
 }
 
@@ -410,7 +410,7 @@ inline m1_check_first::mscan_first scan_inputs_first(bool pass, rt::N k, const c
       continue;
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.M1CheckFirst.scan_inputs_first");
+    rt::fatal("no case matched in Hexproof.Proofs.M1CheckFirst.scan_inputs_first");
   }
 }
 

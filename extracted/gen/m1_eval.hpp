@@ -26,7 +26,7 @@ inline rt::Z digit_bits(const common::byte_mode& m) {
     return rt::Z{1};
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.M1Eval.digit_bits");
+  rt::fatal("no case matched in Hexproof.Spec.M1Eval.digit_bits");
 }
 
 // Coq: Hexproof.Spec.M1Eval.digit_char (Definition)
@@ -122,7 +122,7 @@ inline bool is_riscv(const common::architecture& a) {
     return true;
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.M1Eval.is_riscv");
+  rt::fatal("no case matched in Hexproof.Spec.M1Eval.is_riscv");
 }
 
 // Coq: Hexproof.Spec.M1Eval.is_sigil (Definition)
@@ -205,13 +205,13 @@ inline rt::option<rt::prod<common::byte, rt::Z>> immediate_field(const common::m
             return rt::option<rt::prod<common::byte, rt::Z>>::None();
           }
           }
-          rt::impossible("no case matched in Hexproof.Spec.M1Eval.immediate_field");
+          rt::fatal("no case matched in Hexproof.Spec.M1Eval.immediate_field");
         }
       }
     }
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.M1Eval.immediate_field");
+  rt::fatal("no case matched in Hexproof.Spec.M1Eval.immediate_field");
 }
 
 // Coq: Hexproof.Spec.M1Eval.on_bound (Definition)
@@ -259,13 +259,13 @@ inline bool octal_wide(const common::m1_config& cfg, const common::bytes& s) {
       return false;
     }
     }
-    rt::impossible("no case matched in Hexproof.Spec.M1Eval.octal_wide");
+    rt::fatal("no case matched in Hexproof.Spec.M1Eval.octal_wide");
   }
   case common::byte_mode::binary_mode: {
     return false;
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.M1Eval.octal_wide");
+  rt::fatal("no case matched in Hexproof.Spec.M1Eval.octal_wide");
 }
 
 }  // namespace hexproof::m1_eval

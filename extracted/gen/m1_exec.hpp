@@ -92,7 +92,7 @@ inline rt::Z digit_mask(const common::byte_mode& m) {
     return rt::Z{1};
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.digit_mask");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Exec.digit_mask");
 }
 
 // Coq: Hexproof.Proofs.M1Exec.group_bits (Definition)
@@ -108,7 +108,7 @@ inline rt::Z group_bits(const common::byte_mode& m) {
     return rt::Z{8};
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.group_bits");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Exec.group_bits");
 }
 
 // Coq: Hexproof.Proofs.M1Exec.digits_per_byte_n (Definition)
@@ -124,7 +124,7 @@ inline rt::N digits_per_byte_n(const common::byte_mode& m) {
     return rt::N{8};
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.digits_per_byte_n");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Exec.digits_per_byte_n");
 }
 
 // Coq: Hexproof.Proofs.M1Exec.push_digit (Definition)
@@ -145,7 +145,7 @@ inline rt::outbuf push_byte_digits(const common::byte_mode& m, const rt::Z& v, c
     return m1_exec::push_digit(m, v, m1_exec::push_digit(m, rt::z_shiftr(v, m1_eval::digit_bits(m)), m1_exec::push_digit(m, rt::z_shiftr(rt::z_shiftr(v, m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_exec::push_digit(m, rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(v, m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_exec::push_digit(m, rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(v, m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_exec::push_digit(m, rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(v, m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_exec::push_digit(m, rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(v, m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_exec::push_digit(m, rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(rt::z_shiftr(v, m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), m1_eval::digit_bits(m)), o))))))));
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.push_byte_digits");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Exec.push_byte_digits");
 }
 
 // Coq: Hexproof.Proofs.M1Exec.push_groups_le (Fixpoint; its self tail calls are the loop)
@@ -167,7 +167,7 @@ inline rt::outbuf push_groups_le(rt::list<rt::N> c, common::byte_mode m, rt::Z v
       continue;
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.push_groups_le");
+    rt::fatal("no case matched in Hexproof.Proofs.M1Exec.push_groups_le");
   }
 }
 
@@ -183,7 +183,7 @@ inline rt::outbuf push_groups_be(const rt::list<rt::N>& c, const common::byte_mo
     return m1_exec::push_byte_digits(m, v, m1_exec::push_groups_be(c_, m, rt::z_shiftr(v, m1_exec::group_bits(m)), o));
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.push_groups_be");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Exec.push_groups_be");
 }
 
 // Coq: Hexproof.Proofs.M1Exec.width1 (Definition)
@@ -234,7 +234,7 @@ inline rt::outbuf push_string_digits(common::byte_mode m, common::bytes s, rt::o
       continue;
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.push_string_digits");
+    rt::fatal("no case matched in Hexproof.Proofs.M1Exec.push_string_digits");
   }
 }
 
@@ -255,7 +255,7 @@ inline rt::N count_bytes(common::bytes s, rt::N n) {
       continue;
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.count_bytes");
+    rt::fatal("no case matched in Hexproof.Proofs.M1Exec.count_bytes");
   }
 }
 
@@ -276,7 +276,7 @@ inline rt::N knight_pad_count(const common::m1_config& cfg, const rt::N& n) {
       return rt::N{0};
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.knight_pad_count");
+    rt::fatal("no case matched in Hexproof.Proofs.M1Exec.knight_pad_count");
   }
   case common::architecture::x86: {
     return rt::N{0};
@@ -300,7 +300,7 @@ inline rt::N knight_pad_count(const common::m1_config& cfg, const rt::N& n) {
     return rt::N{0};
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.knight_pad_count");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Exec.knight_pad_count");
 }
 
 // Coq: Hexproof.Proofs.M1Exec.push_hexify (Definition)
@@ -451,13 +451,13 @@ inline rt::option<m1_exec::emitted> emit_immediate(const common::m1_config& cfg,
             return rt::option<m1_exec::emitted>::None();
           }
           }
-          rt::impossible("no case matched in Hexproof.Proofs.M1Exec.emit_immediate");
+          rt::fatal("no case matched in Hexproof.Proofs.M1Exec.emit_immediate");
         }
       }
     }
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.emit_immediate");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Exec.emit_immediate");
 }
 
 // Coq: Hexproof.Proofs.M1Exec.emit_other (Definition)
@@ -494,7 +494,7 @@ inline m1_exec::emitted emit_other(const common::m1_config& cfg, const common::b
     }
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.emit_other");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Exec.emit_other");
 }
 
 // Coq: Hexproof.Proofs.M1Exec.emit (Definition)
@@ -511,7 +511,7 @@ inline m1_exec::emitted emit(const common::m1_config& cfg, const rt::option<comm
       return m1_exec::emitted::Nothing();
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.emit");
+    rt::fatal("no case matched in Hexproof.Proofs.M1Exec.emit");
   }
   case common::bytes::tag_t::cons: {
     auto cons_fields = s.as_cons();
@@ -543,15 +543,15 @@ inline m1_exec::emitted emit(const common::m1_config& cfg, const rt::option<comm
             return m1_exec::emit_other(cfg, s, o);
           }
           }
-          rt::impossible("no case matched in Hexproof.Proofs.M1Exec.emit");
+          rt::fatal("no case matched in Hexproof.Proofs.M1Exec.emit");
         }
         }
-        rt::impossible("no case matched in Hexproof.Proofs.M1Exec.emit");
+        rt::fatal("no case matched in Hexproof.Proofs.M1Exec.emit");
       }
     }
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.emit");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Exec.emit");
 }
 
 // Coq: Hexproof.Proofs.M1Exec.cstate_init (Definition)
@@ -629,43 +629,43 @@ inline bool is_define_text(const common::bytes& s) {
                             return false;
                           }
                           }
-                          rt::impossible("no case matched in Hexproof.Proofs.M1Exec.is_define_text");
+                          rt::fatal("no case matched in Hexproof.Proofs.M1Exec.is_define_text");
                         } else {
                           return false;
                         }
                       }
                       }
-                      rt::impossible("no case matched in Hexproof.Proofs.M1Exec.is_define_text");
+                      rt::fatal("no case matched in Hexproof.Proofs.M1Exec.is_define_text");
                     } else {
                       return false;
                     }
                   }
                   }
-                  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.is_define_text");
+                  rt::fatal("no case matched in Hexproof.Proofs.M1Exec.is_define_text");
                 } else {
                   return false;
                 }
               }
               }
-              rt::impossible("no case matched in Hexproof.Proofs.M1Exec.is_define_text");
+              rt::fatal("no case matched in Hexproof.Proofs.M1Exec.is_define_text");
             } else {
               return false;
             }
           }
           }
-          rt::impossible("no case matched in Hexproof.Proofs.M1Exec.is_define_text");
+          rt::fatal("no case matched in Hexproof.Proofs.M1Exec.is_define_text");
         } else {
           return false;
         }
       }
       }
-      rt::impossible("no case matched in Hexproof.Proofs.M1Exec.is_define_text");
+      rt::fatal("no case matched in Hexproof.Proofs.M1Exec.is_define_text");
     } else {
       return false;
     }
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.is_define_text");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Exec.is_define_text");
 }
 
 // Coq: Hexproof.Proofs.M1Exec.text_value (Definition)
@@ -686,7 +686,7 @@ inline common::bytes text_value(const common::bytes& s) {
     }
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.text_value");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Exec.text_value");
 }
 
 // Coq: Hexproof.Proofs.M1Exec.feedA_word (Definition)
@@ -708,7 +708,7 @@ inline m1_exec::cstate feedA_word(const m1_exec::cstate& c, const common::bytes&
     return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, c.c_file, c.c_off, c.c_name, byte_map::add<common::bytes>(c.c_name, m1_exec::text_value(s), c.c_defs), c.c_fail, c.c_inval, c.c_out, c.c_last);
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.feedA_word");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Exec.feedA_word");
 }
 
 // Coq: Hexproof.Proofs.M1Exec.feedA_newline (Definition)
@@ -725,7 +725,7 @@ inline m1_exec::cstate feedA_newline(const m1_exec::cstate& c) {
     return m1_exec::cstate::mk_cstate(true, m1_exec::define_state::Ds_normal, c.c_file, c.c_off, c.c_name, byte_map::add<rt::list<common::byte>>(c.c_name, rt::list<common::byte>::cons(m1_lex::ch_lf(), rt::list<common::byte>::nil()), c.c_defs), c.c_fail, c.c_inval, c.c_out, c.c_last);
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.feedA_newline");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Exec.feedA_newline");
 }
 
 // Coq: Hexproof.Proofs.M1Exec.defines_result (Definition)
@@ -742,7 +742,7 @@ inline common::result<byte_map::t<common::bytes>> defines_result(const m1_exec::
     return common::result<byte_map::t<common::bytes>>::Err(common::error::mk_error(common::error_kind::macro_value_missing, c.c_file, c.c_off, rt::Z{0}, rt::list<common::byte>::nil()));
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.defines_result");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Exec.defines_result");
 }
 
 // Coq: Hexproof.Proofs.M1Exec.check_word (Definition)
@@ -762,7 +762,7 @@ inline rt::option<common::error> check_word(const common::m1_config& cfg, const 
     return rt::option<common::error>::Some(common::error::mk_error(k, f, off, v, s));
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.check_word");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Exec.check_word");
 }
 
 // Coq: Hexproof.Proofs.M1Exec.after_check (Definition)
@@ -777,7 +777,7 @@ inline m1_exec::cstate after_check(const m1_exec::cstate& c, const rt::option<co
     return m1_exec::cstate::mk_cstate(c.c_any, d, c.c_file, c.c_off, c.c_name, c.c_defs, c.c_fail, c.c_inval, c.c_out, l);
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.after_check");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Exec.after_check");
 }
 
 // Coq: Hexproof.Proofs.M1Exec.lead_word (Definition)
@@ -793,7 +793,7 @@ inline rt::outbuf lead_word(const m1_exec::last_kind& l, const rt::outbuf& o) {
     return rt::out_push(o, rt::N{10});
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.lead_word");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Exec.lead_word");
 }
 
 // Coq: Hexproof.Proofs.M1Exec.first_inval (Definition)
@@ -809,7 +809,7 @@ inline rt::option<common::error> first_inval(const m1_exec::cstate& c, const com
     return rt::option<common::error>::Some(e);
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.first_inval");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Exec.first_inval");
 }
 
 // Coq: Hexproof.Proofs.M1Exec.print_word (Definition)
@@ -832,7 +832,7 @@ inline m1_exec::cstate print_word(const common::m1_config& cfg, const byte_map::
     return m1_exec::cstate::mk_cstate(c.c_any, c.c_ds, c.c_file, c.c_off, c.c_name, c.c_defs, rt::option<common::error>::Some(common::error::mk_error(k, f, off, v, s)), c.c_inval, c.c_out, c.c_last);
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.print_word");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Exec.print_word");
 }
 
 // Coq: Hexproof.Proofs.M1Exec.feedB_word (Definition)
@@ -860,10 +860,10 @@ inline m1_exec::cstate feedB_word(const common::m1_config& cfg, const byte_map::
       return m1_exec::after_check(c, m1_exec::check_word(cfg, m, s, f, off), m1_exec::define_state::Ds_normal, m1_exec::last_kind::Lk_newline);
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.feedB_word");
+    rt::fatal("no case matched in Hexproof.Proofs.M1Exec.feedB_word");
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.feedB_word");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Exec.feedB_word");
 }
 
 // Coq: Hexproof.Proofs.M1Exec.feedB_newline (Definition)
@@ -886,10 +886,10 @@ inline m1_exec::cstate feedB_newline(const m1_exec::cstate& c) {
       return m1_exec::after_check(c, rt::option<common::error>::None(), m1_exec::define_state::Ds_normal, m1_exec::last_kind::Lk_newline);
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.feedB_newline");
+    rt::fatal("no case matched in Hexproof.Proofs.M1Exec.feedB_newline");
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.feedB_newline");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Exec.feedB_newline");
 }
 
 // Coq: Hexproof.Proofs.M1Exec.print_buffer (Definition)
@@ -922,13 +922,13 @@ inline common::result<rt::outbuf> print_buffer(const m1_exec::cstate& c) {
         return common::result<rt::outbuf>::Ok(rt::out_push(c.c_out, rt::N{10}));
       }
       }
-      rt::impossible("no case matched in Hexproof.Proofs.M1Exec.print_buffer");
+      rt::fatal("no case matched in Hexproof.Proofs.M1Exec.print_buffer");
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.print_buffer");
+    rt::fatal("no case matched in Hexproof.Proofs.M1Exec.print_buffer");
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.print_buffer");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Exec.print_buffer");
 }
 
 // Coq: Hexproof.Proofs.M1Exec.feed_word (Definition)
@@ -975,7 +975,7 @@ inline bool word_keeps(const bool& pass, const m1_exec::cstate& c, const common:
       return false;
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.word_keeps");
+    rt::fatal("no case matched in Hexproof.Proofs.M1Exec.word_keeps");
   }
 }
 
@@ -1004,7 +1004,7 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, const com
         return common::result<rt::prod<bool, m1_exec::cstate>>::Err(m1_lex::lex_error(common::error_kind::unterminated_string, file, start));
       }
       }
-      rt::impossible("no case matched in Hexproof.Proofs.M1Exec.scan");
+      rt::fatal("no case matched in Hexproof.Proofs.M1Exec.scan");
     }
     case common::bytes::tag_t::cons: {
       auto cons_fields = s.as_cons();
@@ -1276,10 +1276,10 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan(bool pass, const com
         }
       }
       }
-      rt::impossible("no case matched in Hexproof.Proofs.M1Exec.scan");
+      rt::fatal("no case matched in Hexproof.Proofs.M1Exec.scan");
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.scan");
+    rt::fatal("no case matched in Hexproof.Proofs.M1Exec.scan");
   }
 }
 
@@ -1318,10 +1318,10 @@ inline common::result<rt::prod<bool, m1_exec::cstate>> scan_files(bool pass, con
         return common::result<rt::prod<bool, m1_exec::cstate>>::Err(e);
       }
       }
-      rt::impossible("no case matched in Hexproof.Proofs.M1Exec.scan_files");
+      rt::fatal("no case matched in Hexproof.Proofs.M1Exec.scan_files");
     }
     }
-    rt::impossible("no case matched in Hexproof.Proofs.M1Exec.scan_files");
+    rt::fatal("no case matched in Hexproof.Proofs.M1Exec.scan_files");
   }
 }
 
@@ -1356,7 +1356,7 @@ inline common::result<rt::outbuf> assemble_out(const common::m1_config& cfg, con
           return common::result<rt::outbuf>::Err(e);
         }
         }
-        rt::impossible("no case matched in Hexproof.Proofs.M1Exec.assemble_out");
+        rt::fatal("no case matched in Hexproof.Proofs.M1Exec.assemble_out");
       }
       case common::result<byte_map::t<common::bytes>>::tag_t::Err: {
         const auto& Err_fields_1 = scrut_2.as_Err();
@@ -1364,7 +1364,7 @@ inline common::result<rt::outbuf> assemble_out(const common::m1_config& cfg, con
         return common::result<rt::outbuf>::Err(e_1);
       }
       }
-      rt::impossible("no case matched in Hexproof.Proofs.M1Exec.assemble_out");
+      rt::fatal("no case matched in Hexproof.Proofs.M1Exec.assemble_out");
     }
   }
   case common::result<rt::prod<bool, m1_exec::cstate>>::tag_t::Err: {
@@ -1373,7 +1373,7 @@ inline common::result<rt::outbuf> assemble_out(const common::m1_config& cfg, con
     return common::result<rt::outbuf>::Err(e_2);
   }
   }
-  rt::impossible("no case matched in Hexproof.Proofs.M1Exec.assemble_out");
+  rt::fatal("no case matched in Hexproof.Proofs.M1Exec.assemble_out");
 }
 
 }  // namespace hexproof::m1_exec

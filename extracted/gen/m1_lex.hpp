@@ -107,7 +107,7 @@ inline common::bytes token_text(const m1_lex::token& t) {
     return s;
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.M1Lex.token_text");
+  rt::fatal("no case matched in Hexproof.Spec.M1Lex.token_text");
 }
 
 // Coq: Hexproof.Spec.M1Lex.lex_error (Definition)
@@ -143,10 +143,10 @@ inline bool last_is_word(const rt::list<m1_lex::token>& ts_in, bool w) {
         continue;
       }
       }
-      rt::impossible("no case matched in Hexproof.Spec.M1Lex.last_is_word");
+      rt::fatal("no case matched in Hexproof.Spec.M1Lex.last_is_word");
     }
     }
-    rt::impossible("no case matched in Hexproof.Spec.M1Lex.last_is_word");
+    rt::fatal("no case matched in Hexproof.Spec.M1Lex.last_is_word");
   }
 }
 

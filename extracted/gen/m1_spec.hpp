@@ -26,7 +26,7 @@ inline bool text_eqb(common::bytes a, common::bytes b) {
         return false;
       }
       }
-      rt::impossible("no case matched in Hexproof.Spec.M1Spec.text_eqb");
+      rt::fatal("no case matched in Hexproof.Spec.M1Spec.text_eqb");
     }
     case common::bytes::tag_t::cons: {
       auto cons_fields = a.as_cons();
@@ -52,10 +52,10 @@ inline bool text_eqb(common::bytes a, common::bytes b) {
         }
       }
       }
-      rt::impossible("no case matched in Hexproof.Spec.M1Spec.text_eqb");
+      rt::fatal("no case matched in Hexproof.Spec.M1Spec.text_eqb");
     }
     }
-    rt::impossible("no case matched in Hexproof.Spec.M1Spec.text_eqb");
+    rt::fatal("no case matched in Hexproof.Spec.M1Spec.text_eqb");
   }
 }
 
@@ -72,7 +72,7 @@ inline rt::prod<rt::N, rt::N> place(const m1_lex::token& t) {
     return rt::prod<rt::N, rt::N>::pair(f, o);
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.M1Spec.place");
+  rt::fatal("no case matched in Hexproof.Spec.M1Spec.place");
 }
 
 // Coq: Hexproof.Spec.M1Spec.place_le (Definition)

@@ -155,7 +155,7 @@ inline common::bytes quirk_name(const quirks::quirk& k) {
     return quirks::name_unknown_architecture_kept();
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.Quirks.quirk_name");
+  rt::fatal("no case matched in Hexproof.Spec.Quirks.quirk_name");
 }
 
 // Coq: Hexproof.Spec.Quirks.plain_use (Definition)
@@ -182,7 +182,7 @@ inline rt::list<quirks::quirk_use> push_uses(const rt::list<quirks::quirk_use>& 
       continue;
     }
     }
-    rt::impossible("no case matched in Hexproof.Spec.Quirks.push_uses");
+    rt::fatal("no case matched in Hexproof.Spec.Quirks.push_uses");
   }
 }
 

@@ -75,11 +75,11 @@ inline rt::option<rt::Z> read_digits(rt::Z base, rt::Z acc, common::bytes s) {
           return rt::option<rt::Z>::None();
         }
         }
-        rt::impossible("no case matched in Hexproof.Spec.Strtoint.read_digits");
+        rt::fatal("no case matched in Hexproof.Spec.Strtoint.read_digits");
       }
     }
     }
-    rt::impossible("no case matched in Hexproof.Spec.Strtoint.read_digits");
+    rt::fatal("no case matched in Hexproof.Spec.Strtoint.read_digits");
   }
 }
 
@@ -106,7 +106,7 @@ inline rt::Z set_reader(const rt::Z& base, const common::bytes& s) {
         return rt::Z{0};
       }
       }
-      rt::impossible("no case matched in Hexproof.Spec.Strtoint.set_reader");
+      rt::fatal("no case matched in Hexproof.Spec.Strtoint.set_reader");
     } else {
       rt::option<rt::Z> scrut_2 = strtoint::read_digits(base, rt::Z{0}, s);
       switch (scrut_2.tag()) {
@@ -119,11 +119,11 @@ inline rt::Z set_reader(const rt::Z& base, const common::bytes& s) {
         return rt::Z{0};
       }
       }
-      rt::impossible("no case matched in Hexproof.Spec.Strtoint.set_reader");
+      rt::fatal("no case matched in Hexproof.Spec.Strtoint.set_reader");
     }
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.Strtoint.set_reader");
+  rt::fatal("no case matched in Hexproof.Spec.Strtoint.set_reader");
 }
 
 // Coq: Hexproof.Spec.Strtoint.strtoint (Definition)
@@ -159,13 +159,13 @@ inline rt::Z strtoint(const common::bytes& s) {
         }
       }
       }
-      rt::impossible("no case matched in Hexproof.Spec.Strtoint.strtoint");
+      rt::fatal("no case matched in Hexproof.Spec.Strtoint.strtoint");
     } else {
       return strtoint::set_reader(rt::Z{10}, s);
     }
   }
   }
-  rt::impossible("no case matched in Hexproof.Spec.Strtoint.strtoint");
+  rt::fatal("no case matched in Hexproof.Spec.Strtoint.strtoint");
 }
 
 // Coq: Hexproof.Spec.Strtoint.is_number (Definition)
@@ -184,7 +184,7 @@ inline bool is_number(const common::bytes& s) {
       return rt::n_eqb(c, rt::N{48});
     }
     }
-    rt::impossible("no case matched in Hexproof.Spec.Strtoint.is_number");
+    rt::fatal("no case matched in Hexproof.Spec.Strtoint.is_number");
   }
 }
 

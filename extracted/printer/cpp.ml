@@ -280,7 +280,7 @@ and stmt c env target ex =
   | Let (x, v, r, body) ->
       let x' = bind_let c env x v r body in
       stmt c ((x, (x', !r)) :: env) target body
-  | Impossible _ -> line c "rt::impossible(\"absurd case in %s\");" c.where
+  | Impossible _ -> line c "rt::fatal(\"absurd case in %s\");" c.where
   | Call (f, args, _) when target = Tail && c.fix && f = c.self ->
       (* A self tail call: compute the new arguments, then go round the loop again. A parameter
          whose new value is itself is left alone. *)
@@ -418,7 +418,7 @@ and case c env target scrut sty branches =
         ind.ind_ctors;
       line c "}";
       (match target with
-       | Tail -> line c "rt::impossible(\"no case matched in %s\");" c.where
+       | Tail -> line c "rt::fatal(\"no case matched in %s\");" c.where
        | Into _ -> ())
 
 (* Does the definition call itself other than in tail position (real recursion)? *)

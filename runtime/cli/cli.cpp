@@ -61,7 +61,7 @@ Architecture from_coq(common::architecture a) {
         case common::architecture::riscv32: return Architecture::riscv32;
         case common::architecture::riscv64: return Architecture::riscv64;
     }
-    rt::impossible("unknown architecture");
+    rt::fatal("unknown architecture");
 }
 
 ByteMode from_coq(common::byte_mode m) {
@@ -70,7 +70,7 @@ ByteMode from_coq(common::byte_mode m) {
         case common::byte_mode::octal_mode: return ByteMode::octal;
         case common::byte_mode::binary_mode: return ByteMode::binary;
     }
-    rt::impossible("unknown byte mode");
+    rt::fatal("unknown byte mode");
 }
 
 // The base address is below 2^32 (CommandLineProperties.hex2_base_address_32).

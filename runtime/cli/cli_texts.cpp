@@ -70,7 +70,7 @@ std::string step(const cl::cli_step& s, const Tool& tool) {
                    "You have specified big endian output on likely a little endian processor\n"
                    "if this is a mistake please pass --little-endian next time\n";
     }
-    rt::impossible("unknown step");
+    rt::fatal("unknown step");
 }
 
 std::string help(const Tool& tool, const char* program) {
@@ -122,7 +122,7 @@ std::string usage_error(const cl::usage_error& e, const Tool& tool) {
         case cl::usage_error::tag_t::no_input_files:
             return tool.name + ": error: no input files (give one or more with -f FILE)\n";
     }
-    rt::impossible("unknown usage error");
+    rt::fatal("unknown usage error");
 }
 
 }  // namespace hexproof::cli_texts

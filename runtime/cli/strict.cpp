@@ -95,7 +95,7 @@ std::string explanation(const QuirkUse& u, const Places& at) {
             return "`#` or `;` is part of the name " + s + " in 1.7.0; elsewhere it starts a comment";
         case quirk::unknown_architecture_kept: return "unknown architecture";
     }
-    rt::impossible("unknown quirk");
+    rt::fatal("unknown quirk");
 }
 
 // The quirk's name in Coq's words (Quirks.quirk_name).

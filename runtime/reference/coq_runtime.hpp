@@ -1,26 +1,11 @@
 // coq_runtime.hpp: the primitives the C++ printed from the Coq core calls (namespace hexproof::rt).
 //
-// extracted/Extract.v maps Coq's library types and arithmetic to the names defined here; the
-// printer (extracted/printer) writes calls to them and nothing else. Everything is small on
-// purpose, because it is part of what a user of the reference engine must trust:
-//   - N and Z are 64-bit integers. Every operation has Coq's exact meaning (N.sub truncates at 0,
-//     Z.modulo has the sign of the divisor, x mod 0 = x, shifts by any
-//     amount, bitwise operations on negative Z in two's complement) and aborts with a message
-//     (std::abort) when the exact result does not fit: a wrong answer is never produced.
-//   - list<T> is an immutable reference-counted cons list. A list<N> may also be a slice of a byte
-//     buffer (an input file, an argument): head and tail of a slice are O(1) and allocate
-//     nothing. The caller keeps such buffers alive while the core runs.
-//   - option, prod, unit, comparison are plain values; box is the reference-counted cell behind
-//     the printed inductive types.
-//   - outbuf is the output accumulator of proofs/OutBuf.v: a growable byte buffer, appended in
-//     place when used linearly and copied otherwise (so it is a persistent value either way),
-//     which keeps a run of one byte repeated (out_repeat) as its count; out_write hands the
-//     finished output to the caller in pieces, a run in chunks.
-//   - A box's fields, a list's cons and an outbuf's block are cells, counted the same way. Freeing
-//     never recurses: a cell whose count drops to zero is queued and freed by one loop, so
-//     dropping a list of 10^7 elements needs no stack. Cells come from operator new, the same
-//     allocator in every build (the sanitizer build checks it).
-// Values are not shared between threads; reference counts are not atomic.
+// extracted/Extract.v maps Coq's library types and functions to the names defined here, and the
+// printer (extracted/printer) calls nothing else: all of it is trusted (docs/trusted-base.md).
+// Every primitive has Coq's exact meaning on 64-bit values, or stops the program (rt::fatal)
+// where the bounds proofs (proofs/*Bounds.v) show no run within the input limit goes: a wrong
+// answer is never produced. Values are not shared between threads; reference counts are not
+// atomic.
 #pragma once
 
 #include <algorithm>
@@ -28,7 +13,6 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <limits>
 #include <new>
 #include <string>
 #include <string_view>
@@ -40,15 +24,11 @@ namespace hexproof::rt {
 
 // ---- Failure ----------------------------------------------------------------------------------
 
-// A result outside the 64-bit range, or a broken invariant: never a silently wrong answer.
+// Out of 64 bits or of the proved domain, an absurd case, a broken invariant: never a wrong answer.
 [[noreturn]] inline void fatal(const char* what) {
-    std::fprintf(stderr, "hexproof reference engine: fatal: %s\n", what);
-    std::fflush(stderr);
+    std::fprintf(stderr, "hexproof reference engine: fatal: %s\n", what);  // stderr is not buffered
     std::abort();
 }
-
-// An absurd branch of the core (extraction's "absurd case"), or an impossible constructor tag.
-[[noreturn]] inline void impossible(const char* where) { fatal(where); }
 
 // ---- bool, unit, comparison ---------------------------------------------------------------------
 
@@ -129,22 +109,21 @@ inline bool z_ltb(Z a, Z b) { return a.v < b.v; }
 // for every argument in range, and their results are in range.
 inline Z z_land(Z a, Z b) { return Z{a.v & b.v}; }
 inline Z z_lor(Z a, Z b) { return Z{a.v | b.v}; }
-// Shifts by any amount, a negative one shifting the other way (-2^63 as 2^63 - 1: either shifts
-// every bit out). g++ shifts a negative int64 right arithmetically, which is floor(a / 2^n).
-inline Z z_shiftl(Z a, Z n);
+// Shifts by amounts the core makes only (a right shift by at least 0, a left one by 0 to 63): no
+// run within the input limit makes another (M1Bounds.shift_amounts_ok; every other amount in the
+// core is a constant, 2 to 20, in the predicates of proofs/bounds_inventory.txt). g++ shifts a
+// negative int64 right arithmetically: floor(a / 2^n).
 inline Z z_shiftr(Z a, Z n) {  // floor(a / 2^n)
-    if (n.v < 0) return z_shiftl(a, Z{-std::max(n.v, -std::numeric_limits<std::int64_t>::max())});
+    if (n.v < 0) fatal("Z.shiftr by a negative amount");
     return Z{a.v >> (n.v < 63 ? n.v : 63)};
 }
 inline Z z_shiftl(Z a, Z n) {  // a * 2^n
-    if (n.v < 0) return z_shiftr(a, Z{-std::max(n.v, -std::numeric_limits<std::int64_t>::max())});
-    if (a.v == 0) return a;
-    if (n.v > 63 || (a.v >> (63 - n.v)) != (a.v < 0 ? -1 : 0)) fatal("Z.shiftl overflows 64 bits");
+    if (n.v < 0 || n.v > 63) fatal("Z.shiftl by an amount outside [0, 63]");
+    if ((a.v >> (63 - n.v)) != (a.v < 0 ? -1 : 0)) fatal("Z.shiftl overflows 64 bits");
     return Z{static_cast<std::int64_t>(static_cast<std::uint64_t>(a.v) << n.v)};
 }
 inline Z z_of_n(N a) {
-    if (a.v > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
-        fatal("Z.of_N overflows 64 bits");
+    if (a.v > static_cast<std::uint64_t>(INT64_MAX)) fatal("Z.of_N overflows 64 bits");
     return Z{static_cast<std::int64_t>(a.v)};
 }
 inline N z_to_n(Z a) { return N{a.v < 0 ? 0 : static_cast<std::uint64_t>(a.v)}; }  // 0 for a < 0
@@ -167,17 +146,15 @@ struct cell_of final : cell {
 };
 
 inline void count_up(cell* c) {
-    if (c->rc == std::numeric_limits<std::uint32_t>::max()) fatal("reference count overflow");
+    if (c->rc == UINT32_MAX) fatal("reference count overflow");
     ++c->rc;
 }
 
 // A cell whose count reaches zero is deleted, which drops its fields; a field's cell whose count
 // reaches zero meanwhile is queued instead of deleted in turn, and the loop below deletes the
 // queue. The C++ stack holds one cell at a time, whatever the shape of the data. Out of line, as
-// the handles' tests are not (dropping a nil, a slice or an empty box costs one test): inlining
-// all of it kept the compiler from inlining the handles' destructors (the hex2 reference engine
-// then spent a third of its time calling them); with counting down inline too, the reference
-// engines ran 5 to 35% more instructions.
+// the handles' tests are not: inlined, it kept g++ from inlining the handles' destructors, and
+// counting down in line ran 5 to 35% more instructions (docs/trusted-base.md).
 [[gnu::noinline]] inline void release(cell* c) {
     if (--c->rc != 0) return;
     static thread_local std::vector<cell*> queue;
@@ -212,9 +189,7 @@ public:
     box() = default;
     template <class F>
     static box make(F fields) {
-        box b;
-        b.p_ = new cell_of<F>(std::move(fields));
-        return b;
+        return box(new cell_of<F>(std::move(fields)));
     }
     box(const box& o) : p_(o.p_) {
         if (p_) count_up(p_);
@@ -235,6 +210,7 @@ public:
     }
 
 private:
+    explicit box(cell* p) : p_(p) {}
     cell* p_ = nullptr;
 };
 
@@ -243,15 +219,12 @@ private:
 template <class T>
 struct option {
     enum class tag_t : std::uint8_t { Some, None };
-    struct Some_t {
-        T f0{};
-    };
-    static option Some(T x) { return option{tag_t::Some, Some_t{std::move(x)}}; }
+    static option Some(T x) { return option{tag_t::Some, std::move(x)}; }
     static option None() { return option{}; }
     tag_t tag() const { return tag_; }
-    const Some_t& as_Some() const { return some_; }
+    const option& as_Some() const { return *this; }  // the printer reads the field as_Some().f0
     tag_t tag_ = tag_t::None;
-    Some_t some_{};
+    T f0{};
 };
 
 template <class A, class B>
@@ -292,20 +265,14 @@ public:
 
     static list nil() { return list(); }
     static list cons(T head, list tail) {
-        list l;
-        l.p_ = static_cast<cell*>(new cell_of<cons_t>(cons_t{std::move(head), std::move(tail)}));
-        return l;
+        cell* c = new cell_of<cons_t>(cons_t{std::move(head), std::move(tail)});
+        return list(reinterpret_cast<const char*>(c), nullptr);
     }
     // The bytes of s as a list<N>, without copying them. They must outlive every list made from
     // the slice.
     static list slice(std::string_view s) {
         static_assert(std::is_same_v<T, N>, "only a list<N> can be a slice");
-        list l;
-        if (!s.empty()) {
-            l.p_ = s.data();
-            l.end_ = s.data() + s.size();
-        }
-        return l;
+        return s.empty() ? list() : list(s.data(), s.data() + s.size());
     }
 
     tag_t tag() const {
@@ -319,10 +286,9 @@ public:
     cons_ref as_cons() const {
         if (tag() == tag_t::nil) fatal("list::as_cons on nil");
         if constexpr (std::is_same_v<T, N>) {
-            const char* b = static_cast<const char*>(p_);
             if (end_)
-                return cons_t{N{static_cast<unsigned char>(*b)},
-                              slice({b + 1, static_cast<std::size_t>(end_ - b - 1)})};
+                return cons_t{N{static_cast<unsigned char>(*p_)},
+                              slice({p_ + 1, static_cast<std::size_t>(end_ - p_ - 1)})};
         }
         return static_cast<const cell_of<cons_t>*>(node())->v;
     }
@@ -330,14 +296,14 @@ public:
     std::string_view bytes() const {
         if (!end_) return std::string_view();
         if (!p_) moved();
-        return std::string_view(static_cast<const char*>(p_),
-                                static_cast<std::size_t>(end_ - static_cast<const char*>(p_)));
+        return std::string_view(p_, static_cast<std::size_t>(end_ - p_));
     }
 
 private:
+    list(const char* p, const char* end) : p_(p), end_(end) {}
     [[noreturn]] static void moved() { fatal("read of a moved-from rt::list (a wrong std::move)"); }
-    cell* node() const { return static_cast<cell*>(const_cast<void*>(p_)); }
-    const void* p_ = nullptr;    // the cons cell, or the first byte of a slice
+    cell* node() const { return reinterpret_cast<cell*>(const_cast<char*>(p_)); }
+    const char* p_ = nullptr;    // the cons cell, or the first byte of a slice
     const char* end_ = nullptr;  // non-null: a slice [p_, end_), never empty; or &moved_from
 };
 
@@ -351,10 +317,7 @@ struct list<T>::cons_t {
 
 inline list<N> bytes_of(std::string_view s) { return list<N>::slice(s); }
 
-// ---- Loops over byte strings (Extract.v: OutBuf.take_bytes, OutBuf.push_all, M1Lex.has_nul,
-// ByteMap.cmp_bytes, ByteMap.hash_from) ---------------------------------------------------------
-// Each walks the cells of its list as the Coq Fixpoint does, and the slice the list ends in (if it
-// does) as one string of bytes.
+// ---- Loops over byte strings (Extract.v: take_bytes, push_all, has_nul, cmp_bytes, hash_from) --
 
 // Calls f on the head of each cell of l in order, while f returns true; then returns the bytes of
 // the slice l ends in (empty if l ends in nil, or if f stopped the walk).
@@ -368,12 +331,10 @@ std::string_view walk(list<N> l, F&& f) {
     return l.bytes();
 }
 
-// Coq: take_bytes n l, the first n elements of l (all of l if it is shorter) (proofs/OutBuf.v;
-// the core takes each token's text from the input with it). The cells are copied; the part of a
-// slice is a shorter slice of the same bytes, without copying.
+// Coq: take_bytes n l, the first n elements of l (all of l if it is shorter; proofs/OutBuf.v).
+// The cells are copied; the part of a slice is a shorter slice of the same bytes, without copying.
 inline list<N> take_bytes(N n, const list<N>& l) {
-    if (!l.bytes().empty())
-        return bytes_of(l.bytes().substr(0, static_cast<std::size_t>(n.v)));  // the usual case
+    if (!l.bytes().empty()) return bytes_of(l.bytes().substr(0, n.v));  // the usual case, not walked
     std::vector<N> heads;
     const std::string_view rest = walk(l, [&](N x) {
         if (heads.size() == n.v) return false;
@@ -419,30 +380,22 @@ inline comparison cmp_bytes(const list<N>& a, const list<N>& b) {
 // Coq: hash_from h k, h := (h * 31 + b) land (2^20 - 1) for each element b of k in order
 // (checked N operations, as the printed Fixpoint would use).
 inline N hash_from(N h, const list<N>& k) {
-    const auto step = [](N h, N b) { return n_land(n_add(n_mul(h, N{31}), b), N{1048575}); };
-    const std::string_view rest = walk(k, [&](N b) {
-        h = step(h, b);
-        return true;
-    });
-    for (unsigned char c : rest) h = step(h, N{c});
+    each(k, [&h](N b) { h = n_land(n_add(n_mul(h, N{31}), b), N{1048575}); });
     return h;
 }
 
 // A list of bytes as a string; aborts on an element above 255 (for the code that calls the core).
 inline std::string string_of(const list<N>& l) {
     std::string out;
-    const std::string_view rest = walk(l, [&](N x) {
+    each(l, [&out](N x) {
         if (x.v > 255) fatal("string_of: an element is not a byte");
         out.push_back(static_cast<char>(x.v));
-        return true;
     });
-    out.append(rest);
     return out;
 }
 
 // ---- outbuf (proofs/OutBuf.v) ---------------------------------------------------------------------
 
-namespace detail {
 // `count` copies of `byte`, standing before bytes[at] of its block (proofs/OutBuf.v, out_repeat).
 struct out_run {
     std::size_t at;
@@ -450,97 +403,76 @@ struct out_run {
     std::uint8_t byte;
 };
 struct out_block {
-    std::vector<std::uint8_t> bytes;
+    std::string bytes;
     std::vector<out_run> runs;  // in the order they were pushed (so by `at`)
 };
-}  // namespace detail
 
-// The value of an outbuf is the first len_ bytes of its block with the first runs_ runs of the
+// The value of an outbuf is the first len bytes of its block with the first runs runs of the
 // block standing among them, each before the byte its `at` names. out_push, push_all and
 // out_repeat append in place only if no other outbuf has already claimed the next position (the
-// block holds exactly len_ bytes and runs_ runs); otherwise they copy. So a linear use costs
-// O(1) per byte or run and any other use is still correct. A run is never written out in the
-// block: out_write writes it in chunks. (Coq's out_contents, the whole output as a list, is the
-// tests' only: tests/out_contents.hpp builds it with out_write.) Every outbuf holds a block
-// (out_empty makes one), so reading one that was moved from, which has none, stops the program
-// (box).
-class outbuf {
-public:
-    friend outbuf out_empty();
-    friend outbuf out_push(outbuf o, N byte);
-    friend outbuf push_all(outbuf o, const list<N>& v);
-    friend outbuf out_repeat(outbuf o, N count, N byte);
-    friend std::uint64_t out_size(const outbuf& o);
-    template <class Write>
-    friend void out_write(const outbuf& o, Write&& write);
-
-private:
-    const detail::out_block& block() const { return b_.get<detail::out_block>(); }
-    // Makes o the only claimant of its block's end, copying its value into a new block if
-    // another outbuf has appended past it; `extra` bytes are reserved in a new block. The one
-    // cell changed in place: what other outbufs read of it (their first len_ bytes and runs_
-    // runs) stays as it was.
-    detail::out_block& claim(std::size_t extra) {
-        const detail::out_block& b = block();
-        if (b.bytes.size() != len_ || b.runs.size() != runs_) b_ = copy(b, extra);
-        return const_cast<detail::out_block&>(block());
-    }
-    [[gnu::noinline]] box copy(const detail::out_block& b, std::size_t extra) const {
-        detail::out_block c;
-        c.bytes.reserve(len_ + extra);
-        c.bytes.assign(b.bytes.begin(), b.bytes.begin() + static_cast<std::ptrdiff_t>(len_));
-        c.runs.assign(b.runs.begin(), b.runs.begin() + static_cast<std::ptrdiff_t>(runs_));
-        return box::make(std::move(c));
-    }
-    box b_;
-    std::size_t len_ = 0;
-    std::size_t runs_ = 0;
+// block holds exactly len bytes and runs runs); otherwise they copy. So a linear use costs O(1)
+// per byte or run and any other use is still correct. Every outbuf holds a block (out_empty
+// makes one), so reading one that was moved from, which has none, stops the program (box).
+struct outbuf {
+    box block;
+    std::size_t len = 0;
+    std::size_t runs = 0;
 };
 
-inline outbuf out_empty() {
-    outbuf o;
-    o.b_ = box::make(detail::out_block{});
-    return o;
+[[gnu::noinline]] inline box copy_of(const outbuf& o, std::size_t extra) {
+    const out_block& b = o.block.get<out_block>();
+    out_block c;
+    c.bytes.reserve(o.len + extra);
+    c.bytes.assign(b.bytes, 0, o.len);
+    c.runs.assign(b.runs.begin(), b.runs.begin() + static_cast<std::ptrdiff_t>(o.runs));
+    return box::make(std::move(c));
 }
+
+// Makes o the only claimant of its block's end, copying its value into a new block (with room
+// for `extra` more bytes) if another outbuf has appended past it. The one cell changed in place:
+// what other outbufs read of it (their first len bytes and runs runs) stays as it was.
+inline out_block& claim(outbuf& o, std::size_t extra) {
+    const out_block& b = o.block.get<out_block>();
+    if (b.bytes.size() != o.len || b.runs.size() != o.runs) o.block = copy_of(o, extra);
+    return const_cast<out_block&>(o.block.get<out_block>());
+}
+
+inline outbuf out_empty() { return outbuf{box::make(out_block{})}; }
 
 inline outbuf out_push(outbuf o, N byte) {
     if (byte.v > 255) fatal("out_push of a value that is not a byte");
-    o.claim(1).bytes.push_back(static_cast<std::uint8_t>(byte.v));
-    ++o.len_;
+    claim(o, 1).bytes.push_back(static_cast<char>(byte.v));
+    ++o.len;
     return o;
 }
 
-// Coq: push_all o v, out_push of each element of v in order (proofs/OutBuf.v). The cells before
-// a slice are pushed one by one; a slice (all bytes) is appended at once, in place under the same
-// condition as out_push.
+// Coq: push_all o v, out_push of each element of v in order (proofs/OutBuf.v). The slice v ends
+// in (all bytes) is appended at once, in place under the same condition as out_push.
 inline outbuf push_all(outbuf o, const list<N>& v) {
     const std::string_view rest = walk(v, [&o](N x) {
         o = out_push(std::move(o), x);
         return true;
     });
     if (rest.empty()) return o;
-    std::vector<std::uint8_t>& bytes = o.claim(rest.size()).bytes;
-    const auto* b = reinterpret_cast<const std::uint8_t*>(rest.data());
-    bytes.insert(bytes.end(), b, b + rest.size());
-    o.len_ += rest.size();
+    claim(o, rest.size()).bytes.append(rest);
+    o.len += rest.size();
     return o;
 }
 
 // Coq: out_repeat o n b, n copies of b pushed (proofs/OutBuf.v): one run, whatever n.
 inline outbuf out_repeat(outbuf o, N count, N byte) {
     if (byte.v > 255) fatal("out_repeat of a value that is not a byte");
-    if (count.v == 0) return o;
-    o.claim(0).runs.push_back(detail::out_run{o.len_, count.v, static_cast<std::uint8_t>(byte.v)});
-    ++o.runs_;
+    claim(o, 0).runs.push_back(out_run{o.len, count.v, static_cast<std::uint8_t>(byte.v)});
+    ++o.runs;
     return o;
 }
 
 // The number of bytes of o's value, runs included (UINT64_MAX if that does not fit).
 inline std::uint64_t out_size(const outbuf& o) {
-    const detail::out_block& b = o.block();
-    std::uint64_t n = o.len_;
-    for (std::size_t r = 0; r < o.runs_; ++r)
-        if (__builtin_add_overflow(n, b.runs[r].count, &n)) return std::numeric_limits<std::uint64_t>::max();
+    const out_block& b = o.block.get<out_block>();  // first: a moved-from o stops the program here
+    std::uint64_t n = o.len;
+    for (std::size_t r = 0; r < o.runs; ++r)
+        if (__builtin_add_overflow(n, b.runs[r].count, &n)) return UINT64_MAX;
     return n;
 }
 
@@ -548,23 +480,20 @@ inline std::uint64_t out_size(const outbuf& o) {
 // stretches of bytes between runs as they are, each run in chunks of at most 64 KiB.
 template <class Write>
 void out_write(const outbuf& o, Write&& write) {
-    const detail::out_block& b = o.block();
-    const std::string_view bytes(reinterpret_cast<const char*>(b.bytes.data()), o.len_);
+    const out_block& b = o.block.get<out_block>();
+    const std::string_view bytes(b.bytes.data(), o.len);
     std::size_t done = 0;
     std::string chunk;
-    for (std::size_t r = 0; r < o.runs_; ++r) {
-        const detail::out_run& run = b.runs[r];
+    for (std::size_t r = 0; r < o.runs; ++r) {
+        const out_run& run = b.runs[r];
         if (run.at > done) write(bytes.substr(done, run.at - done));
         done = run.at;
         chunk.assign(static_cast<std::size_t>(std::min<std::uint64_t>(run.count, 1u << 16)),
                      static_cast<char>(run.byte));
-        for (std::uint64_t left = run.count; left > 0;) {
-            const std::size_t n = static_cast<std::size_t>(std::min<std::uint64_t>(left, chunk.size()));
-            write(std::string_view(chunk).substr(0, n));
-            left -= n;
-        }
+        for (std::uint64_t left = run.count; left > 0; left -= std::min<std::uint64_t>(left, chunk.size()))
+            write(std::string_view(chunk).substr(0, left));  // substr stops at the chunk's end
     }
-    if (o.len_ > done) write(bytes.substr(done));
+    if (o.len > done) write(bytes.substr(done));
 }
 
 }  // namespace hexproof::rt

@@ -31,7 +31,7 @@ common::architecture to_coq(Architecture a) {
         case Architecture::riscv32: return common::architecture::riscv32;
         case Architecture::riscv64: return common::architecture::riscv64;
     }
-    rt::impossible("unknown Architecture");
+    rt::fatal("unknown Architecture");
 }
 
 common::byte_mode to_coq(ByteMode m) {
@@ -40,7 +40,7 @@ common::byte_mode to_coq(ByteMode m) {
         case ByteMode::octal: return common::byte_mode::octal_mode;
         case ByteMode::binary: return common::byte_mode::binary_mode;
     }
-    rt::impossible("unknown ByteMode");
+    rt::fatal("unknown ByteMode");
 }
 
 common::hex2_config to_coq(const Hex2Config& c) {
@@ -80,7 +80,7 @@ ErrorKind from_coq(common::error_kind k) {
         // Only the rejecting quirk resolutions of spec/Quirks.v report it; the cores never do.
         case common::error_kind::quirk_rejected: break;
     }
-    rt::impossible("unknown error_kind");
+    rt::fatal("unknown error_kind");
 }
 
 Error from_coq(const common::error& e) {
@@ -100,7 +100,7 @@ const rt::outbuf* output_of(const common::result<rt::outbuf>& r, std::optional<E
         case common::result<rt::outbuf>::tag_t::Ok: return &r.as_Ok().f0;
         case common::result<rt::outbuf>::tag_t::Err: *error = from_coq(r.as_Err().f0); return nullptr;
     }
-    rt::impossible("unknown result tag");
+    rt::fatal("unknown result tag");
 }
 
 // The output as one string (for callers of link/assemble, which take the whole output).
