@@ -169,7 +169,8 @@ int main(int argc, char** argv) {
     rt::list<common::bytes> args;
     for (int i = argc; i-- > first + 1;)
         args = rt::list<common::bytes>::cons(rt::bytes_of(argv[i]), std::move(args));
-    if (tool == "hex2") return scan(args, command_line::hex2_command_line, hex2_check_first::check_first, compare);
+    if (tool == "hex2")
+        return scan(args, command_line::hex2_command_line, hex2_check_first::check_first, compare);
     if (tool == "M1") return scan(args, command_line::m1_command_line, m1_check_first::check_first, compare);
     std::fputs("usage: strict-scan [--agree] hex2|M1 ARGS...\n", stderr);
     return 2;
