@@ -546,7 +546,14 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "usage: strict-property BIN_DIR [SPEC_AGENT]\n");
         return 2;
     }
-    const std::string bin = argv[1];
+    // The drop-ins run in a scratch directory: BIN_DIR is made absolute first.
+    char* bin_dir = realpath(argv[1], nullptr);
+    if (bin_dir == nullptr) {
+        std::perror(argv[1]);
+        return 2;
+    }
+    const std::string bin = bin_dir;
+    std::free(bin_dir);
     const std::string agent_path = argc > 2 ? argv[2] : HEXPROOF_SPEC_AGENT;
     if (access(agent_path.c_str(), X_OK) != 0) {
         std::fprintf(stderr,
