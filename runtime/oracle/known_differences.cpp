@@ -6,6 +6,7 @@
 #include <map>
 
 #include "diagnostics.hpp"
+#include "encoding.hpp"
 #include "program_gen.hpp"
 #include "strtoint.hpp"
 
@@ -183,14 +184,23 @@ struct Rewrite {
     std::string text;  // empty: the release's meaning cannot be written as a 1.7.0 token
 };
 
+// The names the DEFINEs of a program give: a word with one of these texts is a macro, never
+// evaluated.
+std::set<std::string, std::less<>> define_names(const std::vector<Input>& inputs,
+                                                const std::vector<source_scan::M1Token>& tokens,
+                                                const std::vector<source_scan::M1Role>& roles) {
+    std::set<std::string, std::less<>> names;
+    for (std::size_t k = 0; k < tokens.size(); ++k)
+        if (roles[k] == source_scan::M1Role::name)
+            names.insert(std::string(source_scan::text_of(inputs, tokens[k].span)));
+    return names;
+}
+
 std::vector<Rewrite> m1_rewrites(Release r, const Invocation& inv) {
     using source_scan::M1Role;
     const auto tokens = source_scan::m1_tokens(inv.inputs);
     const auto roles = source_scan::m1_roles(inv.inputs, tokens);
-    std::set<std::string, std::less<>> defined;
-    for (std::size_t k = 0; k < tokens.size(); ++k)
-        if (roles[k] == M1Role::name)
-            defined.insert(std::string(source_scan::text_of(inv.inputs, tokens[k].span)));
+    const std::set<std::string, std::less<>> defined = define_names(inv.inputs, tokens, roles);
     std::vector<Rewrite> out;
     for (std::size_t k = 0; k < tokens.size(); ++k) {
         if (tokens[k].kind != source_scan::M1TokenKind::atom) continue;
@@ -216,11 +226,6 @@ std::vector<Input> rewritten(const std::vector<Input>& inputs, std::vector<Rewri
     });
     for (const Rewrite& w : rewrites) out[w.span.file].bytes.replace(w.span.offset, w.span.length, w.text);
     return out;
-}
-
-// `^` is read on these architectures; elsewhere it is set and never read (SEMANTICS.md).
-bool reads_caret(Architecture a) {
-    return a == Architecture::armv7l || a == Architecture::aarch64 || a == Architecture::ppc64le;
 }
 
 // hex2 as 1.4.0 links `$`: the target's address (not the unsigned 0..65535 of 1.7.0) must fit the
@@ -256,7 +261,7 @@ std::optional<Result> hex2_dollar_signed(const Engine& engine, const Invocation&
             continue;
         }
         if (it.base.empty()) {
-            if (caret_before != caret_after && reads_caret(inv.hex2.architecture)) {
+            if (caret_before != caret_after && encoding::reads_caret(inv.hex2.architecture)) {
                 *why = "a `^` would move from a `$` to the reference " + std::string(it.name);
                 return std::nullopt;
             }
@@ -401,10 +406,7 @@ bool wide_arithmetic_explains(const Engine& engine, const Invocation& inv, const
     using source_scan::M1Role;
     const auto tokens = source_scan::m1_tokens(inv.inputs);
     const auto roles = source_scan::m1_roles(inv.inputs, tokens);
-    std::set<std::string, std::less<>> defined;
-    for (std::size_t k = 0; k < tokens.size(); ++k)
-        if (roles[k] == M1Role::name)
-            defined.insert(std::string(source_scan::text_of(inv.inputs, tokens[k].span)));
+    const std::set<std::string, std::less<>> defined = define_names(inv.inputs, tokens, roles);
     std::vector<Rewrite> rewrites;
     for (std::size_t k = 0; k < tokens.size(); ++k) {
         if (tokens[k].kind != source_scan::M1TokenKind::atom || roles[k] != M1Role::use) continue;
