@@ -171,6 +171,13 @@ constexpr CheckedField express_number_field(char sigil) {
     }
 }
 
+// Coq: Hexproof.Spec.M1Eval.on_bound. v is one of the bounds express_number checks for `sigil`
+// (upstream's quirk: they pass although they do not fit the field).
+constexpr bool on_bound(char sigil, std::int64_t v) {
+    const CheckedField f = express_number_field(sigil);
+    return f.width < 4 && (v == f.low || v == f.high);
+}
+
 // Coq: Hexproof.Spec.M1Eval.immediate (knight's bare numbers). The sigil whose field a bare
 // number on knight is printed in: `$` above 32767, `@` otherwise; 0 above 65536, where the text is
 // not an immediate.

@@ -231,16 +231,6 @@ std::vector<std::string> number_forms(std::string_view text) {
     return forms;
 }
 
-bool at_range_edge(char sigil, std::int32_t v) {
-    switch (sigil) {
-        case '!': return v == -129 || v == 256;
-        case '@': return v == -32769 || v == 32768;
-        case '$': return v == -32769 || v == 65536;
-        case '~': return v == -8388609 || v == 8388608;
-        default: return false;
-    }
-}
-
 std::vector<Construct> m1_constructs(const M1Config& config, const std::vector<Input>& inputs) {
     using source_scan::M1TokenKind;
     Found found;
@@ -295,7 +285,7 @@ std::vector<Construct> m1_constructs(const M1Config& config, const std::vector<I
             if (!immediate.empty()) found.add(immediate, tok.span);
             for (const std::string& form : number_forms(digits))
                 found.add(form == "token-quirks" ? form : "number " + form, tok.span);
-            if (edge_sigil && at_range_edge(edge_sigil, v)) found.add("range-edges", tok.span);
+            if (edge_sigil && encoding::on_bound(edge_sigil, v)) found.add("range-edges", tok.span);
         };
         if (t == "<") {
             found.add("labels", tok.span);

@@ -28,9 +28,6 @@ std::vector<Construct> m1_constructs(const M1Config& config, const std::vector<I
 // upstream reads through an invalid digit.
 std::vector<std::string> number_forms(std::string_view text);
 
-// The values mescc-tools' M1 bounds admit only by being one wider than the field on each side.
-bool at_range_edge(char sigil, std::int32_t value);
-
 // Why an invocation is outside `subset`: its configuration, its number of inputs, or its first
 // construct outside (`what`, without a place, so that reasons can be counted) and that
 // construct's file:line:column (`where`). `what` is empty when it is inside.

@@ -4,6 +4,7 @@
 #include "program_gen.hpp"
 
 #include "constructs.hpp"
+#include "encoding.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -540,7 +541,7 @@ void fit_m1_piece(M1Piece* p, const oracle::Subset& s, Rng& rng) {
             }
             const char effective = p->sigil ? p->sigil : (p->number <= 32767 ? '@' : '$');
             const std::int32_t v = static_cast<std::int32_t>(p->number);
-            if ((!s.m1_has("range-edges") && oracle::at_range_edge(effective, v)) ||
+            if ((!s.m1_has("range-edges") && encoding::on_bound(effective, v)) ||
                 (!s.m1_diagnoses.count("immediate-out-of-range") && !m1_accepts(effective, p->number))) {
                 p->number = 1;
                 drawn = "1";

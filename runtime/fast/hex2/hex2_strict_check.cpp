@@ -14,6 +14,7 @@
 #include <string_view>
 #include <utility>
 
+#include "encoding.hpp"
 #include "first_uses.hpp"
 #include "hex2_labels.hpp"
 #include "hex2_lexer.hpp"
@@ -29,13 +30,6 @@ using first_uses::Use;
 // Hex2Lex.lex_mode, without what the checker does not need (the names so far, values).
 enum class Mode : unsigned char { data, comment, word, word_comment, label, ref, wref, base };
 
-bool word_arch(Architecture a) { return a == Architecture::riscv32 || a == Architecture::riscv64; }
-
-// Hex2Spec.reads_align.
-bool reads_align(Architecture a) {
-    return a == Architecture::armv7l || a == Architecture::aarch64 || a == Architecture::ppc64le;
-}
-
 // Hex2Lex.digit_value, as a yes or no.
 bool is_digit(ByteMode m, unsigned char c) {
     switch (m) {
@@ -46,17 +40,12 @@ bool is_digit(ByteMode m, unsigned char c) {
     return false;
 }
 
-unsigned digits_per_byte(ByteMode m) { return m == ByteMode::hex ? 2 : m == ByteMode::octal ? 3 : 8; }
-
 bool ends_name(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '>'; }
 bool starts_comment(unsigned char c) { return c == '#' || c == ';'; }
 bool ends_comment(unsigned char c) { return c == '\n' || c == '\r'; }
 bool is_sigil(unsigned char c) {
     return c == '!' || c == '@' || c == '$' || c == '~' || c == '%' || c == '&';
 }
-bool is_absolute(unsigned char sigil) { return sigil == '$' || sigil == '&'; }
-// Hex2Lex.is_word_immediate: in word mode [!@$~] are RISC-V immediates.
-bool is_word_immediate(unsigned char sigil) { return sigil != '%' && sigil != '&'; }
 
 // A RISC-V word or immediate still pending: fewer than four data bytes follow it in its file
 // (Hex2Check.hc_w0 to hc_w3: the groups of words after which none, one, two or three data bytes
@@ -112,8 +101,8 @@ class Checker {
 public:
     Checker(const Hex2Config& config, std::size_t k, const keyed_hash::Key& key)
         : config_(config),
-          per_byte_(digits_per_byte(config.byte_mode)),
-          word_arch_(word_arch(config.architecture)),
+          per_byte_(static_cast<unsigned>(encoding::digits_per_byte(config.byte_mode))),
+          word_arch_(encoding::word_arch(config.architecture)),
           byte_uses_(k),
           token_uses_(k),
           words_(k),
@@ -297,7 +286,7 @@ private:
             mode_ = Mode::label;
             pos_ = off;
         } else if (is_sigil(c)) {
-            mode_ = word_arch_ && is_word_immediate(c) ? Mode::wref : Mode::ref;
+            mode_ = word_arch_ && encoding::is_word_immediate(static_cast<char>(c)) ? Mode::wref : Mode::ref;
             pos_ = off;
             sigil_ = c;
         } else if (c == '^') {
@@ -370,13 +359,14 @@ private:
 
     void see_ref(std::string_view n) {
         if (!ok_) return;
-        if (is_absolute(sigil_) && align_ && reads_align(config_.architecture))
+        if (encoding::ref_absolute(static_cast<char>(sigil_)) && align_ &&
+            encoding::reads_caret(config_.architecture))
             token_uses_.add_use(plain_use(Quirk::align_on_absolute, file_, pos_, n));
         align_ = false;
     }
 
     void see_ref_with_base() {
-        if (!ok_ || !is_absolute(sigil_)) return;
+        if (!ok_ || !encoding::ref_absolute(static_cast<char>(sigil_))) return;
         token_uses_.add_use(Use{Quirk::absolute_with_base, file_, pos_, target_, file_, base_at_, 0});
     }
 

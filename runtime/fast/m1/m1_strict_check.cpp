@@ -21,6 +21,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "encoding.hpp"
 #include "first_uses.hpp"
 #include "strtoint.hpp"
 
@@ -60,7 +61,6 @@ constexpr std::array<bool, 256> atom_stops() {
 }
 constexpr std::array<bool, 256> atom_stop = atom_stops();
 
-bool is_riscv(Architecture a) { return a == Architecture::riscv32 || a == Architecture::riscv64; }
 bool is_sigil(unsigned char c) {
     return c == '!' || c == '@' || c == '$' || c == '~' || c == '%' || c == '&';
 }
@@ -73,26 +73,17 @@ std::optional<std::pair<unsigned char, std::int64_t>> immediate_field(const M1Co
     const std::string_view rest = s.substr(1);
     if (c == '<') return std::nullopt;
     if (is_sigil(c)) {
-        if (is_riscv(cfg.architecture) && c == '&') return std::nullopt;
+        if (encoding::word_arch(cfg.architecture) && c == '&') return std::nullopt;
         const std::int32_t v = strtoint(rest);
         if (!is_number(rest, v)) return std::nullopt;
         return std::make_pair(c, std::int64_t{v});
     }
-    if (is_riscv(cfg.architecture) || cfg.architecture != Architecture::knight) return std::nullopt;
+    if (encoding::word_arch(cfg.architecture) || cfg.architecture != Architecture::knight)
+        return std::nullopt;
     const std::int32_t v = strtoint(s);
-    if (!is_number(s, v) || v > 65536) return std::nullopt;
-    return std::make_pair(static_cast<unsigned char>(v > 32767 ? '$' : '@'), std::int64_t{v});
-}
-
-// M1Eval.on_bound: upstream's bounds, one too wide.
-bool on_bound(unsigned char c, std::int64_t v) {
-    switch (c) {
-        case '!': return v == -129 || v == 256;
-        case '@': return v == -32769 || v == 32768;
-        case '$': return v == -32769 || v == 65536;
-        case '~': return v == -8388609 || v == 8388608;
-        default: return false;
-    }
+    const char sigil = encoding::knight_bare_sigil(v);
+    if (!is_number(s, v) || sigil == 0) return std::nullopt;
+    return std::make_pair(static_cast<unsigned char>(sigil), std::int64_t{v});
 }
 
 class Checker {
@@ -260,10 +251,10 @@ private:
         seen_[h / 64] |= std::uint64_t{1} << (h % 64);
         if (pass_b_needed_) return;
         const auto imm = immediate_field(config_, text);
-        pass_b_needed_ =
-            imm &&
-            ((!is_riscv(config_.architecture) && on_bound(imm->first, imm->second)) ||
-             (config_.byte_mode == ByteMode::octal && (is_riscv(config_.architecture) || imm->first != '!')));
+        pass_b_needed_ = imm && ((!encoding::word_arch(config_.architecture) &&
+                                  encoding::on_bound(static_cast<char>(imm->first), imm->second)) ||
+                                 (config_.byte_mode == ByteMode::octal &&
+                                  (encoding::word_arch(config_.architecture) || imm->first != '!')));
     }
 
     // The text's keyed hash, reading on into the input when the text lies in it (no copy).
@@ -303,11 +294,12 @@ private:
         }
         const auto imm = immediate_field(config_, t.text);
         if (!imm) return;
-        if (!is_riscv(config_.architecture) && on_bound(imm->first, imm->second))
+        if (!encoding::word_arch(config_.architecture) &&
+            encoding::on_bound(static_cast<char>(imm->first), imm->second))
             token_uses_.add_use(Use{Quirk::off_by_one_range, f, o, t.text, f, o, imm->second});
         // M1Eval.octal_wide.
         if (printed && config_.byte_mode == ByteMode::octal &&
-            (is_riscv(config_.architecture) || imm->first != '!'))
+            (encoding::word_arch(config_.architecture) || imm->first != '!'))
             token_uses_.add_use(plain_use(Quirk::octal_immediate, f, o, t.text));
     }
 
